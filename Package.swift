@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependency direction: RecordRules ← RecordAgents ← pipeline ← functions.
+// local-runtime shares wire types with the functions, never pipeline code.
+let package = Package(
+    name: "Recordline",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "recordline", targets: ["RecordlineCLI"]),
+        .library(name: "RecordRules", targets: ["RecordRules"]),
+        .library(name: "RecordAgents", targets: ["RecordAgents"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: domain core (pure, no I/O)
+        .target(name: "RecordRules"),
+        .target(name: "RecordAgents", dependencies: ["RecordRules"]),
+
+        // MARK: command-line tools
+        .executableTarget(
+            name: "RecordlineCLI",
+            dependencies: [
+                "RecordAgents",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "OfflineEngineBenchmark",
+            dependencies: ["RecordAgents"],
+            path: "Benchmarks/OfflineEngine"
+        ),
+
+        // MARK: tests
+        .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),
+        .testTarget(name: "RecordAgentsTests", dependencies: ["RecordAgents"]),
+    ]
+)

@@ -1,0 +1,36 @@
+/// The record sections Recordline drafts, with their 2026 high-school limits (기재요령 p.208).
+/// The raw values are the identifiers used everywhere: API, CLI, template parameters.
+public enum Section: String, Sendable, CaseIterable, Codable {
+    case subject
+    case autonomous
+    case club
+    case career
+    case behavior
+
+    /// Korean name as teachers know it.
+    public var koreanName: String {
+        switch self {
+        case .subject: "교과 세부능력 및 특기사항"
+        case .autonomous: "자율·자치활동 특기사항"
+        case .club: "동아리활동 특기사항"
+        case .career: "진로활동 특기사항"
+        case .behavior: "행동특성 및 종합의견"
+        }
+    }
+
+    /// Maximum characters as the 기재요령 publishes them (한글 기준).
+    public var maxCharacters: Int {
+        switch self {
+        case .behavior: 300
+        case .subject, .autonomous, .club, .career: 500
+        }
+    }
+
+    /// Maximum NEIS bytes: a Hangul character is 3 bytes.
+    public var byteLimit: Int { maxCharacters * 3 }
+
+    /// 세특 and 행특 also bar MOOC, 방과후학교 and 소논문 content (기재요령 p.118, p.159).
+    public var barsSubjectOnlyItems: Bool {
+        self == .subject || self == .behavior
+    }
+}
