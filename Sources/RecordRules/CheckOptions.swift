@@ -1,0 +1,79 @@
+/// What a text is checked against: the section, the byte target and profile, the request's own
+/// forbidden terms, and (for drafts) the notes it must reflect and may not go beyond.
+public struct CheckOptions: Sendable {
+    public static let maxExtraTerms = 100
+    public static let maxExtraTermLength = 50
+
+    public let section: Section
+    public let subject: String?
+    public let targetBytes: Int
+    public let profile: ByteProfile
+    public let extraForbiddenTerms: [String]
+    /// The notes' paragraphs that hold admissible content; coverage and grounding are checked
+    /// only when notes are given.
+    public let notes: String?
+
+    /// Validates the request's values; errors name the field at fault.
+    public init(
+        section: Section, subject: String? = nil, targetBytes: Int? = nil, profile: ByteProfile = .official,
+        extraForbiddenTerms: [String] = [], notes: String? = nil
+    ) throws(RequestError) {
+        let limit = section.byteLimit
+        let target = targetBytes ?? limit
+        guard target > 0 else {
+            throw RequestError(field: "targetBytes", message: "targetBytes must be a positive number of bytes")
+        }
+        guard target <= limit else {
+            throw RequestError(
+                field: "targetBytes",
+                message: "targetBytes \(target) is above the \(section.rawValue) section limit of \(limit) bytes")
+        }
+        if section == .subject {
+            let trimmed = subject?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard !trimmed.isEmpty else {
+                throw RequestError(field: "subject", message: "subject is required for the subject section (e.g. 과학)")
+            }
+        }
+        guard extraForbiddenTerms.count <= Self.maxExtraTerms else {
+            throw RequestError(field: "extraForbiddenTerms", message: "at most \(Self.maxExtraTerms) extra forbidden terms")
+        }
+        if let bad = extraForbiddenTerms.first(where: {
+            let trimmed = $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty || trimmed.count > Self.maxExtraTermLength
+        }) {
+            throw RequestError(
+                field: "extraForbiddenTerms",
+                message: "each extra forbidden term must be 1 to \(Self.maxExtraTermLength) characters, got \"\(bad.prefix(60))\"")
+        }
+        self.section = section
+        self.subject = subject?.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.targetBytes = target
+        self.profile = profile
+        self.extraForbiddenTerms = extraForbiddenTerms
+        self.notes = notes
+    }
+}
+
+/// A request value that cannot be used, naming the field so API and CLI errors can point at it.
+public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let field: String
+    public let message: String
+
+    public init(field: String, message: String) {
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { "\(field): \(message)" }
+}
+
+extension Section {
+    /// Parses a section identifier, with an error that lists the valid ones.
+    public static func parse(_ value: String) throws(RequestError) -> Section {
+        guard let section = Section(rawValue: value) else {
+            let valid = Section.allCases.map(\.rawValue).joined(separator: ", ")
+            throw RequestError(field: "section", message: "unknown section \"\(value)\"; expected one of \(valid)")
+        }
+        return section
+    }
+}

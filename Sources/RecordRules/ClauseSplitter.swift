@@ -1,0 +1,63 @@
+/// Splits a sentence into clauses at connective predicates ("설계하고", "측정했으며", "달랐는데",
+/// "서툴렀지만"), the unit by which content is dropped or reordered: never a word, never half a clause.
+public enum ClauseSplitter {
+    public struct Clause: Sendable, Equatable {
+        /// The clause text, including its connective word.
+        public let text: String
+        /// The words before the connective word (empty for the last clause of a sentence).
+        public let body: String
+        /// The stem of the connective predicate, nil for the sentence's final clause.
+        public let connectiveStem: String?
+    }
+
+    /// Words that end like connectives but join no clause: postpositional verbs and nouns.
+    private static let nonConnectives: Set<String> = [
+        "위하여", "위해서", "위해", "통하여", "통해서", "대하여", "관하여", "따라서", "의하여", "비하여", "인하여",
+        "그리고", "그래서", "하지만", "그러나", "사고", "보고", "참고", "최고", "광고", "원고", "창고", "재고", "신고",
+        "경고", "수고", "고고", "교과서", "가운데", "이어서", "아울러", "더불어", "나아가", "비롯하여", "포함하여",
+        "바탕으로", "중심으로", "토대로", "맞추어서", "덕분에", "이면서", "이며", "이고", "하고", "및",
+    ]
+
+    public static func clauses(of sentence: String) -> [Clause] {
+        let scalars = Array(sentence.unicodeScalars)
+        var clauses: [Clause] = []
+        var clauseStart = 0
+        var index = 0
+        while index < scalars.count {
+            guard Hangul.isSyllable(scalars[index]) else {
+                index += 1
+                continue
+            }
+            let wordStart = index
+            while index < scalars.count && Hangul.isSyllable(scalars[index]) { index += 1 }
+            let wordEnd = index
+            // A connective is followed by a space (or a comma and a space) and more text.
+            var next = wordEnd
+            if next < scalars.count && scalars[next] == "," { next += 1 }
+            guard next < scalars.count, scalars[next] == " ", wordEnd - wordStart >= 2,
+                  scalars[(next + 1)...].contains(where: Hangul.isSyllable)
+            else { continue }
+            let word = string(scalars[wordStart..<wordEnd])
+            // A word preceded by a letter or digit is part of a larger token.
+            if wordStart > 0 && ScalarText.isASCIIAlphanumeric(scalars[wordStart - 1]) { continue }
+            guard !nonConnectives.contains(word), let stem = VerbStem.stem(of: word, at: .connective) else { continue }
+            clauses.append(Clause(
+                text: string(scalars[clauseStart..<wordEnd]).trimmingCharacters(in: .whitespaces),
+                body: string(scalars[clauseStart..<wordStart]).trimmingCharacters(in: .whitespaces),
+                connectiveStem: stem))
+            clauseStart = next + 1
+            index = next + 1
+        }
+        let rest = string(scalars[clauseStart...]).trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty {
+            clauses.append(Clause(text: rest, body: "", connectiveStem: nil))
+        }
+        return clauses
+    }
+
+    private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

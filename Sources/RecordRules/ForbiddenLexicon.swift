@@ -1,0 +1,307 @@
+/// The 기재 금지 list (2026 기재요령 p.18–19, 세특 p.118) as detector rules.
+/// Terms are recall seeds; the contexts keep ordinary words from being reported.
+enum ForbiddenLexicon {
+    static let awardCues = ["수상", "받", "차지", "입상", "수여", "획득", "탔"]
+    static let contestCues = ["대회", "공모전", "올림피아드", "콘테스트", "경연", "경진"]
+
+    static let rules: [TermRule] = [
+        // 가. 공인어학시험
+        TermRule(
+            .languageTest,
+            terms: ["TOEIC", "TOEFL", "TEPS", "HSK", "JPT", "JLPT", "DELF", "DALF", "TestDaF", "DSH", "DSD",
+                    "TORFL", "DELE", "OPIc", "IELTS", "G-TELP", "FLEX", "TOEIC Speaking"],
+            reason: "공인어학시험의 참여 사실·성적은 어떠한 항목에도 기재할 수 없음",
+            context: .asciiWord),
+        TermRule(
+            .languageTest,
+            terms: ["토익", "토플", "텝스", "오픽", "아이엘츠", "지텔프", "한자능력검정", "상공회의소한자",
+                    "실용한자", "한자급수", "상무한검", "한자자격검정", "어학 성적", "어학성적"],
+            reason: "공인어학시험의 참여 사실·성적은 어떠한 항목에도 기재할 수 없음"),
+
+        // 나·다. 교내·외 대회, 교외상
+        TermRule(
+            .competitionAward,
+            terms: ["대회"],
+            reason: "교내·외 대회의 참여 사실과 성적·수상 실적은 기재할 수 없음(대회를 행사로 바꿔 적는 것도 불가)",
+            // 학교 체육대회는 학교 행사로 기재하는 관행이 있어 제외함.
+            context: .notPrecededBy(["체육"])),
+        TermRule(
+            .competitionAward,
+            terms: ["올림피아드", "공모전", "콘테스트", "경연", "경진", "입상", "입선", "특선", "본선", "예선",
+                    "결선", "최우수상", "우수상", "장려상", "은상", "공로상", "감사장", "표창", "상을 받",
+                    "상을 수상", "상을 탔", "상을 차지", "수상 경력", "수상 실적"],
+            reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
+            context: .wordStart),
+        TermRule(
+            .competitionAward,
+            terms: ["수상"],
+            reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
+            context: .all([
+                .wordStart,
+                .notFollowedBy(["스키", "구조", "레저", "택시", "가옥", "생활", "교통", "한 점", "한 행동",
+                                "한 사람", "한 일", "쩍", "한 느낌"]),
+            ])),
+        TermRule(
+            .competitionAward,
+            terms: ["금상"],
+            reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
+            context: .all([.wordStart, .notFollowedBy(["첨화"])])),
+        TermRule(
+            .competitionAward,
+            // 대상(= target), 동상(= statue), 상장(= listing)은 수상 맥락일 때만.
+            terms: ["대상", "동상", "상장"],
+            reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
+            context: .all([
+                .wordStart,
+                .any([
+                    .followedWithin(awardCues, window: 8),
+                    .precededWithin(contestCues, window: 14),
+                ]),
+            ])),
+
+        // 라·마. 인증시험, 모의고사·학력평가 성적
+        TermRule(
+            .examScore,
+            terms: ["인증시험", "모의고사", "모의평가", "전국연합학력평가", "학력평가", "원점수", "백분위",
+                    "표준점수", "석차", "내신 등급", "내신등급"],
+            reason: "인증시험 참여·성적과 모의고사·학력평가 성적은 기재할 수 없음"),
+        TermRule(
+            .examScore,
+            terms: ["등급"],
+            reason: "시험 성적(등급)은 기재할 수 없음",
+            context: .custom({ text, match in
+                // "1등급" is a score unless it is PAPS (체육 세특 may record PAPS 1등급).
+                guard match.lowerBound > 0, (0x30...0x39).contains(text.scalars[match.lowerBound - 1].value) else {
+                    return false
+                }
+                let windowStart = max(0, match.lowerBound - 12)
+                return !(windowStart..<match.lowerBound).contains { text.hasText("PAPS", at: $0) || text.hasText("팝스", at: $0) }
+            })),
+        TermRule(
+            .examScore,
+            terms: ["전교", "학년 전체", "반에서"],
+            reason: "석차는 기재할 수 없음",
+            context: .custom({ text, match in
+                // 전교 3등, 반에서 1등
+                var index = match.upperBound
+                while index < text.count && text.scalars[index] == " " { index += 1 }
+                var digits = 0
+                while index < text.count && (0x30...0x39).contains(text.scalars[index].value) {
+                    index += 1
+                    digits += 1
+                }
+                return digits > 0 && (text.hasText("등", at: index) || text.hasText("위", at: index))
+            })),
+
+        // 바. 논문·학회 (세특의 소논문 포함)
+        TermRule(
+            .paperAcademic,
+            terms: ["소논문", "학회지", "학술지", "학술대회", "논문 투고", "논문을 투고", "논문 게재", "논문을 게재"],
+            reason: "논문 투고·게재·학회 발표 사실과 소논문 실적은 기재할 수 없음"),
+        TermRule(
+            .paperAcademic,
+            terms: ["학회"],
+            reason: "학회 발표·참여 사실은 기재할 수 없음",
+            context: .all([.wordStart, .notFollowedBy(["장", "의 회장"])])),
+        TermRule(
+            .paperAcademic,
+            terms: ["KCI", "SCI", "SCIE", "SSCI"],
+            reason: "논문 게재 실적은 기재할 수 없음",
+            context: .asciiWord),
+        TermRule(
+            .paperAcademic,
+            terms: ["논문"],
+            reason: "논문을 작성·투고·발표한 사실은 기재할 수 없음",
+            context: .all([
+                .notPrecededBy(["소"]),
+                .followedWithin(["작성", "투고", "발표", "게재", "등재", "집필", "썼", "쓴", "써", "완성", "제출"],
+                                window: 14),
+            ])),
+
+        // 사. 도서출간
+        TermRule(
+            .bookPublication,
+            terms: ["출간", "저서", "공저", "책을 펴", "책을 발간", "책을 발행", "도서를 발간", "전자책을 발행"],
+            reason: "도서 출간 사실은 기재할 수 없음"),
+        TermRule(
+            .bookPublication,
+            terms: ["출판"],
+            reason: "도서 출간 사실은 기재할 수 없음",
+            context: .notFollowedBy(["사", " 산업", " 문화"])),
+        TermRule(.bookPublication, terms: ["ISBN"], reason: "도서 출간 사실은 기재할 수 없음", context: .asciiWord),
+
+        // 아. 지식재산권
+        TermRule(
+            .intellectualProperty,
+            terms: ["실용신안", "상표 등록", "상표를 등록", "상표권", "디자인 등록", "디자인권", "출원",
+                    "지식재산권", "지적재산권", "특허청"],
+            reason: "지식재산권(특허·실용신안·상표·디자인) 출원·등록 사실은 기재할 수 없음"),
+        TermRule(
+            .intellectualProperty,
+            terms: ["특허"],
+            reason: "특허 출원·등록 사실은 기재할 수 없음",
+            context: .notFollowedBy(["청", " 제도", "제도", "법", "권의 의미", "권의 개념", "의 개념"])),
+
+        // 자. 해외활동
+        TermRule(
+            .overseasActivity,
+            terms: ["어학연수", "교환학생", "해외봉사", "해외연수", "해외탐방", "해외캠프", "해외여행", "해외 인턴"],
+            reason: "어학연수·해외봉사 등 해외 활동 실적은 기재할 수 없음"),
+        TermRule(
+            .overseasActivity,
+            terms: ["해외", "국외"],
+            reason: "해외 활동 실적은 기재할 수 없음",
+            context: .all([
+                .wordStart,
+                .followedWithin(["봉사", "탐방", "캠프", "연수", "인턴", "체험", "여행", "방문", "체류", "학교", "프로그램"],
+                                window: 5),
+            ])),
+        TermRule(
+            .overseasActivity,
+            terms: ["미국", "영국", "일본", "중국", "캐나다", "호주", "독일", "프랑스", "싱가포르", "필리핀",
+                    "뉴질랜드", "베트남", "유럽", "외국"],
+            reason: "해외 활동 실적은 기재할 수 없음",
+            context: .all([
+                .wordStart,
+                .followedWithin(["연수", "캠프", "봉사", "탐방", "방문", "여행", "체류", "유학", "어학", "에 다녀", "에서 지내"],
+                                window: 6),
+            ])),
+        TermRule(
+            .overseasActivity,
+            // 유학(留學) only: 유학(儒學) 사상 is a topic.
+            terms: ["유학"],
+            reason: "해외 유학 경험은 기재할 수 없음",
+            context: .all([
+                .wordStart,
+                .any([
+                    .followedWithin(["생활", "경험", "을 다녀", "을 가", "을 떠", "을 준비", "중", "을 결심", "생"], window: 5),
+                    .precededWithin(["해외", "미국", "영국", "일본", "중국", "캐나다", "호주", "외국"], window: 6),
+                ]),
+            ])),
+
+        // 차. 부모·친인척의 사회·경제적 지위
+        TermRule(
+            .parentStatus,
+            terms: ParentStatus.kinTerms,
+            reason: "부모·친인척의 사회·경제적 지위(직업·직장·직위)를 암시하는 내용은 기재할 수 없음",
+            context: .custom(ParentStatus.confirms)),
+
+        // 카. 장학
+        TermRule(
+            .scholarship,
+            terms: ["장학생", "장학금", "장학재단"],
+            reason: "장학생·장학금 관련 내용은 기재할 수 없음"),
+        TermRule(
+            .scholarship,
+            terms: ["장학"],
+            reason: "장학생·장학금 관련 내용은 기재할 수 없음",
+            context: .all([.wordStart, .notFollowedBy(["사", "관", "생", "금", "재단"])])),
+
+        // 타. 대학·기관·상호·강사명
+        TermRule(
+            .institutionName,
+            terms: ["KAIST", "POSTECH", "UNIST", "DGIST", "GIST", "MIT", "Harvard", "Stanford", "Oxford",
+                    "Cambridge", "Caltech"],
+            reason: "특정 대학명은 기재할 수 없음",
+            suggestion: "대학", rephrasing: .replaceTerm("대학"),
+            context: .asciiWord),
+        TermRule(
+            .institutionName,
+            terms: ["LG", "SK", "KT", "CJ", "Google", "Apple", "Microsoft", "Tesla", "Netflix", "NVIDIA", "OpenAI",
+                    "Samsung", "Hyundai", "Naver", "Kakao"],
+            reason: "특정 상호명(기업명)은 기재할 수 없음",
+            suggestion: "기업", rephrasing: .replaceTerm("기업"),
+            context: .asciiWord),
+        TermRule(
+            .institutionName,
+            terms: ["서울대", "연세대", "고려대", "성균관대", "한양대", "서강대", "중앙대", "경희대", "이화여대",
+                    "한국외대", "시립대", "건국대", "동국대", "홍익대", "부산대", "경북대", "전남대", "충남대",
+                    "전북대", "충북대", "강원대", "인하대", "아주대", "숙명여대", "카이스트", "포스텍", "포항공대",
+                    "유니스트", "디지스트", "지스트", "하버드", "스탠퍼드", "스탠포드", "옥스퍼드", "케임브리지"],
+            reason: "특정 대학명은 기재할 수 없음",
+            suggestion: "대학", rephrasing: .replaceTerm("대학"),
+            context: .all([.wordStart, .notFollowedBy(["장경"])])),
+        TermRule(
+            .institutionName,
+            terms: ["삼성", "엘지", "현대자동차", "현대차", "현대중공업", "하이닉스", "네이버", "카카오", "구글",
+                    "애플", "마이크로소프트", "테슬라", "넷플릭스", "쿠팡", "배달의민족", "스타벅스", "맥도날드",
+                    "엔비디아", "오픈AI", "포스코", "한화", "롯데", "대한항공", "아시아나", "페이스북"],
+            reason: "특정 상호명(기업명)은 기재할 수 없음",
+            suggestion: "기업", rephrasing: .replaceTerm("기업"),
+            context: .wordStart),
+        TermRule(
+            .institutionName,
+            terms: ["아마존"],
+            reason: "특정 상호명(기업명)은 기재할 수 없음",
+            suggestion: "기업", rephrasing: .replaceTerm("기업"),
+            context: .all([.wordStart, .notFollowedBy([" 열대", "열대", " 밀림", "강", " 강", " 유역", "의 밀림"])])),
+        TermRule(
+            .institutionName,
+            terms: ["대학교", "대학"],
+            reason: "특정 대학명은 기재할 수 없음",
+            suggestion: "대학", rephrasing: .replaceTerm("대학"),
+            context: .custom(InstitutionNames.confirmsUniversity)),
+        TermRule(
+            .institutionName,
+            terms: InstitutionNames.institutionSuffixes,
+            reason: "특정 기관명(기구·단체·조직 포함)은 기재할 수 없음",
+            suggestion: "관련 기관", rephrasing: .replaceTerm("관련 기관"),
+            context: .custom(InstitutionNames.confirmsInstitution)),
+        TermRule(
+            .institutionName,
+            terms: ["강사", "교수", "박사"],
+            reason: "강의한 강사 등의 이름은 기재할 수 없음",
+            suggestion: "이름을 빼고 '전문가'처럼 씀",
+            context: .custom(InstitutionNames.confirmsPersonTitle)),
+        TermRule(
+            .institutionName, .warn,
+            terms: ["작가"],
+            reason: "저자 이름은 도서명(저자) 형식으로만 기재함. 강연한 작가라면 이름을 뺌",
+            context: .custom(InstitutionNames.confirmsPersonTitle)),
+        TermRule(
+            .institutionName, .warn,
+            terms: ["ChatGPT", "챗GPT", "챗지피티", "Gemini", "Claude", "Copilot"],
+            reason: "특정 상품명 대신 일반 명칭을 씀",
+            suggestion: "생성형 인공지능", rephrasing: .replaceTerm("생성형 인공지능")),
+
+        // 파. 자격증
+        TermRule(
+            .qualification,
+            terms: ["자격증", "컴퓨터활용능력", "컴활", "워드프로세서", "정보처리기능사", "기능사", "산업기사",
+                    "한국사능력검정", "한국사 능력 검정"],
+            reason: "자격증 명칭과 취득 사실은 자격증 항목 외에 기재할 수 없음"),
+        TermRule(.qualification, terms: ["ITQ", "GTQ", "MOS"], reason: "자격증 명칭과 취득 사실은 자격증 항목 외에 기재할 수 없음",
+                 context: .asciiWord),
+        TermRule(
+            .qualification,
+            terms: ["자격", "급수"],
+            reason: "자격증 명칭과 취득 사실은 자격증 항목 외에 기재할 수 없음",
+            context: .all([.wordStart, .followedWithin(["취득", "합격", "획득", "땄", "따"], window: 10)])),
+
+        // 세특·행특 기재 불가 (p.118): MOOC, 방과후학교
+        TermRule(
+            .subjectOnlyItem,
+            terms: ["K-MOOC", "MOOC", "KOCW"],
+            reason: "K-MOOC·MOOC·KOCW 수강 내용은 세특·행특에 기재할 수 없음",
+            sections: [.subject, .behavior],
+            context: .asciiWord),
+        TermRule(
+            .subjectOnlyItem,
+            terms: ["방과후"],
+            reason: "방과후학교 활동은 세특·행특에 기재할 수 없음",
+            sections: [.subject, .behavior],
+            context: .wordStart),
+
+        // 사교육 (기재 금지 목록 밖이지만 학교 밖 활동을 암시함)
+        TermRule(
+            .privateEducation, .warn,
+            terms: ["학원", "인강", "사교육"],
+            reason: "학교 밖 사교육 활동은 기재하지 않음",
+            context: .all([.wordStart, .notFollowedBy(["물", "가"])])),
+        TermRule(
+            .privateEducation, .warn,
+            terms: ["과외"],
+            reason: "학교 밖 사교육 활동은 기재하지 않음",
+            context: .all([.wordStart, .notFollowedBy([" 활동", "활동"])])),
+    ]
+}

@@ -1,0 +1,87 @@
+/// Arithmetic on precomposed Hangul syllables (U+AC00–U+D7A3): syllable = 0xAC00 + (initial × 21 + medial) × 28 + final.
+public enum Hangul {
+    public static let firstSyllable: UInt32 = 0xAC00
+    public static let lastSyllable: UInt32 = 0xD7A3
+
+    /// Final-consonant (받침) indices used by the style rules.
+    public enum Final {
+        public static let none = 0
+        public static let rieul = 8        // ㄹ
+        public static let rieulMieum = 10  // ㄻ
+        public static let mieum = 16       // ㅁ
+        public static let bieup = 17       // ㅂ
+        public static let siot = 19        // ㅅ
+        public static let ssangSiot = 20   // ㅆ
+        public static let nieun = 4        // ㄴ
+        public static let tikeut = 7       // ㄷ
+    }
+
+    /// Initial-consonant indices.
+    public enum Initial {
+        public static let ieung = 11  // ㅇ
+        public static let hieut = 18  // ㅎ
+        public static let rieul = 5   // ㄹ
+        public static let pieup = 17  // ㅍ
+        public static let ssangBieup = 8  // ㅃ
+    }
+
+    /// Medial-vowel indices.
+    public enum Medial {
+        public static let a = 0, ae = 1, ya = 2, eo = 4, e = 5, yeo = 6, o = 8, wa = 9, wae = 10, oe = 11
+        public static let u = 13, wo = 14, we = 15, wi = 16, eu = 18, i = 20
+    }
+
+    public struct Syllable: Equatable, Sendable {
+        public var initial: Int
+        public var medial: Int
+        public var final: Int
+
+        public init(initial: Int, medial: Int, final: Int) {
+            self.initial = initial
+            self.medial = medial
+            self.final = final
+        }
+
+        public var scalar: Unicode.Scalar {
+            Unicode.Scalar(Hangul.firstSyllable + UInt32((initial * 21 + medial) * 28 + final))!
+        }
+
+        public func with(final newFinal: Int) -> Syllable {
+            Syllable(initial: initial, medial: medial, final: newFinal)
+        }
+
+        public func with(medial newMedial: Int) -> Syllable {
+            Syllable(initial: initial, medial: newMedial, final: final)
+        }
+    }
+
+    @inline(__always)
+    public static func isSyllable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= firstSyllable && scalar.value <= lastSyllable
+    }
+
+    public static func decompose(_ scalar: Unicode.Scalar) -> Syllable? {
+        guard isSyllable(scalar) else { return nil }
+        let index = Int(scalar.value - firstSyllable)
+        return Syllable(initial: index / (21 * 28), medial: (index / 28) % 21, final: index % 28)
+    }
+
+    /// The final-consonant index of a syllable, nil for anything that is not a Hangul syllable.
+    public static func finalIndex(_ scalar: Unicode.Scalar) -> Int? {
+        guard isSyllable(scalar) else { return nil }
+        return Int(scalar.value - firstSyllable) % 28
+    }
+
+    public static func hasFinal(_ scalar: Unicode.Scalar) -> Bool {
+        (finalIndex(scalar) ?? 0) != 0
+    }
+
+    /// Picks the particle form that agrees with the last syllable: 을/를, 이/가, 은/는, 과/와, 으로/로.
+    public static func particle(after word: String, withFinal: String, withoutFinal: String) -> String {
+        guard let last = word.unicodeScalars.last(where: { isSyllable($0) }) else { return withoutFinal }
+        let final = finalIndex(last) ?? 0
+        // 으로/로 treats a final ㄹ as if there were none.
+        if withFinal == "으로" && final == Final.rieul { return withoutFinal }
+        return final == 0 ? withoutFinal : withFinal
+    }
+}

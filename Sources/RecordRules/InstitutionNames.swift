@@ -1,0 +1,72 @@
+/// Context rules for 대학명·기관명·강사명: a generic noun ("대학 진학", "박물관 견학") is fine,
+/// a proper name ("한국대학교", "국립중앙박물관", "김민수 교수") is not.
+enum InstitutionNames {
+    /// Words that make "X대학" generic rather than a name.
+    static let genericUniversityPrefixes: Set<String> = [
+        "국립", "사립", "공립", "지방", "희망", "목표", "일반", "해외", "외국", "전문", "교육", "의과", "공과", "사범",
+        "방송통신", "사이버", "명문", "여자", "지역", "인근", "주요", "상위권", "간호", "예술", "종합", "각", "여러",
+        "해당", "진학", "입학", "국내", "미국", "영국", "세계", "유명", "원하는", "과학기술", "산업", "체육", "음악", "미술",
+    ]
+
+    static let institutionSuffixes = ["재단", "협회", "연구소", "박물관", "과학관", "미술관", "기념관", "진흥원", "공사", "연구원"]
+
+    /// Prefixes that mark a proper institution name.
+    static let properPrefixes = [
+        "한국", "대한", "국립", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원",
+        "충북", "충남", "전북", "전남", "경북", "경남", "제주", "국제", "세계", "아시아", "중앙",
+    ]
+
+    /// Education bodies the 기재요령 lets a record name (p.19).
+    static let allowedInstitutions = [
+        "교육부", "국사편찬위원회", "국립국제교육원", "중앙교육연수원", "국립특수교육원", "대한민국학술원",
+        "교원소청심사위원회", "교육청", "교육지원청", "교육연구정보원", "교육연수원", "교육과학연구원",
+    ]
+
+    static let surnames: Set<Unicode.Scalar> = Set(
+        "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부".unicodeScalars)
+
+    /// Nouns that can stand before 교수/강사/박사 and are not names.
+    static let titleModifiers: Set<String> = [
+        "지도", "초빙", "명예", "전문", "원어민", "담당", "대학", "객원", "시간", "외부", "초청", "특별", "방문",
+        "현직", "유명", "저명", "연구", "전임", "겸임", "강의", "영어", "수학", "과학", "국어", "공학", "의학",
+    ]
+
+    static func confirmsUniversity(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let word = text.wordRange(around: match.lowerBound)
+        let prefix = text.slice(word.lowerBound..<match.lowerBound)
+        // "대학교 수준", "대학 진학", "대학생", "대학원": no name before the word.
+        guard prefix.unicodeScalars.count >= 2 else { return false }
+        return !genericUniversityPrefixes.contains(prefix)
+    }
+
+    static func confirmsInstitution(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let word = text.wordRange(around: match.lowerBound)
+        let wordText = text.slice(word)
+        if allowedInstitutions.contains(where: { wordText.contains($0) }) { return false }
+        let prefix = text.slice(word.lowerBound..<match.lowerBound)
+        let prefixLength = prefix.unicodeScalars.count
+        guard prefixLength >= 2 else { return false }
+        // "연구원" alone or after a field is a job ("화학 연구원처럼"), not an institute.
+        if text.hasText("연구원", at: match.lowerBound) && prefixLength < 4 && !properPrefixes.contains(where: { prefix.hasPrefix($0) }) {
+            return false
+        }
+        return prefixLength >= 4 || properPrefixes.contains { prefix.hasPrefix($0) }
+    }
+
+    /// "김민수 교수", "김민수교수님": a three-syllable name starting with a surname.
+    static func confirmsPersonTitle(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        var nameEnd = match.lowerBound
+        if nameEnd > 0 && text.scalars[nameEnd - 1] == " " { nameEnd -= 1 }
+        var nameStart = nameEnd
+        while nameStart > 0 && Hangul.isSyllable(text.scalars[nameStart - 1]) { nameStart -= 1 }
+        let name = text.slice(nameStart..<nameEnd)
+        guard name.unicodeScalars.count == 3, let first = name.unicodeScalars.first, surnames.contains(first) else {
+            return false
+        }
+        if titleModifiers.contains(name) || titleModifiers.contains(String(name.unicodeScalars.dropFirst().map(Character.init))) {
+            return false
+        }
+        // Fields of study end in 학, 과, 부: "물리학 교수".
+        return !["학", "과", "부", "적"].contains { name.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,50 @@
+/// Finds every occurrence of a set of term rules in one pass over the text: terms are indexed by
+/// their first scalar, so each position is compared only with the terms that can start there.
+struct LexiconMatcher: Sendable {
+    struct Entry: Sendable {
+        let term: [UInt32]
+        let rule: Int
+    }
+
+    let rules: [TermRule]
+    private let byFirstScalar: [UInt32: [Entry]]
+
+    init(rules: [TermRule]) {
+        self.rules = rules
+        var index: [UInt32: [Entry]] = [:]
+        for (ruleIndex, rule) in rules.enumerated() {
+            for term in rule.terms {
+                let folded = ScalarText.fold(term)
+                guard let first = folded.first else { continue }
+                index[first, default: []].append(Entry(term: folded, rule: ruleIndex))
+            }
+        }
+        // Longest terms first so "최우수상" is tried before "우수상" at the same position.
+        byFirstScalar = index.mapValues { $0.sorted { $0.term.count > $1.term.count } }
+    }
+
+    struct Match {
+        let range: Range<Int>
+        let rule: TermRule
+    }
+
+    /// Confirmed matches; overlapping matches of the same category are reported once.
+    func matches(in text: ScalarText, section: Section?) -> [Match] {
+        var found: [Match] = []
+        var coveredUntil: [ViolationCategory: Int] = [:]
+        for position in 0..<text.count {
+            guard let entries = byFirstScalar[text.folded[position]] else { continue }
+            for entry in entries where text.matches(entry.term, at: position) {
+                let rule = rules[entry.rule]
+                if let sections = rule.sections, let section, !sections.contains(section) { continue }
+                if let covered = coveredUntil[rule.category], position < covered { continue }
+                let range = position..<(position + entry.term.count)
+                let sentence = text.sentenceRange(containing: position)
+                guard rule.context.confirms(text, range, sentence: sentence) else { continue }
+                found.append(Match(range: range, rule: rule))
+                coveredUntil[rule.category] = range.upperBound
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,60 @@
+/// How teachers' notes are laid out: paragraphs separated by blank lines (or, when there are none,
+/// one paragraph per line), sentences inside them, bullets and numbering stripped.
+public struct NotesStructure: Sendable {
+    public let paragraphs: [String]
+
+    public init(_ notes: String) {
+        let normalized = notes.precomposedStringWithCanonicalMapping
+            .replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+        var blocks: [[String]] = [[]]
+        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+            } else {
+                blocks[blocks.count - 1].append(String(line))
+            }
+        }
+        blocks = blocks.filter { !$0.isEmpty }
+        // Notes pasted without blank lines: each line is its own paragraph.
+        if blocks.count == 1, blocks[0].count > 1 {
+            blocks = blocks[0].map { [$0] }
+        }
+        paragraphs = blocks.map { lines in
+            lines.map(Self.strippingListMarker).joined(separator: "\n")
+        }
+    }
+
+    /// The sentences of a paragraph: lines and sentence terminators both end a sentence.
+    public static func sentences(of paragraph: String) -> [String] {
+        let text = ScalarText(paragraph)
+        return text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker).filter { !$0.isEmpty }
+    }
+
+    private static let bulletScalars = Set("-*•·○●▪◦■□▶▷→➢✓✔ㄴ>".unicodeScalars)
+
+    /// Removes a leading bullet or number: "- ", "• ", "1.", "2)", "(3)", "①", "가.".
+    static func strippingListMarker(_ line: String) -> String {
+        var scalars = Substring(line).unicodeScalars.drop(while: { $0.properties.isWhitespace })
+        if let first = scalars.first {
+            if bulletScalars.contains(first) {
+                scalars = scalars.dropFirst()
+            } else if (0x2460...0x2473).contains(first.value) || (0x3260...0x327F).contains(first.value) {
+                scalars = scalars.dropFirst()
+            } else {
+                var probe = scalars
+                let hadParenthesis = probe.first == "("
+                if hadParenthesis { probe = probe.dropFirst() }
+                let digits = probe.prefix(while: { (0x30...0x39).contains($0.value) })
+                let marker = digits.isEmpty ? probe.prefix(1).filter { "가나다라마바사".unicodeScalars.contains($0) } : Substring(digits).unicodeScalars[...]
+                if !marker.isEmpty {
+                    let afterMarker = probe.dropFirst(marker.count)
+                    if let next = afterMarker.first, next == ")" || (next == "." && (afterMarker.dropFirst().first.map { $0 == " " } ?? true)) {
+                        scalars = afterMarker.dropFirst()
+                    }
+                }
+            }
+        }
+        return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+    }
+}

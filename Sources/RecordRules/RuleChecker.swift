@@ -1,0 +1,108 @@
+/// Runs every rule over a text. Built once per request (it pre-computes the notes' coverage terms
+/// and grounding facts) and then cheap to run on each draft or edit.
+public struct RuleChecker: Sendable {
+    public let options: CheckOptions
+    private let forbidden: ForbiddenContentDetector
+    private static let wording = LexiconMatcher(rules: NegativeWording.rules)
+    private let coverage: Coverage?
+    private let grounding: Grounding?
+
+    public init(options: CheckOptions) {
+        self.options = options
+        let forbidden = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms)
+        self.forbidden = forbidden
+        if let notes = options.notes {
+            // Only what a draft may keep counts: clauses with forbidden content or negative
+            // wording are not expected to reappear in their own words.
+            let admissible = NotesStructure(notes).paragraphs.map { paragraph in
+                NotesStructure.sentences(of: paragraph)
+                    .flatMap { ClauseSplitter.clauses(of: $0) }
+                    .filter { clause in
+                        let assessment = Self.assess(clause.text, forbidden: forbidden, section: options.section)
+                        return assessment.forbidden.isEmpty && assessment.wording.isEmpty
+                    }
+                    .map(\.text)
+                    .joined(separator: " ")
+            }
+            coverage = Coverage(paragraphs: admissible.filter { !ContentTerms.terms(in: $0).isEmpty })
+            grounding = Grounding(notes: notes)
+        } else {
+            coverage = nil
+            grounding = nil
+        }
+    }
+
+    public func check(_ text: String) -> RuleReport {
+        let scanned = ScalarText(text)
+        var violations = forbidden.detect(in: scanned, section: options.section)
+        violations += Self.wordingFindings(in: scanned, section: options.section).map(\.violation)
+        violations += Style.check(scanned)
+        violations += CharacterCheck.check(scanned)
+
+        let official = NEISByteCounter(profile: .official).count(normalized: scanned.string)
+        let safe = NEISByteCounter(profile: .safe).count(normalized: scanned.string)
+        let measured = options.profile == .official ? official : safe
+        if measured > options.targetBytes {
+            violations.append(Violation(
+                category: .byteLimit, severity: .block, span: nil, excerpt: "",
+                reason: "\(measured)바이트로 목표 \(options.targetBytes)바이트를 \(measured - options.targetBytes)바이트 넘음"))
+        }
+        if scanned.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            violations.append(Violation(category: .coverage, severity: .block, span: nil, excerpt: "", reason: "내용이 비어 있음"))
+        }
+
+        var paragraphs: [Coverage.Paragraph]?
+        if let coverage {
+            let result = coverage.paragraphs(in: scanned.string)
+            paragraphs = result
+            for paragraph in result where !paragraph.covered {
+                violations.append(Violation(
+                    category: .coverage, severity: .block, span: nil, excerpt: paragraph.excerpt,
+                    reason: "메모의 \(paragraph.index + 1)번째 반영 대상 문단 내용이 빠짐"))
+            }
+        }
+        if let grounding {
+            violations += grounding.unsupported(in: scanned)
+        }
+        violations.sort { ($0.span?.start ?? Int.max, $0.category.rawValue) < ($1.span?.start ?? Int.max, $1.category.rawValue) }
+        return RuleReport(
+            passes: !violations.contains { $0.severity == .block },
+            bytes: official, safeBytes: safe, targetBytes: options.targetBytes, byteProfile: options.profile,
+            violations: violations, paragraphs: paragraphs)
+    }
+
+    /// What the content rules say about one clause, with the rephrasings a drafting stage may use.
+    public struct ClauseAssessment: Sendable {
+        public struct Finding: Sendable {
+            public let violation: Violation
+            public let rephrasing: Rephrasing?
+        }
+
+        /// Blocking forbidden content.
+        public let forbidden: [Finding]
+        /// Negative wording and exaggeration.
+        public let wording: [Finding]
+    }
+
+    public func assess(_ clause: String) -> ClauseAssessment {
+        Self.assess(clause, forbidden: forbidden, section: options.section)
+    }
+
+    private static func assess(_ clause: String, forbidden: ForbiddenContentDetector, section: Section) -> ClauseAssessment {
+        let scanned = ScalarText(clause)
+        return ClauseAssessment(
+            forbidden: forbidden.findings(in: scanned, section: section).filter { $0.violation.severity == .block },
+            wording: wordingFindings(in: scanned, section: section))
+    }
+
+    private static func wordingFindings(in text: ScalarText, section: Section) -> [ClauseAssessment.Finding] {
+        wording.matches(in: text, section: section).map { match in
+            ClauseAssessment.Finding(
+                violation: Violation(
+                    category: match.rule.category, severity: match.rule.severity, span: text.span(match.range),
+                    excerpt: text.slice(text.expandedToWord(match.range)), reason: match.rule.reason,
+                    suggestion: match.rule.suggestion),
+                rephrasing: match.rule.rephrasing)
+        }
+    }
+}

@@ -1,0 +1,203 @@
+/// NFC-normalised text as an array of scalars, the unit every detector scans.
+///
+/// Hangul syllables are single scalars after NFC, so positions, lengths and look-arounds stay
+/// simple and fast; spans are reported in UTF-16 units for the web page.
+public struct ScalarText: Sendable {
+    public let string: String
+    public let scalars: [Unicode.Scalar]
+    /// ASCII letters lower-cased, for case-insensitive matching of Latin terms.
+    let folded: [UInt32]
+    /// utf16Offsets[i] is the UTF-16 offset of scalar i; one extra entry for the end.
+    private let utf16Offsets: [Int]?
+
+    public init(_ text: String) {
+        self.init(normalized: text.precomposedStringWithCanonicalMapping)
+    }
+
+    public init(normalized: String) {
+        string = normalized
+        scalars = Array(normalized.unicodeScalars)
+        folded = scalars.map { scalar in
+            let value = scalar.value
+            return (0x41...0x5A).contains(value) ? value + 0x20 : value
+        }
+        if scalars.contains(where: { $0.value > 0xFFFF }) {
+            var offsets = [Int]()
+            offsets.reserveCapacity(scalars.count + 1)
+            var offset = 0
+            for scalar in scalars {
+                offsets.append(offset)
+                offset += scalar.value > 0xFFFF ? 2 : 1
+            }
+            offsets.append(offset)
+            utf16Offsets = offsets
+        } else {
+            utf16Offsets = nil
+        }
+    }
+
+    public var count: Int { scalars.count }
+
+    public func span(_ range: Range<Int>) -> TextSpan {
+        guard let offsets = utf16Offsets else { return TextSpan(start: range.lowerBound, end: range.upperBound) }
+        return TextSpan(start: offsets[range.lowerBound], end: offsets[range.upperBound])
+    }
+
+    public func slice(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// True when `term` (already folded) occurs at `position`.
+    @inline(__always)
+    func matches(_ term: [UInt32], at position: Int) -> Bool {
+        guard position >= 0, position + term.count <= folded.count else { return false }
+        for offset in 0..<term.count where folded[position + offset] != term[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// True when `text` occurs at `position` (case-insensitive for ASCII letters).
+    public func hasText(_ text: String, at position: Int) -> Bool {
+        matches(ScalarText.fold(text), at: position)
+    }
+
+    /// Every start position of `text`.
+    public func occurrences(of text: String) -> [Int] {
+        let term = ScalarText.fold(text)
+        guard !term.isEmpty, term.count <= folded.count else { return [] }
+        return (0...(folded.count - term.count)).filter { matches(term, at: $0) }
+    }
+
+    static func fold(_ text: String) -> [UInt32] {
+        text.precomposedStringWithCanonicalMapping.unicodeScalars.map { scalar in
+            let value = scalar.value
+            return (0x41...0x5A).contains(value) ? value + 0x20 : value
+        }
+    }
+
+    // MARK: character classes
+
+    @inline(__always)
+    public static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+    }
+
+    @inline(__always)
+    public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        Hangul.isSyllable(scalar) || isASCIIAlphanumeric(scalar)
+    }
+
+    /// Sentence-ending punctuation.
+    @inline(__always)
+    public static func isSentenceTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x21, 0x3F, 0x3002, 0xFF0E, 0xFF01, 0xFF1F: true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    public static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x0A || scalar.value == 0x0D || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    // MARK: structure
+
+    /// True when nothing that belongs to a word precedes `position`.
+    public func isWordStart(_ position: Int) -> Bool {
+        position == 0 || !ScalarText.isWordCharacter(scalars[position - 1])
+    }
+
+    /// True when nothing that belongs to a word follows `end`.
+    public func isWordEnd(_ end: Int) -> Bool {
+        end >= scalars.count || !ScalarText.isWordCharacter(scalars[end])
+    }
+
+    /// The range of the word (run of Hangul/ASCII alphanumerics) around `position`.
+    public func wordRange(around position: Int) -> Range<Int> {
+        var start = position
+        while start > 0 && ScalarText.isWordCharacter(scalars[start - 1]) { start -= 1 }
+        var end = position
+        while end < scalars.count && ScalarText.isWordCharacter(scalars[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// `range` widened to the whole words it touches, for excerpts teachers can recognise.
+    public func expandedToWord(_ range: Range<Int>) -> Range<Int> {
+        let start = wordRange(around: range.lowerBound).lowerBound
+        let end = range.upperBound > range.lowerBound ? wordRange(around: range.upperBound - 1).upperBound : range.upperBound
+        return start..<max(end, range.upperBound)
+    }
+
+    /// An e-mail address around the "@" at `at`.
+    func emailRange(around at: Int) -> Range<Int> {
+        func isEmailScalar(_ scalar: Unicode.Scalar) -> Bool {
+            ScalarText.isASCIIAlphanumeric(scalar) || "._-+".unicodeScalars.contains(scalar)
+        }
+        var start = at
+        while start > 0 && isEmailScalar(scalars[start - 1]) { start -= 1 }
+        var end = at + 1
+        while end < scalars.count && isEmailScalar(scalars[end]) { end += 1 }
+        while end > at + 1 && scalars[end - 1] == "." { end -= 1 }
+        return start..<end
+    }
+
+    /// The sentence around `position`: bounded by terminators or line breaks.
+    public func sentenceRange(containing position: Int) -> Range<Int> {
+        var start = position
+        while start > 0 && !ScalarText.isSentenceTerminator(scalars[start - 1]) && !ScalarText.isNewline(scalars[start - 1]) {
+            start -= 1
+        }
+        var end = position
+        while end < scalars.count && !ScalarText.isSentenceTerminator(scalars[end]) && !ScalarText.isNewline(scalars[end]) {
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// Sentence ranges: a sentence ends at a terminator (not a decimal point) or a line break.
+    /// Ranges exclude surrounding whitespace and include the terminator.
+    public func sentenceRanges() -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        func close(_ end: Int) {
+            var lower = start
+            var upper = end
+            while lower < upper && scalars[lower].properties.isWhitespace { lower += 1 }
+            while upper > lower && scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            if lower < upper { ranges.append(lower..<upper) }
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if ScalarText.isNewline(scalar) {
+                close(index)
+                start = index + 1
+            } else if ScalarText.isSentenceTerminator(scalar) {
+                let isDecimalPoint = scalar == "." && index > 0 && index + 1 < scalars.count
+                    && (0x30...0x39).contains(scalars[index - 1].value)
+                    && (0x30...0x39).contains(scalars[index + 1].value)
+                if !isDecimalPoint {
+                    var end = index + 1
+                    // Keep runs like "?!" or a closing quote with their sentence.
+                    while end < scalars.count
+                        && (ScalarText.isSentenceTerminator(scalars[end]) || "'\")]’”".unicodeScalars.contains(scalars[end]))
+                    {
+                        end += 1
+                    }
+                    close(end)
+                    start = end
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        close(scalars.count)
+        return ranges
+    }
+}

@@ -1,0 +1,96 @@
+/// 음슴체: every sentence ends in a noun form, i.e. its last Hangul syllable ends in ㅁ (함, 임, 음, 됨)
+/// or ㄻ (만듦, 이끎, 앎), followed by a period.
+public enum Style {
+    /// Misspelt noun forms and their correct spelling.
+    public static let misspellings: [(wrong: String, right: String)] = [
+        ("만듬", "만듦"), ("이끔", "이끎"), ("힘듬", "힘듦"), ("베품", "베풂"), ("됌", "됨"), ("않함", "않음"),
+        ("몇일", "며칠"), ("되요", "돼요"), ("어떻해", "어떡해"), ("설레임", "설렘"), ("바램", "바람"),
+    ]
+
+    /// Sino-Korean action nouns that take 하다: a bare "보고서 작성" becomes "보고서 작성함".
+    static let verbalNouns: Set<String> = [
+        "참여", "탐구", "분석", "발표", "작성", "설계", "측정", "조사", "정리", "토론", "실험", "관찰", "기록", "제작",
+        "제안", "설명", "해결", "협력", "협업", "주도", "기획", "운영", "진행", "수행", "참가", "봉사", "학습", "연구",
+        "비교", "검토", "검증", "적용", "활용", "표현", "소개", "발견", "개선", "보완", "완성", "제출", "수집", "구성",
+        "구상", "구현", "개발", "계획", "도출", "추론", "해석", "이해", "요약", "인용", "발의", "의논", "논의", "경청",
+        "배려", "지원", "안내", "홍보", "관리", "점검", "준비", "연습", "반복", "노력", "도전", "시도", "성장", "발전",
+        "향상", "변화", "기여", "공유", "소통", "상담", "탐색", "체험", "견학", "방문", "참관", "감상", "독서", "시청",
+        "질문", "답변", "평가", "재측정", "분리수거", "청소", "정돈", "실천", "응원", "지도", "제시", "편집", "촬영",
+        "연주", "공연", "전시", "창작", "코딩", "프로그래밍", "모델링", "시뮬레이션", "인터뷰", "설문", "통계", "계산",
+        "증명", "풀이", "작곡", "번역", "토의", "회의", "선정", "선택", "결정", "수립", "조율", "중재", "격려", "칭찬",
+        "기증", "나눔", "모금", "캠페인", "인용", "비판", "성찰", "반성", "회고", "점검", "확인", "수정", "보고",
+    ]
+
+    /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
+    static func lastSyllable(of sentence: ArraySlice<Unicode.Scalar>) -> Unicode.Scalar? {
+        sentence.last(where: { Hangul.isSyllable($0) })
+    }
+
+    public static func isNounEnding(_ syllable: Unicode.Scalar) -> Bool {
+        guard let final = Hangul.finalIndex(syllable) else { return false }
+        return final == Hangul.Final.mieum || final == Hangul.Final.rieulMieum
+    }
+
+    /// Rewrites one sentence into 음슴체: the final predicate becomes its noun form; a sentence that
+    /// ends in a bare noun gets 함 (action nouns) or 임. Always ends with a period.
+    public static func convertSentence(_ sentence: String) -> String {
+        var body = Substring(sentence.precomposedStringWithCanonicalMapping)
+        while let last = body.unicodeScalars.last,
+              last.properties.isWhitespace || ScalarText.isSentenceTerminator(last) || last == "~"
+        {
+            body = body.dropLast()
+        }
+        var text = String(body)
+        for (wrong, right) in misspellings where text.hasSuffix(wrong) {
+            text = String(text.dropLast(wrong.count)) + right
+        }
+        guard let lastWordRange = text.range(of: "[가-힣]+$", options: .regularExpression) else {
+            return text.isEmpty ? text : text + "."
+        }
+        let word = String(text[lastWordRange])
+        let prefix = String(text[..<lastWordRange.lowerBound])
+        if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar) {
+            return text + "."
+        }
+        if let stem = VerbStem.stem(of: word, at: .sentenceFinal) {
+            return prefix + VerbStem.nounForm(ofStem: stem) + "."
+        }
+        if let stem = VerbStem.stem(of: word, at: .connective) {
+            return prefix + VerbStem.nounForm(ofStem: stem) + "."
+        }
+        return prefix + word + (endsWithVerbalNoun(word) ? "함." : "임.")
+    }
+
+    static func endsWithVerbalNoun(_ word: String) -> Bool {
+        verbalNouns.contains { word.hasSuffix($0) }
+    }
+
+    /// Sentence-ending findings: a sentence not in 음슴체, a missing period, a misspelt noun form.
+    static func check(_ text: ScalarText) -> [Violation] {
+        var violations: [Violation] = []
+        for range in text.sentenceRanges() {
+            let sentence = text.scalars[range]
+            guard let lastSyllable = lastSyllable(of: sentence) else { continue }
+            let sentenceText = text.slice(range)
+            if !isNounEnding(lastSyllable) {
+                violations.append(Violation(
+                    category: .sentenceEnding, severity: .block, span: text.span(range), excerpt: sentenceText,
+                    reason: "문장이 명사형(~함, ~임, ~음, ~됨)으로 끝나지 않음",
+                    suggestion: convertSentence(sentenceText)))
+            } else if sentence.last != "." {
+                violations.append(Violation(
+                    category: .sentenceEnding, severity: .block, span: text.span(range), excerpt: sentenceText,
+                    reason: "문장 끝에 마침표가 없음", suggestion: convertSentence(sentenceText)))
+            }
+        }
+        for (wrong, right) in misspellings {
+            for position in text.occurrences(of: wrong) {
+                let range = position..<(position + wrong.unicodeScalars.count)
+                violations.append(Violation(
+                    category: .misspelling, severity: .block, span: text.span(range), excerpt: wrong,
+                    reason: "맞춤법 오류: '\(wrong)'은 '\(right)'로 씀", suggestion: right))
+            }
+        }
+        return violations
+    }
+}
