@@ -15,8 +15,19 @@ public enum ClauseSplitter {
         "위하여", "위해서", "위해", "통하여", "통해서", "대하여", "관하여", "따라서", "의하여", "비하여", "인하여",
         "그리고", "그래서", "하지만", "그러나", "사고", "보고", "참고", "최고", "광고", "원고", "창고", "재고", "신고",
         "경고", "수고", "고고", "교과서", "가운데", "이어서", "아울러", "더불어", "나아가", "비롯하여", "포함하여",
-        "바탕으로", "중심으로", "토대로", "맞추어서", "덕분에", "이면서", "이며", "이고", "하고", "및",
+        "바탕으로", "중심으로", "토대로", "맞추어서", "덕분에", "이면서", "이며", "이고", "하고", "및", "문고", "금고",
+        "예고", "포고", "수고",
     ]
+
+    /// Rejects look-alikes of the 고 connective: quotations ("바꾸자고", "했다고") and nouns
+    /// ("문고", "신고", "한빛고") whose syllable before 고 ends in ㄴ or ㅇ.
+    static func isClauseConnective(_ word: [Unicode.Scalar]) -> Bool {
+        guard word.last == "고", word.count >= 2 else { return true }
+        let before = word[word.count - 2]
+        if "자라다냐려".unicodeScalars.contains(before) { return false }
+        let final = Hangul.finalIndex(before) ?? 0
+        return final != Hangul.Final.nieun && final != 21
+    }
 
     public static func clauses(of sentence: String) -> [Clause] {
         let scalars = Array(sentence.unicodeScalars)
@@ -40,7 +51,15 @@ public enum ClauseSplitter {
             let word = string(scalars[wordStart..<wordEnd])
             // A word preceded by a letter or digit is part of a larger token.
             if wordStart > 0 && ScalarText.isASCIIAlphanumeric(scalars[wordStart - 1]) { continue }
-            guard !nonConnectives.contains(word), let stem = VerbStem.stem(of: word, at: .connective) else { continue }
+            guard !nonConnectives.contains(word) else { continue }
+            let stem: String
+            if next > wordEnd, Style.endsWithVerbalNoun(word) {
+                stem = word + "하"  // 개조식 "엑셀로 정리, 그래프 작성": the comma joins two actions
+            } else if let connective = VerbStem.stem(of: word, at: .connective), isClauseConnective(Array(word.unicodeScalars)) {
+                stem = connective
+            } else {
+                continue
+            }
             clauses.append(Clause(
                 text: string(scalars[clauseStart..<wordEnd]).trimmingCharacters(in: .whitespaces),
                 body: string(scalars[clauseStart..<wordStart]).trimmingCharacters(in: .whitespaces),

@@ -71,8 +71,10 @@ public enum ContentTerms {
         }
         guard head.count >= 2, head.allSatisfy(Hangul.isSyllable) else { return nil }
         let text = string(head)
-        // A leftover predicate ("읽고", "만들어") does not identify content.
-        if head.count <= 3, let last = head.last, "고며서다요데면어아".unicodeScalars.contains(last) { return nil }
+        // A leftover predicate ("읽고", "찾았다") does not identify content; "독서", "도서" do.
+        if head.count <= 3, VerbStem.stem(of: text, at: .connective) != nil || VerbStem.stem(of: text, at: .sentenceFinal) != nil {
+            return nil
+        }
         if stopwords.contains(text) { return nil }
         return Term(head: text, isFactual: false)
     }

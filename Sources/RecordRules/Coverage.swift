@@ -4,15 +4,18 @@
 /// heads (heads no other paragraph has), or all of them when it has fewer than two.
 public struct Coverage: Sendable {
     public struct Paragraph: Sendable, Codable, Equatable {
+        /// Position of the paragraph in the notes.
         public let index: Int
         public let excerpt: String
+        /// False when nothing in the paragraph may be recorded (all of it forbidden): it need not be reflected.
+        public let admissible: Bool
         public let covered: Bool
     }
 
     let paragraphHeads: [[String]]
     let excerpts: [String]
 
-    /// `paragraphs`: the notes' paragraphs that must be reflected.
+    /// `paragraphs`: the admissible text of each paragraph of the notes, empty when there is none.
     public init(paragraphs: [String]) {
         let heads = paragraphs.map { paragraph in
             var seen = Set<String>()
@@ -26,12 +29,23 @@ public struct Coverage: Sendable {
         excerpts = paragraphs.map { String($0.prefix(40)) }
     }
 
+    /// Paragraphs `text` mentions at all (one distinctive head is enough).
+    public func mentionedParagraphs(in text: String) -> [Int] {
+        paragraphHeads.indices.filter { index in paragraphHeads[index].contains { text.contains($0) } }
+    }
+
+    public func isAdmissible(_ index: Int) -> Bool {
+        paragraphHeads.indices.contains(index) && !paragraphHeads[index].isEmpty
+    }
+
+    public var paragraphCount: Int { paragraphHeads.filter { !$0.isEmpty }.count }
+
     public func paragraphs(in draft: String) -> [Paragraph] {
         let text = draft.precomposedStringWithCanonicalMapping
         return paragraphHeads.enumerated().map { index, heads in
             let present = heads.filter { text.contains($0) }.count
             let needed = min(2, heads.count)
-            return Paragraph(index: index, excerpt: excerpts[index], covered: heads.isEmpty || present >= needed)
+            return Paragraph(index: index, excerpt: excerpts[index], admissible: !heads.isEmpty, covered: !heads.isEmpty && present >= needed)
         }
     }
 }

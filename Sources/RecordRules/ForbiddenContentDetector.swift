@@ -9,7 +9,7 @@ public struct ForbiddenContentDetector: Sendable {
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
         extra = terms.isEmpty ? nil : LexiconMatcher(rules: [
-            TermRule(.customTerm, terms: terms, reason: "요청에서 지정한 금지어"),
+            TermRule(.customTerm, terms: terms, reason: "요청에서 지정한 금지어", rephrasing: .dropTerm),
         ])
     }
 

@@ -24,7 +24,7 @@ enum ForbiddenLexicon {
             terms: ["대회"],
             reason: "교내·외 대회의 참여 사실과 성적·수상 실적은 기재할 수 없음(대회를 행사로 바꿔 적는 것도 불가)",
             // 학교 체육대회는 학교 행사로 기재하는 관행이 있어 제외함.
-            context: .notPrecededBy(["체육"])),
+            context: .notPrecededBy(["체육", "체육 "])),
         TermRule(
             .competitionAward,
             terms: ["올림피아드", "공모전", "콘테스트", "경연", "경진", "입상", "입선", "특선", "본선", "예선",
@@ -251,8 +251,8 @@ enum ForbiddenLexicon {
             .institutionName,
             terms: ["강사", "교수", "박사"],
             reason: "강의한 강사 등의 이름은 기재할 수 없음",
-            suggestion: "이름을 빼고 '전문가'처럼 씀",
-            context: .custom(InstitutionNames.confirmsPersonTitle)),
+            suggestion: "전문가", rephrasing: .replaceTerm("전문가"),
+            context: .custom(InstitutionNames.confirmsPersonTitle), widen: InstitutionNames.nameAndTitle),
         TermRule(
             .institutionName, .warn,
             terms: ["작가"],

@@ -53,6 +53,14 @@ enum InstitutionNames {
         return prefixLength >= 4 || properPrefixes.contains { prefix.hasPrefix($0) }
     }
 
+    /// The name and the title together, so the name is what gets replaced.
+    @Sendable static func nameAndTitle(_ text: ScalarText, _ match: Range<Int>) -> Range<Int> {
+        var start = match.lowerBound
+        if start > 0 && text.scalars[start - 1] == " " { start -= 1 }
+        while start > 0 && Hangul.isSyllable(text.scalars[start - 1]) { start -= 1 }
+        return start..<match.upperBound
+    }
+
     /// "김민수 교수", "김민수교수님": a three-syllable name starting with a surname.
     static func confirmsPersonTitle(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         var nameEnd = match.lowerBound

@@ -41,7 +41,7 @@ struct LexiconMatcher: Sendable {
                 let range = position..<(position + entry.term.count)
                 let sentence = text.sentenceRange(containing: position)
                 guard rule.context.confirms(text, range, sentence: sentence) else { continue }
-                found.append(Match(range: range, rule: rule))
+                found.append(Match(range: rule.widen?(text, range) ?? range, rule: rule))
                 coveredUntil[rule.category] = range.upperBound
             }
         }

@@ -51,7 +51,7 @@ enum NegativeWording {
                  suggestion: "관계를 회복하려 노력한 모습이 관찰되었다면 그 과정을 씀"),
         TermRule(.negativeWording, .warn, terms: ["지각", "결석", "결과가 잦", "불참", "미제출"], reason: "출결·불참에 대한 부정적 표현",
                  suggestion: "출결 사항은 출결상황 특기사항에 씀", context: .notFollowedBy(["하지 않", "없이", "한 적이 없"])),
-        TermRule(.negativeWording, .warn, terms: ["서툴", "서툰", "서툶", "어려워하", "어려워함", "어려워했", "실수가 잦", "잦은 실수", "실수를 반복"],
+        TermRule(.negativeWording, .warn, terms: ["서툴", "서툰", "서툶", "서투르", "서투름", "서투른", "어려워하", "어려워함", "어려워했", "실수가 잦", "잦은 실수", "실수를 반복"],
                  reason: "부족함을 지적하는 표현", suggestion: "연습하거나 보완한 과정이 관찰되었다면 그 과정을 씀"),
         TermRule(.negativeWording, .warn, terms: ["에도 불구하고", "아쉬움", "아쉬운", "아쉽", "아쉬웠"],
                  reason: "대조로 단점을 부각하는 표현", suggestion: "장점과 노력 중심으로 이어 씀",

@@ -14,17 +14,20 @@ public struct RuleChecker: Sendable {
         if let notes = options.notes {
             // Only what a draft may keep counts: clauses with forbidden content or negative
             // wording are not expected to reappear in their own words.
+            let checker = Partial(forbidden: forbidden, section: options.section)
             let admissible = NotesStructure(notes).paragraphs.map { paragraph in
                 NotesStructure.sentences(of: paragraph)
+                    .compactMap { checker.neutralized($0) }
                     .flatMap { ClauseSplitter.clauses(of: $0) }
                     .filter { clause in
-                        let assessment = Self.assess(clause.text, forbidden: forbidden, section: options.section)
-                        return assessment.forbidden.isEmpty && assessment.wording.isEmpty
+                        // A clause kept only by replacing it with a reframing no longer shows its
+                        // own words; one that just loses a framing word (하지만) still does.
+                        checker.assess(clause.text).wording.allSatisfy { $0.rephrasing == .dropTerm }
                     }
                     .map(\.text)
                     .joined(separator: " ")
             }
-            coverage = Coverage(paragraphs: admissible.filter { !ContentTerms.terms(in: $0).isEmpty })
+            coverage = Coverage(paragraphs: admissible)
             grounding = Grounding(notes: notes)
         } else {
             coverage = nil
@@ -55,7 +58,7 @@ public struct RuleChecker: Sendable {
         if let coverage {
             let result = coverage.paragraphs(in: scanned.string)
             paragraphs = result
-            for paragraph in result where !paragraph.covered {
+            for paragraph in result where paragraph.admissible && !paragraph.covered {
                 violations.append(Violation(
                     category: .coverage, severity: .block, span: nil, excerpt: paragraph.excerpt,
                     reason: "메모의 \(paragraph.index + 1)번째 반영 대상 문단 내용이 빠짐"))
@@ -71,6 +74,24 @@ public struct RuleChecker: Sendable {
             violations: violations, paragraphs: paragraphs)
     }
 
+    /// The indices of the notes' admissible paragraphs that `text` reflects (empty without notes).
+    public func coveredParagraphs(in text: String) -> [Int] {
+        coverage?.paragraphs(in: text).filter(\.covered).map(\.index) ?? []
+    }
+
+    /// The admissible paragraphs `text` mentions at all: empty for framing that reflects no note.
+    public func mentionedParagraphs(in text: String) -> [Int] {
+        coverage?.mentionedParagraphs(in: text) ?? []
+    }
+
+    /// Whether the notes' paragraph `index` holds content a draft must reflect.
+    public func isAdmissibleParagraph(_ index: Int) -> Bool {
+        coverage?.isAdmissible(index) ?? false
+    }
+
+    /// How many paragraphs of the notes hold admissible content.
+    public var admissibleParagraphCount: Int { coverage?.paragraphCount ?? 0 }
+
     /// What the content rules say about one clause, with the rephrasings a drafting stage may use.
     public struct ClauseAssessment: Sendable {
         public struct Finding: Sendable {
@@ -85,14 +106,30 @@ public struct RuleChecker: Sendable {
     }
 
     public func assess(_ clause: String) -> ClauseAssessment {
-        Self.assess(clause, forbidden: forbidden, section: options.section)
+        Partial(forbidden: forbidden, section: options.section).assess(clause)
     }
 
-    private static func assess(_ clause: String, forbidden: ForbiddenContentDetector, section: Section) -> ClauseAssessment {
-        let scanned = ScalarText(clause)
-        return ClauseAssessment(
-            forbidden: forbidden.findings(in: scanned, section: section).filter { $0.violation.severity == .block },
-            wording: wordingFindings(in: scanned, section: section))
+    /// The sentence with forbidden names replaced by generic words and the request's own terms
+    /// removed, or nil when it holds forbidden content that cannot be kept in any form.
+    public func neutralized(_ sentence: String) -> String? {
+        Partial(forbidden: forbidden, section: options.section).neutralized(sentence)
+    }
+
+    /// The content rules without the notes, usable while the checker itself is being built.
+    private struct Partial {
+        let forbidden: ForbiddenContentDetector
+        let section: Section
+
+        func assess(_ clause: String) -> ClauseAssessment {
+            let scanned = ScalarText(clause)
+            return ClauseAssessment(
+                forbidden: forbidden.findings(in: scanned, section: section).filter { $0.violation.severity == .block },
+                wording: RuleChecker.wordingFindings(in: scanned, section: section))
+        }
+
+        func neutralized(_ sentence: String) -> String? {
+            Neutralizer.neutralize(sentence) { assess($0).forbidden }
+        }
     }
 
     private static func wordingFindings(in text: ScalarText, section: Section) -> [ClauseAssessment.Finding] {

@@ -100,6 +100,13 @@ public struct ScalarText: Sendable {
         }
     }
 
+    static func isBreakingSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x203B: true
+        default: false
+        }
+    }
+
     @inline(__always)
     public static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0x0A || scalar.value == 0x0D || scalar.value == 0x2028 || scalar.value == 0x2029
@@ -174,7 +181,8 @@ public struct ScalarText: Sendable {
         }
         while index < scalars.count {
             let scalar = scalars[index]
-            if ScalarText.isNewline(scalar) {
+            if ScalarText.isNewline(scalar) || ScalarText.isBreakingSymbol(scalar) {
+                // Emoji and decorative marks stand where a sentence ended in notes ("진행 👍 청중의").
                 close(index)
                 start = index + 1
             } else if ScalarText.isSentenceTerminator(scalar) {

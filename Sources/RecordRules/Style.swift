@@ -41,6 +41,13 @@ public enum Style {
             body = body.dropLast()
         }
         var text = String(body)
+        // A trailing parenthesis belongs before the predicate: "수질 측정 (pH, 용존산소)" → "수질(pH, 용존산소) 측정함".
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            let note = String(text[open...])
+            let converted = convertSentence(String(text[..<open]))
+            guard let lastSpace = converted.lastIndex(of: " ") else { return String(converted.dropLast()) + note + "." }
+            return String(converted[..<lastSpace]) + note + String(converted[lastSpace...])
+        }
         for (wrong, right) in misspellings where text.hasSuffix(wrong) {
             text = String(text.dropLast(wrong.count)) + right
         }
@@ -50,6 +57,13 @@ public enum Style {
         let word = String(text[lastWordRange])
         let prefix = String(text[..<lastWordRange.lowerBound])
         if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar) {
+            // "만들었음", "하였음": past noun forms become the plain form the rest of the record uses.
+            if word.hasSuffix("음"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal),
+               let tense = String(word.dropLast()).unicodeScalars.last, Hangul.finalIndex(tense) == Hangul.Final.ssangSiot,
+               let base = Hangul.decompose(tense), base.medial != Hangul.Medial.i
+            {
+                return prefix + VerbStem.nounForm(ofStem: stem) + "."
+            }
             return text + "."
         }
         if let stem = VerbStem.stem(of: word, at: .sentenceFinal) {

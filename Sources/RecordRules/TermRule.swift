@@ -10,11 +10,13 @@ public struct TermRule: Sendable {
     /// How a drafting stage may keep the clause instead of dropping it.
     public let rephrasing: Rephrasing?
     let context: TermContext
+    /// Widens a confirmed match to what must be reported and replaced (a name before its title).
+    let widen: (@Sendable (ScalarText, Range<Int>) -> Range<Int>)?
 
     init(
         _ category: ViolationCategory, _ severity: Severity = .block, terms: [String], reason: String,
         suggestion: String? = nil, sections: Set<Section>? = nil, rephrasing: Rephrasing? = nil,
-        context: TermContext = .anywhere
+        context: TermContext = .anywhere, widen: (@Sendable (ScalarText, Range<Int>) -> Range<Int>)? = nil
     ) {
         self.category = category
         self.severity = severity
@@ -24,6 +26,7 @@ public struct TermRule: Sendable {
         self.sections = sections
         self.rephrasing = rephrasing
         self.context = context
+        self.widen = widen
     }
 }
 

@@ -84,8 +84,12 @@ public enum VerbStem {
             return stemOfContracted(body, past: false)
         case "어서", "아서", "여서", "서":
             if isPast { return stemOfContracted(body, past: true) }
+            if ending == "서" {
+                // Only a contracted vowel carries a bare 서 (해서, 봐서, 써서); "수행평가에서" is a particle.
+                return syllable.final == 0 && pastVowels.contains(syllable.medial) ? stemOfContracted(body, past: false) : nil
+            }
             if syllable.final == 0 { return stemOfContracted(body, past: false) }
-            return ending == "서" ? nil : restoreVowelIrregular(string(body))
+            return restoreVowelIrregular(string(body))
         case "습니다", "어요", "아요", "여요", "으며", "으면서", "은데":
             if isPast { return stemOfContracted(body, past: true) }
             return restoreVowelIrregular(string(body))

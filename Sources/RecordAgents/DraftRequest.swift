@@ -1,0 +1,29 @@
+import RecordRules
+
+/// A teacher's request for drafts: the notes and the rules they are checked against.
+public struct DraftRequest: Sendable {
+    public static let maxNotesCharacters = 20_000
+
+    public let notes: String
+    public let options: CheckOptions
+
+    /// Validates the notes and the options; errors name the field at fault.
+    public init(
+        notes: String, section: Section, subject: String? = nil, targetBytes: Int? = nil,
+        extraForbiddenTerms: [String] = []
+    ) throws(RequestError) {
+        let trimmed = notes.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            throw RequestError(field: "activities", message: "the notes are empty")
+        }
+        guard notes.count <= Self.maxNotesCharacters else {
+            throw RequestError(
+                field: "activities",
+                message: "the notes are \(notes.count) characters; at most \(Self.maxNotesCharacters) are accepted")
+        }
+        self.notes = notes
+        options = try CheckOptions(
+            section: section, subject: subject, targetBytes: targetBytes, extraForbiddenTerms: extraForbiddenTerms,
+            notes: notes)
+    }
+}

@@ -1,0 +1,41 @@
+import RecordRules
+
+/// A draft as it travels between the stages: which of the three it is and its current text.
+public struct DraftVersion: Sendable, Codable, Equatable {
+    public let version: Int
+    public var text: String
+
+    public init(version: Int, text: String) {
+        self.version = version
+        self.text = text
+    }
+}
+
+/// A finished version: the text offered to the teacher, its NEIS bytes and the full rule report.
+public struct FinalVersion: Sendable, Codable, Equatable {
+    public let version: Int
+    public let text: String
+    public let bytes: Int
+    public let report: RuleReport
+}
+
+/// Why a stage could not produce a version; the message is shown to the teacher.
+public struct StageFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public let reason: String
+
+    public init(reason: String) {
+        self.reason = reason
+    }
+
+    public var description: String { reason }
+}
+
+/// The three stage behaviours, implemented by the offline engine and by model-backed agents.
+public protocol StageAgent: Sendable {
+    /// Agent 1: reads the notes and writes three deliberately different drafts.
+    func draft(_ request: DraftRequest) async throws -> [DraftVersion]
+    /// Agent 2: removes forbidden content and negative wording from one version.
+    func refine(_ version: DraftVersion, request: DraftRequest) async throws -> DraftVersion
+    /// Agent 3: fits the byte budget and the 음슴체 style, and checks every rule again.
+    func finalize(_ version: DraftVersion, request: DraftRequest) async throws -> FinalVersion
+}

@@ -1,0 +1,47 @@
+/// Keeps a sentence's facts without the names the 기재요령 forbids: "서울대 교수의" → "대학 교수의",
+/// "김민수 교수님의 특강" → "전문가의 특강", a request's own terms removed. A sentence with forbidden
+/// content that has no generic form (대회, 수상, 토플 …) cannot be kept at all.
+enum Neutralizer {
+    private static let particles = ["에서는", "에서", "에게", "으로", "로", "의", "을", "를", "이", "가", "은", "는", "과", "와", "에", "도"]
+    private static let agreeingPairs: [(String, String)] = [("으로", "로"), ("을", "를"), ("이", "가"), ("은", "는"), ("과", "와")]
+
+    static func neutralize(_ sentence: String, findings: (String) -> [RuleChecker.ClauseAssessment.Finding]) -> String? {
+        var text = sentence
+        // Each pass fixes the findings it can; a second look confirms nothing is left.
+        for _ in 0..<3 {
+            let current = findings(text)
+            if current.isEmpty { return text }
+            guard current.allSatisfy({ $0.rephrasing != nil && !isClauseReplacement($0.rephrasing) }) else { return nil }
+            for finding in current {
+                switch finding.rephrasing {
+                case .replaceTerm(let generic):
+                    text = replacingWord(finding.violation.excerpt, with: generic, in: text)
+                case .dropTerm:
+                    text = removingWord(finding.violation.excerpt, in: text)
+                default:
+                    break
+                }
+            }
+            text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+        return findings(text).isEmpty ? text : nil
+    }
+
+    private static func isClauseReplacement(_ rephrasing: Rephrasing?) -> Bool {
+        if case .replaceClause = rephrasing { return true }
+        return false
+    }
+
+    /// Replaces a whole word (name plus particle) with a generic noun and a particle that agrees.
+    static func replacingWord(_ word: String, with generic: String, in text: String) -> String {
+        var particle = particles.first { word.hasSuffix($0) && word.count > $0.count } ?? ""
+        if let pair = agreeingPairs.first(where: { $0.0 == particle || $0.1 == particle }) {
+            particle = Hangul.particle(after: generic, withFinal: pair.0, withoutFinal: pair.1)
+        }
+        return text.replacingOccurrences(of: word, with: generic + particle)
+    }
+
+    static func removingWord(_ word: String, in text: String) -> String {
+        text.replacingOccurrences(of: word + " ", with: "").replacingOccurrences(of: word, with: "")
+    }
+}

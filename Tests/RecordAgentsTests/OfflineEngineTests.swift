@@ -1,0 +1,76 @@
+import Testing
+import RecordAgents
+import RecordRules
+
+@Suite("Offline engine on varied notes")
+struct OfflineEngineTests {
+    @Test func hasAtLeastFifteenFixtures() {
+        #expect(NoteFixture.all.count >= 15)
+    }
+
+    @Test("every draft passes its own report", arguments: NoteFixture.all)
+    func draftsPass(_ fixture: NoteFixture) throws {
+        let request = try fixture.request()
+        let versions = try OfflineEngine().run(request)
+        #expect(versions.map(\.version) == [1, 2, 3])
+        for version in versions {
+            #expect(version.report.passes, "v\(version.version): \(version.text)\n\(version.report.blocking.map(\.reason))")
+            #expect(version.bytes <= request.options.targetBytes)
+            #expect(NEISByteCounter(profile: .safe).count(version.text) <= request.options.targetBytes)
+            #expect(!version.text.contains("\n"))
+        }
+    }
+
+    @Test("every admissible paragraph is reflected", arguments: NoteFixture.all)
+    func coversEveryParagraph(_ fixture: NoteFixture) throws {
+        let request = try fixture.request()
+        let checker = RuleChecker(options: request.options)
+        #expect(checker.admissibleParagraphCount >= 1)
+        for version in try OfflineEngine().run(request) {
+            let paragraphs = try #require(version.report.paragraphs)
+            let missing = paragraphs.filter { $0.admissible && !$0.covered }.map(\.index)
+            #expect(missing.isEmpty, "v\(version.version) misses paragraphs \(missing): \(version.text)")
+        }
+    }
+
+    @Test("the three drafts differ", arguments: NoteFixture.all)
+    func draftsDiffer(_ fixture: NoteFixture) throws {
+        let texts = try OfflineEngine().run(try fixture.request()).map(\.text)
+        for (i, j) in [(0, 1), (0, 2), (1, 2)] {
+            let similarity = TextSimilarity.trigramJaccard(texts[i], texts[j])
+            #expect(similarity < 0.85, "v\(i + 1)/v\(j + 1) similarity \(similarity)")
+        }
+    }
+
+    @Test("no forbidden or negative wording survives", arguments: NoteFixture.all)
+    func noForbiddenContent(_ fixture: NoteFixture) throws {
+        for version in try OfflineEngine().run(try fixture.request()) {
+            let categories = Set(version.report.violations.map(\.category))
+            #expect(categories.allSatisfy { !$0.isForbiddenContent }, "v\(version.version): \(version.text)")
+            #expect(!categories.contains(.negativeWording), "v\(version.version): \(version.text)")
+            for word in fixture.mustNotContain ?? [] {
+                #expect(!version.text.contains(word), "v\(version.version) keeps '\(word)': \(version.text)")
+            }
+        }
+    }
+
+    @Test func draftsAreDeterministic() throws {
+        let request = try NoteFixture.all[0].request()
+        #expect(try OfflineEngine().run(request) == OfflineEngine().run(request))
+    }
+
+    @Test func notesWithOnlyForbiddenContentFailWithAReason() throws {
+        let request = try DraftRequest(notes: "교외 수학 올림피아드 은상. 토플 110점.\n\n여름방학 미국 어학연수.", section: .club)
+        #expect(throws: StageFailure.self) { try OfflineEngine().run(request) }
+    }
+
+    @Test func stagesThroughTheProtocolMatchTheDirectRun() async throws {
+        let request = try NoteFixture.all[1].request()
+        let engine: any StageAgent = OfflineEngine()
+        var finals: [FinalVersion] = []
+        for version in try await engine.draft(request) {
+            finals.append(try await engine.finalize(try await engine.refine(version, request: request), request: request))
+        }
+        #expect(finals == (try OfflineEngine().run(request)))
+    }
+}
