@@ -1,0 +1,65 @@
+import Testing
+@testable import RecordRules
+
+@Suite("Coverage and grounding")
+struct CoverageAndGroundingTests {
+    static let notes = """
+    산화환원 단원에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함.
+
+    결과 발표 때 오차 원인을 그래프로 설명했다.
+
+    토플 110점을 받음. 여름방학 미국 어학연수에 다녀옴.
+    """
+
+    static func checker() throws -> RuleChecker {
+        RuleChecker(options: try CheckOptions(section: .subject, subject: "화학", notes: notes))
+    }
+
+    @Test func paragraphsSeparatedByBlankLinesOrLines() {
+        #expect(NotesStructure(Self.notes).paragraphs.count == 3)
+        #expect(NotesStructure("- 첫째 활동\n- 둘째 활동\n- 셋째 활동").paragraphs == ["첫째 활동", "둘째 활동", "셋째 활동"])
+        #expect(NotesStructure("1) 실험 설계\n\n2. 결과 발표").paragraphs == ["실험 설계", "결과 발표"])
+    }
+
+    @Test func aParagraphOfOnlyForbiddenContentNeedNotBeReflected() throws {
+        let checker = try Self.checker()
+        #expect(checker.admissibleParagraphCount == 2)
+        #expect(checker.isAdmissibleParagraph(0) && checker.isAdmissibleParagraph(1) && !checker.isAdmissibleParagraph(2))
+    }
+
+    @Test func coverageNamesTheMissingParagraph() throws {
+        let report = try Self.checker().check("산화환원 단원에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함.")
+        let missing = report.blocking.filter { $0.category == .coverage }
+        #expect(missing.count == 1)
+        #expect(missing.first?.reason.contains("2번째") == true)
+        #expect(report.paragraphs?.map(\.covered) == [true, false, false])
+        #expect(report.paragraphs?.map(\.admissible) == [true, true, false])
+    }
+
+    @Test func restyledTextStillCoversItsParagraph() throws {
+        let report = try Self.checker().check("전지 실험을 설계하고 조원 4명 중 측정을 담당함. 오차 원인을 그래프로 설명함.")
+        #expect(report.passes, "\(report.blocking.map(\.reason))")
+    }
+
+    @Test func unsupportedNumbersTitlesAndActivitiesAreReported() throws {
+        let report = try Self.checker().check(
+            "전지 실험을 설계하고 조원 5명 중 측정을 담당함. 오차 원인을 그래프로 설명함. '전지의 과학'을 읽음. 과학관 견학에 참여함.")
+        let grounding = report.blocking.filter { $0.category == .grounding }.map(\.excerpt)
+        #expect(grounding.contains("5"))
+        #expect(grounding.contains("전지의 과학"))
+        #expect(grounding.contains("견학"))
+        #expect(!grounding.contains("4"))
+    }
+
+    @Test func latinWordsMustComeFromTheNotes() throws {
+        let checker = RuleChecker(options: try CheckOptions(section: .club, notes: "pH를 측정하고 기록함."))
+        let report = checker.check("pH를 측정하고 PCR 실험 결과를 기록함.")
+        #expect(report.blocking.filter { $0.category == .grounding }.map(\.excerpt).contains("pcr"))
+    }
+
+    @Test func similarityIsOneForIdenticalAndLowForUnrelatedText() {
+        #expect(TextSimilarity.trigramJaccard("전지 실험을 설계함.", "전지 실험을 설계함.") == 1)
+        #expect(TextSimilarity.trigramJaccard("전지 실험을 설계함.", "학급 회의에서 규칙을 정함.") < 0.1)
+        #expect(TextSimilarity.trigramJaccard("전지실험을 설계함", "전지 실험을 설계함.") == 1)
+    }
+}
