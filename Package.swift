@@ -28,7 +28,7 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "OfflineEngineBenchmark",
+            name: "offline-engine-benchmark",
             dependencies: ["RecordAgents"],
             path: "Benchmarks/OfflineEngine"
         ),

@@ -20,7 +20,7 @@ struct ClauseCleaner: Sendable {
     func cleanSentence(_ sentence: String) -> String? {
         var text = Self.strippingDisallowedCharacters(sentence)
         for (from, to) in Self.toneDown {
-            text = text.replacingOccurrences(of: from, with: to)
+            text = text.replacingAll(from, with: to)
         }
         for subject in Self.subjects where text.hasPrefix(subject) {
             text = String(text.dropFirst(subject.count))
@@ -39,8 +39,7 @@ struct ClauseCleaner: Sendable {
                 guard usedRephrasings.insert(reframed).inserted else { return nil }
                 return reframed
             case .dropTerm:
-                text = text.replacingOccurrences(of: finding.violation.excerpt + " ", with: "")
-                    .replacingOccurrences(of: finding.violation.excerpt, with: "")
+                text = text.replacingAll(finding.violation.excerpt + " ", with: "").replacingAll(finding.violation.excerpt, with: "")
             case .replaceTerm, nil:
                 return nil
             }
@@ -67,14 +66,14 @@ struct ClauseCleaner: Sendable {
     /// Keeps what NEIS takes: Hangul, ASCII letters and digits, spaces and plain punctuation.
     static func strippingDisallowedCharacters(_ text: String) -> String {
         let allowed = Set(" .,()'\"-/:%~·&+".unicodeScalars)
-        var view = String.UnicodeScalarView()
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        var kept: [Unicode.Scalar] = []
+        for scalar in text.nfc.unicodeScalars {
             if Hangul.isSyllable(scalar) || ScalarText.isASCIIAlphanumeric(scalar) || allowed.contains(scalar) {
-                view.append(scalar)
+                kept.append(scalar)
             } else if ScalarText.isNewline(scalar) || scalar.properties.isWhitespace {
-                view.append(" ")
+                kept.append(" ")
             }
         }
-        return String(view).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return String(scalars: kept).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 }

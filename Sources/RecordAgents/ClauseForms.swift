@@ -22,13 +22,13 @@ enum ClauseForms {
         guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return nounFormClause }
         if last == "음" {
             scalars.removeLast()
-            return string(scalars) + "으며"
+            return String(scalars: scalars) + "으며"
         }
         let base = syllable.with(final: syllable.final == Hangul.Final.rieulMieum ? Hangul.Final.rieul : 0)
         scalars[scalars.count - 1] = base.scalar
         // 고 only after 하/되/이, where the noun form gives the stem back unambiguously.
         let goSafe = ["하", "되", "이"].contains(String(Character(base.scalar)))
-        return string(scalars) + (preferGo && goSafe ? "고" : "며")
+        return String(scalars: scalars) + (preferGo && goSafe ? "고" : "며")
     }
 
     /// One sentence from noun-form clauses.
@@ -54,9 +54,4 @@ enum ClauseForms {
         sentences.filter { !$0.isEmpty }.map(sentence).joined(separator: " ")
     }
 
-    private static func string(_ scalars: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
 }

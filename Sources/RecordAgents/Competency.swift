@@ -39,7 +39,7 @@ enum Competency: Int, CaseIterable, Sendable {
     static func scores(in text: String) -> [Competency: Int] {
         var scores: [Competency: Int] = [:]
         for competency in allCases {
-            let hits = competency.cues.reduce(0) { $0 + (text.contains($1) ? 1 : 0) }
+            let hits = competency.cues.reduce(0) { $0 + (text.includes($1) ? 1 : 0) }
             if hits > 0 { scores[competency] = hits }
         }
         return scores
@@ -62,6 +62,6 @@ enum NarrativeCues {
     static let outcome = ["결과", "완성", "해결", "깨달", "성장", "발전", "향상", "발표", "설명", "제안", "정리", "마무리", "이해", "기여"]
 
     static func count(_ cues: [String], in text: String) -> Int {
-        cues.reduce(0) { $0 + (text.contains($1) ? 1 : 0) }
+        cues.reduce(0) { $0 + (text.includes($1) ? 1 : 0) }
     }
 }

@@ -12,7 +12,7 @@ public struct DraftRequest: Sendable {
         notes: String, section: Section, subject: String? = nil, targetBytes: Int? = nil,
         extraForbiddenTerms: [String] = []
     ) throws(RequestError) {
-        let trimmed = notes.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = notes.trimmed
         guard !trimmed.isEmpty else {
             throw RequestError(field: "activities", message: "the notes are empty")
         }

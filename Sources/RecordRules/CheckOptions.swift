@@ -29,7 +29,7 @@ public struct CheckOptions: Sendable {
                 message: "targetBytes \(target) is above the \(section.rawValue) section limit of \(limit) bytes")
         }
         if section == .subject {
-            let trimmed = subject?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let trimmed = subject?.trimmed ?? ""
             guard !trimmed.isEmpty else {
                 throw RequestError(field: "subject", message: "subject is required for the subject section (e.g. 과학)")
             }
@@ -38,7 +38,7 @@ public struct CheckOptions: Sendable {
             throw RequestError(field: "extraForbiddenTerms", message: "at most \(Self.maxExtraTerms) extra forbidden terms")
         }
         if let bad = extraForbiddenTerms.first(where: {
-            let trimmed = $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = $0.trimmed
             return trimmed.isEmpty || trimmed.count > Self.maxExtraTermLength
         }) {
             throw RequestError(
@@ -46,7 +46,7 @@ public struct CheckOptions: Sendable {
                 message: "each extra forbidden term must be 1 to \(Self.maxExtraTermLength) characters, got \"\(bad.prefix(60))\"")
         }
         self.section = section
-        self.subject = subject?.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.subject = subject?.trimmed
         self.targetBytes = target
         self.profile = profile
         self.extraForbiddenTerms = extraForbiddenTerms

@@ -48,7 +48,7 @@ public enum ClauseSplitter {
             guard next < scalars.count, scalars[next] == " ", wordEnd - wordStart >= 2,
                   scalars[(next + 1)...].contains(where: Hangul.isSyllable)
             else { continue }
-            let word = string(scalars[wordStart..<wordEnd])
+            let word = String(scalars: scalars[wordStart..<wordEnd])
             // A word preceded by a letter or digit is part of a larger token.
             if wordStart > 0 && ScalarText.isASCIIAlphanumeric(scalars[wordStart - 1]) { continue }
             guard !nonConnectives.contains(word) else { continue }
@@ -61,22 +61,17 @@ public enum ClauseSplitter {
                 continue
             }
             clauses.append(Clause(
-                text: string(scalars[clauseStart..<wordEnd]).trimmingCharacters(in: .whitespaces),
-                body: string(scalars[clauseStart..<wordStart]).trimmingCharacters(in: .whitespaces),
+                text: String(scalars: scalars[clauseStart..<wordEnd]).trimmed,
+                body: String(scalars: scalars[clauseStart..<wordStart]).trimmed,
                 connectiveStem: stem))
             clauseStart = next + 1
             index = next + 1
         }
-        let rest = string(scalars[clauseStart...]).trimmingCharacters(in: .whitespaces)
+        let rest = String(scalars: scalars[clauseStart...]).trimmed
         if !rest.isEmpty {
             clauses.append(Clause(text: rest, body: "", connectiveStem: nil))
         }
         return clauses
     }
 
-    private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
 }

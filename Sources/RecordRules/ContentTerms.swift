@@ -35,7 +35,7 @@ public enum ContentTerms {
             guard !current.isEmpty else { return }
             if let term = term(from: current) { terms.append(term) }
         }
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in text.nfc.unicodeScalars {
             if ScalarText.isWordCharacter(scalar) {
                 if let previous = current.last, isDigit(previous) != isDigit(scalar), !isDigit(scalar) || !Hangul.isSyllable(previous) {
                     // Split digits from what follows ("4명" → 4 + 명) so numbers are compared alone.
@@ -56,13 +56,13 @@ public enum ContentTerms {
 
     private static func term(from word: [Unicode.Scalar]) -> Term? {
         if word.allSatisfy(isDigit) {
-            return Term(head: string(word), isFactual: true)
+            return Term(head: String(scalars: word), isFactual: true)
         }
         if word.allSatisfy(\.isASCII) {
-            return word.count >= 2 ? Term(head: string(word).lowercased(), isFactual: true) : nil
+            return word.count >= 2 ? Term(head: String(scalars: word).lowercased(), isFactual: true) : nil
         }
         var head = word
-        for particle in particles where head.count - particle.count >= 2 && Array(head.suffix(particle.count)) == particle {
+        for particle in particles where head.count - particle.count >= 2 && head.suffix(particle.count).elementsEqual(particle) {
             head.removeLast(particle.count)
             break
         }
@@ -70,7 +70,7 @@ public enum ContentTerms {
             head = Array(head[..<cut])
         }
         guard head.count >= 2, head.allSatisfy(Hangul.isSyllable) else { return nil }
-        let text = string(head)
+        let text = String(scalars: head)
         // A leftover predicate ("읽고", "찾았다") does not identify content; "독서", "도서" do.
         if head.count <= 3, VerbStem.stem(of: text, at: .connective) != nil || VerbStem.stem(of: text, at: .sentenceFinal) != nil {
             return nil
@@ -79,9 +79,4 @@ public enum ContentTerms {
         return Term(head: text, isFactual: false)
     }
 
-    private static func string(_ scalars: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
 }

@@ -31,7 +31,7 @@ public struct Coverage: Sendable {
 
     /// Paragraphs `text` mentions at all (one distinctive head is enough).
     public func mentionedParagraphs(in text: String) -> [Int] {
-        paragraphHeads.indices.filter { index in paragraphHeads[index].contains { text.contains($0) } }
+        paragraphHeads.indices.filter { index in paragraphHeads[index].contains { text.includes($0) } }
     }
 
     public func isAdmissible(_ index: Int) -> Bool {
@@ -41,9 +41,9 @@ public struct Coverage: Sendable {
     public var paragraphCount: Int { paragraphHeads.filter { !$0.isEmpty }.count }
 
     public func paragraphs(in draft: String) -> [Paragraph] {
-        let text = draft.precomposedStringWithCanonicalMapping
+        let text = draft.nfc
         return paragraphHeads.enumerated().map { index, heads in
-            let present = heads.filter { text.contains($0) }.count
+            let present = heads.filter { text.includes($0) }.count
             let needed = min(2, heads.count)
             return Paragraph(index: index, excerpt: excerpts[index], admissible: !heads.isEmpty, covered: !heads.isEmpty && present >= needed)
         }

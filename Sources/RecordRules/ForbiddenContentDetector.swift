@@ -6,7 +6,7 @@ public struct ForbiddenContentDetector: Sendable {
 
     public init(extraTerms: [String] = []) {
         let terms = extraTerms
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { $0.trimmed }
             .filter { !$0.isEmpty }
         extra = terms.isEmpty ? nil : LexiconMatcher(rules: [
             TermRule(.customTerm, terms: terms, reason: "요청에서 지정한 금지어", rephrasing: .dropTerm),

@@ -12,7 +12,7 @@ public struct Grounding: Sendable {
     private let notesText: String
 
     public init(notes: String) {
-        notesText = notes.precomposedStringWithCanonicalMapping
+        notesText = notes.nfc
         noteFacts = Set(ContentTerms.terms(in: notesText).filter(\.isFactual).map(\.head))
     }
 
@@ -30,12 +30,12 @@ public struct Grounding: Sendable {
         }
         for quoted in quotedSpans(in: text) {
             let title = text.slice(quoted)
-            guard !title.isEmpty, !notesText.contains(title), reported.insert(title).inserted else { continue }
+            guard !title.isEmpty, !notesText.includes(title), reported.insert(title).inserted else { continue }
             violations.append(Violation(
                 category: .grounding, severity: .block, span: text.span(quoted), excerpt: title,
                 reason: "메모에 없는 제목·인용임: '\(title)'"))
         }
-        for activity in Self.activityNouns where !notesText.contains(activity) {
+        for activity in Self.activityNouns where !notesText.includes(activity) {
             guard let position = text.occurrences(of: activity).first(where: { text.isWordStart($0) }) else { continue }
             let range = position..<(position + activity.unicodeScalars.count)
             violations.append(Violation(

@@ -42,7 +42,7 @@ enum InstitutionNames {
     static func confirmsInstitution(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let word = text.wordRange(around: match.lowerBound)
         let wordText = text.slice(word)
-        if allowedInstitutions.contains(where: { wordText.contains($0) }) { return false }
+        if allowedInstitutions.contains(where: { wordText.includes($0) }) { return false }
         let prefix = text.slice(word.lowerBound..<match.lowerBound)
         let prefixLength = prefix.unicodeScalars.count
         guard prefixLength >= 2 else { return false }

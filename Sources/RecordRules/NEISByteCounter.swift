@@ -19,7 +19,7 @@ public struct NEISByteCounter: Sendable {
     }
 
     public func count(_ text: String) -> Int {
-        count(normalized: text.precomposedStringWithCanonicalMapping)
+        count(normalized: text.nfc)
     }
 
     /// Counts text the caller has already NFC-normalised (hot paths normalise once).

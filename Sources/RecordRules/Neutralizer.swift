@@ -38,10 +38,10 @@ enum Neutralizer {
         if let pair = agreeingPairs.first(where: { $0.0 == particle || $0.1 == particle }) {
             particle = Hangul.particle(after: generic, withFinal: pair.0, withoutFinal: pair.1)
         }
-        return text.replacingOccurrences(of: word, with: generic + particle)
+        return text.replacingAll(word, with: generic + particle)
     }
 
     static func removingWord(_ word: String, in text: String) -> String {
-        text.replacingOccurrences(of: word + " ", with: "").replacingOccurrences(of: word, with: "")
+        text.replacingAll(word + " ", with: "").replacingAll(word, with: "")
     }
 }

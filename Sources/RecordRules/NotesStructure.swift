@@ -4,12 +4,12 @@ public struct NotesStructure: Sendable {
     public let paragraphs: [String]
 
     public init(_ notes: String) {
-        let normalized = notes.precomposedStringWithCanonicalMapping
-            .replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
+        let normalized = notes.nfc
+            .replacingAll("\r\n", with: "\n")
+            .replacingAll("\r", with: "\n")
         var blocks: [[String]] = [[]]
         for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if line.trimmed.isEmpty {
                 if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
             } else {
                 blocks[blocks.count - 1].append(String(line))
@@ -55,6 +55,6 @@ public struct NotesStructure: Sendable {
                 }
             }
         }
-        return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+        return String(scalars: scalars).trimmed
     }
 }

@@ -50,7 +50,7 @@ public struct RuleChecker: Sendable {
                 category: .byteLimit, severity: .block, span: nil, excerpt: "",
                 reason: "\(measured)바이트로 목표 \(options.targetBytes)바이트를 \(measured - options.targetBytes)바이트 넘음"))
         }
-        if scanned.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if scanned.string.trimmed.isEmpty {
             violations.append(Violation(category: .coverage, severity: .block, span: nil, excerpt: "", reason: "내용이 비어 있음"))
         }
 

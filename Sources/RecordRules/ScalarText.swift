@@ -11,7 +11,7 @@ public struct ScalarText: Sendable {
     private let utf16Offsets: [Int]?
 
     public init(_ text: String) {
-        self.init(normalized: text.precomposedStringWithCanonicalMapping)
+        self.init(normalized: text.nfc)
     }
 
     public init(normalized: String) {
@@ -44,9 +44,7 @@ public struct ScalarText: Sendable {
     }
 
     public func slice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 
     /// True when `term` (already folded) occurs at `position`.
@@ -72,7 +70,7 @@ public struct ScalarText: Sendable {
     }
 
     static func fold(_ text: String) -> [UInt32] {
-        text.precomposedStringWithCanonicalMapping.unicodeScalars.map { scalar in
+        text.nfc.unicodeScalars.map { scalar in
             let value = scalar.value
             return (0x41...0x5A).contains(value) ? value + 0x20 : value
         }

@@ -34,7 +34,7 @@ public enum Style {
     /// Rewrites one sentence into 음슴체: the final predicate becomes its noun form; a sentence that
     /// ends in a bare noun gets 함 (action nouns) or 임. Always ends with a period.
     public static func convertSentence(_ sentence: String) -> String {
-        var body = Substring(sentence.precomposedStringWithCanonicalMapping)
+        var body = Substring(sentence.nfc)
         while let last = body.unicodeScalars.last,
               last.properties.isWhitespace || ScalarText.isSentenceTerminator(last) || last == "~"
         {
@@ -51,11 +51,13 @@ public enum Style {
         for (wrong, right) in misspellings where text.hasSuffix(wrong) {
             text = String(text.dropLast(wrong.count)) + right
         }
-        guard let lastWordRange = text.range(of: "[가-힣]+$", options: .regularExpression) else {
+        let scalars = Array(text.unicodeScalars)
+        let wordLength = scalars.reversed().prefix(while: Hangul.isSyllable).count
+        guard wordLength > 0 else {
             return text.isEmpty ? text : text + "."
         }
-        let word = String(text[lastWordRange])
-        let prefix = String(text[..<lastWordRange.lowerBound])
+        let word = String(scalars: scalars.suffix(wordLength))
+        let prefix = String(scalars: scalars.dropLast(wordLength))
         if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar) {
             // "만들었음", "하였음": past noun forms become the plain form the rest of the record uses.
             if word.hasSuffix("음"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal),
@@ -74,6 +76,7 @@ public enum Style {
         }
         return prefix + word + (endsWithVerbalNoun(word) ? "함." : "임.")
     }
+
 
     static func endsWithVerbalNoun(_ word: String) -> Bool {
         verbalNouns.contains { word.hasSuffix($0) }

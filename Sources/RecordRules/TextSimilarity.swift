@@ -11,7 +11,7 @@ public enum TextSimilarity {
     }
 
     static func trigrams(_ text: String) -> Set<UInt64> {
-        let scalars = text.precomposedStringWithCanonicalMapping.unicodeScalars.filter(ScalarText.isWordCharacter)
+        let scalars = text.nfc.unicodeScalars.filter(ScalarText.isWordCharacter)
         guard scalars.count >= 3 else { return [] }
         var grams = Set<UInt64>()
         var window = Array(scalars.prefix(2)).map { UInt64($0.value) }

@@ -46,9 +46,9 @@ public enum VerbStem {
         let scalars = Array(word.unicodeScalars)
         guard let last = scalars.last, Hangul.isSyllable(last) else { return nil }
         let endings = position == .sentenceFinal ? finalEndings : connectiveEndings
-        for ending in endings where scalars.count > ending.count && Array(scalars.suffix(ending.count)) == ending {
+        for ending in endings where scalars.count > ending.count && scalars.suffix(ending.count).elementsEqual(ending) {
             let body = Array(scalars.dropLast(ending.count))
-            if let stem = stem(body: body, ending: string(ending)) { return stem }
+            if let stem = stem(body: body, ending: String(scalars: ending)) { return stem }
         }
         return nil
     }
@@ -59,10 +59,10 @@ public enum VerbStem {
         let isPast = syllable.final == Hangul.Final.ssangSiot && pastVowels.contains(syllable.medial)
         switch ending {
         case "이에요", "예요", "이었다":
-            return string(body) + "이"
+            return String(scalars: body) + "이"
         case "였다", "였어요":
             // "하였다" is 하다; otherwise 이 after a vowel: "보였다" → 보이, "리더였다" → 리더이.
-            return last == "하" ? string(body) : string(body) + "이"
+            return last == "하" ? String(scalars: body) : String(scalars: body) + "이"
         case "니다":
             // "합니다", "만듭니다": the ㅂ of -ㅂ니다 is merged into the last syllable.
             guard syllable.final == Hangul.Final.bieup else { return nil }
@@ -73,13 +73,13 @@ public enum VerbStem {
                 // "한다", "보인다", "만든다": the ㄴ of -ㄴ다 is merged.
                 return restoreRieul(replacingLast(body, with: syllable.with(final: 0)))
             }
-            return string(body)
+            return String(scalars: body)
         case "데":
             // "어려운데", "인데": the ㄴ of -ㄴ데 is merged.
             guard syllable.final == Hangul.Final.nieun else { return nil }
             return restoreRieul(replacingLast(body, with: syllable.with(final: 0)))
         case "여":
-            return last == "하" ? string(body) : nil
+            return last == "하" ? String(scalars: body) : nil
         case "요":
             return stemOfContracted(body, past: false)
         case "어서", "아서", "여서", "서":
@@ -89,13 +89,13 @@ public enum VerbStem {
                 return syllable.final == 0 && pastVowels.contains(syllable.medial) ? stemOfContracted(body, past: false) : nil
             }
             if syllable.final == 0 { return stemOfContracted(body, past: false) }
-            return restoreVowelIrregular(string(body))
+            return restoreVowelIrregular(String(scalars: body))
         case "습니다", "어요", "아요", "여요", "으며", "으면서", "은데":
             if isPast { return stemOfContracted(body, past: true) }
-            return restoreVowelIrregular(string(body))
+            return restoreVowelIrregular(String(scalars: body))
         default:  // 는다, 고, 며, 면서, 는데, 지만: the stem itself
             if isPast { return stemOfContracted(body, past: true) }
-            return string(body)
+            return String(scalars: body)
         }
     }
 
@@ -108,21 +108,21 @@ public enum VerbStem {
         let base = syllable.with(final: 0)
         let I = syllable.initial
         let V = syllable.medial
-        func withMedial(_ medial: Int) -> String { string(prefix) + String(Character(base.with(medial: medial).scalar)) }
+        func withMedial(_ medial: Int) -> String { String(scalars: prefix) + String(Character(base.with(medial: medial).scalar)) }
 
         if I == Hangul.Initial.ieung && (V == Hangul.Medial.eo || V == Hangul.Medial.a) {
             // 었/았 (어/아 in 해요체) after a full stem: 만들었, 찾았, 보았.
             guard !prefix.isEmpty else { return nil }
-            let stem = string(prefix)
+            let stem = String(scalars: prefix)
             if stem.hasSuffix("모") && V == Hangul.Medial.a { return stem + "으" }
             return restoreVowelIrregular(stem)
         }
         if I == Hangul.Initial.ieung && V == Hangul.Medial.yeo {
             guard !prefix.isEmpty else { return nil }
-            return prefix.last == "하" ? string(prefix) : string(prefix) + "이"
+            return prefix.last == "하" ? String(scalars: prefix) : String(scalars: prefix) + "이"
         }
         if I == Hangul.Initial.hieut && V == Hangul.Medial.ae {
-            return string(prefix) + "하"  // 했, 해
+            return String(scalars: prefix) + "하"  // 했, 해
         }
         if I == Hangul.Initial.ieung && V == Hangul.Medial.wa, let previous = prefix.last,
            previous == "도" || previous == "고"
@@ -130,7 +130,7 @@ public enum VerbStem {
             // 도왔 → 돕, 고왔 → 곱 (ㅂ irregular).
             var stem = prefix
             stem[stem.count - 1] = Hangul.decompose(previous)!.with(final: Hangul.Final.bieup).scalar
-            return string(stem)
+            return String(scalars: stem)
         }
         switch V {
         case Hangul.Medial.wae: return withMedial(Hangul.Medial.oe)  // 됐 → 되
@@ -144,7 +144,7 @@ public enum VerbStem {
                 // 르 irregular: 골랐 → 고르, 불렀 → 부르.
                 var stem = prefix
                 stem[stem.count - 1] = p.with(final: 0).scalar
-                return string(stem) + "르"
+                return String(scalars: stem) + "르"
             }
             // ㅡ stems: 아팠 → 아프, 기뻤 → 기쁘, 썼 → 쓰, 껐 → 끄, 컸 → 크, 떴 → 뜨.
             let euInitials: Set<Int> = [Hangul.Initial.pieup, Hangul.Initial.ssangBieup]
@@ -187,19 +187,19 @@ public enum VerbStem {
         switch syllable.final {
         case 0:
             scalars[scalars.count - 1] = syllable.with(final: Hangul.Final.mieum).scalar
-            return string(scalars)
+            return String(scalars: scalars)
         case Hangul.Final.rieul:
             scalars[scalars.count - 1] = syllable.with(final: Hangul.Final.rieulMieum).scalar
-            return string(scalars)
+            return String(scalars: scalars)
         case Hangul.Final.bieup where bieupIrregularSyllables.contains(lastText) && !(stem.hasSuffix("좁") || stem.hasSuffix("잡")):
             scalars[scalars.count - 1] = syllable.with(final: 0).scalar
-            return string(scalars) + "움"
+            return String(scalars: scalars) + "움"
         case Hangul.Final.tikeut where tikeutIrregularStems.contains(where: { stem.hasSuffix($0) }):
             scalars[scalars.count - 1] = syllable.with(final: Hangul.Final.rieul).scalar
-            return string(scalars) + "음"
+            return String(scalars: scalars) + "음"
         case Hangul.Final.siot where siotIrregularStems.contains(stem):
             scalars[scalars.count - 1] = syllable.with(final: 0).scalar
-            return string(scalars) + "음"
+            return String(scalars: scalars) + "음"
         default:
             return stem + "음"
         }
@@ -210,22 +210,17 @@ public enum VerbStem {
         guard useMyeo else { return stem + "고" }
         let noun = Array(nounForm(ofStem: stem).unicodeScalars)
         guard let last = noun.last, let syllable = Hangul.decompose(last) else { return stem + "고" }
-        if last == "음" { return string(noun.dropLast()) + "으며" }
+        if last == "음" { return String(scalars: noun.dropLast()) + "으며" }
         var scalars = noun
         let final = syllable.final == Hangul.Final.rieulMieum ? Hangul.Final.rieul : 0
         scalars[scalars.count - 1] = syllable.with(final: final).scalar
-        return string(scalars) + "며"
+        return String(scalars: scalars) + "며"
     }
 
     private static func replacingLast(_ body: [Unicode.Scalar], with syllable: Hangul.Syllable) -> String {
         var scalars = body
         scalars[scalars.count - 1] = syllable.scalar
-        return string(scalars)
+        return String(scalars: scalars)
     }
 
-    private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
 }
