@@ -34,6 +34,28 @@ public struct Coverage: Sendable {
         paragraphHeads.indices.filter { index in paragraphHeads[index].contains { text.includes($0) } }
     }
 
+    /// A content head of one paragraph: the unit coverage counts.
+    public struct Head: Hashable, Sendable {
+        public let paragraph: Int
+        public let head: Int
+    }
+
+    /// The paragraph heads `text` contains, for callers that track coverage clause by clause.
+    public func heads(in text: String) -> [Head] {
+        var found: [Head] = []
+        for (paragraph, heads) in paragraphHeads.enumerated() {
+            for (index, head) in heads.enumerated() where text.includes(head) {
+                found.append(Head(paragraph: paragraph, head: index))
+            }
+        }
+        return found
+    }
+
+    /// How many distinct heads of `paragraph` a text needs to reflect it.
+    public func neededHeads(_ paragraph: Int) -> Int {
+        min(2, paragraphHeads[paragraph].count)
+    }
+
     public func isAdmissible(_ index: Int) -> Bool {
         paragraphHeads.indices.contains(index) && !paragraphHeads[index].isEmpty
     }

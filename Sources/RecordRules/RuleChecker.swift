@@ -84,6 +84,9 @@ public struct RuleChecker: Sendable {
         coverage?.mentionedParagraphs(in: text) ?? []
     }
 
+    /// The notes' coverage model, nil when the checker was built without notes.
+    public var coverageModel: Coverage? { coverage }
+
     /// Whether the notes' paragraph `index` holds content a draft must reflect.
     public func isAdmissibleParagraph(_ index: Int) -> Bool {
         coverage?.isAdmissible(index) ?? false
