@@ -22,7 +22,8 @@ public struct Coverage: Sendable {
             return ContentTerms.terms(in: paragraph).map(\.head).filter { seen.insert($0).inserted }
         }
         paragraphHeads = heads.enumerated().map { index, own in
-            let others = Set(heads.enumerated().filter { $0.offset != index }.flatMap(\.element))
+            // A paragraph repeated word for word is compared only with different paragraphs.
+            let others = Set(heads.indices.filter { paragraphs[$0] != paragraphs[index] }.flatMap { heads[$0] })
             let distinctive = own.filter { !others.contains($0) }
             return distinctive.isEmpty ? own : distinctive
         }

@@ -54,6 +54,21 @@ struct OfflineEngineTests {
         }
     }
 
+    @Test func notesAtTheSizeLimitStillGiveThreeVersionsWithinTheTarget() throws {
+        let paragraphs = NoteFixture.all.map(\.notes)
+        var notes = paragraphs.joined(separator: "\n\n")
+        while notes.count < DraftRequest.maxNotesCharacters - 2000 { notes += "\n\n" + notes }
+        notes = String(notes.prefix(DraftRequest.maxNotesCharacters))
+        let request = try DraftRequest(notes: notes, section: .behavior)
+        let versions = try OfflineEngine().run(request)
+        #expect(versions.count == 3)
+        for version in versions {
+            #expect(version.bytes <= 900)
+            // 60 paragraphs cannot all fit in 900 bytes: the report must say which are missing.
+            #expect(version.report.violations.contains { $0.category == .coverage }, "v\(version.version) \(version.bytes) \(version.report.violations.map(\.category)) \(version.text)")
+        }
+    }
+
     @Test func draftsAreDeterministic() throws {
         let request = try NoteFixture.all[0].request()
         #expect(try OfflineEngine().run(request) == OfflineEngine().run(request))
