@@ -68,7 +68,7 @@ public enum Style {
             }
             return text + "."
         }
-        if let stem = VerbStem.stem(of: word, at: .sentenceFinal) {
+        if let stem = VerbStem.stem(of: word, at: .sentenceFinal) ?? VerbStem.stem(ofBarePast: word) {
             return prefix + VerbStem.nounForm(ofStem: stem) + "."
         }
         if let stem = VerbStem.stem(of: word, at: .connective) {

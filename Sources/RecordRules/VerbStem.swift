@@ -53,6 +53,15 @@ public enum VerbStem {
         return nil
     }
 
+    /// The stem of a past form cut off before its ending ("만들었", "했"), as truncated notes leave it.
+    public static func stem(ofBarePast word: String) -> String? {
+        let scalars = Array(word.unicodeScalars)
+        guard let last = scalars.last, let syllable = Hangul.decompose(last),
+              syllable.final == Hangul.Final.ssangSiot, pastVowels.contains(syllable.medial)
+        else { return nil }
+        return stemOfContracted(scalars, past: true)
+    }
+
     private static func stem(body: [Unicode.Scalar], ending: String) -> String? {
         guard let last = body.last, let syllable = Hangul.decompose(last) else { return nil }
         // ㅆ marks the past only on a contracted vowel (했, 었, 났, 됐); 있 is a stem of its own.

@@ -95,6 +95,8 @@ struct StyleConverterTests {
         // 개조식 notes: a bare action noun takes 함, any other noun 임.
         ("전지 실험 설계", "전지 실험 설계함."),
         ("조원 4명 중 측정 담당", "조원 4명 중 측정 담당임."),
+        // Notes cut off after the tense marker.
+        ("풀이 자료를 만들었", "풀이 자료를 만듦."),
         // Already in 음슴체: left as it is, with the period added.
         ("탐구 보고서를 작성함", "탐구 보고서를 작성함."),
         ("모형을 만듬", "모형을 만듦."),
