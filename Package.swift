@@ -13,11 +13,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // MARK: domain core (pure, no I/O)
         .target(name: "RecordRules"),
         .target(name: "RecordAgents", dependencies: ["RecordRules"]),
+
+        // MARK: deployment description shared by local-runtime and the ops CLI
+        .target(name: "SAMTemplate", dependencies: [.product(name: "Yams", package: "Yams")]),
 
         // MARK: command-line tools
         .executableTarget(
@@ -36,5 +40,6 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),
         .testTarget(name: "RecordAgentsTests", dependencies: ["RecordAgents"]),
+        .testTarget(name: "SAMTemplateTests", dependencies: ["SAMTemplate"]),
     ]
 )
