@@ -35,7 +35,18 @@ final class CurlConnection: @unchecked Sendable {
     }
 
     private func performBlocking(_ request: HTTPRequest) -> Result<HTTPResponse, TransportError> {
-        curl_easy_reset(handle)
+        guard case .stream = request.body else {
+            curl_easy_reset(handle)
+            return performBlocking(request, on: handle)
+        }
+        // A chunked upload with trailers gets a handle of its own: libcurl 7.88 frees its trailer buffer
+        // twice when a reset handle sends trailers again. The stream closes its connection anyway.
+        guard let streamHandle = curl_easy_init() else { return .failure(TransportError(message: "curl_easy_init failed")) }
+        defer { curl_easy_cleanup(streamHandle) }
+        return performBlocking(request, on: streamHandle)
+    }
+
+    private func performBlocking(_ request: HTTPRequest, on handle: UnsafeMutableRawPointer) -> Result<HTTPResponse, TransportError> {
         let transfer = Transfer(request: request)
         let transferPointer = Unmanaged.passRetained(transfer)
         defer { transferPointer.release() }
