@@ -8,7 +8,7 @@ import Synchronization
 public final class LambdaResponseWriter: Sendable {
     private struct OpenStream: Sendable {
         var pipe: ChunkPipe
-        var upload: Task<Bool, any Error>
+        var upload: Task<Result<PostOutcome, RuntimeError>, Never>
     }
 
     private let invocation: Invocation
@@ -28,29 +28,33 @@ public final class LambdaResponseWriter: Sendable {
     var finalState: RuntimeStateMachine { machine.withLock { $0 } }
 
     /// Sends the whole response at once, with a content length.
-    public func respond(_ body: [UInt8], contentType: String = "application/json") async throws {
+    public func respond(_ body: [UInt8], contentType: String = "application/json") async throws(RuntimeError) {
         try machine.withLock { machine throws(RuntimeError) in try machine.respond() }
-        try await checkAccepted(client.respond(to: invocation, body: body, contentType: contentType))
+        note(try await client.respond(to: invocation, body: body, contentType: contentType))
     }
 
     /// Opens a streamed HTTP-integration response: status and headers first, the body follows with `write`.
-    public func writeStatusAndHeaders(_ prelude: HTTPStreamingPrelude) async throws {
-        guard try transition() == .openStream else {
-            throw RuntimeError.invalidResponseOrder("status and headers must come before the body")
+    public func writeStatusAndHeaders(_ prelude: HTTPStreamingPrelude) async throws(RuntimeError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try prelude.encoded()
+        } catch {
+            throw .encoding("streaming prelude: \(error)")
         }
-        open(contentType: HTTPStreamingPrelude.contentType).write(try prelude.encoded())
+        guard try transition() == .openStream else {
+            throw .invalidResponseOrder("status and headers must come before the body")
+        }
+        open(contentType: HTTPStreamingPrelude.contentType).write(bytes)
     }
 
     /// Opens a raw stream with this content type (the default is `application/octet-stream`).
-    public func startStream(contentType: String) throws {
-        guard try transition() == .openStream else {
-            throw RuntimeError.invalidResponseOrder("the stream is already open")
-        }
+    public func startStream(contentType: String) throws(RuntimeError) {
+        guard try transition() == .openStream else { throw .invalidResponseOrder("the stream is already open") }
         _ = open(contentType: contentType)
     }
 
     /// Sends one chunk right away, opening a raw stream if none is open.
-    public func write(_ bytes: [UInt8]) async throws {
+    public func write(_ bytes: [UInt8]) async throws(RuntimeError) {
         switch try transition() {
         case .openStream: open(contentType: "application/octet-stream").write(bytes)
         case .append: stream.withLock { $0?.pipe }?.write(bytes)
@@ -58,25 +62,30 @@ public final class LambdaResponseWriter: Sendable {
     }
 
     /// Completes the response and waits for Lambda to acknowledge it.
-    public func finish() async throws {
+    public func finish() async throws(RuntimeError) {
         let action = try machine.withLock { machine throws(RuntimeError) in try machine.finish() }
         try await complete(action)
     }
 
-    func handlerReturned() async throws {
+    func handlerReturned() async throws(RuntimeError) {
         try await complete(machine.withLock { $0.handlerReturned() })
     }
 
-    func handlerFailed(_ error: any Error) async throws {
+    func handlerFailed(_ error: any Error) async throws(RuntimeError) {
         let payload = RuntimeErrorPayload(handlerError: error)
         let headerType = RuntimeErrorPayload.headerErrorType(category: "Function", reason: payload.errorType)
         switch machine.withLock({ $0.handlerFailed() }) {
         case .postError:
-            try await checkAccepted(client.reportError(for: invocation, payload, headerErrorType: headerType))
+            note(try await client.reportError(for: invocation, payload, headerErrorType: headerType))
         case .closeStreamWithErrorTrailers:
+            let body: String
+            do {
+                body = try payload.trailerValue()
+            } catch {
+                throw .encoding("error trailer: \(error)")
+            }
             try await closeStream(trailers: [
-                (RuntimeAPIHeader.functionErrorType, headerType),
-                (RuntimeAPIHeader.functionErrorBody, payload.trailerValue()),
+                (RuntimeAPIHeader.functionErrorType, headerType), (RuntimeAPIHeader.functionErrorBody, body),
             ])
         case .logOnly:
             logger.error("handler failed after its response was sent", metadata: ["errorType": "\(payload.errorType)"])
@@ -94,10 +103,10 @@ public final class LambdaResponseWriter: Sendable {
         return pipe
     }
 
-    private func complete(_ action: RuntimeStateMachine.CompletionAction) async throws {
+    private func complete(_ action: RuntimeStateMachine.CompletionAction) async throws(RuntimeError) {
         switch action {
         case .postEmptyResponse:
-            try await checkAccepted(client.respond(to: invocation, body: [], contentType: "application/json"))
+            note(try await client.respond(to: invocation, body: [], contentType: "application/json"))
         case .closeStream:
             try await closeStream(trailers: [])
         case .nothing:
@@ -105,16 +114,17 @@ public final class LambdaResponseWriter: Sendable {
         }
     }
 
-    private func closeStream(trailers: [(name: String, value: String)]) async throws {
+    private func closeStream(trailers: [(name: String, value: String)]) async throws(RuntimeError) {
         guard let open = stream.withLock({ $0 }) else { return }
         open.pipe.finish(trailers: trailers)
-        try await checkAccepted(open.upload.value)
+        note(try await open.upload.value.get())
     }
 
-    /// A 410 means Lambda already timed this invocation out; the runtime carries on with the next one.
-    private func checkAccepted(_ accepted: Bool) {
-        if !accepted {
-            logger.warning("the Runtime API rejected this outcome as stale (410): the invocation had timed out")
+    /// A rejection concerns this invocation only (for example 410: Lambda already timed it out), so the
+    /// runtime logs it and goes on with the next one.
+    private func note(_ outcome: PostOutcome) {
+        if case .rejected(let status) = outcome {
+            logger.warning("the Runtime API rejected this invocation's outcome", metadata: ["status": "\(status)"])
         }
     }
 }

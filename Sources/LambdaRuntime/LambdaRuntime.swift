@@ -64,22 +64,16 @@ public struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
         invocationLogger[metadataKey: "requestId"] = "\(invocation.requestID)"
         let context = LambdaContext(invocation: invocation, environment: environment, logger: invocationLogger)
         let writer = LambdaResponseWriter(invocation: invocation, client: client, machine: machine, logger: invocationLogger)
+        // Anything the handler throws, misuse of the writer included, fails this invocation only;
+        // only a failure to report the outcome stops the runtime.
         do {
-            do {
-                try await handler.handle(invocation.event, responseWriter: writer, context: context)
-                try await writer.handlerReturned()
-            } catch let error as RuntimeError {
-                throw error
-            } catch {
-                invocationLogger.error(
-                    "invocation failed", metadata: ["errorType": "\(String(describing: type(of: error)))"])
-                try await writer.handlerFailed(error)
-            }
-        } catch let error as RuntimeError {
-            throw error
+            try await handler.handle(invocation.event, responseWriter: writer, context: context)
         } catch {
-            throw .transport(String(describing: error))
+            invocationLogger.error("invocation failed", metadata: ["errorType": "\(String(describing: type(of: error)))"])
+            try await writer.handlerFailed(error)
+            return writer.finalState
         }
+        try await writer.handlerReturned()
         return writer.finalState
     }
 }

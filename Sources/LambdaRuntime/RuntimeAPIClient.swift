@@ -1,5 +1,11 @@
 import LambdaWire
 
+/// How the Runtime API took a posted outcome.
+enum PostOutcome: Sendable, Equatable {
+    case accepted
+    case rejected(status: Int)
+}
+
 /// Speaks the Runtime API over one kept-alive connection: fetch the next event, post its outcome.
 struct RuntimeAPIClient: Sendable {
     private let baseURL: String
@@ -24,25 +30,26 @@ struct RuntimeAPIClient: Sendable {
         return try Invocation(response: response)
     }
 
-    /// Posts a whole response with a content length. Returns false when Lambda rejected it as stale (410).
-    func respond(to invocation: Invocation, body: [UInt8], contentType: String) async throws(RuntimeError) -> Bool {
+    /// Posts a whole response with a content length.
+    func respond(to invocation: Invocation, body: [UInt8], contentType: String) async throws(RuntimeError) -> PostOutcome {
         let path = RuntimeAPIPath.response(requestID: invocation.requestID)
         var request = HTTPRequest(method: "POST", url: baseURL + path, body: .bytes(body))
         request.headers = echoHeaders(invocation) + [("Content-Type", contentType)]
         return try await accepted(send(request), path: path)
     }
 
-    func reportError(for invocation: Invocation, _ payload: RuntimeErrorPayload, headerErrorType: String) async throws(RuntimeError) -> Bool {
+    func reportError(for invocation: Invocation, _ payload: RuntimeErrorPayload, headerErrorType: String) async throws(RuntimeError) -> PostOutcome {
         let path = RuntimeAPIPath.error(requestID: invocation.requestID)
         return try await postError(path: path, payload, headerErrorType: headerErrorType, extraHeaders: echoHeaders(invocation))
     }
 
     func reportInitError(_ payload: RuntimeErrorPayload, headerErrorType: String) async throws(RuntimeError) {
+        // The process exits next whatever the answer, so a rejection changes nothing.
         _ = try await postError(path: RuntimeAPIPath.initError, payload, headerErrorType: headerErrorType, extraHeaders: [])
     }
 
     /// Opens a streamed `/response`: the returned task completes when `pipe` is finished and Lambda answered.
-    func openStream(for invocation: Invocation, contentType: String, pipe: ChunkPipe) -> Task<Bool, any Error> {
+    func openStream(for invocation: Invocation, contentType: String, pipe: ChunkPipe) -> Task<Result<PostOutcome, RuntimeError>, Never> {
         let path = RuntimeAPIPath.response(requestID: invocation.requestID)
         var request = HTTPRequest(method: "POST", url: baseURL + path, body: .stream(pipe))
         request.closeConnection = true
@@ -52,7 +59,11 @@ struct RuntimeAPIClient: Sendable {
             ("Trailer", "\(RuntimeAPIHeader.functionErrorType), \(RuntimeAPIHeader.functionErrorBody)"),
         ]
         return Task {
-            try await accepted(send(request), path: path)
+            do throws(RuntimeError) {
+                return .success(try await accepted(send(request), path: path))
+            } catch {
+                return .failure(error)
+            }
         }
     }
 
@@ -61,12 +72,12 @@ struct RuntimeAPIClient: Sendable {
         _ payload: RuntimeErrorPayload,
         headerErrorType: String,
         extraHeaders: [(name: String, value: String)]
-    ) async throws(RuntimeError) -> Bool {
+    ) async throws(RuntimeError) -> PostOutcome {
         let body: [UInt8]
         do {
             body = try payload.jsonBytes()
         } catch {
-            throw .transport("cannot encode error payload: \(error)")
+            throw .encoding("error payload: \(error)")
         }
         var request = HTTPRequest(method: "POST", url: baseURL + path, body: .bytes(body))
         request.headers = extraHeaders + [
@@ -80,10 +91,11 @@ struct RuntimeAPIClient: Sendable {
         invocation.invocationID.map { [(RuntimeAPIHeader.invocationID, $0)] } ?? []
     }
 
-    /// 2xx is accepted; 410 means Lambda already gave up on this invocation, which is not fatal.
-    private func accepted(_ response: HTTPResponse, path: String) throws(RuntimeError) -> Bool {
-        if (200..<300).contains(response.status) { return true }
-        if response.status == 410 { return false }
+    /// 2xx is accepted. A 4xx concerns this invocation only (410: it already timed out, 413: too large),
+    /// so the runtime goes on; anything else means the Runtime API itself is broken.
+    private func accepted(_ response: HTTPResponse, path: String) throws(RuntimeError) -> PostOutcome {
+        if (200..<300).contains(response.status) { return .accepted }
+        if (400..<500).contains(response.status) { return .rejected(status: response.status) }
         throw .unexpectedStatus(path: path, status: response.status)
     }
 

@@ -6,6 +6,7 @@ public enum RuntimeError: Error, Equatable, CustomStringConvertible {
     /// The Runtime API answered with a status the contract does not allow here.
     case unexpectedStatus(path: String, status: Int)
     case initializationFailed(String)
+    case encoding(String)
     /// The handler wrote after its response was complete, or otherwise broke the response order.
     case invalidResponseOrder(String)
 
@@ -16,6 +17,7 @@ public enum RuntimeError: Error, Equatable, CustomStringConvertible {
         case .transport(let message): message
         case .unexpectedStatus(let path, let status): "Runtime API answered \(status) to \(path)"
         case .initializationFailed(let message): "initialisation failed: \(message)"
+        case .encoding(let message): "cannot encode \(message)"
         case .invalidResponseOrder(let message): message
         }
     }

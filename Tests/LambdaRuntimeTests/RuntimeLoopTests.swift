@@ -137,6 +137,19 @@ struct RuntimeLoopTests {
         #expect(server.requests.filter { $0.path.hasSuffix("/response") }.count == 2)
     }
 
+    @Test("writing after the response fails that invocation only; the loop goes on")
+    func writerMisuse() async throws {
+        let server = try ScriptedRuntimeAPI(script: [.init(requestID: "twice-1", body: "{}"), .init(requestID: "twice-2", body: "{}")])
+        defer { server.stop() }
+        let stop = await runUntilScriptEnds(server) { RespondsTwice() }
+        #expect(stop == .unexpectedStatus(path: RuntimeAPIPath.next, status: 500))
+        #expect(server.requests.map(\.path) == [
+            RuntimeAPIPath.next, RuntimeAPIPath.response(requestID: "twice-1"),
+            RuntimeAPIPath.next, RuntimeAPIPath.response(requestID: "twice-2"),
+            RuntimeAPIPath.next,
+        ])
+    }
+
     @Test("an SQS batch reports only the failed records")
     func sqsBatchFailures() async throws {
         let event = SQSEvent(records: ["m1", "m2", "m3"].map { id in
@@ -161,6 +174,13 @@ struct ContextProbe: StreamingLambdaHandler {
     let probe: @Sendable (LambdaContext) -> Void
     func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {
         probe(context)
+    }
+}
+
+struct RespondsTwice: StreamingLambdaHandler {
+    func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {
+        try await responseWriter.respond(Array("{}".utf8))
+        try await responseWriter.write(Array("late".utf8))
     }
 }
 
