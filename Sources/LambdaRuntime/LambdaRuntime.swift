@@ -56,9 +56,11 @@ public struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
         client: RuntimeAPIClient,
         machine: RuntimeStateMachine
     ) async throws(RuntimeError) -> RuntimeStateMachine {
+        // The X-Ray SDK convention: the current invocation's trace header lives in this variable.
         if let traceID = invocation.traceID {
-            // The X-Ray SDK convention: the current trace header lives in this variable.
             setenv("_X_AMZN_TRACE_ID", traceID, 1)
+        } else {
+            unsetenv("_X_AMZN_TRACE_ID")
         }
         var invocationLogger = logger
         invocationLogger[metadataKey: "requestId"] = "\(invocation.requestID)"
