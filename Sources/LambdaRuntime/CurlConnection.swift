@@ -57,7 +57,6 @@ final class CurlConnection: @unchecked Sendable {
             rl_curl_setopt_pointer(handle, CURLOPT_URL, url)
             rl_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
             rl_curl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1)
-            rl_curl_setopt_long(handle, CURLOPT_TIMEOUT, request.timeoutSeconds ?? 0)
             rl_curl_setopt_long(handle, CURLOPT_FORBID_REUSE, request.closeConnection ? 1 : 0)
             let userdata = transferPointer.toOpaque()
             rl_curl_setopt_data_callback(handle, CURLOPT_HEADERFUNCTION, Transfer.headerCallback)

@@ -11,8 +11,6 @@ struct HTTPRequest: Sendable {
     var url: String
     var headers: [(name: String, value: String)] = []
     var body: Body = .none
-    /// Seconds before the transfer is abandoned; nil waits for ever, as `/next` must.
-    var timeoutSeconds: Int?
     /// Closes the connection afterwards, which Lambda asks for after a streamed response.
     var closeConnection = false
 }
