@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Times a function binary's cold start against a minimal fake Runtime API on 127.0.0.1.
+"""Times function binaries' cold start against a minimal fake Runtime API on 127.0.0.1.
 
-For each run: listen, exec the binary with AWS_LAMBDA_RUNTIME_API pointing here, and record
+    coldstart.py RUNS BINARY [BINARY ...]
+
+Runs are interleaved (one run of each binary per round, in rotating order) so that load from other
+processes on the machine falls on every binary alike. For each run: listen, exec the binary with
+AWS_LAMBDA_RUNTIME_API pointing here, and record
   - first /next: from just before exec until the GET /next request line has arrived,
   - first response: until the POST .../response for the one event handed out has arrived.
 Then the process is killed. Prints min / median / p90 / max in milliseconds.
@@ -68,13 +72,19 @@ def summary(values):
 
 
 def main():
-    binary = sys.argv[1]
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 30
-    one_run(binary)  # warm the page cache so every measured run starts from the same state
-    results = [one_run(binary) for _ in range(runs)]
-    print(f"{binary} ({runs} runs, ms)")
-    print(f"  exec -> first /next:    {summary([r[0] for r in results])}")
-    print(f"  exec -> first response: {summary([r[1] for r in results])}")
+    runs = int(sys.argv[1])
+    binaries = sys.argv[2:]
+    results = {binary: [] for binary in binaries}
+    for binary in binaries:
+        one_run(binary)  # warm the page cache so every measured run starts from the same state
+    for round_index in range(runs):
+        shift = round_index % len(binaries)
+        for binary in binaries[shift:] + binaries[:shift]:
+            results[binary].append(one_run(binary))
+    for binary in binaries:
+        print(f"{binary} ({runs} runs, ms)")
+        print(f"  exec -> first /next:    {summary([r[0] for r in results[binary]])}")
+        print(f"  exec -> first response: {summary([r[1] for r in results[binary]])}")
 
 
 if __name__ == "__main__":

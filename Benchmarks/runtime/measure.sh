@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces docs/http-transport.md: builds the minimal echo function twice in release mode, once on
 # the project's LambdaRuntime (libcurl) and once on async-http-client, then prints each binary's size
-# (as built and stripped) and its cold start against a fake Runtime API (coldstart.py).
+# (as built, stripped and zipped) and the cold start of the stripped binaries against a fake
+# Runtime API (coldstart.py, runs interleaved).
 #
 #   Benchmarks/runtime/measure.sh            # static Swift runtime, as packaged for provided.al2023
 #   LINK=dynamic Benchmarks/runtime/measure.sh
@@ -18,12 +19,12 @@ mkdir -p "$work"
 "$root/Benchmarks/runtime/ahc-variant.sh" "$work/ahc"
 (cd "$work/ahc" && swift build "${flags[@]}" --scratch-path "$work/ahc-build")
 
-report() {
-  local name="$1" binary="$2"
-  strip -o "$work/$name.stripped" "$binary"
-  echo "$name: $(stat -c %s "$binary") bytes as built, $(stat -c %s "$work/$name.stripped") bytes stripped," \
-    "$(ldd "$binary" | grep -c '=>') shared libraries loaded"
-  python3 "$root/Benchmarks/runtime/coldstart.py" "$work/$name.stripped" "$runs"
-}
-report libcurl "$work/curl-build/release/RuntimeEcho"
-report async-http-client "$work/ahc-build/release/AHCEcho"
+for pair in "libcurl:$work/curl-build/release/RuntimeEcho" "async-http-client:$work/ahc-build/release/AHCEcho"; do
+  name="${pair%%:*}" binary="${pair#*:}"
+  strip -o "$work/$name" "$binary"
+  (cd "$work" && zip -q -9 -j "$name.zip" "$name")
+  echo "$name: $(stat -c %s "$binary") bytes as built, $(stat -c %s "$work/$name") stripped," \
+    "$(stat -c %s "$work/$name.zip") zipped, $(ldd "$binary" | grep -c '=>') shared libraries loaded"
+  rm "$work/$name.zip"
+done
+python3 "$root/Benchmarks/runtime/coldstart.py" "$runs" "$work/libcurl" "$work/async-http-client"
