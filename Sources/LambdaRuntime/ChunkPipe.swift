@@ -30,7 +30,7 @@ final class ChunkPipe: Sendable {
         changed.signal()
     }
 
-    /// Blocks until data or the end is available; copies at most `capacity` bytes. Returns 0 at the end.
+    /// Blocks until data or the end is available; copies at most `buffer.count` bytes. Returns 0 at the end.
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
         while true {
             let copied: Int? = state.withLock { state in

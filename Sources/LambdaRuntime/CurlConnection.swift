@@ -100,9 +100,3 @@ final class CurlConnection: @unchecked Sendable {
         }
     }
 }
-
-/// A transport failure: the peer was unreachable, the connection broke, or the transfer timed out.
-struct TransportError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { "HTTP transport: \(message)" }
-}
