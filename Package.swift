@@ -10,10 +10,14 @@ let package = Package(
         .executable(name: "recordline", targets: ["RecordlineCLI"]),
         .library(name: "RecordRules", targets: ["RecordRules"]),
         .library(name: "RecordAgents", targets: ["RecordAgents"]),
+        .library(name: "LambdaWire", targets: ["LambdaWire"]),
+        .library(name: "LambdaRuntime", targets: ["LambdaRuntime"]),
+        .library(name: "TaskStore", targets: ["TaskStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // MARK: domain core (pure, no I/O)
@@ -36,6 +40,22 @@ let package = Package(
             dependencies: ["RecordAgents"],
             path: "Benchmarks/OfflineEngine"
         ),
+
+        // MARK: Lambda runtime and task store (below the pipeline; never import rules or agents)
+        // Wire types shared with local-runtime: no networking.
+        .target(name: "LambdaWire"),
+        // libcurl's setopt/getinfo are variadic, so a thin C shim makes them callable from Swift.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
+        .target(
+            name: "LambdaRuntime",
+            dependencies: ["LambdaWire", "CCurl", .product(name: "Logging", package: "swift-log")]
+        ),
+        .systemLibrary(name: "CHiredis", pkgConfig: "hiredis", providers: [.apt(["libhiredis-dev"])]),
+        .target(name: "TaskStore", dependencies: ["CHiredis"]),
+        // Minimal echo function measured by Benchmarks/runtime/measure.sh (cold start, binary size).
+        .executableTarget(name: "RuntimeEcho", dependencies: ["LambdaRuntime"], path: "Benchmarks/runtime/RuntimeEcho"),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),
+        .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore"]),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),

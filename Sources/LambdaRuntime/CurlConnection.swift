@@ -1,0 +1,102 @@
+import CCurl
+import Dispatch
+
+/// One reusable libcurl easy handle (and so one kept-alive connection) whose blocking transfers run on
+/// a private serial queue, never on the cooperative thread pool.
+///
+/// Sendable because the handle is only touched from `queue`.
+final class CurlConnection: @unchecked Sendable {
+    private let queue: DispatchQueue
+    private let handle: UnsafeMutableRawPointer
+
+    init(label: String) throws(TransportError) {
+        Self.globalInit
+        guard let handle = curl_easy_init() else { throw TransportError(message: "curl_easy_init failed") }
+        self.handle = handle
+        self.queue = DispatchQueue(label: label)
+    }
+
+    deinit {
+        curl_easy_cleanup(handle)
+    }
+
+    /// libcurl's process-wide set-up, done once before the first handle.
+    private static let globalInit: Void = {
+        curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+    }()
+
+    func perform(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+        let result: Result<HTTPResponse, TransportError> = await withCheckedContinuation { continuation in
+            queue.async {
+                continuation.resume(returning: self.performBlocking(request))
+            }
+        }
+        return try result.get()
+    }
+
+    private func performBlocking(_ request: HTTPRequest) -> Result<HTTPResponse, TransportError> {
+        guard case .stream = request.body else {
+            curl_easy_reset(handle)
+            return performBlocking(request, on: handle)
+        }
+        // A chunked upload with trailers gets a handle of its own: libcurl 7.88 frees its trailer buffer
+        // twice when a reset handle sends trailers again. The stream closes its connection anyway.
+        guard let streamHandle = curl_easy_init() else { return .failure(TransportError(message: "curl_easy_init failed")) }
+        defer { curl_easy_cleanup(streamHandle) }
+        return performBlocking(request, on: streamHandle)
+    }
+
+    private func performBlocking(_ request: HTTPRequest, on handle: UnsafeMutableRawPointer) -> Result<HTTPResponse, TransportError> {
+        let transfer = Transfer(request: request)
+        let transferPointer = Unmanaged.passRetained(transfer)
+        defer { transferPointer.release() }
+        var headerList: UnsafeMutablePointer<curl_slist>?
+        defer { curl_slist_free_all(headerList) }
+
+        return request.url.withCString { url in
+            rl_curl_setopt_pointer(handle, CURLOPT_URL, url)
+            rl_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+            rl_curl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1)
+            rl_curl_setopt_long(handle, CURLOPT_FORBID_REUSE, request.closeConnection ? 1 : 0)
+            let userdata = transferPointer.toOpaque()
+            rl_curl_setopt_data_callback(handle, CURLOPT_HEADERFUNCTION, Transfer.headerCallback)
+            rl_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, userdata)
+            rl_curl_setopt_data_callback(handle, CURLOPT_WRITEFUNCTION, Transfer.writeCallback)
+            rl_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, userdata)
+
+            var fields = request.headers.map { "\($0.name): \($0.value)" }
+            // An empty Expect keeps curl from waiting for `100 Continue` before sending a body.
+            fields.append("Expect:")
+            switch request.body {
+            case .none:
+                if request.method != "GET" {
+                    rl_curl_setopt_pointer(handle, CURLOPT_CUSTOMREQUEST, request.method)
+                }
+            case .bytes(let bytes):
+                rl_curl_setopt_long(handle, CURLOPT_POST, 1)
+                rl_curl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, bytes.count)
+                rl_curl_setopt_data_callback(handle, CURLOPT_READFUNCTION, Transfer.readCallback)
+                rl_curl_setopt_pointer(handle, CURLOPT_READDATA, userdata)
+            case .stream:
+                rl_curl_setopt_long(handle, CURLOPT_POST, 1)
+                rl_curl_setopt_data_callback(handle, CURLOPT_READFUNCTION, Transfer.readCallback)
+                rl_curl_setopt_pointer(handle, CURLOPT_READDATA, userdata)
+                rl_curl_setopt_trailer_callback(handle, Transfer.trailerCallback)
+                rl_curl_setopt_pointer(handle, CURLOPT_TRAILERDATA, userdata)
+                fields.append("Transfer-Encoding: chunked")
+            }
+            for field in fields {
+                headerList = curl_slist_append(headerList, field)
+            }
+            rl_curl_setopt_pointer(handle, CURLOPT_HTTPHEADER, headerList)
+
+            let code = curl_easy_perform(handle)
+            guard code == CURLE_OK else {
+                return .failure(TransportError(message: String(cString: curl_easy_strerror(code))))
+            }
+            var status = 0
+            rl_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+            return .success(HTTPResponse(status: status, headers: transfer.headers, body: transfer.body))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import CCurl
+
+/// Per-transfer state reached from libcurl's C callbacks through their userdata pointer.
+/// Lives only on the connection's queue for the duration of one `curl_easy_perform`.
+final class Transfer {
+    private let upload: HTTPRequest.Body
+    private var uploadOffset = 0
+    private(set) var headers: [(name: String, value: String)] = []
+    private(set) var body: [UInt8] = []
+
+    init(request: HTTPRequest) {
+        upload = request.body
+    }
+
+    private static func from(_ userdata: UnsafeMutableRawPointer?) -> Transfer {
+        Unmanaged<Transfer>.fromOpaque(userdata!).takeUnretainedValue()
+    }
+
+    static let writeCallback: rl_curl_data_callback = { buffer, size, count, userdata in
+        let length = size * count
+        from(userdata).body.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: length))
+        return length
+    }
+
+    static let headerCallback: rl_curl_data_callback = { buffer, size, count, userdata in
+        let length = size * count
+        let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: length), as: UTF8.self)
+        let transfer = from(userdata)
+        if line.hasPrefix("HTTP/") {
+            // A new status line (after a redirect or an interim response) starts a fresh header block.
+            transfer.headers.removeAll()
+        } else if let colon = line.firstIndex(of: ":") {
+            let name = String(line[..<colon])
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t\r\n")
+            transfer.headers.append((name, value))
+        }
+        return length
+    }
+
+    static let readCallback: rl_curl_data_callback = { buffer, size, count, userdata in
+        let destination = UnsafeMutableRawBufferPointer(start: buffer, count: size * count)
+        let transfer = from(userdata)
+        switch transfer.upload {
+        case .none:
+            return 0
+        case .bytes(let bytes):
+            let length = min(destination.count, bytes.count - transfer.uploadOffset)
+            bytes.withUnsafeBytes { source in
+                destination.baseAddress!.copyMemory(
+                    from: source.baseAddress! + transfer.uploadOffset, byteCount: length)
+            }
+            transfer.uploadOffset += length
+            return length
+        case .stream(let pipe):
+            return pipe.read(into: destination)
+        }
+    }
+
+    static let trailerCallback: rl_curl_trailer_callback = { list, userdata in
+        if case .stream(let pipe) = from(userdata).upload {
+            for trailer in pipe.trailers {
+                list!.pointee = curl_slist_append(list!.pointee, "\(trailer.name): \(trailer.value)")
+            }
+        }
+        return Int32(CURL_TRAILERFUNC_OK)
+    }
+}
+
+extension StringProtocol {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,130 @@
+import LambdaWire
+import Logging
+import Synchronization
+
+/// How a handler answers one invocation: either one buffered response, or a stream of chunks that
+/// may open with an HTTP status-and-headers prelude. Whatever the handler leaves open when it returns
+/// is completed by the runtime.
+public final class LambdaResponseWriter: Sendable {
+    private struct OpenStream: Sendable {
+        var pipe: ChunkPipe
+        var upload: Task<Result<PostOutcome, RuntimeError>, Never>
+    }
+
+    private let invocation: Invocation
+    private let client: RuntimeAPIClient
+    private let logger: Logger
+    private let machine: Mutex<RuntimeStateMachine>
+    private let stream = Mutex<OpenStream?>(nil)
+
+    init(invocation: Invocation, client: RuntimeAPIClient, machine: RuntimeStateMachine, logger: Logger) {
+        self.invocation = invocation
+        self.client = client
+        self.logger = logger
+        self.machine = Mutex(machine)
+    }
+
+    /// The state after the invocation, for the run loop to continue from.
+    var finalState: RuntimeStateMachine { machine.withLock { $0 } }
+
+    /// Sends the whole response at once, with a content length.
+    public func respond(_ body: [UInt8], contentType: String = "application/json") async throws(RuntimeError) {
+        try machine.withLock { machine throws(RuntimeError) in try machine.respond() }
+        note(try await client.respond(to: invocation, body: body, contentType: contentType))
+    }
+
+    /// Opens a streamed HTTP-integration response: status and headers first, the body follows with `write`.
+    public func writeStatusAndHeaders(_ prelude: HTTPStreamingPrelude) async throws(RuntimeError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try prelude.encoded()
+        } catch {
+            throw .encoding("streaming prelude: \(error)")
+        }
+        guard try transition() == .openStream else {
+            throw .invalidResponseOrder("status and headers must come before the body")
+        }
+        open(contentType: HTTPStreamingPrelude.contentType).write(bytes)
+    }
+
+    /// Opens a raw stream with this content type (the default is `application/octet-stream`).
+    public func startStream(contentType: String) throws(RuntimeError) {
+        guard try transition() == .openStream else { throw .invalidResponseOrder("the stream is already open") }
+        _ = open(contentType: contentType)
+    }
+
+    /// Sends one chunk right away, opening a raw stream if none is open.
+    public func write(_ bytes: [UInt8]) async throws(RuntimeError) {
+        switch try transition() {
+        case .openStream: open(contentType: "application/octet-stream").write(bytes)
+        case .append: stream.withLock { $0?.pipe }?.write(bytes)
+        }
+    }
+
+    /// Completes the response and waits for Lambda to acknowledge it.
+    public func finish() async throws(RuntimeError) {
+        let action = try machine.withLock { machine throws(RuntimeError) in try machine.finish() }
+        try await complete(action)
+    }
+
+    func handlerReturned() async throws(RuntimeError) {
+        try await complete(machine.withLock { $0.handlerReturned() })
+    }
+
+    func handlerFailed(_ error: any Error) async throws(RuntimeError) {
+        let payload = RuntimeErrorPayload(handlerError: error)
+        let headerType = RuntimeErrorPayload.headerErrorType(category: "Function", reason: payload.errorType)
+        switch machine.withLock({ $0.handlerFailed() }) {
+        case .postError:
+            note(try await client.reportError(for: invocation, payload, headerErrorType: headerType))
+        case .closeStreamWithErrorTrailers:
+            let body: String
+            do {
+                body = try payload.trailerValue()
+            } catch {
+                throw .encoding("error trailer: \(error)")
+            }
+            try await closeStream(trailers: [
+                (RuntimeAPIHeader.functionErrorType, headerType), (RuntimeAPIHeader.functionErrorBody, body),
+            ])
+        case .logOnly:
+            logger.error("handler failed after its response was sent", metadata: ["errorType": "\(payload.errorType)"])
+        }
+    }
+
+    private func transition() throws(RuntimeError) -> RuntimeStateMachine.WriteAction {
+        try machine.withLock { machine throws(RuntimeError) in try machine.write() }
+    }
+
+    private func open(contentType: String) -> ChunkPipe {
+        let pipe = ChunkPipe()
+        let upload = client.openStream(for: invocation, contentType: contentType, pipe: pipe)
+        stream.withLock { $0 = OpenStream(pipe: pipe, upload: upload) }
+        return pipe
+    }
+
+    private func complete(_ action: RuntimeStateMachine.CompletionAction) async throws(RuntimeError) {
+        switch action {
+        case .postEmptyResponse:
+            note(try await client.respond(to: invocation, body: [], contentType: "application/json"))
+        case .closeStream:
+            try await closeStream(trailers: [])
+        case .nothing:
+            break
+        }
+    }
+
+    private func closeStream(trailers: [(name: String, value: String)]) async throws(RuntimeError) {
+        guard let open = stream.withLock({ $0 }) else { return }
+        open.pipe.finish(trailers: trailers)
+        note(try await open.upload.value.get())
+    }
+
+    /// A rejection concerns this invocation only (for example 410: Lambda already timed it out), so the
+    /// runtime logs it and goes on with the next one.
+    private func note(_ outcome: PostOutcome) {
+        if case .rejected(let status) = outcome {
+            logger.warning("the Runtime API rejected this invocation's outcome", metadata: ["status": "\(status)"])
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import Logging
+
+/// Loggers that write Lambda's JSON format without touching the process-wide `LoggingSystem`.
+public enum LambdaRuntimeLogging {
+    public static func logger(label: String = "lambda", level: Logger.Level? = nil) -> Logger {
+        let resolved = level ?? LambdaJSONLogHandler.levelFromEnvironment()
+        return Logger(label: label) { _ in LambdaJSONLogHandler(level: resolved) }
+    }
+}

@@ -1,0 +1,109 @@
+import LambdaWire
+
+/// How the Runtime API took a posted outcome.
+enum PostOutcome: Sendable, Equatable {
+    case accepted
+    case rejected(status: Int)
+}
+
+/// Speaks the Runtime API over one kept-alive connection: fetch the next event, post its outcome.
+struct RuntimeAPIClient: Sendable {
+    private let baseURL: String
+    private let connection: CurlConnection
+
+    init(runtimeAPI: String) throws(RuntimeError) {
+        baseURL = "http://\(runtimeAPI)"
+        do {
+            connection = try CurlConnection(label: "lambda-runtime-api")
+        } catch {
+            throw .transport(error.message)
+        }
+    }
+
+    /// Blocks (off the cooperative pool) until Lambda hands out an event; never times out, because the
+    /// sandbox may be frozen between invocations.
+    func next() async throws(RuntimeError) -> Invocation {
+        let response = try await send(HTTPRequest(method: "GET", url: baseURL + RuntimeAPIPath.next))
+        guard (200..<300).contains(response.status) else {
+            throw .unexpectedStatus(path: RuntimeAPIPath.next, status: response.status)
+        }
+        return try Invocation(response: response)
+    }
+
+    /// Posts a whole response with a content length.
+    func respond(to invocation: Invocation, body: [UInt8], contentType: String) async throws(RuntimeError) -> PostOutcome {
+        let path = RuntimeAPIPath.response(requestID: invocation.requestID)
+        var request = HTTPRequest(method: "POST", url: baseURL + path, body: .bytes(body))
+        request.headers = echoHeaders(invocation) + [("Content-Type", contentType)]
+        return try await accepted(send(request), path: path)
+    }
+
+    func reportError(for invocation: Invocation, _ payload: RuntimeErrorPayload, headerErrorType: String) async throws(RuntimeError) -> PostOutcome {
+        let path = RuntimeAPIPath.error(requestID: invocation.requestID)
+        return try await postError(path: path, payload, headerErrorType: headerErrorType, extraHeaders: echoHeaders(invocation))
+    }
+
+    func reportInitError(_ payload: RuntimeErrorPayload, headerErrorType: String) async throws(RuntimeError) {
+        // The process exits next whatever the answer, so a rejection changes nothing.
+        _ = try await postError(path: RuntimeAPIPath.initError, payload, headerErrorType: headerErrorType, extraHeaders: [])
+    }
+
+    /// Opens a streamed `/response`: the returned task completes when `pipe` is finished and Lambda answered.
+    func openStream(for invocation: Invocation, contentType: String, pipe: ChunkPipe) -> Task<Result<PostOutcome, RuntimeError>, Never> {
+        let path = RuntimeAPIPath.response(requestID: invocation.requestID)
+        var request = HTTPRequest(method: "POST", url: baseURL + path, body: .stream(pipe))
+        request.closeConnection = true
+        request.headers = echoHeaders(invocation) + [
+            (RuntimeAPIHeader.functionResponseMode, RuntimeAPIHeader.streamingResponseMode),
+            ("Content-Type", contentType),
+            ("Trailer", "\(RuntimeAPIHeader.functionErrorType), \(RuntimeAPIHeader.functionErrorBody)"),
+        ]
+        return Task {
+            do throws(RuntimeError) {
+                return .success(try await accepted(send(request), path: path))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private func postError(
+        path: String,
+        _ payload: RuntimeErrorPayload,
+        headerErrorType: String,
+        extraHeaders: [(name: String, value: String)]
+    ) async throws(RuntimeError) -> PostOutcome {
+        let body: [UInt8]
+        do {
+            body = try payload.jsonBytes()
+        } catch {
+            throw .encoding("error payload: \(error)")
+        }
+        var request = HTTPRequest(method: "POST", url: baseURL + path, body: .bytes(body))
+        request.headers = extraHeaders + [
+            ("Content-Type", RuntimeErrorPayload.contentType),
+            (RuntimeAPIHeader.functionErrorType, headerErrorType),
+        ]
+        return try await accepted(send(request), path: path)
+    }
+
+    private func echoHeaders(_ invocation: Invocation) -> [(name: String, value: String)] {
+        invocation.invocationID.map { [(RuntimeAPIHeader.invocationID, $0)] } ?? []
+    }
+
+    /// 2xx is accepted. A 4xx concerns this invocation only (410: it already timed out, 413: too large),
+    /// so the runtime goes on; anything else means the Runtime API itself is broken.
+    private func accepted(_ response: HTTPResponse, path: String) throws(RuntimeError) -> PostOutcome {
+        if (200..<300).contains(response.status) { return .accepted }
+        if (400..<500).contains(response.status) { return .rejected(status: response.status) }
+        throw .unexpectedStatus(path: path, status: response.status)
+    }
+
+    private func send(_ request: HTTPRequest) async throws(RuntimeError) -> HTTPResponse {
+        do {
+            return try await connection.perform(request)
+        } catch {
+            throw .transport(error.description)
+        }
+    }
+}

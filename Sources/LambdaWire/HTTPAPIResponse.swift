@@ -1,0 +1,30 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A buffered answer to an `HTTPAPIRequest` (payload format 2.0).
+public struct HTTPAPIResponse: Codable, Sendable, Equatable {
+    public var statusCode: Int
+    public var headers: [String: String]?
+    public var cookies: [String]?
+    public var body: String?
+    public var isBase64Encoded: Bool?
+
+    public init(statusCode: Int, headers: [String: String]? = nil, cookies: [String]? = nil, body: String? = nil) {
+        self.statusCode = statusCode
+        self.headers = headers
+        self.cookies = cookies
+        self.body = body
+        self.isBase64Encoded = false
+    }
+
+    /// A response whose bytes are carried base64-encoded, as binary bodies must be.
+    public init(statusCode: Int, headers: [String: String]? = nil, binaryBody: [UInt8]) {
+        self.statusCode = statusCode
+        self.headers = headers
+        self.body = Data(binaryBody).base64EncodedString()
+        self.isBase64Encoded = true
+    }
+}

@@ -1,0 +1,38 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The standard Lambda error document posted to `/error` and `/init/error`, and carried base64-encoded
+/// in the `Lambda-Runtime-Function-Error-Body` trailer of a stream that failed midway.
+public struct RuntimeErrorPayload: Codable, Sendable, Equatable {
+    public var errorType: String
+    public var errorMessage: String
+    public var stackTrace: [String]
+
+    public init(errorType: String, errorMessage: String, stackTrace: [String] = []) {
+        self.errorType = errorType
+        self.errorMessage = errorMessage
+        self.stackTrace = stackTrace
+    }
+
+    public static let contentType = "application/vnd.aws.lambda.error+json"
+
+    public func jsonBytes() throws -> [UInt8] {
+        try Array(JSONEncoder().encode(self))
+    }
+
+    /// The value of the `Lambda-Runtime-Function-Error-Body` trailer.
+    public func trailerValue() throws -> String {
+        try Data(jsonBytes()).base64EncodedString()
+    }
+
+    /// Normalises a free-form error type into the `Category.Reason` shape Lambda expects in the
+    /// `Lambda-Runtime-Function-Error-Type` header (anything else is reported as `Runtime.Unknown`).
+    public static func headerErrorType(category: String, reason: String) -> String {
+        let letters = reason.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard let first = letters.first, first.isLetter else { return "\(category).Unknown" }
+        return "\(category).\(first.uppercased())\(letters.dropFirst())"
+    }
+}

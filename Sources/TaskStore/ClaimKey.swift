@@ -1,0 +1,18 @@
+/// Names one unit of stage work for claims and done markers: the draft stage per task (before versions
+/// exist), the later stages per task and version.
+public struct ClaimKey: Sendable, Hashable, CustomStringConvertible {
+    /// The claim key itself; the done marker is this plus `:done`.
+    public let key: String
+
+    public static func draft(taskID: String) -> ClaimKey {
+        ClaimKey(key: TaskKeys.task(taskID) + ":draft")
+    }
+
+    public static func stage(_ stage: PipelineStage, taskID: String, version: Int) -> ClaimKey {
+        ClaimKey(key: TaskKeys.version(taskID, version) + ":\(stage.rawValue)")
+    }
+
+    var doneKey: String { key + ":done" }
+
+    public var description: String { key }
+}

@@ -1,0 +1,9 @@
+/// The answer to a claim attempt.
+public enum ClaimOutcome: Sendable, Equatable {
+    /// The caller holds the lease (newly, or again with the same token) until it expires or is released.
+    case claimed
+    /// The work was finished earlier: acknowledge the message with no side effect.
+    case alreadyDone
+    /// A live invocation holds it: report a batch item failure and let the message come back later.
+    case heldByAnother(remaining: Duration)
+}

@@ -1,0 +1,6 @@
+/// The queue-driven stages; each one claims its unit of work before running it.
+public enum PipelineStage: String, Sendable, CaseIterable, Codable {
+    case draft
+    case refine
+    case finalize
+}

@@ -1,0 +1,167 @@
+import CHiredis
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One hiredis connection. hiredis blocks, so every call runs on this connection's own serial queue
+/// and never on the cooperative thread pool. The connection opens on first use; when it turns out to
+/// be broken (Redis restarted, idle socket reset) it is reopened and the command retried once.
+///
+/// Sendable because `context` is only read or written on `queue`.
+final class RedisConnection: @unchecked Sendable {
+    private let url: RedisURL
+    private let queue: DispatchQueue
+    private let connectTimeout: Duration
+    private let commandTimeout: Duration
+    private var context: UnsafeMutablePointer<redisContext>?
+
+    init(url: RedisURL, label: String, connectTimeout: Duration = .seconds(2), commandTimeout: Duration = .seconds(5)) {
+        self.url = url
+        self.queue = DispatchQueue(label: label)
+        self.connectTimeout = connectTimeout
+        self.commandTimeout = commandTimeout
+    }
+
+    deinit {
+        if let context { redisFree(context) }
+    }
+
+    /// Runs one command. `extraWait` lengthens the reply time limit for commands that block on the
+    /// server (`XREAD BLOCK`).
+    func send(_ arguments: [String], extraWait: Duration = .zero) async throws(RedisError) -> RedisValue {
+        let result: Result<RedisValue, RedisError> = await withCheckedContinuation { continuation in
+            queue.async {
+                continuation.resume(returning: self.sendBlocking(arguments, timeout: self.commandTimeout + extraWait))
+            }
+        }
+        return try result.get()
+    }
+
+    private func sendBlocking(_ arguments: [String], timeout: Duration) -> Result<RedisValue, RedisError> {
+        do throws(RedisError) {
+            let hadConnection = context != nil
+            do {
+                return .success(try execute(arguments, timeout: timeout))
+            } catch .connection where hadConnection {
+                // The kept connection may have died while idle: one fresh attempt, then give up.
+                return .success(try execute(arguments, timeout: timeout))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func execute(_ arguments: [String], timeout: Duration) throws(RedisError) -> RedisValue {
+        let context = try connected()
+        redisSetTimeout(context, Self.timeval(timeout))
+        let reply = Self.withArgv(arguments) { argc, argv, lengths in
+            redisCommandArgv(context, argc, argv, lengths)
+        }
+        guard let reply else {
+            let failure = Self.failure(of: context)
+            disconnect()
+            throw failure
+        }
+        defer { freeReplyObject(reply) }
+        let value = Self.value(of: reply.assumingMemoryBound(to: redisReply.self))
+        if case .error(let message) = value { throw .server(message) }
+        return value
+    }
+
+    private func connected() throws(RedisError) -> UnsafeMutablePointer<redisContext> {
+        if let context { return context }
+        Self.ignoreBrokenPipes
+        guard let fresh = redisConnectWithTimeout(url.host, Int32(url.port), Self.timeval(connectTimeout)) else {
+            throw .connection("cannot allocate a hiredis context")
+        }
+        if fresh.pointee.err != 0 {
+            let failure = Self.failure(of: fresh)
+            redisFree(fresh)
+            throw failure
+        }
+        context = fresh
+        do {
+            if let password = url.password {
+                _ = try execute(["AUTH"] + (url.username.map { [$0] } ?? []) + [password], timeout: commandTimeout)
+            }
+            if url.database != 0 {
+                _ = try execute(["SELECT", String(url.database)], timeout: commandTimeout)
+            }
+        } catch {
+            disconnect()
+            throw error
+        }
+        return fresh
+    }
+
+    private func disconnect() {
+        if let context { redisFree(context) }
+        context = nil
+    }
+
+    /// hiredis writes with plain `write`, which raises SIGPIPE on a socket the server closed; the
+    /// error return is what we handle, so the signal is ignored once for the process.
+    private static let ignoreBrokenPipes: Void = {
+        signal(SIGPIPE, SIG_IGN)
+    }()
+
+    private static func failure(of context: UnsafeMutablePointer<redisContext>) -> RedisError {
+        let message = withUnsafeBytes(of: context.pointee.errstr) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        // A read that hit the socket time limit reports EAGAIN as an I/O error.
+        if context.pointee.err == REDIS_ERR_IO, message.contains("temporarily unavailable") || message.contains("timed out") {
+            return .timeout
+        }
+        return .connection(message.isEmpty ? "error \(context.pointee.err)" : message)
+    }
+
+    private static func value(of reply: UnsafeMutablePointer<redisReply>) -> RedisValue {
+        let node = reply.pointee
+        switch node.type {
+        case REDIS_REPLY_STRING, REDIS_REPLY_STATUS:
+            return .string(text(node.str, node.len))
+        case REDIS_REPLY_ERROR:
+            return .error(text(node.str, node.len))
+        case REDIS_REPLY_INTEGER:
+            return .integer(node.integer)
+        case REDIS_REPLY_ARRAY:
+            return .array((0..<node.elements).map { value(of: node.element[$0]!) })
+        default:
+            return .null
+        }
+    }
+
+    private static func text(_ pointer: UnsafeMutablePointer<CChar>?, _ length: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private static func timeval(_ duration: Duration) -> timeval {
+        let (seconds, attoseconds) = duration.components
+        return Glibc.timeval(tv_sec: Int(seconds), tv_usec: Int(attoseconds / 1_000_000_000_000))
+    }
+
+    /// Binary-safe argument vector: all arguments in one buffer, each passed with its byte length.
+    private static func withArgv<T>(
+        _ arguments: [String],
+        _ body: (Int32, UnsafeMutablePointer<UnsafePointer<CChar>?>, UnsafePointer<Int>) -> T
+    ) -> T {
+        var storage: [CChar] = []
+        var offsets: [Int] = []
+        for argument in arguments {
+            offsets.append(storage.count)
+            storage.append(contentsOf: argument.utf8.map { CChar(bitPattern: $0) })
+        }
+        storage.append(0)  // never empty, so the buffer always has a base address
+        let lengths = arguments.map { $0.utf8.count }
+        return storage.withUnsafeBufferPointer { buffer in
+            var argv: [UnsafePointer<CChar>?] = offsets.map { buffer.baseAddress! + $0 }
+            return argv.withUnsafeMutableBufferPointer { argvBuffer in
+                lengths.withUnsafeBufferPointer { body(Int32(arguments.count), argvBuffer.baseAddress!, $0.baseAddress!) }
+            }
+        }
+    }
+}

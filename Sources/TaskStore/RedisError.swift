@@ -1,0 +1,24 @@
+/// Failures talking to Redis.
+public enum RedisError: Error, Equatable, CustomStringConvertible {
+    case invalidURL(String)
+    case invalidConfiguration(String)
+    /// Could not connect, or the connection broke again after one reconnect.
+    case connection(String)
+    /// The server did not answer within the command's time limit.
+    case timeout
+    /// Redis answered with an error reply.
+    case server(String)
+    /// The reply had a shape the caller did not expect.
+    case unexpectedReply(String)
+
+    public var description: String {
+        switch self {
+        case .invalidURL(let message): "invalid REDIS_URL: \(message)"
+        case .invalidConfiguration(let message): "invalid configuration: \(message)"
+        case .connection(let message): "Redis connection: \(message)"
+        case .timeout: "Redis did not answer in time"
+        case .server(let message): "Redis error: \(message)"
+        case .unexpectedReply(let message): "unexpected Redis reply: \(message)"
+        }
+    }
+}

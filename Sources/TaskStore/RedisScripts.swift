@@ -1,0 +1,52 @@
+/// Lua scripts for the multi-step operations that must be atomic on the server.
+enum RedisScripts {
+    /// KEYS: claim, done marker. ARGV: token, lease ms. Returns "done", "claimed", or the holder's PTTL.
+    static let claim = """
+        if redis.call('EXISTS', KEYS[2]) == 1 then return 'done' end
+        if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 'claimed' end
+        if redis.call('GET', KEYS[1]) == ARGV[1] then
+          redis.call('PEXPIRE', KEYS[1], ARGV[2])
+          return 'claimed'
+        end
+        return redis.call('PTTL', KEYS[1])
+        """
+
+    /// KEYS: claim. ARGV: token, lease ms. Returns 1 when the token held the claim.
+    static let renew = """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+        return 0
+        """
+
+    /// KEYS: claim. ARGV: token. Returns 1 when the token held the claim.
+    static let release = """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+        return 0
+        """
+
+    /// KEYS: claim, done marker. ARGV: token, retention ms.
+    static let markDone = """
+        redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
+        if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+        return 1
+        """
+
+    /// KEYS: hash. ARGV: retention ms, then field/value pairs.
+    static let hashSet = """
+        redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+        return redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        """
+
+    /// KEYS: set. ARGV: retention ms, member. Returns the set's size.
+    static let settle = """
+        redis.call('SADD', KEYS[1], ARGV[2])
+        redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        return redis.call('SCARD', KEYS[1])
+        """
+
+    /// KEYS: stream. ARGV: retention ms, approximate length cap, type, data. Returns the entry id.
+    static let append = """
+        local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'type', ARGV[3], 'data', ARGV[4])
+        redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        return id
+        """
+}

@@ -1,0 +1,204 @@
+/// `TaskStoring` on Redis. Every key it writes gets a TTL: the configured retention, or a claim's lease.
+public final class RedisTaskStore: TaskStoring {
+    private let client: RedisClient
+    private let configuration: TaskStoreConfiguration
+
+    /// Opens nothing yet: the first command connects, so building a store costs nothing at cold start.
+    public init(configuration: TaskStoreConfiguration) {
+        self.configuration = configuration
+        client = RedisClient(url: configuration.url, maximumConnections: configuration.maximumConnections)
+    }
+
+    private var retentionMilliseconds: String { String(Self.milliseconds(configuration.retention)) }
+
+    // MARK: tasks
+
+    public func createTask(_ task: TaskRecord) async throws {
+        var fields = [
+            "status", task.status.rawValue,
+            "request", task.requestJSON,
+            "createdAt", String(task.createdAtMilliseconds),
+            "versionCount", String(task.versionCount),
+        ]
+        if let reason = task.failureReason { fields += ["failureReason", reason] }
+        try await hashSet(TaskKeys.task(task.id), fields)
+    }
+
+    public func task(id: String) async throws -> TaskRecord? {
+        let fields = try await hashGetAll(TaskKeys.task(id))
+        guard !fields.isEmpty else { return nil }
+        guard let status = fields["status"].flatMap(TaskStatus.init(rawValue:)) else {
+            throw RedisError.unexpectedReply("task \(id) has no valid status")
+        }
+        return TaskRecord(
+            id: id,
+            status: status,
+            requestJSON: fields["request"] ?? "",
+            createdAtMilliseconds: fields["createdAt"].flatMap { Int64($0) } ?? 0,
+            versionCount: fields["versionCount"].flatMap { Int($0) } ?? 0,
+            failureReason: fields["failureReason"]
+        )
+    }
+
+    public func setTaskStatus(id: String, _ status: TaskStatus, failureReason: String?) async throws {
+        var fields = ["status", status.rawValue]
+        if let failureReason { fields += ["failureReason", failureReason] }
+        try await hashSet(TaskKeys.task(id), fields)
+    }
+
+    // MARK: claims and done markers
+
+    public func claim(_ key: ClaimKey, token: String, lease: Duration) async throws -> ClaimOutcome {
+        let reply = try await client.evaluate(
+            RedisScripts.claim, keys: [key.key, key.doneKey], arguments: [token, String(Self.milliseconds(lease))])
+        switch reply {
+        case .string("claimed"): return .claimed
+        case .string("done"): return .alreadyDone
+        case .integer(let remaining): return .heldByAnother(remaining: .milliseconds(max(0, remaining)))
+        default: throw RedisError.unexpectedReply("claim answered \(reply)")
+        }
+    }
+
+    public func renewClaim(_ key: ClaimKey, token: String, lease: Duration) async throws -> Bool {
+        let reply = try await client.evaluate(
+            RedisScripts.renew, keys: [key.key], arguments: [token, String(Self.milliseconds(lease))])
+        return reply.integer == 1
+    }
+
+    public func releaseClaim(_ key: ClaimKey, token: String) async throws -> Bool {
+        try await client.evaluate(RedisScripts.release, keys: [key.key], arguments: [token]).integer == 1
+    }
+
+    public func markDone(_ key: ClaimKey, token: String) async throws {
+        _ = try await client.evaluate(
+            RedisScripts.markDone, keys: [key.key, key.doneKey], arguments: [token, retentionMilliseconds])
+    }
+
+    public func isDone(_ key: ClaimKey) async throws -> Bool {
+        try await client.send(["EXISTS", key.doneKey]).integer == 1
+    }
+
+    // MARK: versions
+
+    public func updateVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws {
+        var fields: [String] = []
+        if let status = update.status { fields += ["status", status.rawValue] }
+        for (stage, status) in update.stages.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            fields += ["stage:\(stage.rawValue)", status.rawValue]
+        }
+        if let text = update.text { fields += ["text", text] }
+        if let bytes = update.bytes { fields += ["bytes", String(bytes)] }
+        if let report = update.reportJSON { fields += ["report", report] }
+        if let reason = update.failureReason { fields += ["failureReason", reason] }
+        guard !fields.isEmpty else { return }
+        try await hashSet(TaskKeys.version(taskID, version), fields)
+    }
+
+    public func version(taskID: String, version: Int) async throws -> VersionRecord? {
+        let fields = try await hashGetAll(TaskKeys.version(taskID, version))
+        guard !fields.isEmpty else { return nil }
+        var stages: [PipelineStage: StageStatus] = [:]
+        for stage in PipelineStage.allCases {
+            if let status = fields["stage:\(stage.rawValue)"].flatMap(StageStatus.init(rawValue:)) {
+                stages[stage] = status
+            }
+        }
+        return VersionRecord(
+            number: version,
+            status: fields["status"].flatMap(VersionStatus.init(rawValue:)) ?? .pending,
+            stages: stages,
+            text: fields["text"],
+            bytes: fields["bytes"].flatMap { Int($0) },
+            reportJSON: fields["report"],
+            failureReason: fields["failureReason"]
+        )
+    }
+
+    public func settleVersion(taskID: String, version: Int) async throws -> Int {
+        let reply = try await client.evaluate(
+            RedisScripts.settle, keys: [TaskKeys.settledVersions(taskID)], arguments: [retentionMilliseconds, String(version)])
+        guard let count = reply.integer else { throw RedisError.unexpectedReply("settle answered \(reply)") }
+        return Int(count)
+    }
+
+    // MARK: events
+
+    public func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String {
+        let reply = try await client.evaluate(
+            RedisScripts.append,
+            keys: [TaskKeys.events(taskID)],
+            arguments: [retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data]
+        )
+        guard let id = reply.string else { throw RedisError.unexpectedReply("XADD answered \(reply)") }
+        return id
+    }
+
+    public func events(taskID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent] {
+        // `(id` makes the range start exclusive, so a client resumes right after its Last-Event-ID.
+        let start = afterID.map { "(" + $0 } ?? "-"
+        let reply = try await client.send(["XRANGE", TaskKeys.events(taskID), start, "+", "COUNT", String(limit)])
+        return try Self.events(fromEntries: reply)
+    }
+
+    public func waitForEvents(taskID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent] {
+        let blockMilliseconds = max(1, Self.milliseconds(timeout))
+        let reply = try await client.send(
+            [
+                "XREAD", "COUNT", String(limit), "BLOCK", String(blockMilliseconds),
+                "STREAMS", TaskKeys.events(taskID), afterID ?? "0-0",
+            ],
+            extraWait: timeout
+        )
+        // XREAD answers [[stream, entries]], or nil when the wait ran out.
+        guard case .array(let streams) = reply, let stream = streams.first?.array, stream.count == 2 else { return [] }
+        return try Self.events(fromEntries: stream[1])
+    }
+
+    // MARK: dead-letter reasons
+
+    public func recordMessageFailure(messageID: String, reason: String) async throws {
+        _ = try await client.send(["SET", TaskKeys.messageReason(messageID), reason, "PX", retentionMilliseconds])
+    }
+
+    public func messageFailure(messageID: String) async throws -> String? {
+        try await client.send(["GET", TaskKeys.messageReason(messageID)]).string
+    }
+
+    // MARK: helpers
+
+    private func hashSet(_ key: String, _ fields: [String]) async throws {
+        _ = try await client.evaluate(RedisScripts.hashSet, keys: [key], arguments: [retentionMilliseconds] + fields)
+    }
+
+    private func hashGetAll(_ key: String) async throws -> [String: String] {
+        let reply = try await client.send(["HGETALL", key])
+        guard let items = reply.array else { throw RedisError.unexpectedReply("HGETALL answered \(reply)") }
+        return Self.fields(fromPairs: items)
+    }
+
+    /// `[name, value, name, value, …]` as a dictionary.
+    private static func fields(fromPairs items: [RedisValue]) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in stride(from: 0, to: items.count - 1, by: 2) {
+            if let name = items[pair].string, let value = items[pair + 1].string { fields[name] = value }
+        }
+        return fields
+    }
+
+    /// Stream entries `[[id, [field, value, …]], …]` as events.
+    private static func events(fromEntries reply: RedisValue) throws -> [TaskEvent] {
+        guard let entries = reply.array else { return [] }
+        return try entries.map { entry in
+            guard let parts = entry.array, parts.count == 2, let id = parts[0].string, let values = parts[1].array else {
+                throw RedisError.unexpectedReply("malformed stream entry \(entry)")
+            }
+            let fields = Self.fields(fromPairs: values)
+            return TaskEvent(id: id, type: fields["type"] ?? "", data: fields["data"] ?? "")
+        }
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+}

@@ -1,0 +1,15 @@
+/// One entry of a task's event stream, as the SSE endpoint relays it.
+public struct TaskEvent: Sendable, Equatable {
+    /// The stream entry id (`<ms>-<seq>`), usable as an SSE `id:` and `Last-Event-ID`; nil before appending.
+    public var id: String?
+    /// The SSE event name, e.g. `version.completed`.
+    public var type: String
+    /// The SSE data, normally JSON.
+    public var data: String
+
+    public init(id: String? = nil, type: String, data: String) {
+        self.id = id
+        self.type = type
+        self.data = data
+    }
+}

@@ -1,0 +1,33 @@
+/// The task hash `task:<id>`: what the teacher asked for and where the task stands.
+public struct TaskRecord: Sendable, Equatable {
+    public var id: String
+    public var status: TaskStatus
+    /// The request as the pipeline serialised it (JSON); opaque to the store. Personal data.
+    public var requestJSON: String
+    public var createdAtMilliseconds: Int64
+    public var versionCount: Int
+    public var failureReason: String?
+
+    public init(
+        id: String,
+        status: TaskStatus = .queued,
+        requestJSON: String,
+        createdAtMilliseconds: Int64,
+        versionCount: Int = 3,
+        failureReason: String? = nil
+    ) {
+        self.id = id
+        self.status = status
+        self.requestJSON = requestJSON
+        self.createdAtMilliseconds = createdAtMilliseconds
+        self.versionCount = versionCount
+        self.failureReason = failureReason
+    }
+}
+
+public enum TaskStatus: String, Sendable, Codable, CaseIterable {
+    case queued
+    case running
+    case completed
+    case failed
+}

@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where Redis is and how long student data is kept.
+public struct TaskStoreConfiguration: Sendable {
+    public var url: RedisURL
+    /// TTL of every key the store writes (claims use their lease instead).
+    public var retention: Duration
+    /// Event streams are trimmed to roughly this many entries.
+    public var maximumEventsPerTask: Int
+    public var maximumConnections: Int
+
+    public static let defaultRetention = Duration.seconds(30 * 24 * 60 * 60)
+
+    public init(url: RedisURL, retention: Duration = defaultRetention, maximumEventsPerTask: Int = 1000, maximumConnections: Int = 4) {
+        self.url = url
+        self.retention = retention
+        self.maximumEventsPerTask = maximumEventsPerTask
+        self.maximumConnections = maximumConnections
+    }
+
+    /// `REDIS_URL` (default `redis://127.0.0.1:6379`) and `RECORDLINE_RETENTION_SECONDS` (default 30 days).
+    public static func fromEnvironment() throws(RedisError) -> TaskStoreConfiguration {
+        let url = try RedisURL(parsing: variable("REDIS_URL") ?? "redis://127.0.0.1:6379")
+        var configuration = TaskStoreConfiguration(url: url)
+        if let text = variable("RECORDLINE_RETENTION_SECONDS") {
+            guard let seconds = Int(text), seconds > 0 else {
+                throw .invalidConfiguration("RECORDLINE_RETENTION_SECONDS must be a positive number of seconds")
+            }
+            configuration.retention = .seconds(seconds)
+        }
+        return configuration
+    }
+
+    private static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}

@@ -1,0 +1,38 @@
+/// The task store as the pipeline sees it. `RedisTaskStore` is the real one; tests of the pipeline
+/// may substitute their own.
+public protocol TaskStoring: Sendable {
+    // MARK: tasks
+    func createTask(_ task: TaskRecord) async throws
+    func task(id: String) async throws -> TaskRecord?
+    func setTaskStatus(id: String, _ status: TaskStatus, failureReason: String?) async throws
+
+    // MARK: claims and done markers
+    /// Claims `key` for `token` (`SET key token NX PX lease`, after checking the done marker);
+    /// claiming again with the same token extends the lease.
+    func claim(_ key: ClaimKey, token: String, lease: Duration) async throws -> ClaimOutcome
+    /// Extends the lease if `token` still holds it.
+    func renewClaim(_ key: ClaimKey, token: String, lease: Duration) async throws -> Bool
+    /// Gives the claim up if `token` still holds it.
+    func releaseClaim(_ key: ClaimKey, token: String) async throws -> Bool
+    /// Records the work as done and drops `token`'s claim; later claims answer `.alreadyDone`.
+    func markDone(_ key: ClaimKey, token: String) async throws
+    func isDone(_ key: ClaimKey) async throws -> Bool
+
+    // MARK: versions
+    func updateVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws
+    func version(taskID: String, version: Int) async throws -> VersionRecord?
+    /// Notes that a version reached a final state; returns how many distinct versions have. Repeats count once.
+    func settleVersion(taskID: String, version: Int) async throws -> Int
+
+    // MARK: events
+    /// Appends to `task:<id>:events`; returns the entry id.
+    func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String
+    /// Entries after `afterID` (all when nil), oldest first, at most `limit`.
+    func events(taskID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent]
+    /// Like `events`, but waits up to `timeout` for an entry when none is there yet.
+    func waitForEvents(taskID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent]
+
+    // MARK: dead-letter reasons
+    func recordMessageFailure(messageID: String, reason: String) async throws
+    func messageFailure(messageID: String) async throws -> String?
+}

@@ -1,0 +1,90 @@
+import Foundation
+import LambdaWire
+import Testing
+
+@testable import LambdaRuntime
+
+/// Streams server-sent events, waiting until the Runtime API has received each chunk before the next.
+struct LockstepStreamer: StreamingLambdaHandler {
+    let arrivals: AsyncStream<[UInt8]>
+    let frames: [String]
+    let failAtEnd: Bool
+
+    func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {
+        var received = arrivals.makeAsyncIterator()
+        try await responseWriter.writeStatusAndHeaders(
+            HTTPStreamingPrelude(statusCode: 200, headers: ["content-type": "text/event-stream"]))
+        guard await received.next() != nil else { throw Boom() }
+        for frame in frames {
+            try await responseWriter.write(Array(frame.utf8))
+            guard await received.next() == Array(frame.utf8) else { throw Boom() }
+        }
+        if failAtEnd { throw Boom() }
+    }
+}
+
+struct PlainStreamer: StreamingLambdaHandler {
+    func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {
+        try responseWriter.startStream(contentType: "text/plain")
+        try await responseWriter.write(Array("first ".utf8))
+        try await responseWriter.write(Array("second".utf8))
+    }
+}
+
+@Suite("Streamed responses")
+struct StreamingTests {
+    @Test("chunks reach the Runtime API one by one; a failure mid-stream becomes error trailers")
+    func lockstepWithErrorTrailers() async throws {
+        let (arrivals, arrived) = AsyncStream.makeStream(of: [UInt8].self)
+        let server = try ScriptedRuntimeAPI(script: [
+            .init(requestID: "req-sse", body: "{}", headers: [RuntimeAPIHeader.invocationID: "nonce-sse"])
+        ]) { chunk in arrived.yield(chunk) }
+        defer { server.stop() }
+        // If chunks were held back, the handler would wait for ever; this ends the wait and fails the test.
+        let watchdog = Task {
+            try await Task.sleep(for: .seconds(30))
+            arrived.finish()
+        }
+        defer { watchdog.cancel() }
+
+        let frames = ["data: one\n\n", "data: two\n\n"]
+        _ = await runUntilScriptEnds(server) {
+            LockstepStreamer(arrivals: arrivals, frames: frames, failAtEnd: true)
+        }
+
+        let stream = try #require(server.requests.first { $0.path == RuntimeAPIPath.response(requestID: "req-sse") })
+        #expect(stream.header(RuntimeAPIHeader.functionResponseMode) == "streaming")
+        #expect(stream.header("transfer-encoding")?.lowercased() == "chunked")
+        #expect(stream.header("content-type") == HTTPStreamingPrelude.contentType)
+        #expect(stream.header("trailer")?.contains(RuntimeAPIHeader.functionErrorBody) == true)
+        #expect(stream.header(RuntimeAPIHeader.invocationID) == "nonce-sse")
+        #expect(stream.chunks.count == 3)
+        #expect(Array(stream.chunks.dropFirst()) == frames.map { Array($0.utf8) })
+
+        let (prelude, offset) = try #require(try HTTPStreamingPrelude.parse(stream.body))
+        #expect(prelude == HTTPStreamingPrelude(statusCode: 200, headers: ["content-type": "text/event-stream"]))
+        #expect(String(decoding: stream.body[offset...], as: UTF8.self) == frames.joined())
+
+        #expect(stream.trailers[RuntimeAPIHeader.functionErrorType.lowercased()] == "Function.Boom")
+        let encoded = try #require(stream.trailers[RuntimeAPIHeader.functionErrorBody.lowercased()])
+        let payload = try JSONDecoder().decode(RuntimeErrorPayload.self, from: try #require(Data(base64Encoded: encoded)))
+        #expect(payload.errorType == "Boom")
+        #expect(!server.requests.contains { $0.path.hasSuffix("/error") })
+    }
+
+    @Test("a stream left open by the handler is finished without error trailers")
+    func autoFinish() async throws {
+        let server = try ScriptedRuntimeAPI(script: [
+            .init(requestID: "req-plain", body: "{}"), .init(requestID: "req-after", body: "{}"),
+        ])
+        defer { server.stop() }
+        _ = await runUntilScriptEnds(server) { PlainStreamer() }
+
+        let streams = server.requests.filter { $0.path.hasSuffix("/response") }
+        #expect(streams.count == 2)
+        let stream = try #require(streams.first)
+        #expect(stream.header("content-type") == "text/plain")
+        #expect(stream.chunks == [Array("first ".utf8), Array("second".utf8)])
+        #expect(stream.trailers.isEmpty)
+    }
+}

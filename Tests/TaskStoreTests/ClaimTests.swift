@@ -1,0 +1,72 @@
+import Testing
+
+@testable import TaskStore
+
+@Suite("Claims and done markers")
+struct ClaimTests {
+    @Test("the second claimant loses while the lease lives; the holder can claim again")
+    func secondClaimantLoses() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        let key = ClaimKey.stage(.refine, taskID: "t1", version: 2)
+        #expect(key.key == "task:t1:v2:refine")
+
+        #expect(try await store.claim(key, token: "a", lease: .seconds(30)) == .claimed)
+        guard case .heldByAnother(let remaining) = try await store.claim(key, token: "b", lease: .seconds(30)) else {
+            Issue.record("the second claimant must lose")
+            return
+        }
+        #expect(remaining > .zero && remaining <= .seconds(30))
+        #expect(try await store.claim(key, token: "a", lease: .seconds(30)) == .claimed)
+    }
+
+    @Test("an expired lease can be taken over")
+    func expiredLease() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        let key = ClaimKey.draft(taskID: "t2")
+        #expect(key.key == "task:t2:draft")
+
+        #expect(try await store.claim(key, token: "crashed", lease: .milliseconds(100)) == .claimed)
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(try await store.claim(key, token: "next", lease: .seconds(30)) == .claimed)
+        #expect(try await store.renewClaim(key, token: "crashed", lease: .seconds(30)) == false)
+    }
+
+    @Test("release and renew work only with the holder's token")
+    func tokenChecked() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        let key = ClaimKey.stage(.finalize, taskID: "t3", version: 1)
+
+        #expect(try await store.claim(key, token: "owner", lease: .seconds(1)) == .claimed)
+        #expect(try await store.releaseClaim(key, token: "intruder") == false)
+        #expect(try await store.renewClaim(key, token: "intruder", lease: .seconds(60)) == false)
+        #expect(try await store.renewClaim(key, token: "owner", lease: .seconds(60)) == true)
+        #expect(try await ttlMilliseconds(redis, key.key) > 1_000)
+        #expect(try await store.releaseClaim(key, token: "owner") == true)
+        #expect(try await store.claim(key, token: "intruder", lease: .seconds(1)) == .claimed)
+    }
+
+    @Test("a done marker answers every later claim and drops the holder's claim")
+    func doneMarker() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        let key = ClaimKey.stage(.refine, taskID: "t4", version: 3)
+
+        #expect(try await store.isDone(key) == false)
+        #expect(try await store.claim(key, token: "worker", lease: .seconds(30)) == .claimed)
+        try await store.markDone(key, token: "worker")
+        #expect(try await store.isDone(key))
+        #expect(try await store.claim(key, token: "redelivery", lease: .seconds(30)) == .alreadyDone)
+        #expect(try await RedisClient(url: RedisURL(parsing: redis.url)).send(["EXISTS", key.key]) == .integer(0))
+    }
+}
+
+func makeStore(_ redis: RedisServer, retention: Duration = TaskStoreConfiguration.defaultRetention) throws -> RedisTaskStore {
+    RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url), retention: retention))
+}
+
+func ttlMilliseconds(_ redis: RedisServer, _ key: String) async throws -> Int64 {
+    try await RedisClient(url: RedisURL(parsing: redis.url)).send(["PTTL", key]).integer ?? -3
+}

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import TaskStore
+
+@Suite("Task event stream")
+struct EventStreamTests {
+    @Test("events come back in order and a reader resumes after its last id")
+    func orderAndResume() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        var ids: [String] = []
+        for index in 0..<5 {
+            ids.append(try await store.appendEvent(taskID: "t1", TaskEvent(type: "step", data: #"{"n":\#(index)}"#)))
+        }
+        let all = try await store.events(taskID: "t1", after: nil, limit: 100)
+        #expect(all.map(\.id) == ids)
+        #expect(all.map(\.data) == (0..<5).map { #"{"n":\#($0)}"# })
+        #expect(all.allSatisfy { $0.type == "step" })
+
+        let resumed = try await store.events(taskID: "t1", after: ids[1], limit: 100)
+        #expect(resumed.map(\.id) == Array(ids[2...]))
+        #expect(try await store.events(taskID: "t1", after: ids[4], limit: 100).isEmpty)
+        #expect(try await store.events(taskID: "t1", after: nil, limit: 2).map(\.id) == Array(ids[..<2]))
+    }
+
+    @Test("a waiting reader wakes for the next event, and times out empty when none comes")
+    func blockingRead() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        let first = try await store.appendEvent(taskID: "t2", TaskEvent(type: "a", data: "1"))
+        #expect(try await store.waitForEvents(taskID: "t2", after: first, limit: 10, timeout: .milliseconds(100)).isEmpty)
+
+        let waiter = Task { try await store.waitForEvents(taskID: "t2", after: first, limit: 10, timeout: .seconds(20)) }
+        try await Task.sleep(for: .milliseconds(100))
+        let second = try await store.appendEvent(taskID: "t2", TaskEvent(type: "b", data: "2"))
+        let woken = try await waiter.value
+        #expect(woken == [TaskEvent(id: second, type: "b", data: "2")])
+        #expect(try await store.waitForEvents(taskID: "t2", after: nil, limit: 10, timeout: .milliseconds(100)).count == 2)
+    }
+}

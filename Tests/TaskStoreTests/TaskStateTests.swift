@@ -1,0 +1,82 @@
+import Testing
+
+@testable import TaskStore
+
+@Suite("Task and version state")
+struct TaskStateTests {
+    @Test("a task round-trips and its status changes")
+    func taskRoundTrip() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        let task = TaskRecord(id: "t1", requestJSON: #"{"section":"진로","notes":"학생이 …"}"#, createdAtMilliseconds: 1_795_000_000_000)
+        try await store.createTask(task)
+        #expect(try await store.task(id: "t1") == task)
+        #expect(try await store.task(id: "missing") == nil)
+
+        try await store.setTaskStatus(id: "t1", .failed, failureReason: "version 2 failed")
+        let failed = try #require(try await store.task(id: "t1"))
+        #expect(failed.status == .failed)
+        #expect(failed.failureReason == "version 2 failed")
+        #expect(failed.requestJSON == task.requestJSON)
+    }
+
+    @Test("version updates merge field by field, stage statuses included")
+    func versionUpdates() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.updateVersion(taskID: "t1", version: 2, VersionUpdate(status: .running, stages: [.refine: .running]))
+        try await store.updateVersion(
+            taskID: "t1", version: 2,
+            VersionUpdate(stages: [.refine: .done, .finalize: .running], text: "성실하게 참여함.", bytes: 23, reportJSON: #"{"ok":true}"#))
+        let version = try #require(try await store.version(taskID: "t1", version: 2))
+        #expect(version == VersionRecord(
+            number: 2, status: .running, stages: [.refine: .done, .finalize: .running],
+            text: "성실하게 참여함.", bytes: 23, reportJSON: #"{"ok":true}"#))
+        #expect(try await store.version(taskID: "t1", version: 3) == nil)
+    }
+
+    @Test("settling counts each version once")
+    func settle() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        #expect(try await store.settleVersion(taskID: "t1", version: 1) == 1)
+        #expect(try await store.settleVersion(taskID: "t1", version: 1) == 1)
+        #expect(try await store.settleVersion(taskID: "t1", version: 3) == 2)
+    }
+
+    @Test("a failure reason is kept per SQS message id")
+    func messageReason() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.recordMessageFailure(messageID: "m-1", reason: "model timed out on the final attempt")
+        #expect(try await store.messageFailure(messageID: "m-1") == "model timed out on the final attempt")
+        #expect(try await store.messageFailure(messageID: "m-2") == nil)
+    }
+
+    @Test("every key the store writes has a TTL within the retention")
+    func everyKeyExpires() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis, retention: .seconds(3_600))
+        try await store.createTask(TaskRecord(id: "t9", requestJSON: "{}", createdAtMilliseconds: 1))
+        try await store.setTaskStatus(id: "t9", .running, failureReason: nil)
+        try await store.updateVersion(taskID: "t9", version: 1, VersionUpdate(status: .running))
+        let draft = ClaimKey.draft(taskID: "t9")
+        _ = try await store.claim(draft, token: "x", lease: .seconds(60))
+        try await store.markDone(draft, token: "x")
+        _ = try await store.claim(ClaimKey.stage(.refine, taskID: "t9", version: 1), token: "y", lease: .seconds(60))
+        _ = try await store.settleVersion(taskID: "t9", version: 1)
+        _ = try await store.appendEvent(taskID: "t9", TaskEvent(type: "task.created", data: "{}"))
+        try await store.recordMessageFailure(messageID: "m-9", reason: "r")
+
+        let client = RedisClient(url: try RedisURL(parsing: redis.url))
+        let keys = try #require(try await client.send(["KEYS", "*"]).array).compactMap(\.string).sorted()
+        #expect(keys == [
+            "msg:m-9:reason", "task:t9", "task:t9:draft:done", "task:t9:events", "task:t9:settled",
+            "task:t9:v1", "task:t9:v1:refine",
+        ])
+        for key in keys {
+            let ttl = try await ttlMilliseconds(redis, key)
+            #expect(ttl > 0 && ttl <= 3_600_000, "\(key) has PTTL \(ttl)")
+        }
+    }
+}
