@@ -24,11 +24,18 @@ enum BatchEntries {
         return entries
     }
 
+    /// SQS words an entry's validation failure differently from the same failure of a single request.
+    private static func batchWording(_ message: String) -> String {
+        let single = "One or more parameters are invalid."
+        guard message.hasPrefix(single) else { return message }
+        return "One or more parameters cannot be validated." + message.dropFirst(single.count)
+    }
+
     static func result(successful: [WireValue], failed: [(id: String, error: SQSError)], action: String) -> WireValue {
         let failures: [WireValue] = failed.map { entry in
             .structure([
                 ("Id", .string(entry.id)), ("SenderFault", .boolean(entry.error.code.status < 500)),
-                ("Code", .string(entry.error.code.legacyCode)), ("Message", .string(entry.error.message)),
+                ("Code", .string(entry.error.code.legacyCode)), ("Message", .string(batchWording(entry.error.message))),
             ])
         }
         return .structure([

@@ -80,11 +80,11 @@ struct MessageReceiver {
         return values
     }
 
-    /// `All` and `.*` select every attribute, `prefix.*` those starting with the prefix, others by name.
+    /// `All` and `.*` select every attribute, `prefix.*` those whose name starts with `prefix`, others by name.
     static func matches(_ name: String, _ filter: [String]) -> Bool {
         filter.contains { pattern in
             if pattern == "All" || pattern == ".*" { return true }
-            if pattern.hasSuffix(".*") { return name.hasPrefix(String(pattern.dropLast(1))) }
+            if pattern.hasSuffix(".*") { return name.hasPrefix(String(pattern.dropLast(2))) }
             return pattern == name
         }
     }
