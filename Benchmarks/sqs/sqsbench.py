@@ -11,6 +11,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -39,9 +40,13 @@ class RawClient:
         self.pending = b""
 
     def call(self, action: str, payload: dict) -> dict:
+        data = self.call_raw(action, json.dumps(payload).encode())
+        return json.loads(data) if data else {}
+
+    def call_raw(self, action: str, body: bytes) -> bytes:
+        """Sends a prepared JSON body and returns the raw response body, so the hot loop parses nothing."""
         if self.sock is None:
             self.connect()
-        body = json.dumps(payload).encode()
         head = (
             b"POST / HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nX-Amz-Target: AmazonSQS.%s\r\n"
             b"Content-Type: application/x-amz-json-1.0\r\nAuthorization: %s\r\nContent-Length: %d\r\n\r\n"
@@ -54,7 +59,7 @@ class RawClient:
             self.sock = None
         if status != 200:
             raise RuntimeError(f"{action} -> {status}: {data[:300]!r}")
-        return json.loads(data) if data else {}
+        return data
 
     def recv_more(self) -> bytes:
         chunk = self.sock.recv(262144)
@@ -146,21 +151,31 @@ def create_queue(port: int, name: str) -> str:
     return RawClient(port).call("CreateQueue", {"QueueName": name, "Attributes": {"VisibilityTimeout": "60"}})["QueueUrl"]
 
 
+RECEIPT = re.compile(rb'"ReceiptHandle":"([^"]+)"')
+
+
+def pipeline_bodies(url: str, batch: int, body_size: int):
+    send = json.dumps({"QueueUrl": url, "Entries": [{"Id": str(i), "MessageBody": "x" * body_size} for i in range(batch)]}).encode()
+    receive = json.dumps({"QueueUrl": url, "MaxNumberOfMessages": 10, "WaitTimeSeconds": 1}).encode()
+    delete_head = b'{"QueueUrl":' + json.dumps(url).encode() + b',"Entries":['
+    return send, receive, delete_head
+
+
+def delete_body(delete_head: bytes, handles) -> bytes:
+    return delete_head + b",".join(b'{"Id":"%d","ReceiptHandle":"%s"}' % (i, h) for i, h in enumerate(handles)) + b"]}"
+
+
 def pipeline_worker(port, url, deadline, batch, result_queue):
     """Send a batch, receive a batch, delete what was received, until the deadline."""
     client = RawClient(port)
+    send, receive, delete_head = pipeline_bodies(url, batch, 100)
     moved = 0
-    body = "x" * 100
     while time.monotonic() < deadline:
-        entries = [{"Id": str(i), "MessageBody": body} for i in range(batch)]
-        client.call("SendMessageBatch", {"QueueUrl": url, "Entries": entries})
-        got = client.call("ReceiveMessage", {"QueueUrl": url, "MaxNumberOfMessages": 10, "WaitTimeSeconds": 1}).get("Messages", [])
-        if got:
-            client.call("DeleteMessageBatch", {
-                "QueueUrl": url,
-                "Entries": [{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(got)],
-            })
-            moved += len(got)
+        client.call_raw("SendMessageBatch", send)
+        handles = RECEIPT.findall(client.call_raw("ReceiveMessage", receive))
+        if handles:
+            client.call_raw("DeleteMessageBatch", delete_body(delete_head, handles))
+            moved += len(handles)
     result_queue.put(moved)
 
 
@@ -220,17 +235,14 @@ def rss_kib(pid: int) -> int:
 
 def memory_worker(port, url, count, result_queue):
     client = RawClient(port)
+    send, receive, delete_head = pipeline_bodies(url, 10, 200)
     moved = 0
-    entries = [{"Id": str(i), "MessageBody": "m" * 200} for i in range(10)]
     while moved < count:
-        client.call("SendMessageBatch", {"QueueUrl": url, "Entries": entries})
-        got = client.call("ReceiveMessage", {"QueueUrl": url, "MaxNumberOfMessages": 10, "WaitTimeSeconds": 1}).get("Messages", [])
-        if got:
-            client.call("DeleteMessageBatch", {
-                "QueueUrl": url,
-                "Entries": [{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(got)],
-            })
-            moved += len(got)
+        client.call_raw("SendMessageBatch", send)
+        handles = RECEIPT.findall(client.call_raw("ReceiveMessage", receive))
+        if handles:
+            client.call_raw("DeleteMessageBatch", delete_body(delete_head, handles))
+            moved += len(handles)
     result_queue.put(moved)
 
 

@@ -19,7 +19,7 @@ public struct ReceiveRequest: Sendable {
 extension QueueEngine {
     private enum Attempt {
         case delivered([Delivery], Journal.Ticket)
-        case parked
+        case parked(Journal.Ticket)
     }
 
     /// Receives up to `maxMessages`; with a wait, parks until a message may be visible (a send, a
@@ -38,14 +38,14 @@ extension QueueEngine {
                 if !deliveries.isEmpty || now >= end {
                     return .delivered(deliveries, journal.append(operations))
                 }
-                _ = journal.append(operations)
-                return .parked
+                return .parked(journal.append(operations))
             }
             switch attempt {
             case .delivered(let deliveries, let ticket):
                 try await journal.waitDurable(ticket)
                 return deliveries
-            case .parked:
+            case .parked(let ticket):
+                try await journal.waitDurable(ticket)
                 await park(on: request.queue, until: deadline ?? start)
             }
         }

@@ -1,8 +1,11 @@
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 
-/// Group commit: operations appended by many requests are written by one thread in one transaction per
-/// batch, and each request waits until the batch holding its operations is durable.
+/// Group commit: operations appended by many requests are written in one transaction per batch, and
+/// each request waits until the batch holding its operations is durable. There is no writer thread:
+/// the first waiter to find no write in progress writes everything pending on its own thread, which
+/// saves a thread hand-off per request; whoever arrives meanwhile waits for that write or the next.
 public final class Journal: @unchecked Sendable {
     /// A position in the journal; wait on it to know the operations appended before it are durable.
     public struct Ticket: Sendable {
@@ -10,34 +13,36 @@ public final class Journal: @unchecked Sendable {
         static let none = Ticket(generation: 0)
     }
 
+    private enum Wake {
+        case durable
+        case failed
+        /// The write in progress ended without covering this waiter: try to write the next batch.
+        case retry
+    }
+
     private let store: any DurableStore
     private let logger: Logger
-    private let condition = NSCondition()
-    // Guarded by `condition`.
+    private let lock = NIOLock()
+    // Guarded by `lock`.
     private var pending: [JournalOperation] = []
     private var pendingGeneration: UInt64 = 1
     private var durableGeneration: UInt64 = 0
-    private var failedGeneration: UInt64 = 0
-    private var waiters: [(generation: UInt64, continuation: CheckedContinuation<Void, any Error>)] = []
-    private var stopping = false
-    private var stopped = false
+    private var failedGenerations: Set<UInt64> = []
+    private var writing = false
+    private var waiters: [(generation: UInt64, continuation: CheckedContinuation<Wake, Never>)] = []
 
     public init(store: any DurableStore, logger: Logger) {
         self.store = store
         self.logger = logger
-        let thread = Thread { [self] in self.writeLoop() }
-        thread.name = "queue-journal"
-        thread.start()
     }
 
     /// Records operations in order; the caller holds the engine lock so the order matches memory.
     func append(_ operations: [JournalOperation]) -> Ticket {
         guard !operations.isEmpty else { return .none }
-        condition.lock()
-        defer { condition.unlock() }
-        pending.append(contentsOf: operations)
-        condition.signal()
-        return Ticket(generation: pendingGeneration)
+        return lock.withLock {
+            pending.append(contentsOf: operations)
+            return Ticket(generation: pendingGeneration)
+        }
     }
 
     func append(_ operation: JournalOperation) -> Ticket {
@@ -47,67 +52,89 @@ public final class Journal: @unchecked Sendable {
     /// Returns once the operations before the ticket are on disk; throws if writing them failed.
     public func waitDurable(_ ticket: Ticket) async throws {
         guard ticket.generation > 0 else { return }
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            condition.lock()
-            defer { condition.unlock() }
-            if durableGeneration >= ticket.generation {
-                if failedGeneration == ticket.generation {
-                    continuation.resume(throwing: JournalError.writeFailed)
-                } else {
-                    continuation.resume()
+        while true {
+            enum Step {
+                case done(failed: Bool)
+                case write([JournalOperation], UInt64)
+                case wait
+            }
+            let step = lock.withLock { () -> Step in
+                if durableGeneration >= ticket.generation {
+                    return .done(failed: failedGenerations.contains(ticket.generation))
                 }
-            } else {
-                waiters.append((ticket.generation, continuation))
+                if writing { return .wait }
+                writing = true
+                let batch = pending
+                let generation = pendingGeneration
+                pending = []
+                pendingGeneration += 1
+                return .write(batch, generation)
+            }
+            switch step {
+            case .done(let failed):
+                if failed { throw JournalError.writeFailed }
+                return
+            case .write(let batch, let generation):
+                write(batch, generation: generation)
+            case .wait:
+                let wake = await withCheckedContinuation { (continuation: CheckedContinuation<Wake, Never>) in
+                    let resumeNow: Wake? = lock.withLock {
+                        if durableGeneration >= ticket.generation {
+                            return failedGenerations.contains(ticket.generation) ? .failed : .durable
+                        }
+                        if !writing { return .retry }
+                        waiters.append((ticket.generation, continuation))
+                        return nil
+                    }
+                    if let resumeNow { continuation.resume(returning: resumeNow) }
+                }
+                switch wake {
+                case .durable: return
+                case .failed: throw JournalError.writeFailed
+                case .retry: continue
+                }
             }
         }
     }
 
-    /// Writes what is pending and stops the writer thread.
-    public func close() {
-        condition.lock()
-        stopping = true
-        condition.signal()
-        while !stopped { condition.wait() }
-        condition.unlock()
+    /// Writes one batch, then wakes the waiters it covered and hands the next write to one that it did not.
+    private func write(_ batch: [JournalOperation], generation: UInt64) {
+        var failed = false
+        do {
+            try store.apply(batch)
+        } catch {
+            failed = true
+            logger.error("journal write failed", metadata: ["error": "\(error)", "operations": "\(batch.count)"])
+        }
+        let (covered, next) = lock.withLock { () -> ([CheckedContinuation<Wake, Never>], CheckedContinuation<Wake, Never>?) in
+            durableGeneration = generation
+            if failed { failedGenerations.insert(generation) }
+            writing = false
+            var covered: [CheckedContinuation<Wake, Never>] = []
+            var later: [(generation: UInt64, continuation: CheckedContinuation<Wake, Never>)] = []
+            for waiter in waiters {
+                if waiter.generation <= generation { covered.append(waiter.continuation) } else { later.append(waiter) }
+            }
+            let next = later.isEmpty ? nil : later.removeFirst().continuation
+            waiters = later
+            return (covered, next)
+        }
+        for continuation in covered { continuation.resume(returning: failed ? .failed : .durable) }
+        next?.resume(returning: .retry)
     }
 
-    private func writeLoop() {
-        while true {
-            condition.lock()
-            while pending.isEmpty && !stopping { condition.wait() }
-            if pending.isEmpty && stopping {
-                stopped = true
-                condition.broadcast()
-                condition.unlock()
-                return
-            }
+    /// Writes whatever is pending; used at shutdown.
+    public func close() {
+        let batch = lock.withLock { () -> [JournalOperation] in
             let batch = pending
-            let generation = pendingGeneration
             pending = []
-            pendingGeneration += 1
-            condition.unlock()
-
-            var failure: (any Error)?
-            do {
-                try store.apply(batch)
-            } catch {
-                failure = error
-                logger.error("journal write failed", metadata: ["error": "\(error)", "operations": "\(batch.count)"])
-            }
-
-            condition.lock()
-            durableGeneration = generation
-            if failure != nil { failedGeneration = generation }
-            let ready = waiters.filter { $0.generation <= generation }
-            waiters.removeAll { $0.generation <= generation }
-            condition.unlock()
-            for waiter in ready {
-                if failure != nil && waiter.generation == generation {
-                    waiter.continuation.resume(throwing: JournalError.writeFailed)
-                } else {
-                    waiter.continuation.resume()
-                }
-            }
+            return batch
+        }
+        guard !batch.isEmpty else { return }
+        do {
+            try store.apply(batch)
+        } catch {
+            logger.error("journal write at shutdown failed", metadata: ["error": "\(error)"])
         }
     }
 }
