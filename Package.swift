@@ -13,11 +13,18 @@ let package = Package(
         .library(name: "LambdaWire", targets: ["LambdaWire"]),
         .library(name: "LambdaRuntime", targets: ["LambdaRuntime"]),
         .library(name: "TaskStore", targets: ["TaskStore"]),
+        .library(name: "SQSWire", targets: ["SQSWire"]),
+        .executable(name: "local-runtime", targets: ["LocalRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         // MARK: domain core (pure, no I/O)
@@ -56,6 +63,35 @@ let package = Package(
         .executableTarget(name: "RuntimeEcho", dependencies: ["LambdaRuntime"], path: "Benchmarks/runtime/RuntimeEcho"),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),
         .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore"]),
+
+        // MARK: queue service
+        .target(
+            name: "SQSWire",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "QueueService",
+            dependencies: [
+                "SQSWire",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "local-runtime/Sources/QueueService"
+        ),
+        .executableTarget(
+            name: "LocalRuntime",
+            dependencies: [
+                "QueueService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "local-runtime/Sources/LocalRuntime"
+        ),
+        .testTarget(name: "QueueServiceTests", dependencies: ["QueueService", "SQSWire"]),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),

@@ -1,0 +1,25 @@
+"""Raw HTTP requests to the server, for what SDKs would never send."""
+
+import json
+import urllib.error
+import urllib.request
+
+
+def post(endpoint: str, body: bytes, headers: dict, path: str = "/"):
+    """Returns (status, headers, body) whatever the status."""
+    request = urllib.request.Request(endpoint + path, data=body, method="POST", headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def json_call(endpoint: str, action: str, payload, raw: bytes = None):
+    body = raw if raw is not None else json.dumps(payload).encode()
+    return post(endpoint, body, {"X-Amz-Target": f"AmazonSQS.{action}", "Content-Type": "application/x-amz-json-1.0"})
+
+
+def query_call(endpoint: str, params: dict, path: str = "/"):
+    from urllib.parse import urlencode
+    return post(endpoint, urlencode(params).encode(), {"Content-Type": "application/x-www-form-urlencoded"}, path)

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Logging
+import QueueService
+
+/// `local-runtime sqs`: the SQS-compatible queue service alone.
+struct SQSCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "sqs", abstract: "Run the SQS-compatible queue service.")
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 9324
+    @Option(help: "Directory for the durable queue database; without it state is kept in memory only.") var data: String?
+    @Option(help: "Fraction (0 to 1) of messages delivered a second time, to exercise idempotent consumers.") var duplicateRate = 0.0
+    @Option(help: "Region used in queue ARNs.") var region = "us-east-1"
+    @Option(help: "Account id used in queue URLs and ARNs.") var accountId = "000000000000"
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+
+    func validate() throws {
+        guard (0...1).contains(duplicateRate) else { throw ValidationError("--duplicate-rate must be between 0 and 1") }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "local-runtime.sqs")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        let server = try QueueServer(
+            configuration: .init(
+                host: host, port: port, dataDirectory: data.map { URL(fileURLWithPath: $0) },
+                engine: .init(region: region, accountId: accountId, duplicateRate: duplicateRate)),
+            logger: logger)
+        try await server.run()
+    }
+}

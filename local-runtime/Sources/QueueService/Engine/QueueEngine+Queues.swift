@@ -1,0 +1,150 @@
+import Foundation
+import SQSWire
+
+extension QueueEngine {
+    /// Creates a queue, or returns the existing one when its attributes match.
+    public func createQueue(name: String, attributes: [String: String], tags: [String: String]) async throws {
+        guard (1...80).contains(name.count),
+            name.dropLast(name.hasSuffix(".fifo") ? 5 : 0).allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else {
+            throw SQSError(.invalidParameterValue, "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length")
+        }
+        let fifo = name.hasSuffix(".fifo")
+        if fifo != (attributes["FifoQueue"]?.lowercased() == "true") {
+            if fifo {
+                throw SQSError(.invalidParameterValue, "The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.")
+            } else if attributes["FifoQueue"] != nil, attributes["FifoQueue"]?.lowercased() != "false" {
+                throw SQSError(.invalidParameterValue, "The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.")
+            }
+        }
+        try QueueAttributes.validate(attributes, fifo: fifo, isCreate: true)
+        let now = clock.nowMillis()
+        let ticket = try lock.withLock { () throws -> Journal.Ticket in
+            try validateRedrive(attributes, fifo: fifo, sourceArn: arn(of: name))
+            var merged = QueueAttributes.defaults(fifo: fifo)
+            merged.merge(attributes.filter { $0.key != "FifoQueue" })
+            if let existing = queues[name] {
+                for (key, value) in merged.values where existing.attributes.values[key] != value {
+                    throw SQSError(.queueNameExists, "A queue already exists with the same name and a different value for attribute \(key)")
+                }
+                return .none
+            }
+            let seconds = now / 1000
+            let queue = QueueRecord(name: name, arn: arn(of: name), attributes: merged, tags: tags, createdTimestamp: seconds, lastModifiedTimestamp: seconds)
+            queues[name] = queue
+            return journal.append(.putQueue(row(of: queue)))
+        }
+        try await journal.waitDurable(ticket)
+    }
+
+    public func queueExists(_ name: String) -> Bool {
+        lock.withLock { queues[name] != nil }
+    }
+
+    public func deleteQueue(name: String) async throws {
+        let ticket = try lock.withLock { () throws -> Journal.Ticket in
+            let queue = try queue(named: name)
+            queues[name] = nil
+            wake(queue)
+            return journal.append(.deleteQueue(name: name))
+        }
+        try await journal.waitDurable(ticket)
+    }
+
+    /// Queue names in name order, optionally by prefix.
+    public func listQueues(prefix: String?) -> [String] {
+        lock.withLock {
+            queues.keys.filter { prefix == nil || $0.hasPrefix(prefix!) }.sorted()
+        }
+    }
+
+    /// The queue's attributes with the computed ones; `names` may contain `All`.
+    public func attributes(queue name: String, names: [String]) throws -> [String: String] {
+        let now = clock.nowMillis()
+        return try lock.withLock { () throws -> [String: String] in
+            let queue = try queue(named: name)
+            let known = QueueAttributes.standardNames.union(QueueAttributes.readOnlyNames).union(queue.attributes.isFifo ? QueueAttributes.fifoNames : [])
+            for requested in names where requested != "All" && !known.contains(requested) {
+                throw SQSError(.invalidAttributeName, "Unknown Attribute \(requested).")
+            }
+            queue.promote(now: now)
+            var all = queue.attributes.values
+            all["ApproximateNumberOfMessages"] = "\(queue.visibleCount)"
+            all["ApproximateNumberOfMessagesNotVisible"] = "\(queue.inFlightCount)"
+            all["ApproximateNumberOfMessagesDelayed"] = "\(queue.delayedCount)"
+            all["CreatedTimestamp"] = "\(queue.createdTimestamp)"
+            all["LastModifiedTimestamp"] = "\(queue.lastModifiedTimestamp)"
+            all["QueueArn"] = queue.arn
+            if names.contains("All") { return all }
+            return all.filter { names.contains($0.key) }
+        }
+    }
+
+    public func setAttributes(queue name: String, attributes: [String: String]) async throws {
+        let now = clock.nowMillis()
+        let ticket = try lock.withLock { () throws -> Journal.Ticket in
+            let queue = try queue(named: name)
+            try QueueAttributes.validate(attributes, fifo: queue.attributes.isFifo, isCreate: false)
+            try validateRedrive(attributes, fifo: queue.attributes.isFifo, sourceArn: queue.arn)
+            queue.attributes.merge(attributes)
+            queue.lastModifiedTimestamp = now / 1000
+            wake(queue)
+            return journal.append(.putQueue(row(of: queue)))
+        }
+        try await journal.waitDurable(ticket)
+    }
+
+    /// Checks a RedrivePolicy being set: the dead-letter queue exists, has the same type and allows this source.
+    private func validateRedrive(_ attributes: [String: String], fifo: Bool, sourceArn: String) throws {
+        guard let policy = attributes["RedrivePolicy"], !policy.isEmpty else { return }
+        try RedrivePolicy.validate(policy) { name in
+            queues[name].map { $0.attributes.isFifo == fifo }
+        }
+        if let target = RedrivePolicy(json: policy).flatMap({ QueueArn.name(of: $0.deadLetterTargetArn) }),
+            let allow = queues[target]?.attributes.values["RedriveAllowPolicy"].flatMap(RedriveAllowPolicy.init(json:)),
+            !allow.allows(sourceArn: sourceArn)
+        {
+            throw SQSError.invalidValue(policy, for: "RedrivePolicy", reason: "Queue \(sourceArn) is not allowed to use this dead-letter queue by its RedriveAllowPolicy.")
+        }
+    }
+
+    public func tags(queue name: String) throws -> [String: String] {
+        try lock.withLock { try queue(named: name).tags }
+    }
+
+    public func tag(queue name: String, tags: [String: String]) async throws {
+        try await updateTags(name) { (current: inout [String: String]) in current.merge(tags) { _, new in new } }
+    }
+
+    public func untag(queue name: String, keys: [String]) async throws {
+        try await updateTags(name) { (current: inout [String: String]) in keys.forEach { current[$0] = nil } }
+    }
+
+    private func updateTags(_ name: String, _ change: (inout [String: String]) -> Void) async throws {
+        let ticket = try lock.withLock { () throws -> Journal.Ticket in
+            let queue = try queue(named: name)
+            change(&queue.tags)
+            return journal.append(.putQueue(row(of: queue)))
+        }
+        try await journal.waitDurable(ticket)
+    }
+
+    /// Queues whose RedrivePolicy targets this one.
+    public func deadLetterSourceQueues(of name: String) throws -> [String] {
+        try lock.withLock {
+            let target = try queue(named: name)
+            return queues.values.filter { $0.attributes.redrivePolicy?.deadLetterTargetArn == target.arn }.map(\.name).sorted()
+        }
+    }
+
+    /// Whether a queue exists, and its ARN.
+    public func arnOfQueue(_ name: String) throws -> String {
+        try lock.withLock { try queue(named: name).arn }
+    }
+
+    func row(of queue: QueueRecord) -> QueueRow {
+        QueueRow(
+            name: queue.name, attributes: queue.attributes.values, tags: queue.tags, createdTimestamp: queue.createdTimestamp,
+            lastModifiedTimestamp: queue.lastModifiedTimestamp)
+    }
+}

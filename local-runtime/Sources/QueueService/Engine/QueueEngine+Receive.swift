@@ -1,0 +1,178 @@
+import NIOCore
+import SQSWire
+
+/// What one ReceiveMessage asks for.
+public struct ReceiveRequest: Sendable {
+    public var queue: String
+    public var maxMessages: Int
+    public var visibilityTimeout: Int?
+    public var waitSeconds: Int?
+
+    public init(queue: String, maxMessages: Int = 1, visibilityTimeout: Int? = nil, waitSeconds: Int? = nil) {
+        self.queue = queue
+        self.maxMessages = maxMessages
+        self.visibilityTimeout = visibilityTimeout
+        self.waitSeconds = waitSeconds
+    }
+}
+
+extension QueueEngine {
+    private enum Attempt {
+        case delivered([Delivery], Journal.Ticket)
+        case parked(Journal.Ticket)
+    }
+
+    /// Receives up to `maxMessages`; with a wait, parks until a message may be visible (a send, a
+    /// visibility change or a timer) or the wait ends.
+    public func receive(_ request: ReceiveRequest) async throws -> [Delivery] {
+        let start = clock.nowMillis()
+        var deadline: Int64?
+        while true {
+            let attempt = try lock.withLock { () throws -> Attempt in
+                let queue = try queue(named: request.queue)
+                let now = clock.nowMillis()
+                let end = deadline ?? start + Int64(request.waitSeconds ?? queue.attributes.receiveWaitSeconds) * 1000
+                deadline = end
+                var operations: [JournalOperation] = []
+                let deliveries = take(from: queue, request: request, now: now, operations: &operations)
+                if !deliveries.isEmpty || now >= end {
+                    return .delivered(deliveries, journal.append(operations))
+                }
+                return .parked(journal.append(operations))
+            }
+            switch attempt {
+            case .delivered(let deliveries, let ticket):
+                try await journal.waitDurable(ticket)
+                return deliveries
+            case .parked(let ticket):
+                try await journal.waitDurable(ticket)
+                await park(on: request.queue, until: deadline ?? start)
+            }
+        }
+    }
+
+    /// Waits on a queue until woken or the deadline; a send between the attempt and here wakes at once
+    /// because parking re-checks for visible messages under the lock.
+    private func park(on name: String, until deadline: Int64) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            lock.withLock {
+                guard let queue = queues[name] else { return continuation.resume() }
+                queue.promote(now: clock.nowMillis())
+                if !queue.attributes.isFifo, queue.visibleCount > 0 { return continuation.resume() }
+                let waiter = Waiter(continuation: continuation)
+                queue.waiters.append(waiter)
+                let delay = max(0, deadline - clock.nowMillis())
+                waiter.timeout = timers.scheduleTask(in: .milliseconds(delay)) { [self] in
+                    lock.withLock {
+                        if let queue = queues[name], let index = queue.waiters.firstIndex(where: { $0 === waiter }) {
+                            queue.waiters.remove(at: index)
+                        }
+                        waiter.resume()
+                    }
+                }
+                scheduleWake(queue)
+            }
+        }
+    }
+
+    /// Takes visible messages, moving those past the redrive limit to the dead-letter queue and
+    /// dropping those past retention.
+    private func take(from queue: QueueRecord, request: ReceiveRequest, now: Int64, operations: inout [JournalOperation]) -> [Delivery] {
+        queue.promote(now: now)
+        let visibility = Int64(request.visibilityTimeout ?? queue.attributes.visibilityTimeout) * 1000
+        let retention = Int64(queue.attributes.retentionSeconds) * 1000
+        let redrive = queue.attributes.redrivePolicy
+        let deadLetterQueue = redrive.flatMap { QueueArn.name(of: $0.deadLetterTargetArn) }.flatMap { queues[$0] }
+        var deliveries: [Delivery] = []
+        let candidates = queue.attributes.isFifo ? fifoCandidates(queue) : nil
+        var candidateIndex = 0
+        while deliveries.count < request.maxMessages {
+            let seq: Int64
+            if let candidates {
+                guard candidateIndex < candidates.count else { break }
+                seq = candidates[candidateIndex]
+                candidateIndex += 1
+            } else {
+                guard let next = queue.visibleOrder.popFirst() else { break }
+                seq = next
+            }
+            guard let message = queue.messages[seq], message.state == .visible else { continue }
+            if now - message.sentTimestamp >= retention {
+                queue.remove(seq)
+                operations.append(.deleteMessage(seq: seq))
+                continue
+            }
+            if let redrive, let deadLetterQueue, message.receiveCount >= redrive.maxReceiveCount {
+                moveToDeadLetterQueue(message, from: queue, to: deadLetterQueue, now: now, operations: &operations)
+                continue
+            }
+            message.receiveCount += 1
+            if message.firstReceiveTimestamp == nil { message.firstReceiveTimestamp = now }
+            message.visibleAt = now + visibility
+            queue.transition(message, to: .inFlight)
+            queue.timed.push(.init(at: message.visibleAt, seq: seq))
+            operations.append(
+                .updateDelivery(seq: seq, visibleAt: message.visibleAt, receiveCount: message.receiveCount, firstReceiveTimestamp: message.firstReceiveTimestamp))
+            if options.duplicateRate > 0, !queue.attributes.isFifo, !message.isInjectedDuplicate, message.receiveCount == 1,
+                Double.random(in: 0..<1, using: &random) < options.duplicateRate
+            {
+                injectDuplicate(of: message, into: queue, operations: &operations)
+            }
+            deliveries.append(delivery(of: message, in: queue))
+        }
+        if queue.attributes.isFifo { queue.visibleOrder.removeAll() }
+        scheduleWake(queue)
+        return deliveries
+    }
+
+    /// Visible FIFO messages in order, skipping every group that has a message in flight.
+    private func fifoCandidates(_ queue: QueueRecord) -> [Int64] {
+        var blocked = Set<String>()
+        for message in queue.messages.values where message.state == .inFlight {
+            blocked.insert(message.groupId ?? "")
+        }
+        return queue.messages.values
+            .filter { $0.state == .visible && !blocked.contains($0.groupId ?? "") }
+            .sorted { $0.seq < $1.seq }
+            .map(\.seq)
+    }
+
+    func moveToDeadLetterQueue(
+        _ message: StoredMessage, from queue: QueueRecord, to deadLetterQueue: QueueRecord, now: Int64,
+        operations: inout [JournalOperation]
+    ) {
+        queue.remove(message.seq)
+        message.deadLetterSourceArn = queue.arn
+        message.visibleAt = now
+        message.state = .visible
+        deadLetterQueue.insert(message)
+        operations.append(
+            .moveMessage(seq: message.seq, queue: deadLetterQueue.name, visibleAt: now, receiveCount: message.receiveCount, deadLetterSourceArn: queue.arn))
+        wake(deadLetterQueue, count: 1)
+    }
+
+    /// Fault injection: a second, immediately visible copy with the same id, body and attributes.
+    private func injectDuplicate(of message: StoredMessage, into queue: QueueRecord, operations: inout [JournalOperation]) {
+        let copy = StoredMessage(
+            seq: nextSeq, messageId: message.messageId, body: message.body, bodyMD5: message.bodyMD5,
+            attributes: message.attributes, traceHeader: message.traceHeader, sentTimestamp: message.sentTimestamp,
+            groupId: message.groupId, deduplicationId: message.deduplicationId, isInjectedDuplicate: true, state: .visible,
+            visibleAt: message.sentTimestamp, receiveCount: 0, firstReceiveTimestamp: nil,
+            deadLetterSourceArn: message.deadLetterSourceArn)
+        nextSeq += 1
+        queue.insert(copy)
+        operations.append(.insertMessage(row(of: copy, in: queue.name)))
+        wake(queue, count: 1)
+    }
+
+    private func delivery(of message: StoredMessage, in queue: QueueRecord) -> Delivery {
+        Delivery(
+            messageId: message.messageId,
+            receiptHandle: ReceiptHandle(queue: queue.name, seq: message.seq, receiveCount: message.receiveCount).encoded,
+            body: message.body, bodyMD5: message.bodyMD5, attributes: message.attributes, traceHeader: message.traceHeader,
+            sentTimestamp: message.sentTimestamp, receiveCount: message.receiveCount,
+            firstReceiveTimestamp: message.firstReceiveTimestamp ?? message.sentTimestamp,
+            deadLetterSourceArn: message.deadLetterSourceArn, groupId: message.groupId, deduplicationId: message.deduplicationId,
+            sequenceNumber: queue.attributes.isFifo ? String(format: "%020lld", message.seq) : nil)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+import SQSWire
+
+/// The queues and their messages in memory, made durable through the journal. Every mutation happens
+/// under one lock and appends its journal operations under that lock, so disk order equals memory order.
+public final class QueueEngine: @unchecked Sendable {
+    let options: QueueEngineOptions
+    let clock: any TimeSource
+    let journal: Journal
+    let logger: Logger
+    let timers: any EventLoop
+    let lock = NIOLock()
+
+    // Guarded by `lock`.
+    var queues: [String: QueueRecord] = [:]
+    var nextSeq: Int64 = 1
+    var moveTasks: [MoveTask] = []
+    var random = SystemRandomNumberGenerator()
+
+    public init(
+        store: any DurableStore, options: QueueEngineOptions = .init(), clock: any TimeSource = SystemTimeSource(),
+        logger: Logger = Logger(label: "queue-service"), timers: any EventLoop = MultiThreadedEventLoopGroup.singleton.next()
+    ) throws {
+        self.options = options
+        self.clock = clock
+        self.logger = logger
+        self.timers = timers
+        let state = try store.load()
+        self.journal = Journal(store: store, logger: logger)
+        restore(state)
+    }
+
+    /// Writes what is pending to disk and stops the journal.
+    public func close() {
+        journal.close()
+    }
+
+    func arn(of name: String) -> String {
+        QueueArn.make(region: options.region, account: options.accountId, name: name)
+    }
+
+    /// Rebuilds the in-memory indexes from disk: messages whose time has not come stay delayed or in flight.
+    private func restore(_ state: StoredState) {
+        let now = clock.nowMillis()
+        for row in state.queues {
+            queues[row.name] = QueueRecord(
+                name: row.name, arn: arn(of: row.name), attributes: QueueAttributes(values: row.attributes), tags: row.tags,
+                createdTimestamp: row.createdTimestamp, lastModifiedTimestamp: row.lastModifiedTimestamp)
+        }
+        let decoder = JSONDecoder()
+        for row in state.messages {
+            nextSeq = max(nextSeq, row.seq + 1)
+            guard let queue = queues[row.queue] else { continue }
+            let attributes = row.attributesJSON.flatMap { try? decoder.decode([String: MessageAttributeValue].self, from: Data($0.utf8)) } ?? [:]
+            let waiting = row.visibleAt > now
+            let message = StoredMessage(
+                seq: row.seq, messageId: row.messageId, body: row.body, bodyMD5: row.bodyMD5, attributes: attributes,
+                traceHeader: row.traceHeader, sentTimestamp: row.sentTimestamp, groupId: row.groupId,
+                deduplicationId: row.deduplicationId, isInjectedDuplicate: row.isInjectedDuplicate,
+                state: waiting ? (row.receiveCount > 0 ? .inFlight : .delayed) : .visible, visibleAt: row.visibleAt,
+                receiveCount: row.receiveCount, firstReceiveTimestamp: row.firstReceiveTimestamp,
+                deadLetterSourceArn: row.deadLetterSourceArn)
+            queue.insert(message)
+        }
+        logger.info("restored queues", metadata: ["queues": "\(state.queues.count)", "messages": "\(state.messages.count)"])
+    }
+
+    func queue(named name: String) throws(SQSError) -> QueueRecord {
+        guard let queue = queues[name] else { throw .queueDoesNotExist() }
+        return queue
+    }
+
+    /// Counts for metrics and GetQueueAttributes: visible, in flight, delayed, per queue.
+    public func depths() -> [(queue: String, visible: Int, inFlight: Int, delayed: Int)] {
+        let now = clock.nowMillis()
+        return lock.withLock {
+            queues.values.map { queue in
+                queue.promote(now: now)
+                return (queue.name, queue.visibleCount, queue.inFlightCount, queue.delayedCount)
+            }.sorted { $0.queue < $1.queue }
+        }
+    }
+
+    // MARK: waking long polls
+
+    /// Wakes up to `count` parked receives on a queue; they retry and park again if they find nothing.
+    func wake(_ queue: QueueRecord, count: Int = .max) {
+        guard !queue.waiters.isEmpty, count > 0 else { return }
+        let woken = min(count, queue.waiters.count)
+        let batch = queue.waiters.prefix(woken)
+        queue.waiters.removeFirst(woken)
+        for waiter in batch { waiter.resume() }
+    }
+
+    /// Makes sure parked receives wake when the earliest delayed or in-flight message becomes visible.
+    func scheduleWake(_ queue: QueueRecord) {
+        guard !queue.waiters.isEmpty, let top = queue.timed.top else { return }
+        if let pending = queue.wakeAt, pending <= top.at { return }
+        queue.wakeAt = top.at
+        let delay = max(0, top.at - clock.nowMillis())
+        let name = queue.name
+        timers.scheduleTask(in: .milliseconds(delay)) { [self] in
+            lock.withLock {
+                guard let queue = queues[name], queue.wakeAt == top.at else { return }
+                queue.wakeAt = nil
+                wake(queue)
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import NIOCore
+
+/// One queue's configuration and messages. Mutated only under the engine's lock.
+final class QueueRecord {
+    let name: String
+    let arn: String
+    let createdTimestamp: Int64
+    var lastModifiedTimestamp: Int64
+    var attributes: QueueAttributes
+    var tags: [String: String]
+    var lastPurgeTimestamp: Int64?
+
+    var messages: [Int64: StoredMessage] = [:]
+    /// Sequences of visible messages in the order they became visible; may hold stale entries.
+    var visibleOrder = CircularBuffer<Int64>()
+    /// When delayed and in-flight messages become visible.
+    var timed = TimedHeap()
+    var delayedCount = 0
+    var inFlightCount = 0
+    var waiters: [Waiter] = []
+    /// When the pending wake-up for waiters fires, if one is scheduled.
+    var wakeAt: Int64?
+    /// FIFO deduplication ids seen in the last five minutes, with the message id they produced.
+    var recentDeduplicationIds: [String: (at: Int64, messageId: String)] = [:]
+
+    init(name: String, arn: String, attributes: QueueAttributes, tags: [String: String], createdTimestamp: Int64, lastModifiedTimestamp: Int64) {
+        self.name = name
+        self.arn = arn
+        self.attributes = attributes
+        self.tags = tags
+        self.createdTimestamp = createdTimestamp
+        self.lastModifiedTimestamp = lastModifiedTimestamp
+    }
+
+    var visibleCount: Int { messages.count - delayedCount - inFlightCount }
+
+    /// Moves a message to a new state and keeps the counters in step.
+    func transition(_ message: StoredMessage, to state: StoredMessage.State) {
+        adjustCount(message.state, by: -1)
+        message.state = state
+        adjustCount(state, by: 1)
+    }
+
+    /// Adds a message in its current state, queuing it for visibility or its timer.
+    func insert(_ message: StoredMessage) {
+        messages[message.seq] = message
+        adjustCount(message.state, by: 1)
+        if message.state == .visible {
+            visibleOrder.append(message.seq)
+        } else {
+            timed.push(.init(at: message.visibleAt, seq: message.seq))
+        }
+    }
+
+    @discardableResult
+    func remove(_ seq: Int64) -> StoredMessage? {
+        guard let message = messages.removeValue(forKey: seq) else { return nil }
+        adjustCount(message.state, by: -1)
+        return message
+    }
+
+    func removeAllMessages() {
+        messages.removeAll()
+        visibleOrder.removeAll()
+        timed.removeAll()
+        delayedCount = 0
+        inFlightCount = 0
+    }
+
+    /// Makes visible every delayed or in-flight message whose time has come; returns how many.
+    @discardableResult
+    func promote(now: Int64) -> Int {
+        var promoted = 0
+        while let top = timed.top, top.at <= now {
+            _ = timed.pop()
+            guard let message = messages[top.seq], message.state != .visible, message.visibleAt == top.at else { continue }
+            transition(message, to: .visible)
+            visibleOrder.append(message.seq)
+            promoted += 1
+        }
+        return promoted
+    }
+
+    private func adjustCount(_ state: StoredMessage.State, by delta: Int) {
+        switch state {
+        case .visible: break
+        case .delayed: delayedCount += delta
+        case .inFlight: inFlightCount += delta
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// What a handler needs from the HTTP request besides its members.
+struct SQSRequestContext {
+    /// Base of queue URLs, from the request's Host header: `http://127.0.0.1:9324`.
+    let baseURL: String
+    let accountId: String
+    /// `X-Amzn-Trace-Id`, which SendMessage stores as the AWSTraceHeader system attribute.
+    let traceId: String?
+
+    func queueURL(_ name: String) -> String {
+        "\(baseURL)/\(accountId)/\(name)"
+    }
+}

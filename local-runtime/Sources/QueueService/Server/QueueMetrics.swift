@@ -1,0 +1,58 @@
+import Prometheus
+import SQSWire
+
+/// Prometheus metrics: requests by action and outcome, and per-queue depth read at scrape time.
+public struct QueueMetrics: Sendable {
+    private static var requestsName: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "sqs", metricName: "requests", unitName: "total", helpText: "Requests handled, by action.")
+    }
+    private static var errorsName: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "sqs", metricName: "request_errors", unitName: "total", helpText: "Requests answered with an error, by action.")
+    }
+    private static var visibleName: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "sqs", subsystem: "queue", metricName: "messages_visible", unitName: "count", helpText: "Messages available for receive.")
+    }
+    private static var inFlightName: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "sqs", subsystem: "queue", metricName: "messages_in_flight", unitName: "count", helpText: "Messages received and not yet deleted or visible again.")
+    }
+    private static var delayedName: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "sqs", subsystem: "queue", metricName: "messages_delayed", unitName: "count", helpText: "Messages waiting out their delay.")
+    }
+
+    private let registry = PrometheusCollectorRegistry()
+    private let requests: [String: Counter]
+    private let errors: [String: Counter]
+
+    public init() {
+        var requests: [String: Counter] = [:]
+        var errors: [String: Counter] = [:]
+        for action in SQSAction.allCases.map(\.rawValue) + ["Unknown"] {
+            requests[action] = registry.makeCounter(descriptor: Self.requestsName, labels: [("action", action)])
+            errors[action] = registry.makeCounter(descriptor: Self.errorsName, labels: [("action", action)])
+        }
+        self.requests = requests
+        self.errors = errors
+    }
+
+    func record(action: SQSAction?, failed: Bool) {
+        let key = action?.rawValue ?? "Unknown"
+        requests[key]?.increment()
+        if failed { errors[key]?.increment() }
+    }
+
+    /// The exposition text, with queue depths refreshed from the engine.
+    func render(engine: QueueEngine) -> String {
+        for depth in engine.depths() {
+            let labels = [("queue", depth.queue)]
+            registry.makeGauge(descriptor: Self.visibleName, labels: labels).set(Double(depth.visible))
+            registry.makeGauge(descriptor: Self.inFlightName, labels: labels).set(Double(depth.inFlight))
+            registry.makeGauge(descriptor: Self.delayedName, labels: labels).set(Double(depth.delayed))
+        }
+        return registry.emitToString()
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The queue service as a library: an engine over a store, served over HTTP. The `local-runtime`
+/// executable composes it, alone (`local-runtime sqs`) or with the other local services.
+public struct QueueServer: Sendable {
+    public struct Configuration: Sendable {
+        public var host: String
+        public var port: Int
+        /// Where the SQLite database lives; nil keeps everything in memory.
+        public var dataDirectory: URL?
+        public var engine: QueueEngineOptions
+
+        public init(host: String = "127.0.0.1", port: Int = 9324, dataDirectory: URL?, engine: QueueEngineOptions = .init()) {
+            self.host = host
+            self.port = port
+            self.dataDirectory = dataDirectory
+            self.engine = engine
+        }
+    }
+
+    public let engine: QueueEngine
+    private let configuration: Configuration
+    private let logger: Logger
+
+    public init(configuration: Configuration, logger: Logger = Logger(label: "queue-service")) throws {
+        let store: any DurableStore = try configuration.dataDirectory.map { try SQLiteStore(directory: $0) } ?? EphemeralStore()
+        self.engine = try QueueEngine(store: store, options: configuration.engine, logger: logger)
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// The HTTP application, for running alone or inside a larger service group.
+    public func application(onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let responder = SQSResponder(
+            handler: ActionHandler(engine: engine), metrics: QueueMetrics(), accountId: configuration.engine.accountId, logger: logger)
+        return Application(
+            responder: responder,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "local-runtime-sqs"),
+            onServerRunning: onServerRunning, logger: logger)
+    }
+
+    /// Serves until SIGINT or SIGTERM, then flushes the journal.
+    public func run() async throws {
+        try await application().runService()
+        engine.close()
+    }
+}

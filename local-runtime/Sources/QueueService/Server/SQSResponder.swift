@@ -1,0 +1,122 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import SQSWire
+
+/// The HTTP face of the queue service: JSON 1.0 requests routed by `X-Amz-Target` whatever the path,
+/// Query requests by `Action`, and `/metrics`. Every failure becomes the error SQS would send.
+struct SQSResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let handler: ActionHandler
+    let metrics: QueueMetrics
+    let accountId: String
+    let logger: Logger
+    /// Largest request body read: a 1 MiB batch, base64 and JSON escaping included, with room to spare.
+    static let maxBody = 6 * 1024 * 1024
+
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        var request = request
+        if request.method == .get, request.uri.path == "/metrics" {
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+                body: .init(byteBuffer: ByteBuffer(string: metrics.render(engine: handler.engine))))
+        }
+        if request.method == .get, request.uri.path == "/health" {
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok")))
+        }
+        let requestId = UUID().uuidString.lowercased()
+        let isJSON = request.headers[.init("X-Amz-Target")!] != nil || (request.headers[.contentType] ?? "").hasPrefix("application/x-amz-json")
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: Self.maxBody)
+        } catch {
+            let tooLarge = SQSError(.requestTooLarge, "Request body is larger than \(Self.maxBody) bytes.")
+            return errorResponse(tooLarge, isJSON: isJSON, requestId: requestId, action: nil)
+        }
+        let requestContext = SQSRequestContext(
+            baseURL: "http://\(request.head.authority ?? "localhost")", accountId: accountId,
+            traceId: request.headers[.init("X-Amzn-Trace-Id")!])
+        return isJSON
+            ? await respondJSON(request, body: body, context: requestContext, requestId: requestId)
+            : await respondQuery(request, body: body, context: requestContext, requestId: requestId)
+    }
+
+    private func respondJSON(_ request: Request, body: ByteBuffer, context: SQSRequestContext, requestId: String) async -> Response {
+        let targetValue = request.headers[.init("X-Amz-Target")!] ?? ""
+        guard targetValue.hasPrefix(SQSAction.targetPrefix), let action = SQSAction(rawValue: String(targetValue.dropFirst(SQSAction.targetPrefix.count))) else {
+            let error = SQSError(.invalidAction, "The action \(targetValue) is not valid for this endpoint.")
+            return errorResponse(error, isJSON: true, requestId: requestId, action: nil)
+        }
+        let data = Data(buffer: body)
+        let object: Any
+        do {
+            object = data.isEmpty ? [String: Any]() : try JSONSerialization.jsonObject(with: data)
+        } catch {
+            return errorResponse(SQSError(.serialization, "Start of structure or map found where not expected."), isJSON: true, requestId: requestId, action: action)
+        }
+        guard let members = object as? [String: Any] else {
+            return errorResponse(SQSError(.serialization, "Start of structure or map found where not expected."), isJSON: true, requestId: requestId, action: action)
+        }
+        return await run(action, RequestParameters(values: members, isQuery: false), context: context, isJSON: true, requestId: requestId)
+    }
+
+    private func respondQuery(_ request: Request, body: ByteBuffer, context: SQSRequestContext, requestId: String) async -> Response {
+        var pairs = QueryForm.decode(Substring(request.uri.query ?? ""))
+        if request.method == .post {
+            pairs += QueryForm.decode(Substring(String(buffer: body)))
+        }
+        var members = QueryForm.tree(from: pairs)
+        let path = request.uri.path
+        if members["QueueUrl"] == nil, path.split(separator: "/").count >= 2 {
+            members["QueueUrl"] = context.baseURL + path
+        }
+        guard let name = members["Action"] as? String, let action = SQSAction(rawValue: name) else {
+            let text = (members["Action"] as? String) ?? ""
+            let error = SQSError(.invalidAction, "The action \(text) is not valid for this endpoint.")
+            return errorResponse(error, isJSON: false, requestId: requestId, action: nil)
+        }
+        return await run(action, RequestParameters(values: members, isQuery: true), context: context, isJSON: false, requestId: requestId)
+    }
+
+    private func run(_ action: SQSAction, _ parameters: RequestParameters, context: SQSRequestContext, isJSON: Bool, requestId: String) async -> Response {
+        do {
+            let result = try await handler.handle(action, parameters, context)
+            metrics.record(action: action, failed: false)
+            let text = isJSON ? JSONWriter.write(result) : XMLWriter.response(action: action.rawValue, result: result, requestId: requestId)
+            var headers = HTTPFields()
+            headers[.contentType] = isJSON ? "application/x-amz-json-1.0" : "text/xml"
+            headers[.init("x-amzn-RequestId")!] = requestId
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+        } catch let error as SQSError {
+            return errorResponse(error, isJSON: isJSON, requestId: requestId, action: action)
+        } catch {
+            logger.error("request failed", metadata: ["action": "\(action.rawValue)", "error": "\(error)"])
+            let failure = SQSError(.internalFailure, "The request processing has failed because of an unknown error, exception or failure.")
+            return errorResponse(failure, isJSON: isJSON, requestId: requestId, action: action)
+        }
+    }
+
+    private func errorResponse(_ error: SQSError, isJSON: Bool, requestId: String, action: SQSAction?) -> Response {
+        metrics.record(action: action, failed: true)
+        logger.debug("request rejected", metadata: ["action": "\(action?.rawValue ?? "-")", "code": "\(error.code.shape)"])
+        let text: String
+        if isJSON {
+            var out = "{\"__type\":"
+            JSONWriter.writeString(error.code.jsonType, into: &out)
+            out += ",\"message\":"
+            JSONWriter.writeString(error.message, into: &out)
+            out += "}"
+            text = out
+        } else {
+            text = XMLWriter.error(error, requestId: requestId)
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = isJSON ? "application/x-amz-json-1.0" : "text/xml"
+        headers[.init("x-amzn-RequestId")!] = requestId
+        headers[.init("x-amzn-query-error")!] = error.code.queryErrorHeader
+        return Response(status: HTTPResponse.Status(code: error.code.status), headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
