@@ -39,8 +39,8 @@ final class CurlConnection: @unchecked Sendable {
             curl_easy_reset(handle)
             return performBlocking(request, on: handle)
         }
-        // A chunked upload with trailers gets a handle of its own: libcurl 7.88 frees its trailer buffer
-        // twice when a reset handle sends trailers again. The stream closes its connection anyway.
+        // A chunked upload with trailers gets a handle of its own: with libcurl 7.88 a second such upload
+        // on a reset handle crashes in an invalid free. The stream closes its connection anyway.
         guard let streamHandle = curl_easy_init() else { return .failure(TransportError(message: "curl_easy_init failed")) }
         defer { curl_easy_cleanup(streamHandle) }
         return performBlocking(request, on: streamHandle)

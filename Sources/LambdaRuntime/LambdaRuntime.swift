@@ -42,6 +42,9 @@ public struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
             throw .initializationFailed(payload.errorMessage)
         }
         machine.initSucceeded()
+        // Created once before any invocation: adding a variable later could move the environment
+        // while another thread (libcurl reads proxy settings) is reading it.
+        setenv(Self.traceVariable, "", 0)
 
         while !Task.isCancelled {
             let invocation = try await client.next()
@@ -50,6 +53,8 @@ public struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
         }
     }
 
+    private static var traceVariable: String { "_X_AMZN_TRACE_ID" }
+
     private func invoke(
         _ handler: Handler,
         _ invocation: Invocation,
@@ -57,11 +62,8 @@ public struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
         machine: RuntimeStateMachine
     ) async throws(RuntimeError) -> RuntimeStateMachine {
         // The X-Ray SDK convention: the current invocation's trace header lives in this variable.
-        if let traceID = invocation.traceID {
-            setenv("_X_AMZN_TRACE_ID", traceID, 1)
-        } else {
-            unsetenv("_X_AMZN_TRACE_ID")
-        }
+        // It always exists (see `run`), so this replaces a value and never grows the environment.
+        setenv(Self.traceVariable, invocation.traceID ?? "", 1)
         var invocationLogger = logger
         invocationLogger[metadataKey: "requestId"] = "\(invocation.requestID)"
         let context = LambdaContext(invocation: invocation, environment: environment, logger: invocationLogger)

@@ -25,7 +25,9 @@ public struct HTTPStreamingPrelude: Codable, Sendable, Equatable {
 
     /// The prelude bytes to write before the first body chunk.
     public func encoded() throws -> [UInt8] {
-        try Array(JSONEncoder().encode(self)) + Self.separator
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        return try Array(encoder.encode(self)) + Self.separator
     }
 
     /// Parses the start of a received stream. Returns nil until the separator has arrived; otherwise the

@@ -31,60 +31,62 @@ struct PlainStreamer: StreamingLambdaHandler {
     }
 }
 
-@Suite("Streamed responses")
-struct StreamingTests {
-    @Test("chunks reach the Runtime API one by one; a failure mid-stream becomes error trailers")
-    func lockstepWithErrorTrailers() async throws {
-        let (arrivals, arrived) = AsyncStream.makeStream(of: [UInt8].self)
-        let server = try ScriptedRuntimeAPI(script: [
-            .init(requestID: "req-sse", body: "{}", headers: [RuntimeAPIHeader.invocationID: "nonce-sse"])
-        ]) { chunk in arrived.yield(chunk) }
-        defer { server.stop() }
-        // If chunks were held back, the handler would wait for ever; this ends the wait and fails the test.
-        let watchdog = Task {
-            try await Task.sleep(for: .seconds(30))
-            arrived.finish()
+extension RuntimeProcessTests {
+    @Suite("Streamed responses")
+    struct StreamingTests {
+        @Test("chunks reach the Runtime API one by one; a failure mid-stream becomes error trailers")
+        func lockstepWithErrorTrailers() async throws {
+            let (arrivals, arrived) = AsyncStream.makeStream(of: [UInt8].self)
+            let server = try ScriptedRuntimeAPI(script: [
+                .init(requestID: "req-sse", body: "{}", headers: [RuntimeAPIHeader.invocationID: "nonce-sse"])
+            ]) { chunk in arrived.yield(chunk) }
+            defer { server.stop() }
+            // If chunks were held back, the handler would wait for ever; this ends the wait and fails the test.
+            let watchdog = Task {
+                try await Task.sleep(for: .seconds(30))
+                arrived.finish()
+            }
+            defer { watchdog.cancel() }
+
+            let frames = ["data: one\n\n", "data: two\n\n"]
+            _ = await runUntilScriptEnds(server) {
+                LockstepStreamer(arrivals: arrivals, frames: frames, failAtEnd: true)
+            }
+
+            let stream = try #require(server.requests.first { $0.path == RuntimeAPIPath.response(requestID: "req-sse") })
+            #expect(stream.header(RuntimeAPIHeader.functionResponseMode) == "streaming")
+            #expect(stream.header("transfer-encoding")?.lowercased() == "chunked")
+            #expect(stream.header("content-type") == HTTPStreamingPrelude.contentType)
+            #expect(stream.header("trailer")?.contains(RuntimeAPIHeader.functionErrorBody) == true)
+            #expect(stream.header(RuntimeAPIHeader.invocationID) == "nonce-sse")
+            #expect(stream.chunks.count == 3)
+            #expect(Array(stream.chunks.dropFirst()) == frames.map { Array($0.utf8) })
+
+            let (prelude, offset) = try #require(try HTTPStreamingPrelude.parse(stream.body))
+            #expect(prelude == HTTPStreamingPrelude(statusCode: 200, headers: ["content-type": "text/event-stream"]))
+            #expect(String(decoding: stream.body[offset...], as: UTF8.self) == frames.joined())
+
+            #expect(stream.trailers[RuntimeAPIHeader.functionErrorType.lowercased()] == "Function.Boom")
+            let encoded = try #require(stream.trailers[RuntimeAPIHeader.functionErrorBody.lowercased()])
+            let payload = try JSONDecoder().decode(RuntimeErrorPayload.self, from: try #require(Data(base64Encoded: encoded)))
+            #expect(payload.errorType == "Boom")
+            #expect(!server.requests.contains { $0.path.hasSuffix("/error") })
         }
-        defer { watchdog.cancel() }
 
-        let frames = ["data: one\n\n", "data: two\n\n"]
-        _ = await runUntilScriptEnds(server) {
-            LockstepStreamer(arrivals: arrivals, frames: frames, failAtEnd: true)
+        @Test("a stream left open by the handler is finished without error trailers")
+        func autoFinish() async throws {
+            let server = try ScriptedRuntimeAPI(script: [
+                .init(requestID: "req-plain", body: "{}"), .init(requestID: "req-after", body: "{}"),
+            ])
+            defer { server.stop() }
+            _ = await runUntilScriptEnds(server) { PlainStreamer() }
+
+            let streams = server.requests.filter { $0.path.hasSuffix("/response") }
+            #expect(streams.count == 2)
+            let stream = try #require(streams.first)
+            #expect(stream.header("content-type") == "text/plain")
+            #expect(stream.chunks == [Array("first ".utf8), Array("second".utf8)])
+            #expect(stream.trailers.isEmpty)
         }
-
-        let stream = try #require(server.requests.first { $0.path == RuntimeAPIPath.response(requestID: "req-sse") })
-        #expect(stream.header(RuntimeAPIHeader.functionResponseMode) == "streaming")
-        #expect(stream.header("transfer-encoding")?.lowercased() == "chunked")
-        #expect(stream.header("content-type") == HTTPStreamingPrelude.contentType)
-        #expect(stream.header("trailer")?.contains(RuntimeAPIHeader.functionErrorBody) == true)
-        #expect(stream.header(RuntimeAPIHeader.invocationID) == "nonce-sse")
-        #expect(stream.chunks.count == 3)
-        #expect(Array(stream.chunks.dropFirst()) == frames.map { Array($0.utf8) })
-
-        let (prelude, offset) = try #require(try HTTPStreamingPrelude.parse(stream.body))
-        #expect(prelude == HTTPStreamingPrelude(statusCode: 200, headers: ["content-type": "text/event-stream"]))
-        #expect(String(decoding: stream.body[offset...], as: UTF8.self) == frames.joined())
-
-        #expect(stream.trailers[RuntimeAPIHeader.functionErrorType.lowercased()] == "Function.Boom")
-        let encoded = try #require(stream.trailers[RuntimeAPIHeader.functionErrorBody.lowercased()])
-        let payload = try JSONDecoder().decode(RuntimeErrorPayload.self, from: try #require(Data(base64Encoded: encoded)))
-        #expect(payload.errorType == "Boom")
-        #expect(!server.requests.contains { $0.path.hasSuffix("/error") })
-    }
-
-    @Test("a stream left open by the handler is finished without error trailers")
-    func autoFinish() async throws {
-        let server = try ScriptedRuntimeAPI(script: [
-            .init(requestID: "req-plain", body: "{}"), .init(requestID: "req-after", body: "{}"),
-        ])
-        defer { server.stop() }
-        _ = await runUntilScriptEnds(server) { PlainStreamer() }
-
-        let streams = server.requests.filter { $0.path.hasSuffix("/response") }
-        #expect(streams.count == 2)
-        let stream = try #require(streams.first)
-        #expect(stream.header("content-type") == "text/plain")
-        #expect(stream.chunks == [Array("first ".utf8), Array("second".utf8)])
-        #expect(stream.trailers.isEmpty)
     }
 }

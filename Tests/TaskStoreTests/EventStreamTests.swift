@@ -37,4 +37,17 @@ struct EventStreamTests {
         #expect(woken == [TaskEvent(id: second, type: "b", data: "2")])
         #expect(try await store.waitForEvents(taskID: "t2", after: nil, limit: 10, timeout: .milliseconds(100)).count == 2)
     }
+
+    @Test("a reader blocked on the stream does not hold up claims on the same store")
+    func blockedReaderDoesNotStallOthers() async throws {
+        let redis = try RedisServer()
+        let store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url), maximumConnections: 2))
+        let waiter = Task { try await store.waitForEvents(taskID: "t3", after: nil, limit: 10, timeout: .seconds(30)) }
+        try await Task.sleep(for: .milliseconds(100))
+
+        #expect(try await store.claim(ClaimKey.draft(taskID: "t3"), token: "a", lease: .seconds(30)) == .claimed)
+        #expect(try await store.isDone(ClaimKey.draft(taskID: "t3")) == false)
+        let appended = try await store.appendEvent(taskID: "t3", TaskEvent(type: "task.created", data: "{}"))
+        #expect(try await waiter.value.map(\.id) == [appended])
+    }
 }
