@@ -62,7 +62,9 @@ let package = Package(
         // Minimal echo function measured by Benchmarks/runtime/measure.sh (cold start, binary size).
         .executableTarget(name: "RuntimeEcho", dependencies: ["LambdaRuntime"], path: "Benchmarks/runtime/RuntimeEcho"),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),
-        .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore"]),
+        .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore", "TestSupport"]),
+        // Real components the Swift suites start: redis-server on a free loopback port.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
 
         // MARK: queue service
         .target(
@@ -92,6 +94,15 @@ let package = Package(
             path: "local-runtime/Sources/LocalRuntime"
         ),
         .testTarget(name: "QueueServiceTests", dependencies: ["QueueService", "SQSWire"]),
+
+        // MARK: the pipeline: message schemas and the per-stage glue (claim → run → forward → done)
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "RecordAgents", "TaskStore", "LambdaWire", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TaskStore", "TestSupport"]),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),

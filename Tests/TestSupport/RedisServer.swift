@@ -1,13 +1,13 @@
 import Foundation
 
-/// A throwaway `redis-server` on 127.0.0.1, a free port and a temporary directory, with no persistence.
+/// A throwaway real `redis-server` on 127.0.0.1, a free port and a temporary directory, with no persistence.
 /// `kill()` and `restart()` simulate a Redis restart on the same address.
-final class RedisServer {
-    let port: Int
-    let directory: URL
+public final class RedisServer {
+    public let port: Int
+    public let directory: URL
     private var process: Process?
 
-    init() throws {
+    public init() throws {
         port = try Self.freePort()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("recordline-redis-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -19,9 +19,9 @@ final class RedisServer {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    var url: String { "redis://127.0.0.1:\(port)" }
+    public var url: String { "redis://127.0.0.1:\(port)" }
 
-    func start() throws {
+    public func start() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
@@ -36,14 +36,14 @@ final class RedisServer {
     }
 
     /// SIGKILL, as a crash would, then wait for the process to be gone.
-    func kill() {
+    public func kill() {
         guard let process, process.isRunning else { return }
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         self.process = nil
     }
 
-    func restart() throws {
+    public func restart() throws {
         kill()
         try start()
     }

@@ -1,0 +1,195 @@
+import LambdaWire
+import Logging
+import RecordAgents
+import TaskStore
+
+/// The per-record glue every queue-driven stage shares: claim → run → forward → done.
+///
+/// Delivery is at least once. A record whose stage is already done is acknowledged with no side
+/// effect; one whose claim a live invocation holds comes back later; a crashed invocation's lease
+/// expires and the next delivery takes over. Forwarding happens before the done marker, so a crash in
+/// between duplicates a message the next stage's claim absorbs. On the final delivery a failing
+/// record marks its version failed with the reason before the queue moves it to its dead-letter queue.
+public struct StageProcessor: Sendable {
+    public let stage: PipelineStage
+    let store: any TaskStoring
+    let queues: any QueueSending
+    let agent: any StageAgent
+    let configuration: PipelineConfiguration
+    let logger: Logger
+
+    public init(
+        stage: PipelineStage, store: any TaskStoring, queues: any QueueSending, agent: any StageAgent,
+        configuration: PipelineConfiguration, logger: Logger
+    ) {
+        self.stage = stage
+        self.store = store
+        self.queues = queues
+        self.agent = agent
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Processes a batch; the records that must come back are listed as batch item failures.
+    /// `lease` should outlast the invocation so a live one is never overtaken.
+    public func process(_ event: SQSEvent, invocationID: String, lease: Duration) async -> SQSBatchResponse {
+        var failed: [String] = []
+        for record in event.records where await !process(record, invocationID: invocationID, lease: lease) {
+            failed.append(record.messageId)
+        }
+        return SQSBatchResponse(failedMessageIDs: failed)
+    }
+
+    /// True when the record is finished with (done now, done before, or settled as failed).
+    func process(_ record: SQSMessage, invocationID: String, lease: Duration) async -> Bool {
+        var metadata: Logger.Metadata = ["stage": "\(stage.rawValue)", "messageId": "\(record.messageId)"]
+        let message: StageMessage
+        do {
+            message = try StageMessage.decode(record.body, expecting: stage)
+        } catch {
+            logger.warning("unusable message", metadata: metadata.merging(["error": "\(error)"]) { $1 })
+            try? await store.recordMessageFailure(messageID: record.messageId, reason: error.description)
+            return false
+        }
+        metadata["taskId"] = "\(message.taskId)"
+        if let version = message.version { metadata["version"] = "\(version)" }
+
+        let key = message.version.map { ClaimKey.stage(stage, taskID: message.taskId, version: $0) } ?? .draft(taskID: message.taskId)
+        let token = "\(invocationID)/\(record.messageId)"
+        do {
+            switch try await store.claim(key, token: token, lease: lease) {
+            case .alreadyDone:
+                logger.debug("already done, acknowledged", metadata: metadata)
+                return true
+            case .heldByAnother:
+                logger.debug("held by a live invocation, retried later", metadata: metadata)
+                return false
+            case .claimed:
+                break
+            }
+        } catch {
+            logger.error("claim failed", metadata: metadata.merging(["error": "\(error)"]) { $1 })
+            return false
+        }
+
+        do {
+            try await run(message, metadata: metadata)
+            try await store.markDone(key, token: token)
+            return true
+        } catch let failure as StageFailure {
+            // The notes themselves cannot give this version: retrying would fail the same way.
+            logger.info("stage failed for good", metadata: metadata)
+            await settleFailed(message, reason: failure.reason)
+            try? await store.markDone(key, token: token)
+            return true
+        } catch {
+            let reason = "\(stage.rawValue) failed: \(error)"
+            logger.error("stage failed", metadata: metadata.merging(["error": "\(error)"]) { $1 })
+            try? await store.recordMessageFailure(messageID: record.messageId, reason: reason)
+            _ = try? await store.releaseClaim(key, token: token)
+            if let count = record.approximateReceiveCount, count >= configuration.maxReceiveCount {
+                await settleFailed(message, reason: reason)
+            }
+            return false
+        }
+    }
+
+    private func run(_ message: StageMessage, metadata: Logger.Metadata) async throws {
+        guard let task = try await store.task(id: message.taskId) else {
+            // Deleted by the teacher or expired: nothing is left to do.
+            logger.info("task no longer exists, message dropped", metadata: metadata)
+            return
+        }
+        let request: DraftRequest
+        do {
+            request = try TaskRequest.decode(stored: task.requestJSON).draftRequest()
+        } catch {
+            // Retrying cannot repair a stored request.
+            throw StageFailure(reason: "저장된 요청이 유효하지 않음: \(error)")
+        }
+        switch stage {
+        case .draft:
+            try await draft(message, request: request, task: task)
+        case .refine:
+            try await refine(message, request: request)
+        case .finalize:
+            try await finalize(message, request: request, task: task)
+        }
+    }
+
+    private func draft(_ message: StageMessage, request: DraftRequest, task: TaskRecord) async throws {
+        let versions = try await agent.draft(request)
+        if task.status == .queued {
+            try await store.setTaskStatus(id: task.id, .running, failureReason: nil)
+        }
+        let bodies = versions.map {
+            StageMessage(stage: .refine, taskId: message.taskId, version: $0.version, text: $0.text).encoded()
+        }
+        try await queues.send(bodies, to: configuration.refineQueueURL)
+        for version in versions {
+            try await store.updateVersion(taskID: message.taskId, version: version.version, VersionUpdate(
+                status: .running, stages: [.draft: .done, .refine: .pending, .finalize: .pending]))
+            _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.drafted(version: version.version))
+        }
+    }
+
+    private func refine(_ message: StageMessage, request: DraftRequest) async throws {
+        let version = try required(message)
+        let refined = try await agent.refine(version, request: request)
+        let body = StageMessage(stage: .finalize, taskId: message.taskId, version: refined.version, text: refined.text).encoded()
+        try await queues.send([body], to: configuration.finalizeQueueURL)
+        try await store.updateVersion(taskID: message.taskId, version: version.version, VersionUpdate(stages: [.refine: .done]))
+        _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.refined(version: version.version))
+    }
+
+    private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord) async throws {
+        let version = try required(message)
+        let final = try await agent.finalize(version, request: request)
+        try await store.updateVersion(taskID: message.taskId, version: final.version, VersionUpdate(
+            status: .completed, stages: [.finalize: .done], text: final.text, bytes: final.bytes,
+            reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self)))
+        _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.version(final))
+        try await settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
+    }
+
+    private func required(_ message: StageMessage) throws -> DraftVersion {
+        // StageMessage.decode guarantees both for refine and finalize messages.
+        guard let version = message.version, let text = message.text else {
+            throw PipelineError.malformedMessage("version and text are required")
+        }
+        return DraftVersion(version: version, text: text)
+    }
+
+    /// Marks the message's version (every version, for the draft stage) failed with the reason.
+    private func settleFailed(_ message: StageMessage, reason: String) async {
+        do {
+            guard let task = try await store.task(id: message.taskId) else { return }
+            let versions = message.version.map { [$0] } ?? Array(1...task.versionCount)
+            for version in versions {
+                try await store.updateVersion(taskID: message.taskId, version: version, VersionUpdate(
+                    status: .failed, stages: [stage: .failed], failureReason: reason))
+                _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.versionFailed(version: version, reason: reason))
+                try await settle(taskID: message.taskId, version: version, versionCount: task.versionCount)
+            }
+        } catch {
+            logger.error("could not record the failure", metadata: ["taskId": "\(message.taskId)", "error": "\(error)"])
+        }
+    }
+
+    /// When every version has settled, the task is completed if any version was, failed otherwise.
+    /// A version that succeeds after a redrive settles again and completes the task.
+    private func settle(taskID: String, version: Int, versionCount: Int) async throws {
+        let settled = try await store.settleVersion(taskID: taskID, version: version)
+        guard settled >= versionCount else { return }
+        var reasons: [String] = []
+        var anyCompleted = false
+        for number in 1...versionCount {
+            let record = try await store.version(taskID: taskID, version: number)
+            if record?.status == .completed { anyCompleted = true }
+            if let reason = record?.failureReason, record?.status == .failed { reasons.append(reason) }
+        }
+        let status: TaskStatus = anyCompleted ? .completed : .failed
+        try await store.setTaskStatus(id: taskID, status, failureReason: anyCompleted ? nil : reasons.first)
+        _ = try await store.appendEvent(taskID: taskID, TaskEvents.completed(status: status))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import RecordAgents
+import TaskStore
+
+/// The events of a task's stream, as the SSE endpoint relays them to the page.
+enum TaskEvents {
+    static func accepted(taskID: String) -> TaskEvent {
+        event("accepted", ["taskId": taskID])
+    }
+
+    static func drafted(version: Int) -> TaskEvent {
+        event("drafted", ["version": version])
+    }
+
+    static func refined(version: Int) -> TaskEvent {
+        event("refined", ["version": version])
+    }
+
+    static func version(_ final: FinalVersion) -> TaskEvent {
+        TaskEvent(type: "version", data: String(decoding: (try? JSON.encoder.encode(final)) ?? Data(), as: UTF8.self))
+    }
+
+    static func versionFailed(version: Int, reason: String) -> TaskEvent {
+        event("version_failed", ["version": version, "reason": reason])
+    }
+
+    static func completed(status: TaskStatus) -> TaskEvent {
+        event("completed", ["status": status.rawValue])
+    }
+
+    private static func event(_ type: String, _ fields: [String: any Sendable]) -> TaskEvent {
+        let pairs = fields.keys.sorted().map { key -> String in
+            let value = fields[key]!
+            let encoded: String
+            if let number = value as? Int {
+                encoded = String(number)
+            } else {
+                encoded = String(decoding: (try? JSON.encoder.encode("\(value)")) ?? Data(), as: UTF8.self)
+            }
+            return "\"\(key)\":\(encoded)"
+        }
+        return TaskEvent(type: type, data: "{" + pairs.joined(separator: ",") + "}")
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import LambdaWire
+import Logging
+import Pipeline
+import RecordAgents
+import TaskStore
+import TestSupport
+
+/// The queues between the stages as the tests see them: every sent body, per queue URL.
+actor RecordingQueues: QueueSending {
+    private(set) var sent: [String: [String]] = [:]
+    var failNextSend = false
+
+    func send(_ bodies: [String], to queueURL: String) async throws {
+        if failNextSend {
+            failNextSend = false
+            throw URLError(.cannotConnectToHost)
+        }
+        sent[queueURL, default: []] += bodies
+    }
+
+    func take(_ queueURL: String) -> [String] {
+        defer { sent[queueURL] = [] }
+        return sent[queueURL] ?? []
+    }
+
+    func failOnce() { failNextSend = true }
+}
+
+/// The offline engine, failing on demand the way a model outage would.
+final class FlakyAgent: StageAgent, @unchecked Sendable {
+    private let lock = NSLock()
+    private var failures: Int
+    private let engine = OfflineEngine()
+
+    init(failures: Int) { self.failures = failures }
+
+    private func maybeFail() throws {
+        try lock.withLock {
+            if failures > 0 {
+                failures -= 1
+                throw URLError(.timedOut)
+            }
+        }
+    }
+
+    func draft(_ request: DraftRequest) async throws -> [DraftVersion] {
+        try maybeFail()
+        return try await engine.draft(request)
+    }
+
+    func refine(_ version: DraftVersion, request: DraftRequest) async throws -> DraftVersion {
+        try maybeFail()
+        return try await engine.refine(version, request: request)
+    }
+
+    func finalize(_ version: DraftVersion, request: DraftRequest) async throws -> FinalVersion {
+        try maybeFail()
+        return try await engine.finalize(version, request: request)
+    }
+}
+
+struct PipelineHarness {
+    static let configuration = PipelineConfiguration(
+        draftQueueURL: "http://127.0.0.1:9/000000000000/draft", refineQueueURL: "http://127.0.0.1:9/000000000000/refine",
+        finalizeQueueURL: "http://127.0.0.1:9/000000000000/finalize", maxReceiveCount: 3)
+
+    let redis: RedisServer
+    let store: RedisTaskStore
+    let queues = RecordingQueues()
+
+    init() throws {
+        redis = try RedisServer()
+        store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url)))
+    }
+
+    func processor(_ stage: PipelineStage, agent: any StageAgent = OfflineEngine()) -> StageProcessor {
+        StageProcessor(
+            stage: stage, store: store, queues: queues, agent: agent, configuration: Self.configuration,
+            logger: Logger(label: "test"))
+    }
+
+    /// Creates a task the way the api function does and returns the draft message body.
+    func createTask(notes: String = PipelineHarness.notes, section: String = "subject", subject: String? = "과학") async throws -> (id: String, body: String) {
+        let id = TaskID.generate()
+        let request = TaskRequest(section: section, subject: subject, activities: notes)
+        try await store.createTask(TaskRecord(id: id, requestJSON: request.encoded(), createdAtMilliseconds: 0))
+        return (id, StageMessage(stage: .draft, taskId: id).encoded())
+    }
+
+    static let notes = """
+    산화환원 단원 수행평가에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함.
+
+    결과 발표 때 오차 원인을 그래프로 설명했다.
+    """
+
+    static func record(_ body: String, id: String = UUID().uuidString, receiveCount: Int = 1) -> SQSMessage {
+        SQSMessage(
+            messageId: id, receiptHandle: "rh-\(id)", body: body,
+            attributes: ["ApproximateReceiveCount": String(receiveCount)], md5OfBody: "",
+            eventSourceARN: "arn:aws:sqs:us-east-1:000000000000:queue", awsRegion: "us-east-1")
+    }
+
+    static func event(_ records: SQSMessage...) -> SQSEvent {
+        SQSEvent(records: records)
+    }
+
+    /// Runs one task through all three stages, delivering each message once.
+    func runToCompletion(_ draftBody: String) async throws {
+        _ = await processor(.draft).process(Self.event(Self.record(draftBody)), invocationID: "inv", lease: .seconds(30))
+        for body in await queues.take(Self.configuration.refineQueueURL) {
+            _ = await processor(.refine).process(Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30))
+        }
+        for body in await queues.take(Self.configuration.finalizeQueueURL) {
+            _ = await processor(.finalize).process(Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30))
+        }
+    }
+}
