@@ -63,8 +63,8 @@ let package = Package(
         .executableTarget(name: "RuntimeEcho", dependencies: ["LambdaRuntime"], path: "Benchmarks/runtime/RuntimeEcho"),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),
         .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore", "TestSupport"]),
-        // Real components the Swift suites start: redis-server on a free loopback port.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the Swift suites share: a real redis-server on a free loopback port, a recording queue seam.
+        .target(name: "TestSupport", dependencies: ["Pipeline"], path: "Tests/TestSupport"),
 
         // MARK: queue service
         .target(
@@ -103,6 +103,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TaskStore", "TestSupport"]),
+        // The teacher-facing HTTP API the api function serves.
+        .target(
+            name: "TeacherAPI",
+            dependencies: [
+                "Pipeline", "TaskStore", "RecordRules", "LambdaWire", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "TeacherAPITests", dependencies: ["TeacherAPI", "Pipeline", "TaskStore", "TestSupport"]),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),

@@ -6,27 +6,6 @@ import RecordAgents
 import TaskStore
 import TestSupport
 
-/// The queues between the stages as the tests see them: every sent body, per queue URL.
-actor RecordingQueues: QueueSending {
-    private(set) var sent: [String: [String]] = [:]
-    var failNextSend = false
-
-    func send(_ bodies: [String], to queueURL: String) async throws {
-        if failNextSend {
-            failNextSend = false
-            throw URLError(.cannotConnectToHost)
-        }
-        sent[queueURL, default: []] += bodies
-    }
-
-    func take(_ queueURL: String) -> [String] {
-        defer { sent[queueURL] = [] }
-        return sent[queueURL] ?? []
-    }
-
-    func failOnce() { failNextSend = true }
-}
-
 /// The offline engine, failing on demand the way a model outage would.
 final class FlakyAgent: StageAgent, @unchecked Sendable {
     private let lock = NSLock()

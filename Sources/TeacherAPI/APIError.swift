@@ -1,0 +1,28 @@
+import LambdaWire
+
+/// An error answer: the status and a JSON body that names what is wrong (and the field, when one is).
+struct APIError: Error, Sendable {
+    let status: Int
+    let code: String
+    let message: String
+    let field: String?
+    var headers: [String: String] = [:]
+
+    static func invalid(_ field: String, _ message: String) -> APIError {
+        APIError(status: 400, code: "invalid_request", message: message, field: field)
+    }
+
+    static func notFound(_ message: String = "no such resource") -> APIError {
+        APIError(status: 404, code: "not_found", message: message, field: nil)
+    }
+
+    static func unavailable(_ message: String) -> APIError {
+        APIError(status: 503, code: "unavailable", message: message, field: nil, headers: ["retry-after": "5"])
+    }
+
+    var response: HTTPAPIResponse {
+        var body: [String: String] = ["code": code, "message": message]
+        body["field"] = field
+        return JSONResponse.make(status: status, ["error": body], headers: headers)
+    }
+}
