@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import SAMTemplate
+
+/// The project's own template.yaml, read the way local-runtime reads it.
+@Suite("template.yaml")
+struct ProjectTemplateTests {
+    static func load(_ overrides: [String: String] = [:]) throws -> Template {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("template.yaml")
+        return try Template(yaml: String(contentsOf: url, encoding: .utf8), overrides: overrides)
+    }
+
+    @Test func describesTheWholeStack() throws {
+        let template = try Self.load()
+        #expect(Set(template.functions.map(\.name)) == ["recordline-api", "recordline-draft", "recordline-refine", "recordline-finalize"])
+        #expect(template.queues.count == 6)
+        #expect(template.unsupported.isEmpty)
+        for source in ["DraftQueue", "RefineQueue", "FinalizeQueue"] {
+            let queue = try #require(template.queue(named: source))
+            #expect(queue.deadLetterQueue != nil)
+            #expect(queue.maxReceiveCount == 3)
+        }
+        let api = try #require(template.function(named: "recordline-api"))
+        #expect(api.functionURL?.invokeMode == "RESPONSE_STREAM")
+        #expect(api.codeUri == ".build/lambda/api")
+        // Without a RedisUrl parameter the variable is absent, so local-runtime supplies its own Redis.
+        #expect(api.environment["REDIS_URL"] == nil)
+        #expect(api.environment["DRAFT_QUEUE_URL"] == "http://127.0.0.1:9324/000000000000/recordline-draft")
+        for name in ["recordline-draft", "recordline-refine", "recordline-finalize"] {
+            let function = try #require(template.function(named: name))
+            guard case .sqs(let event) = function.events.first else {
+                Issue.record("\(name) has no SQS event")
+                continue
+            }
+            #expect(event.reportsBatchItemFailures)
+            let visibility = Int(template.queue(named: event.queue)?.attributes["VisibilityTimeout"] ?? "0") ?? 0
+            #expect(visibility >= 6 * function.timeout)
+        }
+    }
+
+    @Test func parameterOverridesReachTheFunctions() throws {
+        let template = try Self.load(["RedisUrl": "redis://127.0.0.1:7000", "FunctionTimeout": "5", "QueueVisibilityTimeout": "30"])
+        #expect(template.function(named: "recordline-draft")?.environment["REDIS_URL"] == "redis://127.0.0.1:7000")
+        #expect(template.function(named: "recordline-draft")?.timeout == 5)
+        #expect(template.queue(named: "DraftQueue")?.attributes["VisibilityTimeout"] == "30")
+    }
+}
