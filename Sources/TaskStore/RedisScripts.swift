@@ -49,4 +49,17 @@ enum RedisScripts {
         redis.call('PEXPIRE', KEYS[1], ARGV[1])
         return id
         """
+
+    /// KEYS: counter. ARGV: expiry ms. Returns the count after this increment.
+    static let count = """
+        local count = redis.call('INCR', KEYS[1])
+        if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+        return count
+        """
+
+    /// KEYS: sorted set. ARGV: retention ms, score, member.
+    static let addMember = """
+        redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+        return redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        """
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `TaskStoring` on Redis. Every key it writes gets a TTL: the configured retention, or a claim's lease.
 public final class RedisTaskStore: TaskStoring {
     private let client: RedisClient
@@ -21,6 +23,7 @@ public final class RedisTaskStore: TaskStoring {
             "versionCount", String(task.versionCount),
         ]
         if let reason = task.failureReason { fields += ["failureReason", reason] }
+        if let owner = task.owner { fields += ["owner", owner] }
         try await hashSet(TaskKeys.task(task.id), fields)
     }
 
@@ -36,7 +39,8 @@ public final class RedisTaskStore: TaskStoring {
             requestJSON: fields["request"] ?? "",
             createdAtMilliseconds: fields["createdAt"].flatMap { Int64($0) } ?? 0,
             versionCount: fields["versionCount"].flatMap { Int($0) } ?? 0,
-            failureReason: fields["failureReason"]
+            failureReason: fields["failureReason"],
+            owner: fields["owner"]
         )
     }
 
@@ -44,6 +48,12 @@ public final class RedisTaskStore: TaskStoring {
         var fields = ["status", status.rawValue]
         if let failureReason { fields += ["failureReason", failureReason] }
         try await hashSet(TaskKeys.task(id), fields)
+    }
+
+    public func deleteTask(id: String) async throws -> Bool {
+        let count = try await client.send(["HGET", TaskKeys.task(id), "versionCount"]).string.flatMap { Int($0) }
+        let keys = TaskKeys.all(id, versionCount: count ?? 3)
+        return (try await client.send(["UNLINK"] + keys).integer ?? 0) > 0
     }
 
     // MARK: claims and done markers
@@ -152,6 +162,41 @@ public final class RedisTaskStore: TaskStoring {
         // XREAD answers [[stream, entries]], or nil when the wait ran out.
         guard case .array(let streams) = reply, let stream = streams.first?.array, stream.count == 2 else { return [] }
         return try Self.events(fromEntries: stream[1])
+    }
+
+    // MARK: per-teacher limits
+
+    public func countRequest(teacher: String, window: Duration) async throws -> Int {
+        let windowMilliseconds = max(1, Self.milliseconds(window))
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        let key = TaskKeys.teacherRequests(teacher, window: now / windowMilliseconds)
+        let reply = try await client.evaluate(RedisScripts.count, keys: [key], arguments: [String(windowMilliseconds * 2)])
+        guard let count = reply.integer else { throw RedisError.unexpectedReply("count answered \(reply)") }
+        return Int(count)
+    }
+
+    public func addTeacherTask(teacher: String, taskID: String, createdAtMilliseconds: Int64) async throws {
+        _ = try await client.evaluate(
+            RedisScripts.addMember, keys: [TaskKeys.teacherTasks(teacher)],
+            arguments: [retentionMilliseconds, String(createdAtMilliseconds), taskID])
+    }
+
+    public func tasksInFlight(teacher: String) async throws -> Int {
+        let key = TaskKeys.teacherTasks(teacher)
+        // The newest tasks are the only ones that can still be running.
+        let ids = try await client.send(["ZREVRANGE", key, "0", "99"]).array?.compactMap(\.string) ?? []
+        var inFlight = 0
+        for id in ids {
+            switch try await client.send(["HGET", TaskKeys.task(id), "status"]).string.flatMap(TaskStatus.init(rawValue:)) {
+            case .queued?, .running?:
+                inFlight += 1
+            case nil:
+                _ = try await client.send(["ZREM", key, id])
+            default:
+                break
+            }
+        }
+        return inFlight
     }
 
     // MARK: dead-letter reasons

@@ -1,5 +1,6 @@
 /// The Redis key layout. Everything about a task lives under `task:<id>`; per-version keys under
-/// `task:<id>:v<n>`; dead-letter reasons under `msg:<messageId>`.
+/// `task:<id>:v<n>`; dead-letter reasons under `msg:<messageId>`; per-teacher bookkeeping under
+/// `teacher:<name>`. Teacher names are hashed by the API before they reach a key.
 enum TaskKeys {
     static func task(_ id: String) -> String { "task:\(id)" }
     static func version(_ id: String, _ number: Int) -> String { "task:\(id):v\(number)" }
@@ -7,4 +8,20 @@ enum TaskKeys {
     /// The set of version numbers that reached a final state (done or failed).
     static func settledVersions(_ id: String) -> String { "task:\(id):settled" }
     static func messageReason(_ messageID: String) -> String { "msg:\(messageID):reason" }
+    /// A teacher's tasks, scored by creation time (for the tasks-in-flight limit).
+    static func teacherTasks(_ teacher: String) -> String { "teacher:\(teacher):tasks" }
+    /// A teacher's request count in one rate window.
+    static func teacherRequests(_ teacher: String, window: Int64) -> String { "teacher:\(teacher):requests:\(window)" }
+
+    /// Every key a task can have: what deleting a task removes.
+    static func all(_ id: String, versionCount: Int) -> [String] {
+        var keys = [task(id), events(id), settledVersions(id), task(id) + ":draft", task(id) + ":draft:done"]
+        for number in 1...max(versionCount, 1) {
+            keys.append(version(id, number))
+            for stage in PipelineStage.allCases {
+                keys += [version(id, number) + ":\(stage.rawValue)", version(id, number) + ":\(stage.rawValue):done"]
+            }
+        }
+        return keys
+    }
 }

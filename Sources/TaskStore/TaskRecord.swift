@@ -7,6 +7,8 @@ public struct TaskRecord: Sendable, Equatable {
     public var createdAtMilliseconds: Int64
     public var versionCount: Int
     public var failureReason: String?
+    /// The teacher the task belongs to; nobody else may read, stream or delete it.
+    public var owner: String?
 
     public init(
         id: String,
@@ -14,7 +16,8 @@ public struct TaskRecord: Sendable, Equatable {
         requestJSON: String,
         createdAtMilliseconds: Int64,
         versionCount: Int = 3,
-        failureReason: String? = nil
+        failureReason: String? = nil,
+        owner: String? = nil
     ) {
         self.id = id
         self.status = status
@@ -22,6 +25,7 @@ public struct TaskRecord: Sendable, Equatable {
         self.createdAtMilliseconds = createdAtMilliseconds
         self.versionCount = versionCount
         self.failureReason = failureReason
+        self.owner = owner
     }
 }
 

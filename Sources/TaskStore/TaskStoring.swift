@@ -5,6 +5,8 @@ public protocol TaskStoring: Sendable {
     func createTask(_ task: TaskRecord) async throws
     func task(id: String) async throws -> TaskRecord?
     func setTaskStatus(id: String, _ status: TaskStatus, failureReason: String?) async throws
+    /// Removes every key of the task at once; false when there was no such task.
+    func deleteTask(id: String) async throws -> Bool
 
     // MARK: claims and done markers
     /// Claims `key` for `token` (`SET key token NX PX lease`, after checking the done marker);
@@ -32,6 +34,13 @@ public protocol TaskStoring: Sendable {
     /// Like `events`, but waits up to `timeout` for an entry when none is there yet.
     func waitForEvents(taskID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent]
 
+    // MARK: per-teacher limits
+    /// Counts one request in the current window of `window` length and returns the count so far.
+    func countRequest(teacher: String, window: Duration) async throws -> Int
+    /// Remembers that `teacher` created task `id`.
+    func addTeacherTask(teacher: String, taskID: String, createdAtMilliseconds: Int64) async throws
+    /// The teacher's tasks that are queued or running; forgets tasks that are gone.
+    func tasksInFlight(teacher: String) async throws -> Int
     // MARK: dead-letter reasons
     func recordMessageFailure(messageID: String, reason: String) async throws
     func messageFailure(messageID: String) async throws -> String?

@@ -1,0 +1,64 @@
+import TestSupport
+import Testing
+@testable import TaskStore
+
+@Suite("Owners, deletion and per-teacher limits")
+struct TeacherBookkeepingTests {
+    @Test("a task keeps its owner")
+    func owner() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.createTask(TaskRecord(id: "t1", requestJSON: "{}", createdAtMilliseconds: 1, owner: "teacher-a"))
+        #expect(try await store.task(id: "t1")?.owner == "teacher-a")
+    }
+
+    @Test("deleting a task removes every one of its keys at once")
+    func delete() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.createTask(TaskRecord(id: "t2", requestJSON: "{}", createdAtMilliseconds: 1))
+        try await store.updateVersion(taskID: "t2", version: 2, VersionUpdate(status: .completed, text: "본문"))
+        _ = try await store.appendEvent(taskID: "t2", TaskEvent(type: "accepted", data: "{}"))
+        _ = try await store.settleVersion(taskID: "t2", version: 2)
+        #expect(try await store.claim(.stage(.refine, taskID: "t2", version: 1), token: "x", lease: .seconds(30)) == .claimed)
+        try await store.markDone(.draft(taskID: "t2"), token: "y")
+        try await store.createTask(TaskRecord(id: "t20", requestJSON: "{}", createdAtMilliseconds: 1))
+
+        #expect(try await store.deleteTask(id: "t2"))
+        let client = try RedisClient(url: RedisURL(parsing: redis.url))
+        let left = try await client.send(["KEYS", "task:t2:*"]).array ?? []
+        #expect(left.isEmpty)
+        #expect(try await store.task(id: "t2") == nil)
+        #expect(try await store.task(id: "t20") != nil)
+        #expect(try await store.deleteTask(id: "t2") == false)
+    }
+
+    @Test("requests are counted per window and the counter expires")
+    func requestCounts() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        #expect(try await store.countRequest(teacher: "a", window: .seconds(60)) == 1)
+        #expect(try await store.countRequest(teacher: "a", window: .seconds(60)) == 2)
+        #expect(try await store.countRequest(teacher: "b", window: .seconds(60)) == 1)
+        let client = try RedisClient(url: RedisURL(parsing: redis.url))
+        for key in try await client.send(["KEYS", "teacher:*"]).array?.compactMap(\.string) ?? [] {
+            #expect(try await ttlMilliseconds(redis, key) > 0)
+        }
+    }
+
+    @Test("tasks in flight count queued and running tasks and forget deleted ones")
+    func inFlight() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        for (index, status) in [TaskStatus.queued, .running, .completed, .failed].enumerated() {
+            let id = "f\(index)"
+            try await store.createTask(TaskRecord(id: id, status: status, requestJSON: "{}", createdAtMilliseconds: Int64(index)))
+            try await store.addTeacherTask(teacher: "a", taskID: id, createdAtMilliseconds: Int64(index))
+        }
+        #expect(try await store.tasksInFlight(teacher: "a") == 2)
+        #expect(try await store.tasksInFlight(teacher: "nobody") == 0)
+        _ = try await store.deleteTask(id: "f0")
+        #expect(try await store.tasksInFlight(teacher: "a") == 1)
+        #expect(try await ttlMilliseconds(redis, "teacher:a:tasks") > 0)
+    }
+}
