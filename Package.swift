@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
     ],
     targets: [
         // MARK: domain core (pure, no I/O)
@@ -103,6 +104,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TaskStore", "TestSupport"]),
+        // Bearer tokens: HS256 JWTs and configured token hashes.
+        .target(
+            name: "TeacherAuth",
+            dependencies: [.product(name: "JWTKit", package: "jwt-kit"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .testTarget(name: "TeacherAuthTests", dependencies: ["TeacherAuth"]),
         // The teacher-facing HTTP API the api function serves.
         .target(
             name: "TeacherAPI",
