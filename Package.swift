@@ -114,10 +114,11 @@ let package = Package(
         .target(
             name: "TeacherAPI",
             dependencies: [
-                "Pipeline", "TaskStore", "RecordRules", "LambdaWire", .product(name: "Logging", package: "swift-log"),
+                "Pipeline", "TaskStore", "RecordRules", "LambdaWire", "TeacherAuth",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "TeacherAPITests", dependencies: ["TeacherAPI", "Pipeline", "TaskStore", "TestSupport"]),
+        .testTarget(name: "TeacherAPITests", dependencies: ["TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport"]),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),

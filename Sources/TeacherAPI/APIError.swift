@@ -16,6 +16,14 @@ struct APIError: Error, Sendable {
         APIError(status: 404, code: "not_found", message: message, field: nil)
     }
 
+    static func methodNotAllowed(_ allowed: String) -> APIError {
+        APIError(status: 405, code: "method_not_allowed", message: "use \(allowed)", field: nil, headers: ["allow": allowed])
+    }
+
+    static func tooManyRequests(_ message: String, retryAfter seconds: Int) -> APIError {
+        APIError(status: 429, code: "rate_limited", message: message, field: nil, headers: ["retry-after": String(max(1, seconds))])
+    }
+
     static func unavailable(_ message: String) -> APIError {
         APIError(status: 503, code: "unavailable", message: message, field: nil, headers: ["retry-after": "5"])
     }

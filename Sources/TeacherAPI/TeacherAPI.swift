@@ -2,73 +2,154 @@ import Foundation
 import LambdaWire
 import Logging
 import Pipeline
+import RecordRules
 import TaskStore
+import TeacherAuth
 
-/// The teacher-facing HTTP API behind the api function: create a task, read its state.
+/// The teacher-facing HTTP API behind the api function. Every `/v1` call needs a bearer token; a task
+/// belongs to the teacher who created it and is invisible (404) to everyone else.
 public struct TeacherAPI: Sendable {
     let store: any TaskStoring
     let queues: any QueueSending
     let draftQueueURL: String
+    let authenticator: Authenticator
+    let limits: APILimits
     let logger: Logger
 
-    public init(store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, logger: Logger) {
+    public init(
+        store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, authenticator: Authenticator,
+        limits: APILimits = APILimits(), logger: Logger
+    ) {
         self.store = store
         self.queues = queues
         self.draftQueueURL = draftQueueURL
+        self.authenticator = authenticator
+        self.limits = limits
         self.logger = logger
     }
 
-    public func handle(_ request: HTTPAPIRequest) async -> HTTPAPIResponse {
-        let method = request.requestContext.http.method.uppercased()
-        let segments = request.rawPath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+    public func handle(_ request: HTTPAPIRequest) async -> APIResult {
         do {
-            switch (segments.first, segments.dropFirst().first, segments.count) {
-            case ("v1", "tasks", 2):
-                guard method == "POST" else { throw Self.methodNotAllowed("POST") }
-                return try await createTask(request)
-            case ("v1", "tasks", 3):
-                guard method == "GET" else { throw Self.methodNotAllowed("GET") }
-                return try await readTask(id: segments[2])
-            default:
-                throw APIError.notFound("no route for \(method) \(request.rawPath)")
-            }
+            return try await route(request)
         } catch let error as APIError {
-            return error.response
+            return .response(error.response)
         } catch {
             // The store or the queue is unreachable: say so, never a 500.
             logger.error("request failed", metadata: ["path": "\(request.rawPath)", "error": "\(error)"])
-            return APIError.unavailable("the service is temporarily unavailable; try again shortly").response
+            return .response(APIError.unavailable("the service is temporarily unavailable; try again shortly").response)
         }
     }
 
-    private static func methodNotAllowed(_ allowed: String) -> APIError {
-        APIError(status: 405, code: "method_not_allowed", message: "use \(allowed)", field: nil, headers: ["allow": allowed])
+    private func route(_ request: HTTPAPIRequest) async throws -> APIResult {
+        let method = request.requestContext.http.method.uppercased()
+        let path = request.rawPath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if path == ["openapi.json"] {
+            guard method == "GET" else { throw APIError.methodNotAllowed("GET") }
+            return .response(HTTPAPIResponse(
+                statusCode: 200, headers: ["content-type": "application/json; charset=utf-8"], body: OpenAPIDocument.json))
+        }
+        guard path.first == "v1" else { throw APIError.notFound("no route for \(method) \(request.rawPath)") }
+
+        let route = Route(Array(path.dropFirst()))
+        guard route != .unknown else { throw APIError.notFound("no route for \(method) \(request.rawPath)") }
+        guard route.methods.contains(method) else { throw APIError.methodNotAllowed(route.methods.joined(separator: ", ")) }
+
+        let teacher = try await authenticate(request)
+        try await countRequest(teacher)
+        switch (route, method) {
+        case (.sections, _):
+            return .response(JSONResponse.make(status: 200, ["sections": Section.allCases.map(SectionView.init)]))
+        case (.check, _):
+            let (text, options) = try CheckBody.parse(request.bodyBytes())
+            return .response(JSONResponse.make(status: 200, RuleChecker(options: options).check(text)))
+        case (.tasks, _):
+            return .response(try await createTask(request, teacher: teacher))
+        case (.task(let id), "DELETE"):
+            _ = try await ownedTask(id, teacher: teacher)
+            _ = try await store.deleteTask(id: id)
+            logger.info("task deleted", metadata: ["taskId": "\(id)"])
+            return .response(HTTPAPIResponse(statusCode: 204, headers: ["cache-control": "no-store"]))
+        case (.task(let id), _):
+            return .response(try await readTask(try await ownedTask(id, teacher: teacher)))
+        case (.events(let id), _):
+            return try await events(task: try await ownedTask(id, teacher: teacher), lastEventID: request.headers["last-event-id"])
+        case (.unknown, _):
+            throw APIError.notFound("no route for \(method) \(request.rawPath)")
+        }
     }
 
-    private func createTask(_ request: HTTPAPIRequest) async throws -> HTTPAPIResponse {
+    private func authenticate(_ request: HTTPAPIRequest) async throws(APIError) -> Teacher {
+        do {
+            return try await authenticator.teacher(authorization: request.headers["authorization"])
+        } catch {
+            if error.reason == .notConfigured {
+                throw APIError.unavailable(error.description)
+            }
+            let challenge = error.reason == .missing ? "Bearer realm=\"recordline\"" : "Bearer realm=\"recordline\", error=\"invalid_token\""
+            throw APIError(status: 401, code: "unauthorized", message: error.description, field: nil, headers: ["www-authenticate": challenge])
+        }
+    }
+
+    private func countRequest(_ teacher: Teacher) async throws {
+        let count = try await store.countRequest(teacher: teacher.key, window: .seconds(60))
+        guard count <= limits.requestsPerMinute else {
+            let secondsIntoMinute = Int(Date().timeIntervalSince1970) % 60
+            throw APIError.tooManyRequests("more than \(limits.requestsPerMinute) requests in a minute", retryAfter: 60 - secondsIntoMinute)
+        }
+    }
+
+    /// The task if it exists and belongs to `teacher`; someone else's task is simply not found.
+    private func ownedTask(_ id: String, teacher: Teacher) async throws -> TaskRecord {
+        guard TaskID.isValid(id), let task = try await store.task(id: id), task.owner == teacher.key else {
+            throw APIError.notFound("no task \(id)")
+        }
+        return task
+    }
+
+    private func createTask(_ request: HTTPAPIRequest, teacher: Teacher) async throws -> HTTPAPIResponse {
         let taskRequest = try CreateTaskBody.parse(request.bodyBytes())
+        guard try await store.tasksInFlight(teacher: teacher.key) < limits.tasksInFlight else {
+            throw APIError.tooManyRequests("\(limits.tasksInFlight) tasks are still being drafted; wait for one to finish", retryAfter: 10)
+        }
         let id = TaskID.generate()
         let now = Int64(Date().timeIntervalSince1970 * 1000)
-        try await store.createTask(TaskRecord(id: id, requestJSON: taskRequest.encoded(), createdAtMilliseconds: now))
+        try await store.createTask(TaskRecord(id: id, requestJSON: taskRequest.encoded(), createdAtMilliseconds: now, owner: teacher.key))
+        try await store.addTeacherTask(teacher: teacher.key, taskID: id, createdAtMilliseconds: now)
+        _ = try await store.appendEvent(taskID: id, TaskEvent(type: "accepted", data: "{\"taskId\":\"\(id)\"}"))
         do {
             try await queues.send([StageMessage(stage: .draft, taskId: id).encoded()], to: draftQueueURL)
         } catch {
             try? await store.setTaskStatus(id: id, .failed, failureReason: "the draft queue could not be reached")
             throw error
         }
-        _ = try? await store.appendEvent(taskID: id, TaskEvent(type: "accepted", data: "{\"taskId\":\"\(id)\"}"))
         logger.info("task accepted", metadata: ["taskId": "\(id)", "section": "\(taskRequest.section)"])
         return JSONResponse.make(status: 202, ["taskId": id, "status": TaskStatus.queued.rawValue], headers: ["location": "/v1/tasks/\(id)"])
     }
 
-    private func readTask(id: String) async throws -> HTTPAPIResponse {
-        guard TaskID.isValid(id), let task = try await store.task(id: id) else {
-            throw APIError.notFound("no task \(id)")
-        }
+    private func readTask(_ task: TaskRecord) async throws -> HTTPAPIResponse {
         var versions: [VersionRecord] = []
         for number in 1...max(task.versionCount, 1) {
-            versions.append(try await store.version(taskID: id, version: number) ?? VersionRecord(number: number))
+            versions.append(try await store.version(taskID: task.id, version: number) ?? VersionRecord(number: number))
         }
         return JSONResponse.make(status: 200, TaskView(task: task, versions: versions))
+    }
+
+    private func events(task: TaskRecord, lastEventID: String?) async throws -> APIResult {
+        if let lastEventID, !Self.isStreamID(lastEventID) {
+            throw APIError.invalid("Last-Event-ID", "Last-Event-ID must be an event id such as 1700000000000-0")
+        }
+        // A finished task with nothing left to send: 204 tells EventSource to stop reconnecting.
+        if task.status == .completed || task.status == .failed,
+           try await store.events(taskID: task.id, after: lastEventID, limit: 1).isEmpty
+        {
+            return .response(HTTPAPIResponse(statusCode: 204, headers: ["cache-control": "no-store"]))
+        }
+        return .events(EventStream(
+            taskID: task.id, lastEventID: lastEventID, store: store, heartbeat: limits.heartbeat, lifetime: limits.streamLifetime))
+    }
+
+    private static func isStreamID(_ id: String) -> Bool {
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 20 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 }

@@ -4,63 +4,96 @@ import Logging
 import Pipeline
 import TaskStore
 import TeacherAPI
+import TeacherAuth
 import TestSupport
 import Testing
 
-@Suite("Teacher API")
-struct TeacherAPITests {
+/// The API against a real Redis, with the draft queue recorded.
+struct APIHarness {
+    static let secret = "test-secret-test-secret-test-secret"
+    static let draftQueue = "http://127.0.0.1:9/000000000000/draft"
+
     let redis: RedisServer
     let store: RedisTaskStore
     let queues = RecordingQueues()
     let api: TeacherAPI
-    static let draftQueue = "http://127.0.0.1:9/000000000000/draft"
 
-    init() throws {
+    init(limits: APILimits = APILimits(requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(5), heartbeat: .milliseconds(200))) async throws {
         redis = try RedisServer()
         store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url)))
-        api = TeacherAPI(store: store, queues: queues, draftQueueURL: Self.draftQueue, logger: Logger(label: "test"))
+        api = TeacherAPI(
+            store: store, queues: queues, draftQueueURL: Self.draftQueue,
+            authenticator: try await Authenticator(secret: Self.secret, configuredTokens: nil), limits: limits, logger: Logger(label: "test"))
     }
 
-    func call(_ method: String, _ path: String, body: String? = nil) async -> (status: Int, json: [String: Any], headers: [String: String]) {
-        let response = await api.handle(HTTPAPIRequest(method: method, rawPath: path, headers: ["content-type": "application/json"], body: body))
-        let json = (try? JSONSerialization.jsonObject(with: Data((response.body ?? "").utf8))) as? [String: Any] ?? [:]
-        return (response.statusCode, json, response.headers ?? [:])
+    static func token(_ teacher: String) async throws -> String {
+        try await Authenticator.issueToken(teacher: teacher, secret: secret, lifetime: .seconds(3600))
+    }
+
+    func call(_ method: String, _ path: String, body: String? = nil, token: String?, headers: [String: String] = [:]) async -> (status: Int, json: [String: Any], headers: [String: String]) {
+        var all = headers
+        all["content-type"] = "application/json"
+        if let token { all["authorization"] = "Bearer \(token)" }
+        switch await api.handle(HTTPAPIRequest(method: method, rawPath: path, headers: all, body: body)) {
+        case .response(let response):
+            let json = (try? JSONSerialization.jsonObject(with: Data((response.body ?? "").utf8))) as? [String: Any] ?? [:]
+            return (response.statusCode, json, response.headers ?? [:])
+        case .events:
+            return (200, [:], EventStream.headers)
+        }
+    }
+
+    func stream(_ id: String, token: String, lastEventID: String? = nil) async throws -> [String] {
+        var headers = ["authorization": "Bearer \(token)"]
+        if let lastEventID { headers["last-event-id"] = lastEventID }
+        guard case .events(let stream) = await api.handle(HTTPAPIRequest(method: "GET", rawPath: "/v1/tasks/\(id)/events", headers: headers)) else {
+            return []
+        }
+        let collected = Collected()
+        try await stream.run { await collected.append($0) }
+        return await collected.chunks
     }
 
     static let valid = #"{"section":"subject","subject":"과학","targetBytes":900,"activities":"전지 실험을 설계함.\n\n결과를 발표함."}"#
+}
 
-    @Test func creatingATaskStoresItAndQueuesTheDraft() async throws {
-        let response = await call("POST", "/v1/tasks", body: Self.valid)
+actor Collected {
+    var chunks: [String] = []
+    func append(_ chunk: String) { chunks.append(chunk) }
+}
+
+@Suite("Teacher API")
+struct TeacherAPITests {
+    @Test func creatingATaskStoresItForItsTeacherAndQueuesTheDraft() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("김교사")
+        let response = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token)
         #expect(response.status == 202)
         let id = try #require(response.json["taskId"] as? String)
         #expect(response.json["status"] as? String == "queued")
         #expect(response.headers["location"] == "/v1/tasks/\(id)")
-        let sent = await queues.take(Self.draftQueue)
-        #expect(sent == [StageMessage(stage: .draft, taskId: id).encoded()])
-        let task = try #require(try await store.task(id: id))
-        #expect(try TaskRequest.decode(stored: task.requestJSON).targetBytes == 900)
-        #expect(try await store.events(taskID: id, after: nil, limit: 5).map(\.type) == ["accepted"])
+        #expect(await harness.queues.take(APIHarness.draftQueue) == [StageMessage(stage: .draft, taskId: id).encoded()])
+        let task = try #require(try await harness.store.task(id: id))
+        #expect(task.owner == Teacher(name: "김교사").key)
+        #expect(try await harness.store.events(taskID: id, after: nil, limit: 5).map(\.type) == ["accepted"])
 
-        let read = await call("GET", "/v1/tasks/\(id)")
+        let read = await harness.call("GET", "/v1/tasks/\(id)", token: token)
         #expect(read.status == 200)
-        #expect(read.json["taskId"] as? String == id)
-        #expect(read.json["status"] as? String == "queued")
         let versions = try #require(read.json["versions"] as? [[String: Any]])
         #expect(versions.map { $0["version"] as? Int } == [1, 2, 3])
-        #expect(versions.allSatisfy { $0["status"] as? String == "pending" })
     }
 
     @Test func completedVersionsCarryTextBytesAndReport() async throws {
-        let id = try #require(await call("POST", "/v1/tasks", body: Self.valid).json["taskId"] as? String)
-        try await store.updateVersion(taskID: id, version: 1, VersionUpdate(
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        try await harness.store.updateVersion(taskID: id, version: 1, VersionUpdate(
             status: .completed, text: "전지 실험을 설계함.", bytes: 27,
             reportJSON: #"{"byteProfile":"official","bytes":27,"passes":true,"safeBytes":27,"targetBytes":900,"violations":[]}"#))
-        try await store.updateVersion(taskID: id, version: 2, VersionUpdate(status: .failed, failureReason: "refine failed"))
-        let versions = try #require(await call("GET", "/v1/tasks/\(id)").json["versions"] as? [[String: Any]])
+        try await harness.store.updateVersion(taskID: id, version: 2, VersionUpdate(status: .failed, failureReason: "refine failed"))
+        let versions = try #require(await harness.call("GET", "/v1/tasks/\(id)", token: token).json["versions"] as? [[String: Any]])
         #expect(versions[0]["text"] as? String == "전지 실험을 설계함.")
-        #expect(versions[0]["bytes"] as? Int == 27)
         #expect((versions[0]["report"] as? [String: Any])?["passes"] as? Bool == true)
-        #expect(versions[1]["status"] as? String == "failed")
         #expect(versions[1]["reason"] as? String == "refine failed")
     }
 
@@ -83,43 +116,189 @@ struct TeacherAPITests {
 
     @Test("bad requests get a 400 naming the field", arguments: badBodies)
     func badRequests(_ example: (String, String)) async throws {
-        let response = await call("POST", "/v1/tasks", body: example.0)
+        let harness = try await APIHarness()
+        let response = await harness.call("POST", "/v1/tasks", body: example.0, token: try await APIHarness.token("a"))
         #expect(response.status == 400)
         let error = try #require(response.json["error"] as? [String: Any])
         #expect(error["field"] as? String == example.1, "\(example.0): \(error)")
-        #expect(error["code"] as? String == "invalid_request")
-        #expect(await queues.take(Self.draftQueue).isEmpty)
+        #expect(await harness.queues.take(APIHarness.draftQueue).isEmpty)
     }
 
     @Test func oversizedNotesAndBodiesAreRefused() async throws {
-        let longNotes = String(repeating: "가", count: 20_001)
-        let notes = await call("POST", "/v1/tasks", body: #"{"section":"club","activities":"\#(longNotes)"}"#)
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let notes = await harness.call("POST", "/v1/tasks", body: #"{"section":"club","activities":"\#(String(repeating: "가", count: 20_001))"}"#, token: token)
         #expect(notes.status == 400)
         #expect((notes.json["error"] as? [String: Any])?["field"] as? String == "activities")
-        let huge = await call("POST", "/v1/tasks", body: #"{"section":"club","activities":"\#(String(repeating: "a", count: 300_000))"}"#)
+        let huge = await harness.call("POST", "/v1/tasks", body: #"{"section":"club","activities":"\#(String(repeating: "a", count: 300_000))"}"#, token: token)
         #expect(huge.status == 413)
     }
 
-    @Test func unknownTasksRoutesAndMethods() async throws {
-        #expect(await call("GET", "/v1/tasks/\(TaskID.generate())").status == 404)
-        #expect(await call("GET", "/v1/tasks/../../etc").status == 404)
-        #expect(await call("GET", "/v1/tasks/not-an-id").status == 404)
-        #expect(await call("GET", "/v2/anything").status == 404)
-        let wrongMethod = await call("DELETE", "/v1/tasks")
+    @Test func missingExpiredAndTamperedTokensAreRefused() async throws {
+        let harness = try await APIHarness()
+        let missing = await harness.call("GET", "/v1/sections", token: nil)
+        #expect(missing.status == 401)
+        #expect(missing.headers["www-authenticate"]?.hasPrefix("Bearer") == true)
+        let expired = try await Authenticator.issueToken(
+            teacher: "a", secret: APIHarness.secret, lifetime: .seconds(10), now: Date().addingTimeInterval(-100))
+        #expect(await harness.call("GET", "/v1/sections", token: expired).status == 401)
+        let token = try await APIHarness.token("a")
+        let tampered = String(token.dropLast(2)) + (token.hasSuffix("AA") ? "BB" : "AA")
+        let refused = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: tampered)
+        #expect(refused.status == 401)
+        #expect(await harness.queues.take(APIHarness.draftQueue).isEmpty)
+    }
+
+    @Test func anotherTeachersTaskIsNotFound() async throws {
+        let harness = try await APIHarness()
+        let owner = try await APIHarness.token("owner")
+        let other = try await APIHarness.token("other")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: owner).json["taskId"] as? String)
+        #expect(await harness.call("GET", "/v1/tasks/\(id)", token: other).status == 404)
+        #expect(await harness.call("DELETE", "/v1/tasks/\(id)", token: other).status == 404)
+        #expect(await harness.call("GET", "/v1/tasks/\(id)/events", token: other).status == 404)
+        #expect(try await harness.store.task(id: id) != nil)
+        #expect(await harness.call("GET", "/v1/tasks/\(id)", token: owner).status == 200)
+    }
+
+    @Test func deletingATaskRemovesIt() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        #expect(await harness.call("DELETE", "/v1/tasks/\(id)", token: token).status == 204)
+        #expect(try await harness.store.task(id: id) == nil)
+        #expect(try await harness.store.events(taskID: id, after: nil, limit: 5).isEmpty)
+        #expect(await harness.call("GET", "/v1/tasks/\(id)", token: token).status == 404)
+    }
+
+    @Test func checkReturnsTheFullReport() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let response = await harness.call("POST", "/v1/check", body: #"{"text":"토플 점수가 올랐다.","section":"club","targetBytes":600}"#, token: token)
+        #expect(response.status == 200)
+        #expect(response.json["passes"] as? Bool == false)
+        #expect(response.json["targetBytes"] as? Int == 600)
+        let categories = (response.json["violations"] as? [[String: Any]])?.compactMap { $0["category"] as? String } ?? []
+        #expect(categories.contains("language_test") && categories.contains("sentence_ending"))
+        let bad = await harness.call("POST", "/v1/check", body: #"{"text":"x","section":"club","extra":1}"#, token: token)
+        #expect(bad.status == 400)
+        #expect((bad.json["error"] as? [String: Any])?["field"] as? String == "extra")
+    }
+
+    @Test func sectionsListTheLimits() async throws {
+        let harness = try await APIHarness()
+        let response = await harness.call("GET", "/v1/sections", token: try await APIHarness.token("a"))
+        let sections = try #require(response.json["sections"] as? [[String: Any]])
+        #expect(sections.compactMap { $0["id"] as? String } == ["subject", "autonomous", "club", "career", "behavior"])
+        #expect(sections.last?["byteLimit"] as? Int == 900)
+    }
+
+    @Test func requestsPerMinuteAreLimited() async throws {
+        let harness = try await APIHarness(limits: APILimits(requestsPerMinute: 3, tasksInFlight: 10))
+        let token = try await APIHarness.token("a")
+        for _ in 0..<3 { #expect(await harness.call("GET", "/v1/sections", token: token).status == 200) }
+        let limited = await harness.call("GET", "/v1/sections", token: token)
+        #expect(limited.status == 429)
+        #expect(Int(limited.headers["retry-after"] ?? "") ?? 0 >= 1)
+        #expect(await harness.call("GET", "/v1/sections", token: try await APIHarness.token("b")).status == 200)
+    }
+
+    @Test func tasksInFlightAreLimited() async throws {
+        let harness = try await APIHarness(limits: APILimits(requestsPerMinute: 100, tasksInFlight: 2))
+        let token = try await APIHarness.token("a")
+        #expect(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).status == 202)
+        #expect(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).status == 202)
+        let limited = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token)
+        #expect(limited.status == 429)
+        #expect(limited.headers["retry-after"] != nil)
+    }
+
+    @Test func unknownRoutesAndMethods() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        #expect(await harness.call("GET", "/v1/tasks/\(TaskID.generate())", token: token).status == 404)
+        #expect(await harness.call("GET", "/v1/tasks/not-an-id", token: token).status == 404)
+        #expect(await harness.call("GET", "/v2/anything", token: token).status == 404)
+        let wrongMethod = await harness.call("PUT", "/v1/tasks", token: token)
         #expect(wrongMethod.status == 405)
         #expect(wrongMethod.headers["allow"] == "POST")
     }
 
-    @Test func anUnreachableStoreIsA503NotA500() async throws {
-        redis.kill()
-        let response = await call("POST", "/v1/tasks", body: Self.valid)
+    @Test func unreachableStoreOrQueueIsA503NotA500() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        await harness.queues.failOnce()
+        #expect(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).status == 503)
+        harness.redis.kill()
+        let response = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token)
         #expect(response.status == 503)
         #expect(response.headers["retry-after"] != nil)
     }
 
-    @Test func anUnreachableQueueIsA503AndTheTaskIsMarkedFailed() async throws {
-        await queues.failOnce()
-        let response = await call("POST", "/v1/tasks", body: Self.valid)
-        #expect(response.status == 503)
+    @Test func theOpenAPIDocumentDescribesEveryRoute() async throws {
+        let harness = try await APIHarness()
+        let document = await harness.call("GET", "/openapi.json", token: nil)
+        #expect(document.status == 200)
+        let paths = try #require(document.json["paths"] as? [String: Any])
+        #expect(Set(paths.keys) == ["/v1/sections", "/v1/check", "/v1/tasks", "/v1/tasks/{taskId}", "/v1/tasks/{taskId}/events"])
+    }
+}
+
+@Suite("Event stream")
+struct EventStreamTests {
+    @Test func streamsStoredAndNewEventsUntilTheTaskCompletes() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        let store = harness.store
+        let writer = Task {
+            try await Task.sleep(for: .milliseconds(300))
+            _ = try await store.appendEvent(taskID: id, TaskEvent(type: "drafted", data: #"{"version":1}"#))
+            try await Task.sleep(for: .milliseconds(300))
+            _ = try await store.appendEvent(taskID: id, TaskEvent(type: "completed", data: #"{"status":"completed"}"#))
+        }
+        let chunks = try await harness.stream(id, token: token)
+        try await writer.value
+        let events = chunks.filter { $0.contains("event: ") }
+        #expect(events.count == 3)
+        #expect(events[0].contains("event: accepted"))
+        #expect(events[1].contains("event: drafted\ndata: {\"version\":1}\n"))
+        #expect(events[2].contains("event: completed"))
+        #expect(chunks.contains(": keep-alive\n\n"))
+        #expect(chunks.first == "retry: 1000\n\n")
+    }
+
+    @Test func resumesAfterLastEventIDWithoutDuplicates() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        var ids: [String] = []
+        for (type, version) in [("drafted", 1), ("drafted", 2), ("refined", 1)] {
+            ids.append(try await harness.store.appendEvent(taskID: id, TaskEvent(type: type, data: "{\"version\":\(version)}")))
+        }
+        _ = try await harness.store.appendEvent(taskID: id, TaskEvent(type: "completed", data: "{}"))
+        let resumed = try await harness.stream(id, token: token, lastEventID: ids[1]).filter { $0.contains("event: ") }
+        #expect(resumed.count == 2)
+        #expect(resumed[0].contains("id: \(ids[2])\nevent: refined"))
+        #expect(resumed[1].contains("event: completed"))
+    }
+
+    @Test func aFinishedTaskWithNothingNewAnswers204() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        let last = try await harness.store.appendEvent(taskID: id, TaskEvent(type: "completed", data: "{}"))
+        try await harness.store.setTaskStatus(id: id, .completed, failureReason: nil)
+        #expect(await harness.call("GET", "/v1/tasks/\(id)/events", token: token, headers: ["last-event-id": last]).status == 204)
+        #expect(await harness.call("GET", "/v1/tasks/\(id)/events", token: token, headers: ["last-event-id": "../x"]).status == 400)
+    }
+
+    @Test func aStreamEndsAtItsLifetime() async throws {
+        let harness = try await APIHarness(limits: APILimits(requestsPerMinute: 100, tasksInFlight: 10, streamLifetime: .milliseconds(500), heartbeat: .milliseconds(100)))
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        let chunks = try await harness.stream(id, token: token)
+        #expect(chunks.filter { $0.contains("event: accepted") }.count == 1)
+        #expect(chunks.filter { $0 == ": keep-alive\n\n" }.count >= 2)
     }
 }

@@ -1,0 +1,34 @@
+import Foundation
+import RecordRules
+
+/// `POST /v1/check`: any text a teacher wrote or edited, checked against a section's rules.
+struct CheckBody: Decodable {
+    static let fields: Set<String> = ["text", "section", "subject", "targetBytes", "extraForbiddenTerms", "notes"]
+    static let maximumCharacters = 20_000
+
+    let text: String
+    let section: String
+    let subject: String?
+    let targetBytes: Int?
+    let extraForbiddenTerms: [String]?
+    /// The notes the text was drafted from, for the coverage and grounding checks.
+    let notes: String?
+
+    static func parse(_ body: [UInt8]?) throws(APIError) -> (text: String, options: CheckOptions) {
+        let check: CheckBody = try StrictJSON.decode(body, fields: fields)
+        guard check.text.count <= maximumCharacters else {
+            throw .invalid("text", "text is longer than \(maximumCharacters) characters")
+        }
+        guard (check.notes?.count ?? 0) <= maximumCharacters else {
+            throw .invalid("notes", "notes are longer than \(maximumCharacters) characters")
+        }
+        do {
+            let options = try CheckOptions(
+                section: try Section.parse(check.section), subject: check.subject, targetBytes: check.targetBytes,
+                extraForbiddenTerms: check.extraForbiddenTerms ?? [], notes: check.notes)
+            return (check.text, options)
+        } catch {
+            throw .invalid(error.field, error.message)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import TaskStore
+
+/// `GET /v1/tasks/<id>/events` as Server-Sent Events: every stored event after `Last-Event-ID`, then
+/// new ones as the stages write them, a comment as heartbeat while nothing happens, until the task
+/// ends or the stream's own lifetime runs out (the browser then reconnects with `Last-Event-ID`).
+public struct EventStream: Sendable {
+    public static let headers = [
+        "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store",
+        "x-accel-buffering": "no",
+    ]
+
+    let taskID: String
+    let lastEventID: String?
+    let store: any TaskStoring
+    let heartbeat: Duration
+    let lifetime: Duration
+
+    /// Writes the stream through `write`; returns when the task has completed or the lifetime is over.
+    public func run(write: (String) async throws -> Void) async throws {
+        let clock = ContinuousClock()
+        let deadline = clock.now + lifetime
+        var after = lastEventID
+        // Tells EventSource how soon to reconnect when the stream ends before the task does.
+        try await write("retry: 1000\n\n")
+        while clock.now < deadline {
+            let wait = min(heartbeat, deadline - clock.now)
+            let events = try await store.waitForEvents(taskID: taskID, after: after, limit: 100, timeout: wait)
+            if events.isEmpty {
+                try await write(": keep-alive\n\n")
+                continue
+            }
+            for event in events {
+                try await write(Self.format(event))
+                after = event.id ?? after
+                if event.type == "completed" { return }
+            }
+        }
+    }
+
+    static func format(_ event: TaskEvent) -> String {
+        var text = ""
+        if let id = event.id { text += "id: \(id)\n" }
+        text += "event: \(event.type)\n"
+        for line in event.data.split(separator: "\n", omittingEmptySubsequences: false) {
+            text += "data: \(line)\n"
+        }
+        return text + "\n"
+    }
+}

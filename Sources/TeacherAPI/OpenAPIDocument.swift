@@ -1,0 +1,202 @@
+/// `GET /openapi.json`: the API as OpenAPI 3.1. The black-box tests validate live responses against it.
+enum OpenAPIDocument {
+    static let json = #"""
+    {
+      "openapi": "3.1.0",
+      "info": {
+        "title": "Recordline",
+        "version": "1.0.0",
+        "description": "Three rule-abiding 학교생활기록부 drafts from a teacher's notes. Every /v1 call needs a bearer token; a task is visible only to the teacher who created it."
+      },
+      "security": [{"bearer": []}],
+      "paths": {
+        "/v1/sections": {
+          "get": {
+            "summary": "The sections and their NEIS byte limits",
+            "responses": {
+              "200": {"description": "Sections", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sections"}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/v1/check": {
+          "post": {
+            "summary": "Check any text against a section's rules",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CheckRequest"}}}},
+            "responses": {
+              "200": {"description": "The rule report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RuleReport"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Error"},
+              "413": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/v1/tasks": {
+          "post": {
+            "summary": "Ask for three drafts",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TaskRequest"}}}},
+            "responses": {
+              "202": {"description": "Accepted; follow the task or its events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TaskAccepted"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Error"},
+              "413": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/Error"},
+              "503": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/v1/tasks/{taskId}": {
+          "parameters": [{"$ref": "#/components/parameters/TaskId"}],
+          "get": {
+            "summary": "The task and its versions",
+            "responses": {
+              "200": {"description": "The task", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Task"}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }
+          },
+          "delete": {
+            "summary": "Delete the task and all its data now",
+            "responses": {
+              "204": {"description": "Deleted"},
+              "401": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/v1/tasks/{taskId}/events": {
+          "parameters": [
+            {"$ref": "#/components/parameters/TaskId"},
+            {"name": "Last-Event-ID", "in": "header", "required": false, "schema": {"type": "string", "pattern": "^[0-9]+-[0-9]+$"}}
+          ],
+          "get": {
+            "summary": "Server-Sent Events: accepted, drafted, refined, version, version_failed, completed",
+            "responses": {
+              "200": {"description": "An event stream; each event has an id to resume from", "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+              "204": {"description": "The task has finished and nothing is left to send"},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        }
+      },
+      "components": {
+        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
+        "parameters": {
+          "TaskId": {"name": "taskId", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{32}$"}}
+        },
+        "responses": {
+          "Error": {"description": "An error naming what is wrong", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "schemas": {
+          "Error": {
+            "type": "object", "required": ["error"], "additionalProperties": false,
+            "properties": {
+              "error": {
+                "type": "object", "required": ["code", "message"], "additionalProperties": false,
+                "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "field": {"type": "string"}}
+              }
+            }
+          },
+          "SectionId": {"type": "string", "enum": ["subject", "autonomous", "club", "career", "behavior"]},
+          "Sections": {
+            "type": "object", "required": ["sections"],
+            "properties": {
+              "sections": {
+                "type": "array",
+                "items": {
+                  "type": "object", "required": ["id", "name", "maxCharacters", "byteLimit", "needsSubject"], "additionalProperties": false,
+                  "properties": {
+                    "id": {"$ref": "#/components/schemas/SectionId"}, "name": {"type": "string"},
+                    "maxCharacters": {"type": "integer"}, "byteLimit": {"type": "integer"}, "needsSubject": {"type": "boolean"}
+                  }
+                }
+              }
+            }
+          },
+          "TaskRequest": {
+            "type": "object", "required": ["section", "activities"], "additionalProperties": false,
+            "properties": {
+              "section": {"$ref": "#/components/schemas/SectionId"},
+              "subject": {"type": "string", "description": "Required for the subject section"},
+              "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500, "description": "At most the section limit; default the limit"},
+              "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "description": "The teacher's notes"},
+              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}}
+            }
+          },
+          "CheckRequest": {
+            "type": "object", "required": ["text", "section"], "additionalProperties": false,
+            "properties": {
+              "text": {"type": "string", "maxLength": 20000},
+              "section": {"$ref": "#/components/schemas/SectionId"},
+              "subject": {"type": "string"},
+              "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500},
+              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string"}},
+              "notes": {"type": "string", "maxLength": 20000, "description": "The notes, for the coverage and grounding checks"}
+            }
+          },
+          "TaskAccepted": {
+            "type": "object", "required": ["taskId", "status"], "additionalProperties": false,
+            "properties": {"taskId": {"type": "string", "pattern": "^[0-9a-f]{32}$"}, "status": {"const": "queued"}}
+          },
+          "Task": {
+            "type": "object", "required": ["taskId", "status", "versions"], "additionalProperties": false,
+            "properties": {
+              "taskId": {"type": "string"},
+              "status": {"type": "string", "enum": ["queued", "running", "completed", "failed"]},
+              "reason": {"type": "string"},
+              "versions": {"type": "array", "items": {"$ref": "#/components/schemas/Version"}}
+            }
+          },
+          "Version": {
+            "type": "object", "required": ["version", "status"], "additionalProperties": false,
+            "properties": {
+              "version": {"type": "integer", "minimum": 1, "maximum": 3},
+              "status": {"type": "string", "enum": ["pending", "running", "completed", "failed"]},
+              "text": {"type": "string"},
+              "bytes": {"type": "integer"},
+              "report": {"$ref": "#/components/schemas/RuleReport"},
+              "reason": {"type": "string"}
+            }
+          },
+          "RuleReport": {
+            "type": "object", "required": ["passes", "bytes", "safeBytes", "targetBytes", "byteProfile", "violations"], "additionalProperties": false,
+            "properties": {
+              "passes": {"type": "boolean"},
+              "bytes": {"type": "integer"},
+              "safeBytes": {"type": "integer"},
+              "targetBytes": {"type": "integer"},
+              "byteProfile": {"type": "string", "enum": ["official", "safe"]},
+              "violations": {"type": "array", "items": {"$ref": "#/components/schemas/Violation"}},
+              "paragraphs": {
+                "type": "array",
+                "items": {
+                  "type": "object", "required": ["index", "excerpt", "admissible", "covered"], "additionalProperties": false,
+                  "properties": {"index": {"type": "integer"}, "excerpt": {"type": "string"}, "admissible": {"type": "boolean"}, "covered": {"type": "boolean"}}
+                }
+              }
+            }
+          },
+          "Violation": {
+            "type": "object", "required": ["category", "severity", "excerpt", "reason"], "additionalProperties": false,
+            "properties": {
+              "category": {"type": "string"},
+              "severity": {"type": "string", "enum": ["warn", "block"]},
+              "span": {
+                "type": "object", "required": ["start", "end"], "additionalProperties": false,
+                "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}},
+                "description": "UTF-16 offsets into the checked text"
+              },
+              "excerpt": {"type": "string"},
+              "reason": {"type": "string"},
+              "suggestion": {"type": "string"}
+            }
+          }
+        }
+      }
+    }
+    """#
+}

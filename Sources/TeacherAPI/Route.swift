@@ -1,0 +1,30 @@
+/// The `/v1` resources and the methods each accepts.
+enum Route: Equatable {
+    case sections
+    case check
+    case tasks
+    case task(String)
+    case events(String)
+    case unknown
+
+    /// `segments` is the path after `/v1`.
+    init(_ segments: [String]) {
+        switch segments.count {
+        case 1 where segments[0] == "sections": self = .sections
+        case 1 where segments[0] == "check": self = .check
+        case 1 where segments[0] == "tasks": self = .tasks
+        case 2 where segments[0] == "tasks": self = .task(segments[1])
+        case 3 where segments[0] == "tasks" && segments[2] == "events": self = .events(segments[1])
+        default: self = .unknown
+        }
+    }
+
+    var methods: [String] {
+        switch self {
+        case .sections, .events: ["GET"]
+        case .check, .tasks: ["POST"]
+        case .task: ["GET", "DELETE"]
+        case .unknown: []
+        }
+    }
+}
