@@ -40,6 +40,7 @@ let package = Package(
             name: "RecordlineCLI",
             dependencies: [
                 "RecordAgents",
+                "TeacherAuth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -67,6 +67,7 @@ public struct Authenticator: Sendable {
         guard !teacher.isEmpty else { throw ConfigurationError(message: "the teacher name is empty") }
         let keys = await JWTKeyCollection().add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
         let seconds = Double(lifetime.components.seconds)
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let claims = TeacherClaims(
             sub: SubjectClaim(value: teacher), iss: IssuerClaim(value: TeacherClaims.issuer),
             iat: IssuedAtClaim(value: now), exp: ExpirationClaim(value: now.addingTimeInterval(seconds)))
