@@ -43,6 +43,14 @@ public struct TeacherAPI: Sendable {
     private func route(_ request: HTTPAPIRequest) async throws -> APIResult {
         let method = request.requestContext.http.method.uppercased()
         let path = request.rawPath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if path.isEmpty || path == ["index.html"] {
+            guard method == "GET" || method == "HEAD" else { throw APIError.methodNotAllowed("GET") }
+            return .response(HTTPAPIResponse(statusCode: 200, headers: [
+                "content-type": "text/html; charset=utf-8", "cache-control": "no-cache",
+                "content-security-policy": "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'",
+                "x-content-type-options": "nosniff", "referrer-policy": "no-referrer",
+            ], body: TeacherPage.html))
+        }
         if path == ["openapi.json"] {
             guard method == "GET" else { throw APIError.methodNotAllowed("GET") }
             return .response(HTTPAPIResponse(

@@ -235,6 +235,23 @@ struct TeacherAPITests {
         #expect(response.headers["retry-after"] != nil)
     }
 
+    @Test func thePageIsSelfContainedAndNeedsNoToken() async throws {
+        let harness = try await APIHarness()
+        guard case .response(let response) = await harness.api.handle(HTTPAPIRequest(method: "GET", rawPath: "/")) else {
+            Issue.record("the page is not a plain response")
+            return
+        }
+        #expect(response.statusCode == 200)
+        #expect(response.headers?["content-type"] == "text/html; charset=utf-8")
+        let html = try #require(response.body)
+        #expect(html.contains("<html lang=\"ko\">"))
+        #expect(html.contains("\"id\":\"behavior\""))
+        #expect(html.contains("행동특성 및 종합의견"))
+        // No CDN: nothing is loaded from another origin.
+        #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("@import"))
+        #expect(!html.contains("__SECTIONS__"))
+    }
+
     @Test func theOpenAPIDocumentDescribesEveryRoute() async throws {
         let harness = try await APIHarness()
         let document = await harness.call("GET", "/openapi.json", token: nil)

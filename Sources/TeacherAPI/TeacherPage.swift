@@ -1,0 +1,342 @@
+import Foundation
+import RecordRules
+
+/// `GET /`: the one page teachers use. Self-contained (no CDN: school networks, offline use), Korean,
+/// readable on a phone, keyboard usable, light and dark. The event stream is read with `fetch` because
+/// `EventSource` cannot send a bearer token; when streaming is blocked the page polls the task instead.
+enum TeacherPage {
+    static let html: String = {
+        let sections = Section.allCases.map { section in
+            "{\"id\":\"\(section.rawValue)\",\"name\":\"\(section.koreanName)\",\"byteLimit\":\(section.byteLimit),\"maxCharacters\":\(section.maxCharacters)}"
+        }.joined(separator: ",")
+        let strategies = "[\"종합·시간순\",\"역량 중심\",\"간결한 성장 서사\"]"
+        return template
+            .replacingOccurrences(of: "__SECTIONS__", with: "[\(sections)]")
+            .replacingOccurrences(of: "__STRATEGIES__", with: strategies)
+    }()
+
+    private static let template = #"""
+    <!doctype html>
+    <html lang="ko">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
+    <title>Recordline · 생기부 초안</title>
+    <style>
+    :root { --bg:#f6f7f9; --fg:#1b1f24; --muted:#5b6573; --card:#fff; --line:#d8dde4; --accent:#1f6feb; --warn:#fff3c4; --block:#ffd9d6; --ok:#1a7f37; --bad:#cf222e; }
+    @media (prefers-color-scheme: dark) { :root { --bg:#0f1318; --fg:#e6edf3; --muted:#9aa5b1; --card:#161b22; --line:#30363d; --accent:#58a6ff; --warn:#4d3b00; --block:#5a1e1e; --ok:#3fb950; --bad:#f85149; } }
+    * { box-sizing: border-box; }
+    body { margin:0; font-family: system-ui, "Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", sans-serif; background:var(--bg); color:var(--fg); line-height:1.6; }
+    header, main { max-width: 1100px; margin: 0 auto; padding: 1rem; }
+    header { display:flex; flex-wrap:wrap; gap:.5rem 1rem; align-items:baseline; justify-content:space-between; }
+    h1 { font-size:1.35rem; margin:.2rem 0; }
+    .notice { color:var(--muted); font-size:.9rem; }
+    form, .card { background:var(--card); border:1px solid var(--line); border-radius:10px; padding:1rem; }
+    .row { display:flex; flex-wrap:wrap; gap:.75rem; }
+    .row > label { flex:1 1 180px; }
+    label { display:block; font-weight:600; font-size:.92rem; }
+    input, select, textarea, button { font:inherit; color:inherit; }
+    input, select, textarea { width:100%; margin-top:.25rem; padding:.5rem .6rem; border:1px solid var(--line); border-radius:8px; background:var(--bg); }
+    textarea { min-height: 11rem; resize: vertical; }
+    button { cursor:pointer; border:1px solid var(--line); background:var(--card); border-radius:8px; padding:.5rem .9rem; }
+    button.primary { background:var(--accent); border-color:var(--accent); color:#fff; font-weight:700; }
+    button:disabled { opacity:.6; cursor:progress; }
+    :focus-visible { outline:3px solid var(--accent); outline-offset:2px; }
+    .counter { font-variant-numeric: tabular-nums; color:var(--muted); font-size:.9rem; margin-top:.25rem; }
+    .over { color:var(--bad); font-weight:700; }
+    #status { min-height:1.6em; margin:.75rem 0; }
+    .cards { display:grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap:1rem; margin-top:1rem; }
+    .card h2 { font-size:1.05rem; margin:0 0 .4rem; }
+    .steps { display:flex; gap:.35rem; font-size:.8rem; margin-bottom:.5rem; flex-wrap:wrap; }
+    .steps span { padding:.1rem .5rem; border-radius:99px; border:1px solid var(--line); color:var(--muted); }
+    .steps span.done { border-color:var(--ok); color:var(--ok); }
+    .steps span.failed { border-color:var(--bad); color:var(--bad); }
+    .draft { white-space:pre-wrap; word-break:keep-all; overflow-wrap:anywhere; min-height:3rem; }
+    mark.warn { background:var(--warn); color:inherit; }
+    mark.block { background:var(--block); color:inherit; }
+    .issues { font-size:.88rem; padding-left:1.1rem; margin:.4rem 0; }
+    .issues li.block { color:var(--bad); }
+    .actions { display:flex; gap:.5rem; flex-wrap:wrap; margin-top:.5rem; }
+    details { margin-top:.6rem; }
+    .hidden { display:none !important; }
+    .tokenbox { display:flex; gap:.5rem; align-items:center; }
+    .tokenbox input { width: 16rem; margin:0; }
+    </style>
+    </head>
+    <body>
+    <header>
+      <div>
+        <h1>Recordline · 생기부 초안 도우미</h1>
+        <div class="notice">AI가 만든 초안입니다. 2026 기재요령에 따라 사실 여부와 기재 원칙을 교사가 확인한 뒤 입력하세요.</div>
+      </div>
+      <div class="tokenbox">
+        <label for="token" class="notice">접속 토큰</label>
+        <input id="token" type="password" autocomplete="off" placeholder="Bearer 토큰">
+      </div>
+    </header>
+    <main>
+      <form id="form" novalidate>
+        <div class="row">
+          <label>영역
+            <select id="section" name="section"></select>
+          </label>
+          <label id="subjectLabel">과목
+            <input id="subject" name="subject" placeholder="예: 과학" autocomplete="off">
+          </label>
+          <label>목표 바이트
+            <input id="targetBytes" name="targetBytes" type="number" min="1" inputmode="numeric">
+          </label>
+        </div>
+        <label for="notes" style="margin-top:.75rem">관찰 메모 <span class="notice">(문단마다 빈 줄로 나누면 모든 문단이 초안에 반영됩니다)</span></label>
+        <textarea id="notes" name="notes" placeholder="학생의 활동을 자유롭게 적어 주세요. 개조식, 했다체, 해요체 모두 괜찮습니다." required></textarea>
+        <div class="counter" id="notesCounter" aria-live="polite"></div>
+        <label for="terms" style="margin-top:.5rem">추가 금지어 <span class="notice">(쉼표로 구분: 학교명, 축제명 등)</span></label>
+        <input id="terms" name="terms" autocomplete="off">
+        <div class="actions"><button class="primary" id="submit" type="submit">초안 3개 만들기</button></div>
+      </form>
+      <div id="status" role="status" aria-live="polite"></div>
+      <section class="cards" id="cards" aria-label="초안"></section>
+    </main>
+    <script>
+    "use strict";
+    const SECTIONS = __SECTIONS__;
+    const STRATEGIES = __STRATEGIES__;
+    const STAGES = [["drafted", "초안"], ["refined", "다듬기"], ["version", "완성"]];
+    const $ = (id) => document.getElementById(id);
+
+    // NEIS bytes (2026 기재요령 p.208): Hangul 3, ASCII 1, Enter 1, anything else its UTF-8 length.
+    function neisBytes(text) {
+      const s = text.normalize("NFC");
+      let total = 0;
+      for (let i = 0; i < s.length; i++) {
+        const cp = s.codePointAt(i);
+        if (cp > 0xffff) i++;
+        if (cp === 0x0d && s.charCodeAt(i + 1) === 0x0a) continue;
+        if (cp < 0x80) total += 1;
+        else if (cp >= 0xac00 && cp <= 0xd7a3) total += 3;
+        else if (cp < 0x800) total += 2;
+        else if (cp < 0x10000) total += 3;
+        else total += 4;
+      }
+      return total;
+    }
+
+    const tokenInput = $("token");
+    const fromHash = new URLSearchParams(location.hash.slice(1)).get("token");
+    if (fromHash) { localStorage.setItem("recordline-token", fromHash); history.replaceState(null, "", location.pathname); }
+    tokenInput.value = localStorage.getItem("recordline-token") || "";
+    tokenInput.addEventListener("change", () => localStorage.setItem("recordline-token", tokenInput.value.trim()));
+    const authHeaders = () => ({ "Authorization": "Bearer " + tokenInput.value.trim() });
+
+    const sectionSelect = $("section");
+    for (const s of SECTIONS) {
+      const option = document.createElement("option");
+      option.value = s.id;
+      option.textContent = `${s.name} (${s.maxCharacters}자 · ${s.byteLimit}바이트)`;
+      sectionSelect.append(option);
+    }
+    const currentSection = () => SECTIONS.find((s) => s.id === sectionSelect.value);
+    function syncSection() {
+      const section = currentSection();
+      $("subjectLabel").classList.toggle("hidden", section.id !== "subject");
+      $("targetBytes").max = section.byteLimit;
+      $("targetBytes").value = section.byteLimit;
+      updateCounter();
+    }
+    sectionSelect.addEventListener("change", syncSection);
+    function updateCounter() {
+      const bytes = neisBytes($("notes").value);
+      $("notesCounter").textContent = `메모 ${bytes.toLocaleString()}바이트 · ${$("notes").value.length.toLocaleString()}자 (최대 20,000자)`;
+      $("notesCounter").classList.toggle("over", $("notes").value.length > 20000);
+    }
+    $("notes").addEventListener("input", updateCounter);
+    syncSection();
+
+    function escapeHTML(text) {
+      return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+    }
+    // Marks each finding's span (UTF-16 offsets, as the report gives them) in the draft text.
+    function highlighted(text, violations) {
+      const spans = (violations || []).filter((v) => v.span && v.span.end > v.span.start).sort((a, b) => a.span.start - b.span.start);
+      let html = "", at = 0;
+      for (const v of spans) {
+        if (v.span.start < at) continue;
+        html += escapeHTML(text.slice(at, v.span.start));
+        html += `<mark class="${v.severity}" title="${escapeHTML(v.reason)}">${escapeHTML(text.slice(v.span.start, v.span.end))}</mark>`;
+        at = v.span.end;
+      }
+      return html + escapeHTML(text.slice(at));
+    }
+    function issuesList(report) {
+      return (report.violations || []).map((v) =>
+        `<li class="${v.severity}">${v.severity === "block" ? "✗" : "!"} ${escapeHTML(v.reason)}${v.suggestion ? " → " + escapeHTML(v.suggestion) : ""}</li>`).join("");
+    }
+
+    const cards = [];
+    function renderCards() {
+      const container = $("cards");
+      container.innerHTML = "";
+      cards.length = 0;
+      for (let n = 1; n <= 3; n++) {
+        const card = document.createElement("article");
+        card.className = "card";
+        card.setAttribute("aria-live", "polite");
+        card.innerHTML = `
+          <h2>초안 ${n} · ${STRATEGIES[n - 1]}</h2>
+          <div class="steps">${STAGES.map(([key, label]) => `<span data-step="${key}">${label}</span>`).join("")}</div>
+          <div class="draft" data-role="text">작성 중…</div>
+          <div class="counter" data-role="bytes"></div>
+          <ul class="issues" data-role="issues"></ul>
+          <div class="actions">
+            <button type="button" data-role="copy" disabled>복사</button>
+          </div>
+          <details>
+            <summary>수정해서 다시 검사</summary>
+            <label>수정본<textarea data-role="edit"></textarea></label>
+            <div class="counter" data-role="editBytes"></div>
+            <ul class="issues" data-role="editIssues"></ul>
+          </details>`;
+        const get = (role) => card.querySelector(`[data-role="${role}"]`);
+        const state = { card, get, text: "" };
+        get("copy").addEventListener("click", async () => {
+          try { await navigator.clipboard.writeText(state.text); setStatus(`초안 ${n}을 복사했습니다.`); }
+          catch { setStatus("복사할 수 없습니다. 본문을 직접 선택해 복사해 주세요."); }
+        });
+        let timer;
+        get("edit").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => recheck(state), 350); });
+        container.append(card);
+        cards.push(state);
+      }
+    }
+    function markStep(version, step, failed) {
+      const span = cards[version - 1]?.card.querySelector(`[data-step="${step}"]`);
+      if (span) span.className = failed ? "failed" : "done";
+    }
+    function showVersion(v) {
+      const state = cards[v.version - 1];
+      if (!state) return;
+      state.text = v.text;
+      const limit = Number($("targetBytes").value) || currentSection().byteLimit;
+      state.get("text").innerHTML = highlighted(v.text, v.report.violations);
+      state.get("bytes").innerHTML = `<span class="${v.bytes > limit ? "over" : ""}">${v.bytes.toLocaleString()} / ${limit.toLocaleString()}바이트</span> · ${v.report.passes ? "규칙 통과" : "확인 필요"}`;
+      state.get("issues").innerHTML = issuesList(v.report);
+      state.get("copy").disabled = false;
+      state.get("edit").value = v.text;
+      STAGES.forEach(([key]) => markStep(v.version, key));
+    }
+    function showFailure(version, reason) {
+      const state = cards[version - 1];
+      if (!state) return;
+      state.get("text").textContent = `이 초안을 만들지 못했습니다: ${reason}`;
+      markStep(version, "version", true);
+    }
+    async function recheck(state) {
+      const body = { text: state.get("edit").value, section: sectionSelect.value, targetBytes: Number($("targetBytes").value) || undefined, notes: $("notes").value };
+      if (sectionSelect.value === "subject") body.subject = $("subject").value || "과목";
+      const terms = termsList(); if (terms.length) body.extraForbiddenTerms = terms;
+      const response = await fetch("/v1/check", { method: "POST", headers: { ...authHeaders(), "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const report = await response.json();
+      if (!response.ok) { state.get("editIssues").innerHTML = `<li class="block">${escapeHTML(report.error?.message || "검사하지 못했습니다.")}</li>`; return; }
+      state.get("editBytes").textContent = `${report.bytes.toLocaleString()} / ${report.targetBytes.toLocaleString()}바이트 · ${report.passes ? "규칙 통과" : "확인 필요"}`;
+      state.get("editIssues").innerHTML = issuesList(report);
+    }
+    const termsList = () => $("terms").value.split(",").map((t) => t.trim()).filter(Boolean);
+    const setStatus = (text) => { $("status").textContent = text; };
+
+    function handleEvent(name, data) {
+      if (name === "drafted") markStep(data.version, "drafted");
+      else if (name === "refined") markStep(data.version, "refined");
+      else if (name === "version") showVersion(data);
+      else if (name === "version_failed") showFailure(data.version, data.reason);
+      else if (name === "completed") { setStatus(data.status === "completed" ? "초안 3개가 준비되었습니다." : "초안을 만들지 못했습니다."); finish(); }
+    }
+
+    let active = null;
+    function finish() { if (active) { active.done = true; } $("submit").disabled = false; }
+
+    // Reads the event stream with fetch; on a broken or blocked stream, falls back to polling.
+    async function follow(taskId) {
+      const run = { done: false, lastEventId: null, streamFailures: 0 };
+      active = run;
+      while (!run.done && run.streamFailures < 3) {
+        try {
+          const headers = authHeaders();
+          if (run.lastEventId) headers["Last-Event-ID"] = run.lastEventId;
+          const response = await fetch(`/v1/tasks/${taskId}/events`, { headers, cache: "no-store" });
+          if (response.status === 204) { break; }
+          if (!response.ok || !response.body || !(response.headers.get("content-type") || "").includes("text/event-stream")) throw new Error("stream");
+          const reader = response.body.getReader();
+          const decoder = new TextDecoder();
+          let buffer = "";
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            buffer += decoder.decode(value, { stream: true });
+            let cut;
+            while ((cut = buffer.indexOf("\n\n")) >= 0) {
+              const block = buffer.slice(0, cut); buffer = buffer.slice(cut + 2);
+              let name = "message", data = "", id = null;
+              for (const line of block.split("\n")) {
+                if (line.startsWith("event: ")) name = line.slice(7);
+                else if (line.startsWith("data: ")) data += line.slice(6);
+                else if (line.startsWith("id: ")) id = line.slice(4);
+              }
+              if (id) run.lastEventId = id;
+              if (data) handleEvent(name, JSON.parse(data));
+            }
+          }
+          run.streamFailures = 0;
+        } catch {
+          run.streamFailures += 1;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+      if (!run.done) await poll(taskId, run);
+    }
+    async function poll(taskId, run) {
+      setStatus("실시간 연결이 막혀 있어 주기적으로 확인합니다…");
+      while (!run.done) {
+        const response = await fetch(`/v1/tasks/${taskId}`, { headers: authHeaders(), cache: "no-store" });
+        if (response.ok) {
+          const task = await response.json();
+          for (const v of task.versions) {
+            if (v.status === "completed" && v.text) showVersion(v);
+            else if (v.status === "failed") showFailure(v.version, v.reason || "");
+          }
+          if (task.status === "completed" || task.status === "failed") { handleEvent("completed", { status: task.status }); return; }
+        }
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    }
+
+    $("form").addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (!tokenInput.value.trim()) { setStatus("접속 토큰을 먼저 입력해 주세요."); tokenInput.focus(); return; }
+      const body = { section: sectionSelect.value, activities: $("notes").value };
+      if (sectionSelect.value === "subject") body.subject = $("subject").value;
+      const target = Number($("targetBytes").value); if (target) body.targetBytes = target;
+      const terms = termsList(); if (terms.length) body.extraForbiddenTerms = terms;
+      $("submit").disabled = true;
+      setStatus("요청을 보내는 중…");
+      try {
+        const response = await fetch("/v1/tasks", { method: "POST", headers: { ...authHeaders(), "Content-Type": "application/json" }, body: JSON.stringify(body) });
+        const answer = await response.json();
+        if (!response.ok) {
+          setStatus(answer.error ? `${answer.error.field ? "[" + answer.error.field + "] " : ""}${answer.error.message}` : `요청이 거절되었습니다 (${response.status}).`);
+          $("submit").disabled = false;
+          return;
+        }
+        renderCards();
+        setStatus("초안을 만드는 중입니다…");
+        follow(answer.taskId);
+      } catch {
+        setStatus("서버에 연결할 수 없습니다.");
+        $("submit").disabled = false;
+      }
+    });
+    </script>
+    </body>
+    </html>
+    """#
+}
