@@ -1,7 +1,10 @@
 // Offline engine throughput: complete three-draft tasks (draft → refine → finalize for v1–v3,
 // each with its rule report) per second on one core, over the fixture notes.
 //
-//   swift run -c release offline-engine-benchmark [--seconds N] [Tests/Fixtures/notes.json]
+//   swift run -c release offline-engine-benchmark [--seconds N | --passes N] [Tests/Fixtures/notes.json]
+//
+// --passes runs a fixed amount of work (for instruction counts under valgrind, which do not depend on
+// what else the machine is doing); --seconds runs for a time and reports the rate.
 import Foundation
 import RecordAgents
 import RecordRules
@@ -17,8 +20,13 @@ struct Fixture: Decodable {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var seconds = 5.0
+var passes: Int?
 if let flag = arguments.firstIndex(of: "--seconds"), flag + 1 < arguments.count, let value = Double(arguments[flag + 1]) {
     seconds = value
+    arguments.removeSubrange(flag...(flag + 1))
+}
+if let flag = arguments.firstIndex(of: "--passes"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) {
+    passes = value
     arguments.removeSubrange(flag...(flag + 1))
 }
 let path = arguments.first ?? "Tests/Fixtures/notes.json"
@@ -49,7 +57,9 @@ let clock = ContinuousClock()
 var tasks = 0
 var latencies: [Duration] = []
 let start = clock.now
-while clock.now - start < .seconds(seconds) {
+var completedPasses = 0
+while passes.map({ completedPasses < $0 }) ?? (clock.now - start < .seconds(seconds)) {
+    completedPasses += 1
     for request in requests {
         let began = clock.now
         _ = try engine.run(request)

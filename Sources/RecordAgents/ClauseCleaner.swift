@@ -12,6 +12,9 @@ struct ClauseCleaner: Sendable {
         ("독보적인 ", ""), ("모든 면에서 ", ""), ("천재적인 ", ""), ("타의 추종을 불허하는 ", ""),
     ]
 
+    /// First letters of the intensifiers: most sentences have none and skip the replacements.
+    private static let toneDownStarts = Set(toneDown.compactMap { $0.0.unicodeScalars.first })
+
     /// Subjects a record leaves out (주어 생략): the student, or the student writing about themself.
     private static let subjects = ["이 학생은 ", "본 학생은 ", "해당 학생은 ", "학생은 ", "학생이 ", "나는 ", "저는 ", "내가 ", "제가 "]
 
@@ -19,8 +22,10 @@ struct ClauseCleaner: Sendable {
     /// generic; nil when the sentence holds forbidden content that cannot be kept.
     func cleanSentence(_ sentence: String) -> String? {
         var text = Self.strippingDisallowedCharacters(sentence)
-        for (from, to) in Self.toneDown {
-            text = text.replacingAll(from, with: to)
+        if text.unicodeScalars.contains(where: Self.toneDownStarts.contains) {
+            for (from, to) in Self.toneDown {
+                text = text.replacingAll(from, with: to)
+            }
         }
         for subject in Self.subjects where text.hasPrefix(subject) {
             text = String(text.dropFirst(subject.count))

@@ -35,12 +35,13 @@ enum Competency: Int, CaseIterable, Sendable {
         }
     }
 
-    /// How strongly a text shows each competency (number of cue occurrences).
+    private static let index = CueIndex(allCases.flatMap { competency in competency.cues.map { ($0, competency.rawValue) } })
+
+    /// How strongly a text shows each competency (how many of its cues the text contains).
     static func scores(in text: String) -> [Competency: Int] {
         var scores: [Competency: Int] = [:]
-        for competency in allCases {
-            let hits = competency.cues.reduce(0) { $0 + (text.includes($1) ? 1 : 0) }
-            if hits > 0 { scores[competency] = hits }
+        for (raw, count) in index.counts(in: text).enumerated() where count > 0 {
+            scores[Competency(rawValue: raw)!] = count
         }
         return scores
     }
@@ -61,7 +62,9 @@ enum NarrativeCues {
     static let growth = ["처음", "점차", "이후", "변화", "성장", "발전", "향상", "나아지", "나아짐", "늘어", "늘었", "개선", "극복", "마침내", "결국", "점점"]
     static let outcome = ["결과", "완성", "해결", "깨달", "성장", "발전", "향상", "발표", "설명", "제안", "정리", "마무리", "이해", "기여"]
 
-    static func count(_ cues: [String], in text: String) -> Int {
-        cues.reduce(0) { $0 + (text.includes($1) ? 1 : 0) }
-    }
+    private static let growthIndex = CueIndex(growth.map { ($0, 0) })
+    private static let outcomeIndex = CueIndex(outcome.map { ($0, 0) })
+
+    static func growthCount(in text: String) -> Int { growthIndex.counts(in: text)[0] }
+    static func outcomeCount(in text: String) -> Int { outcomeIndex.counts(in: text)[0] }
 }

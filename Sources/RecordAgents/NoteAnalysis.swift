@@ -35,8 +35,8 @@ struct NoteAnalysis: Sendable {
                     defer { order += 1 }
                     return Clause(
                         text: text, paragraph: index, order: order, competencies: Competency.scores(in: text),
-                        growth: NarrativeCues.count(NarrativeCues.growth, in: text),
-                        outcome: NarrativeCues.count(NarrativeCues.outcome, in: text))
+                        growth: NarrativeCues.growthCount(in: text),
+                        outcome: NarrativeCues.outcomeCount(in: text))
                 }
             }.filter { !$0.isEmpty }
             return Paragraph(index: index, sentences: sentences)

@@ -101,7 +101,7 @@ public struct OfflineEngine: StageAgent {
         }
         var sentences = stride(from: 0, to: keys.count, by: 2).map { Array(keys[$0..<min($0 + 2, keys.count)]) }
         let notesText = analysis.allText
-        if NarrativeCues.count(NarrativeCues.growth, in: notesText) > 0 {
+        if NarrativeCues.growthCount(in: notesText) > 0 {
             sentences.append(["활동을 거듭하며 한층 성장한 모습을 보임"])
         } else {
             let top = Competency.ranked(in: notesText).prefix(2)
@@ -175,7 +175,7 @@ public struct OfflineEngine: StageAgent {
             let score = Competency.scores(in: clause).values.reduce(0, +)
             return score * 10 + (index == 0 ? 5 : 0) - sentence
         case .growth:
-            let outcome = NarrativeCues.count(NarrativeCues.outcome, in: clause) + NarrativeCues.count(NarrativeCues.growth, in: clause)
+            let outcome = NarrativeCues.outcomeCount(in: clause) + NarrativeCues.growthCount(in: clause)
             return (reflects ? 100 : 0) + outcome * 10 - index
         }
     }

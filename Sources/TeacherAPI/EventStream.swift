@@ -16,10 +16,11 @@ public struct EventStream: Sendable {
     let heartbeat: Duration
     let lifetime: Duration
 
-    /// Writes the stream through `write`; returns when the task has completed or the lifetime is over.
-    public func run(write: (String) async throws -> Void) async throws {
+    /// Writes the stream through `write`; returns when the task has completed or the lifetime (or the
+    /// caller's `limit`, such as the invocation's remaining time) is over.
+    public func run(within limit: Duration? = nil, write: (String) async throws -> Void) async throws {
         let clock = ContinuousClock()
-        let deadline = clock.now + lifetime
+        let deadline = clock.now + min(lifetime, max(.zero, limit ?? lifetime))
         var after = lastEventID
         // Tells EventSource how soon to reconnect when the stream ends before the task does.
         try await write("retry: 1000\n\n")
