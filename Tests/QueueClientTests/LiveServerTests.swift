@@ -119,8 +119,13 @@ import Testing
             #expect(attributes["QueueArn"]?.hasSuffix(":\(prefix)-a") == true)
 
             let page = try await client.listQueues(prefix: prefix, maxResults: 1)
-            #expect(page.queueURLs.count == 1)
-            #expect(page.nextToken != nil)
+            if kind == .moto {
+                // moto ignores MaxResults and returns every match on one page.
+                #expect(Set(page.queueURLs) == [first, second])
+            } else {
+                #expect(page.queueURLs.count == 1)
+                #expect(page.nextToken != nil)
+            }
             #expect(Set(try await client.allQueueURLs(prefix: prefix, pageSize: 1)) == [first, second])
 
             _ = try await client.sendMessage(to: first, body: "to be purged")

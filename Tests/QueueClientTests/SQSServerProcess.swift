@@ -1,7 +1,7 @@
 import Foundation
 
 /// A real SQS-compatible server on a free 127.0.0.1 port for the duration of a test: our
-/// `local-runtime sqs` or moto's server. Stopped (SIGTERM, then waited for) on `stop()` or deinit.
+/// `local-runtime sqs` or moto's server. Stopped on `stop()` or deinit.
 final class SQSServerProcess {
     enum Kind: String, CaseIterable, CustomStringConvertible, Sendable {
         case localRuntime = "local-runtime"
@@ -42,9 +42,16 @@ final class SQSServerProcess {
 
     var endpoint: String { "http://127.0.0.1:\(port)" }
 
+    /// SIGTERM, and SIGKILL if the server is still there after a bounded wait (moto's server ignores SIGTERM).
     func stop() {
         guard process.isRunning else { return }
         process.terminate()
+        for _ in 0..<40 where process.isRunning {
+            usleep(50_000)
+        }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+        }
         process.waitUntilExit()
     }
 
