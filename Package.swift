@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "LambdaRuntime", targets: ["LambdaRuntime"]),
         .library(name: "TaskStore", targets: ["TaskStore"]),
         .library(name: "SQSWire", targets: ["SQSWire"]),
+        .library(name: "CurlHTTP", targets: ["CurlHTTP"]),
+        .library(name: "QueueClient", targets: ["QueueClient"]),
         .executable(name: "local-runtime", targets: ["LocalRuntime"]),
     ],
     dependencies: [
@@ -53,11 +55,9 @@ let package = Package(
         // MARK: Lambda runtime and task store (below the pipeline; never import rules or agents)
         // Wire types shared with local-runtime: no networking.
         .target(name: "LambdaWire"),
-        // libcurl's setopt/getinfo are variadic, so a thin C shim makes them callable from Swift.
-        .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
         .target(
             name: "LambdaRuntime",
-            dependencies: ["LambdaWire", "CCurl", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["LambdaWire", "CurlHTTP", .product(name: "Logging", package: "swift-log")]
         ),
         .systemLibrary(name: "CHiredis", pkgConfig: "hiredis", providers: [.apt(["libhiredis-dev"])]),
         .target(name: "TaskStore", dependencies: ["CHiredis"]),
@@ -96,6 +96,22 @@ let package = Package(
             path: "local-runtime/Sources/LocalRuntime"
         ),
         .testTarget(name: "QueueServiceTests", dependencies: ["QueueService", "SQSWire"]),
+
+        // MARK: HTTP transport and SQS queue client (below the pipeline; never import rules, agents or the task store)
+        // libcurl's setopt/getinfo are variadic, so a thin C shim makes them callable from Swift.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
+        // The libcurl transport shared by the Lambda runtime, the queue client and the model client.
+        .target(name: "CurlHTTP", dependencies: ["CCurl"]),
+        // SQS JSON 1.0 protocol with SigV4, for the functions and the ops CLI.
+        .target(
+            name: "QueueClient",
+            dependencies: [
+                "CurlHTTP", "SQSWire",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "QueueClientTests", dependencies: ["QueueClient", "CurlHTTP", "SQSWire"]),
 
         // MARK: the pipeline: message schemas and the per-stage glue (claim → run → forward → done)
         .target(

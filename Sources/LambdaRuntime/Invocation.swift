@@ -1,3 +1,4 @@
+import CurlHTTP
 import LambdaWire
 
 /// One event from `/next`: its payload and the metadata from the response headers.

@@ -1,3 +1,4 @@
+import CurlHTTP
 import LambdaWire
 import Logging
 import Synchronization

@@ -1,3 +1,4 @@
+import CurlHTTP
 import LambdaWire
 
 /// How the Runtime API took a posted outcome.

@@ -4,7 +4,7 @@
 #include <curl/curl.h>
 
 // curl_easy_setopt and curl_easy_getinfo are variadic and therefore invisible to Swift;
-// these typed wrappers cover exactly the option kinds the runtime client uses.
+// these typed wrappers cover exactly the option kinds the HTTP transport uses.
 
 typedef size_t (*rl_curl_data_callback)(char *buffer, size_t size, size_t count, void *userdata);
 typedef int (*rl_curl_trailer_callback)(struct curl_slist **list, void *userdata);

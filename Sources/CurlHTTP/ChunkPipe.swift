@@ -3,7 +3,7 @@ import Synchronization
 
 /// Hands chunks written by async code to libcurl's blocking read callback on the transfer thread.
 /// Each chunk becomes one HTTP chunk, so a reader sees data as soon as it is written.
-final class ChunkPipe: Sendable {
+public final class ChunkPipe: Sendable {
     private struct State {
         var chunks: [[UInt8]] = []
         var offset = 0
@@ -15,14 +15,16 @@ final class ChunkPipe: Sendable {
     /// Signalled on every change; the reader re-checks the state, so surplus signals are harmless.
     private let changed = DispatchSemaphore(value: 0)
 
-    func write(_ bytes: [UInt8]) {
+    public init() {}
+
+    public func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
         state.withLock { $0.chunks.append(bytes) }
         changed.signal()
     }
 
     /// Ends the body; the trailers go out after the last chunk.
-    func finish(trailers: [(name: String, value: String)] = []) {
+    public func finish(trailers: [(name: String, value: String)] = []) {
         state.withLock {
             $0.finished = true
             $0.trailers = trailers

@@ -5,11 +5,11 @@ import Dispatch
 /// a private serial queue, never on the cooperative thread pool.
 ///
 /// Sendable because the handle is only touched from `queue`.
-final class CurlConnection: @unchecked Sendable {
+public final class CurlConnection: @unchecked Sendable {
     private let queue: DispatchQueue
     private let handle: UnsafeMutableRawPointer
 
-    init(label: String) throws(TransportError) {
+    public init(label: String) throws(TransportError) {
         Self.globalInit
         guard let handle = curl_easy_init() else { throw TransportError(message: "curl_easy_init failed") }
         self.handle = handle
@@ -25,7 +25,7 @@ final class CurlConnection: @unchecked Sendable {
         curl_global_init(Int(CURL_GLOBAL_DEFAULT))
     }()
 
-    func perform(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+    public func perform(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
         let result: Result<HTTPResponse, TransportError> = await withCheckedContinuation { continuation in
             queue.async {
                 continuation.resume(returning: self.performBlocking(request))
@@ -58,6 +58,12 @@ final class CurlConnection: @unchecked Sendable {
             rl_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
             rl_curl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1)
             rl_curl_setopt_long(handle, CURLOPT_FORBID_REUSE, request.closeConnection ? 1 : 0)
+            if let timeout = request.timeout {
+                rl_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, timeout.milliseconds)
+            }
+            if let connectTimeout = request.connectTimeout {
+                rl_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, connectTimeout.milliseconds)
+            }
             let userdata = transferPointer.toOpaque()
             rl_curl_setopt_data_callback(handle, CURLOPT_HEADERFUNCTION, Transfer.headerCallback)
             rl_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, userdata)
@@ -92,11 +98,29 @@ final class CurlConnection: @unchecked Sendable {
 
             let code = curl_easy_perform(handle)
             guard code == CURLE_OK else {
-                return .failure(TransportError(message: String(cString: curl_easy_strerror(code))))
+                return .failure(TransportError(kind: TransportError.Kind(code), message: String(cString: curl_easy_strerror(code))))
             }
             var status = 0
             rl_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
             return .success(HTTPResponse(status: status, headers: transfer.headers, body: transfer.body))
         }
+    }
+}
+
+extension TransportError.Kind {
+    init(_ code: CURLcode) {
+        switch code {
+        case CURLE_COULDNT_CONNECT, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: self = .cannotConnect
+        case CURLE_OPERATION_TIMEDOUT: self = .timedOut
+        default: self = .failed
+        }
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds, rounded up so that a tiny positive limit never becomes libcurl's "no limit" 0.
+    fileprivate var milliseconds: Int {
+        let (seconds, attoseconds) = components
+        return Int(seconds) * 1000 + Int((attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
     }
 }

@@ -1,0 +1,37 @@
+/// What the transport sends: a method, an absolute URL, header fields and a body.
+public struct HTTPRequest: Sendable {
+    public enum Body: Sendable {
+        case none
+        case bytes([UInt8])
+        /// A chunked upload fed while the request is in flight, ending with optional trailers.
+        case stream(ChunkPipe)
+    }
+
+    public var method: String
+    public var url: String
+    public var headers: [(name: String, value: String)]
+    public var body: Body
+    /// Closes the connection afterwards, which Lambda asks for after a streamed response.
+    public var closeConnection = false
+    /// Limit for the whole transfer; nil waits as long as the peer takes (the Runtime API's `/next`
+    /// must, because the sandbox may be frozen between invocations).
+    public var timeout: Duration?
+    /// Limit for establishing the connection (TCP and TLS); nil keeps libcurl's default.
+    public var connectTimeout: Duration?
+
+    public init(
+        method: String,
+        url: String,
+        headers: [(name: String, value: String)] = [],
+        body: Body = .none,
+        timeout: Duration? = nil,
+        connectTimeout: Duration? = nil
+    ) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+        self.connectTimeout = connectTimeout
+    }
+}

@@ -1,0 +1,34 @@
+import SQSWire
+
+/// A message to send: the body plus the optional per-message settings SendMessage takes.
+public struct OutgoingMessage: Sendable {
+    public var body: String
+    public var attributes: [String: MessageAttributeValue]
+    /// Only `AWSTraceHeader` is defined by SQS.
+    public var systemAttributes: [String: MessageAttributeValue]
+    public var delaySeconds: Int?
+    /// FIFO queues (and fair standard queues): the group.
+    public var messageGroupID: String?
+    public var messageDeduplicationID: String?
+
+    public init(
+        body: String,
+        attributes: [String: MessageAttributeValue] = [:],
+        systemAttributes: [String: MessageAttributeValue] = [:],
+        delaySeconds: Int? = nil,
+        messageGroupID: String? = nil,
+        messageDeduplicationID: String? = nil
+    ) {
+        self.body = body
+        self.attributes = attributes
+        self.systemAttributes = systemAttributes
+        self.delaySeconds = delaySeconds
+        self.messageGroupID = messageGroupID
+        self.messageDeduplicationID = messageDeduplicationID
+    }
+
+    /// The bytes SQS counts against its size limits: the body and every attribute's name, type and value.
+    public var payloadSize: Int {
+        body.utf8.count + attributes.reduce(0) { $0 + $1.value.payloadSize(name: $1.key) }
+    }
+}

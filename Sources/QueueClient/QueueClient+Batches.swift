@@ -1,0 +1,82 @@
+import SQSWire
+
+/// Batch calls of any size: entries are split into valid requests, entries that failed on the server's
+/// side (`SenderFault: false`) are retried with the retry policy's backoff, and sender faults are
+/// reported at once. A request-level error is thrown; entries of earlier requests may have been applied.
+extension QueueClient {
+    public func sendMessageBatch(to queueURL: String, _ entries: [SendBatchEntry]) async throws(QueueClientError) -> BatchResult<SentBatchEntry> {
+        try await runBatch(entries, id: \.id, size: \.message.payloadSize, maxBytes: configuration.maxBatchPayloadBytes) {
+            (chunk: [SendBatchEntry]) async throws(QueueClientError) -> ([SentBatchEntry], [BatchFailureOutput]) in
+            let input = SendMessageBatchInput(QueueUrl: queueURL, Entries: chunk.map(SendMessageBatchInput.Entry.init))
+            let output = try await call(.sendMessageBatch, input, as: SendMessageBatchOutput.self)
+            var sent: [SentBatchEntry] = []
+            for entry in output.Successful ?? [] {
+                let message = SentMessage(
+                    messageID: entry.MessageId, md5OfMessageBody: entry.MD5OfMessageBody,
+                    md5OfMessageAttributes: entry.MD5OfMessageAttributes, sequenceNumber: entry.SequenceNumber)
+                if configuration.verifyChecksums, let original = chunk.first(where: { $0.id == entry.Id }) {
+                    try ChecksumVerification.verify(sent: message, for: original.message)
+                }
+                sent.append(SentBatchEntry(id: entry.Id, message: message))
+            }
+            return (sent, output.Failed ?? [])
+        }
+    }
+
+    /// Returns the ids of the deleted entries.
+    public func deleteMessageBatch(from queueURL: String, _ entries: [ReceiptEntry]) async throws(QueueClientError) -> BatchResult<String> {
+        try await runBatch(entries, id: \.id, size: { _ in 0 }, maxBytes: .max) {
+            (chunk: [ReceiptEntry]) async throws(QueueClientError) -> ([String], [BatchFailureOutput]) in
+            let input = DeleteMessageBatchInput(
+                QueueUrl: queueURL, Entries: chunk.map { .init(Id: $0.id, ReceiptHandle: $0.receiptHandle) })
+            let output = try await call(.deleteMessageBatch, input, as: IDBatchOutput.self)
+            return ((output.Successful ?? []).map(\.Id), output.Failed ?? [])
+        }
+    }
+
+    /// Returns the ids of the changed entries.
+    public func changeMessageVisibilityBatch(in queueURL: String, _ entries: [VisibilityChange]) async throws(QueueClientError) -> BatchResult<String> {
+        try await runBatch(entries, id: \.id, size: { _ in 0 }, maxBytes: .max) {
+            (chunk: [VisibilityChange]) async throws(QueueClientError) -> ([String], [BatchFailureOutput]) in
+            let input = ChangeMessageVisibilityBatchInput(
+                QueueUrl: queueURL,
+                Entries: chunk.map { .init(Id: $0.id, ReceiptHandle: $0.receiptHandle, VisibilityTimeout: $0.visibilityTimeout) })
+            let output = try await call(.changeMessageVisibilityBatch, input, as: IDBatchOutput.self)
+            return ((output.Successful ?? []).map(\.Id), output.Failed ?? [])
+        }
+    }
+
+    private func runBatch<Entry, Success: Sendable>(
+        _ entries: [Entry],
+        id: (Entry) -> String,
+        size: (Entry) -> Int,
+        maxBytes: Int,
+        perform: ([Entry]) async throws(QueueClientError) -> ([Success], [BatchFailureOutput])
+    ) async throws(QueueClientError) -> BatchResult<Success> {
+        let policy = configuration.retry
+        var generator = SystemRandomNumberGenerator()
+        var result = BatchResult<Success>()
+        var pending = entries
+        var attempt = 1
+        while !pending.isEmpty {
+            var retry: [Entry] = []
+            for chunk in BatchChunks.split(pending, maxBytes: maxBytes, size: size) {
+                let (successful, failed) = try await perform(chunk)
+                result.successful += successful
+                for failure in failed.map(\.failure) {
+                    if !failure.senderFault, attempt < policy.maxAttempts, let entry = chunk.first(where: { id($0) == failure.id }) {
+                        retry.append(entry)
+                    } else {
+                        result.failed.append(failure)
+                    }
+                }
+            }
+            pending = retry
+            if !pending.isEmpty {
+                try? await Task.sleep(for: policy.delay(beforeRetry: attempt, using: &generator))
+                attempt += 1
+            }
+        }
+        return result
+    }
+}

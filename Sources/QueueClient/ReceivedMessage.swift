@@ -1,0 +1,36 @@
+import SQSWire
+
+/// A message as ReceiveMessage hands it out.
+public struct ReceivedMessage: Sendable, Equatable {
+    public var messageID: String
+    /// Needed to delete the message or change its visibility; each receive gives a new one.
+    public var receiptHandle: String
+    public var body: String
+    public var md5OfBody: String
+    /// System attributes that were asked for (`SentTimestamp`, `ApproximateReceiveCount`, …).
+    public var attributes: [String: String]
+    /// Message attributes that were asked for.
+    public var messageAttributes: [String: MessageAttributeValue]
+    public var md5OfMessageAttributes: String?
+
+    public init(
+        messageID: String,
+        receiptHandle: String,
+        body: String,
+        md5OfBody: String,
+        attributes: [String: String] = [:],
+        messageAttributes: [String: MessageAttributeValue] = [:],
+        md5OfMessageAttributes: String? = nil
+    ) {
+        self.messageID = messageID
+        self.receiptHandle = receiptHandle
+        self.body = body
+        self.md5OfBody = md5OfBody
+        self.attributes = attributes
+        self.messageAttributes = messageAttributes
+        self.md5OfMessageAttributes = md5OfMessageAttributes
+    }
+
+    /// How often the message has been received, when `ApproximateReceiveCount` was asked for.
+    public var approximateReceiveCount: Int? { attributes["ApproximateReceiveCount"].flatMap { Int($0) } }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The URL requests go to, split the way signing needs it.
+public struct SQSEndpoint: Sendable, Equatable {
+    /// What requests are posted to, e.g. `https://sqs.eu-west-1.amazonaws.com/`.
+    public let url: String
+    /// The `Host` header value: the port only when it is not the scheme's default, as clients send it.
+    public let host: String
+    /// The request path, `/` unless the endpoint names one.
+    public let path: String
+
+    public init(_ string: String) throws(QueueClientError) {
+        guard let components = URLComponents(string: string),
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let hostname = components.host, !hostname.isEmpty
+        else { throw .invalidEndpoint(string) }
+        let defaultPort = scheme == "https" ? 443 : 80
+        host = components.port.map { $0 == defaultPort ? hostname : "\(hostname):\($0)" } ?? hostname
+        path = components.path.isEmpty ? "/" : components.path
+        url = "\(scheme)://\(host)\(path)"
+    }
+
+    /// `AWS_ENDPOINT_URL_SQS`, else `AWS_ENDPOINT_URL`, else the public regional endpoint.
+    public static func resolve(region: String, environment: [String: String]) throws(QueueClientError) -> SQSEndpoint {
+        if let url = environment["AWS_ENDPOINT_URL_SQS"].nonEmpty ?? environment["AWS_ENDPOINT_URL"].nonEmpty {
+            return try SQSEndpoint(url)
+        }
+        return try SQSEndpoint("https://sqs.\(region).amazonaws.com")
+    }
+}
