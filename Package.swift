@@ -8,6 +8,10 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "recordline", targets: ["RecordlineCLI"]),
+        .executable(name: "api", targets: ["api"]),
+        .executable(name: "draft", targets: ["draft"]),
+        .executable(name: "refine", targets: ["refine"]),
+        .executable(name: "finalize", targets: ["finalize"]),
         .library(name: "RecordRules", targets: ["RecordRules"]),
         .library(name: "RecordAgents", targets: ["RecordAgents"]),
         .library(name: "LambdaWire", targets: ["LambdaWire"]),
@@ -136,6 +140,19 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TeacherAPITests", dependencies: ["TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport"]),
+
+        // MARK: the functions: handlers built from the environment, and four executables of a few lines
+        .target(
+            name: "RecordlineFunctions",
+            dependencies: [
+                "Pipeline", "TeacherAPI", "TeacherAuth", "QueueClient", "TaskStore", "RecordAgents",
+                "LambdaRuntime", "LambdaWire", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "api", dependencies: ["RecordlineFunctions", "LambdaRuntime"], path: "functions/api"),
+        .executableTarget(name: "draft", dependencies: ["RecordlineFunctions", "LambdaRuntime"], path: "functions/draft"),
+        .executableTarget(name: "refine", dependencies: ["RecordlineFunctions", "LambdaRuntime"], path: "functions/refine"),
+        .executableTarget(name: "finalize", dependencies: ["RecordlineFunctions", "LambdaRuntime"], path: "functions/finalize"),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),

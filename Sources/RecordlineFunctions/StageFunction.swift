@@ -1,0 +1,24 @@
+import LambdaRuntime
+import LambdaWire
+import Logging
+import Pipeline
+import TaskStore
+
+/// The draft, refine and finalize functions: an SQS batch in, the records to retry out.
+public struct StageFunction: LambdaHandler {
+    let processor: StageProcessor
+
+    public static func make(_ stage: PipelineStage) throws -> StageFunction {
+        let logger = LambdaRuntimeLogging.logger()
+        let environment = try FunctionEnvironment(logger: logger)
+        return StageFunction(processor: StageProcessor(
+            stage: stage, store: environment.store, queues: environment.queues, agent: environment.agent,
+            configuration: environment.pipeline, logger: logger))
+    }
+
+    public func handle(_ event: SQSEvent, context: LambdaContext) async throws -> SQSBatchResponse {
+        // The lease outlasts this invocation, so no other delivery overtakes it while it runs; a crash
+        // leaves it to expire well before the message is visible again.
+        await processor.process(event, invocationID: context.requestID, lease: context.remainingTime() + .seconds(30))
+    }
+}

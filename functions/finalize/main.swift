@@ -1,0 +1,4 @@
+import LambdaRuntime
+import RecordlineFunctions
+
+await LambdaRuntime.main { try StageFunction.make(.finalize) }
