@@ -8,7 +8,7 @@ extension QueueEngine {
     public func send(queue name: String, messages: [OutgoingMessage]) async throws -> [Result<SentMessage, SQSError>] {
         let now = clock.nowMillis()
         let prepared = messages.map { message in
-            (message, MessageDigest.md5(ofBody: message.body), UUID().uuidString.lowercased(), message.payloadSize)
+            (message, MessageDigest.md5(ofBody: message.body), RandomIdentifier.make(), message.payloadSize)
         }
         let (results, ticket) = try lock.withLock { () throws -> ([Result<SentMessage, SQSError>], Journal.Ticket) in
             let queue = try queue(named: name)
