@@ -3,7 +3,7 @@
 import threading
 import time
 
-from conftest import make_client
+from sqs_harness import make_client
 
 
 def test_kill_mid_stream_loses_nothing(fresh_server):
