@@ -151,7 +151,7 @@ def create_queue(port: int, name: str) -> str:
     return RawClient(port).call("CreateQueue", {"QueueName": name, "Attributes": {"VisibilityTimeout": "60"}})["QueueUrl"]
 
 
-RECEIPT = re.compile(rb'"ReceiptHandle":"([^"]+)"')
+RECEIPT = re.compile(rb'"ReceiptHandle":\s*"([^"]+)"')
 
 
 def pipeline_bodies(url: str, batch: int, body_size: int):
