@@ -108,14 +108,6 @@ public final class SQLiteStore: DurableStore {
                     """
             ).execute(arguments: arguments)
             return end - 1
-        default:
-            try apply(batch[start], in: db)
-            return end
-        }
-    }
-
-    private static func apply(_ operation: JournalOperation, in db: Database) throws {
-        switch operation {
         case .putQueue(let queue):
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO queues VALUES (?, ?, ?, ?, ?)").execute(arguments: [
                 queue.name, encodeMap(queue.attributes), encodeMap(queue.tags), queue.createdTimestamp,
@@ -130,9 +122,8 @@ public final class SQLiteStore: DurableStore {
             ).execute(arguments: [queue, visibleAt, receiveCount, source, seq])
         case .purgeQueue(let name):
             try db.cachedStatement(sql: "DELETE FROM messages WHERE queue = ?").execute(arguments: [name])
-        case .insertMessage, .updateDelivery, .deleteMessage:
-            preconditionFailure("message inserts, updates and deletes are applied in runs by applyRun")
         }
+        return end
     }
 
     private static func encodeMap(_ map: [String: String]) -> String {
