@@ -69,3 +69,17 @@ import Testing
         #expect(xml.contains("<ReceiveMessageResult><Message><Body>a&quot;&lt;b&gt;\n</Body></Message><Attribute><Name>k</Name><Value>v</Value></Attribute></ReceiveMessageResult>"))
     }
 }
+
+@Suite struct RandomIdentifierTests {
+    @Test func makesDistinctVersion4UUIDs() {
+        let ids = (0..<1000).map { _ in RandomIdentifier.make() }
+        #expect(Set(ids).count == ids.count)
+        for id in ids.prefix(20) {
+            let characters = Array(id)
+            #expect(characters.count == 36)
+            #expect(characters[8] == "-" && characters[13] == "-" && characters[18] == "-" && characters[23] == "-")
+            #expect(characters[14] == "4")
+            #expect("89ab".contains(characters[19]))
+        }
+    }
+}
