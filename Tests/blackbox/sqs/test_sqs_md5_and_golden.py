@@ -163,3 +163,14 @@ def test_move_task_listing_matches_aws(sqs, golden):
     recorded = expected["list-message-move-task-response"]["Results"][0]
     assert set(result) == set(recorded)
     assert result["ApproximateNumberOfMessagesMoved"] == 1 and result["ApproximateNumberOfMessagesToMove"] == 1
+
+
+def test_tag_untag_matches_aws(sqs, queue, golden):
+    recorded_content = next(v for k, v in golden.items() if k.endswith("test_tag_untag_queue[sqs]"))["recorded-content"]
+    sqs.tag_queue(QueueUrl=queue, Tags={"tag1": "value1", "tag2": "value2", "tag3": ""})
+    assert sqs.list_queue_tags(QueueUrl=queue)["Tags"] == recorded_content["get-tag-1"]["Tags"]
+    sqs.untag_queue(QueueUrl=queue, TagKeys=["tag1", "tag3"])
+    assert sqs.list_queue_tags(QueueUrl=queue)["Tags"] == recorded_content["get-tag-2"]["Tags"]
+    sqs.untag_queue(QueueUrl=queue, TagKeys=["tag2"])
+    after = sqs.list_queue_tags(QueueUrl=queue)
+    assert set(after) == set(recorded_content["get-tag-after-untag"])
