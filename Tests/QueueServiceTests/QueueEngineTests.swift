@@ -127,3 +127,31 @@ import Testing
         #expect(try await engine.receive(ReceiveRequest(queue: "q.fifo", maxMessages: 10)).map(\.body) == ["b"])
     }
 }
+
+@Suite struct TimedHeapTests {
+    @Test func popsInTimeOrderAfterPushesAndRebuild() {
+        var heap = TimedHeap()
+        var generator = SystemRandomNumberGenerator()
+        let times = (0..<500).map { _ in Int64.random(in: 0..<10_000, using: &generator) }
+        for (index, time) in times.enumerated() { heap.push(.init(at: time, seq: Int64(index))) }
+        var popped: [Int64] = []
+        while let entry = heap.pop() { popped.append(entry.at) }
+        #expect(popped == times.sorted())
+        heap.rebuild(from: times.enumerated().map { .init(at: $1, seq: Int64($0)) })
+        popped = []
+        while let entry = heap.pop() { popped.append(entry.at) }
+        #expect(popped == times.sorted())
+    }
+
+    @Test func deletingInFlightMessagesDoesNotGrowTheTimerHeap() async throws {
+        let engine = try QueueEngine(store: EphemeralStore(), clock: ManualClock())
+        try await engine.createQueue(name: "q", attributes: ["VisibilityTimeout": "600"], tags: [:])
+        for _ in 0..<1000 {
+            _ = try await engine.send(queue: "q", messages: (0..<10).map { OutgoingMessage(body: "m\($0)") })
+            let got = try await engine.receive(ReceiveRequest(queue: "q", maxMessages: 10))
+            _ = try await engine.delete(queue: "q", receiptHandles: got.map(\.receiptHandle))
+        }
+        let heapSize = engine.lock.withLock { engine.queues["q"]?.timed.count ?? -1 }
+        #expect(heapSize <= 4096)
+    }
+}
