@@ -34,6 +34,17 @@ import Testing
         #expect(try await engine.receive(ReceiveRequest(queue: "q")).map(\.body) == ["later"])
     }
 
+    @Test func retentionDropsExpiredMessages() async throws {
+        let clock = ManualClock()
+        let engine = try engine(clock: clock)
+        try await engine.createQueue(name: "q", attributes: ["MessageRetentionPeriod": "60"], tags: [:])
+        _ = try await engine.send(queue: "q", messages: [OutgoingMessage(body: "old")])
+        clock.advance(seconds: 30)
+        _ = try await engine.send(queue: "q", messages: [OutgoingMessage(body: "young")])
+        clock.advance(seconds: 31)
+        #expect(try await engine.receive(ReceiveRequest(queue: "q", maxMessages: 10)).map(\.body) == ["young"])
+    }
+
     @Test func redriveMovesOnTheReceivePastTheLimit() async throws {
         let engine = try engine()
         try await engine.createQueue(name: "dlq", attributes: [:], tags: [:])
