@@ -103,14 +103,18 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("queue-engine-\(RandomIdentifier.make())")
         defer { try? FileManager.default.removeItem(at: directory) }
         let clock = ManualClock()
-        let first = try engine(clock: clock, store: SQLiteStore(directory: directory))
-        try await first.createQueue(name: "q", attributes: ["VisibilityTimeout": "30"], tags: ["t": "1"])
-        _ = try await first.send(queue: "q", messages: [
-            OutgoingMessage(body: "kept", attributes: ["a": MessageAttributeValue(dataType: "String", stringValue: "b")]),
-            OutgoingMessage(body: "in flight"),
-        ])
-        let inFlight = try await first.receive(ReceiveRequest(queue: "q"))
-        first.close()
+        let inFlight: [Delivery]
+        do {
+            // The store holds its database exclusively; this scope ends the first engine before reopening.
+            let first = try engine(clock: clock, store: SQLiteStore(directory: directory))
+            try await first.createQueue(name: "q", attributes: ["VisibilityTimeout": "30"], tags: ["t": "1"])
+            _ = try await first.send(queue: "q", messages: [
+                OutgoingMessage(body: "kept", attributes: ["a": MessageAttributeValue(dataType: "String", stringValue: "b")]),
+                OutgoingMessage(body: "in flight"),
+            ])
+            inFlight = try await first.receive(ReceiveRequest(queue: "q"))
+            first.close()
+        }
 
         let second = try engine(clock: clock, store: SQLiteStore(directory: directory))
         #expect(try second.tags(queue: "q") == ["t": "1"])
