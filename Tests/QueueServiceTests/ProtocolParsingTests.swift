@@ -72,9 +72,10 @@ import Testing
 
 @Suite struct RandomIdentifierTests {
     @Test func makesDistinctVersion4UUIDs() {
-        let ids = (0..<1000).map { _ in RandomIdentifier.make() }
+        var seeded = FastRandom()
+        let ids = (0..<1000).map { _ in RandomIdentifier.make() } + (0..<100_000).map { _ in RandomIdentifier.make(using: &seeded) }
         #expect(Set(ids).count == ids.count)
-        for id in ids.prefix(20) {
+        for id in ids.prefix(20) + ids.suffix(20) {
             let characters = Array(id)
             #expect(characters.count == 36)
             #expect(characters[8] == "-" && characters[13] == "-" && characters[18] == "-" && characters[23] == "-")

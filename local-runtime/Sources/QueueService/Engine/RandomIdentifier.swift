@@ -1,6 +1,6 @@
 /// Random version-4 UUID strings (message ids, request ids, task ids). Foundation's `UUID()` opens
-/// /dev/urandom on every call on Linux, which shows up at tens of thousands of ids per second; the
-/// system generator here reads getrandom(2) without a file descriptor.
+/// /dev/urandom on every call on Linux, which shows up at tens of thousands of ids per second; callers
+/// on hot paths pass a seeded generator, others get getrandom(2) without a file descriptor.
 enum RandomIdentifier {
     static func make() -> String {
         var generator = SystemRandomNumberGenerator()

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import SQSWire
 
@@ -13,6 +14,8 @@ struct SQSResponder: HTTPResponder {
     let metrics: QueueMetrics
     let accountId: String
     let logger: Logger
+    /// Request ids come from a seeded generator shared by all connections.
+    let requestIds = NIOLockedValueBox(FastRandom())
     /// Largest request body read: a 1 MiB batch, base64 and JSON escaping included, with room to spare.
     static let maxBody = 6 * 1024 * 1024
 
@@ -27,7 +30,7 @@ struct SQSResponder: HTTPResponder {
         if request.method == .get, request.uri.path == "/health" {
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok")))
         }
-        let requestId = RandomIdentifier.make()
+        let requestId = requestIds.withLockedValue { RandomIdentifier.make(using: &$0) }
         let isJSON = request.headers[.init("X-Amz-Target")!] != nil || (request.headers[.contentType] ?? "").hasPrefix("application/x-amz-json")
         let body: ByteBuffer
         do {
