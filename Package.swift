@@ -84,9 +84,11 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "local-runtime/Sources/QueueService"
         ),
@@ -99,7 +101,10 @@ let package = Package(
             ],
             path: "local-runtime/Sources/LocalRuntime"
         ),
-        .testTarget(name: "QueueServiceTests", dependencies: ["QueueService", "SQSWire"]),
+        .testTarget(
+            name: "QueueServiceTests",
+            dependencies: ["QueueService", "SQSWire", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+        ),
 
         // MARK: HTTP transport and SQS queue client (below the pipeline; never import rules, agents or the task store)
         // libcurl's setopt/getinfo are variadic, so a thin C shim makes them callable from Swift.

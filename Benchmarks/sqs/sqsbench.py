@@ -12,6 +12,7 @@ import json
 import multiprocessing
 import os
 import re
+import resource
 import shutil
 import socket
 import statistics
@@ -151,7 +152,7 @@ def create_queue(port: int, name: str) -> str:
     return RawClient(port).call("CreateQueue", {"QueueName": name, "Attributes": {"VisibilityTimeout": "60"}})["QueueUrl"]
 
 
-RECEIPT = re.compile(rb'"ReceiptHandle":"([^"]+)"')
+RECEIPT = re.compile(rb'"ReceiptHandle":\s*"([^"]+)"')
 
 
 def pipeline_bodies(url: str, batch: int, body_size: int):
@@ -179,11 +180,21 @@ def pipeline_worker(port, url, deadline, batch, result_queue):
     result_queue.put(moved)
 
 
-def throughput(port: int, clients: int, seconds: float, batch: int) -> float:
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def throughput(port: int, pid: int, clients: int, seconds: float, batch: int):
+    """Messages per second through send -> receive -> delete, and the CPU seconds per message spent by
+    the server and by the clients (the machine may be shared, so CPU cost is the steadier figure)."""
     url = create_queue(port, f"bench-throughput-{time.monotonic_ns()}")
     results = multiprocessing.Queue()
     deadline = time.monotonic() + seconds
     workers = [multiprocessing.Process(target=pipeline_worker, args=(port, url, deadline, batch, results)) for _ in range(clients)]
+    server_start = cpu_seconds(pid)
+    children_start = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     for worker in workers:
         worker.start()
@@ -191,7 +202,11 @@ def throughput(port: int, clients: int, seconds: float, batch: int) -> float:
     elapsed = time.monotonic() - start
     for worker in workers:
         worker.join(timeout=30)
-    return total / elapsed
+    server_cpu = cpu_seconds(pid) - server_start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    client_cpu = (children.ru_utime - children_start.ru_utime) + (children.ru_stime - children_start.ru_stime)
+    moved = max(total, 1)
+    return total / elapsed, server_cpu / moved, client_cpu / moved
 
 
 def latency_consumer(port, url, count, result_queue):
@@ -289,11 +304,19 @@ def main():
     with tempfile.TemporaryDirectory() as data_dir:
         process, port = start_local(args.binary, data_dir)
         try:
-            local_rate = throughput(port, args.clients, args.seconds, args.batch)
+            local_rate, server_cost, client_cost = throughput(port, process.pid, args.clients, args.seconds, args.batch)
             p50, p99 = latency(port, args.latency_count, 0.002)
-            report["local"] = {"throughput_msgs_per_s": round(local_rate), "latency_p50_ms": round(p50, 3), "latency_p99_ms": round(p99, 3)}
+            cores = os.cpu_count() or 1
+            capacity = cores / (server_cost + client_cost)
+            report["local"] = {
+                "throughput_msgs_per_s": round(local_rate), "latency_p50_ms": round(p50, 3), "latency_p99_ms": round(p99, 3),
+                "server_cpu_us_per_msg": round(server_cost * 1e6, 1), "client_cpu_us_per_msg": round(client_cost * 1e6, 1),
+                "capacity_msgs_per_s_on_idle_cores": round(capacity), "load_average": os.getloadavg()[0],
+            }
             print(f"local-runtime sqs: {local_rate:,.0f} messages/s (send+receive+delete, batches of {args.batch}, {args.clients} clients); "
                   f"send-to-receive p50 {p50:.3f} ms, p99 {p99:.3f} ms", flush=True)
+            print(f"  CPU per message: server {server_cost * 1e6:.1f} us, clients {client_cost * 1e6:.1f} us -> "
+                  f"{capacity:,.0f} messages/s if all {cores} cores served this run (load average now {os.getloadavg()[0]:.1f})", flush=True)
             if args.memory_messages:
                 start_rss, end_rss, moved, elapsed = memory_run(process, port, args.memory_messages, args.clients)
                 ratio = end_rss / start_rss
@@ -310,12 +333,14 @@ def main():
             print("moto_server not found; skipping the comparison")
         else:
             try:
-                moto_rate = throughput(moto_port, args.clients, args.moto_seconds, args.batch)
+                moto_rate, moto_server_cost, moto_client_cost = throughput(moto_port, moto.pid, args.clients, args.moto_seconds, args.batch)
                 m50, m99 = latency(moto_port, min(200, args.latency_count), 0.005)
-                report["moto"] = {"throughput_msgs_per_s": round(moto_rate), "latency_p50_ms": round(m50, 3), "latency_p99_ms": round(m99, 3)}
-                print(f"moto_server:       {moto_rate:,.0f} messages/s; send-to-receive p50 {m50:.3f} ms, p99 {m99:.3f} ms")
-                print(f"ratio local/moto: throughput x{report['local']['throughput_msgs_per_s'] / max(moto_rate, 1):.1f}, "
-                      f"p50 latency x{m50 / max(report['local']['latency_p50_ms'], 1e-6):.1f} lower")
+                report["moto"] = {"throughput_msgs_per_s": round(moto_rate), "latency_p50_ms": round(m50, 3), "latency_p99_ms": round(m99, 3),
+                                  "server_cpu_us_per_msg": round(moto_server_cost * 1e6, 1)}
+                print(f"moto_server:       {moto_rate:,.0f} messages/s; send-to-receive p50 {m50:.3f} ms, p99 {m99:.3f} ms; "
+                      f"server CPU per message {moto_server_cost * 1e6:.1f} us")
+                print(f"ratio local/moto: throughput x{local_rate / max(moto_rate, 1):.1f}, "
+                      f"p50 latency x{m50 / max(p50, 1e-6):.1f} lower, server CPU per message x{moto_server_cost / max(server_cost, 1e-9):.1f} lower")
             finally:
                 moto.terminate()
                 moto.wait(timeout=30)

@@ -14,10 +14,12 @@ struct SQSCommand: AsyncParsableCommand {
     @Option(help: "Region used in queue ARNs.") var region = "us-east-1"
     @Option(help: "Account id used in queue URLs and ARNs.") var accountId = "000000000000"
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+    @Option(help: "Network threads (default: one per core).") var threads: Int?
 
     func validate() throws {
         guard (0...1).contains(duplicateRate) else { throw ValidationError("--duplicate-rate must be between 0 and 1") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() async throws {
@@ -26,7 +28,7 @@ struct SQSCommand: AsyncParsableCommand {
         let server = try QueueServer(
             configuration: .init(
                 host: host, port: port, dataDirectory: data.map { URL(fileURLWithPath: $0) },
-                engine: .init(region: region, accountId: accountId, duplicateRate: duplicateRate)),
+                engine: .init(region: region, accountId: accountId, duplicateRate: duplicateRate), eventLoopThreads: threads),
             logger: logger)
         try await server.run()
     }

@@ -24,7 +24,7 @@ extension QueueEngine {
             }
             source.promote(now: clock.nowMillis())
             let task = MoveTask(
-                taskId: UUID().uuidString.lowercased(), sourceArn: sourceArn, destinationArn: destinationArn,
+                taskId: RandomIdentifier.make(), sourceArn: sourceArn, destinationArn: destinationArn,
                 maxPerSecond: maxPerSecond, toMove: source.visibleCount, startedTimestamp: clock.nowMillis())
             moveTasks.append(task)
             return task

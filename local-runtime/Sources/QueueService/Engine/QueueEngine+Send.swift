@@ -8,15 +8,16 @@ extension QueueEngine {
     public func send(queue name: String, messages: [OutgoingMessage]) async throws -> [Result<SentMessage, SQSError>] {
         let now = clock.nowMillis()
         let prepared = messages.map { message in
-            (message, MessageDigest.md5(ofBody: message.body), UUID().uuidString.lowercased(), message.payloadSize)
+            (message, MessageDigest.md5(ofBody: message.body), message.payloadSize)
         }
         let (results, ticket) = try lock.withLock { () throws -> ([Result<SentMessage, SQSError>], Journal.Ticket) in
             let queue = try queue(named: name)
             var operations: [JournalOperation] = []
             var results: [Result<SentMessage, SQSError>] = []
             var added = 0
-            for (message, bodyMD5, messageId, size) in prepared {
+            for (message, bodyMD5, size) in prepared {
                 do {
+                    let messageId = RandomIdentifier.make(using: &random)
                     let sent = try enqueue(message, bodyMD5: bodyMD5, messageId: messageId, size: size, in: queue, now: now, operations: &operations)
                     if sent.isNewVisible { added += 1 }
                     results.append(.success(sent.result))

@@ -19,7 +19,7 @@ public final class QueueEngine: @unchecked Sendable {
     var queues: [String: QueueRecord] = [:]
     var nextSeq: Int64 = 1
     var moveTasks: [MoveTask] = []
-    var random = SystemRandomNumberGenerator()
+    var random = FastRandom()
 
     public init(
         store: any DurableStore, options: QueueEngineOptions = .init(), clock: any TimeSource = SystemTimeSource(),

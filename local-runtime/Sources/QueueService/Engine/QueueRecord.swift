@@ -56,7 +56,18 @@ final class QueueRecord {
     func remove(_ seq: Int64) -> StoredMessage? {
         guard let message = messages.removeValue(forKey: seq) else { return nil }
         adjustCount(message.state, by: -1)
+        compactTimedIfStale()
         return message
+    }
+
+    /// Deleted in-flight messages leave their heap entries behind until their time comes, which at high
+    /// throughput with a long visibility timeout is most of the heap; rebuilding from the live messages
+    /// once stale entries dominate keeps memory proportional to what is actually waiting.
+    private func compactTimedIfStale() {
+        let live = delayedCount + inFlightCount
+        // The bound grows with the queue so each rebuild's scan is paid for by as many removals.
+        guard timed.count > max(4096, 2 * live, messages.count / 2) else { return }
+        timed.rebuild(from: messages.values.filter { $0.state != .visible }.map { .init(at: $0.visibleAt, seq: $0.seq) })
     }
 
     func removeAllMessages() {

@@ -27,7 +27,12 @@ struct TimedHeap {
         guard !items.isEmpty else { return nil }
         items.swapAt(0, items.count - 1)
         let result = items.removeLast()
-        var parent = 0
+        siftDown(from: 0)
+        return result
+    }
+
+    private mutating func siftDown(from start: Int) {
+        var parent = start
         while true {
             let left = 2 * parent + 1
             let right = left + 1
@@ -38,10 +43,19 @@ struct TimedHeap {
             items.swapAt(parent, smallest)
             parent = smallest
         }
-        return result
     }
 
     mutating func removeAll() {
         items.removeAll(keepingCapacity: false)
+    }
+
+    /// Replaces the contents with `entries`, ordered bottom-up in linear time.
+    mutating func rebuild(from entries: [Entry]) {
+        items = entries
+        var parent = items.count / 2 - 1
+        while parent >= 0 {
+            siftDown(from: parent)
+            parent -= 1
+        }
     }
 }

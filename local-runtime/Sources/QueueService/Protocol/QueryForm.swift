@@ -39,7 +39,7 @@ enum QueryForm {
     }
 
     /// Builds the member tree: `A.1.B=x&A.2.B=y` becomes `A: [{B: x}, {B: y}]` renamed and reshaped per `shapes`.
-    static func tree(from pairs: [(String, String)]) -> [String: Any] {
+    static func tree(from pairs: [(String, String)]) -> [String: JSONValue] {
         var root = Node()
         for (name, value) in pairs {
             root.insert(path: name.split(separator: ".").map(String.init)[...], value: value)
@@ -64,25 +64,26 @@ enum QueryForm {
             children.compactMap { key, node in Int(key).map { ($0, node) } }.sorted { $0.0 < $1.0 }.map(\.1)
         }
 
-        func converted() -> Any {
-            if children.isEmpty { return value ?? "" }
-            if children.keys.allSatisfy({ Int($0) != nil }) { return indexed.map { $0.converted() } }
-            return members(top: false)
+        func converted() -> JSONValue {
+            if children.isEmpty { return .string(value ?? "") }
+            if children.keys.allSatisfy({ Int($0) != nil }) { return .array(indexed.map { $0.converted() }) }
+            return .object(members(top: false))
         }
 
-        func members(top: Bool) -> [String: Any] {
-            var result: [String: Any] = [:]
+        func members(top: Bool) -> [String: JSONValue] {
+            var result: [String: JSONValue] = [:]
             for (key, node) in children {
                 switch Self.shape(of: key) {
                 case .list(let name)?:
-                    result[name] = node.indexed.map { $0.converted() }
+                    result[name] = .array(node.indexed.map { $0.converted() })
                 case .map(let name, let keyName, let valueName)?:
-                    var map = result[name] as? [String: Any] ?? [:]
+                    var map: [String: JSONValue] = [:]
+                    if case .object(let existing)? = result[name] { map = existing }
                     for entry in node.indexed {
                         guard let entryKey = entry.children[keyName]?.value else { continue }
-                        map[entryKey] = entry.children[valueName]?.converted() ?? ""
+                        map[entryKey] = entry.children[valueName]?.converted() ?? .string("")
                     }
-                    result[name] = map
+                    result[name] = .object(map)
                 case nil:
                     result[key] = node.converted()
                 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import NIOPosix
 
 /// The queue service as a library: an engine over a store, served over HTTP. The `local-runtime`
 /// executable composes it, alone (`local-runtime sqs`) or with the other local services.
@@ -12,12 +13,18 @@ public struct QueueServer: Sendable {
         /// Where the SQLite database lives; nil keeps everything in memory.
         public var dataDirectory: URL?
         public var engine: QueueEngineOptions
+        /// Network threads; nil shares NIO's process-wide group (one thread per core).
+        public var eventLoopThreads: Int?
 
-        public init(host: String = "127.0.0.1", port: Int = 9324, dataDirectory: URL?, engine: QueueEngineOptions = .init()) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 9324, dataDirectory: URL?, engine: QueueEngineOptions = .init(),
+            eventLoopThreads: Int? = nil
+        ) {
             self.host = host
             self.port = port
             self.dataDirectory = dataDirectory
             self.engine = engine
+            self.eventLoopThreads = eventLoopThreads
         }
     }
 
@@ -39,7 +46,9 @@ public struct QueueServer: Sendable {
         return Application(
             responder: responder,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "local-runtime-sqs"),
-            onServerRunning: onServerRunning, logger: logger)
+            onServerRunning: onServerRunning,
+            eventLoopGroupProvider: configuration.eventLoopThreads.map { .shared(MultiThreadedEventLoopGroup(numberOfThreads: $0)) } ?? .singleton,
+            logger: logger)
     }
 
     /// Serves until SIGINT or SIGTERM, then flushes the journal.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import SQSWire
 
@@ -13,6 +14,8 @@ struct SQSResponder: HTTPResponder {
     let metrics: QueueMetrics
     let accountId: String
     let logger: Logger
+    /// Request ids come from a seeded generator shared by all connections.
+    let requestIds = NIOLockedValueBox(FastRandom())
     /// Largest request body read: a 1 MiB batch, base64 and JSON escaping included, with room to spare.
     static let maxBody = 6 * 1024 * 1024
 
@@ -27,7 +30,7 @@ struct SQSResponder: HTTPResponder {
         if request.method == .get, request.uri.path == "/health" {
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok")))
         }
-        let requestId = UUID().uuidString.lowercased()
+        let requestId = requestIds.withLockedValue { RandomIdentifier.make(using: &$0) }
         let isJSON = request.headers[.init("X-Amz-Target")!] != nil || (request.headers[.contentType] ?? "").hasPrefix("application/x-amz-json")
         let body: ByteBuffer
         do {
@@ -50,14 +53,17 @@ struct SQSResponder: HTTPResponder {
             let error = SQSError(.invalidAction, "The action \(targetValue) is not valid for this endpoint.")
             return errorResponse(error, isJSON: true, requestId: requestId, action: nil)
         }
-        let data = Data(buffer: body)
-        let object: Any
+        let members: [String: JSONValue]
         do {
-            object = data.isEmpty ? [String: Any]() : try JSONSerialization.jsonObject(with: data)
+            let bytes = body.readableBytesView
+            if bytes.isEmpty {
+                members = [:]
+            } else if case .object(let object) = try JSONReader.parse(Array(bytes)) {
+                members = object
+            } else {
+                throw JSONReader.Malformed()
+            }
         } catch {
-            return errorResponse(SQSError(.serialization, "Start of structure or map found where not expected."), isJSON: true, requestId: requestId, action: action)
-        }
-        guard let members = object as? [String: Any] else {
             return errorResponse(SQSError(.serialization, "Start of structure or map found where not expected."), isJSON: true, requestId: requestId, action: action)
         }
         return await run(action, RequestParameters(values: members, isQuery: false), context: context, isJSON: true, requestId: requestId)
@@ -71,10 +77,12 @@ struct SQSResponder: HTTPResponder {
         var members = QueryForm.tree(from: pairs)
         let path = request.uri.path
         if members["QueueUrl"] == nil, path.split(separator: "/").count >= 2 {
-            members["QueueUrl"] = context.baseURL + path
+            members["QueueUrl"] = .string(context.baseURL + path)
         }
-        guard let name = members["Action"] as? String, let action = SQSAction(rawValue: name) else {
-            let text = (members["Action"] as? String) ?? ""
+        var actionName = ""
+        if case .string(let text)? = members["Action"] { actionName = text }
+        guard let action = SQSAction(rawValue: actionName) else {
+            let text = actionName
             let error = SQSError(.invalidAction, "The action \(text) is not valid for this endpoint.")
             return errorResponse(error, isJSON: false, requestId: requestId, action: nil)
         }

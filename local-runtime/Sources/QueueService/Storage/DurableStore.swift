@@ -10,10 +10,3 @@ public struct StoredState: Sendable {
     var queues: [QueueRow]
     var messages: [MessageRow]
 }
-
-/// A store that keeps nothing, for tests and throwaway servers.
-public struct EphemeralStore: DurableStore {
-    public init() {}
-    public func load() throws -> StoredState { StoredState(queues: [], messages: []) }
-    public func apply(_ batch: [JournalOperation]) throws {}
-}

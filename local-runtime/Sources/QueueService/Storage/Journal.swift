@@ -97,31 +97,54 @@ public final class Journal: @unchecked Sendable {
         }
     }
 
-    /// Writes one batch, then wakes the waiters it covered and hands the next write to one that it did not.
-    private func write(_ batch: [JournalOperation], generation: UInt64) {
-        var failed = false
-        do {
-            try store.apply(batch)
-        } catch {
-            failed = true
-            logger.error("journal write failed", metadata: ["error": "\(error)", "operations": "\(batch.count)"])
-        }
-        let (covered, next) = lock.withLock { () -> ([CheckedContinuation<Wake, Never>], CheckedContinuation<Wake, Never>?) in
-            durableGeneration = generation
-            if failed { failedGenerations.insert(generation) }
-            writing = false
-            var covered: [CheckedContinuation<Wake, Never>] = []
-            var later: [(generation: UInt64, continuation: CheckedContinuation<Wake, Never>)] = []
-            for waiter in waiters {
-                if waiter.generation <= generation { covered.append(waiter.continuation) } else { later.append(waiter) }
+    /// Writes one batch and wakes the waiters it covered. While later waiters wait on what was appended
+    /// meanwhile, keeps writing (a few rounds at most, so its own caller is not held long); then hands the
+    /// next write to one of them.
+    private func write(_ first: [JournalOperation], generation firstGeneration: UInt64) {
+        var batch = first
+        var generation = firstGeneration
+        var rounds = 1
+        while true {
+            var failed = false
+            do {
+                try store.apply(batch)
+            } catch {
+                failed = true
+                logger.error("journal write failed", metadata: ["error": "\(error)", "operations": "\(batch.count)"])
             }
-            let next = later.isEmpty ? nil : later.removeFirst().continuation
-            waiters = later
-            return (covered, next)
+            let (covered, next, more) = lock.withLock {
+                () -> ([CheckedContinuation<Wake, Never>], CheckedContinuation<Wake, Never>?, (batch: [JournalOperation], generation: UInt64)?) in
+                durableGeneration = generation
+                if failed { failedGenerations.insert(generation) }
+                var covered: [CheckedContinuation<Wake, Never>] = []
+                var later: [(generation: UInt64, continuation: CheckedContinuation<Wake, Never>)] = []
+                for waiter in waiters {
+                    if waiter.generation <= generation { covered.append(waiter.continuation) } else { later.append(waiter) }
+                }
+                if !later.isEmpty, !pending.isEmpty, rounds < Self.maxRounds {
+                    waiters = later
+                    let batch = pending
+                    let nextGeneration = pendingGeneration
+                    pending = []
+                    pendingGeneration += 1
+                    return (covered, nil, (batch, nextGeneration))
+                }
+                writing = false
+                let next = later.isEmpty ? nil : later.removeFirst().continuation
+                waiters = later
+                return (covered, next, nil)
+            }
+            for continuation in covered { continuation.resume(returning: failed ? .failed : .durable) }
+            next?.resume(returning: .retry)
+            guard let more else { return }
+            batch = more.batch
+            generation = more.generation
+            rounds += 1
         }
-        for continuation in covered { continuation.resume(returning: failed ? .failed : .durable) }
-        next?.resume(returning: .retry)
     }
+
+    /// How many batches one caller writes before handing the next write to another.
+    private static let maxRounds = 8
 
     /// Writes whatever is pending; used at shutdown.
     public func close() {

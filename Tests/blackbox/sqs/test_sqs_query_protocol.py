@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rawhttp import query_call
+from sqs_rawhttp import query_call
 
 OLD_BOTOCORE = "botocore==1.29.126"
 OLD_BOTO3 = "boto3==1.26.126"

@@ -34,7 +34,7 @@ def test_wakes_on_visibility_change(sqs, queue):
     sqs.change_message_visibility(QueueUrl=queue, ReceiptHandle=handle, VisibilityTimeout=0)
     thread.join(15)
     assert [m["Body"] for m in result["messages"]] == ["held"]
-    assert result["elapsed"] < 1.5
+    assert result["elapsed"] < 2.5
 
 
 def test_wakes_on_delay_expiry_and_visibility_expiry(sqs, queue):
@@ -42,24 +42,24 @@ def test_wakes_on_delay_expiry_and_visibility_expiry(sqs, queue):
     start = time.monotonic()
     got = sqs.receive_message(QueueUrl=queue, WaitTimeSeconds=10)["Messages"]
     elapsed = time.monotonic() - start
-    assert got[0]["Body"] == "delayed" and 0.8 < elapsed < 1.6
+    assert got[0]["Body"] == "delayed" and 0.8 < elapsed < 2.5
     sqs.change_message_visibility(QueueUrl=queue, ReceiptHandle=got[0]["ReceiptHandle"], VisibilityTimeout=1)
     start = time.monotonic()
     again = sqs.receive_message(QueueUrl=queue, WaitTimeSeconds=10)["Messages"]
-    assert again[0]["Body"] == "delayed" and time.monotonic() - start < 1.6
+    assert again[0]["Body"] == "delayed" and time.monotonic() - start < 2.5
 
 
 def test_times_out_empty(sqs, queue):
     start = time.monotonic()
     assert "Messages" not in sqs.receive_message(QueueUrl=queue, WaitTimeSeconds=1)
-    assert 0.9 < time.monotonic() - start < 2
+    assert 0.9 < time.monotonic() - start < 3
 
 
 def test_queue_default_wait(sqs, queue):
     sqs.set_queue_attributes(QueueUrl=queue, Attributes={"ReceiveMessageWaitTimeSeconds": "1"})
     start = time.monotonic()
     assert "Messages" not in sqs.receive_message(QueueUrl=queue)
-    assert 0.9 < time.monotonic() - start < 2
+    assert 0.9 < time.monotonic() - start < 3
 
 
 def test_many_waiters_each_get_a_message(sqs, queue):

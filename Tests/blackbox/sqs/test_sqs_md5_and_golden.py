@@ -1,6 +1,8 @@
 """MD5 digests computed as AWS does, and key responses compared with responses recorded against AWS."""
 
+import base64
 import json
+import time
 
 import pytest
 
@@ -106,3 +108,69 @@ def test_errors_match_aws(sqs, queue, golden, test, key, call):
     assert response["Error"]["Message"] == expected["Error"]["Message"]
     assert response["Error"].get("QueryErrorCode") == expected["Error"].get("QueryErrorCode")
     assert response["ResponseMetadata"]["HTTPStatusCode"] == expected["ResponseMetadata"]["HTTPStatusCode"]
+
+
+def move_task_setup(sqs):
+    stamp = time.monotonic_ns() % 10**9
+    dlq = sqs.create_queue(QueueName=f"golden-dlq-{stamp}")["QueueUrl"]
+    dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    source = sqs.create_queue(QueueName=f"golden-src-{stamp}", Attributes={
+        "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": 1})})["QueueUrl"]
+    plain = sqs.create_queue(QueueName=f"golden-plain-{stamp}")["QueueUrl"]
+    plain_arn = sqs.get_queue_attributes(QueueUrl=plain, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    sqs.send_message(QueueUrl=source, MessageBody="m")
+    sqs.receive_message(QueueUrl=source, VisibilityTimeout=0)
+    sqs.receive_message(QueueUrl=source)
+    return dlq_arn, plain_arn
+
+
+def handle_for(task_id, source_arn):
+    return base64.b64encode(json.dumps({"taskId": task_id, "sourceArn": source_arn}).encode()).decode()
+
+
+@pytest.mark.parametrize("test,call", [
+    ("test_source_needs_redrive_policy", lambda sqs, dlq, plain: sqs.start_message_move_task(SourceArn=plain)),
+    ("test_cancel_with_invalid_task_handle", lambda sqs, dlq, plain: sqs.cancel_message_move_task(TaskHandle="foobared")),
+    ("test_cancel_with_invalid_source_arn_in_task_handle",
+     lambda sqs, dlq, plain: sqs.cancel_message_move_task(TaskHandle=handle_for("10f1f89d", dlq + "-absent"))),
+    ("test_cancel_with_invalid_task_id_in_task_handle",
+     lambda sqs, dlq, plain: sqs.cancel_message_move_task(TaskHandle=handle_for("10f1f89d", dlq))),
+    ("test_destination_needs_to_exist",
+     lambda sqs, dlq, plain: sqs.start_message_move_task(SourceArn=dlq, DestinationArn=plain + "-absent")),
+])
+def test_move_task_errors_match_aws(sqs, golden, test, call):
+    expected = next(v for k, v in golden.items() if k.endswith("test_sqs_move_task.py::" + test))["recorded-content"]["error"]
+    dlq_arn, plain_arn = move_task_setup(sqs)
+    with pytest.raises(sqs.exceptions.ClientError) as error:
+        call(sqs, dlq_arn, plain_arn)
+    response = error.value.response
+    for field in ("Code", "Message", "QueryErrorCode", "Type"):
+        assert response["Error"].get(field) == expected["Error"].get(field), field
+    assert response["ResponseMetadata"]["HTTPStatusCode"] == expected["ResponseMetadata"]["HTTPStatusCode"]
+
+
+def test_move_task_listing_matches_aws(sqs, golden):
+    expected = next(v for k, v in golden.items() if k.endswith("test_basic_move_task_workflow"))["recorded-content"]
+    dlq_arn, plain_arn = move_task_setup(sqs)
+    handle = sqs.start_message_move_task(SourceArn=dlq_arn, DestinationArn=plain_arn)["TaskHandle"]
+    assert set(json.loads(base64.b64decode(handle))) == {"taskId", "sourceArn"}
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        result = sqs.list_message_move_tasks(SourceArn=dlq_arn)["Results"][0]
+        if result["Status"] == "COMPLETED":
+            break
+        time.sleep(0.05)
+    recorded = expected["list-message-move-task-response"]["Results"][0]
+    assert set(result) == set(recorded)
+    assert result["ApproximateNumberOfMessagesMoved"] == 1 and result["ApproximateNumberOfMessagesToMove"] == 1
+
+
+def test_tag_untag_matches_aws(sqs, queue, golden):
+    recorded_content = next(v for k, v in golden.items() if k.endswith("test_tag_untag_queue[sqs]"))["recorded-content"]
+    sqs.tag_queue(QueueUrl=queue, Tags={"tag1": "value1", "tag2": "value2", "tag3": ""})
+    assert sqs.list_queue_tags(QueueUrl=queue)["Tags"] == recorded_content["get-tag-1"]["Tags"]
+    sqs.untag_queue(QueueUrl=queue, TagKeys=["tag1", "tag3"])
+    assert sqs.list_queue_tags(QueueUrl=queue)["Tags"] == recorded_content["get-tag-2"]["Tags"]
+    sqs.untag_queue(QueueUrl=queue, TagKeys=["tag2"])
+    after = sqs.list_queue_tags(QueueUrl=queue)
+    assert set(after) == set(recorded_content["get-tag-after-untag"])

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from rawhttp import json_call, query_call
+from sqs_rawhttp import json_call, query_call
 
 
 def error_of(status, headers, body):

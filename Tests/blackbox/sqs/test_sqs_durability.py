@@ -3,7 +3,9 @@
 import threading
 import time
 
-from conftest import make_client
+import pytest
+
+from sqs_harness import make_client
 
 
 def test_kill_mid_stream_loses_nothing(fresh_server):
@@ -117,3 +119,16 @@ def test_duplicate_rate_redelivers(fresh_server):
     # Binomial(100, 0.5): far outside [20, 80] would mean the option does nothing or everything.
     assert 20 <= duplicates <= 80
     assert max(deliveries.count(i) for i in ids) == 2
+
+
+def test_second_server_on_same_data_refuses(fresh_server):
+    from sqs_harness import Server
+    srv = fresh_server()
+    other = Server(srv.data_dir)
+    try:
+        with pytest.raises(RuntimeError, match="server exited"):
+            other.start()
+    finally:
+        other.stop()
+    # The first one is unaffected.
+    assert make_client(srv.endpoint).list_queues().get("QueueUrls") is None

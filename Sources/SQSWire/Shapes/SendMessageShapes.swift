@@ -1,0 +1,101 @@
+/// SendMessage and SendMessageBatch in the JSON protocol, as a client encodes requests and decodes results.
+public struct SendMessageRequest: Codable, Sendable, Equatable {
+    public var queueUrl: String
+    public var messageBody: String
+    public var delaySeconds: Int?
+    public var messageAttributes: [String: MessageAttributeValue]?
+    public var messageGroupId: String?
+    public var messageDeduplicationId: String?
+
+    public init(
+        queueUrl: String, messageBody: String, delaySeconds: Int? = nil, messageAttributes: [String: MessageAttributeValue]? = nil,
+        messageGroupId: String? = nil, messageDeduplicationId: String? = nil
+    ) {
+        self.queueUrl = queueUrl
+        self.messageBody = messageBody
+        self.delaySeconds = delaySeconds
+        self.messageAttributes = messageAttributes
+        self.messageGroupId = messageGroupId
+        self.messageDeduplicationId = messageDeduplicationId
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case queueUrl = "QueueUrl", messageBody = "MessageBody", delaySeconds = "DelaySeconds"
+        case messageAttributes = "MessageAttributes", messageGroupId = "MessageGroupId"
+        case messageDeduplicationId = "MessageDeduplicationId"
+    }
+}
+
+public struct SendMessageResult: Codable, Sendable, Equatable {
+    public var messageId: String
+    public var md5OfMessageBody: String
+    public var md5OfMessageAttributes: String?
+    public var sequenceNumber: String?
+
+    enum CodingKeys: String, CodingKey {
+        case messageId = "MessageId", md5OfMessageBody = "MD5OfMessageBody"
+        case md5OfMessageAttributes = "MD5OfMessageAttributes", sequenceNumber = "SequenceNumber"
+    }
+}
+
+public struct SendMessageBatchRequest: Codable, Sendable, Equatable {
+    public struct Entry: Codable, Sendable, Equatable {
+        public var id: String
+        public var messageBody: String
+        public var delaySeconds: Int?
+        public var messageAttributes: [String: MessageAttributeValue]?
+        public var messageGroupId: String?
+        public var messageDeduplicationId: String?
+
+        public init(
+            id: String, messageBody: String, delaySeconds: Int? = nil, messageAttributes: [String: MessageAttributeValue]? = nil,
+            messageGroupId: String? = nil, messageDeduplicationId: String? = nil
+        ) {
+            self.id = id
+            self.messageBody = messageBody
+            self.delaySeconds = delaySeconds
+            self.messageAttributes = messageAttributes
+            self.messageGroupId = messageGroupId
+            self.messageDeduplicationId = messageDeduplicationId
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id = "Id", messageBody = "MessageBody", delaySeconds = "DelaySeconds"
+            case messageAttributes = "MessageAttributes", messageGroupId = "MessageGroupId"
+            case messageDeduplicationId = "MessageDeduplicationId"
+        }
+    }
+
+    public var queueUrl: String
+    public var entries: [Entry]
+
+    public init(queueUrl: String, entries: [Entry]) {
+        self.queueUrl = queueUrl
+        self.entries = entries
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case queueUrl = "QueueUrl", entries = "Entries"
+    }
+}
+
+public struct SendMessageBatchResult: Codable, Sendable, Equatable {
+    public struct Entry: Codable, Sendable, Equatable {
+        public var id: String
+        public var messageId: String
+        public var md5OfMessageBody: String
+        public var md5OfMessageAttributes: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id = "Id", messageId = "MessageId", md5OfMessageBody = "MD5OfMessageBody"
+            case md5OfMessageAttributes = "MD5OfMessageAttributes"
+        }
+    }
+
+    public var successful: [Entry]
+    public var failed: [BatchResultError]
+
+    enum CodingKeys: String, CodingKey {
+        case successful = "Successful", failed = "Failed"
+    }
+}
