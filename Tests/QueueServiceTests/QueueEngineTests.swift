@@ -70,7 +70,8 @@ import Testing
         try await Task.sleep(for: .milliseconds(100))
         _ = try await engine.send(queue: "q", messages: [OutgoingMessage(body: "wake")])
         #expect(try await received.map(\.body) == ["wake"])
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // Woken by the send, not by the end of the 10 s wait (generous for a loaded machine).
+        #expect(ContinuousClock.now - started < .seconds(8))
     }
 
     @Test func deleteIsIdempotentAndGarbageIsRejected() async throws {
