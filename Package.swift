@@ -121,6 +121,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QueueClientTests", dependencies: ["QueueClient", "CurlHTTP", "SQSWire"]),
+        // Client creation, first call and round-trip cost against any SQS endpoint.
+        .executableTarget(name: "queue-client-benchmark", dependencies: ["QueueClient"], path: "Benchmarks/QueueClient"),
 
         // MARK: the pipeline: message schemas and the per-stage glue (claim → run → forward → done)
         .target(

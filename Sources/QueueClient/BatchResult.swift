@@ -43,6 +43,11 @@ public struct SendBatchEntry: Sendable {
 public struct SentBatchEntry: Sendable, Equatable {
     public var id: String
     public var message: SentMessage
+
+    public init(id: String, message: SentMessage) {
+        self.id = id
+        self.message = message
+    }
 }
 
 /// A message to delete in a DeleteMessageBatch call.

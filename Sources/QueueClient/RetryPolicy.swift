@@ -13,7 +13,7 @@ public struct RetryPolicy: Sendable, Equatable {
         self.maxDelay = maxDelay
     }
 
-    public static let none = RetryPolicy(maxAttempts: 1)
+    public static let noRetries = RetryPolicy(maxAttempts: 1)
 
     /// The upper bound of the wait before retry `retry` (1 for the first retry).
     public func delayCeiling(beforeRetry retry: Int) -> Duration {

@@ -15,7 +15,9 @@ public struct SQSEndpoint: Sendable, Equatable {
             let hostname = components.host, !hostname.isEmpty
         else { throw .invalidEndpoint(string) }
         let defaultPort = scheme == "https" ? 443 : 80
-        host = components.port.map { $0 == defaultPort ? hostname : "\(hostname):\($0)" } ?? hostname
+        // An IPv6 literal keeps its brackets in the URL and the Host header.
+        let name = hostname.contains(":") && !hostname.hasPrefix("[") ? "[\(hostname)]" : hostname
+        host = components.port.map { $0 == defaultPort ? name : "\(name):\($0)" } ?? name
         path = components.path.isEmpty ? "/" : components.path
         url = "\(scheme)://\(host)\(path)"
     }

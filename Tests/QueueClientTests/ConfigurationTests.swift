@@ -81,6 +81,15 @@ import Testing
         }
     }
 
+    @Test func endpointHostAsClientsSendIt() throws {
+        #expect(try SQSEndpoint("http://localhost:80").host == "localhost")
+        #expect(try SQSEndpoint("https://sqs.eu-west-1.amazonaws.com:8443/").host == "sqs.eu-west-1.amazonaws.com:8443")
+        let ipv6 = try SQSEndpoint("http://[::1]:9324")
+        #expect(ipv6.host == "[::1]:9324")
+        #expect(ipv6.url == "http://[::1]:9324/")
+        #expect(try SQSEndpoint("http://127.0.0.1:4566/prefix").url == "http://127.0.0.1:4566/prefix")
+    }
+
     @Test func invalidEndpointIsRejected() {
         for url in ["localhost:9324", "ftp://queues.example", "http://"] {
             #expect(throws: QueueClientError.self) { try SQSEndpoint(url) }

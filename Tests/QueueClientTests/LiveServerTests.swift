@@ -76,6 +76,24 @@ import Testing
         }
     }
 
+    /// Concurrent callers each borrow a pooled connection; none of them waits on another's transfer.
+    @Test(arguments: SQSServerProcess.Kind.allCases)
+    func concurrentSendsFromOneClient(_ kind: SQSServerProcess.Kind) async throws {
+        try await withServer(kind) { client, _ in
+            let queueURL = try await client.createQueue(named: uniqueName("concurrent"))
+            let ids = try await withThrowingTaskGroup(of: String.self) { group in
+                for index in 0..<24 {
+                    group.addTask { try await client.sendMessage(to: queueURL, body: "message \(index)").messageID }
+                }
+                return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+            }
+            #expect(ids.count == 24)
+            let received = try await receive(
+                24, from: queueURL, client: client, options: ReceiveOptions(maxNumberOfMessages: 10, waitTimeSeconds: 1))
+            #expect(Set(received.map(\.messageID)) == ids)
+        }
+    }
+
     @Test(arguments: SQSServerProcess.Kind.allCases)
     func visibilityHidesAndReleases(_ kind: SQSServerProcess.Kind) async throws {
         try await withServer(kind) { client, _ in

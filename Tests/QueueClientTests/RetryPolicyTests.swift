@@ -21,6 +21,6 @@ import Testing
 
     @Test func attemptsAreAtLeastOne() {
         #expect(RetryPolicy(maxAttempts: 0).maxAttempts == 1)
-        #expect(RetryPolicy.none.maxAttempts == 1)
+        #expect(RetryPolicy.noRetries.maxAttempts == 1)
     }
 }

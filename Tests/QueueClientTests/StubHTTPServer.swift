@@ -8,11 +8,14 @@ final class StubHTTPServer: Sendable {
         var status: Int
         var headers: [String: String]
         var body: String
+        /// Held back this long before answering, to make the client time out.
+        var delay: Duration = .zero
 
-        init(status: Int, headers: [String: String] = [:], body: String) {
+        init(status: Int, headers: [String: String] = [:], body: String, delay: Duration = .zero) {
             self.status = status
             self.headers = headers
             self.body = body
+            self.delay = delay
         }
 
         /// An AWS JSON 1.0 error answer.
@@ -93,6 +96,9 @@ final class StubHTTPServer: Sendable {
                 return state.replies.isEmpty
                     ? .error(status: 599, type: "StubExhausted", message: "no scripted reply left")
                     : state.replies.removeFirst()
+            }
+            if reply.delay > .zero {
+                Thread.sleep(forTimeInterval: Double(reply.delay.components.seconds) + Double(reply.delay.components.attoseconds) / 1e18)
             }
             var head = "HTTP/1.1 \(reply.status) Scripted\r\nContent-Length: \(reply.body.utf8.count)\r\n"
             for (name, value) in reply.headers { head += "\(name): \(value)\r\n" }

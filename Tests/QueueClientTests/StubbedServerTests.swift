@@ -142,6 +142,23 @@ import Testing
         #expect((retried?["Entries"] as? [[String: Any]])?.map { $0["Id"] as? String } == ["flaky"])
     }
 
+    /// A server that accepts but does not answer in time gives a transport error, not a hang.
+    @Test func unansweredRequestsTimeOut() async throws {
+        let late = StubHTTPServer.Reply(status: 200, body: #"{"QueueUrl":"late"}"#, delay: .seconds(1))
+        let stub = try StubHTTPServer(replies: [late, late])
+        let client = QueueClient(
+            configuration: QueueClientConfiguration(
+                region: "us-east-1", endpoint: try SQSEndpoint(stub.endpoint),
+                credentials: AWSCredentials(accessKeyID: "test", secretAccessKey: "test"),
+                retry: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(1), maxDelay: .milliseconds(1)),
+                requestTimeout: .milliseconds(200)))
+        let error = await #expect(throws: QueueClientError.self) { try await client.queueURL(named: "q") }
+        guard case .transport = error else {
+            Issue.record("expected a transport timeout, got \(String(describing: error))")
+            return
+        }
+    }
+
     @Test func wrongEndpointIsAConnectionError() async throws {
         let port = try LoopbackPort.free()
         let client = try makeClient(endpoint: "http://127.0.0.1:\(port)", maxAttempts: 2)
