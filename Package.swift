@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     ],
     targets: [
         // MARK: domain core (pure, no I/O)
@@ -86,12 +87,30 @@ let package = Package(
             name: "LocalRuntime",
             dependencies: [
                 "QueueService",
+                "LambdaEmulator",
+                "SAMTemplate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "local-runtime/Sources/LocalRuntime"
         ),
         .testTarget(name: "QueueServiceTests", dependencies: ["QueueService", "SQSWire"]),
+
+        // MARK: Lambda emulator (runtime API, supervisor, SQS event sources, HTTP gateway)
+        .target(
+            name: "LambdaEmulator",
+            dependencies: [
+                "SAMTemplate", "LambdaWire", "QueueService", "SQSWire",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "local-runtime/Sources/LambdaEmulator"
+        ),
+        .testTarget(name: "LambdaEmulatorTests", dependencies: ["LambdaEmulator", "LambdaWire", "SAMTemplate", "QueueService"]),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),

@@ -1,0 +1,104 @@
+"""Template handling at start-up: broken templates fail with the line at fault, unsupported resources
+are reported by name, parameters take overrides from the command line and the environment."""
+
+import json
+import subprocess
+
+import pytest
+
+from conftest import FIXTURES, Stack, bin_dir, client
+
+
+def start(template_text, tmp_path, *args, env=None):
+    template = tmp_path / "template.yaml"
+    template.write_text(template_text)
+    return subprocess.run(
+        [str(bin_dir() / "local-runtime"), "--template", str(template), "--port", "1", "--sqs-port", "1",
+         "--data", str(tmp_path / "data"), *args],
+        capture_output=True, text=True, timeout=30, env=env)
+
+
+MINIMAL = """\
+Parameters:
+  Stage:
+    Type: String
+    AllowedValues: [dev, prod]
+    Default: dev
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: pyfunc/
+      Handler: handler.echo
+"""
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    result = start("Resources:\n  Fn:\n    Type: [unclosed\n", tmp_path)
+    assert result.returncode == 2
+    assert "line 3" in result.stderr
+
+
+def test_missing_type_names_the_line(tmp_path):
+    result = start("Resources:\n  Fn:\n    Properties: {}\n", tmp_path)
+    assert result.returncode == 2
+    assert "line 2" in result.stderr and "Fn" in result.stderr
+
+
+def test_parameter_not_allowed_names_the_line(tmp_path):
+    result = start(MINIMAL, tmp_path, "--parameter-overrides", "Stage=staging")
+    assert result.returncode == 2
+    assert "line 2" in result.stderr and "Stage" in result.stderr
+
+
+def test_environment_override_uses_the_documented_prefix(tmp_path):
+    import os
+    result = start(MINIMAL, tmp_path, env={**os.environ, "LOCAL_RUNTIME_PARAMETER_Stage": "qa"})
+    assert result.returncode == 2
+    assert "qa" in result.stderr
+
+
+def test_bad_override_syntax(tmp_path):
+    result = start(MINIMAL, tmp_path, "--parameter-overrides", "Stage")
+    assert result.returncode == 2
+    assert "Key=Value" in result.stderr
+
+
+def test_visibility_timeout_shorter_than_function_timeout_is_refused(tmp_path):
+    text = """\
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: pyfunc/
+      Timeout: 60
+      Events:
+        Q:
+          Type: SQS
+          Properties:
+            Queue: !GetAtt Q.Arn
+  Q:
+    Type: AWS::SQS::Queue
+    Properties:
+      VisibilityTimeout: 30
+"""
+    result = start(text, tmp_path)
+    assert result.returncode == 2
+    assert "Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds" in result.stderr
+
+
+def test_unsupported_resource_is_reported_by_name(stack):
+    assert "not emulated: Table (AWS::DynamoDB::Table" in stack.output()
+
+
+def test_environment_and_command_line_overrides(tmp_path):
+    (tmp_path / "pyfunc").symlink_to(FIXTURES / "pyfunc")
+    template = tmp_path / "template.yaml"
+    template.write_text(MINIMAL.replace("      Handler: handler.echo\n", "      Handler: handler.echo\n      Environment:\n        Variables:\n          STAGE: !Ref Stage\n"))
+    running = Stack(template, tmp_path, extra_args=("--parameter-overrides", "Stage=prod"), env={"LOCAL_RUNTIME_PARAMETER_Stage": "dev"}, record_log=False)
+    try:
+        running.wait_ready()
+        body = json.loads(client("lambda", running.endpoint).invoke(FunctionName="Fn", Payload=b"{}")["Payload"].read())
+        assert body["env"]["STAGE"] == "prod"
+    finally:
+        assert running.stop() == 0
