@@ -88,7 +88,7 @@ Resources:
 
 
 def test_unsupported_resource_is_reported_by_name(stack):
-    assert "not emulated: Table (AWS::DynamoDB::Table" in stack.output()
+    assert "Table (AWS::DynamoDB::Table, line 179) is not emulated" in stack.output()
 
 
 def test_environment_and_command_line_overrides(tmp_path):

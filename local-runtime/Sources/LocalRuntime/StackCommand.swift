@@ -48,8 +48,7 @@ struct StackCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("local-runtime: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let signals = SignalTrap(signals: [SIGINT, SIGTERM]) { stack.shutdown() }
-        defer { signals.cancel() }
+        SignalTrap.install(signals: [SIGINT, SIGTERM]) { stack.shutdown() }
         do {
             try await stack.run { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))

@@ -98,7 +98,7 @@ public final class LocalStack: Sendable {
     /// Starts everything, prints the ready line, serves until `shutdown()` or cancellation.
     public func run(onReady: @escaping @Sendable (String) -> Void) async throws {
         for resource in template.unsupported {
-            console.note("not emulated: \(resource)")
+            console.note("\(resource)")
         }
         // Redis first: its URL goes into every function's environment.
         var redis: RedisProcess?

@@ -6,9 +6,9 @@ import NIOPosix
 /// (AOF) in the data directory, stopped with the stack.
 public final class RedisProcess: Sendable {
     public let url: String
-    private let process: Process
+    private let process: ChildProcess
 
-    private init(url: String, process: Process) {
+    private init(url: String, process: ChildProcess) {
         self.url = url
         self.process = process
     }
@@ -32,20 +32,17 @@ public final class RedisProcess: Sendable {
         else { throw Failure.notInstalled }
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
         let port = try await FreePort.find()
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = [
-            "--port", String(port), "--bind", "127.0.0.1", "--dir", dataDirectory.path, "--appendonly", "yes",
-            "--save", "", "--logfile", dataDirectory.appendingPathComponent("redis.log").path, "--daemonize", "no",
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(
+            executable: executable.path,
+            arguments: [
+                "--port", String(port), "--bind", "127.0.0.1", "--dir", dataDirectory.path, "--appendonly", "yes",
+                "--save", "", "--logfile", dataDirectory.appendingPathComponent("redis.log").path, "--daemonize", "no",
+            ],
+            environment: ProcessInfo.processInfo.environment)
         let redis = RedisProcess(url: "redis://127.0.0.1:\(port)", process: process)
         for _ in 0..<100 {
             if try await FreePort.accepts(port: port) { return redis }
-            guard process.isRunning else { throw Failure.notReady("it exited with status \(process.terminationStatus)") }
+            guard !process.hasExited else { throw Failure.notReady("it exited; see \(dataDirectory.path)/redis.log") }
             try await Task.sleep(for: .milliseconds(50))
         }
         await redis.stop()
@@ -54,12 +51,14 @@ public final class RedisProcess: Sendable {
 
     /// SIGTERM lets Redis flush its append-only file; the wait is bounded.
     public func stop() async {
-        guard process.isRunning else { return }
-        process.terminate()
-        for _ in 0..<100 where process.isRunning {
-            try? await Task.sleep(for: .milliseconds(50))
+        process.signal(SIGTERM)
+        let process = self.process
+        let killer = Task {
+            try await Task.sleep(for: .seconds(10))
+            process.signal(SIGKILL)
         }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        await process.waitForExit()
+        killer.cancel()
     }
 }
 

@@ -15,7 +15,7 @@ final class ExecutionEnvironment: @unchecked Sendable {
 
     // Guarded by `lock`.
     private var server: (any Channel)?
-    private var process: Process?
+    private var process: ChildProcess?
     private var parkedNext: (@Sendable (Invocation, Int64) -> Void)?
     private var queued: (Invocation, ResponseChannel)?
     private var current: Current?
@@ -24,8 +24,7 @@ final class ExecutionEnvironment: @unchecked Sendable {
     private var initFailure: FunctionFailure?
     private var dead = false
     private var timer: Scheduled<Void>?
-    private var exitWaiters: [CheckedContinuation<Void, Never>] = []
-    private var exited = false
+    private let exit = ExitSignal()
     private var spawnedAt: ContinuousClock.Instant?
     /// Called once, at the first `/next`, with the time from exec to that request.
     private let onInitialized: @Sendable (Duration) -> Void
@@ -47,7 +46,9 @@ final class ExecutionEnvironment: @unchecked Sendable {
 
     var isAlive: Bool { lock.withLock { !dead } }
 
-    var currentRequestID: String? { lock.withLock { current?.invocation.requestID ?? queued?.0.requestID } }
+    /// The request output belongs to: the one in progress, else the last one (a runtime may log after
+    /// posting its response), nil before the first (init output).
+    var currentRequestID: String? { lock.withLock { current?.invocation.requestID ?? queued?.0.requestID ?? lastAnswered } }
 
     /// Binds the endpoint and spawns the process; the init limit starts now.
     func start() async throws {
@@ -61,43 +62,29 @@ final class ExecutionEnvironment: @unchecked Sendable {
             throw FunctionFailure(
                 kind: .unavailable, errorType: "Runtime.InvalidEntrypoint", errorMessage: configuration.locateError ?? "no executable")
         }
-        let process = Process()
-        process.executableURL = located.executable
-        process.currentDirectoryURL = located.taskRoot
-        process.environment = configuration.processEnvironment(runtimeAPI: "127.0.0.1:\(port)", instance: instance)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
         let splitter = LineSplitter()
         let name = configuration.name
-        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            let requestID = self?.currentRequestID
-            if data.isEmpty {
-                handle.readabilityHandler = nil
-                splitter.flush { self?.console.write(function: name, requestID: requestID, line: $0) }
-                return
-            }
-            splitter.feed(data) { self?.console.write(function: name, requestID: requestID, line: $0) }
-        }
-        process.terminationHandler = { [weak self] process in
-            let status = process.terminationReason == .uncaughtSignal
-                ? "signal: \(process.terminationStatus)" : "exit status \(process.terminationStatus)"
-            self?.processExited(status: status)
-        }
-        lock.withLock {
-            self.server = server
-            self.process = process
-        }
+        let process: ChildProcess
         do {
             lock.withLock { spawnedAt = .now }
-            try process.run()
+            process = try ChildProcess(
+                executable: located.executable.path,
+                environment: configuration.processEnvironment(runtimeAPI: "127.0.0.1:\(port)", instance: instance),
+                directory: located.taskRoot.path,
+                // Strong captures on purpose: output and exit are reported even after the pool dropped us.
+                output: { data in
+                    let requestID = self.currentRequestID
+                    let emit: (Substring) -> Void = { self.console.write(function: name, requestID: requestID, line: $0) }
+                    if data.isEmpty { splitter.flush(emit: emit) } else { splitter.feed(data, emit: emit) }
+                },
+                onExit: { status in self.processExited(status: status) })
         } catch {
             try? await server.close()
-            lock.withLock { dead = true; exited = true }
-            throw FunctionFailure(kind: .unavailable, errorType: "Runtime.InvalidEntrypoint", errorMessage: "cannot start \(located.executable.path): \(error)")
+            lock.withLock { dead = true }
+            exit.fire()
+            throw FunctionFailure(kind: .unavailable, errorType: "Runtime.InvalidEntrypoint", errorMessage: "\(error)")
         }
+        lock.withLock { self.server = server; self.process = process }
         let limit = configuration.initTimeoutSeconds
         let scheduled = eventLoop.scheduleTask(in: .seconds(Int64(limit))) { [weak self] () -> Void in
             self?.initTimedOut(limit: limit)
@@ -251,9 +238,8 @@ final class ExecutionEnvironment: @unchecked Sendable {
     }
 
     private func processExited(status: String) {
-        let (orphans, failure, waiters, endpoint) = lock.withLock { () -> ([(String, ResponseChannel)], FunctionFailure?, [CheckedContinuation<Void, Never>], (any Channel)?) in
+        let (orphans, failure, endpoint) = lock.withLock { () -> ([(String, ResponseChannel)], FunctionFailure?, (any Channel)?) in
             dead = true
-            exited = true
             timer?.cancel()
             timer = nil
             var orphans: [(String, ResponseChannel)] = []
@@ -262,11 +248,9 @@ final class ExecutionEnvironment: @unchecked Sendable {
             current = nil
             queued = nil
             parkedNext = nil
-            let waiters = exitWaiters
-            exitWaiters = []
             let failure = initFailure ?? (initialized ? nil : FunctionFailure(
                 kind: .initialization, errorType: "Runtime.ExitError", errorMessage: "Runtime exited during init: \(status)"))
-            return (orphans, failure, waiters, self.server)
+            return (orphans, failure, self.server)
         }
         if !orphans.isEmpty {
             console.note("\(configuration.name) instance \(instance) exited (\(status)); replacing it")
@@ -274,7 +258,7 @@ final class ExecutionEnvironment: @unchecked Sendable {
         for (requestID, channel) in orphans {
             channel.fail(failure ?? .exited(requestID: requestID, status: status))
         }
-        for waiter in waiters { waiter.resume() }
+        exit.fire()
         endpoint?.close(promise: nil)
     }
 
@@ -284,13 +268,11 @@ final class ExecutionEnvironment: @unchecked Sendable {
     }
 
     private func signal(_ number: Int32) {
-        let pid: Int32? = lock.withLock {
+        let process = lock.withLock {
             dead = true
-            guard let process, !exited, process.processIdentifier > 0 else { return nil }
-            return process.processIdentifier
+            return self.process
         }
-        guard let pid else { return }
-        _ = Glibc.kill(pid, number)
+        process?.signal(number)
     }
 
     /// Asks the process to stop (SIGTERM), then kills it after `grace`; returns once it has exited.
@@ -302,17 +284,10 @@ final class ExecutionEnvironment: @unchecked Sendable {
             return
         }
         signal(SIGTERM)
-        let killer = eventLoop.scheduleTask(in: .nanoseconds(Int64(grace.components.seconds) * 1_000_000_000 + grace.components.attoseconds / 1_000_000_000)) { [weak self] () -> Void in
+        let killer = eventLoop.scheduleTask(in: .milliseconds(Int64(grace / .milliseconds(1)))) { [weak self] () -> Void in
             self?.kill()
         }
-        await withCheckedContinuation { continuation in
-            let done = lock.withLock {
-                if exited { return true }
-                exitWaiters.append(continuation)
-                return false
-            }
-            if done { continuation.resume() }
-        }
+        await exit.wait()
         killer.cancel()
     }
 }

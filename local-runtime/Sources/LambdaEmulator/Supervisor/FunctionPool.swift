@@ -117,7 +117,7 @@ public actor FunctionPool {
 
     /// Refuses new invocations, lets those in flight finish (each is bounded by the function timeout),
     /// then stops every process: SIGTERM, SIGKILL after `grace`.
-    public func shutdown(grace: Duration = .seconds(2)) async {
+    public func shutdown(grace: Duration = .milliseconds(500)) async {
         stopping = true
         for waiter in waiters { waiter.resume(returning: nil) }
         waiters = []
