@@ -86,4 +86,4 @@ def test_pollers_scale_with_depth_up_to_maximum_concurrency(sqs, stack):
     spans = [(r["started"], r["ended"]) for r in records(stack) if r["body"].startswith("slow-")]
     overlap = max(sum(1 for s, e in spans if s <= t < e) for t, _ in spans)
     assert overlap == 3, spans  # ScalingConfig.MaximumConcurrency: 3, below the reserved 4
-    assert len({r["pid"] for r in records(stack) if r["body"].startswith("slow-")}) == 3
+    assert 3 <= len({r["pid"] for r in records(stack) if r["body"].startswith("slow-")}) <= 4  # reserved concurrency

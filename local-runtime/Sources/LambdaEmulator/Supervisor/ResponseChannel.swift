@@ -39,8 +39,10 @@ public final class ResponseChannel: Sendable {
             state.buffer.append(event)
             return (nil, waiters, true)
         }
-        consumer?.resume(returning: event)
+        // The pool hears of the end first, so it can release the environment for reuse before the
+        // consumer's next invocation asks for one.
         for waiter in waiters { waiter.resume() }
+        consumer?.resume(returning: event)
         return accepted
     }
 
