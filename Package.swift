@@ -110,6 +110,8 @@ let package = Package(
             ],
             path: "local-runtime/Sources/LambdaEmulator"
         ),
+        // Warm and cold invocation figures, run by Benchmarks/lambda/run.sh.
+        .executableTarget(name: "lambda-benchmark", dependencies: ["LambdaEmulator"], path: "Benchmarks/lambda/LambdaBenchmark"),
         .testTarget(name: "LambdaEmulatorTests", dependencies: ["LambdaEmulator", "LambdaWire", "SAMTemplate", "QueueService"]),
 
         // MARK: tests

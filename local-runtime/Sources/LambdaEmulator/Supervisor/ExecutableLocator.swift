@@ -19,6 +19,11 @@ public struct ExecutableLocator: Sendable {
         public let executable: URL
         /// The process's working directory and `LAMBDA_TASK_ROOT`.
         public let taskRoot: URL
+
+        public init(executable: URL, taskRoot: URL) {
+            self.executable = executable
+            self.taskRoot = taskRoot
+        }
     }
 
     public enum Failure: Error, CustomStringConvertible, Equatable {
@@ -34,7 +39,7 @@ public struct ExecutableLocator: Sendable {
 
     public func locate(codeUri: String?, functionLogicalId: String) throws(Failure) -> Located {
         let uri = codeUri ?? "."
-        let folder = URL(fileURLWithPath: uri, relativeTo: templateDirectory).standardizedFileURL
+        let folder = (uri.hasPrefix("/") ? URL(fileURLWithPath: uri) : templateDirectory.appendingPathComponent(uri)).standardizedFileURL
         let bootstrap = folder.appendingPathComponent("bootstrap")
         if FileManager.default.isExecutableFile(atPath: bootstrap.path) {
             return Located(executable: bootstrap, taskRoot: folder)
