@@ -2,6 +2,8 @@
 
 import base64
 import json
+import os
+import socket
 import subprocess
 import time
 import urllib.error
@@ -10,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from conftest import client
+from lambda_support import client
 
 
 def invoke(lam, name, payload=None, **kwargs):
@@ -37,6 +39,24 @@ def test_awslambdaric_success_with_context_and_environment(lam, stack):
     assert env["REDIS_URL"].startswith("redis://127.0.0.1:")
     assert env["STAGE"] == "test"
     assert env["QUEUE_URL"] == f"{stack.sqs_endpoint}/000000000000/work-queue"
+
+
+def test_redis_started_for_the_functions_answers(lam):
+    url = json.loads(invoke(lam, "echo")[1])["env"]["REDIS_URL"]
+    host, port = url.removeprefix("redis://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as connection:
+        connection.sendall(b"PING\r\n")
+        assert connection.recv(64) == b"+PONG\r\n"
+
+
+def test_init_that_never_reaches_next_fails_after_10_seconds(lam):
+    started = time.monotonic()
+    response, body = invoke(lam, "Hangs")
+    elapsed = time.monotonic() - started
+    assert response["FunctionError"] == "Unhandled"
+    assert json.loads(body) == {"errorType": "Sandbox.Timedout", "errorMessage": "Init phase timed out after 10 seconds",
+                                "stackTrace": []}
+    assert 9.5 < elapsed < 15
 
 
 def test_warm_instance_is_reused(lam):
@@ -73,6 +93,9 @@ def test_timeout_kills_and_replaces_the_instance(lam, stack):
     assert time.monotonic() - started < 6
     assert response["FunctionError"] == "Unhandled"
     assert "Task timed out after 2.00 seconds" in json.loads(body)["errorMessage"]
+    deadline = time.monotonic() + 5
+    while "Task timed out after 2.00 seconds; replacing the instance" not in stack.output() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert "Task timed out after 2.00 seconds; replacing the instance" in stack.output()
     after, _ = invoke(lam, "Sleeper", {"seconds": 0.1})
     assert "FunctionError" not in after
@@ -154,7 +177,7 @@ def test_malformed_and_oversized_bodies(stack):
 def test_aws_cli_invoke(stack, tmp_path):
     out = tmp_path / "out.json"
     env = {"AWS_ACCESS_KEY_ID": "local", "AWS_SECRET_ACCESS_KEY": "local", "AWS_DEFAULT_REGION": "us-east-1",
-           "PATH": __import__("os").environ["PATH"], "HOME": str(tmp_path)}
+           "PATH": os.environ["PATH"], "HOME": str(tmp_path)}
     result = subprocess.run(
         ["aws", "lambda", "invoke", "--endpoint-url", stack.endpoint, "--function-name", "echo",
          "--cli-binary-format", "raw-in-base64-out", "--payload", '{"cli": true}', str(out)],

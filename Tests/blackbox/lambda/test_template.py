@@ -2,11 +2,15 @@
 are reported by name, parameters take overrides from the command line and the environment."""
 
 import json
+import os
+import signal
 import subprocess
+import threading
+import time
 
 import pytest
 
-from conftest import FIXTURES, Stack, bin_dir, client
+from lambda_support import FIXTURES, Stack, bin_dir, client
 
 
 def start(template_text, tmp_path, *args, env=None):
@@ -52,7 +56,6 @@ def test_parameter_not_allowed_names_the_line(tmp_path):
 
 
 def test_environment_override_uses_the_documented_prefix(tmp_path):
-    import os
     result = start(MINIMAL, tmp_path, env={**os.environ, "LOCAL_RUNTIME_PARAMETER_Stage": "qa"})
     assert result.returncode == 2
     assert "qa" in result.stderr
@@ -88,7 +91,7 @@ Resources:
 
 
 def test_unsupported_resource_is_reported_by_name(stack):
-    assert "Table (AWS::DynamoDB::Table, line 169) is not emulated" in stack.output()
+    assert "Table (AWS::DynamoDB::Table, line 175) is not emulated" in stack.output()
 
 
 def test_environment_and_command_line_overrides(tmp_path):
@@ -102,3 +105,23 @@ def test_environment_and_command_line_overrides(tmp_path):
         assert body["env"]["STAGE"] == "prod"
     finally:
         assert running.stop() == 0
+
+
+def test_sigterm_drains_invocations_in_flight(tmp_path):
+    running = Stack(FIXTURES / "template.yaml", tmp_path)
+    try:
+        running.wait_ready()
+        lam = client("lambda", running.endpoint)
+        results = []
+        caller = threading.Thread(target=lambda: results.append(
+            lam.invoke(FunctionName="Sleeper", Payload=json.dumps({"seconds": 1.5}).encode())))
+        caller.start()
+        time.sleep(1.0)  # cold start done, the handler is sleeping
+        running.process.send_signal(signal.SIGTERM)
+        caller.join(30)
+        assert results and "FunctionError" not in results[0], running.output()[-2000:]
+        assert json.loads(results[0]["Payload"].read())["ended"] > 0
+        assert running.process.wait(30) == 0
+        assert "local-runtime: stopped" in running.output()
+    finally:
+        running.stop()
