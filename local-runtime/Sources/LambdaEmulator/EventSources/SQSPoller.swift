@@ -98,36 +98,33 @@ public final class SQSPoller: Sendable {
         min(.milliseconds(250 << min(failures, 10)), Self.maxBackoff)
     }
 
-    /// Receives up to the batch size: one long poll, then more receives while the batching window is open.
+    /// Receives up to the batch size: one long poll, then more receives while the batching window is
+    /// open. Messages past the 6 MB invocation limit go back to the queue at once for the next batch.
     private func gather() async throws -> [Delivery] {
         var batch = try await engine.receive(ReceiveRequest(
             queue: mapping.queue, maxMessages: min(10, mapping.batchSize), waitSeconds: Self.longPollSeconds))
-        guard !batch.isEmpty, mapping.batchingWindowSeconds > 0 else { return batch }
-        let closes = ContinuousClock.now + .seconds(mapping.batchingWindowSeconds)
-        var size = batch.reduce(0) { $0 + $1.body.utf8.count }
-        while batch.count < mapping.batchSize, ContinuousClock.now < closes, !Task.isCancelled {
-            let more = try await engine.receive(ReceiveRequest(
-                queue: mapping.queue, maxMessages: min(10, mapping.batchSize - batch.count), waitSeconds: 0))
-            if more.isEmpty {
-                try await Task.sleep(for: .milliseconds(50))
-                continue
-            }
-            var overflow: [Delivery] = []
-            for delivery in more {
-                if size + delivery.body.utf8.count > Self.maxPayloadBytes {
-                    overflow.append(delivery)
+        if !batch.isEmpty, mapping.batchingWindowSeconds > 0 {
+            let closes = ContinuousClock.now + .seconds(mapping.batchingWindowSeconds)
+            while batch.count < mapping.batchSize, ContinuousClock.now < closes, !Task.isCancelled {
+                let more = try await engine.receive(ReceiveRequest(
+                    queue: mapping.queue, maxMessages: min(10, mapping.batchSize - batch.count), waitSeconds: 0))
+                if more.isEmpty {
+                    try? await Task.sleep(for: .milliseconds(50))
                 } else {
-                    size += delivery.body.utf8.count
-                    batch.append(delivery)
+                    batch += more
                 }
             }
-            if !overflow.isEmpty {
-                // Too big for this invocation: hand them back at once for the next batch.
-                _ = try await engine.changeVisibility(queue: mapping.queue, entries: overflow.map { ($0.receiptHandle, 0) })
-                break
-            }
         }
-        return batch
+        var size = 0
+        let fits = batch.prefix { delivery in
+            size += delivery.body.utf8.count
+            return size <= Self.maxPayloadBytes
+        }
+        let overflow = batch.dropFirst(max(1, fits.count))
+        if !overflow.isEmpty {
+            _ = try await engine.changeVisibility(queue: mapping.queue, entries: overflow.map { ($0.receiptHandle, 0) })
+        }
+        return Array(batch.prefix(max(1, fits.count)))
     }
 
     /// Invokes the function with the batch and deletes what succeeded; true when nothing failed.

@@ -36,10 +36,14 @@ public struct Gateway: Sendable {
 
     /// Serves until the calling task is cancelled.
     public func run(onServerRunning: @escaping @Sendable () async -> Void = {}) async throws {
+        // The HTTP server logs every connection cancelled at shutdown as an error; unless debugging,
+        // only its failures to start matter, and those are thrown.
+        var serverLogger = logger
+        if logger.logLevel > .debug { serverLogger.logLevel = .critical }
         let application = Application(
             responder: responder,
             configuration: .init(address: .hostname(host, port: port), serverName: "local-runtime"),
-            onServerRunning: { _ in await onServerRunning() }, logger: logger)
+            onServerRunning: { _ in await onServerRunning() }, logger: serverLogger)
         try await application.run()
     }
 }

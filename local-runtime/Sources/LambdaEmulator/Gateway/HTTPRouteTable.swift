@@ -1,6 +1,7 @@
 /// The routes of the local HTTP API: `Events: Type: HttpApi` of every function, then Function URL
 /// functions as the catch-all. The most specific route wins, as in API Gateway HTTP APIs: literal
 /// segments beat `{param}`, which beats `{proxy+}`; a named method beats `ANY`; `$default` comes last.
+/// Whichever route matched, a function that streams its response is relayed as a stream.
 public struct HTTPRouteTable: Sendable {
     public struct Route: Sendable, Equatable {
         public let function: String
@@ -9,13 +10,10 @@ public struct HTTPRouteTable: Sendable {
         let method: String
         let segments: [Segment]
         let isDefault: Bool
-        /// Whether the function streams its response to the client (Function URL `RESPONSE_STREAM`).
-        public let streams: Bool
 
-        public init(function: String, method: String, path: String, streams: Bool = false) {
+        public init(function: String, method: String, path: String) {
             self.function = function
             self.method = method.uppercased()
-            self.streams = streams
             if path == "$default" {
                 routeKey = "$default"
                 segments = []

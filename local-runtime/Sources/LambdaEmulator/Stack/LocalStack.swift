@@ -47,7 +47,6 @@ public final class LocalStack: Sendable {
         var mappings: [SQSEventSourceMapping] = []
         var routes: [HTTPRouteTable.Route] = []
         for (definition, configuration) in zip(template.functions, functions) {
-            let streams = definition.functionURL?.invokeMode == "RESPONSE_STREAM"
             for event in definition.events {
                 switch event {
                 case .sqs(let source):
@@ -63,11 +62,11 @@ public final class LocalStack: Sendable {
                         event: source, function: configuration, queue: queue,
                         queueARN: "arn:aws:sqs:\(options.region):\(options.accountId):\(queue.name)"))
                 case .httpAPI(let api):
-                    routes.append(.init(function: definition.name, method: api.method, path: api.path, streams: streams))
+                    routes.append(.init(function: definition.name, method: api.method, path: api.path))
                 }
             }
             if definition.functionURL != nil {
-                routes.append(.init(function: definition.name, method: "ANY", path: "$default", streams: streams))
+                routes.append(.init(function: definition.name, method: "ANY", path: "$default"))
             }
         }
         self.mappings = mappings

@@ -12,7 +12,8 @@ public actor FunctionPool {
     private var idle: [ExecutionEnvironment] = []
     private var all: [ObjectIdentifier: ExecutionEnvironment] = [:]
     private var starting = 0
-    private var waiters: Deque<CheckedContinuation<ExecutionEnvironment?, Never>> = []
+    /// Invocations waiting for an environment: handed one, a start failure, or nil when shutting down.
+    private var waiters: Deque<CheckedContinuation<Result<ExecutionEnvironment, any Error>?, Never>> = []
     private var inFlight = 0
     private var drainWaiters: [CheckedContinuation<Void, Never>] = []
     private var nextInstance = 1
@@ -84,7 +85,7 @@ public actor FunctionPool {
             all[ObjectIdentifier(environment)] = environment
             return environment
         }
-        return await withCheckedContinuation { waiters.append($0) }
+        return try await withCheckedContinuation { waiters.append($0) }?.get()
     }
 
     private func release(_ environment: ExecutionEnvironment) {
@@ -92,19 +93,24 @@ public actor FunctionPool {
             all[ObjectIdentifier(environment)] = nil
             // A slot is free: the first waiter gets a fresh environment.
             if let waiter = waiters.popFirst() {
-                Task { waiter.resume(returning: try? await self.acquireForWaiter()) }
+                Task { await waiter.resume(returning: self.acquireForWaiter()) }
             }
             return
         }
         if let waiter = waiters.popFirst() {
-            waiter.resume(returning: environment)
+            waiter.resume(returning: .success(environment))
         } else {
             idle.append(environment)
         }
     }
 
-    private func acquireForWaiter() async throws -> ExecutionEnvironment? {
-        stopping ? nil : try await acquire()
+    private func acquireForWaiter() async -> Result<ExecutionEnvironment, any Error>? {
+        guard !stopping else { return nil }
+        do {
+            return try await acquire().map { .success($0) }
+        } catch {
+            return .failure(error)
+        }
     }
 
     private func finishedOne() {
