@@ -78,10 +78,10 @@ func cold(_ function: FunctionConfiguration) async throws -> (initialize: Sample
         let pool = FunctionPool(configuration: function, console: console)
         first.append(try await invokeOnce(pool).microseconds)
         // The init duration is recorded by the pool a moment after the first /next.
-        var durations = await pool.initDurations
+        var durations = pool.initDurations
         while durations.isEmpty {
             try await Task.sleep(for: .milliseconds(1))
-            durations = await pool.initDurations
+            durations = pool.initDurations
         }
         initialize.append(durations[0].microseconds)
         await pool.shutdown()

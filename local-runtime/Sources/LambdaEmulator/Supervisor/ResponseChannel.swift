@@ -10,6 +10,7 @@ public final class ResponseChannel: Sendable {
         var consumer: CheckedContinuation<ResponseEvent?, Never>?
         var finished = false
         var terminalWaiters: [CheckedContinuation<Void, Never>] = []
+        var onFinish: (@Sendable () -> Void)?
     }
 
     private let state = NIOLockedValueBox(State())
@@ -27,20 +28,27 @@ public final class ResponseChannel: Sendable {
         case .end, .failed: terminal = true
         case .head, .body: terminal = false
         }
-        let (consumer, waiters, accepted) = state.withLockedValue { state -> (CheckedContinuation<ResponseEvent?, Never>?, [CheckedContinuation<Void, Never>], Bool) in
-            guard !state.finished else { return (nil, [], false) }
-            if terminal { state.finished = true }
-            let waiters = terminal ? state.terminalWaiters : []
-            if terminal { state.terminalWaiters = [] }
+        let (consumer, waiters, onFinish, accepted) = state.withLockedValue { state in
+            guard !state.finished else { return (CheckedContinuation<ResponseEvent?, Never>?.none, [CheckedContinuation<Void, Never>](), (@Sendable () -> Void)?.none, false) }
+            var waiters: [CheckedContinuation<Void, Never>] = []
+            var onFinish: (@Sendable () -> Void)?
+            if terminal {
+                state.finished = true
+                waiters = state.terminalWaiters
+                state.terminalWaiters = []
+                onFinish = state.onFinish
+                state.onFinish = nil
+            }
             if let consumer = state.consumer {
                 state.consumer = nil
-                return (consumer, waiters, true)
+                return (consumer, waiters, onFinish, true)
             }
             state.buffer.append(event)
-            return (nil, waiters, true)
+            return (nil, waiters, onFinish, true)
         }
-        // The pool hears of the end first, so it can release the environment for reuse before the
-        // consumer's next invocation asks for one.
+        // The pool hears of the end first, so the environment is free for reuse before the consumer's
+        // next invocation asks for one.
+        onFinish?()
         for waiter in waiters { waiter.resume() }
         consumer?.resume(returning: event)
         return accepted
@@ -61,6 +69,16 @@ public final class ResponseChannel: Sendable {
             }
             if let ready { continuation.resume(returning: ready) }
         }
+    }
+
+    /// Runs `callback` once, synchronously, when the terminal event is sent (at once if it was).
+    func whenFinished(_ callback: @escaping @Sendable () -> Void) {
+        let done = state.withLockedValue { state in
+            if state.finished { return true }
+            state.onFinish = callback
+            return false
+        }
+        if done { callback() }
     }
 
     /// Returns once a terminal event was sent, whether or not anyone consumed it.
