@@ -189,13 +189,3 @@ public final class LocalStack: Sendable {
         console.note("stopped")
     }
 }
-
-extension FunctionConfiguration {
-    /// The same function with local wiring variables added (they win over the template's).
-    func adding(environment extra: [String: String]) -> FunctionConfiguration {
-        FunctionConfiguration(
-            name: name, arn: arn, located: located, locateError: locateError, handler: handler, timeoutSeconds: timeoutSeconds,
-            memorySize: memorySize, concurrency: concurrency, environment: environment.merging(extra) { _, local in local },
-            region: region, initTimeoutSeconds: initTimeoutSeconds)
-    }
-}
