@@ -7,4 +7,5 @@ cd "$(dirname "$0")/../.."
 python3 -c "import awslambdaric" 2>/dev/null || python3 -m pip install -q -r Tests/requirements.txt
 swift build -c release --product RuntimeEcho >/dev/null
 swift build -c release --product lambda-benchmark >/dev/null
-exec .build/release/lambda-benchmark --bin-dir .build/release --python-folder Tests/blackbox/lambda/fixtures/pyfunc "$@"
+exec .build/release/lambda-benchmark --bin-dir .build/release --python-folder Tests/blackbox/lambda/fixtures/pyfunc \
+  --minimal-folder Benchmarks/lambda/minimal-runtime "$@"

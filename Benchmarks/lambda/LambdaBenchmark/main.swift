@@ -7,6 +7,7 @@ import LambdaEmulator
 struct Options {
     var binDirectory = ".build/release"
     var pythonFolder = "Tests/blackbox/lambda/fixtures/pyfunc"
+    var minimalFolder = "Benchmarks/lambda/minimal-runtime"
     var warmIterations = 2000
     var coldRuns = 10
 
@@ -17,6 +18,7 @@ struct Options {
             switch flag {
             case "--bin-dir": binDirectory = value
             case "--python-folder": pythonFolder = value
+            case "--minimal-folder": minimalFolder = value
             case "--warm": warmIterations = Int(value) ?? warmIterations
             case "--cold": coldRuns = Int(value) ?? coldRuns
             default: FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8))
@@ -54,6 +56,9 @@ let swift = configuration(
 let python = configuration(
     "python-echo", executable: options.pythonFolder + "/bootstrap", taskRoot: options.pythonFolder, handler: "handler.identity")
 
+let minimal = configuration(
+    "minimal-echo", executable: options.minimalFolder + "/bootstrap", taskRoot: options.minimalFolder, handler: nil)
+
 func invokeOnce(_ pool: FunctionPool) async throws -> Duration {
     let started = ContinuousClock.now
     guard case .success = await pool.invoke(Invocation(payload: Array(#"{"k":"v"}"#.utf8))).collect() else {
@@ -89,11 +94,13 @@ func cold(_ function: FunctionConfiguration) async throws -> (initialize: Sample
     return (Sample(values: initialize), Sample(values: first))
 }
 
-func row(_ label: String, _ left: Double, _ right: Double, scale: Double = 1, digits: Int = 0) -> String {
+func row(_ label: String, _ values: Double..., scale: Double = 1, digits: Int = 0) -> String {
     let format = "%.\(digits)f"
     return label.padding(toLength: 40, withPad: " ", startingAt: 0)
-        + String(format: format, left / scale).leftPadded(18) + String(format: format, right / scale).leftPadded(24)
+        + zip(values, widths).map { String(format: format, $0 / scale).leftPadded($1) }.joined()
 }
+
+let widths = [22, 24, 25]
 
 extension String {
     func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
@@ -101,14 +108,16 @@ extension String {
 
 let swiftWarm = try await warm(swift)
 let pythonWarm = try await warm(python)
+let minimalWarm = try await warm(minimal)
 let swiftCold = try await cold(swift)
 let pythonCold = try await cold(python)
 
 print("Lambda emulator benchmark: \(options.warmIterations) warm invocations, \(options.coldRuns) cold starts, loopback")
-print("".padding(toLength: 40, withPad: " ", startingAt: 0) + "swift (RuntimeEcho)".leftPadded(18) + "python (awslambdaric)".leftPadded(24))
-print(row("warm round trip p50 (µs)", swiftWarm.percentile(0.5), pythonWarm.percentile(0.5)))
-print(row("warm round trip p90 (µs)", swiftWarm.percentile(0.9), pythonWarm.percentile(0.9)))
-print(row("warm round trip p99 (µs)", swiftWarm.percentile(0.99), pythonWarm.percentile(0.99)))
+print("".padding(toLength: 40, withPad: " ", startingAt: 0)
+    + zip(["swift (RuntimeEcho)", "python (awslambdaric)", "minimal socket runtime"], widths).map { $0.leftPadded($1) }.joined())
+print(row("warm round trip p50 (µs)", swiftWarm.percentile(0.5), pythonWarm.percentile(0.5), minimalWarm.percentile(0.5)))
+print(row("warm round trip p90 (µs)", swiftWarm.percentile(0.9), pythonWarm.percentile(0.9), minimalWarm.percentile(0.9)))
+print(row("warm round trip p99 (µs)", swiftWarm.percentile(0.99), pythonWarm.percentile(0.99), minimalWarm.percentile(0.99)))
 print(row("cold start exec→first /next p50 (ms)", swiftCold.initialize.percentile(0.5), pythonCold.initialize.percentile(0.5), scale: 1000, digits: 1))
 print(row("cold start exec→first /next max (ms)", swiftCold.initialize.percentile(1), pythonCold.initialize.percentile(1), scale: 1000, digits: 1))
 print(row("cold first invocation p50 (ms)", swiftCold.firstInvoke.percentile(0.5), pythonCold.firstInvoke.percentile(0.5), scale: 1000, digits: 1))
