@@ -73,6 +73,13 @@ class Stack:
     def output(self) -> str:
         return "\n".join(self.lines)
 
+    def wait_for_output(self, predicate, timeout=5) -> bool:
+        """Waits (bounded) until predicate(output) holds: the output is read on another thread."""
+        deadline = time.monotonic() + timeout
+        while not predicate(self.output()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return predicate(self.output())
+
     def stop(self, timeout=30) -> int:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)

@@ -14,6 +14,8 @@ def test_http_api_route_with_payload_v2(stack):
     assert response.status == 201
     assert response.getheader("x-route") == "POST /items/{id}"
     assert response.getheader("set-cookie") == "a=1"
+    assert stack.wait_for_output(lambda output: any(
+        line.startswith("[Web] [") and line.endswith("] http POST /items/42") for line in output.splitlines()))
     assert body == {"path": "/items/42", "query": {"x": "1,2", "y": "z"}, "params": {"id": "42"}, "body": '{"a": 1}',
                     "base64": False, "cookies": ["s=1", "t=2"]}
 

@@ -93,10 +93,7 @@ def test_timeout_kills_and_replaces_the_instance(lam, stack):
     assert time.monotonic() - started < 6
     assert response["FunctionError"] == "Unhandled"
     assert "Task timed out after 2.00 seconds" in json.loads(body)["errorMessage"]
-    deadline = time.monotonic() + 5
-    while "Task timed out after 2.00 seconds; replacing the instance" not in stack.output() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert "Task timed out after 2.00 seconds; replacing the instance" in stack.output()
+    assert stack.wait_for_output(lambda output: "Task timed out after 2.00 seconds; replacing the instance" in output)
     after, _ = invoke(lam, "Sleeper", {"seconds": 0.1})
     assert "FunctionError" not in after
 
@@ -140,9 +137,16 @@ def test_runtime_api_status_codes(lam):
     assert second["previous"] == {"answered": 202, "again": 400, "noInvocation": 403, "lateInitError": 403}
 
 
-def test_event_invocation_is_accepted(lam, stack):
+def test_event_invocation_is_accepted_and_retried_twice_on_error(lam, stack):
     response = lam.invoke(FunctionName="echo", InvocationType="Event", Payload=b'{"async": true}')
     assert response["StatusCode"] == 202
+    failing = lam.invoke(FunctionName="Fails", InvocationType="Event", Payload=b"{}")
+    assert failing["StatusCode"] == 202
+    request_id = failing["ResponseMetadata"]["RequestId"]
+    line = f"[Fails] [{request_id}] [ERROR] ValueError: kaboom"
+    assert stack.wait_for_output(lambda output: output.count(line) >= 3, timeout=15), stack.output()[-2000:]
+    time.sleep(0.5)
+    assert stack.output().count(line) == 3
     dry = lam.invoke(FunctionName="echo", InvocationType="DryRun", Payload=b"{}")
     assert dry["StatusCode"] == 204
 

@@ -14,6 +14,10 @@ struct InvokeAPI: Sendable {
     static let pathPrefix = "/2015-03-31/functions/"
     static let syncLimit = 6 * 1024 * 1024
     static let asyncLimit = 1024 * 1024
+    /// Lambda retries a failed asynchronous invocation twice, about one and two minutes later; locally
+    /// the waits are seconds, so a retry is seen while developing.
+    static let asyncRetries = 2
+    static let asyncRetryDelay: Duration = .seconds(1)
 
     /// The function name in the path, when the path is an Invoke API path. Accepts a name, a
     /// `name:qualifier` or a full ARN, as Lambda does.
@@ -75,13 +79,18 @@ struct InvokeAPI: Sendable {
         case "DryRun":
             return Response(status: .noContent, headers: headers)
         case "Event":
-            let channel = pool.invoke(invocation)
             let logger = logger
             Task {
-                if case .failure(let failure) = await channel.collect() {
+                var attempt = invocation
+                for retry in 0...Self.asyncRetries {
+                    guard case .failure(let failure) = await pool.invoke(attempt).collect() else { return }
                     logger.notice("asynchronous invocation failed", metadata: [
                         "function": "\(name)", "requestId": "\(invocation.requestID)", "error": "\(failure.errorType)",
+                        "attempt": "\(retry + 1)",
                     ])
+                    guard retry < Self.asyncRetries, failure.kind != .unavailable else { return }
+                    try? await Task.sleep(for: Self.asyncRetryDelay * (retry + 1))
+                    attempt = invocation.retry()
                 }
             }
             return Response(status: .accepted, headers: headers)

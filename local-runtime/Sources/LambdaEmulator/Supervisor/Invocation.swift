@@ -23,6 +23,21 @@ public struct Invocation: Sendable {
         self.cognitoIdentity = cognitoIdentity
     }
 
+    private init(retrying original: Invocation) {
+        requestID = original.requestID
+        invocationID = UUID().uuidString.lowercased()
+        payload = original.payload
+        traceID = original.traceID
+        clientContext = original.clientContext
+        cognitoIdentity = original.cognitoIdentity
+    }
+
+    /// The same request again, as Lambda retries an asynchronous invocation: same request id, new
+    /// invocation id (so a late answer to the first attempt is recognised as stale).
+    public func retry() -> Invocation {
+        Invocation(retrying: self)
+    }
+
     /// An X-Ray style header: `Root=1-<epoch hex>-<24 hex>;Parent=<16 hex>;Sampled=0`.
     static func newTraceID() -> String {
         let epoch = String(Int(Date().timeIntervalSince1970), radix: 16)
