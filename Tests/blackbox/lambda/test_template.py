@@ -125,3 +125,19 @@ def test_sigterm_drains_invocations_in_flight(tmp_path):
         assert "local-runtime: stopped" in running.output()
     finally:
         running.stop()
+
+
+def test_port_in_use_fails_the_start(tmp_path):
+    import socket
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        (tmp_path / "pyfunc").symlink_to(FIXTURES / "pyfunc")
+        template = tmp_path / "template.yaml"
+        template.write_text(MINIMAL)
+        result = subprocess.run(
+            [str(bin_dir() / "local-runtime"), "--template", str(template), "--port", str(port), "--sqs-port", "0",
+             "--data", str(tmp_path / "data")], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 1
+    assert f"gateway on 127.0.0.1:{port}" in result.stderr

@@ -18,6 +18,8 @@ public final class LocalStack: Sendable {
     private let logger: Logger
     private let stopRequest = NIOLockedValueBox<CheckedContinuation<Void, Never>?>(nil)
     private let stopRequested = NIOLockedValueBox(false)
+    /// Why a server stopped on its own (cannot bind, …); the stack then stops and `run` throws it.
+    private let serverFailure = NIOLockedValueBox<String?>(nil)
 
     /// Reads and checks the template; nothing starts yet.
     public init(options: StackOptions, console: Console, logger: Logger, extraEnvironment: [String: String] = [:]) throws {
@@ -156,16 +158,14 @@ public final class LocalStack: Sendable {
                 do {
                     try await queueServer.application(onServerRunning: { _ in serverUp() }).run()
                 } catch {
-                    self.console.note("queue service stopped: \(error)")
-                    self.shutdown()
+                    self.serverFailed("queue service on \(self.options.host):\(self.options.sqsPort): \(error)")
                 }
             }
             servers.addTask {
                 do {
                     try await gateway.run(onServerRunning: { serverUp() })
                 } catch {
-                    self.console.note("gateway stopped: \(error)")
-                    self.shutdown()
+                    self.serverFailed("gateway on \(self.options.host):\(self.options.port): \(error)")
                 }
             }
             let polling = Task {
@@ -187,5 +187,13 @@ public final class LocalStack: Sendable {
         queueServer.engine.close()
         await redis?.stop()
         console.note("stopped")
+        if let failure = serverFailure.withLockedValue({ $0 }) { throw StackError.server(failure) }
+    }
+
+    /// A server ended by itself; errors of servers cancelled by a requested stop are not failures.
+    private func serverFailed(_ detail: String) {
+        guard !stopRequested.withLockedValue({ $0 }) else { return }
+        serverFailure.withLockedValue { $0 = $0 ?? detail }
+        shutdown()
     }
 }

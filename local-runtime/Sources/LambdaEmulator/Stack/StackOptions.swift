@@ -60,12 +60,14 @@ public enum StackError: Error, CustomStringConvertible {
     case badOverride(String)
     case template(path: String, detail: String)
     case mapping(String)
+    case server(String)
 
     public var description: String {
         switch self {
         case .badOverride(let pair): "--parameter-overrides takes Key=Value pairs, got '\(pair)'"
         case .template(let path, let detail): "\(path): \(detail)"
         case .mapping(let detail): detail
+        case .server(let detail): detail
         }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import NIOConcurrencyHelpers
 
 /// Where handler output goes: whole lines, each prefixed with the function and the request it belongs
-/// to, written under one lock so lines of concurrent environments never interleave.
+/// to, written under one lock so lines of concurrent environments never interleave. A closed stdout
+/// loses the lines rather than stopping the stack.
 public final class Console: Sendable {
     private let lock = NIOLock()
     private let handle: FileHandle
@@ -13,12 +14,12 @@ public final class Console: Sendable {
 
     public func write(function: String, requestID: String?, line: Substring) {
         let text = "[\(function)] [\(requestID ?? "init")] \(line)\n"
-        lock.withLock { handle.write(Data(text.utf8)) }
+        lock.withLock { try? handle.write(contentsOf: Data(text.utf8)) }
     }
 
     /// Emulator messages (start, timeout, crash) in the same stream.
     public func note(_ text: String) {
-        lock.withLock { handle.write(Data("local-runtime: \(text)\n".utf8)) }
+        lock.withLock { try? handle.write(contentsOf: Data("local-runtime: \(text)\n".utf8)) }
     }
 }
 
