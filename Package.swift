@@ -112,7 +112,9 @@ let package = Package(
         ),
         // Warm and cold invocation figures, run by Benchmarks/lambda/run.sh.
         .executableTarget(name: "lambda-benchmark", dependencies: ["LambdaEmulator"], path: "Benchmarks/lambda/LambdaBenchmark"),
-        .testTarget(name: "LambdaEmulatorTests", dependencies: ["LambdaEmulator", "LambdaWire", "SAMTemplate", "QueueService"]),
+        .testTarget(
+            name: "LambdaEmulatorTests",
+            dependencies: ["LambdaEmulator", "LambdaWire", .product(name: "Hummingbird", package: "hummingbird")]),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),
