@@ -75,8 +75,21 @@ public final class FunctionPool: Sendable {
     }
 
     private func run(_ invocation: Invocation, _ channel: ResponseChannel, on environment: ExecutionEnvironment) {
-        channel.whenFinished { self.ended(on: environment) }
+        let started = ContinuousClock.now
+        channel.whenFinished {
+            self.report(invocation, duration: ContinuousClock.now - started, environment: environment)
+            self.ended(on: environment)
+        }
         environment.dispatch(invocation, to: channel)
+    }
+
+    /// Lambda's REPORT line, on the console with the handler's output.
+    private func report(_ invocation: Invocation, duration: Duration, environment: ExecutionEnvironment) {
+        let milliseconds = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+        let outcome = environment.isAlive ? "" : " (environment replaced)"
+        console.write(
+            function: configuration.name, requestID: invocation.requestID,
+            line: Substring("REPORT Duration: \((milliseconds * 100).rounded() / 100) ms Memory Size: \(configuration.memorySize) MB\(outcome)"))
     }
 
     private func forget(_ environment: ExecutionEnvironment, in state: inout State) {
