@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     ],
     targets: [
         // MARK: domain core (pure, no I/O)
@@ -96,6 +97,8 @@ let package = Package(
             name: "LocalRuntime",
             dependencies: [
                 "QueueService",
+                "LambdaEmulator",
+                "SAMTemplate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -160,6 +163,26 @@ let package = Package(
         .executableTarget(name: "draft", dependencies: ["RecordlineFunctions", "LambdaRuntime"], path: "functions/draft"),
         .executableTarget(name: "refine", dependencies: ["RecordlineFunctions", "LambdaRuntime"], path: "functions/refine"),
         .executableTarget(name: "finalize", dependencies: ["RecordlineFunctions", "LambdaRuntime"], path: "functions/finalize"),
+
+        // MARK: Lambda emulator (runtime API, supervisor, SQS event sources, HTTP gateway)
+        .target(
+            name: "LambdaEmulator",
+            dependencies: [
+                "SAMTemplate", "LambdaWire", "QueueService", "SQSWire",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "local-runtime/Sources/LambdaEmulator"
+        ),
+        // Warm and cold invocation figures, run by Benchmarks/lambda/run.sh.
+        .executableTarget(name: "lambda-benchmark", dependencies: ["LambdaEmulator"], path: "Benchmarks/lambda/LambdaBenchmark"),
+        .testTarget(
+            name: "LambdaEmulatorTests",
+            dependencies: ["LambdaEmulator", "LambdaWire", .product(name: "Hummingbird", package: "hummingbird")]),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),

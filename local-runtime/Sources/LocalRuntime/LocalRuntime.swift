@@ -6,5 +6,6 @@ struct LocalRuntime: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "local-runtime",
         abstract: "Local stand-ins for the services Recordline runs on.",
-        subcommands: [SQSCommand.self])
+        subcommands: [StackCommand.self, SQSCommand.self],
+        defaultSubcommand: StackCommand.self)
 }

@@ -1,0 +1,99 @@
+"""Helpers for the Lambda emulator black-box suite: the real `local-runtime` on free loopback ports,
+stopped with SIGTERM. A module of its own (not conftest) so tests can import it unambiguously."""
+
+import os
+import signal
+import socket
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import boto3
+from botocore.config import Config
+
+REPO = Path(__file__).resolve().parents[3]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def bin_dir() -> Path:
+    return Path(os.environ.get("RECORDLINE_BIN_DIR", REPO / ".build" / "debug"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Stack:
+    """One `local-runtime` process and the lines it printed."""
+
+    def __init__(self, template: Path, workdir: Path, extra_args=(), env=None, record_log=True):
+        self.port = free_port()
+        self.sqs_port = free_port()
+        self.workdir = workdir
+        self.lines: list[str] = []
+        self.ready = threading.Event()
+        self.records = workdir / "records.jsonl"
+        command = [
+            str(bin_dir() / "local-runtime"), "--template", str(template), "--port", str(self.port),
+            "--sqs-port", str(self.sqs_port), "--data", str(workdir / "data"), "--bin-dir", str(bin_dir()),
+            *(("--parameter-overrides", f"RecordLog={self.records}") if record_log else ()), *extra_args,
+        ]
+        environment = {**os.environ, **(env or {})}
+        environment.pop("REDIS_URL", None)
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment, text=True)
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip("\n"))
+            if line.startswith("local-runtime ready:"):
+                self.ready.set()
+
+    def wait_ready(self, timeout=60):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.ready.wait(0.2):
+                return
+            if self.process.poll() is not None:
+                time.sleep(0.2)
+                raise RuntimeError("local-runtime exited:\n" + "\n".join(self.lines[-40:]))
+        raise RuntimeError("local-runtime never became ready:\n" + "\n".join(self.lines[-40:]))
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def sqs_endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.sqs_port}"
+
+    def output(self) -> str:
+        return "\n".join(self.lines)
+
+    def wait_for_output(self, predicate, timeout=5) -> bool:
+        """Waits (bounded) until predicate(output) holds: the output is read on another thread."""
+        deadline = time.monotonic() + timeout
+        while not predicate(self.output()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return predicate(self.output())
+
+    def stop(self, timeout=30) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        return self.process.returncode
+
+
+def client(service: str, endpoint: str):
+    return boto3.client(
+        service, endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="local", aws_secret_access_key="local",
+        config=Config(retries={"max_attempts": 1}, read_timeout=30, connect_timeout=5))
+
+

@@ -1,0 +1,22 @@
+/// Every function of the template, by name: the one place invocations enter, whoever makes them
+/// (the Invoke API, the HTTP gateway, an SQS event source).
+public final class Supervisor: Sendable {
+    public let pools: [String: FunctionPool]
+
+    public init(functions: [FunctionConfiguration], console: Console) {
+        pools = Dictionary(functions.map { ($0.name, FunctionPool(configuration: $0, console: console)) }) { first, _ in first }
+    }
+
+    public func pool(named name: String) -> FunctionPool? {
+        pools[name]
+    }
+
+    /// Drains every function and stops its processes.
+    public func shutdown() async {
+        await withTaskGroup(of: Void.self) { group in
+            for pool in pools.values {
+                group.addTask { await pool.shutdown() }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import LambdaEmulator
+import Logging
+
+/// `local-runtime` (the default command): the whole stack from `template.yaml` — queues, Redis,
+/// Lambda emulation with SQS event sources, and the HTTP gateway with the Invoke API.
+struct StackCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Run every function and queue of a SAM template locally (the default).",
+        discussion: """
+            Functions: a CodeUri folder with an executable `bootstrap` runs it as it is; otherwise the executable named \
+            after the CodeUri's last path component (functions/api -> api) is looked up in --bin-dir (default \
+            .build/debug, then .build/release). Parameters: LOCAL_RUNTIME_PARAMETER_<Name>=value in the environment, \
+            overridden by --parameter-overrides Name=value. Redis: REDIS_URL, else a redis-server started on a free port.
+            """)
+
+    @Option(help: "The SAM template.") var template = "template.yaml"
+    @Option(help: "Address every server listens on.") var host = "127.0.0.1"
+    @Option(help: "Port of the HTTP gateway and the Lambda Invoke API.") var port = 3000
+    @Option(help: "Port of the SQS-compatible queue service.") var sqsPort = 9324
+    @Option(help: "Directory for durable state (queues, Redis).") var data = ".local-runtime"
+    @Option(help: "Directory of function executables; repeat to search several.") var binDir: [String] = []
+    @Option(parsing: .upToNextOption, help: "Template parameter values: Key=Value ….") var parameterOverrides: [String] = []
+    @Option(help: "Environments per function when the template sets no ReservedConcurrentExecutions.") var concurrency = 10
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "notice"
+
+    func validate() throws {
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
+        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "local-runtime")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .notice
+        let environment = ProcessInfo.processInfo.environment
+        let binDirectories = (binDir.isEmpty ? [".build/debug", ".build/release"] : binDir).map { URL(fileURLWithPath: $0) }
+        let stack: LocalStack
+        do {
+            let options = StackOptions(
+                templatePath: template, host: host, port: port, sqsPort: sqsPort, dataDirectory: URL(fileURLWithPath: data),
+                binDirectories: binDirectories,
+                parameterOverrides: try StackOptions.parameterOverrides(environment: environment, commandLine: parameterOverrides),
+                defaultConcurrency: concurrency, redisURL: environment["REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 })
+            stack = try LocalStack(options: options, console: Console(), logger: logger)
+        } catch {
+            FileHandle.standardError.write(Data("local-runtime: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        SignalTrap.install(signals: [SIGINT, SIGTERM]) { stack.shutdown() }
+        do {
+            try await stack.run { line in
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
+        } catch {
+            FileHandle.standardError.write(Data("local-runtime: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
