@@ -96,6 +96,7 @@ let package = Package(
         .executableTarget(
             name: "LocalRuntime",
             dependencies: [
+                "TeacherAuth",
                 "QueueService",
                 "LambdaEmulator",
                 "SAMTemplate",

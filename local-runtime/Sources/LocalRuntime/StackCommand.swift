@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LambdaEmulator
 import Logging
+import TeacherAuth
 
 /// `local-runtime` (the default command): the whole stack from `template.yaml` — queues, Redis,
 /// Lambda emulation with SQS event sources, and the HTTP gateway with the Invoke API.
@@ -25,6 +26,7 @@ struct StackCommand: AsyncParsableCommand {
     @Option(parsing: .upToNextOption, help: "Template parameter values: Key=Value ….") var parameterOverrides: [String] = []
     @Option(help: "Environments per function when the template sets no ReservedConcurrentExecutions.") var concurrency = 10
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "notice"
+    @Option(help: "The teacher the printed ready token speaks for.") var localTeacher = "local"
 
     func validate() throws {
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
@@ -37,21 +39,33 @@ struct StackCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let binDirectories = (binDir.isEmpty ? [".build/debug", ".build/release"] : binDir).map { URL(fileURLWithPath: $0) }
         let stack: LocalStack
+        let secret: String
+        do {
+            secret = try LocalSigningSecret.load(environment: environment, dataDirectory: URL(fileURLWithPath: data))
+        } catch {
+            FileHandle.standardError.write(Data("local-runtime: cannot keep the signing secret in \(data): \(error)\n".utf8))
+            throw ExitCode(1)
+        }
         do {
             let options = StackOptions(
                 templatePath: template, host: host, port: port, sqsPort: sqsPort, dataDirectory: URL(fileURLWithPath: data),
                 binDirectories: binDirectories,
                 parameterOverrides: try StackOptions.parameterOverrides(environment: environment, commandLine: parameterOverrides),
-                defaultConcurrency: concurrency, redisURL: environment["REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 })
+                defaultConcurrency: concurrency, redisURL: environment["REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 },
+                functionEnvironment: ["RECORDLINE_JWT_SECRET": secret])
             stack = try LocalStack(options: options, console: Console(), logger: logger)
         } catch {
             FileHandle.standardError.write(Data("local-runtime: \(error)\n".utf8))
             throw ExitCode(2)
         }
         SignalTrap.install(signals: [SIGINT, SIGTERM]) { stack.shutdown() }
+        // A ready token, so the page can be opened at once (local mode only: it is printed, never logged).
+        let token = try await Authenticator.issueToken(teacher: localTeacher, secret: secret, lifetime: .seconds(30 * 86_400))
+        let page = "http://\(host):\(port)/#token=\(token)"
         do {
             try await stack.run { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                FileHandle.standardOutput.write(Data("teacher page: \(page)\ntoken for \(localTeacher) (30 days): \(token)\n".utf8))
             }
         } catch {
             FileHandle.standardError.write(Data("local-runtime: \(error)\n".utf8))

@@ -107,6 +107,7 @@ public final class LocalStack: Sendable {
             "AWS_ENDPOINT_URL_SQS": "http://\(options.host):\(options.sqsPort)",
             "AWS_ACCESS_KEY_ID": "local", "AWS_SECRET_ACCESS_KEY": "local",
         ]
+        environment.merge(options.functionEnvironment) { $1 }
         if let url = options.redisURL {
             environment["REDIS_URL"] = url
         } else {

@@ -18,11 +18,14 @@ public struct StackOptions: Sendable {
     public var defaultConcurrency: Int
     /// A Redis to use; nil starts our own `redis-server`.
     public var redisURL: String?
+    /// Variables every function gets besides the template's (for example a generated signing secret).
+    public var functionEnvironment: [String: String]
 
     public init(
         templatePath: String = "template.yaml", host: String = "127.0.0.1", port: Int = 3000, sqsPort: Int = 9324,
         dataDirectory: URL? = nil, binDirectories: [URL] = [], parameterOverrides: [String: String] = [:],
-        region: String = "us-east-1", accountId: String = "000000000000", defaultConcurrency: Int = 10, redisURL: String? = nil
+        region: String = "us-east-1", accountId: String = "000000000000", defaultConcurrency: Int = 10, redisURL: String? = nil,
+        functionEnvironment: [String: String] = [:]
     ) {
         self.templatePath = templatePath
         self.host = host
@@ -35,6 +38,7 @@ public struct StackOptions: Sendable {
         self.accountId = accountId
         self.defaultConcurrency = defaultConcurrency
         self.redisURL = redisURL
+        self.functionEnvironment = functionEnvironment
     }
 
     /// Prefix of environment variables that override template parameters:
