@@ -41,8 +41,10 @@ class Stack:
             "--sqs-port", str(self.sqs_port), "--data", str(workdir / "data"), "--bin-dir", str(bin_dir()),
             *(("--parameter-overrides", f"RecordLog={self.records}") if record_log else ()), *extra_args,
         ]
-        environment = {**os.environ, **(env or {})}
+        environment = dict(os.environ)
+        # The stack starts its own Redis unless the test hands it one.
         environment.pop("REDIS_URL", None)
+        environment.update(env or {})
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment, text=True)
         threading.Thread(target=self._read, daemon=True).start()
 

@@ -27,10 +27,12 @@ struct StackCommand: AsyncParsableCommand {
     @Option(help: "Environments per function when the template sets no ReservedConcurrentExecutions.") var concurrency = 10
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "notice"
     @Option(help: "The teacher the printed ready token speaks for.") var localTeacher = "local"
+    @Option(help: "Fraction (0 to 1) of queue messages delivered a second time, to exercise idempotency.") var sqsDuplicateRate = 0.0
 
     func validate() throws {
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+        guard (0...1).contains(sqsDuplicateRate) else { throw ValidationError("--sqs-duplicate-rate must be between 0 and 1") }
     }
 
     func run() async throws {
@@ -52,7 +54,7 @@ struct StackCommand: AsyncParsableCommand {
                 binDirectories: binDirectories,
                 parameterOverrides: try StackOptions.parameterOverrides(environment: environment, commandLine: parameterOverrides),
                 defaultConcurrency: concurrency, redisURL: environment["REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 },
-                functionEnvironment: ["RECORDLINE_JWT_SECRET": secret])
+                functionEnvironment: ["RECORDLINE_JWT_SECRET": secret], duplicateRate: sqsDuplicateRate)
             stack = try LocalStack(options: options, console: Console(), logger: logger)
         } catch {
             FileHandle.standardError.write(Data("local-runtime: \(error)\n".utf8))

@@ -125,7 +125,7 @@ public final class LocalStack: Sendable {
         let queueServer = try QueueServer(
             configuration: .init(
                 host: options.host, port: options.sqsPort, dataDirectory: options.dataDirectory?.appendingPathComponent("sqs"),
-                engine: .init(region: options.region, accountId: options.accountId)),
+                engine: .init(region: options.region, accountId: options.accountId, duplicateRate: options.duplicateRate)),
             logger: logger)
         // Dead-letter queues before the queues that name them.
         for queue in template.queues.sorted(by: { ($0.deadLetterQueue == nil ? 0 : 1) < ($1.deadLetterQueue == nil ? 0 : 1) }) {

@@ -20,12 +20,14 @@ public struct StackOptions: Sendable {
     public var redisURL: String?
     /// Variables every function gets besides the template's (for example a generated signing secret).
     public var functionEnvironment: [String: String]
+    /// Fraction of messages the queue service delivers a second time, to exercise idempotent consumers.
+    public var duplicateRate: Double
 
     public init(
         templatePath: String = "template.yaml", host: String = "127.0.0.1", port: Int = 3000, sqsPort: Int = 9324,
         dataDirectory: URL? = nil, binDirectories: [URL] = [], parameterOverrides: [String: String] = [:],
         region: String = "us-east-1", accountId: String = "000000000000", defaultConcurrency: Int = 10, redisURL: String? = nil,
-        functionEnvironment: [String: String] = [:]
+        functionEnvironment: [String: String] = [:], duplicateRate: Double = 0
     ) {
         self.templatePath = templatePath
         self.host = host
@@ -39,6 +41,7 @@ public struct StackOptions: Sendable {
         self.defaultConcurrency = defaultConcurrency
         self.redisURL = redisURL
         self.functionEnvironment = functionEnvironment
+        self.duplicateRate = duplicateRate
     }
 
     /// Prefix of environment variables that override template parameters:

@@ -1,0 +1,112 @@
+"""The whole system under local-runtime, as a teacher's client sees it: tasks submitted over HTTP
+through the gateway run through draft → refine → finalize with queue messages delivered twice at a
+30% rate, and every (task, version, stage) completes exactly once."""
+import json
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
+from lambda_support import REPO, Stack, free_port  # noqa: E402
+
+NOTES = [
+    ("subject", "과학", "산화환원 단원 수행평가에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함.\n\n결과 발표 때 오차 원인을 그래프로 설명했다."),
+    ("club", None, "수학 동아리에서 확률 문제를 친구들에게 설명하는 멘토 역할을 맡음.\n\n동아리 발표회에서 원주율 추정 과정을 시연함. 토플 110점."),
+    ("behavior", None, "2학기 학급 환경부장을 맡아 분리수거를 꼼꼼히 챙김.\n\n친구의 고민을 잘 들어 줌."),
+    ("career", None, "건축 설계에 관심을 보임.\n\n지역의 오래된 건물을 답사하고 구조의 특징을 기록함."),
+]
+TASKS = 20
+
+
+@pytest.fixture(scope="module")
+def redis(tmp_path_factory):
+    port = free_port()
+    directory = tmp_path_factory.mktemp("redis")
+    process = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(directory), "--save", ""],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}"
+    for _ in range(200):
+        if subprocess.run(["redis-cli", "-u", url, "PING"], capture_output=True, text=True).stdout.strip() == "PONG":
+            break
+        time.sleep(0.05)
+    yield url
+    process.kill()
+    process.wait(5)
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory, redis):
+    workdir = tmp_path_factory.mktemp("stack")
+    stack = Stack(REPO / "template.yaml", workdir, record_log=False, env={"REDIS_URL": redis}, extra_args=(
+        "--sqs-duplicate-rate", "0.3",
+        "--parameter-overrides", "FunctionTimeout=10", "QueueVisibilityTimeout=60"))
+    try:
+        stack.wait_ready(timeout=90)
+        yield stack
+    finally:
+        stack.stop()
+
+
+def token_of(stack) -> str:
+    assert stack.wait_for_output(lambda out: "token for " in out, timeout=10)
+    return re.search(r"token for \S+ \(30 days\): (\S+)", stack.output()).group(1)
+
+
+def call(stack, method, path, token, body=None):
+    request = urllib.request.Request(f"{stack.endpoint}{path}", method=method,
+                                     data=json.dumps(body).encode() if body is not None else None,
+                                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.status, json.loads(response.read() or b"{}")
+
+
+def redis_cli(url, *args) -> str:
+    return subprocess.run(["redis-cli", "-u", url, *args], capture_output=True, text=True, timeout=30).stdout
+
+
+def test_tasks_complete_exactly_once_under_duplicate_delivery(stack, redis):
+    token = token_of(stack)
+    ids = []
+    for index in range(TASKS):
+        section, subject, notes = NOTES[index % len(NOTES)]
+        body = {"section": section, "activities": notes}
+        if subject:
+            body["subject"] = subject
+        status, answer = call(stack, "POST", "/v1/tasks", token, body)
+        assert status == 202
+        ids.append(answer["taskId"])
+
+    deadline = time.monotonic() + 180
+    pending = set(ids)
+    while pending and time.monotonic() < deadline:
+        for task_id in list(pending):
+            _, task = call(stack, "GET", f"/v1/tasks/{task_id}", token)
+            if task["status"] in ("completed", "failed"):
+                pending.discard(task_id)
+        time.sleep(0.5)
+    assert not pending, f"{len(pending)} tasks did not finish:\n" + stack.output()[-3000:]
+
+    for task_id in ids:
+        _, task = call(stack, "GET", f"/v1/tasks/{task_id}", token)
+        assert task["status"] == "completed"
+        assert [v["version"] for v in task["versions"]] == [1, 2, 3]
+        for version in task["versions"]:
+            assert version["status"] == "completed", version
+            assert version["report"]["passes"], version
+            assert "토플" not in version["text"]
+        # Each stage of each version finished once: one done marker, one result event.
+        for stage_key in ["draft"] + [f"v{n}:{stage}" for n in (1, 2, 3) for stage in ("refine", "finalize")]:
+            assert redis_cli(redis, "EXISTS", f"task:{task_id}:{stage_key}:done").strip() == "1", stage_key
+        events = [line for line in redis_cli(redis, "XRANGE", f"task:{task_id}:events", "-", "+").splitlines()]
+        assert events.count("version") == 3
+        assert events.count("drafted") == 3
+        assert events.count("refined") == 3
+        assert events.count("completed") == 1
+        # Every key the task has expires.
+        for key in redis_cli(redis, "KEYS", f"task:{task_id}*").split():
+            assert int(redis_cli(redis, "TTL", key)) > 0, key
