@@ -6,43 +6,43 @@ import SQSWire
 extension QueueClient {
     public func sendMessageBatch(to queueURL: String, _ entries: [SendBatchEntry]) async throws(QueueClientError) -> BatchResult<SentBatchEntry> {
         try await runBatch(entries, id: \.id, size: \.message.payloadSize, maxBytes: configuration.maxBatchPayloadBytes) {
-            (chunk: [SendBatchEntry]) async throws(QueueClientError) -> ([SentBatchEntry], [BatchFailureOutput]) in
-            let input = SendMessageBatchInput(QueueUrl: queueURL, Entries: chunk.map(SendMessageBatchInput.Entry.init))
-            let output = try await call(.sendMessageBatch, input, as: SendMessageBatchOutput.self)
+            (chunk: [SendBatchEntry]) async throws(QueueClientError) -> ([SentBatchEntry], [BatchResultError]) in
+            let input = SendMessageBatchRequest(queueUrl: queueURL, entries: chunk.map(SendMessageBatchRequest.Entry.init))
+            let output = try await call(.sendMessageBatch, input, as: SendMessageBatchResult.self)
             var sent: [SentBatchEntry] = []
-            for entry in output.Successful ?? [] {
+            for entry in output.successful {
                 let message = SentMessage(
-                    messageID: entry.MessageId, md5OfMessageBody: entry.MD5OfMessageBody,
-                    md5OfMessageAttributes: entry.MD5OfMessageAttributes, sequenceNumber: entry.SequenceNumber)
-                if configuration.verifyChecksums, let original = chunk.first(where: { $0.id == entry.Id }) {
+                    messageID: entry.messageId, md5OfMessageBody: entry.md5OfMessageBody,
+                    md5OfMessageAttributes: entry.md5OfMessageAttributes, sequenceNumber: entry.sequenceNumber)
+                if configuration.verifyChecksums, let original = chunk.first(where: { $0.id == entry.id }) {
                     try ChecksumVerification.verify(sent: message, for: original.message)
                 }
-                sent.append(SentBatchEntry(id: entry.Id, message: message))
+                sent.append(SentBatchEntry(id: entry.id, message: message))
             }
-            return (sent, output.Failed ?? [])
+            return (sent, output.failed)
         }
     }
 
     /// Returns the ids of the deleted entries.
     public func deleteMessageBatch(from queueURL: String, _ entries: [ReceiptEntry]) async throws(QueueClientError) -> BatchResult<String> {
         try await runBatch(entries, id: \.id, size: { _ in 0 }, maxBytes: .max) {
-            (chunk: [ReceiptEntry]) async throws(QueueClientError) -> ([String], [BatchFailureOutput]) in
-            let input = DeleteMessageBatchInput(
-                QueueUrl: queueURL, Entries: chunk.map { .init(Id: $0.id, ReceiptHandle: $0.receiptHandle) })
-            let output = try await call(.deleteMessageBatch, input, as: IDBatchOutput.self)
-            return ((output.Successful ?? []).map(\.Id), output.Failed ?? [])
+            (chunk: [ReceiptEntry]) async throws(QueueClientError) -> ([String], [BatchResultError]) in
+            let input = DeleteMessageBatchRequest(
+                queueUrl: queueURL, entries: chunk.map { .init(id: $0.id, receiptHandle: $0.receiptHandle) })
+            let output = try await call(.deleteMessageBatch, input, as: AcknowledgeBatchResult.self)
+            return (output.successful.map(\.id), output.failed)
         }
     }
 
     /// Returns the ids of the changed entries.
     public func changeMessageVisibilityBatch(in queueURL: String, _ entries: [VisibilityChange]) async throws(QueueClientError) -> BatchResult<String> {
         try await runBatch(entries, id: \.id, size: { _ in 0 }, maxBytes: .max) {
-            (chunk: [VisibilityChange]) async throws(QueueClientError) -> ([String], [BatchFailureOutput]) in
-            let input = ChangeMessageVisibilityBatchInput(
-                QueueUrl: queueURL,
-                Entries: chunk.map { .init(Id: $0.id, ReceiptHandle: $0.receiptHandle, VisibilityTimeout: $0.visibilityTimeout) })
-            let output = try await call(.changeMessageVisibilityBatch, input, as: IDBatchOutput.self)
-            return ((output.Successful ?? []).map(\.Id), output.Failed ?? [])
+            (chunk: [VisibilityChange]) async throws(QueueClientError) -> ([String], [BatchResultError]) in
+            let input = ChangeMessageVisibilityBatchRequest(
+                queueUrl: queueURL,
+                entries: chunk.map { .init(id: $0.id, receiptHandle: $0.receiptHandle, visibilityTimeout: $0.visibilityTimeout) })
+            let output = try await call(.changeMessageVisibilityBatch, input, as: AcknowledgeBatchResult.self)
+            return (output.successful.map(\.id), output.failed)
         }
     }
 
@@ -51,7 +51,7 @@ extension QueueClient {
         id: (Entry) -> String,
         size: (Entry) -> Int,
         maxBytes: Int,
-        perform: ([Entry]) async throws(QueueClientError) -> ([Success], [BatchFailureOutput])
+        perform: ([Entry]) async throws(QueueClientError) -> ([Success], [BatchResultError])
     ) async throws(QueueClientError) -> BatchResult<Success> {
         let policy = configuration.retry
         var generator = SystemRandomNumberGenerator()

@@ -1,8 +1,12 @@
+import SQSWire
+
 /// Sending, receiving, deleting and hiding single messages.
 extension QueueClient {
     public func sendMessage(to queueURL: String, _ message: OutgoingMessage) async throws(QueueClientError) -> SentMessage {
-        let output = try await call(.sendMessage, SendMessageInput(queueURL: queueURL, message), as: SendMessageOutput.self)
-        let sent = output.sent
+        let output = try await call(.sendMessage, SendMessageRequest(queueURL: queueURL, message), as: SendMessageResult.self)
+        let sent = SentMessage(
+            messageID: output.messageId, md5OfMessageBody: output.md5OfMessageBody,
+            md5OfMessageAttributes: output.md5OfMessageAttributes, sequenceNumber: output.sequenceNumber)
         if configuration.verifyChecksums {
             try ChecksumVerification.verify(sent: sent, for: message)
         }
@@ -17,8 +21,13 @@ extension QueueClient {
     public func receiveMessages(from queueURL: String, _ options: ReceiveOptions = ReceiveOptions()) async throws(QueueClientError) -> [ReceivedMessage] {
         let wait = Duration.seconds(options.waitTimeSeconds ?? 20)
         let output = try await call(
-            .receiveMessage, ReceiveMessageInput(queueURL: queueURL, options), as: ReceiveMessageOutput.self, extraWait: wait)
-        let messages = (output.Messages ?? []).map(\.received)
+            .receiveMessage, ReceiveMessageRequest(queueURL: queueURL, options), as: ReceiveMessageResult.self, extraWait: wait)
+        let messages = (output.messages ?? []).map { message in
+            ReceivedMessage(
+                messageID: message.messageId, receiptHandle: message.receiptHandle, body: message.body, md5OfBody: message.md5OfBody,
+                attributes: message.attributes ?? [:], messageAttributes: message.messageAttributes ?? [:],
+                md5OfMessageAttributes: message.md5OfMessageAttributes)
+        }
         if configuration.verifyChecksums {
             for message in messages {
                 try ChecksumVerification.verify(received: message)

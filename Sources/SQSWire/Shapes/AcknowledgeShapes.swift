@@ -74,4 +74,11 @@ public struct AcknowledgeBatchResult: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case successful = "Successful", failed = "Failed"
     }
+
+    /// Some servers leave out a list that is empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        successful = try container.decodeIfPresent([Entry].self, forKey: .successful) ?? []
+        failed = try container.decodeIfPresent([BatchResultError].self, forKey: .failed) ?? []
+    }
 }

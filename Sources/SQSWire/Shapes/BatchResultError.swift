@@ -8,4 +8,13 @@ public struct BatchResultError: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id = "Id", senderFault = "SenderFault", code = "Code", message = "Message"
     }
+
+    /// A missing `SenderFault` means the server's fault, as SQS's own model defaults it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        senderFault = try container.decodeIfPresent(Bool.self, forKey: .senderFault) ?? false
+        code = try container.decode(String.self, forKey: .code)
+        message = try container.decodeIfPresent(String.self, forKey: .message)
+    }
 }

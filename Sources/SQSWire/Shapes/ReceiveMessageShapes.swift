@@ -5,24 +5,31 @@ public struct ReceiveMessageRequest: Codable, Sendable, Equatable {
     public var visibilityTimeout: Int?
     public var waitTimeSeconds: Int?
     public var messageSystemAttributeNames: [String]?
+    /// The deprecated name of `messageSystemAttributeNames`, which older servers read.
+    public var attributeNames: [String]?
     public var messageAttributeNames: [String]?
+    public var receiveRequestAttemptId: String?
 
     public init(
         queueUrl: String, maxNumberOfMessages: Int? = nil, visibilityTimeout: Int? = nil, waitTimeSeconds: Int? = nil,
-        messageSystemAttributeNames: [String]? = nil, messageAttributeNames: [String]? = nil
+        messageSystemAttributeNames: [String]? = nil, attributeNames: [String]? = nil, messageAttributeNames: [String]? = nil,
+        receiveRequestAttemptId: String? = nil
     ) {
         self.queueUrl = queueUrl
         self.maxNumberOfMessages = maxNumberOfMessages
         self.visibilityTimeout = visibilityTimeout
         self.waitTimeSeconds = waitTimeSeconds
         self.messageSystemAttributeNames = messageSystemAttributeNames
+        self.attributeNames = attributeNames
         self.messageAttributeNames = messageAttributeNames
+        self.receiveRequestAttemptId = receiveRequestAttemptId
     }
 
     enum CodingKeys: String, CodingKey {
         case queueUrl = "QueueUrl", maxNumberOfMessages = "MaxNumberOfMessages", visibilityTimeout = "VisibilityTimeout"
         case waitTimeSeconds = "WaitTimeSeconds", messageSystemAttributeNames = "MessageSystemAttributeNames"
-        case messageAttributeNames = "MessageAttributeNames"
+        case attributeNames = "AttributeNames", messageAttributeNames = "MessageAttributeNames"
+        case receiveRequestAttemptId = "ReceiveRequestAttemptId"
     }
 }
 
