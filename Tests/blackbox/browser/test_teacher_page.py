@@ -1,0 +1,89 @@
+"""The teacher page in a real browser (headless Chromium driven by selenium) against local-runtime:
+paste notes, submit, and watch three drafts arrive with their byte counts; a screenshot is saved."""
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
+from lambda_support import REPO, Stack  # noqa: E402
+
+ARTIFACTS = REPO / "artifacts"
+NOTES = "수학 동아리에서 확률 단원 문제를 친구들에게 설명하는 멘토 역할을 맡아 매주 풀이 자료를 만들었다.\n\n" \
+        "동아리 발표회에서 원주율을 추정하는 과정을 시연하고 시행 횟수가 늘수록 오차가 줄어드는 이유를 설명했다. 토플 110점."
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    stack = Stack(REPO / "template.yaml", tmp_path_factory.mktemp("stack"), record_log=False,
+                  extra_args=("--parameter-overrides", "FunctionTimeout=10", "QueueVisibilityTimeout=60"))
+    try:
+        stack.wait_ready(timeout=90)
+        yield stack
+    finally:
+        stack.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    assert chromium and driver_path, "chromium and chromium-driver are installed by scripts/setup --with-test-tools"
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=ko-KR"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+    yield driver
+    driver.quit()
+
+
+def test_three_drafts_arrive_in_the_page(stack, browser):
+    assert stack.wait_for_output(lambda out: "teacher page: " in out, timeout=10)
+    page = re.search(r"teacher page: (\S+)", stack.output()).group(1)
+    browser.get(page)
+    # The token from the address is kept and removed from the URL.
+    assert "#token=" not in browser.current_url
+    assert browser.find_element(By.ID, "token").get_attribute("value")
+
+    Select(browser.find_element(By.ID, "section")).select_by_value("club")
+    assert browser.find_element(By.ID, "targetBytes").get_attribute("value") == "1500"
+    notes = browser.find_element(By.ID, "notes")
+    notes.send_keys(NOTES)
+    counter = browser.find_element(By.ID, "notesCounter").text
+    assert "바이트" in counter and not counter.startswith("메모 0바이트")
+    browser.find_element(By.ID, "submit").click()
+
+    wait = WebDriverWait(browser, 60)
+    wait.until(expected_conditions.text_to_be_present_in_element((By.ID, "status"), "초안 3개가 준비되었습니다"))
+    cards = browser.find_elements(By.CSS_SELECTOR, "#cards article")
+    assert len(cards) == 3
+    texts = []
+    for card in cards:
+        text = card.find_element(By.CSS_SELECTOR, "[data-role=text]").text
+        assert text.endswith(".") and "토플" not in text
+        assert "/ 1,500바이트" in card.find_element(By.CSS_SELECTOR, "[data-role=bytes]").text
+        assert card.find_element(By.CSS_SELECTOR, "[data-role=copy]").is_enabled()
+        assert len(card.find_elements(By.CSS_SELECTOR, ".steps span.done")) == 3
+        texts.append(text)
+    assert len(set(texts)) == 3
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "teacher-page.png"))
+
+
+def test_an_edit_is_rechecked(stack, browser):
+    card = browser.find_elements(By.CSS_SELECTOR, "#cards article")[0]
+    card.find_element(By.TAG_NAME, "summary").click()
+    edit = card.find_element(By.CSS_SELECTOR, "[data-role=edit]")
+    edit.clear()
+    edit.send_keys("토플 점수가 올랐다.")
+    WebDriverWait(browser, 20).until(lambda _: "공인어학시험" in card.find_element(By.CSS_SELECTOR, "[data-role=editIssues]").text)
+    assert "확인 필요" in card.find_element(By.CSS_SELECTOR, "[data-role=editBytes]").text
