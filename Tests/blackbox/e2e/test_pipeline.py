@@ -110,3 +110,45 @@ def test_tasks_complete_exactly_once_under_duplicate_delivery(stack, redis):
         # Every key the task has expires.
         for key in redis_cli(redis, "KEYS", f"task:{task_id}*").split():
             assert int(redis_cli(redis, "TTL", key)) > 0, key
+
+
+def read_events(stack, token, task_id, last_event_id=None, stop_after=None):
+    """(id, name) of each event the stream sends, through the gateway; stops after `stop_after` events."""
+    headers = {"Authorization": f"Bearer {token}"}
+    if last_event_id:
+        headers["Last-Event-ID"] = last_event_id
+    request = urllib.request.Request(f"{stack.endpoint}/v1/tasks/{task_id}/events", headers=headers)
+    events = []
+    with urllib.request.urlopen(request, timeout=60) as response:
+        if response.status == 204:
+            return events
+        assert response.headers["Content-Type"].startswith("text/event-stream")
+        block = {}
+        for raw in response:
+            line = raw.decode().rstrip("\n")
+            if line.startswith("id: "):
+                block["id"] = line[4:]
+            elif line.startswith("event: "):
+                block["event"] = line[7:]
+            elif line == "" and "event" in block:
+                events.append((block["id"], block["event"]))
+                block = {}
+                if (stop_after and len(events) >= stop_after) or events[-1][1] == "completed":
+                    break
+    return events
+
+
+def test_a_reconnecting_event_stream_resumes_without_loss_or_duplicates(stack):
+    token = token_of(stack)
+    _, answer = call(stack, "POST", "/v1/tasks", token, {"section": "club", "activities": NOTES[1][2]})
+    task_id = answer["taskId"]
+    first = read_events(stack, token, task_id, stop_after=2)
+    assert len(first) == 2
+    rest = read_events(stack, token, task_id, last_event_id=first[-1][0])
+    complete = read_events(stack, token, task_id)
+    assert first + rest == complete
+    assert len({event_id for event_id, _ in complete}) == len(complete)
+    assert [name for _, name in complete].count("version") == 3
+    assert complete[-1][1] == "completed"
+    # Nothing is left after the last event: the server says so with 204.
+    assert read_events(stack, token, task_id, last_event_id=complete[-1][0]) == []
