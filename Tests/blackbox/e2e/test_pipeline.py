@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -152,3 +153,50 @@ def test_a_reconnecting_event_stream_resumes_without_loss_or_duplicates(stack):
     assert complete[-1][1] == "completed"
     # Nothing is left after the last event: the server says so with 204.
     assert read_events(stack, token, task_id, last_event_id=complete[-1][0]) == []
+
+
+def test_live_responses_match_the_openapi_document(stack):
+    from openapi_schema_validator import OAS31Validator
+
+    token = token_of(stack)
+    with urllib.request.urlopen(f"{stack.endpoint}/openapi.json", timeout=30) as response:
+        document = json.loads(response.read())
+
+    def validate(name, value):
+        # Refs resolve against the root, so the components travel with the schema.
+        OAS31Validator({"$ref": f"#/components/schemas/{name}", "components": document["components"]}).validate(value)
+
+    def error_of(method, path, body=None, token=token):
+        request = urllib.request.Request(f"{stack.endpoint}{path}", method=method,
+                                         data=json.dumps(body).encode() if body is not None else None,
+                                         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+        try:
+            urllib.request.urlopen(request, timeout=30)
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read())
+        raise AssertionError(f"{method} {path} succeeded")
+
+    status, accepted = call(stack, "POST", "/v1/tasks", token, {"section": "behavior", "activities": NOTES[2][2]})
+    assert status == 202
+    validate("TaskAccepted", accepted)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        _, task = call(stack, "GET", f"/v1/tasks/{accepted['taskId']}", token)
+        if task["status"] == "completed":
+            break
+        time.sleep(0.3)
+    validate("Task", task)
+    assert task["status"] == "completed"
+    validate("Sections", call(stack, "GET", "/v1/sections", token)[1])
+    validate("RuleReport", call(stack, "POST", "/v1/check", token, {"text": "토플 점수가 올랐다.", "section": "club", "notes": "메모"})[1])
+    for method, path, body, expected in [
+        ("POST", "/v1/tasks", {"section": "club"}, 400),
+        ("GET", "/v1/tasks/" + "0" * 32, None, 404),
+        ("POST", "/v1/check", {"text": "x", "section": "club", "unknown": 1}, 400),
+    ]:
+        code, error = error_of(method, path, body)
+        assert code == expected
+        validate("Error", error)
+    code, error = error_of("GET", "/v1/sections", token="not-a-token")
+    assert code == 401
+    validate("Error", error)
