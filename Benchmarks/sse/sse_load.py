@@ -6,9 +6,6 @@ the first event and to the last (`completed`) event, and how many clients receiv
     swift build -c release && python3 Benchmarks/sse/sse_load.py --clients 200 [--concurrency 64]
 """
 import argparse
-import base64
-import hashlib
-import hmac
 import json
 import os
 import statistics
@@ -21,7 +18,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "Tests" / "blackbox" / "lambda"))
-from lambda_support import REPO, Stack  # noqa: E402
+from lambda_support import REPO, Stack, teacher_token  # noqa: E402
 
 NOTES = ("수학 동아리에서 확률 단원 문제를 친구들에게 설명하는 멘토 역할을 맡아 매주 풀이 자료를 만들었다.\n\n"
          "동아리 발표회에서 원주율을 추정하는 과정을 시연하고 오차가 줄어드는 이유를 설명했다.")
@@ -50,16 +47,6 @@ def client(endpoint, token, results, index, timeout):
         results[index] = ("error", str(error))
         return
     results[index] = ("ok", first, last)
-
-
-def teacher_token(secret: str, teacher: str) -> str:
-    """An HS256 token as `recordline token` issues them: every client is a teacher of its own."""
-    def encode(value) -> str:
-        return base64.urlsafe_b64encode(json.dumps(value, separators=(",", ":")).encode()).rstrip(b"=").decode()
-    now = int(time.time())
-    signing_input = encode({"alg": "HS256", "typ": "JWT"}) + "." + encode({"sub": teacher, "iss": "recordline", "iat": now, "exp": now + 3600})
-    signature = hmac.new(secret.encode(), signing_input.encode(), hashlib.sha256).digest()
-    return signing_input + "." + base64.urlsafe_b64encode(signature).rstrip(b"=").decode()
 
 
 def percentile(values, fraction):

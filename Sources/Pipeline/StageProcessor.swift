@@ -122,13 +122,18 @@ public struct StageProcessor: Sendable {
         if task.status == .queued {
             try await store.setTaskStatus(id: task.id, .running, failureReason: nil)
         }
+        // The versions' first state goes in before anything is forwarded, and only if absent: the
+        // later stages may run (and finish) before this invocation returns, or a redelivery may
+        // repeat it after they did.
+        for version in versions {
+            try await store.initializeVersion(taskID: message.taskId, version: version.version, VersionUpdate(
+                status: .running, stages: [.draft: .done, .refine: .pending, .finalize: .pending]))
+        }
         let bodies = versions.map {
             StageMessage(stage: .refine, taskId: message.taskId, version: $0.version, text: $0.text).encoded()
         }
         try await queues.send(bodies, to: configuration.refineQueueURL)
         for version in versions {
-            try await store.updateVersion(taskID: message.taskId, version: version.version, VersionUpdate(
-                status: .running, stages: [.draft: .done, .refine: .pending, .finalize: .pending]))
             _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.drafted(version: version.version))
         }
     }

@@ -62,4 +62,12 @@ enum RedisScripts {
         redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
         return redis.call('PEXPIRE', KEYS[1], ARGV[1])
         """
+
+    /// KEYS: hash. ARGV: retention ms, then field/value pairs; written only when the hash does not exist.
+    static let hashSetIfAbsent = """
+        if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+        redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+        redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        return 1
+        """
 }

@@ -91,6 +91,13 @@ public final class RedisTaskStore: TaskStoring {
     // MARK: versions
 
     public func updateVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws {
+        let fields = Self.fields(of: update)
+        guard !fields.isEmpty else { return }
+        try await hashSet(TaskKeys.version(taskID, version), fields)
+    }
+
+    /// A version update as hash field/value pairs.
+    private static func fields(of update: VersionUpdate) -> [String] {
         var fields: [String] = []
         if let status = update.status { fields += ["status", status.rawValue] }
         for (stage, status) in update.stages.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -100,8 +107,14 @@ public final class RedisTaskStore: TaskStoring {
         if let bytes = update.bytes { fields += ["bytes", String(bytes)] }
         if let report = update.reportJSON { fields += ["report", report] }
         if let reason = update.failureReason { fields += ["failureReason", reason] }
+        return fields
+    }
+
+    public func initializeVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws {
+        let fields = Self.fields(of: update)
         guard !fields.isEmpty else { return }
-        try await hashSet(TaskKeys.version(taskID, version), fields)
+        _ = try await client.evaluate(
+            RedisScripts.hashSetIfAbsent, keys: [TaskKeys.version(taskID, version)], arguments: [retentionMilliseconds] + fields)
     }
 
     public func version(taskID: String, version: Int) async throws -> VersionRecord? {

@@ -22,6 +22,9 @@ public protocol TaskStoring: Sendable {
 
     // MARK: versions
     func updateVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws
+    /// Writes a version's first state only if it has none yet, atomically: a later stage that already
+    /// moved the version on is never set back.
+    func initializeVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws
     func version(taskID: String, version: Int) async throws -> VersionRecord?
     /// Notes that a version reached a final state; returns how many distinct versions have. Repeats count once.
     func settleVersion(taskID: String, version: Int) async throws -> Int

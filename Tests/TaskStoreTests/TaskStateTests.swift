@@ -81,3 +81,21 @@ struct TaskStateTests {
         }
     }
 }
+
+@Suite("Version initialization")
+struct VersionInitializationTests {
+    @Test("a version's first state never overwrites a later one")
+    func initializeOnlyWhenAbsent() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.initializeVersion(taskID: "t", version: 1, VersionUpdate(status: .running, stages: [.draft: .done]))
+        #expect(try await store.version(taskID: "t", version: 1)?.status == .running)
+        try await store.updateVersion(taskID: "t", version: 1, VersionUpdate(status: .completed, stages: [.finalize: .done], text: "완성함."))
+        try await store.initializeVersion(taskID: "t", version: 1, VersionUpdate(status: .running, stages: [.finalize: .pending]))
+        let version = try #require(try await store.version(taskID: "t", version: 1))
+        #expect(version.status == .completed)
+        #expect(version.stages[.finalize] == .done)
+        #expect(version.text == "완성함.")
+        #expect(try await ttlMilliseconds(redis, "task:t:v1") > 0)
+    }
+}

@@ -1,6 +1,7 @@
-"""The whole system under local-runtime, as a teacher's client sees it: tasks submitted over HTTP
+"""The whole system under local-runtime, as a teacher's client sees it: 200 tasks submitted over HTTP
 through the gateway run through draft → refine → finalize with queue messages delivered twice at a
-30% rate, and every (task, version, stage) completes exactly once."""
+30% rate and one function instance killed with SIGKILL mid-run, and every (task, version, stage)
+completes exactly once."""
 import json
 import re
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
-from lambda_support import REPO, Stack, free_port  # noqa: E402
+from lambda_support import REPO, Stack, free_port, teacher_token  # noqa: E402
 
 NOTES = [
     ("subject", "과학", "산화환원 단원 수행평가에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함.\n\n결과 발표 때 오차 원인을 그래프로 설명했다."),
@@ -21,7 +22,7 @@ NOTES = [
     ("behavior", None, "2학기 학급 환경부장을 맡아 분리수거를 꼼꼼히 챙김.\n\n친구의 고민을 잘 들어 줌."),
     ("career", None, "건축 설계에 관심을 보임.\n\n지역의 오래된 건물을 답사하고 구조의 특징을 기록함."),
 ]
-TASKS = 20
+TASKS = 200
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +46,7 @@ def stack(tmp_path_factory, redis):
     workdir = tmp_path_factory.mktemp("stack")
     stack = Stack(REPO / "template.yaml", workdir, record_log=False, env={"REDIS_URL": redis}, extra_args=(
         "--sqs-duplicate-rate", "0.3",
-        "--parameter-overrides", "FunctionTimeout=10", "QueueVisibilityTimeout=60"))
+        "--parameter-overrides", "FunctionTimeout=10", "QueueVisibilityTimeout=12"))
     try:
         stack.wait_ready(timeout=90)
         yield stack
@@ -70,15 +71,29 @@ def redis_cli(url, *args) -> str:
     return subprocess.run(["redis-cli", "-u", url, *args], capture_output=True, text=True, timeout=30).stdout
 
 
-def test_tasks_complete_exactly_once_under_duplicate_delivery(stack, redis):
-    token = token_of(stack)
+def kill_one_instance(name: str) -> bool:
+    """SIGKILL one running instance of a function, as a crash would."""
+    found = subprocess.run(["pgrep", "-f", f"lambda/{name}/bootstrap|debug/{name}$"], capture_output=True, text=True).stdout.split()
+    if not found:
+        return False
+    subprocess.run(["kill", "-9", found[0]])
+    return True
+
+
+def test_tasks_complete_exactly_once_under_duplicate_delivery_and_a_crash(stack, redis):
+    secret = (stack.workdir / "data" / "jwt-secret").read_text().strip()
+    # One teacher per task: each stays within its own rate and in-flight limits.
+    tokens = [teacher_token(secret, f"teacher-{index}") for index in range(TASKS)]
     ids = []
+    killed = False
     for index in range(TASKS):
+        if index == TASKS // 2:
+            killed = kill_one_instance("refine") or kill_one_instance("finalize")
         section, subject, notes = NOTES[index % len(NOTES)]
         body = {"section": section, "activities": notes}
         if subject:
             body["subject"] = subject
-        status, answer = call(stack, "POST", "/v1/tasks", token, body)
+        status, answer = call(stack, "POST", "/v1/tasks", tokens[index], body)
         assert status == 202
         ids.append(answer["taskId"])
 
@@ -86,13 +101,13 @@ def test_tasks_complete_exactly_once_under_duplicate_delivery(stack, redis):
     pending = set(ids)
     while pending and time.monotonic() < deadline:
         for task_id in list(pending):
-            _, task = call(stack, "GET", f"/v1/tasks/{task_id}", token)
-            if task["status"] in ("completed", "failed"):
+            if redis_cli(redis, "HGET", f"task:{task_id}", "status").strip() in ("completed", "failed"):
                 pending.discard(task_id)
         time.sleep(0.5)
     assert not pending, f"{len(pending)} tasks did not finish:\n" + stack.output()[-3000:]
+    assert killed, "no function instance was running to kill"
 
-    for task_id in ids:
+    for task_id, token in zip(ids, tokens):
         _, task = call(stack, "GET", f"/v1/tasks/{task_id}", token)
         assert task["status"] == "completed"
         assert [v["version"] for v in task["versions"]] == [1, 2, 3]

@@ -1,6 +1,10 @@
 """Helpers for the Lambda emulator black-box suite: the real `local-runtime` on free loopback ports,
 stopped with SIGTERM. A module of its own (not conftest) so tests can import it unambiguously."""
 
+import base64
+import hashlib
+import hmac
+import json
 import os
 import signal
 import socket
@@ -99,3 +103,15 @@ def client(service: str, endpoint: str):
         config=Config(retries={"max_attempts": 1}, read_timeout=30, connect_timeout=5))
 
 
+
+
+def teacher_token(secret: str, teacher: str, lifetime: int = 3600) -> str:
+    """An HS256 token as `recordline token` issues them, signed with the stack's secret (its data
+    directory's `jwt-secret`): tests and load scripts act as many teachers, each with its own limits."""
+    def encode(value) -> str:
+        return base64.urlsafe_b64encode(json.dumps(value, separators=(",", ":")).encode()).rstrip(b"=").decode()
+    now = int(time.time())
+    signing_input = encode({"alg": "HS256", "typ": "JWT"}) + "." + encode(
+        {"sub": teacher, "iss": "recordline", "iat": now, "exp": now + lifetime})
+    signature = hmac.new(secret.encode(), signing_input.encode(), hashlib.sha256).digest()
+    return signing_input + "." + base64.urlsafe_b64encode(signature).rstrip(b"=").decode()
