@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Pipeline overhead with the offline engine, through local-runtime (bounded, loopback only):
+submit → completed for single tasks at low load (p50/p99), then sustained throughput with many
+concurrent teachers (tasks/s until every task has completed).
+
+    scripts/package && swift build -c release --product local-runtime
+    python3 Benchmarks/pipeline/pipeline_bench.py [--sequential 100] [--tasks 400] [--clients 32]
+"""
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "Tests" / "blackbox" / "lambda"))
+from lambda_support import REPO, Stack, teacher_token  # noqa: E402
+
+NOTES = ("산화환원 단원 수행평가에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함.\n\n"
+         "결과 발표 때 오차 원인을 그래프로 설명했다.\n\n수업 후 충전 횟수에 따른 용량 변화를 조사함.")
+
+
+def run_task(endpoint, token):
+    """Seconds from submitting a task to its `completed` event."""
+    started = time.monotonic()
+    body = json.dumps({"section": "subject", "subject": "과학", "activities": NOTES}).encode()
+    request = urllib.request.Request(f"{endpoint}/v1/tasks", method="POST", data=body,
+                                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        task_id = json.loads(response.read())["taskId"]
+    stream = urllib.request.Request(f"{endpoint}/v1/tasks/{task_id}/events", headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(stream, timeout=60) as response:
+        for raw in response:
+            if raw.decode().strip() == "event: completed":
+                return time.monotonic() - started
+    raise RuntimeError(f"task {task_id} ended without completing")
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sequential", type=int, default=100, help="tasks one after another (low load)")
+    parser.add_argument("--tasks", type=int, default=400, help="tasks for the throughput run")
+    parser.add_argument("--clients", type=int, default=32, help="concurrent teachers in the throughput run")
+    parser.add_argument("--bin-dir", default=str(REPO / ".build" / "release"))
+    args = parser.parse_args()
+
+    os.environ["RECORDLINE_BIN_DIR"] = args.bin_dir
+    workdir = Path(tempfile.mkdtemp(prefix="pipeline-bench-"))
+    stack = Stack(REPO / "template.yaml", workdir, record_log=False,
+                  extra_args=("--concurrency", str(max(10, args.clients)), "--parameter-overrides",
+                              "FunctionTimeout=60", "QueueVisibilityTimeout=360"))
+    try:
+        stack.wait_ready(timeout=120)
+        secret = (workdir / "data" / "jwt-secret").read_text().strip()
+        token = teacher_token(secret, "bench")
+        for _ in range(5):  # warm every function's first environment
+            run_task(stack.endpoint, token)
+        latencies = [run_task(stack.endpoint, token) * 1000 for _ in range(args.sequential)]
+
+        tokens = [teacher_token(secret, f"teacher-{i}") for i in range(args.clients)]
+        remaining = list(range(args.tasks))
+        lock = threading.Lock()
+        failures = []
+
+        def worker(token):
+            while True:
+                with lock:
+                    if not remaining:
+                        return
+                    remaining.pop()
+                try:
+                    run_task(stack.endpoint, token)
+                except Exception as error:  # noqa: BLE001 - counted and reported
+                    failures.append(str(error))
+
+        began = time.monotonic()
+        threads = [threading.Thread(target=worker, args=(token,)) for token in tokens]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(600)
+        elapsed = time.monotonic() - began
+    finally:
+        stack.stop()
+
+    print(f"low load, {args.sequential} tasks one after another: submit → completed "
+          f"p50 {statistics.median(latencies):.1f} ms, p99 {percentile(latencies, 0.99):.1f} ms")
+    done = args.tasks - len(failures)
+    print(f"sustained, {args.tasks} tasks from {args.clients} concurrent teachers: {done / elapsed:.1f} tasks/s "
+          f"({elapsed:.1f} s; {len(failures)} failed)")
+    return 0 if not failures else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
