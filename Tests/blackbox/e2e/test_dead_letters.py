@@ -2,7 +2,6 @@
 after maxReceiveCount deliveries, with its reason recorded, while the functions go on completing tasks."""
 import json
 import re
-import subprocess
 import sys
 import time
 import urllib.request
@@ -10,26 +9,12 @@ from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
-from lambda_support import REPO, Stack, client, free_port  # noqa: E402
+from e2e_support import redis_cli  # noqa: E402
+from lambda_support import REPO, Stack, client  # noqa: E402
 
 QUEUES = ["recordline-draft", "recordline-refine", "recordline-finalize"]
-
-
-@pytest.fixture(scope="module")
-def redis(tmp_path_factory):
-    port = free_port()
-    process = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir",
-                                str(tmp_path_factory.mktemp("redis")), "--save", ""],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"redis://127.0.0.1:{port}"
-    for _ in range(200):
-        if subprocess.run(["redis-cli", "-u", url, "PING"], capture_output=True, text=True).stdout.strip() == "PONG":
-            break
-        time.sleep(0.05)
-    yield url
-    process.kill()
-    process.wait(5)
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +60,7 @@ def test_poison_messages_reach_their_dead_letter_queues_and_others_still_complet
     for name, messages in arrived.items():
         assert [m["MessageId"] for m in messages] == [sent[name]]
         assert int(messages[0]["Attributes"]["ApproximateReceiveCount"]) >= 2
-        reason = subprocess.run(["redis-cli", "-u", redis, "GET", f"msg:{sent[name]}:reason"], capture_output=True, text=True).stdout
+        reason = redis_cli(redis, "GET", f"msg:{sent[name]}:reason")
         assert "malformed message" in reason
 
     request = urllib.request.Request(f"{stack.endpoint}/v1/tasks/{task_id}", headers={"Authorization": f"Bearer {token}"})

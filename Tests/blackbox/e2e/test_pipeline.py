@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
-from lambda_support import REPO, Stack, free_port, teacher_token  # noqa: E402
+from e2e_support import redis_cli  # noqa: E402
+from lambda_support import REPO, Stack, teacher_token  # noqa: E402
 
 NOTES = [
     ("subject", "과학", "산화환원 단원 수행평가에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함.\n\n결과 발표 때 오차 원인을 그래프로 설명했다."),
@@ -23,22 +25,6 @@ NOTES = [
     ("career", None, "건축 설계에 관심을 보임.\n\n지역의 오래된 건물을 답사하고 구조의 특징을 기록함."),
 ]
 TASKS = 200
-
-
-@pytest.fixture(scope="module")
-def redis(tmp_path_factory):
-    port = free_port()
-    directory = tmp_path_factory.mktemp("redis")
-    process = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(directory), "--save", ""],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"redis://127.0.0.1:{port}"
-    for _ in range(200):
-        if subprocess.run(["redis-cli", "-u", url, "PING"], capture_output=True, text=True).stdout.strip() == "PONG":
-            break
-        time.sleep(0.05)
-    yield url
-    process.kill()
-    process.wait(5)
 
 
 @pytest.fixture(scope="module")
@@ -65,10 +51,6 @@ def call(stack, method, path, token, body=None):
                                      headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=30) as response:
         return response.status, json.loads(response.read() or b"{}")
-
-
-def redis_cli(url, *args) -> str:
-    return subprocess.run(["redis-cli", "-u", url, *args], capture_output=True, text=True, timeout=30).stdout
 
 
 def kill_one_instance(name: str) -> bool:
