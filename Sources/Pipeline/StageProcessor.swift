@@ -8,7 +8,8 @@ import TaskStore
 /// Delivery is at least once. A record whose stage is already done is acknowledged with no side
 /// effect; one whose claim a live invocation holds comes back later; a crashed invocation's lease
 /// expires and the next delivery takes over. Forwarding happens before the done marker, so a crash in
-/// between duplicates a message the next stage's claim absorbs. On the final delivery a failing
+/// between duplicates a message the next stage's claim absorbs; events are appended once per version
+/// and stage, so a repeated stage does not repeat its event. On the final delivery a failing
 /// record marks its version failed with the reason before the queue moves it to its dead-letter queue.
 public struct StageProcessor: Sendable {
     public let stage: PipelineStage
@@ -32,12 +33,22 @@ public struct StageProcessor: Sendable {
 
     /// Processes a batch; the records that must come back are listed as batch item failures.
     /// `lease` should outlast the invocation so a live one is never overtaken.
+    /// The records of a batch are independent units of work (each claims its own key), so they run
+    /// concurrently: a task's three versions usually arrive in one batch.
     public func process(_ event: SQSEvent, invocationID: String, lease: Duration) async -> SQSBatchResponse {
-        var failed: [String] = []
-        for record in event.records where await !process(record, invocationID: invocationID, lease: lease) {
-            failed.append(record.messageId)
+        let failed = await withTaskGroup(of: String?.self) { group in
+            for record in event.records {
+                group.addTask { await process(record, invocationID: invocationID, lease: lease) ? nil : record.messageId }
+            }
+            var failed: [String] = []
+            for await messageID in group {
+                if let messageID { failed.append(messageID) }
+            }
+            return failed
         }
-        return SQSBatchResponse(failedMessageIDs: failed)
+        // Report in the batch's order, as the records came.
+        let failedSet = Set(failed)
+        return SQSBatchResponse(failedMessageIDs: event.records.map(\.messageId).filter(failedSet.contains))
     }
 
     /// True when the record is finished with (done now, done before, or settled as failed).
@@ -134,7 +145,7 @@ public struct StageProcessor: Sendable {
         }
         try await queues.send(bodies, to: configuration.refineQueueURL)
         for version in versions {
-            _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.drafted(version: version.version))
+            _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.drafted(version: version.version), once: "v\(version.version):draft")
         }
     }
 
@@ -144,7 +155,7 @@ public struct StageProcessor: Sendable {
         let body = StageMessage(stage: .finalize, taskId: message.taskId, version: refined.version, text: refined.text).encoded()
         try await queues.send([body], to: configuration.finalizeQueueURL)
         try await store.updateVersion(taskID: message.taskId, version: version.version, VersionUpdate(stages: [.refine: .done]))
-        _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.refined(version: version.version))
+        _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.refined(version: version.version), once: "v\(version.version):refine")
     }
 
     private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord) async throws {
@@ -153,7 +164,7 @@ public struct StageProcessor: Sendable {
         try await store.updateVersion(taskID: message.taskId, version: final.version, VersionUpdate(
             status: .completed, stages: [.finalize: .done], text: final.text, bytes: final.bytes,
             reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self)))
-        _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.version(final))
+        _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.version(final), once: "v\(final.version):finalize")
         try await settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
     }
 
@@ -173,7 +184,8 @@ public struct StageProcessor: Sendable {
             for version in versions {
                 try await store.updateVersion(taskID: message.taskId, version: version, VersionUpdate(
                     status: .failed, stages: [stage: .failed], failureReason: reason))
-                _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.versionFailed(version: version, reason: reason))
+                _ = try await store.appendEvent(
+                    taskID: message.taskId, TaskEvents.versionFailed(version: version, reason: reason), once: "v\(version):failed")
                 try await settle(taskID: message.taskId, version: version, versionCount: task.versionCount)
             }
         } catch {
@@ -195,6 +207,6 @@ public struct StageProcessor: Sendable {
         }
         let status: TaskStatus = anyCompleted ? .completed : .failed
         try await store.setTaskStatus(id: taskID, status, failureReason: anyCompleted ? nil : reasons.first)
-        _ = try await store.appendEvent(taskID: taskID, TaskEvents.completed(status: status))
+        _ = try await store.appendEvent(taskID: taskID, TaskEvents.completed(status: status), once: "completed")
     }
 }

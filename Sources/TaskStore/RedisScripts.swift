@@ -70,4 +70,13 @@ enum RedisScripts {
         redis.call('PEXPIRE', KEYS[1], ARGV[1])
         return 1
         """
+
+    /// KEYS: stream, marker. ARGV: retention ms, length cap, type, data. Returns the entry id, or nil
+    /// when the marker shows the event was appended before.
+    static let appendOnce = """
+        if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[1]) then return false end
+        local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'type', ARGV[3], 'data', ARGV[4])
+        redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        return id
+        """
 }

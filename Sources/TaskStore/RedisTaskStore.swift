@@ -156,6 +156,15 @@ public final class RedisTaskStore: TaskStoring {
         return id
     }
 
+    public func appendEvent(taskID: String, _ event: TaskEvent, once: String) async throws -> String? {
+        let reply = try await client.evaluate(
+            RedisScripts.appendOnce,
+            keys: [TaskKeys.events(taskID), TaskKeys.eventMarker(taskID, once: once)],
+            arguments: [retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data]
+        )
+        return reply.string
+    }
+
     public func events(taskID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent] {
         // `(id` makes the range start exclusive, so a client resumes right after its Last-Event-ID.
         let start = afterID.map { "(" + $0 } ?? "-"

@@ -13,6 +13,18 @@ enum TaskKeys {
     /// A teacher's request count in one rate window.
     static func teacherRequests(_ teacher: String, window: Int64) -> String { "teacher:\(teacher):requests:\(window)" }
 
+    /// Marks that the event with `once` key was appended to the task's stream.
+    static func eventMarker(_ id: String, once: String) -> String { "task:\(id):event:\(once)" }
+
+    /// The `once` keys the pipeline uses: per version and stage (or failure), and the task's completion.
+    static func eventOnceKeys(versionCount: Int) -> [String] {
+        var keys = ["completed"]
+        for number in 1...max(versionCount, 1) {
+            keys += PipelineStage.allCases.map { "v\(number):\($0.rawValue)" } + ["v\(number):failed"]
+        }
+        return keys
+    }
+
     /// Every key a task can have: what deleting a task removes.
     static func all(_ id: String, versionCount: Int) -> [String] {
         var keys = [task(id), events(id), settledVersions(id), task(id) + ":draft", task(id) + ":draft:done"]
@@ -22,6 +34,7 @@ enum TaskKeys {
                 keys += [version(id, number) + ":\(stage.rawValue)", version(id, number) + ":\(stage.rawValue):done"]
             }
         }
+        keys += eventOnceKeys(versionCount: versionCount).map { eventMarker(id, once: $0) }
         return keys
     }
 }

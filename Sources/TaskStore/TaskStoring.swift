@@ -32,6 +32,10 @@ public protocol TaskStoring: Sendable {
     // MARK: events
     /// Appends to `task:<id>:events`; returns the entry id.
     func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String
+    /// Appends the event unless one with the same `once` key was appended for this task before
+    /// (atomically): a stage repeated after a crash does not repeat its event. Returns the entry id,
+    /// nil when it was already there.
+    func appendEvent(taskID: String, _ event: TaskEvent, once: String) async throws -> String?
     /// Entries after `afterID` (all when nil), oldest first, at most `limit`.
     func events(taskID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent]
     /// Like `events`, but waits up to `timeout` for an entry when none is there yet.

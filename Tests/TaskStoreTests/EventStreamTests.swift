@@ -52,3 +52,22 @@ struct EventStreamTests {
         #expect(try await waiter.value.map(\.id) == [appended])
     }
 }
+
+@Suite("Events appended once")
+struct EventOnceTests {
+    @Test("an event with the same once-key is appended a single time, and deleting the task removes its marker")
+    func appendOnce() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.createTask(TaskRecord(id: "e", requestJSON: "{}", createdAtMilliseconds: 0))
+        let first = try await store.appendEvent(taskID: "e", TaskEvent(type: "refined", data: "{}"), once: "v1:refine")
+        let again = try await store.appendEvent(taskID: "e", TaskEvent(type: "refined", data: "{}"), once: "v1:refine")
+        let other = try await store.appendEvent(taskID: "e", TaskEvent(type: "refined", data: "{}"), once: "v2:refine")
+        #expect(first != nil && again == nil && other != nil)
+        #expect(try await store.events(taskID: "e", after: nil, limit: 10).count == 2)
+        #expect(try await ttlMilliseconds(redis, "task:e:event:v1:refine") > 0)
+        #expect(try await store.deleteTask(id: "e"))
+        let client = try RedisClient(url: RedisURL(parsing: redis.url))
+        #expect((try await client.send(["KEYS", "task:e*"]).array ?? []).isEmpty)
+    }
+}
