@@ -14,5 +14,4 @@ public struct RuleReport: Sendable, Codable, Equatable {
     public let paragraphs: [Coverage.Paragraph]?
 
     public var blocking: [Violation] { violations.filter { $0.severity == .block } }
-    public var warnings: [Violation] { violations.filter { $0.severity == .warn } }
 }

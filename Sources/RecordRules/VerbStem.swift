@@ -1,5 +1,5 @@
 /// Finds the dictionary stem of a Korean predicate ("만들었다" → 만들, "도왔어요" → 돕, "한다" → 하)
-/// and forms its noun ending (만듦, 도움, 함) or a connective (만들고, 도우며).
+/// and forms its noun ending (만듦, 도움, 함).
 ///
 /// Works on the last word only; the irregular classes are the ones school records meet:
 /// ㄹ (만들다 → 만듦), ㅂ (돕다 → 도움), ㄷ (듣다 → 들음), ㅅ (짓다 → 지음), 르 (부르다 → 부름), ㅡ (쓰다 → 씀).
@@ -212,18 +212,6 @@ public enum VerbStem {
         default:
             return stem + "음"
         }
-    }
-
-    /// Joins a clause to the next one: "고" form (하고, 만들고, 돕고) or "며" form (하며, 만들며, 도우며).
-    public static func connective(ofStem stem: String, useMyeo: Bool) -> String {
-        guard useMyeo else { return stem + "고" }
-        let noun = Array(nounForm(ofStem: stem).unicodeScalars)
-        guard let last = noun.last, let syllable = Hangul.decompose(last) else { return stem + "고" }
-        if last == "음" { return String(scalars: noun.dropLast()) + "으며" }
-        var scalars = noun
-        let final = syllable.final == Hangul.Final.rieulMieum ? Hangul.Final.rieul : 0
-        scalars[scalars.count - 1] = syllable.with(final: final).scalar
-        return String(scalars: scalars) + "며"
     }
 
     private static func replacingLast(_ body: [Unicode.Scalar], with syllable: Hangul.Syllable) -> String {

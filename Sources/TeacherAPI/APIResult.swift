@@ -4,12 +4,4 @@ import LambdaWire
 public enum APIResult: Sendable {
     case response(HTTPAPIResponse)
     case events(EventStream)
-
-    /// The buffered response, or for a stream its status line and headers only.
-    public var statusCode: Int {
-        switch self {
-        case .response(let response): response.statusCode
-        case .events: 200
-        }
-    }
 }

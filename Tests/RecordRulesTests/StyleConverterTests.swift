@@ -115,13 +115,4 @@ struct StyleConverterTests {
     func convertedSentencesPass(_ pair: (String, String)) {
         #expect(Style.check(ScalarText(Style.convertSentence(pair.0))).isEmpty)
     }
-
-    @Test func connectiveForms() {
-        #expect(VerbStem.connective(ofStem: "하", useMyeo: true) == "하며")
-        #expect(VerbStem.connective(ofStem: "만들", useMyeo: true) == "만들며")
-        #expect(VerbStem.connective(ofStem: "읽", useMyeo: true) == "읽으며")
-        #expect(VerbStem.connective(ofStem: "듣", useMyeo: true) == "들으며")
-        #expect(VerbStem.connective(ofStem: "돕", useMyeo: true) == "도우며")
-        #expect(VerbStem.connective(ofStem: "읽", useMyeo: false) == "읽고")
-    }
 }
