@@ -79,4 +79,10 @@ enum RedisScripts {
         redis.call('PEXPIRE', KEYS[1], ARGV[1])
         return id
         """
+
+    /// KEYS: usage hash. ARGV: retention ms, then field/increment pairs.
+    static let addUsage = """
+        for i = 2, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
+        return redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        """
 }

@@ -107,6 +107,9 @@ public final class RedisTaskStore: TaskStoring {
         if let bytes = update.bytes { fields += ["bytes", String(bytes)] }
         if let report = update.reportJSON { fields += ["report", report] }
         if let reason = update.failureReason { fields += ["failureReason", reason] }
+        for (stage, producer) in update.producers.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            fields += ["producer:\(stage.rawValue)", producer]
+        }
         return fields
     }
 
@@ -121,10 +124,12 @@ public final class RedisTaskStore: TaskStoring {
         let fields = try await hashGetAll(TaskKeys.version(taskID, version))
         guard !fields.isEmpty else { return nil }
         var stages: [PipelineStage: StageStatus] = [:]
+        var producers: [PipelineStage: String] = [:]
         for stage in PipelineStage.allCases {
             if let status = fields["stage:\(stage.rawValue)"].flatMap(StageStatus.init(rawValue:)) {
                 stages[stage] = status
             }
+            producers[stage] = fields["producer:\(stage.rawValue)"]
         }
         return VersionRecord(
             number: version,
@@ -133,7 +138,8 @@ public final class RedisTaskStore: TaskStoring {
             text: fields["text"],
             bytes: fields["bytes"].flatMap { Int($0) },
             reportJSON: fields["report"],
-            failureReason: fields["failureReason"]
+            failureReason: fields["failureReason"],
+            producers: producers
         )
     }
 
@@ -219,6 +225,22 @@ public final class RedisTaskStore: TaskStoring {
             }
         }
         return inFlight
+    }
+
+    // MARK: usage
+
+    public func recordUsage(taskID: String, _ usage: ModelUsage) async throws {
+        let field = UsageField(stage: usage.stage, model: usage.model)
+        _ = try await client.evaluate(
+            RedisScripts.addUsage, keys: [TaskKeys.usage(taskID)],
+            arguments: [
+                retentionMilliseconds, field.name(.calls), String(usage.calls), field.name(.promptTokens), String(usage.promptTokens),
+                field.name(.completionTokens), String(usage.completionTokens),
+            ])
+    }
+
+    public func usage(taskID: String) async throws -> [ModelUsage] {
+        UsageField.totals(from: try await hashGetAll(TaskKeys.usage(taskID)))
     }
 
     // MARK: dead-letter reasons

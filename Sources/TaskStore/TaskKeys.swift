@@ -7,6 +7,8 @@ enum TaskKeys {
     static func events(_ id: String) -> String { "task:\(id):events" }
     /// The set of version numbers that reached a final state (done or failed).
     static func settledVersions(_ id: String) -> String { "task:\(id):settled" }
+    /// Model calls and tokens, per stage and model.
+    static func usage(_ id: String) -> String { "task:\(id):usage" }
     static func messageReason(_ messageID: String) -> String { "msg:\(messageID):reason" }
     /// A teacher's tasks, scored by creation time (for the tasks-in-flight limit).
     static func teacherTasks(_ teacher: String) -> String { "teacher:\(teacher):tasks" }
@@ -27,7 +29,7 @@ enum TaskKeys {
 
     /// Every key a task can have: what deleting a task removes.
     static func all(_ id: String, versionCount: Int) -> [String] {
-        var keys = [task(id), events(id), settledVersions(id), task(id) + ":draft", task(id) + ":draft:done"]
+        var keys = [task(id), events(id), settledVersions(id), usage(id), task(id) + ":draft", task(id) + ":draft:done"]
         for number in 1...max(versionCount, 1) {
             keys.append(version(id, number))
             for stage in PipelineStage.allCases {

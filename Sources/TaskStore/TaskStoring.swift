@@ -48,6 +48,12 @@ public protocol TaskStoring: Sendable {
     func addTeacherTask(teacher: String, taskID: String, createdAtMilliseconds: Int64) async throws
     /// The teacher's tasks that are queued or running; forgets tasks that are gone.
     func tasksInFlight(teacher: String) async throws -> Int
+    // MARK: usage
+    /// Adds a model call's tokens to the task's totals for its stage and model.
+    func recordUsage(taskID: String, _ usage: ModelUsage) async throws
+    /// The task's totals, one per (stage, model), in stage order.
+    func usage(taskID: String) async throws -> [ModelUsage]
+
     // MARK: dead-letter reasons
     func recordMessageFailure(messageID: String, reason: String) async throws
     func messageFailure(messageID: String) async throws -> String?

@@ -9,6 +9,8 @@ public struct VersionRecord: Sendable, Equatable {
     /// The rule-check report as JSON; opaque to the store.
     public var reportJSON: String?
     public var failureReason: String?
+    /// Which engine wrote the version at each stage: `offline`, or `model:<name>` (see `Producer`).
+    public var producers: [PipelineStage: String]
 
     public init(
         number: Int,
@@ -17,7 +19,8 @@ public struct VersionRecord: Sendable, Equatable {
         text: String? = nil,
         bytes: Int? = nil,
         reportJSON: String? = nil,
-        failureReason: String? = nil
+        failureReason: String? = nil,
+        producers: [PipelineStage: String] = [:]
     ) {
         self.number = number
         self.status = status
@@ -26,6 +29,7 @@ public struct VersionRecord: Sendable, Equatable {
         self.bytes = bytes
         self.reportJSON = reportJSON
         self.failureReason = failureReason
+        self.producers = producers
     }
 }
 
@@ -51,6 +55,7 @@ public struct VersionUpdate: Sendable, Equatable {
     public var bytes: Int?
     public var reportJSON: String?
     public var failureReason: String?
+    public var producers: [PipelineStage: String]
 
     public init(
         status: VersionStatus? = nil,
@@ -58,7 +63,8 @@ public struct VersionUpdate: Sendable, Equatable {
         text: String? = nil,
         bytes: Int? = nil,
         reportJSON: String? = nil,
-        failureReason: String? = nil
+        failureReason: String? = nil,
+        producers: [PipelineStage: String] = [:]
     ) {
         self.status = status
         self.stages = stages
@@ -66,5 +72,6 @@ public struct VersionUpdate: Sendable, Equatable {
         self.bytes = bytes
         self.reportJSON = reportJSON
         self.failureReason = failureReason
+        self.producers = producers
     }
 }

@@ -36,6 +36,32 @@ struct TaskStateTests {
         #expect(try await store.version(taskID: "t1", version: 3) == nil)
     }
 
+    @Test("each stage's producer is kept with the version")
+    func producers() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.updateVersion(taskID: "t1", version: 1, VersionUpdate(producers: [.draft: "model:gpt-4o-mini"]))
+        try await store.updateVersion(taskID: "t1", version: 1, VersionUpdate(producers: [.refine: "offline"]))
+        let version = try #require(try await store.version(taskID: "t1", version: 1))
+        #expect(version.producers == [.draft: "model:gpt-4o-mini", .refine: "offline"])
+    }
+
+    @Test("usage adds up per stage and model, model names with bars included")
+    func usageTotals() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.recordUsage(taskID: "t1", ModelUsage(stage: .refine, model: "a|b", promptTokens: 10, completionTokens: 4))
+        try await store.recordUsage(taskID: "t1", ModelUsage(stage: .draft, model: "main", promptTokens: 100, completionTokens: 50))
+        try await store.recordUsage(taskID: "t1", ModelUsage(stage: .refine, model: "a|b", promptTokens: 7, completionTokens: 3))
+        #expect(try await store.usage(taskID: "t1") == [
+            ModelUsage(stage: .draft, model: "main", calls: 1, promptTokens: 100, completionTokens: 50),
+            ModelUsage(stage: .refine, model: "a|b", calls: 2, promptTokens: 17, completionTokens: 7),
+        ])
+        #expect(try await store.usage(taskID: "none") == [])
+        #expect(try await store.deleteTask(id: "t1") == true)
+        #expect(try await store.usage(taskID: "t1") == [])
+    }
+
     @Test("settling counts each version once")
     func settle() async throws {
         let redis = try RedisServer()
@@ -68,12 +94,13 @@ struct TaskStateTests {
         _ = try await store.settleVersion(taskID: "t9", version: 1)
         _ = try await store.appendEvent(taskID: "t9", TaskEvent(type: "task.created", data: "{}"))
         try await store.recordMessageFailure(messageID: "m-9", reason: "r")
+        try await store.recordUsage(taskID: "t9", ModelUsage(stage: .draft, model: "m", promptTokens: 1, completionTokens: 1))
 
         let client = RedisClient(url: try RedisURL(parsing: redis.url))
         let keys = try #require(try await client.send(["KEYS", "*"]).array).compactMap(\.string).sorted()
         #expect(keys == [
             "msg:m-9:reason", "task:t9", "task:t9:draft:done", "task:t9:events", "task:t9:settled",
-            "task:t9:v1", "task:t9:v1:refine",
+            "task:t9:usage", "task:t9:v1", "task:t9:v1:refine",
         ])
         for key in keys {
             let ttl = try await ttlMilliseconds(redis, key)
