@@ -176,6 +176,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             path: "local-runtime/Sources/LambdaEmulator"
         ),
@@ -183,7 +184,10 @@ let package = Package(
         .executableTarget(name: "lambda-benchmark", dependencies: ["LambdaEmulator"], path: "Benchmarks/lambda/LambdaBenchmark"),
         .testTarget(
             name: "LambdaEmulatorTests",
-            dependencies: ["LambdaEmulator", "LambdaWire", .product(name: "Hummingbird", package: "hummingbird")]),
+            dependencies: [
+                "LambdaEmulator", "LambdaWire", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),

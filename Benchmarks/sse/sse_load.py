@@ -57,10 +57,12 @@ def percentile(values, fraction):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=200)
-    parser.add_argument("--concurrency", type=int, default=64, help="environments per function")
+    parser.add_argument("--concurrency", type=int, help="environments per function (default: clients + 16, since each "
+                        "open stream holds an api environment and calls beyond the limit are throttled)")
     parser.add_argument("--bin-dir", default=str(REPO / ".build" / "release"))
     parser.add_argument("--timeout", type=float, default=120)
     args = parser.parse_args()
+    args.concurrency = args.concurrency or args.clients + 16
 
     os.environ["RECORDLINE_BIN_DIR"] = args.bin_dir
     workdir = Path(tempfile.mkdtemp(prefix="sse-load-"))

@@ -17,6 +17,14 @@ public struct RuntimeErrorPayload: Codable, Sendable, Equatable {
         self.stackTrace = stackTrace
     }
 
+    /// Runtimes often leave `stackTrace` out; it is optional when reading.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        errorType = try container.decode(String.self, forKey: .errorType)
+        errorMessage = try container.decode(String.self, forKey: .errorMessage)
+        stackTrace = try container.decodeIfPresent([String].self, forKey: .stackTrace) ?? []
+    }
+
     public static let contentType = "application/vnd.aws.lambda.error+json"
 
     public func jsonBytes() throws -> [UInt8] {

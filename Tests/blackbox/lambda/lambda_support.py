@@ -97,10 +97,11 @@ class Stack:
         return self.process.returncode
 
 
-def client(service: str, endpoint: str):
+def client(service: str, endpoint: str, retries=None):
+    """A boto3 client for the local endpoints; no retries unless asked, so tests see every answer."""
     return boto3.client(
         service, endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="local", aws_secret_access_key="local",
-        config=Config(retries={"max_attempts": 1}, read_timeout=30, connect_timeout=5))
+        config=Config(retries=retries or {"max_attempts": 1}, read_timeout=30, connect_timeout=5))
 
 
 

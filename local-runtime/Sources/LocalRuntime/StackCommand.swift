@@ -24,7 +24,7 @@ struct StackCommand: AsyncParsableCommand {
     @Option(help: "Directory for durable state (queues, Redis).") var data = ".local-runtime"
     @Option(help: "Directory of function executables; repeat to search several.") var binDir: [String] = []
     @Option(parsing: .upToNextOption, help: "Template parameter values: Key=Value ….") var parameterOverrides: [String] = []
-    @Option(help: "Environments per function when the template sets no ReservedConcurrentExecutions.") var concurrency = 10
+    @Option(help: "Environments per function when the template sets no ReservedConcurrentExecutions (the local stand-in for the account's unreserved concurrency); synchronous calls beyond it get 429.") var concurrency = 100
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "notice"
     @Option(help: "The teacher the printed ready token speaks for.") var localTeacher = "local"
     @Option(help: "Fraction (0 to 1) of queue messages delivered a second time, to exercise idempotency.") var sqsDuplicateRate = 0.0

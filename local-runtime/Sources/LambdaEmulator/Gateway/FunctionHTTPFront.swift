@@ -39,9 +39,15 @@ struct FunctionHTTPFront: Sendable {
         } catch {
             return Self.message(.internalServerError, "Internal Server Error")
         }
-        let channel = pool.invoke(Invocation(payload: payload))
+        let channel = pool.invoke(Invocation(payload: payload), whenBusy: .throttle)
         guard let first = await channel.next() else { return Self.message(.badGateway, "Internal Server Error") }
         switch first {
+        case .failed(let failure) where failure.kind == .throttled:
+            // API Gateway turns a throttled integration into a bare 500 unless a gateway response maps
+            // it; the 429 it can be mapped to tells a client what to do.
+            var response = Self.message(.tooManyRequests, "Too Many Requests")
+            response.headers[.retryAfter] = "1"
+            return response
         case .failed(let failure):
             logger.notice("function failed", metadata: ["function": "\(route.function)", "error": "\(failure.errorType)"])
             return failure.kind == .timeout ? Self.message(.serviceUnavailable, "Service Unavailable") : Self.message(.badGateway, "Internal Server Error")

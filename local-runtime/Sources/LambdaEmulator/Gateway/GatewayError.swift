@@ -7,6 +7,8 @@ struct InvokeAPIError: Error {
     let status: HTTPResponse.Status
     let code: String
     let message: String
+    var reason: String?
+    var retryAfterSeconds: Int?
 
     static func notFound(_ arn: String) -> InvokeAPIError {
         InvokeAPIError(status: .notFound, code: "ResourceNotFoundException", message: "Function not found: \(arn)")
@@ -24,11 +26,20 @@ struct InvokeAPIError: Error {
         InvokeAPIError(status: .badRequest, code: "InvalidParameterValueException", message: message)
     }
 
+    /// Lambda's throttle: `Reason` says whether the function's reserved concurrency or the account's
+    /// unreserved pool ran out.
+    static func throttled(reason: String?) -> InvokeAPIError {
+        InvokeAPIError(status: .tooManyRequests, code: "TooManyRequestsException", message: "Rate Exceeded.", reason: reason, retryAfterSeconds: 1)
+    }
+
     static let shuttingDown = InvokeAPIError(status: .serviceUnavailable, code: "ServiceException", message: "local-runtime is shutting down")
 
     var response: Response {
-        let body = (try? JSONSerialization.data(withJSONObject: ["Type": "User", "message": message, "Message": message])) ?? Data()
+        var fields = ["Type": "User", "message": message, "Message": message]
+        fields["Reason"] = reason
+        let body = (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])) ?? Data()
         var headers = HTTPFields()
+        if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
         headers[.contentType] = "application/json"
         headers[.init("x-amzn-ErrorType")!] = code
         headers[.init("x-amzn-RequestId")!] = UUID().uuidString.lowercased()

@@ -1,8 +1,9 @@
 import Hummingbird
 import Logging
 
-/// Everything on the gateway port (127.0.0.1:3000 by default): the Lambda Invoke API under
-/// `/2015-03-31/functions/`, and every other path for the HttpApi / Function URL functions.
+/// Everything on the gateway port (127.0.0.1:3000 by default): the Lambda Invoke APIs under
+/// `/2015-03-31/functions/` and `/2021-11-15/functions/`, and every other path for the HttpApi /
+/// Function URL functions.
 struct GatewayResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -10,8 +11,8 @@ struct GatewayResponder: HTTPResponder {
     let front: FunctionHTTPFront
 
     func respond(to request: Request, context: Context) async throws -> Response {
-        if let name = InvokeAPI.functionName(inPath: request.uri.path) {
-            return await invokeAPI.respond(to: request, functionName: name)
+        if let (name, operation) = InvokeAPI.route(request.uri.path) {
+            return await invokeAPI.respond(to: request, functionName: name, operation: operation)
         }
         return await front.respond(to: request)
     }

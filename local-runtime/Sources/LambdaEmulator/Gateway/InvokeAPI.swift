@@ -2,16 +2,28 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// `POST /2015-03-31/functions/{name}/invocations`: the Lambda Invoke API, so the AWS CLI and SDKs
-/// can call functions directly. `RequestResponse` waits for the result, `Event` queues it (202),
-/// `DryRun` only checks the function exists (204).
+/// The Lambda Invoke APIs on the gateway's port, so the AWS CLI and SDKs can call functions directly:
+/// `POST /2015-03-31/functions/{name}/invocations` (`RequestResponse` waits for the result, `Event`
+/// queues it with 202, `DryRun` only checks the function exists with 204) and
+/// `POST /2021-11-15/functions/{name}/response-streaming-invocations` (the response relayed as it is
+/// written, in event stream framing). A synchronous invocation that finds the function at its
+/// concurrency limit is throttled with 429, as Lambda does; an `Event` one waits its turn, as Lambda's
+/// internal queue does.
 struct InvokeAPI: Sendable {
     let supervisor: Supervisor
     let region: String
     let accountId: String
     let logger: Logger
 
-    static let pathPrefix = "/2015-03-31/functions/"
+    enum Operation: Sendable, Equatable {
+        case invoke
+        case invokeWithResponseStream
+    }
+
+    private static let routes: [(prefix: String, suffix: String, operation: Operation)] = [
+        ("/2015-03-31/functions/", "/invocations", .invoke),
+        ("/2021-11-15/functions/", "/response-streaming-invocations", .invokeWithResponseStream),
+    ]
     static let syncLimit = 6 * 1024 * 1024
     static let asyncLimit = 1024 * 1024
     /// Lambda retries a failed asynchronous invocation twice, about one and two minutes later; locally
@@ -19,23 +31,25 @@ struct InvokeAPI: Sendable {
     static let asyncRetries = 2
     static let asyncRetryDelay: Duration = .seconds(1)
 
-    /// The function name in the path, when the path is an Invoke API path. Accepts a name, a
-    /// `name:qualifier` or a full ARN, as Lambda does.
-    static func functionName(inPath path: String) -> String? {
-        guard path.hasPrefix(pathPrefix), path.hasSuffix("/invocations") else { return nil }
-        let raw = String(path.dropFirst(pathPrefix.count).dropLast("/invocations".count))
+    /// The function name and operation of an Invoke API path. Accepts a name, a `name:qualifier` or a
+    /// full ARN, as Lambda does.
+    static func route(_ path: String) -> (name: String, operation: Operation)? {
+        guard let route = routes.first(where: { path.hasPrefix($0.prefix) && path.hasSuffix($0.suffix) }),
+            path.count > route.prefix.count + route.suffix.count
+        else { return nil }
+        let raw = String(path.dropFirst(route.prefix.count).dropLast(route.suffix.count))
         let decoded = raw.removingPercentEncoding ?? raw
         guard !decoded.isEmpty, !decoded.contains("/") else { return nil }
         if decoded.hasPrefix("arn:") {
             let parts = decoded.split(separator: ":", omittingEmptySubsequences: false)
-            return parts.count >= 7 ? String(parts[6]) : nil
+            return parts.count >= 7 ? (String(parts[6]), route.operation) : nil
         }
-        return decoded.split(separator: ":").first.map(String.init)
+        return decoded.split(separator: ":").first.map { (String($0), route.operation) }
     }
 
-    func respond(to request: Request, functionName name: String) async -> Response {
+    func respond(to request: Request, functionName name: String, operation: Operation) async -> Response {
         do {
-            return try await invoke(request, name: name)
+            return try await invoke(request, name: name, operation: operation)
         } catch let error as InvokeAPIError {
             return error.response
         } catch {
@@ -43,17 +57,53 @@ struct InvokeAPI: Sendable {
         }
     }
 
-    private func invoke(_ request: Request, name: String) async throws -> Response {
+    private func invoke(_ request: Request, name: String, operation: Operation) async throws -> Response {
         let arn = "arn:aws:lambda:\(region):\(accountId):function:\(name)"
         guard request.method == .post else {
             throw InvokeAPIError(status: .methodNotAllowed, code: "InvalidRequestException", message: "Invoke takes POST")
         }
         guard let pool = supervisor.pool(named: name) else { throw InvokeAPIError.notFound(arn) }
         let type = request.headers[.init("X-Amz-Invocation-Type")!] ?? "RequestResponse"
-        guard ["RequestResponse", "Event", "DryRun"].contains(type) else {
-            throw InvokeAPIError.invalidParameter("1 validation error detected: Value '\(type)' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]")
+        let allowed = operation == .invoke ? ["Event", "RequestResponse", "DryRun"] : ["RequestResponse", "DryRun"]
+        guard allowed.contains(type) else {
+            throw InvokeAPIError.invalidParameter(
+                "1 validation error detected: Value '\(type)' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [\(allowed.joined(separator: ", "))]")
         }
         let limit = type == "Event" ? Self.asyncLimit : Self.syncLimit
+        let invocation = try await Self.invocation(from: request, limit: limit)
+        var headers = HTTPFields()
+        headers[.init("x-amzn-RequestId")!] = invocation.requestID
+        switch type {
+        case "DryRun":
+            return Response(status: .noContent, headers: headers)
+        case "Event":
+            queueAsynchronously(invocation, on: pool)
+            return Response(status: .accepted, headers: headers)
+        default:
+            break
+        }
+        headers[.init("X-Amz-Executed-Version")!] = "$LATEST"
+        let channel = pool.invoke(invocation, whenBusy: .throttle)
+        if operation == .invokeWithResponseStream {
+            return try await streamed(channel, headers: headers)
+        }
+        switch await channel.collect() {
+        case .success(let contentType, let body, let streamError):
+            headers[.contentType] = contentType ?? "application/json"
+            if let streamError {
+                headers[.init("X-Amz-Function-Error")!] = streamError.errorType
+            }
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        case .failure(let failure):
+            try Self.refuseIfNotRun(failure)
+            headers[.contentType] = "application/json"
+            headers[.init("X-Amz-Function-Error")!] = "Unhandled"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: failure.body)))
+        }
+    }
+
+    /// The request's payload (`{}` when empty; JSON required) and headers as an invocation.
+    private static func invocation(from request: Request, limit: Int) async throws -> Invocation {
         var request = request
         let buffer: ByteBuffer
         do {
@@ -72,44 +122,68 @@ struct InvokeAPI: Sendable {
             }
             return String(decoding: data, as: UTF8.self)
         }
-        let invocation = Invocation(payload: payload, traceID: request.headers[.init("X-Amzn-Trace-Id")!], clientContext: clientContext)
-        var headers = HTTPFields()
-        headers[.init("x-amzn-RequestId")!] = invocation.requestID
-        switch type {
-        case "DryRun":
-            return Response(status: .noContent, headers: headers)
-        case "Event":
-            let logger = logger
-            Task {
-                var attempt = invocation
-                for retry in 0...Self.asyncRetries {
-                    guard case .failure(let failure) = await pool.invoke(attempt).collect() else { return }
-                    logger.notice("asynchronous invocation failed", metadata: [
-                        "function": "\(name)", "requestId": "\(invocation.requestID)", "error": "\(failure.errorType)",
-                        "attempt": "\(retry + 1)",
-                    ])
-                    guard retry < Self.asyncRetries, failure.kind != .unavailable else { return }
-                    try? await Task.sleep(for: Self.asyncRetryDelay * (retry + 1))
-                    attempt = invocation.retry()
+        return Invocation(payload: payload, traceID: request.headers[.init("X-Amzn-Trace-Id")!], clientContext: clientContext)
+    }
+
+    /// Failures where the function never ran are the API's errors, not the function's.
+    private static func refuseIfNotRun(_ failure: FunctionFailure) throws {
+        if failure.kind == .throttled { throw InvokeAPIError.throttled(reason: failure.reason) }
+        if failure.kind == .unavailable, failure.errorType == "ServiceException" { throw InvokeAPIError.shuttingDown }
+    }
+
+    private func queueAsynchronously(_ invocation: Invocation, on pool: FunctionPool) {
+        let logger = logger
+        let name = pool.configuration.name
+        Task {
+            var attempt = invocation
+            for retry in 0...Self.asyncRetries {
+                guard case .failure(let failure) = await pool.invoke(attempt).collect() else { return }
+                logger.notice("asynchronous invocation failed", metadata: [
+                    "function": "\(name)", "requestId": "\(invocation.requestID)", "error": "\(failure.errorType)",
+                    "attempt": "\(retry + 1)",
+                ])
+                guard retry < Self.asyncRetries, failure.kind != .unavailable else { return }
+                try? await Task.sleep(for: Self.asyncRetryDelay * (retry + 1))
+                attempt = invocation.retry()
+            }
+        }
+    }
+
+    /// InvokeWithResponseStream: every chunk the function writes becomes a `PayloadChunk` event as it
+    /// arrives; `InvokeComplete` ends the stream, carrying the function's error, if any.
+    private func streamed(_ channel: ResponseChannel, headers: HTTPFields) async throws -> Response {
+        // A function that never ran (throttled, shutting down) gets the API's error, not a stream.
+        guard let first = await channel.next() else { throw InvokeAPIError.shuttingDown }
+        if case .failed(let failure) = first { try Self.refuseIfNotRun(failure) }
+        var headers = headers
+        headers[.contentType] = "application/vnd.amazon.eventstream"
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            var event: ResponseEvent? = first
+            while let current = event {
+                switch current {
+                case .head:
+                    break
+                case .body(let bytes):
+                    let message = EventStreamMessage.event("PayloadChunk", contentType: "application/octet-stream", payload: bytes)
+                    try await writer.write(ByteBuffer(bytes: message.encoded))
+                case .end(let streamError):
+                    try await writer.write(ByteBuffer(bytes: Self.complete(errorCode: streamError?.errorType, details: streamError?.errorMessage)))
+                case .failed(let failure):
+                    try await writer.write(ByteBuffer(bytes: Self.complete(errorCode: failure.errorType, details: failure.errorMessage)))
                 }
+                event = await channel.next()
             }
-            return Response(status: .accepted, headers: headers)
-        default:
-            break
+            try await writer.finish(nil)
+        })
+    }
+
+    private static func complete(errorCode: String?, details: String?) -> [UInt8] {
+        var fields: [String: String] = [:]
+        if let errorCode {
+            fields["ErrorCode"] = errorCode
+            fields["ErrorDetails"] = details ?? ""
         }
-        headers[.init("X-Amz-Executed-Version")!] = "$LATEST"
-        switch await pool.invoke(invocation).collect() {
-        case .success(let contentType, let body, let streamError):
-            headers[.contentType] = contentType ?? "application/json"
-            if let streamError {
-                headers[.init("X-Amz-Function-Error")!] = streamError.errorType
-            }
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
-        case .failure(let failure):
-            if failure.kind == .unavailable, failure.errorType == "ServiceException" { throw InvokeAPIError.shuttingDown }
-            headers[.contentType] = "application/json"
-            headers[.init("X-Amz-Function-Error")!] = "Unhandled"
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: failure.body)))
-        }
+        let payload = (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])).map(Array.init) ?? Array("{}".utf8)
+        return EventStreamMessage.event("InvokeComplete", contentType: "application/json", payload: payload).encoded
     }
 }

@@ -173,14 +173,16 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
         }
     }
 
-    /// The error a stream declared in its trailers: the type header and the base64 JSON body.
+    /// The error a stream declared in its trailers: the type from the type trailer (what the invoker
+    /// sees as the function error), the message from the base64 JSON body when it has one.
     static func streamError(_ trailers: HTTPHeaders?) -> RuntimeErrorPayload? {
         guard let trailers, let type = trailers.first(name: RuntimeAPIHeader.functionErrorType) else { return nil }
-        if let encoded = trailers.first(name: RuntimeAPIHeader.functionErrorBody), let data = Data(base64Encoded: encoded),
+        let body = trailers.first(name: RuntimeAPIHeader.functionErrorBody)
+        if let encoded = body, let data = Data(base64Encoded: encoded),
             let payload = try? JSONDecoder().decode(RuntimeErrorPayload.self, from: data) {
-            return payload
+            return RuntimeErrorPayload(errorType: type, errorMessage: payload.errorMessage, stackTrace: payload.stackTrace)
         }
-        return RuntimeErrorPayload(errorType: type, errorMessage: trailers.first(name: RuntimeAPIHeader.functionErrorBody) ?? "")
+        return RuntimeErrorPayload(errorType: type, errorMessage: body ?? "")
     }
 
     // MARK: answers

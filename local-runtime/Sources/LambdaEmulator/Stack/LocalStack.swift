@@ -157,7 +157,7 @@ public final class LocalStack: Sendable {
         await withTaskGroup(of: Void.self) { servers in
             servers.addTask {
                 do {
-                    try await queueServer.application(onServerRunning: { _ in serverUp() }).run()
+                    try await queueServer.application(onServerRunning: { _ in serverUp() }, otherMetrics: supervisor.metrics.render).run()
                 } catch {
                     self.serverFailed("queue service on \(self.options.host):\(self.options.sqsPort): \(error)")
                 }

@@ -13,14 +13,16 @@ public struct FunctionConfiguration: Sendable {
     public let memorySize: Int
     /// Most execution environments at once: ReservedConcurrentExecutions, else `defaultConcurrency`.
     public let concurrency: Int
+    /// Whether `concurrency` is the function's ReservedConcurrentExecutions (a throttle then names it).
+    public let hasReservedConcurrency: Bool
     public let environment: [String: String]
     public let region: String
     public let initTimeoutSeconds: Int
 
     public init(
         name: String, arn: String, located: ExecutableLocator.Located?, locateError: String? = nil, handler: String? = nil,
-        timeoutSeconds: Int = 3, memorySize: Int = 128, concurrency: Int = 10, environment: [String: String] = [:],
-        region: String = "us-east-1", initTimeoutSeconds: Int = 10
+        timeoutSeconds: Int = 3, memorySize: Int = 128, concurrency: Int = 10, hasReservedConcurrency: Bool = false,
+        environment: [String: String] = [:], region: String = "us-east-1", initTimeoutSeconds: Int = 10
     ) {
         self.name = name
         self.arn = arn
@@ -30,6 +32,7 @@ public struct FunctionConfiguration: Sendable {
         self.timeoutSeconds = timeoutSeconds
         self.memorySize = memorySize
         self.concurrency = max(1, concurrency)
+        self.hasReservedConcurrency = hasReservedConcurrency
         self.environment = environment
         self.region = region
         self.initTimeoutSeconds = initTimeoutSeconds
@@ -55,6 +58,7 @@ public struct FunctionConfiguration: Sendable {
             name: definition.name, arn: "arn:aws:lambda:\(region):\(accountId):function:\(definition.name)",
             located: located, locateError: locateError, handler: definition.handler, timeoutSeconds: definition.timeout,
             memorySize: definition.memorySize, concurrency: definition.reservedConcurrentExecutions ?? defaultConcurrency,
+            hasReservedConcurrency: definition.reservedConcurrentExecutions != nil,
             environment: definition.environment.merging(extraEnvironment) { _, local in local }, region: region)
     }
 
@@ -96,7 +100,8 @@ extension FunctionConfiguration {
     func adding(environment extra: [String: String]) -> FunctionConfiguration {
         FunctionConfiguration(
             name: name, arn: arn, located: located, locateError: locateError, handler: handler, timeoutSeconds: timeoutSeconds,
-            memorySize: memorySize, concurrency: concurrency, environment: environment.merging(extra) { _, local in local },
+            memorySize: memorySize, concurrency: concurrency, hasReservedConcurrency: hasReservedConcurrency,
+            environment: environment.merging(extra) { _, local in local },
             region: region, initTimeoutSeconds: initTimeoutSeconds)
     }
 }

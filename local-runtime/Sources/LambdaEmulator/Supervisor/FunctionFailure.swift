@@ -20,18 +20,23 @@ public struct FunctionFailure: Error, Sendable, Equatable {
         case unavailable
         /// The response broke a Runtime API limit (size).
         case invalidResponse
+        /// A synchronous invocation found the function at its concurrency limit; nothing ran.
+        case throttled
     }
 
     public let kind: Kind
     public let errorType: String
     public let errorMessage: String
     public let body: [UInt8]
+    /// Why Lambda refused the invocation (a throttle's `Reason`).
+    public let reason: String?
 
-    public init(kind: Kind, errorType: String, errorMessage: String, body: [UInt8]? = nil) {
+    public init(kind: Kind, errorType: String, errorMessage: String, body: [UInt8]? = nil, reason: String? = nil) {
         self.kind = kind
         self.errorType = errorType
         self.errorMessage = errorMessage
         self.body = body ?? Self.document(errorType: errorType, errorMessage: errorMessage)
+        self.reason = reason
     }
 
     /// Builds the failure from what a runtime posted: its JSON error document when it parses, else the header.

@@ -4,12 +4,15 @@ import NIOCore
 import NIOPosix
 
 /// The execution environments of one function: reuses a warm one when it can, starts another while
-/// fewer than the concurrency limit exist, else queues the invocation until one is free. Environments
+/// fewer than the concurrency limit exist, else throttles a synchronous invocation (as Lambda answers
+/// 429) or queues an event-driven one until an environment is free (as Lambda's internal queue and the
+/// event source mappings retry throttled work). Environments
 /// that timed out or crashed are dropped, and the next invocation gets a fresh one. All bookkeeping
 /// happens under one lock, synchronously, so a warm invocation costs no extra thread hop.
 public final class FunctionPool: Sendable {
     public let configuration: FunctionConfiguration
     private let console: Console
+    private let metrics: FunctionMetrics
     private let eventLoopGroup: any EventLoopGroup
     private let state = NIOLockedValueBox(State())
 
@@ -27,9 +30,21 @@ public final class FunctionPool: Sendable {
         var initDurations: [Duration] = []
     }
 
-    public init(configuration: FunctionConfiguration, console: Console, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
+    /// What an invocation that finds every environment busy at the concurrency limit gets.
+    public enum BusyPolicy: Sendable {
+        /// Waits for the next free environment.
+        case queue
+        /// Fails at once with `TooManyRequestsException`.
+        case throttle
+    }
+
+    public init(
+        configuration: FunctionConfiguration, console: Console, metrics: FunctionMetrics = FunctionMetrics(),
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) {
         self.configuration = configuration
         self.console = console
+        self.metrics = metrics
         self.eventLoopGroup = eventLoopGroup
     }
 
@@ -42,42 +57,71 @@ public final class FunctionPool: Sendable {
     private static let shuttingDown = FunctionFailure(kind: .unavailable, errorType: "ServiceException", errorMessage: "local-runtime is shutting down")
 
     /// Starts an invocation and returns its response channel at once, so callers can stream it.
-    public func invoke(_ invocation: Invocation) -> ResponseChannel {
+    public func invoke(_ invocation: Invocation, whenBusy policy: BusyPolicy = .queue) -> ResponseChannel {
         let channel = ResponseChannel()
         enum Plan {
             case refuse
+            case throttle
             case run(ExecutionEnvironment)
             case start(instance: Int)
             case wait
         }
         let plan = state.withLockedValue { state -> Plan in
             if state.stopping { return .refuse }
-            state.inFlight += 1
             while let environment = state.idle.popLast() {
-                if environment.isAlive { return .run(environment) }
+                if environment.isAlive {
+                    state.inFlight += 1
+                    return .run(environment)
+                }
                 forget(environment, in: &state)
             }
             if state.live < configuration.concurrency {
+                state.inFlight += 1
                 state.live += 1
                 defer { state.nextInstance += 1 }
                 return .start(instance: state.nextInstance)
             }
+            if policy == .throttle { return .throttle }
+            state.inFlight += 1
             state.waiting.append((invocation, channel))
             return .wait
         }
         switch plan {
         case .refuse: channel.fail(Self.shuttingDown)
+        case .throttle:
+            metrics.throttled(configuration.name)
+            channel.fail(throttled)
         case .run(let environment): run(invocation, channel, on: environment)
-        case .start(let instance): start(instance: instance, first: (invocation, channel))
+        case .start(let instance):
+            metrics.environments(configuration.name, liveEnvironments)
+            start(instance: instance, first: (invocation, channel))
         case .wait: break
         }
         return channel
     }
 
+    /// Lambda's answer to a synchronous invocation over the limit: reserved concurrency is the
+    /// function's own limit; without it, the account's unreserved pool is.
+    private var throttled: FunctionFailure {
+        FunctionFailure(
+            kind: .throttled, errorType: "TooManyRequestsException", errorMessage: "Rate Exceeded.",
+            reason: configuration.hasReservedConcurrency ? "ReservedFunctionConcurrentInvocationLimitExceeded" : "ConcurrentInvocationLimitExceeded")
+    }
+
+    private var liveEnvironments: Int { state.withLockedValue { $0.live } }
+
     private func run(_ invocation: Invocation, _ channel: ResponseChannel, on environment: ExecutionEnvironment) {
         let started = ContinuousClock.now
-        channel.whenFinished {
-            self.report(invocation, duration: ContinuousClock.now - started, environment: environment)
+        channel.whenFinished { terminal in
+            let duration = ContinuousClock.now - started
+            var failed = false
+            switch terminal {
+            case .failed: failed = true
+            case .end(let streamError): failed = streamError != nil
+            case .head, .body: break
+            }
+            self.metrics.invoked(self.configuration.name, duration: duration, failed: failed)
+            self.report(invocation, duration: duration, environment: environment)
             self.ended(on: environment)
         }
         environment.dispatch(invocation, to: channel)
@@ -156,6 +200,7 @@ public final class FunctionPool: Sendable {
         case .run(let invocation, let channel): run(invocation, channel, on: environment)
         case .start(let instance, let invocation, let channel): start(instance: instance, first: (invocation, channel))
         }
+        if !environment.isAlive { metrics.environments(configuration.name, liveEnvironments) }
         for waiter in drained { waiter.resume() }
     }
 

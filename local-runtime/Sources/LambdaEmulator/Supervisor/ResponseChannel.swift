@@ -9,8 +9,10 @@ public final class ResponseChannel: Sendable {
         var buffer: Deque<ResponseEvent> = []
         var consumer: CheckedContinuation<ResponseEvent?, Never>?
         var finished = false
+        /// The terminal event, once sent.
+        var terminal: ResponseEvent?
         var terminalWaiters: [CheckedContinuation<Void, Never>] = []
-        var onFinish: (@Sendable () -> Void)?
+        var onFinish: (@Sendable (ResponseEvent) -> Void)?
     }
 
     private let state = NIOLockedValueBox(State())
@@ -29,11 +31,12 @@ public final class ResponseChannel: Sendable {
         case .head, .body: terminal = false
         }
         let (consumer, waiters, onFinish, accepted) = state.withLockedValue { state in
-            guard !state.finished else { return (CheckedContinuation<ResponseEvent?, Never>?.none, [CheckedContinuation<Void, Never>](), (@Sendable () -> Void)?.none, false) }
+            guard !state.finished else { return (CheckedContinuation<ResponseEvent?, Never>?.none, [CheckedContinuation<Void, Never>](), (@Sendable (ResponseEvent) -> Void)?.none, false) }
             var waiters: [CheckedContinuation<Void, Never>] = []
-            var onFinish: (@Sendable () -> Void)?
+            var onFinish: (@Sendable (ResponseEvent) -> Void)?
             if terminal {
                 state.finished = true
+                state.terminal = event
                 waiters = state.terminalWaiters
                 state.terminalWaiters = []
                 onFinish = state.onFinish
@@ -48,7 +51,7 @@ public final class ResponseChannel: Sendable {
         }
         // The pool hears of the end first, so the environment is free for reuse before the consumer's
         // next invocation asks for one.
-        onFinish?()
+        onFinish?(event)
         for waiter in waiters { waiter.resume() }
         consumer?.resume(returning: event)
         return accepted
@@ -71,14 +74,14 @@ public final class ResponseChannel: Sendable {
         }
     }
 
-    /// Runs `callback` once, synchronously, when the terminal event is sent (at once if it was).
-    func whenFinished(_ callback: @escaping @Sendable () -> Void) {
-        let done = state.withLockedValue { state in
-            if state.finished { return true }
+    /// Runs `callback` once, synchronously, with the terminal event when it is sent (at once if it was).
+    func whenFinished(_ callback: @escaping @Sendable (ResponseEvent) -> Void) {
+        let terminal = state.withLockedValue { state -> ResponseEvent? in
+            if let terminal = state.terminal { return terminal }
             state.onFinish = callback
-            return false
+            return nil
         }
-        if done { callback() }
+        if let terminal { callback(terminal) }
     }
 
     /// Returns once a terminal event was sent, whether or not anyone consumed it.

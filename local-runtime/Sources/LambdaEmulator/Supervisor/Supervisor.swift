@@ -2,9 +2,11 @@
 /// (the Invoke API, the HTTP gateway, an SQS event source).
 public final class Supervisor: Sendable {
     public let pools: [String: FunctionPool]
+    public let metrics: FunctionMetrics
 
-    public init(functions: [FunctionConfiguration], console: Console) {
-        pools = Dictionary(functions.map { ($0.name, FunctionPool(configuration: $0, console: console)) }) { first, _ in first }
+    public init(functions: [FunctionConfiguration], console: Console, metrics: FunctionMetrics = FunctionMetrics()) {
+        self.metrics = metrics
+        pools = Dictionary(functions.map { ($0.name, FunctionPool(configuration: $0, console: console, metrics: metrics)) }) { first, _ in first }
     }
 
     public func pool(named name: String) -> FunctionPool? {

@@ -75,12 +75,14 @@ public final class QueueEngine: @unchecked Sendable {
     }
 
     /// Counts for metrics and GetQueueAttributes: visible, in flight, delayed, per queue.
-    public func depths() -> [(queue: String, visible: Int, inFlight: Int, delayed: Int)] {
+    public func depths() -> [QueueDepth] {
         let now = clock.nowMillis()
         return lock.withLock {
             queues.values.map { queue in
                 queue.promote(now: now)
-                return (queue.name, queue.visibleCount, queue.inFlightCount, queue.delayedCount)
+                return QueueDepth(
+                    queue: queue.name, visible: queue.visibleCount, inFlight: queue.inFlightCount, delayed: queue.delayedCount,
+                    deadLetterQueue: queue.attributes.redrivePolicy.flatMap { QueueArn.name(of: $0.deadLetterTargetArn) })
             }.sorted { $0.queue < $1.queue }
         }
     }

@@ -24,6 +24,12 @@ public struct QueueMetrics: Sendable {
             namespace: "sqs", subsystem: "queue", metricName: "messages_delayed", unitName: "count", helpText: "Messages waiting out their delay.")
     }
 
+    private static var deadLetterName: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "sqs", subsystem: "queue", metricName: "dead_letter_messages", unitName: "count",
+            helpText: "Messages in the queue's dead-letter queue (visible, in flight or delayed), by source queue.")
+    }
+
     private let registry = PrometheusCollectorRegistry()
     private let requests: [String: Counter]
     private let errors: [String: Counter]
@@ -47,11 +53,17 @@ public struct QueueMetrics: Sendable {
 
     /// The exposition text, with queue depths refreshed from the engine.
     func render(engine: QueueEngine) -> String {
-        for depth in engine.depths() {
+        let depths = engine.depths()
+        let byName = Dictionary(depths.map { ($0.queue, $0) }) { first, _ in first }
+        for depth in depths {
             let labels = [("queue", depth.queue)]
             registry.makeGauge(descriptor: Self.visibleName, labels: labels).set(Double(depth.visible))
             registry.makeGauge(descriptor: Self.inFlightName, labels: labels).set(Double(depth.inFlight))
             registry.makeGauge(descriptor: Self.delayedName, labels: labels).set(Double(depth.delayed))
+            if let name = depth.deadLetterQueue, let deadLetters = byName[name] {
+                registry.makeGauge(descriptor: Self.deadLetterName, labels: [("queue", depth.queue), ("dead_letter_queue", name)])
+                    .set(Double(deadLetters.total))
+            }
         }
         return registry.emitToString()
     }

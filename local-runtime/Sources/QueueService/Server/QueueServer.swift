@@ -39,10 +39,14 @@ public struct QueueServer: Sendable {
         self.logger = logger
     }
 
-    /// The HTTP application, for running alone or inside a larger service group.
-    public func application(onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
+    /// The HTTP application, for running alone or inside a larger service group. `otherMetrics` is
+    /// appended to `/metrics`.
+    public func application(
+        onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }, otherMetrics: @escaping @Sendable () -> String = { "" }
+    ) -> some ApplicationProtocol {
         let responder = SQSResponder(
-            handler: ActionHandler(engine: engine), metrics: QueueMetrics(), accountId: configuration.engine.accountId, logger: logger)
+            handler: ActionHandler(engine: engine), metrics: QueueMetrics(), otherMetrics: otherMetrics,
+            accountId: configuration.engine.accountId, logger: logger)
         return Application(
             responder: responder,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "local-runtime-sqs"),

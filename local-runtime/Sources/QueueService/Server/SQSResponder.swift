@@ -12,6 +12,8 @@ struct SQSResponder: HTTPResponder {
 
     let handler: ActionHandler
     let metrics: QueueMetrics
+    /// Exposition text of the services this one is composed with (the functions', under local-runtime).
+    let otherMetrics: @Sendable () -> String
     let accountId: String
     let logger: Logger
     /// Request ids come from a seeded generator shared by all connections.
@@ -25,7 +27,7 @@ struct SQSResponder: HTTPResponder {
         if request.method == .get, request.uri.path == "/metrics" {
             return Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
-                body: .init(byteBuffer: ByteBuffer(string: metrics.render(engine: handler.engine))))
+                body: .init(byteBuffer: ByteBuffer(string: metrics.render(engine: handler.engine) + otherMetrics())))
         }
         if request.method == .get, request.uri.path == "/health" {
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok")))
