@@ -56,7 +56,7 @@ def main():
     os.environ["RECORDLINE_BIN_DIR"] = args.bin_dir
     workdir = Path(tempfile.mkdtemp(prefix="pipeline-bench-"))
     stack = Stack(REPO / "template.yaml", workdir, record_log=False,
-                  extra_args=("--concurrency", str(max(10, args.clients)), "--parameter-overrides",
+                  extra_args=("--concurrency", str(args.clients + 8), "--parameter-overrides",
                               "FunctionTimeout=60", "QueueVisibilityTimeout=360"))
     try:
         stack.wait_ready(timeout=120)

@@ -7,7 +7,7 @@ import LambdaEmulator
 struct Options {
     var binDirectory = ".build/release"
     var pythonFolder = "Tests/blackbox/lambda/fixtures/pyfunc"
-    var minimalFolder = "Benchmarks/lambda/minimal-runtime"
+    var minimalFolder = ".build/minimal-runtime"
     var warmIterations = 2000
     var coldRuns = 10
 

@@ -34,20 +34,30 @@ public final class FunctionMetrics: Sendable {
         self.registry = registry
     }
 
-    /// An invocation ended after `duration`; `failed` when the function or its environment failed.
-    func invoked(_ function: String, duration: Duration, failed: Bool) {
-        registry.makeCounter(descriptor: Self.invocationsName, labels: [("function", function)]).increment()
-        if failed { registry.makeCounter(descriptor: Self.errorsName, labels: [("function", function)]).increment() }
-        registry.makeDurationHistogram(descriptor: Self.durationName, labels: [("function", function)], buckets: Self.durationBuckets)
-            .record(duration)
+    /// One function's figures, made once so an invocation only touches its own counters.
+    struct Function: Sendable {
+        let invocations: Counter
+        let errors: Counter
+        let throttles: Counter
+        let duration: DurationHistogram
+        let environments: Gauge
+
+        /// An invocation ended after `duration`; `failed` when the function or its environment failed.
+        func invoked(duration: Duration, failed: Bool) {
+            invocations.increment()
+            if failed { errors.increment() }
+            self.duration.record(duration)
+        }
     }
 
-    func throttled(_ function: String) {
-        registry.makeCounter(descriptor: Self.throttlesName, labels: [("function", function)]).increment()
-    }
-
-    func environments(_ function: String, _ count: Int) {
-        registry.makeGauge(descriptor: Self.environmentsName, labels: [("function", function)]).set(Double(count))
+    func function(_ name: String) -> Function {
+        let labels = [("function", name)]
+        return Function(
+            invocations: registry.makeCounter(descriptor: Self.invocationsName, labels: labels),
+            errors: registry.makeCounter(descriptor: Self.errorsName, labels: labels),
+            throttles: registry.makeCounter(descriptor: Self.throttlesName, labels: labels),
+            duration: registry.makeDurationHistogram(descriptor: Self.durationName, labels: labels, buckets: Self.durationBuckets),
+            environments: registry.makeGauge(descriptor: Self.environmentsName, labels: labels))
     }
 
     /// The exposition text.

@@ -12,7 +12,7 @@ import NIOPosix
 public final class FunctionPool: Sendable {
     public let configuration: FunctionConfiguration
     private let console: Console
-    private let metrics: FunctionMetrics
+    private let metrics: FunctionMetrics.Function
     private let eventLoopGroup: any EventLoopGroup
     private let state = NIOLockedValueBox(State())
 
@@ -44,7 +44,7 @@ public final class FunctionPool: Sendable {
     ) {
         self.configuration = configuration
         self.console = console
-        self.metrics = metrics
+        self.metrics = metrics.function(configuration.name)
         self.eventLoopGroup = eventLoopGroup
     }
 
@@ -89,11 +89,11 @@ public final class FunctionPool: Sendable {
         switch plan {
         case .refuse: channel.fail(Self.shuttingDown)
         case .throttle:
-            metrics.throttled(configuration.name)
+            metrics.throttles.increment()
             channel.fail(throttled)
         case .run(let environment): run(invocation, channel, on: environment)
         case .start(let instance):
-            metrics.environments(configuration.name, liveEnvironments)
+            metrics.environments.set(Double(liveEnvironments))
             start(instance: instance, first: (invocation, channel))
         case .wait: break
         }
@@ -120,7 +120,7 @@ public final class FunctionPool: Sendable {
             case .end(let streamError): failed = streamError != nil
             case .head, .body: break
             }
-            self.metrics.invoked(self.configuration.name, duration: duration, failed: failed)
+            self.metrics.invoked(duration: duration, failed: failed)
             self.report(invocation, duration: duration, environment: environment)
             self.ended(on: environment)
         }
@@ -161,6 +161,7 @@ public final class FunctionPool: Sendable {
                     state.inFlight -= 1 + queued.count
                     return (queued, takeDrainWaiters(&state))
                 }
+                metrics.environments.set(Double(liveEnvironments))
                 first.1.fail(failure)
                 for (_, channel) in queued { channel.fail(failure) }
                 for waiter in drained { waiter.resume() }
@@ -200,7 +201,7 @@ public final class FunctionPool: Sendable {
         case .run(let invocation, let channel): run(invocation, channel, on: environment)
         case .start(let instance, let invocation, let channel): start(instance: instance, first: (invocation, channel))
         }
-        if !environment.isAlive { metrics.environments(configuration.name, liveEnvironments) }
+        if !environment.isAlive { metrics.environments.set(Double(liveEnvironments)) }
         for waiter in drained { waiter.resume() }
     }
 
