@@ -52,6 +52,7 @@ let package = Package(
                 "TaskStore",
                 "SAMTemplate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The ops commands' parsing, formatting, redaction and pacing, without a network.

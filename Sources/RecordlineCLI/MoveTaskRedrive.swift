@@ -39,12 +39,14 @@ struct MoveTaskRedrive {
     }
 
     /// The service has no move tasks (moto_server, older emulators): the caller falls back to send-then-delete.
+    /// Besides the codes for an unknown action, an error without an SQS error shape (moto answers an
+    /// HTML 500 page) means the server does not speak the action.
     static func unsupported(_ error: QueueClientError) -> Bool {
         switch error {
         case .service(let service):
             return service.is(.unsupportedOperation) || service.is(.invalidAction)
                 || ["UnknownOperationException", "InvalidAction", "NotImplemented"].contains(service.code)
-                || service.status == 404 || service.status == 501
+                || service.status == 404 || service.status == 501 || service.code == "HTTP\(service.status)"
         case .invalidResponse:
             return true
         default:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import QueueClient
 import SAMTemplate
 import TaskStore
@@ -32,7 +33,10 @@ struct StackOptions: ParsableArguments {
         // An operator wants a wrong endpoint reported at once, not after a minute of retries.
         configuration.retry = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1))
         configuration.connectTimeout = .seconds(3)
-        return QueueClient(configuration: configuration)
+        // Retries are the client's business; an operator sees the outcome, not each attempt.
+        var logger = Logger(label: "recordline.queue-client")
+        logger.logLevel = .error
+        return QueueClient(configuration: configuration, logger: logger)
     }
 }
 

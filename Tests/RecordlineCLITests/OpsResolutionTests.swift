@@ -60,6 +60,8 @@ struct OpsResolutionTests {
     func moveTaskSupport() {
         #expect(MoveTaskRedrive.unsupported(.service(SQSServiceError(status: 400, code: "InvalidAction", message: "unknown"))))
         #expect(MoveTaskRedrive.unsupported(.service(SQSServiceError(status: 404, code: "NotFound", message: ""))))
+        #expect(MoveTaskRedrive.unsupported(.service(SQSServiceError(status: 500, code: "HTTP500", message: "<html>"))))
+        #expect(!MoveTaskRedrive.unsupported(.service(SQSServiceError(status: 500, code: "InternalError", message: "try again"))))
         #expect(!MoveTaskRedrive.unsupported(.service(SQSServiceError(status: 400, code: "InvalidParameterValue", message: "running"))))
         #expect(!MoveTaskRedrive.unsupported(.cannotConnect(endpoint: "x", detail: "y")))
     }
