@@ -1,11 +1,14 @@
 import Foundation
 
-/// Progress of a redrive on standard error: rewritten in place on a terminal, a line per change otherwise
-/// (so logs and tests see every step).
+/// Progress of a redrive on standard error: rewritten in place on a terminal; otherwise a line at most
+/// every half second and the last one at the end, so logs and tests see the steps without a flood.
 final class RedriveProgress {
     private let label: String
     private let terminal = isatty(STDERR_FILENO) == 1
     private var last = ""
+    private var pending: String?
+    private var lastWritten: ContinuousClock.Instant?
+    private let spacing = Duration.milliseconds(500)
 
     init(label: String) {
         self.label = label
@@ -15,11 +18,30 @@ final class RedriveProgress {
         let line = Self.line(label: label, moved: moved, of: total, failed: failed)
         guard line != last else { return }
         last = line
-        FileHandle.standardError.write(Data((terminal ? "\r\u{1B}[K" + line : line + "\n").utf8))
+        if terminal {
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+            return
+        }
+        let now = ContinuousClock.now
+        if let lastWritten, now - lastWritten < spacing {
+            pending = line
+            return
+        }
+        write(line, at: now)
     }
 
     func finish() {
-        if terminal && !last.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
+        if terminal {
+            if !last.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
+        } else if let pending {
+            write(pending, at: .now)
+        }
+    }
+
+    private func write(_ line: String, at instant: ContinuousClock.Instant) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+        lastWritten = instant
+        pending = nil
     }
 
     static func line(label: String, moved: Int, of total: Int?, failed: Int) -> String {
