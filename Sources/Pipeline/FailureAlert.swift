@@ -27,8 +27,8 @@ public struct FailureAlert: Sendable, Equatable, Encodable {
     }
 }
 
-/// Where alerts go besides the log (a webhook in the functions). Implementations bound their own time:
-/// the stage awaits them before answering the batch.
+/// Where alerts go besides the log (a webhook in the functions). The stage awaits the send before
+/// answering the batch, so an implementation gives up by `deadline` (and sooner by its own budget).
 public protocol FailureAlerting: Sendable {
-    func send(_ alert: FailureAlert) async
+    func send(_ alert: FailureAlert, before deadline: ContinuousClock.Instant) async
 }

@@ -40,9 +40,13 @@ public struct StageProcessor: Sendable {
     }
 
     /// Like `process`, and says how many records were dead-lettered (failed on their last attempt), for metrics.
+    /// Alerts give up by `alertDeadline` (default: five seconds from now), so they cannot outlast the invocation.
     /// The records of a batch are independent units of work (each claims its own key), so they run
     /// concurrently: a task's three versions usually arrive in one batch.
-    public func processBatch(_ event: SQSEvent, invocationID: String, lease: Duration) async -> StageBatchOutcome {
+    public func processBatch(
+        _ event: SQSEvent, invocationID: String, lease: Duration, alertDeadline: ContinuousClock.Instant? = nil
+    ) async -> StageBatchOutcome {
+        let batch = BatchContext(invocationID: invocationID, lease: lease, alertDeadline: alertDeadline ?? .now + .seconds(5))
         // One look at the fault switch per batch.
         let fault: StageFault?
         do {
@@ -53,7 +57,7 @@ public struct StageProcessor: Sendable {
         }
         let outcomes = await withTaskGroup(of: (String, RecordOutcome).self) { group in
             for record in event.records {
-                group.addTask { (record.messageId, await process(record, invocationID: invocationID, lease: lease, fault: fault)) }
+                group.addTask { (record.messageId, await process(record, batch, fault: fault)) }
             }
             var outcomes: [String: RecordOutcome] = [:]
             for await (messageID, outcome) in group {
@@ -77,7 +81,14 @@ public struct StageProcessor: Sendable {
         case deadLettered
     }
 
-    func process(_ record: SQSMessage, invocationID: String, lease: Duration, fault: StageFault?) async -> RecordOutcome {
+    /// What every record of one batch shares.
+    struct BatchContext: Sendable {
+        let invocationID: String
+        let lease: Duration
+        let alertDeadline: ContinuousClock.Instant
+    }
+
+    func process(_ record: SQSMessage, _ batch: BatchContext, fault: StageFault?) async -> RecordOutcome {
         var metadata: Logger.Metadata = ["stage": "\(stage.rawValue)", "messageId": "\(record.messageId)"]
         let message: StageMessage
         do {
@@ -91,9 +102,9 @@ public struct StageProcessor: Sendable {
         if let version = message.version { metadata["version"] = "\(version)" }
 
         let key = message.version.map { ClaimKey.stage(stage, taskID: message.taskId, version: $0) } ?? .draft(taskID: message.taskId)
-        let token = "\(invocationID)/\(record.messageId)"
+        let token = "\(batch.invocationID)/\(record.messageId)"
         do {
-            switch try await store.claim(key, token: token, lease: lease) {
+            switch try await store.claim(key, token: token, lease: batch.lease) {
             case .alreadyDone:
                 logger.debug("already done, acknowledged", metadata: metadata)
                 return .finished
@@ -136,20 +147,20 @@ public struct StageProcessor: Sendable {
             await attempt.finished(.failed)
             await alert(FailureAlert(
                 taskId: message.taskId, stage: stage, versions: versions, reason: reason, messageId: record.messageId,
-                receiveCount: count, deadLetterQueue: configuration.deadLetterQueueName(stage)))
+                receiveCount: count, deadLetterQueue: configuration.deadLetterQueueName(stage)), before: batch.alertDeadline)
             return .deadLettered
         }
     }
 
     /// The structured log line always (what log-based alarms match on), then the configured sink.
-    private func alert(_ alert: FailureAlert) async {
+    private func alert(_ alert: FailureAlert, before deadline: ContinuousClock.Instant) async {
         logger.error("version failed on its last attempt; its message goes to the dead-letter queue", metadata: [
             "alert": "version_failed", "taskId": "\(alert.taskId)", "stage": "\(alert.stage.rawValue)",
             "versions": "\(alert.versions.map(String.init).joined(separator: ","))", "reason": "\(alert.reason)",
             "messageId": "\(alert.messageId)", "receiveCount": "\(alert.receiveCount)",
             "deadLetterQueue": "\(alert.deadLetterQueue ?? "unknown")",
         ])
-        await alerts?.send(alert)
+        await alerts?.send(alert, before: deadline)
     }
 
     private func run(_ message: StageMessage, metadata: Logger.Metadata) async throws {

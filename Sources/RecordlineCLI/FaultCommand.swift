@@ -25,6 +25,9 @@ struct FaultSetCommand: AsyncParsableCommand {
     @Option(help: "How long the switch stays on at most (90s, 10m, 2h).")
     var ttl = DurationArgument(argument: "1h")!
 
+    @Flag(help: "Print the switch as JSON: {stage, reason, remainingMilliseconds}.")
+    var json = false
+
     func validate() throws {
         guard ttl.milliseconds >= 1000 else { throw ValidationError("--ttl must be at least 1s") }
     }
@@ -32,7 +35,11 @@ struct FaultSetCommand: AsyncParsableCommand {
     func run() async throws {
         try await operate {
             try await taskStore().setFault(stage: stage, reason: reason, ttl: ttl.duration)
-            print("fault on for \(stage.rawValue) for \(DurationText.format(milliseconds: ttl.milliseconds)): \(reason)")
+            if json {
+                try OpsOutput.json(StageFault(stage: stage, reason: reason, remainingMilliseconds: ttl.milliseconds))
+            } else {
+                print("fault on for \(stage.rawValue) for \(DurationText.format(milliseconds: ttl.milliseconds)): \(reason)")
+            }
         }
     }
 }
@@ -43,12 +50,24 @@ struct FaultClearCommand: AsyncParsableCommand {
     @Argument(help: "draft, refine or finalize; every stage when omitted.")
     var stage: PipelineStage?
 
+    @Flag(help: "Print {cleared:[stage…]} as JSON: the stages whose switch was on.")
+    var json = false
+
+    struct Output: Encodable {
+        let cleared: [PipelineStage]
+    }
+
     func run() async throws {
         try await operate {
             let store = try taskStore()
-            for stage in stage.map({ [$0] }) ?? PipelineStage.allCases {
-                let cleared = try await store.clearFault(stage: stage)
-                print(cleared ? "fault cleared for \(stage.rawValue)" : "no fault was on for \(stage.rawValue)")
+            var cleared: [PipelineStage] = []
+            for stage in stage.map({ [$0] }) ?? PipelineStage.allCases where try await store.clearFault(stage: stage) {
+                cleared.append(stage)
+            }
+            if json {
+                try OpsOutput.json(Output(cleared: cleared))
+            } else {
+                print(cleared.isEmpty ? "no fault switch was on" : "fault cleared for \(cleared.map(\.rawValue).joined(separator: ", "))")
             }
         }
     }

@@ -20,7 +20,9 @@ public struct StageFunction: LambdaHandler {
         // The lease outlasts this invocation, so no other delivery overtakes it while it runs; a crash
         // leaves it to expire well before the message is visible again.
         let start = ContinuousClock.now
-        let outcome = await processor.processBatch(event, invocationID: context.requestID, lease: context.remainingTime() + .seconds(30))
+        let remaining = context.remainingTime()
+        let outcome = await processor.processBatch(
+            event, invocationID: context.requestID, lease: remaining + .seconds(30), alertDeadline: start + remaining - .seconds(1))
         EmbeddedMetrics(
             dimensions: [("FunctionName", EmbeddedMetrics.functionName), ("Stage", processor.stage.rawValue)],
             metrics: [

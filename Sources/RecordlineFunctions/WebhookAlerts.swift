@@ -4,8 +4,9 @@ import Logging
 import Pipeline
 
 /// Posts failure alerts to a Slack-compatible incoming webhook (`RECORDLINE_ALERT_WEBHOOK`): a few
-/// attempts with backoff, each with a short timeout, all within `budget`, so a slow or dead webhook
-/// holds the handler up for seconds at most. A 4xx other than 429 is not retried.
+/// attempts with backoff, each with a short timeout, all within `budget` and before the invocation's
+/// deadline, so a slow or dead webhook holds the handler up for seconds at most. A 4xx other than 429
+/// is not retried.
 struct WebhookAlerts: FailureAlerting {
     let url: String
     let logger: Logger
@@ -19,9 +20,9 @@ struct WebhookAlerts: FailureAlerting {
         self.logger = logger
     }
 
-    func send(_ alert: FailureAlert) async {
+    func send(_ alert: FailureAlert, before invocationDeadline: ContinuousClock.Instant) async {
         let body = SlackAlertMessage(alert).encoded()
-        let deadline = ContinuousClock.now + budget
+        let deadline = min(ContinuousClock.now + budget, invocationDeadline)
         var delay = Duration.milliseconds(200)
         var last = "not attempted"
         for attempt in 1...max(1, attempts) {

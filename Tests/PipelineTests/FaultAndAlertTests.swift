@@ -10,7 +10,7 @@ import Testing
 actor RecordingAlerts: FailureAlerting {
     private(set) var alerts: [FailureAlert] = []
 
-    func send(_ alert: FailureAlert) async {
+    func send(_ alert: FailureAlert, before deadline: ContinuousClock.Instant) async {
         alerts.append(alert)
     }
 }

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from lambda_support import REPO, bin_dir, free_port
@@ -26,11 +27,12 @@ def recordline_json(endpoint, redis_url, *args, **kwargs):
 
 
 class Webhook:
-    """Answers POSTs with `status` (200 unless told otherwise) and keeps their JSON bodies."""
+    """Answers POSTs with `status` (200 unless told otherwise) after `delay` seconds and keeps their JSON bodies."""
 
     def __init__(self):
         self.posts: list[dict] = []
         self.status = 200
+        self.delay = 0.0
         hook = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -40,6 +42,7 @@ class Webhook:
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 hook.posts.append(json.loads(body))
+                time.sleep(hook.delay)
                 self.send_response(hook.status)
                 self.send_header("Content-Length", "2")
                 self.end_headers()

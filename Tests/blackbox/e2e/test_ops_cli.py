@@ -117,7 +117,8 @@ def test_a_faulted_stage_is_dead_lettered_listed_and_redriven_to_completion(stac
     assert sorted(a["version"] for a in refine_attempts) == [1, 2, 3]
     assert all(a["attempts"] == 2 and a["lastOutcome"] == "failed" for a in refine_attempts)
 
-    assert recordline(sqs, redis, "fault", "clear", "refine").returncode == 0
+    assert recordline_json(sqs, redis, "fault", "clear", "refine")["cleared"] == ["refine"]
+    assert recordline_json(sqs, redis, "fault", "list")["faults"] == []
     dry = recordline_json(sqs, redis, "dlq", "redrive", "refine", "--all", "--dry-run")
     assert dry["messages"] == 3 and dry["destination"] == "recordline-refine"
     unconfirmed = recordline(sqs, redis, "dlq", "redrive", "refine", "--all")
