@@ -15,7 +15,7 @@ struct DLQListCommand: AsyncParsableCommand {
     @Option(help: "Read at most this many messages.")
     var limit = 1000
 
-    @Flag(help: "Print JSON: {queue, messages:[{messageId, taskId, version, stage, receiveCount, sentAt, firstReceivedAt, lastAttemptAt, ageSeconds, reason, sourceQueue}]}.")
+    @Flag(help: "Print JSON: {queue, messages:[{messageId, taskId, version, stage, receiveCount, attempts, sentAt, firstReceivedAt, lastAttemptAt, ageSeconds, reason, sourceQueue}]}.")
     var json = false
 
     func validate() throws {

@@ -92,6 +92,7 @@ struct DLQShowCommand: AsyncParsableCommand {
         fields.add(["version", entry.version.map(String.init) ?? "–"])
         fields.add(["stage", entry.stage?.rawValue ?? "–"])
         fields.add(["receives", String(entry.receiveCount)])
+        fields.add(["attempts", entry.attempts.map(String.init) ?? "–"])
         fields.add(["sent", entry.sentAt ?? "–"])
         fields.add(["first received", entry.firstReceivedAt ?? "–"])
         fields.add(["last attempt", entry.lastAttemptAt ?? "–"])

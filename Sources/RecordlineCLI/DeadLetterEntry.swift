@@ -7,8 +7,10 @@ struct DeadLetterEntry: Encodable, Equatable {
     let taskId: String?
     let version: Int?
     let stage: PipelineStage?
-    /// Deliveries before this listing (the listing's own receive is not counted).
+    /// Receives SQS counted before this listing (earlier listings included; this one is not).
     let receiveCount: Int
+    /// Attempts the stage made at this task and version (Redis), peeks not counted.
+    var attempts: Int?
     let sentAt: String?
     let firstReceivedAt: String?
     /// When the stage last started on this task and version (Redis), i.e. the last delivery it ran.
@@ -37,20 +39,21 @@ struct DeadLetterEntry: Encodable, Equatable {
     /// Adds what Redis knows: the failure reason and the stage's last attempt. Without Redis the entry stays as it is.
     mutating func enrich(from details: TaskDetails) async {
         reason = await details.reason(messageID: messageId)
-        if let taskId, let stage {
-            lastAttemptAt = await details.lastAttempt(taskID: taskId, stage: stage, version: version).map(DurationText.timestamp)
+        if let taskId, let stage, let record = await details.attempts(taskID: taskId, stage: stage, version: version) {
+            attempts = record.attempts
+            lastAttemptAt = record.lastStartedAt.map(DurationText.timestamp)
         }
     }
 
     var tableRow: [String] {
         [
             messageId, taskId ?? "–", version.map(String.init) ?? "–", stage?.rawValue ?? "–", String(receiveCount),
-            firstReceivedAt ?? "–", lastAttemptAt ?? "–", ageSeconds.map { DurationText.format(milliseconds: $0 * 1000) } ?? "–",
+            attempts.map(String.init) ?? "–", firstReceivedAt ?? "–", lastAttemptAt ?? "–", ageSeconds.map { DurationText.format(milliseconds: $0 * 1000) } ?? "–",
             reason ?? "–",
         ]
     }
 
-    static let tableHeaders = ["MESSAGE ID", "TASK", "V", "STAGE", "RECEIVES", "FIRST RECEIVED", "LAST ATTEMPT", "AGE", "REASON"]
+    static let tableHeaders = ["MESSAGE ID", "TASK", "V", "STAGE", "RECEIVES", "ATTEMPTS", "FIRST RECEIVED", "LAST ATTEMPT", "AGE", "REASON"]
 }
 
 /// `--task`, `--stage`, `--older-than`, `--newer-than`: which dead-lettered messages a command means.

@@ -20,7 +20,8 @@ enum DurationText {
     /// `45s`, `12m`, `3h 5m`, `2d 4h`: the largest two units.
     static func format(milliseconds: Int64) -> String {
         let seconds = max(0, milliseconds / 1000)
-        if milliseconds < 1000 { return "\(max(0, milliseconds))ms" }
+        if milliseconds <= 0 { return "0s" }
+        if milliseconds < 1000 { return "\(milliseconds)ms" }
         if seconds < 60 { return "\(seconds)s" }
         if seconds < 3600 { return seconds % 60 == 0 ? "\(seconds / 60)m" : "\(seconds / 60)m \(seconds % 60)s" }
         if seconds < 86_400 { return (seconds % 3600) / 60 == 0 ? "\(seconds / 3600)h" : "\(seconds / 3600)h \((seconds % 3600) / 60)m" }

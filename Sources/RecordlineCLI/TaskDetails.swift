@@ -20,11 +20,12 @@ final class TaskDetails {
         await read { try await $0.messageFailure(messageID: messageID) } ?? nil
     }
 
-    func lastAttempt(taskID: String, stage: PipelineStage, version: Int?) async -> Int64? {
+    /// The stage's attempts at a task and version (read once per task).
+    func attempts(taskID: String, stage: PipelineStage, version: Int?) async -> StageAttempts? {
         if attemptsByTask[taskID] == nil {
             attemptsByTask[taskID] = await read { try await $0.attempts(taskID: taskID) } ?? []
         }
-        return attemptsByTask[taskID]?.first { $0.stage == stage && $0.version == version }?.lastStartedAt
+        return attemptsByTask[taskID]?.first { $0.stage == stage && $0.version == version }
     }
 
     func task(id: String) async -> (TaskRecord, [VersionRecord])? {

@@ -19,6 +19,7 @@ struct OpsFormattingTests {
         #expect(DurationText.parse("30") == .seconds(30))
         #expect(DurationText.parse("ten minutes") == nil)
         #expect(DurationText.parse("-5s") == nil)
+        #expect(DurationText.format(milliseconds: 0) == "0s")
         #expect(DurationText.format(milliseconds: 450) == "450ms")
         #expect(DurationText.format(milliseconds: 45_000) == "45s")
         #expect(DurationText.format(milliseconds: 125_000) == "2m 5s")

@@ -10,13 +10,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from lambda_support import REPO, bin_dir, free_port
 
 
-def recordline(endpoint, redis_url, *args, env=None, timeout=120, cwd=REPO):
-    """Runs `recordline` with the AWS environment pointing at `endpoint`; returns the finished process."""
+def environment_for(endpoint, redis_url, env=None) -> dict:
+    """The AWS environment pointing at `endpoint`, and `REDIS_URL`; a None value in `env` unsets a variable."""
     environment = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), "AWS_ENDPOINT_URL_SQS": endpoint,
                    "AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "local", "AWS_SECRET_ACCESS_KEY": "local", "REDIS_URL": redis_url}
     environment.update(env or {})
-    environment = {key: value for key, value in environment.items() if value is not None}
-    return subprocess.run([str(bin_dir() / "recordline"), *args], capture_output=True, text=True, env=environment,
+    return {key: value for key, value in environment.items() if value is not None}
+
+
+def recordline(endpoint, redis_url, *args, env=None, timeout=120, cwd=REPO):
+    """Runs `recordline` against `endpoint` and `redis_url`; returns the finished process."""
+    return subprocess.run([str(bin_dir() / "recordline"), *args], capture_output=True, text=True, env=environment_for(endpoint, redis_url, env),
                           timeout=timeout, cwd=cwd, stdin=subprocess.DEVNULL)
 
 

@@ -85,7 +85,8 @@ def test_a_faulted_stage_is_dead_lettered_listed_and_redriven_to_completion(stac
     for message in messages:
         assert message["taskId"] == task_id and message["stage"] == "refine"
         assert message["reason"] == "refine failed: fault switch on: rehearsal"
-        assert message["receiveCount"] >= 2 and message["lastAttemptAt"] and message["sourceQueue"] == "recordline-refine"
+        assert message["receiveCount"] >= 2 and message["attempts"] == 2 and message["lastAttemptAt"]
+        assert message["sourceQueue"] == "recordline-refine"
     # Peeking consumed nothing.
     assert queue_row(recordline_json(sqs, redis, "queues"), "recordline-refine-dlq")["visible"] == 3
     table = recordline(sqs, redis, "dlq", "list", "recordline-refine-dlq", "--task", task_id)

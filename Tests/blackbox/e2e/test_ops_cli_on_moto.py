@@ -13,8 +13,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
 from e2e_support import redis_cli  # noqa: E402
-from lambda_support import free_port  # noqa: E402
-from ops_support import recordline, recordline_json  # noqa: E402
+from lambda_support import REPO, bin_dir, free_port  # noqa: E402
+from ops_support import environment_for, recordline, recordline_json  # noqa: E402
 
 STAGES = ("draft", "refine", "finalize")
 
@@ -77,6 +77,15 @@ def test_the_ops_commands_on_moto(moto_sqs, redis):
     assert refine["deadLetterQueue"] == "recordline-refine-dlq" and refine["deadLetterDepth"] == 3
     dlq_row = next(q for q in status["queues"] if q["name"] == "recordline-refine-dlq")
     assert dlq_row["visible"] == 3 and dlq_row["oldestAgeSeconds"] is not None
+
+    watch = subprocess.Popen([str(bin_dir() / "recordline"), "queues", "--watch", "--interval", "0.3", "--no-peek", "--json"],
+                             stdout=subprocess.PIPE, text=True, env=environment_for(endpoint, redis), cwd=REPO)
+    try:
+        refreshes = [json.loads(watch.stdout.readline()) for _ in range(2)]
+    finally:
+        watch.terminate()
+        watch.wait(5)
+    assert [next(q for q in r["queues"] if q["name"] == "recordline-refine-dlq")["visible"] for r in refreshes] == [3, 3]
 
     listed = recordline_json(endpoint, redis, "dlq", "list", "refine")["messages"]
     assert sorted((m["taskId"], m["version"]) for m in listed) == [("task-a", 1), ("task-a", 2), ("task-b", 1)]
