@@ -171,7 +171,7 @@ struct DLQRedriveCommand: AsyncParsableCommand {
 
 /// Where a dead-lettered message goes back to: `--to`, else the `DeadLetterQueueSourceArn` the
 /// service recorded, else the one queue whose redrive policy names the dead-letter queue.
-final class SourceQueueResolver: @unchecked Sendable {
+final class SourceQueueResolver {
     private let dlq: DeadLetterQueue
     private let explicit: String?
     private var urls: [String: String] = [:]
