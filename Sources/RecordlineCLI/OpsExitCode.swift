@@ -62,6 +62,10 @@ struct OpsFailure: Error, CustomStringConvertible {
         case .invalidResponse(let action, _):
             return OpsFailure(.unavailable, "the endpoint answered \(action) with something that is not SQS: is AWS_ENDPOINT_URL_SQS right? (\(error))")
         case .service(let service):
+            if service.code == "HTTP\(service.status)" {
+                // No SQS error shape at all: something else listens there.
+                return OpsFailure(.unavailable, "the endpoint \(endpointHint) answered HTTP \(service.status) without an SQS error: is AWS_ENDPOINT_URL_SQS right?")
+            }
             if service.is(.queueDoesNotExist) {
                 return OpsFailure(.notFound, "no such queue: \(service.message)")
             }
@@ -72,6 +76,12 @@ struct OpsFailure: Error, CustomStringConvertible {
         case .checksumMismatch, .invalidRequest:
             return OpsFailure(.partial, "\(error)")
         }
+    }
+
+    /// Where the queue client was pointed, for messages.
+    static var endpointHint: String {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["AWS_ENDPOINT_URL_SQS"] ?? environment["AWS_ENDPOINT_URL"] ?? "(AWS's SQS endpoint for the region)"
     }
 
     static let credentialCodes: Set<String> = [

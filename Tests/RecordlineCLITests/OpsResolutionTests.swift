@@ -50,6 +50,7 @@ struct OpsResolutionTests {
         #expect(code(QueueClientError.service(SQSServiceError(status: 403, code: "InvalidClientTokenId", message: "bad key"))) == .credentials)
         #expect(code(QueueClientError.service(SQSServiceError(status: 400, code: "InvalidParameterValue", message: "x"))) == .partial)
         #expect(code(QueueClientError.invalidResponse(action: "ListQueues", detail: "html")) == .unavailable)
+        #expect(code(QueueClientError.service(SQSServiceError(status: 404, code: "HTTP404", message: "not found"))) == .unavailable)
         #expect(code(RedisError.connection("refused")) == .unavailable)
         #expect(code(RedisError.invalidURL("x")) == .configuration)
         #expect(code(OpsFailure(.notConfirmed, "no")) == .notConfirmed)

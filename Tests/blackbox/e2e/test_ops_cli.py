@@ -157,6 +157,8 @@ def test_errors_have_the_documented_exit_codes(stack, redis, tmp_path):
     assert unknown.returncode == 3 and "no queue named no-such-dlq" in unknown.stderr
     closed = recordline("http://127.0.0.1:9", redis, "queues")
     assert closed.returncode == 69 and "cannot reach the SQS endpoint" in closed.stderr
+    not_sqs = recordline(stack.endpoint, redis, "queues")
+    assert not_sqs.returncode == 69 and "is AWS_ENDPOINT_URL_SQS right?" in not_sqs.stderr
     anonymous = recordline(sqs, redis, "queues", env={"AWS_ACCESS_KEY_ID": None, "AWS_SECRET_ACCESS_KEY": None, "HOME": str(tmp_path)})
     assert anonymous.returncode == 77 and "no AWS credentials" in anonymous.stderr
     missing_task = recordline(sqs, redis, "task", "no-such-task")
