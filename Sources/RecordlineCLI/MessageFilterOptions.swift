@@ -6,7 +6,7 @@ struct MessageFilterOptions: ParsableArguments {
     @Option(name: .customLong("task"), help: "Only messages of this task id.")
     var taskId: String?
 
-    @Option(help: "Only messages of this stage: draft, refine or finalize.")
+    @Option(help: "Only messages of this stage.")
     var stage: PipelineStage?
 
     @Option(name: .customLong("older-than"), help: "Only messages sent longer ago than this (90s, 10m, 2h, 1d).")
