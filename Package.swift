@@ -48,9 +48,15 @@ let package = Package(
             dependencies: [
                 "RecordAgents",
                 "TeacherAuth",
+                "QueueClient",
+                "TaskStore",
+                "SAMTemplate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The ops commands' parsing, formatting, redaction and pacing, without a network.
+        .testTarget(name: "RecordlineCLITests", dependencies: ["RecordlineCLI", "QueueClient", "TaskStore"]),
         .executableTarget(
             name: "offline-engine-benchmark",
             dependencies: ["RecordAgents"],
@@ -156,7 +162,7 @@ let package = Package(
         .target(
             name: "RecordlineFunctions",
             dependencies: [
-                "Pipeline", "TeacherAPI", "TeacherAuth", "QueueClient", "TaskStore", "RecordAgents",
+                "Pipeline", "TeacherAPI", "TeacherAuth", "QueueClient", "TaskStore", "RecordAgents", "CurlHTTP",
                 "LambdaRuntime", "LambdaWire", .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -1,3 +1,5 @@
+import TaskStore
+
 /// Where each stage forwards to and when a delivery is the last one, from the function's environment
 /// (the template sets these from its queues and parameters).
 public struct PipelineConfiguration: Sendable, Equatable {
@@ -6,12 +8,23 @@ public struct PipelineConfiguration: Sendable, Equatable {
     public var finalizeQueueURL: String
     /// The queues' `maxReceiveCount`: the delivery with this receive count is the final attempt.
     public var maxReceiveCount: Int
+    /// Each stage queue's dead-letter queue URL, named in alerts (`<STAGE>_DEAD_LETTER_QUEUE_URL`; optional).
+    public var deadLetterQueueURLs: [PipelineStage: String]
 
-    public init(draftQueueURL: String, refineQueueURL: String, finalizeQueueURL: String, maxReceiveCount: Int) {
+    public init(
+        draftQueueURL: String, refineQueueURL: String, finalizeQueueURL: String, maxReceiveCount: Int,
+        deadLetterQueueURLs: [PipelineStage: String] = [:]
+    ) {
         self.draftQueueURL = draftQueueURL
         self.refineQueueURL = refineQueueURL
         self.finalizeQueueURL = finalizeQueueURL
         self.maxReceiveCount = maxReceiveCount
+        self.deadLetterQueueURLs = deadLetterQueueURLs
+    }
+
+    /// The last path component of the stage's dead-letter queue URL.
+    public func deadLetterQueueName(_ stage: PipelineStage) -> String? {
+        deadLetterQueueURLs[stage].flatMap { $0.split(separator: "/").last.map(String.init) }
     }
 
     public static func fromEnvironment(_ environment: [String: String]) throws(PipelineError) -> PipelineConfiguration {
@@ -25,8 +38,14 @@ public struct PipelineConfiguration: Sendable, Equatable {
         guard let maxReceiveCount = Int(count), (1...1000).contains(maxReceiveCount) else {
             throw .configuration("RECORDLINE_MAX_RECEIVE_COUNT must be 1 to 1000, got '\(count)'")
         }
+        var deadLetterQueueURLs: [PipelineStage: String] = [:]
+        for stage in PipelineStage.allCases {
+            let name = "\(stage.rawValue.uppercased())_DEAD_LETTER_QUEUE_URL"
+            if environment[name]?.isEmpty == false { deadLetterQueueURLs[stage] = try url(name) }
+        }
         return PipelineConfiguration(
             draftQueueURL: try url("DRAFT_QUEUE_URL"), refineQueueURL: try url("REFINE_QUEUE_URL"),
-            finalizeQueueURL: try url("FINALIZE_QUEUE_URL"), maxReceiveCount: maxReceiveCount)
+            finalizeQueueURL: try url("FINALIZE_QUEUE_URL"), maxReceiveCount: maxReceiveCount,
+            deadLetterQueueURLs: deadLetterQueueURLs)
     }
 }

@@ -18,10 +18,11 @@ public struct StageProcessor: Sendable {
     let agent: any StageAgent
     let configuration: PipelineConfiguration
     let logger: Logger
+    let alerts: (any FailureAlerting)?
 
     public init(
         stage: PipelineStage, store: any TaskStoring, queues: any QueueSending, agent: any StageAgent,
-        configuration: PipelineConfiguration, logger: Logger
+        configuration: PipelineConfiguration, logger: Logger, alerts: (any FailureAlerting)? = nil
     ) {
         self.stage = stage
         self.store = store
@@ -29,30 +30,65 @@ public struct StageProcessor: Sendable {
         self.agent = agent
         self.configuration = configuration
         self.logger = logger
+        self.alerts = alerts
     }
 
     /// Processes a batch; the records that must come back are listed as batch item failures.
     /// `lease` should outlast the invocation so a live one is never overtaken.
-    /// The records of a batch are independent units of work (each claims its own key), so they run
-    /// concurrently: a task's three versions usually arrive in one batch.
     public func process(_ event: SQSEvent, invocationID: String, lease: Duration) async -> SQSBatchResponse {
-        let failed = await withTaskGroup(of: String?.self) { group in
-            for record in event.records {
-                group.addTask { await process(record, invocationID: invocationID, lease: lease) ? nil : record.messageId }
-            }
-            var failed: [String] = []
-            for await messageID in group {
-                if let messageID { failed.append(messageID) }
-            }
-            return failed
-        }
-        // Report in the batch's order, as the records came.
-        let failedSet = Set(failed)
-        return SQSBatchResponse(failedMessageIDs: event.records.map(\.messageId).filter(failedSet.contains))
+        await processBatch(event, invocationID: invocationID, lease: lease).response
     }
 
-    /// True when the record is finished with (done now, done before, or settled as failed).
-    func process(_ record: SQSMessage, invocationID: String, lease: Duration) async -> Bool {
+    /// Like `process`, and says how many records were dead-lettered (failed on their last attempt), for metrics.
+    /// Alerts give up by `alertDeadline` (default: five seconds from now), so they cannot outlast the invocation.
+    /// The records of a batch are independent units of work (each claims its own key), so they run
+    /// concurrently: a task's three versions usually arrive in one batch.
+    public func processBatch(
+        _ event: SQSEvent, invocationID: String, lease: Duration, alertDeadline: ContinuousClock.Instant? = nil
+    ) async -> StageBatchOutcome {
+        let batch = BatchContext(invocationID: invocationID, lease: lease, alertDeadline: alertDeadline ?? .now + .seconds(5))
+        // One look at the fault switch per batch.
+        let fault: StageFault?
+        do {
+            fault = try await store.fault(stage: stage)
+        } catch {
+            logger.error("could not read the fault switch", metadata: ["stage": "\(stage.rawValue)", "error": "\(error)"])
+            fault = nil
+        }
+        let outcomes = await withTaskGroup(of: (String, RecordOutcome).self) { group in
+            for record in event.records {
+                group.addTask { (record.messageId, await process(record, batch, fault: fault)) }
+            }
+            var outcomes: [String: RecordOutcome] = [:]
+            for await (messageID, outcome) in group {
+                outcomes[messageID] = outcome
+            }
+            return outcomes
+        }
+        // Report in the batch's order, as the records came.
+        let failed = event.records.map(\.messageId).filter { outcomes[$0] != .finished }
+        return StageBatchOutcome(
+            response: SQSBatchResponse(failedMessageIDs: failed),
+            deadLettered: outcomes.values.filter { $0 == .deadLettered }.count)
+    }
+
+    enum RecordOutcome: Equatable {
+        /// Done now, done before, or settled as failed for good: acknowledged.
+        case finished
+        /// Comes back for another attempt.
+        case retry
+        /// Failed on its last attempt: the version is marked failed and the queue dead-letters the message.
+        case deadLettered
+    }
+
+    /// What every record of one batch shares.
+    struct BatchContext: Sendable {
+        let invocationID: String
+        let lease: Duration
+        let alertDeadline: ContinuousClock.Instant
+    }
+
+    func process(_ record: SQSMessage, _ batch: BatchContext, fault: StageFault?) async -> RecordOutcome {
         var metadata: Logger.Metadata = ["stage": "\(stage.rawValue)", "messageId": "\(record.messageId)"]
         let message: StageMessage
         do {
@@ -60,49 +96,71 @@ public struct StageProcessor: Sendable {
         } catch {
             logger.warning("unusable message", metadata: metadata.merging(["error": "\(error)"]) { $1 })
             try? await store.recordMessageFailure(messageID: record.messageId, reason: error.description)
-            return false
+            return .retry
         }
         metadata["taskId"] = "\(message.taskId)"
         if let version = message.version { metadata["version"] = "\(version)" }
 
         let key = message.version.map { ClaimKey.stage(stage, taskID: message.taskId, version: $0) } ?? .draft(taskID: message.taskId)
-        let token = "\(invocationID)/\(record.messageId)"
+        let token = "\(batch.invocationID)/\(record.messageId)"
         do {
-            switch try await store.claim(key, token: token, lease: lease) {
+            switch try await store.claim(key, token: token, lease: batch.lease) {
             case .alreadyDone:
                 logger.debug("already done, acknowledged", metadata: metadata)
-                return true
+                return .finished
             case .heldByAnother:
                 logger.debug("held by a live invocation, retried later", metadata: metadata)
-                return false
+                return .retry
             case .claimed:
                 break
             }
         } catch {
             logger.error("claim failed", metadata: metadata.merging(["error": "\(error)"]) { $1 })
-            return false
+            return .retry
         }
 
+        let attempt = Attempt(store: store, taskID: message.taskId, stage: stage, version: message.version)
+        await attempt.started()
         do {
+            if let fault { throw InjectedFault(reason: fault.reason) }
             try await run(message, metadata: metadata)
             try await store.markDone(key, token: token)
-            return true
+            await attempt.finished(.done)
+            return .finished
         } catch let failure as StageFailure {
             // The notes themselves cannot give this version: retrying would fail the same way.
             logger.info("stage failed for good", metadata: metadata)
-            await settleFailed(message, reason: failure.reason)
+            _ = await settleFailed(message, reason: failure.reason)
             try? await store.markDone(key, token: token)
-            return true
+            await attempt.finished(.done)
+            return .finished
         } catch {
             let reason = "\(stage.rawValue) failed: \(error)"
             logger.error("stage failed", metadata: metadata.merging(["error": "\(error)"]) { $1 })
             try? await store.recordMessageFailure(messageID: record.messageId, reason: reason)
             _ = try? await store.releaseClaim(key, token: token)
-            if let count = record.approximateReceiveCount, count >= configuration.maxReceiveCount {
-                await settleFailed(message, reason: reason)
+            guard let count = record.approximateReceiveCount, count >= configuration.maxReceiveCount else {
+                await attempt.finished(.retry)
+                return .retry
             }
-            return false
+            let versions = await settleFailed(message, reason: reason)
+            await attempt.finished(.failed)
+            await alert(FailureAlert(
+                taskId: message.taskId, stage: stage, versions: versions, reason: reason, messageId: record.messageId,
+                receiveCount: count, deadLetterQueue: configuration.deadLetterQueueName(stage)), before: batch.alertDeadline)
+            return .deadLettered
         }
+    }
+
+    /// The structured log line always (what log-based alarms match on), then the configured sink.
+    private func alert(_ alert: FailureAlert, before deadline: ContinuousClock.Instant) async {
+        logger.error("version failed on its last attempt; its message goes to the dead-letter queue", metadata: [
+            "alert": "version_failed", "taskId": "\(alert.taskId)", "stage": "\(alert.stage.rawValue)",
+            "versions": "\(alert.versions.map(String.init).joined(separator: ","))", "reason": "\(alert.reason)",
+            "messageId": "\(alert.messageId)", "receiveCount": "\(alert.receiveCount)",
+            "deadLetterQueue": "\(alert.deadLetterQueue ?? "unknown")",
+        ])
+        await alerts?.send(alert, before: deadline)
     }
 
     private func run(_ message: StageMessage, metadata: Logger.Metadata) async throws {
@@ -176,10 +234,11 @@ public struct StageProcessor: Sendable {
         return DraftVersion(version: version, text: text)
     }
 
-    /// Marks the message's version (every version, for the draft stage) failed with the reason.
-    private func settleFailed(_ message: StageMessage, reason: String) async {
+    /// Marks the message's version (every version, for the draft stage) failed with the reason; returns
+    /// the versions marked.
+    private func settleFailed(_ message: StageMessage, reason: String) async -> [Int] {
         do {
-            guard let task = try await store.task(id: message.taskId) else { return }
+            guard let task = try await store.task(id: message.taskId) else { return [] }
             let versions = message.version.map { [$0] } ?? Array(1...task.versionCount)
             for version in versions {
                 try await store.updateVersion(taskID: message.taskId, version: version, VersionUpdate(
@@ -188,8 +247,10 @@ public struct StageProcessor: Sendable {
                     taskID: message.taskId, TaskEvents.versionFailed(version: version, reason: reason), once: "v\(version):failed")
                 try await settle(taskID: message.taskId, version: version, versionCount: task.versionCount)
             }
+            return versions
         } catch {
             logger.error("could not record the failure", metadata: ["taskId": "\(message.taskId)", "error": "\(error)"])
+            return message.version.map { [$0] } ?? []
         }
     }
 

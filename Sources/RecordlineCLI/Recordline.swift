@@ -5,5 +5,7 @@ struct Recordline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recordline",
         abstract: "Drafts 학교생활기록부 entries and operates the Recordline stack.",
-        subcommands: [DraftCommand.self, TokenCommand.self])
+        subcommands: [
+            DraftCommand.self, TokenCommand.self, QueuesCommand.self, DLQCommand.self, TaskCommand.self, FaultCommand.self,
+        ])
 }

@@ -20,6 +20,19 @@ public struct APIFunction: StreamingLambdaHandler {
     }
 
     public func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {
+        let start = ContinuousClock.now
+        var failed = true
+        defer {
+            EmbeddedMetrics(
+                dimensions: [("FunctionName", EmbeddedMetrics.functionName)],
+                metrics: [.count("Invocations", 1), .count("Errors", failed ? 1 : 0), .duration("Duration", since: start)]
+            ).emit()
+        }
+        try await respond(to: event, responseWriter: responseWriter, context: context, failed: &failed)
+    }
+
+    /// `failed` ends false unless the invocation throws or answers with a 5xx.
+    private func respond(to event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext, failed: inout Bool) async throws {
         let request: HTTPAPIRequest
         do {
             request = try JSONDecoder().decode(HTTPAPIRequest.self, from: Data(event))
@@ -29,6 +42,7 @@ public struct APIFunction: StreamingLambdaHandler {
         switch await api.handle(request) {
         case .response(let response):
             try await responseWriter.respond(Array(try JSONEncoder().encode(response)))
+            failed = response.statusCode >= 500
         case .events(let stream):
             try await responseWriter.writeStatusAndHeaders(HTTPStreamingPrelude(statusCode: 200, headers: EventStream.headers))
             // End before Lambda does, so the client sees a clean end and reconnects with Last-Event-ID.
@@ -36,6 +50,7 @@ public struct APIFunction: StreamingLambdaHandler {
                 try await responseWriter.write(Array(chunk.utf8))
             }
             try await responseWriter.finish()
+            failed = false
         }
     }
 }

@@ -22,6 +22,11 @@ struct FunctionEnvironment {
         pipeline = try PipelineConfiguration.fromEnvironment(variables)
     }
 
+    /// Where failure alerts go besides the log: the webhook in `RECORDLINE_ALERT_WEBHOOK`, if set.
+    var alerts: (any FailureAlerting)? {
+        variables["RECORDLINE_ALERT_WEBHOOK"].flatMap { $0.isEmpty ? nil : WebhookAlerts(url: $0, logger: logger) }
+    }
+
     /// The stage behaviour: the offline engine until a model endpoint is configured.
     var agent: any StageAgent {
         OfflineEngine()

@@ -13,12 +13,28 @@ public struct StageFunction: LambdaHandler {
         let environment = try FunctionEnvironment(logger: logger)
         return StageFunction(processor: StageProcessor(
             stage: stage, store: environment.store, queues: environment.queues, agent: environment.agent,
-            configuration: environment.pipeline, logger: logger))
+            configuration: environment.pipeline, logger: logger, alerts: environment.alerts))
     }
 
     public func handle(_ event: SQSEvent, context: LambdaContext) async throws -> SQSBatchResponse {
         // The lease outlasts this invocation, so no other delivery overtakes it while it runs; a crash
         // leaves it to expire well before the message is visible again.
-        await processor.process(event, invocationID: context.requestID, lease: context.remainingTime() + .seconds(30))
+        let start = ContinuousClock.now
+        let remaining = context.remainingTime()
+        let outcome = await processor.processBatch(
+            event, invocationID: context.requestID, lease: remaining + .seconds(30), alertDeadline: start + remaining - .seconds(1))
+        EmbeddedMetrics(
+            dimensions: [("FunctionName", EmbeddedMetrics.functionName), ("Stage", processor.stage.rawValue)],
+            metrics: [
+                .count("Invocations", 1),
+                .duration("Duration", since: start),
+                .count("Records", event.records.count),
+                // Records that failed this time and come back for another attempt or go to the dead-letter queue.
+                .count("Errors", outcome.response.batchItemFailures.count),
+                // Records that failed on their last attempt: versions marked failed, messages dead-lettered.
+                .count("Failures", outcome.deadLettered),
+            ]
+        ).emit()
+        return outcome.response
     }
 }

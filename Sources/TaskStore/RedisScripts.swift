@@ -85,4 +85,19 @@ enum RedisScripts {
         for i = 2, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
         return redis.call('PEXPIRE', KEYS[1], ARGV[1])
         """
+
+    /// KEYS: attempts hash. ARGV: retention ms, attempts field, first-start field, last-start field, now ms.
+    static let attemptStarted = """
+        redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+        redis.call('HSETNX', KEYS[1], ARGV[3], ARGV[5])
+        redis.call('HSET', KEYS[1], ARGV[4], ARGV[5])
+        return redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        """
+
+    /// KEYS: fault switch. Returns {reason, remaining ms}, or nil when the switch is off.
+    static let fault = """
+        local reason = redis.call('GET', KEYS[1])
+        if not reason then return false end
+        return {reason, redis.call('PTTL', KEYS[1])}
+        """
 }

@@ -243,6 +243,47 @@ public final class RedisTaskStore: TaskStoring {
         UsageField.totals(from: try await hashGetAll(TaskKeys.usage(taskID)))
     }
 
+    // MARK: attempts and timings
+
+    public func recordAttemptStarted(taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64) async throws {
+        let field = AttemptField(stage: stage, version: version)
+        _ = try await client.evaluate(
+            RedisScripts.attemptStarted, keys: [TaskKeys.attempts(taskID)],
+            arguments: [
+                retentionMilliseconds, field.name(.attempts), field.name(.firstStartedAt), field.name(.lastStartedAt), String(atMilliseconds),
+            ])
+    }
+
+    public func recordAttemptFinished(
+        taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64, durationMilliseconds: Int64, outcome: AttemptOutcome
+    ) async throws {
+        let field = AttemptField(stage: stage, version: version)
+        try await hashSet(TaskKeys.attempts(taskID), [
+            field.name(.lastFinishedAt), String(atMilliseconds), field.name(.lastDuration), String(durationMilliseconds),
+            field.name(.lastOutcome), outcome.rawValue,
+        ])
+    }
+
+    public func attempts(taskID: String) async throws -> [StageAttempts] {
+        AttemptField.attempts(from: try await hashGetAll(TaskKeys.attempts(taskID)))
+    }
+
+    // MARK: fault switches
+
+    public func setFault(stage: PipelineStage, reason: String, ttl: Duration) async throws {
+        _ = try await client.send(["SET", TaskKeys.fault(stage), reason, "PX", String(max(1, Self.milliseconds(ttl)))])
+    }
+
+    public func clearFault(stage: PipelineStage) async throws -> Bool {
+        (try await client.send(["DEL", TaskKeys.fault(stage)]).integer ?? 0) > 0
+    }
+
+    public func fault(stage: PipelineStage) async throws -> StageFault? {
+        let reply = try await client.evaluate(RedisScripts.fault, keys: [TaskKeys.fault(stage)], arguments: [])
+        guard let parts = reply.array, parts.count == 2, let reason = parts[0].string else { return nil }
+        return StageFault(stage: stage, reason: reason, remainingMilliseconds: parts[1].integer ?? 0)
+    }
+
     // MARK: dead-letter reasons
 
     public func recordMessageFailure(messageID: String, reason: String) async throws {

@@ -1,6 +1,7 @@
 /// The Redis key layout. Everything about a task lives under `task:<id>`; per-version keys under
 /// `task:<id>:v<n>`; dead-letter reasons under `msg:<messageId>`; per-teacher bookkeeping under
-/// `teacher:<name>`. Teacher names are hashed by the API before they reach a key.
+/// `teacher:<name>`; fault switches under `fault:<stage>`. Teacher names are hashed by the API before
+/// they reach a key.
 enum TaskKeys {
     static func task(_ id: String) -> String { "task:\(id)" }
     static func version(_ id: String, _ number: Int) -> String { "task:\(id):v\(number)" }
@@ -9,6 +10,10 @@ enum TaskKeys {
     static func settledVersions(_ id: String) -> String { "task:\(id):settled" }
     /// Model calls and tokens, per stage and model.
     static func usage(_ id: String) -> String { "task:\(id):usage" }
+    /// Attempts and timings per stage (and version).
+    static func attempts(_ id: String) -> String { "task:\(id):attempts" }
+    /// A stage's fault switch.
+    static func fault(_ stage: PipelineStage) -> String { "fault:\(stage.rawValue)" }
     static func messageReason(_ messageID: String) -> String { "msg:\(messageID):reason" }
     /// A teacher's tasks, scored by creation time (for the tasks-in-flight limit).
     static func teacherTasks(_ teacher: String) -> String { "teacher:\(teacher):tasks" }
@@ -29,7 +34,7 @@ enum TaskKeys {
 
     /// Every key a task can have: what deleting a task removes.
     static func all(_ id: String, versionCount: Int) -> [String] {
-        var keys = [task(id), events(id), settledVersions(id), usage(id), task(id) + ":draft", task(id) + ":draft:done"]
+        var keys = [task(id), events(id), settledVersions(id), usage(id), attempts(id), task(id) + ":draft", task(id) + ":draft:done"]
         for number in 1...max(versionCount, 1) {
             keys.append(version(id, number))
             for stage in PipelineStage.allCases {

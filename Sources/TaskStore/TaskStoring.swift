@@ -54,6 +54,23 @@ public protocol TaskStoring: Sendable {
     /// The task's totals, one per (stage, model), in stage order.
     func usage(taskID: String) async throws -> [ModelUsage]
 
+    // MARK: attempts and timings
+    /// Counts an attempt at a stage's work (per version for refine and finalize) starting now.
+    func recordAttemptStarted(taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64) async throws
+    /// Notes when and how the attempt ended and how long it took.
+    func recordAttemptFinished(
+        taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64, durationMilliseconds: Int64,
+        outcome: AttemptOutcome) async throws
+    /// Every stage unit's attempts, in stage then version order.
+    func attempts(taskID: String) async throws -> [StageAttempts]
+
+    // MARK: fault switches
+    /// Makes every delivery to `stage` fail with `reason` until cleared or `ttl` passes.
+    func setFault(stage: PipelineStage, reason: String, ttl: Duration) async throws
+    /// Turns the switch off; false when it was not on.
+    func clearFault(stage: PipelineStage) async throws -> Bool
+    func fault(stage: PipelineStage) async throws -> StageFault?
+
     // MARK: dead-letter reasons
     func recordMessageFailure(messageID: String, reason: String) async throws
     func messageFailure(messageID: String) async throws -> String?

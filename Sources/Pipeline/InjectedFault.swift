@@ -1,0 +1,5 @@
+/// The failure a switched-on fault produces (see `TaskStoring.setFault`).
+struct InjectedFault: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { "fault switch on: \(reason)" }
+}

@@ -1,0 +1,59 @@
+import TestSupport
+import Testing
+
+@testable import TaskStore
+
+@Suite("Attempts, timings and fault switches")
+struct AttemptsAndFaultTests {
+    @Test("attempts count per stage and version, with first and last start, duration and outcome")
+    func attempts() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis, retention: .seconds(3_600))
+        try await store.recordAttemptStarted(taskID: "a1", stage: .draft, version: nil, atMilliseconds: 1_000)
+        try await store.recordAttemptFinished(taskID: "a1", stage: .draft, version: nil, atMilliseconds: 1_040, durationMilliseconds: 40, outcome: .done)
+        try await store.recordAttemptStarted(taskID: "a1", stage: .refine, version: 2, atMilliseconds: 2_000)
+        try await store.recordAttemptFinished(taskID: "a1", stage: .refine, version: 2, atMilliseconds: 2_010, durationMilliseconds: 10, outcome: .retry)
+        try await store.recordAttemptStarted(taskID: "a1", stage: .refine, version: 2, atMilliseconds: 5_000)
+        try await store.recordAttemptStarted(taskID: "a1", stage: .refine, version: 1, atMilliseconds: 2_000)
+
+        #expect(try await store.attempts(taskID: "a1") == [
+            StageAttempts(stage: .draft, version: nil, attempts: 1, firstStartedAt: 1_000, lastStartedAt: 1_000, lastFinishedAt: 1_040,
+                          lastDurationMilliseconds: 40, lastOutcome: .done),
+            StageAttempts(stage: .refine, version: 1, attempts: 1, firstStartedAt: 2_000, lastStartedAt: 2_000),
+            StageAttempts(stage: .refine, version: 2, attempts: 2, firstStartedAt: 2_000, lastStartedAt: 5_000, lastFinishedAt: 2_010,
+                          lastDurationMilliseconds: 10, lastOutcome: .retry),
+        ])
+        let ttl = try await ttlMilliseconds(redis, "task:a1:attempts")
+        #expect(ttl > 0 && ttl <= 3_600_000)
+    }
+
+    @Test("deleting a task removes its attempts with everything else")
+    func deletedWithTheTask() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.createTask(TaskRecord(id: "a2", requestJSON: "{}", createdAtMilliseconds: 1))
+        try await store.recordAttemptStarted(taskID: "a2", stage: .finalize, version: 3, atMilliseconds: 1)
+        #expect(TaskKeys.all("a2", versionCount: 3).contains("task:a2:attempts"))
+        #expect(try await store.deleteTask(id: "a2"))
+        #expect(try await store.attempts(taskID: "a2") == [])
+    }
+
+    @Test("a fault switch is on until cleared or its TTL passes")
+    func faults() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        #expect(try await store.fault(stage: .refine) == nil)
+        try await store.setFault(stage: .refine, reason: "rehearsal", ttl: .seconds(60))
+        let fault = try #require(try await store.fault(stage: .refine))
+        #expect(fault.reason == "rehearsal" && fault.stage == .refine)
+        #expect(fault.remainingMilliseconds > 50_000 && fault.remainingMilliseconds <= 60_000)
+        #expect(try await store.fault(stage: .draft) == nil)
+        #expect(try await store.clearFault(stage: .refine))
+        #expect(try await store.clearFault(stage: .refine) == false)
+        #expect(try await store.fault(stage: .refine) == nil)
+
+        try await store.setFault(stage: .finalize, reason: "short", ttl: .milliseconds(100))
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(try await store.fault(stage: .finalize) == nil)
+    }
+}
