@@ -35,10 +35,15 @@ public struct StageProcessor: Sendable {
     /// `lease` should outlast the invocation so a live one is never overtaken.
     /// The records of a batch are independent units of work (each claims its own key), so they run
     /// concurrently: a task's three versions usually arrive in one batch.
-    public func process(_ event: SQSEvent, invocationID: String, lease: Duration) async -> SQSBatchResponse {
+    /// `deadline` is when the agent must have its answers (the invocation's end, less a margin).
+    public func process(
+        _ event: SQSEvent, invocationID: String, lease: Duration, deadline: ContinuousClock.Instant = .now + .seconds(60)
+    ) async -> SQSBatchResponse {
         let failed = await withTaskGroup(of: String?.self) { group in
             for record in event.records {
-                group.addTask { await process(record, invocationID: invocationID, lease: lease) ? nil : record.messageId }
+                group.addTask {
+                    await process(record, invocationID: invocationID, lease: lease, deadline: deadline) ? nil : record.messageId
+                }
             }
             var failed: [String] = []
             for await messageID in group {
@@ -52,7 +57,7 @@ public struct StageProcessor: Sendable {
     }
 
     /// True when the record is finished with (done now, done before, or settled as failed).
-    func process(_ record: SQSMessage, invocationID: String, lease: Duration) async -> Bool {
+    func process(_ record: SQSMessage, invocationID: String, lease: Duration, deadline: ContinuousClock.Instant) async -> Bool {
         var metadata: Logger.Metadata = ["stage": "\(stage.rawValue)", "messageId": "\(record.messageId)"]
         let message: StageMessage
         do {
@@ -84,7 +89,7 @@ public struct StageProcessor: Sendable {
         }
 
         do {
-            try await run(message, metadata: metadata)
+            try await run(message, deadline: deadline, metadata: metadata)
             try await store.markDone(key, token: token)
             return true
         } catch let failure as StageFailure {
@@ -105,7 +110,7 @@ public struct StageProcessor: Sendable {
         }
     }
 
-    private func run(_ message: StageMessage, metadata: Logger.Metadata) async throws {
+    private func run(_ message: StageMessage, deadline: ContinuousClock.Instant, metadata: Logger.Metadata) async throws {
         guard let task = try await store.task(id: message.taskId) else {
             // Deleted by the teacher or expired: nothing is left to do.
             logger.info("task no longer exists, message dropped", metadata: metadata)
@@ -120,25 +125,28 @@ public struct StageProcessor: Sendable {
         }
         switch stage {
         case .draft:
-            try await draft(message, request: request, task: task)
+            try await draft(message, request: request, task: task, deadline: deadline)
         case .refine:
-            try await refine(message, request: request)
+            try await refine(message, request: request, deadline: deadline)
         case .finalize:
-            try await finalize(message, request: request, task: task)
+            try await finalize(message, request: request, task: task, deadline: deadline)
         }
     }
 
-    private func draft(_ message: StageMessage, request: DraftRequest, task: TaskRecord) async throws {
-        let versions = try await agent.draft(request)
+    private func draft(_ message: StageMessage, request: DraftRequest, task: TaskRecord, deadline: ContinuousClock.Instant) async throws {
+        let result = try await agent.draft(request, deadline: deadline)
+        try await recordUsage(result.usage, taskID: message.taskId)
+        let versions = result.value.map(\.value)
         if task.status == .queued {
             try await store.setTaskStatus(id: task.id, .running, failureReason: nil)
         }
         // The versions' first state goes in before anything is forwarded, and only if absent: the
         // later stages may run (and finish) before this invocation returns, or a redelivery may
         // repeat it after they did.
-        for version in versions {
-            try await store.initializeVersion(taskID: message.taskId, version: version.version, VersionUpdate(
-                status: .running, stages: [.draft: .done, .refine: .pending, .finalize: .pending]))
+        for drafted in result.value {
+            try await store.initializeVersion(taskID: message.taskId, version: drafted.value.version, VersionUpdate(
+                status: .running, stages: [.draft: .done, .refine: .pending, .finalize: .pending],
+                producers: [.draft: drafted.producer.description]))
         }
         let bodies = versions.map {
             StageMessage(stage: .refine, taskId: message.taskId, version: $0.version, text: $0.text).encoded()
@@ -149,23 +157,38 @@ public struct StageProcessor: Sendable {
         }
     }
 
-    private func refine(_ message: StageMessage, request: DraftRequest) async throws {
+    private func refine(_ message: StageMessage, request: DraftRequest, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
-        let refined = try await agent.refine(version, request: request)
+        let result = try await agent.refine(version, request: request, deadline: deadline)
+        try await recordUsage(result.usage, taskID: message.taskId)
+        let refined = result.value.value
         let body = StageMessage(stage: .finalize, taskId: message.taskId, version: refined.version, text: refined.text).encoded()
         try await queues.send([body], to: configuration.finalizeQueueURL)
-        try await store.updateVersion(taskID: message.taskId, version: version.version, VersionUpdate(stages: [.refine: .done]))
+        try await store.updateVersion(taskID: message.taskId, version: version.version, VersionUpdate(
+            stages: [.refine: .done], producers: [.refine: result.value.producer.description]))
         _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.refined(version: version.version), once: "v\(version.version):refine")
     }
 
-    private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord) async throws {
+    private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
-        let final = try await agent.finalize(version, request: request)
+        let result = try await agent.finalize(version, request: request, deadline: deadline)
+        try await recordUsage(result.usage, taskID: message.taskId)
+        let final = result.value.value
         try await store.updateVersion(taskID: message.taskId, version: final.version, VersionUpdate(
             status: .completed, stages: [.finalize: .done], text: final.text, bytes: final.bytes,
-            reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self)))
+            reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self),
+            producers: [.finalize: result.value.producer.description]))
         _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.version(final), once: "v\(final.version):finalize")
         try await settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
+    }
+
+    /// Every call the agent made counts, used or not: each was paid for. A stage repeated after a
+    /// crash counts its calls again, for the same reason.
+    private func recordUsage(_ usage: [ModelCallUsage], taskID: String) async throws {
+        for call in usage {
+            try await store.recordUsage(taskID: taskID, ModelUsage(
+                stage: stage, model: call.model, promptTokens: call.promptTokens, completionTokens: call.completionTokens))
+        }
     }
 
     private func required(_ message: StageMessage) throws -> DraftVersion {

@@ -17,6 +17,13 @@ public struct FinalVersion: Sendable, Codable, Equatable {
     public let text: String
     public let bytes: Int
     public let report: RuleReport
+
+    public init(version: Int, text: String, bytes: Int, report: RuleReport) {
+        self.version = version
+        self.text = text
+        self.bytes = bytes
+        self.report = report
+    }
 }
 
 /// Why a stage could not produce a version; the message is shown to the teacher.
@@ -31,11 +38,15 @@ public struct StageFailure: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 /// The three stage behaviours, implemented by the offline engine and by model-backed agents.
+/// `deadline` is when the invocation must have its answer: a model-backed agent bounds its calls by
+/// it and leaves time to fall back to the offline engine.
 public protocol StageAgent: Sendable {
     /// Agent 1: reads the notes and writes three deliberately different drafts.
-    func draft(_ request: DraftRequest) async throws -> [DraftVersion]
+    func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]>
     /// Agent 2: removes forbidden content and negative wording from one version.
-    func refine(_ version: DraftVersion, request: DraftRequest) async throws -> DraftVersion
+    func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+        -> StageResult<Produced<DraftVersion>>
     /// Agent 3: fits the byte budget and the 음슴체 style, and checks every rule again.
-    func finalize(_ version: DraftVersion, request: DraftRequest) async throws -> FinalVersion
+    func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+        -> StageResult<Produced<FinalVersion>>
 }

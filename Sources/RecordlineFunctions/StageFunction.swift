@@ -12,13 +12,22 @@ public struct StageFunction: LambdaHandler {
         let logger = LambdaRuntimeLogging.logger()
         let environment = try FunctionEnvironment(logger: logger)
         return StageFunction(processor: StageProcessor(
-            stage: stage, store: environment.store, queues: environment.queues, agent: environment.agent,
+            stage: stage, store: environment.store, queues: environment.queues, agent: try environment.agent(),
             configuration: environment.pipeline, logger: logger))
     }
 
     public func handle(_ event: SQSEvent, context: LambdaContext) async throws -> SQSBatchResponse {
         // The lease outlasts this invocation, so no other delivery overtakes it while it runs; a crash
         // leaves it to expire well before the message is visible again.
-        await processor.process(event, invocationID: context.requestID, lease: context.remainingTime() + .seconds(30))
+        // The agent's deadline keeps time back for the offline fallback and the writes after it.
+        let remaining = context.remainingTime()
+        return await processor.process(
+            event, invocationID: context.requestID, lease: remaining + .seconds(30),
+            deadline: .now + max(remaining - Self.reserve(of: remaining), .zero))
+    }
+
+    /// A fifth of the invocation, between 1 and 5 seconds.
+    static func reserve(of remaining: Duration) -> Duration {
+        min(max(remaining / 5, .seconds(1)), .seconds(5))
     }
 }
