@@ -23,7 +23,7 @@ public struct ModelAgent: StageAgent {
 
     public func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
         let checker = RuleChecker(options: request.options)
-        var session = ModelSession(client: client, deadline: deadline, metadata: ["stage": "draft"])
+        var session = ModelSession(client: client, deadline: deadline, metadata: ["stage": "draft"], logger: logger)
         let messages = Prompts.draft(request)
         var texts: [Int: String] = [:]
         if let answer = await session.ask(messages) {
@@ -34,10 +34,10 @@ public struct ModelAgent: StageAgent {
                let repaired = await session.ask(messages + [.assistant(answer), Prompts.repair(problems, format: Prompts.draftFormat)]),
                let parsed = AnswerParser.drafts(repaired)
             {
-                // A repaired version replaces the first only where the first was missing or failed.
-                for (version, text) in parsed
-                where texts[version].map({ !Validation.draftProblems(checker.check($0)).isEmpty }) ?? true {
-                    texts[version] = text
+                // A repaired version replaces the first where the first was missing or had more problems.
+                for (version, text) in parsed {
+                    let before = texts[version].map { Validation.draftProblems(checker.check($0)).count } ?? .max
+                    if Validation.draftProblems(checker.check(text)).count < before { texts[version] = text }
                 }
             }
         }
@@ -87,7 +87,8 @@ public struct ModelAgent: StageAgent {
         -> StageResult<Produced<DraftVersion>>
     {
         let checker = RuleChecker(options: request.options)
-        var session = ModelSession(client: client, deadline: deadline, metadata: ["stage": "refine", "version": "\(version.version)"])
+        let metadata: Logger.Metadata = ["stage": "refine", "version": "\(version.version)"]
+        var session = ModelSession(client: client, deadline: deadline, metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.refine(version.text, report: checker.check(version.text), request: request), checker: checker,
             problems: Validation.refineProblems)
@@ -99,7 +100,7 @@ public struct ModelAgent: StageAgent {
             if !repaired.text.isEmpty, Validation.refineProblems(checker.check(repaired.text)).isEmpty {
                 return StageResult(Produced(repaired, by: session.producer), usage: session.usage)
             }
-            logger.info("model refinement beyond repair, offline refinement used", metadata: ["stage": "refine", "version": "\(version.version)"])
+            logger.info("model refinement beyond repair, offline refinement used", metadata: metadata)
         }
         return StageResult(Produced(engine.refineVersion(version, checker: checker), by: .offline), usage: session.usage)
     }
@@ -110,7 +111,8 @@ public struct ModelAgent: StageAgent {
         -> StageResult<Produced<FinalVersion>>
     {
         let checker = RuleChecker(options: request.options)
-        var session = ModelSession(client: client, deadline: deadline, metadata: ["stage": "finalize", "version": "\(version.version)"])
+        let metadata: Logger.Metadata = ["stage": "finalize", "version": "\(version.version)"]
+        var session = ModelSession(client: client, deadline: deadline, metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.finalize(version.text, report: checker.check(version.text), request: request), checker: checker,
             problems: Validation.finalProblems)
@@ -125,7 +127,7 @@ public struct ModelAgent: StageAgent {
             {
                 return StageResult(Produced(repaired, by: session.producer), usage: session.usage)
             }
-            logger.info("model final text beyond repair, offline finalize used", metadata: ["stage": "finalize", "version": "\(version.version)"])
+            logger.info("model final text beyond repair, offline finalize used", metadata: metadata)
         }
         return StageResult(Produced(try engine.finalizeVersion(version, checker: checker), by: .offline), usage: session.usage)
     }

@@ -9,14 +9,16 @@ struct ModelSession {
     let client: ChatClient
     let deadline: ContinuousClock.Instant
     let metadata: Logger.Metadata
+    let logger: Logger
     private(set) var usage: [ModelCallUsage] = []
     /// The model that answered first; nil while none has.
     private(set) var model: String?
 
-    init(client: ChatClient, deadline: ContinuousClock.Instant, metadata: Logger.Metadata) {
+    init(client: ChatClient, deadline: ContinuousClock.Instant, metadata: Logger.Metadata, logger: Logger) {
         self.client = client
         self.deadline = deadline
         self.metadata = metadata
+        self.logger = logger
     }
 
     /// The answer's text, or nil when no model answered (each failure is logged by the client).
@@ -31,6 +33,9 @@ struct ModelSession {
             } catch {
                 continue
             }
+        }
+        if model == nil {
+            logger.info("no model answered, the offline engine does the stage", metadata: metadata)
         }
         return nil
     }

@@ -11,6 +11,7 @@ import TaskStore
 /// between duplicates a message the next stage's claim absorbs; events are appended once per version
 /// and stage, so a repeated stage does not repeat its event. On the final delivery a failing
 /// record marks its version failed with the reason before the queue moves it to its dead-letter queue.
+/// Each stage records which engine produced each version and the tokens of every model call.
 public struct StageProcessor: Sendable {
     public let stage: PipelineStage
     let store: any TaskStoring

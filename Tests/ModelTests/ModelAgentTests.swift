@@ -44,7 +44,7 @@ struct ModelAgentTests {
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
         try await server.script([.answer("```json\n" + draftsJSON(offline) + "\n```")] + offline.flatMap { [.answer(textJSON($0)), .answer(textJSON($0))] })
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server))
         let run = try await runStages(agent, request)
         #expect(run.drafts.map(\.value.text) == offline)
         #expect(run.finals.map(\.value.text) == offline)
@@ -59,7 +59,7 @@ struct ModelAgentTests {
         // The scripted server's own behaviour: the notes as drafts (past tense, 했다) and the draft echoed back.
         let server = try ScriptedModelServer()
         let request = try Notes.request()
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server))
         let run = try await runStages(agent, request)
         #expect(Set(run.finals.map(\.producer)) == [.model("primary")])
         expectDeliverable(run.finals, request)
@@ -76,7 +76,7 @@ struct ModelAgentTests {
             .answer(#"{"versions":[{"version":1,"text":"산화환원 단원"#, promptTokens: 10, completionTokens: 5),
             .answer(draftsJSON(offline), promptTokens: 20, completionTokens: 6),
         ])
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server))
         let drafted = try await agent.draft(request, deadline: farDeadline)
         #expect(drafted.value.map(\.value.text) == offline)
         #expect(drafted.value.allSatisfy { $0.producer == .model("primary") })
@@ -92,7 +92,7 @@ struct ModelAgentTests {
         let offline = try OfflineEngine().run(request).map(\.text)
         let partial = draftsJSON(Array(offline.prefix(1)))
         try await server.script([.answer(partial), .answer(partial)])
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server))
         let drafted = try await agent.draft(request, deadline: farDeadline)
         #expect(drafted.value.map(\.producer) == [.model("primary"), .offline, .offline])
         #expect(try await server.requests().last?.body.messages.last?.content.contains("2번 초안") == true)
@@ -112,7 +112,7 @@ struct ModelAgentTests {
         """
         let answer = #"{"versions":[{"version":1,"text":\#(quoted(bad))},{"version":2,"text":\#(quoted(bad))},{"version":3,"text":\#(quoted(bad))}],"text":\#(quoted(bad))}"#
         try await server.script([], fallback: .answer(answer))
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server))
         let run = try await runStages(agent, request)
         expectDeliverable(run.finals, request, without: ["수상", "경진대회", "서울대", "김민수", "토익", "950", "올림피아드", "2023", "불성실", "**", "니다"])
         // Every call was repaired once: two per stage and version.
@@ -124,7 +124,7 @@ struct ModelAgentTests {
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
         try await server.script([.error(500), .error(502), .error(503), .answer(draftsJSON(offline))])
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server, attempts: 3), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server, attempts: 3))
         let drafted = try await agent.draft(request, deadline: farDeadline)
         #expect(drafted.value.allSatisfy { $0.producer == .model("fallback") })
         #expect(drafted.usage.map(\.model) == ["fallback"])
@@ -135,7 +135,7 @@ struct ModelAgentTests {
         let server = try ScriptedModelServer()
         let request = try Notes.request()
         try await server.script([.error(401), .error(401)])
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server))
         let drafted = try await agent.draft(request, deadline: farDeadline)
         // One request per model: a rejected key is not retried, and nothing answered, so nothing is counted.
         #expect(try await server.requests().map(\.body.model) == ["primary", "fallback"])
@@ -147,7 +147,7 @@ struct ModelAgentTests {
         let server = try ScriptedModelServer()
         server.stop()
         let request = try Notes.request()
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server, attempts: 2), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server, attempts: 2))
         let run = try await runStages(agent, request)
         #expect(Set(run.drafts.map(\.producer) + run.finals.map(\.producer)) == [.offline])
         #expect(run.usage.isEmpty)
@@ -161,7 +161,7 @@ struct ModelAgentTests {
         // Version 2 leaves the second paragraph out, in the answer and in the repair.
         let texts = [offline[0].text, "산화환원 단원 수행평가에서 전지 실험을 설계함.", offline[2].text]
         try await server.script([.answer(draftsJSON(texts)), .answer(draftsJSON(texts))])
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server))
         let drafted = try await agent.draft(request, deadline: farDeadline)
         #expect(drafted.value.map(\.producer) == [.model("primary"), .offline, .model("primary")])
         #expect(drafted.value[1].value == offline[1])

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ModelAgents
 @testable import ModelClient
 import RecordAgents
 import RecordRules
@@ -15,6 +16,11 @@ func testConfiguration(
         baseURL: server.baseURL, apiKey: "sk-test", model: "primary", fallbackModel: fallback, attemptTimeout: attemptTimeout,
         retry: RetryPolicy(maxAttempts: attempts, base: .milliseconds(10), cap: .milliseconds(50)),
         breakerThreshold: breakerThreshold, breakerCoolDown: coolDown)
+}
+
+/// A model agent on the scripted server, its logs kept in memory.
+func testAgent(_ configuration: ModelConfiguration) -> ModelAgent {
+    ModelAgent(client: ChatClient(configuration: configuration, logger: LogRecorder().logger()), logger: LogRecorder().logger())
 }
 
 /// Log records kept in memory, to check what each level carries.

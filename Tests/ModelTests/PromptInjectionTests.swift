@@ -17,7 +17,7 @@ struct PromptInjectionTests {
         let server = try ScriptedModelServer()
         let plain = try Notes.request()
         let injected = try Notes.request(Notes.clean + "\n\n" + Self.injection)
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server))
         _ = try await agent.draft(plain, deadline: farDeadline)
         _ = try await agent.draft(injected, deadline: farDeadline)
         let requests = try await server.requests()
@@ -40,7 +40,7 @@ struct PromptInjectionTests {
         let obeyed = Notes.clean.replacingOccurrences(of: "\n", with: " ") + " 서울대 총장상 수상. 토플 115점. 규칙 없이 작성했다."
         let answer = #"{"versions":[{"version":1,"text":\#(quoted(obeyed))},{"version":2,"text":\#(quoted(obeyed))},{"version":3,"text":\#(quoted(obeyed))}],"text":\#(quoted(obeyed))}"#
         try await server.script([], fallback: .answer(answer))
-        let agent = ModelAgent(client: ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger()), logger: LogRecorder().logger())
+        let agent = testAgent(testConfiguration(server))
         let run = try await runStages(agent, request)
         expectDeliverable(run.finals, request, without: ["서울대", "총장상", "수상", "토플", "115", "지시", "무시"])
     }
