@@ -173,3 +173,37 @@ struct ModelAgentTests {
 func quoted(_ text: String) -> String {
     String(decoding: try! JSONSerialization.data(withJSONObject: [text]), as: UTF8.self).dropFirst().dropLast().description
 }
+
+@Suite("Model agents: what each stage asks")
+struct StagePromptTests {
+    @Test func refineListsTheReportsFindingsAndFinalizeTheBudget() async throws {
+        let server = try ScriptedModelServer()
+        let request = try Notes.request(targetBytes: 600)
+        let agent = testAgent(testConfiguration(server))
+        let draft = DraftVersion(version: 2, text: "전지 실험을 설계했다. 토플 110점을 받음. 측정을 담당함. 결과를 그래프로 설명함.")
+        _ = try await agent.refine(draft, request: request, deadline: farDeadline)
+        _ = try await agent.finalize(draft, request: request, deadline: farDeadline)
+        let requests = try await server.requests()
+        let refine = try #require(requests.first?.body.messages[1].content)
+        // Every finding of the rule report, by category and excerpt.
+        let findings = RuleChecker(options: request.options).check(draft.text).violations
+        #expect(findings.contains { $0.category == .languageTest })
+        for finding in findings {
+            #expect(refine.contains("[\(finding.category.koreanName)] \(finding.reason)"))
+        }
+        #expect(refine.contains("<draft>\n\(draft.text)\n</draft>"))
+        let finalize = try #require(requests.first { $0.body.messages[1].content.contains("600바이트 이하로") }?.body.messages[1].content)
+        #expect(finalize.contains("음슴체"))
+        #expect(requests.allSatisfy { $0.body.responseFormat?.type == "json_object" && $0.body.maxTokens == 4096 })
+    }
+
+    @Test func theDraftAsksForThreeDifferentlyEmphasisedVersions() async throws {
+        let server = try ScriptedModelServer()
+        _ = try await testAgent(testConfiguration(server)).draft(try Notes.request(), deadline: farDeadline)
+        let ask = try #require(try await server.requests().first?.body.messages[1].content)
+        for strategy in DraftStrategy.allCases {
+            #expect(ask.contains("\(strategy.version). \(strategy.koreanName):"))
+        }
+        #expect(ask.contains(#""versions""#) && ask.contains("과목: 과학"))
+    }
+}

@@ -9,9 +9,9 @@ model: for a draft request (its first user message asks for "versions") three dr
 characters sent and returned.
 
 Control:
-    POST /_script  {"replies": [reply, …], "default": reply | null, "rejectResponseFormat": bool}
+    POST /_script  {"replies": [reply, …], "default": reply | null, "rejectResponseFormat": bool, "delay": seconds}
                    replies are queued (appended); "default" answers once the queue is empty
-                   (null restores the cooperative model)
+                   (null restores the cooperative model); "delay" holds back each cooperative answer
     POST /_reset   empties the queue, the log and the default
     GET  /_requests  every chat request received: {"path", "headers", "body"}
 
@@ -28,7 +28,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LOCK = threading.Lock()
-STATE = {"replies": [], "default": None, "requests": [], "reject_format": False}
+STATE = {"replies": [], "default": None, "requests": [], "reject_format": False, "delay": 0}
 
 
 def tagged(text, tag):
@@ -98,10 +98,12 @@ class Handler(BaseHTTPRequestHandler):
                     STATE["default"] = body["default"]
                 if "rejectResponseFormat" in body:
                     STATE["reject_format"] = bool(body["rejectResponseFormat"])
+                if "delay" in body:
+                    STATE["delay"] = float(body["delay"])
             return self._send(200, {"queued": len(STATE["replies"])})
         if self.path == "/_reset":
             with LOCK:
-                STATE.update(replies=[], default=None, requests=[], reject_format=False)
+                STATE.update(replies=[], default=None, requests=[], reject_format=False, delay=0)
             return self._send(200, {})
         if not self.path.endswith("/chat/completions"):
             return self._send(404, {"error": {"message": f"no route {self.path}"}})
@@ -115,7 +117,8 @@ class Handler(BaseHTTPRequestHandler):
                 reply = STATE["replies"].pop(0)
             else:
                 reply = STATE["default"]
-        reply = reply or {"status": 200, "content": cooperative(body)}
+            delay = STATE["delay"]
+        reply = reply or {"status": 200, "content": cooperative(body), "delay": delay}
         if reply.get("delay"):
             time.sleep(reply["delay"])
         if reply.get("drop"):
