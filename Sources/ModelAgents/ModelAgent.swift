@@ -51,7 +51,9 @@ public struct ModelAgent: StageAgent {
             if session.model != nil {
                 logger.info("model draft beyond repair, offline draft used", metadata: ["stage": "draft", "version": "\(strategy.version)"])
             }
-            if offline == nil { offline = try engine.draftVersions(request, checker: checker) }
+            if offline == nil {
+                offline = try offlineWork(session) { () throws(StageFailure) in try engine.draftVersions(request, checker: checker) }
+            }
             if let draft = offline?.first(where: { $0.version == strategy.version }) {
                 versions.append(Produced(draft, by: .offline))
             }
@@ -129,7 +131,17 @@ public struct ModelAgent: StageAgent {
             }
             logger.info("model final text beyond repair, offline finalize used", metadata: metadata)
         }
-        return StageResult(Produced(try engine.finalizeVersion(version, checker: checker), by: .offline), usage: session.usage)
+        let final = try offlineWork(session) { () throws(StageFailure) in try engine.finalizeVersion(version, checker: checker) }
+        return StageResult(Produced(final, by: .offline), usage: session.usage)
+    }
+
+    /// The offline engine's work; its failure carries the model calls made before it.
+    private func offlineWork<T>(_ session: ModelSession, _ work: () throws(StageFailure) -> T) throws(StageFailure) -> T {
+        do throws(StageFailure) {
+            return try work()
+        } catch {
+            throw StageFailure(reason: error.reason, usage: session.usage)
+        }
     }
 
     // MARK: one text, one repair

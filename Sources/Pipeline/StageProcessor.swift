@@ -96,6 +96,7 @@ public struct StageProcessor: Sendable {
         } catch let failure as StageFailure {
             // The notes themselves cannot give this version: retrying would fail the same way.
             logger.info("stage failed for good", metadata: metadata)
+            try? await recordUsage(failure.usage, taskID: message.taskId)
             await settleFailed(message, reason: failure.reason)
             try? await store.markDone(key, token: token)
             return true

@@ -29,9 +29,12 @@ public struct FinalVersion: Sendable, Codable, Equatable {
 /// Why a stage could not produce a version; the message is shown to the teacher.
 public struct StageFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public let reason: String
+    /// Model calls made before the stage gave up: paid for, so still counted.
+    public let usage: [ModelCallUsage]
 
-    public init(reason: String) {
+    public init(reason: String, usage: [ModelCallUsage] = []) {
         self.reason = reason
+        self.usage = usage
     }
 
     public var description: String { reason }

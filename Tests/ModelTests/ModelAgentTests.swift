@@ -154,6 +154,17 @@ struct ModelAgentTests {
         #expect(run.finals.map(\.value) == (try OfflineEngine().run(request)))
     }
 
+    @Test func notesWithNothingRecordableFailWithTheCallsStillCounted() async throws {
+        let server = try ScriptedModelServer()
+        let request = try Notes.request("교외 수학 올림피아드 은상. 토플 110점.\n\n여름방학 미국 어학연수.")
+        // The cooperative model returns the notes; they and the repair hold nothing that may be recorded.
+        await #expect {
+            try await testAgent(testConfiguration(server)).draft(request, deadline: farDeadline)
+        } throws: { error in
+            (error as? StageFailure)?.usage.count == 2
+        }
+    }
+
     @Test func aDraftBeyondRepairIsTheOfflineEnginesVersion() async throws {
         let server = try ScriptedModelServer()
         let request = try Notes.request()
