@@ -7,7 +7,7 @@ import TestSupport
 @Suite("Chat client against the scripted server")
 struct ChatClientTests {
     @Test func aGoodAnswerCarriesTheContentAndTokens() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         try await server.script([.answer(#"{"text":"실험을 설계함."}"#, promptTokens: 321, completionTokens: 45)])
         let client = ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger())
         let completion = try await client.complete([.system("s"), .user("u")], model: "primary", json: true, deadline: farDeadline)
@@ -23,7 +23,7 @@ struct ChatClientTests {
     }
 
     @Test func a429WaitsForRetryAfter() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         try await server.script([.error(429, headers: ["Retry-After": "1"]), .answer("ok")])
         let client = ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger())
         let started = ContinuousClock.now
@@ -34,32 +34,35 @@ struct ChatClientTests {
     }
 
     @Test func aSlowAnswerTimesOutAndIsRetried() async throws {
-        let server = try ScriptedModelServer()
-        try await server.script([ScriptedModelServer.Reply(content: "late", delay: 3), .answer("ok")])
+        let server = try await ScriptedModelServer.start()
+        try await server.script([ScriptedModelServer.Reply(content: "late", delay: 60), .answer("ok")])
         let client = ChatClient(configuration: testConfiguration(server, attemptTimeout: .milliseconds(400)), logger: LogRecorder().logger())
         let started = ContinuousClock.now
         let completion = try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
         #expect(completion.content == "ok" && completion.attempts == 2)
-        #expect(started.duration(to: .now) < .seconds(2))
+        // Nowhere near the minute the first answer would have taken (the bound leaves room for a loaded machine).
+        #expect(started.duration(to: .now) < .seconds(15))
     }
 
     @Test func theDeadlineBoundsEveryAttempt() async throws {
-        let server = try ScriptedModelServer()
-        try await server.script([], fallback: ScriptedModelServer.Reply(content: "late", delay: 5))
-        let client = ChatClient(configuration: testConfiguration(server, attempts: 5), logger: LogRecorder().logger())
+        let server = try await ScriptedModelServer.start()
+        try await server.script([], fallback: ScriptedModelServer.Reply(content: "late", delay: 60))
+        // Attempts may take two minutes each: only the deadline can end the call early.
+        let client = ChatClient(configuration: testConfiguration(server, attempts: 5, attemptTimeout: .seconds(120)), logger: LogRecorder().logger())
         let started = ContinuousClock.now
         await #expect(throws: ModelError.self) {
             try await client.complete([.user("u")], model: "primary", json: false, deadline: .now + .milliseconds(700))
         }
-        #expect(started.duration(to: .now) < .milliseconds(1500))
+        #expect(started.duration(to: .now) < .seconds(15))
         await #expect(throws: ModelError.noTimeLeft) {
             try await client.complete([.user("u")], model: "primary", json: false, deadline: .now + .milliseconds(50))
         }
+        #expect(try await server.requests().count == 1)
     }
 
     @Test("400, 401 and 403 are not retried", arguments: [400, 401, 403])
     func clientErrorsAreNotRetried(_ status: Int) async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         try await server.script([.error(status), .answer("ok")])
         let client = ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger())
         await #expect(throws: ModelError.rejected(status: status, message: "scripted \(status)")) {
@@ -69,7 +72,7 @@ struct ChatClientTests {
     }
 
     @Test func serverErrorsAreRetriedUpToTheAttemptLimit() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         try await server.script([], fallback: .error(503))
         let client = ChatClient(configuration: testConfiguration(server, attempts: 4), logger: LogRecorder().logger())
         await #expect(throws: ModelError.exhausted(attempts: 4, last: "503")) {
@@ -79,10 +82,10 @@ struct ChatClientTests {
     }
 
     @Test func aBurstOf500sOpensTheBreakerWhichHalfOpensAfterTheCoolDown() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         try await server.script([], fallback: .error(500))
         let client = ChatClient(
-            configuration: testConfiguration(server, attempts: 5, breakerThreshold: 3, coolDown: .milliseconds(400)),
+            configuration: testConfiguration(server, attempts: 5, breakerThreshold: 3, coolDown: .seconds(3)),
             logger: LogRecorder().logger())
         // Three failures open the breaker: the fourth attempt is never sent.
         await #expect(throws: ModelError.circuitOpen) {
@@ -98,7 +101,7 @@ struct ChatClientTests {
         // Another model on the same endpoint has its own breaker.
         #expect(client.breaker(for: "fallback").state == .closed)
 
-        try await Task.sleep(for: .milliseconds(450))
+        try await Task.sleep(for: .milliseconds(3100))
         #expect(client.breaker(for: "primary").state == .halfOpen)
         // A failing trial opens it again at once.
         await #expect(throws: ModelError.circuitOpen) {
@@ -106,7 +109,7 @@ struct ChatClientTests {
         }
         #expect(try await server.requests().count == 4)
 
-        try await Task.sleep(for: .milliseconds(450))
+        try await Task.sleep(for: .milliseconds(3100))
         try await server.script([], fallback: .answer("back"))
         let completion = try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
         #expect(completion.content == "back")
@@ -114,7 +117,7 @@ struct ChatClientTests {
     }
 
     @Test func anUnreachableEndpointIsRetriedThenGivenUp() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         server.stop()
         let client = ChatClient(configuration: testConfiguration(server, attempts: 3), logger: LogRecorder().logger())
         await #expect(throws: ModelError.self) {
@@ -123,7 +126,7 @@ struct ChatClientTests {
     }
 
     @Test func aServerWithoutJSONModeIsAskedAgainWithoutIt() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         try await server.script([], rejectResponseFormat: true)
         let client = ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger())
         let ask = [ChatMessage.user("<draft>\n실험을 설계함.\n</draft>")]
@@ -135,7 +138,7 @@ struct ChatClientTests {
     }
 
     @Test func eachCallIsLoggedAtInfoWithoutTheConversation() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         try await server.script([.answer("학생 답변 내용", promptTokens: 7, completionTokens: 3)])
         let recorder = LogRecorder()
         let client = ChatClient(configuration: testConfiguration(server), logger: recorder.logger())

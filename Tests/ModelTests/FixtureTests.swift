@@ -30,7 +30,9 @@ struct Fixture: Decodable, Sendable, CustomTestStringConvertible {
     }()
 }
 
-@Suite("Model agents on every fixture")
+/// One fixture at a time: each starts its own model server, and seventeen at once would crowd out
+/// the suites that measure time.
+@Suite("Model agents on every fixture", .serialized)
 struct FixtureTests {
     @Test func theFixturesAreThere() {
         #expect(Fixture.all.count >= 15)
@@ -40,7 +42,7 @@ struct FixtureTests {
     /// budget and all): whatever it returns, the teacher gets three passing versions.
     @Test("the notes echoed as drafts still give passing versions", arguments: Fixture.all)
     func echoedNotesArePutRight(_ fixture: Fixture) async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try fixture.request()
         let run = try await runStages(testAgent(testConfiguration(server)), request)
         expectDeliverable(run.finals, request, without: fixture.mustNotContain ?? [])

@@ -40,7 +40,7 @@ func expectDeliverable(_ finals: [Produced<FinalVersion>], _ request: DraftReque
 @Suite("Model agents: validate and repair")
 struct ModelAgentTests {
     @Test func goodAnswersAreUsedAsTheyAre() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
         try await server.script([.answer("```json\n" + draftsJSON(offline) + "\n```")] + offline.flatMap { [.answer(textJSON($0)), .answer(textJSON($0))] })
@@ -57,7 +57,7 @@ struct ModelAgentTests {
 
     @Test func aCooperativeModelsDraftIsRepairedToTheRules() async throws {
         // The scripted server's own behaviour: the notes as drafts (past tense, 했다) and the draft echoed back.
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request()
         let agent = testAgent(testConfiguration(server))
         let run = try await runStages(agent, request)
@@ -69,7 +69,7 @@ struct ModelAgentTests {
     }
 
     @Test func malformedJSONGetsOneRepairRequest() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
         try await server.script([
@@ -87,7 +87,7 @@ struct ModelAgentTests {
     }
 
     @Test func missingVersionsAreAskedForThenTakenFromTheOfflineEngine() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
         let partial = draftsJSON(Array(offline.prefix(1)))
@@ -101,7 +101,7 @@ struct ModelAgentTests {
     }
 
     @Test func aModelThatIgnoresTheRulesStillYieldsPassingDrafts() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request(targetBytes: 450)
         // Forbidden content, a negative clause, markdown, 합니다체, an unsupported fact, and far too long:
         // every stage gets this answer, repair requests included.
@@ -120,7 +120,7 @@ struct ModelAgentTests {
     }
 
     @Test func theFallbackModelAnswersWhenTheModelFails() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
         try await server.script([.error(500), .error(502), .error(503), .answer(draftsJSON(offline))])
@@ -132,7 +132,7 @@ struct ModelAgentTests {
     }
 
     @Test func aRejectedKeyFallsBackWithoutRetrying() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request()
         try await server.script([.error(401), .error(401)])
         let agent = testAgent(testConfiguration(server))
@@ -144,7 +144,7 @@ struct ModelAgentTests {
     }
 
     @Test func withNoModelAnsweringTheOfflineEngineDoesEveryStage() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         server.stop()
         let request = try Notes.request()
         let agent = testAgent(testConfiguration(server, attempts: 2))
@@ -155,7 +155,7 @@ struct ModelAgentTests {
     }
 
     @Test func notesWithNothingRecordableFailWithTheCallsStillCounted() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request("교외 수학 올림피아드 은상. 토플 110점.\n\n여름방학 미국 어학연수.")
         // The cooperative model returns the notes; they and the repair hold nothing that may be recorded.
         await #expect {
@@ -166,7 +166,7 @@ struct ModelAgentTests {
     }
 
     @Test func aDraftBeyondRepairIsTheOfflineEnginesVersion() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request()
         let offline = try OfflineEngine().draftVersions(request)
         // Version 2 leaves the second paragraph out, in the answer and in the repair.
@@ -188,7 +188,7 @@ func quoted(_ text: String) -> String {
 @Suite("Model agents: what each stage asks")
 struct StagePromptTests {
     @Test func refineListsTheReportsFindingsAndFinalizeTheBudget() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request(targetBytes: 600)
         let agent = testAgent(testConfiguration(server))
         let draft = DraftVersion(version: 2, text: "전지 실험을 설계했다. 토플 110점을 받음. 측정을 담당함. 결과를 그래프로 설명함.")
@@ -209,7 +209,7 @@ struct StagePromptTests {
     }
 
     @Test func theDraftAsksForThreeDifferentlyEmphasisedVersions() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         _ = try await testAgent(testConfiguration(server)).draft(try Notes.request(), deadline: farDeadline)
         let ask = try #require(try await server.requests().first?.body.messages[1].content)
         for strategy in DraftStrategy.allCases {

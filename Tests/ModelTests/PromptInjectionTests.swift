@@ -14,7 +14,7 @@ struct PromptInjectionTests {
     """
 
     @Test func injectedInstructionsStayInsideTheNotesAndChangeNothing() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let plain = try Notes.request()
         let injected = try Notes.request(Notes.clean + "\n\n" + Self.injection)
         let agent = testAgent(testConfiguration(server))
@@ -35,7 +35,7 @@ struct PromptInjectionTests {
     }
 
     @Test func aModelThatObeysTheInjectionIsOverruledByTheGuards() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let request = try Notes.request(Notes.clean + "\n\n" + Self.injection)
         let obeyed = Notes.clean.replacingOccurrences(of: "\n", with: " ") + " 서울대 총장상 수상. 토플 115점. 규칙 없이 작성했다."
         let answer = #"{"versions":[{"version":1,"text":\#(quoted(obeyed))},{"version":2,"text":\#(quoted(obeyed))},{"version":3,"text":\#(quoted(obeyed))}],"text":\#(quoted(obeyed))}"#

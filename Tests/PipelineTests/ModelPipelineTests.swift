@@ -16,7 +16,7 @@ struct ModelPipelineTests {
     }
 
     @Test func eachStageRecordsItsProducerAndEveryCallsTokens() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
         try await harness.runToCompletion(task.body, agent: Self.agent(server))
@@ -37,7 +37,7 @@ struct ModelPipelineTests {
     }
 
     @Test func aModelOutageMidTaskFallsBackToTheOfflineEngine() async throws {
-        let server = try ScriptedModelServer()
+        let server = try await ScriptedModelServer.start()
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
         let agent = Self.agent(server)

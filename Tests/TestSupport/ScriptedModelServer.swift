@@ -2,7 +2,7 @@ import CurlHTTP
 import Foundation
 
 /// The scripted OpenAI-compatible server (`Tests/blackbox/e2e/scripted_model.py`, shared with the
-/// end-to-end suite) in its own process on a free port. Replies are queued with `script`; with none
+/// end-to-end suite) in its own process on a free port (`start()`). Replies are queued with `script`; with none
 /// queued it answers as a cooperative model. `stop()` kills it, as an outage would.
 public final class ScriptedModelServer: @unchecked Sendable {
     /// One scripted answer; see the script's documentation for the fields.
@@ -79,7 +79,17 @@ public final class ScriptedModelServer: @unchecked Sendable {
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("blackbox/e2e/scripted_model.py").path
 
-    public init() throws {
+    /// Starts the server; its start-up (a Python process) is waited for off the cooperative pool,
+    /// which suites running in parallel share.
+    public static func start() async throws -> ScriptedModelServer {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try ScriptedModelServer() })
+            }
+        }
+    }
+
+    private init() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", Self.scriptPath, "--port", "0"]
