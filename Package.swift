@@ -38,6 +38,11 @@ let package = Package(
         // MARK: domain core (pure, no I/O)
         .target(name: "RecordRules"),
         .target(name: "RecordAgents", dependencies: ["RecordRules"]),
+        // The stages with a language model writing and the rules (and the offline engine) guarding.
+        .target(
+            name: "ModelAgents",
+            dependencies: ["RecordAgents", "RecordRules", "ModelClient", .product(name: "Logging", package: "swift-log")]
+        ),
 
         // MARK: deployment description shared by local-runtime and the ops CLI
         .target(name: "SAMTemplate", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -76,8 +81,9 @@ let package = Package(
         .executableTarget(name: "RuntimeEcho", dependencies: ["LambdaRuntime"], path: "Benchmarks/runtime/RuntimeEcho"),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),
         .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore", "TestSupport"]),
-        // What the Swift suites share: a real redis-server on a free loopback port, a recording queue seam.
-        .target(name: "TestSupport", dependencies: ["Pipeline"], path: "Tests/TestSupport"),
+        // What the Swift suites share: a real redis-server on a free loopback port, a recording queue seam,
+        // the scripted model server.
+        .target(name: "TestSupport", dependencies: ["Pipeline", "CurlHTTP"], path: "Tests/TestSupport"),
 
         // MARK: queue service
         .target(
@@ -131,6 +137,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QueueClientTests", dependencies: ["QueueClient", "CurlHTTP", "SQSWire"]),
+        // OpenAI-compatible chat completions: retries, Retry-After, circuit breaker, usage.
+        .target(name: "ModelClient", dependencies: ["CurlHTTP", .product(name: "Logging", package: "swift-log")]),
         // Client creation, first call and round-trip cost against any SQS endpoint.
         .executableTarget(name: "queue-client-benchmark", dependencies: ["QueueClient"], path: "Benchmarks/QueueClient"),
 
@@ -141,7 +149,7 @@ let package = Package(
                 "RecordAgents", "TaskStore", "LambdaWire", .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TaskStore", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TaskStore", "TestSupport", "ModelAgents", "ModelClient"]),
         // Bearer tokens: HS256 JWTs and configured token hashes.
         .target(
             name: "TeacherAuth",
@@ -152,17 +160,17 @@ let package = Package(
         .target(
             name: "TeacherAPI",
             dependencies: [
-                "Pipeline", "TaskStore", "RecordRules", "LambdaWire", "TeacherAuth",
+                "Pipeline", "TaskStore", "RecordRules", "LambdaWire", "TeacherAuth", "ModelClient",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "TeacherAPITests", dependencies: ["TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport"]),
+        .testTarget(name: "TeacherAPITests", dependencies: ["TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport", "ModelClient"]),
 
         // MARK: the functions: handlers built from the environment, and four executables of a few lines
         .target(
             name: "RecordlineFunctions",
             dependencies: [
-                "Pipeline", "TeacherAPI", "TeacherAuth", "QueueClient", "TaskStore", "RecordAgents", "CurlHTTP",
+                "Pipeline", "TeacherAPI", "TeacherAuth", "QueueClient", "TaskStore", "RecordAgents", "ModelAgents", "ModelClient", "CurlHTTP",
                 "LambdaRuntime", "LambdaWire", .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -198,6 +206,11 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),
         .testTarget(name: "RecordAgentsTests", dependencies: ["RecordAgents"]),
+        // The model client and agents against the scripted model server (Tests/blackbox/model).
+        .testTarget(
+            name: "ModelTests",
+            dependencies: ["ModelClient", "ModelAgents", "RecordAgents", "RecordRules", "Pipeline", "TaskStore", "TestSupport"]
+        ),
         .testTarget(name: "SAMTemplateTests", dependencies: ["SAMTemplate"]),
     ]
 )

@@ -3,13 +3,18 @@
 submit → completed for single tasks at low load (p50/p99), then sustained throughput with many
 concurrent teachers (tasks/s until every task has completed).
 
+With `--model` the stages ask the scripted OpenAI-compatible server (Tests/blackbox/e2e/scripted_model.py,
+answering at once unless `--model-delay` says otherwise) and validate and repair every answer: the
+figures are then the model path's own overhead.
+
     scripts/package && swift build -c release --product local-runtime
-    python3 Benchmarks/pipeline/pipeline_bench.py [--sequential 100] [--tasks 400] [--clients 32]
+    python3 Benchmarks/pipeline/pipeline_bench.py [--sequential 100] [--tasks 400] [--clients 32] [--model]
 """
 import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -20,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "Tests" / "blackbox" / "lambda"))
 from lambda_support import REPO, Stack, teacher_token  # noqa: E402
 
+SCRIPTED_MODEL = REPO / "Tests" / "blackbox" / "e2e" / "scripted_model.py"
 NOTES = ("산화환원 단원 수행평가에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함.\n\n"
          "결과 발표 때 오차 원인을 그래프로 설명했다.\n\n수업 후 충전 횟수에 따른 용량 변화를 조사함.")
 
@@ -51,13 +57,24 @@ def main():
     parser.add_argument("--tasks", type=int, default=400, help="tasks for the throughput run")
     parser.add_argument("--clients", type=int, default=32, help="concurrent teachers in the throughput run")
     parser.add_argument("--bin-dir", default=str(REPO / ".build" / "release"))
+    parser.add_argument("--model", action="store_true", help="the stages ask the scripted model server")
+    parser.add_argument("--model-delay", type=float, default=0, help="seconds the scripted model takes per answer")
     args = parser.parse_args()
 
     os.environ["RECORDLINE_BIN_DIR"] = args.bin_dir
     workdir = Path(tempfile.mkdtemp(prefix="pipeline-bench-"))
+    overrides = ["FunctionTimeout=60", "QueueVisibilityTimeout=360"]
+    model = None
+    if args.model:
+        model = subprocess.Popen([sys.executable, str(SCRIPTED_MODEL), "--port", "0"], stdout=subprocess.PIPE, text=True)
+        port = int(model.stdout.readline().split()[1])
+        if args.model_delay:
+            request = urllib.request.Request(f"http://127.0.0.1:{port}/_script", method="POST",
+                                             data=json.dumps({"delay": args.model_delay}).encode())
+            urllib.request.urlopen(request, timeout=10).close()
+        overrides += [f"ModelBaseUrl=http://127.0.0.1:{port}/v1", "ModelName=scripted"]
     stack = Stack(REPO / "template.yaml", workdir, record_log=False,
-                  extra_args=("--concurrency", str(args.clients + 8), "--parameter-overrides",
-                              "FunctionTimeout=60", "QueueVisibilityTimeout=360"))
+                  extra_args=("--concurrency", str(args.clients + 8), "--parameter-overrides", *overrides))
     try:
         stack.wait_ready(timeout=120)
         secret = (workdir / "data" / "jwt-secret").read_text().strip()
@@ -91,7 +108,10 @@ def main():
         elapsed = time.monotonic() - began
     finally:
         stack.stop()
+        if model:
+            model.kill()
 
+    print("engine: " + ("scripted model" + (f", {args.model_delay} s per answer" if args.model_delay else "") if args.model else "offline"))
     print(f"low load, {args.sequential} tasks one after another: submit → completed "
           f"p50 {statistics.median(latencies):.1f} ms, p99 {percentile(latencies, 0.99):.1f} ms")
     done = args.tasks - len(failures)

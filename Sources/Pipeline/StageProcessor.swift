@@ -11,6 +11,7 @@ import TaskStore
 /// between duplicates a message the next stage's claim absorbs; events are appended once per version
 /// and stage, so a repeated stage does not repeat its event. On the final delivery a failing
 /// record marks its version failed with the reason before the queue moves it to its dead-letter queue.
+/// Each stage records which engine produced each version and the tokens of every model call.
 public struct StageProcessor: Sendable {
     public let stage: PipelineStage
     let store: any TaskStoring
@@ -35,8 +36,11 @@ public struct StageProcessor: Sendable {
 
     /// Processes a batch; the records that must come back are listed as batch item failures.
     /// `lease` should outlast the invocation so a live one is never overtaken.
-    public func process(_ event: SQSEvent, invocationID: String, lease: Duration) async -> SQSBatchResponse {
-        await processBatch(event, invocationID: invocationID, lease: lease).response
+    /// `deadline` is when the agent must have its answers (the invocation's end, less a margin).
+    public func process(
+        _ event: SQSEvent, invocationID: String, lease: Duration, deadline: ContinuousClock.Instant = .now + .seconds(60)
+    ) async -> SQSBatchResponse {
+        await processBatch(event, invocationID: invocationID, lease: lease, deadline: deadline).response
     }
 
     /// Like `process`, and says how many records were dead-lettered (failed on their last attempt), for metrics.
@@ -44,9 +48,11 @@ public struct StageProcessor: Sendable {
     /// The records of a batch are independent units of work (each claims its own key), so they run
     /// concurrently: a task's three versions usually arrive in one batch.
     public func processBatch(
-        _ event: SQSEvent, invocationID: String, lease: Duration, alertDeadline: ContinuousClock.Instant? = nil
+        _ event: SQSEvent, invocationID: String, lease: Duration, deadline: ContinuousClock.Instant = .now + .seconds(60),
+        alertDeadline: ContinuousClock.Instant? = nil
     ) async -> StageBatchOutcome {
-        let batch = BatchContext(invocationID: invocationID, lease: lease, alertDeadline: alertDeadline ?? .now + .seconds(5))
+        let batch = BatchContext(
+            invocationID: invocationID, lease: lease, deadline: deadline, alertDeadline: alertDeadline ?? .now + .seconds(5))
         // One look at the fault switch per batch.
         let fault: StageFault?
         do {
@@ -85,6 +91,8 @@ public struct StageProcessor: Sendable {
     struct BatchContext: Sendable {
         let invocationID: String
         let lease: Duration
+        /// When the agent must have its answers.
+        let deadline: ContinuousClock.Instant
         let alertDeadline: ContinuousClock.Instant
     }
 
@@ -123,13 +131,14 @@ public struct StageProcessor: Sendable {
         await attempt.started()
         do {
             if let fault { throw InjectedFault(reason: fault.reason) }
-            try await run(message, metadata: metadata)
+            try await run(message, deadline: batch.deadline, metadata: metadata)
             try await store.markDone(key, token: token)
             await attempt.finished(.done)
             return .finished
         } catch let failure as StageFailure {
             // The notes themselves cannot give this version: retrying would fail the same way.
             logger.info("stage failed for good", metadata: metadata)
+            try? await recordUsage(failure.usage, taskID: message.taskId)
             _ = await settleFailed(message, reason: failure.reason)
             try? await store.markDone(key, token: token)
             await attempt.finished(.done)
@@ -163,7 +172,7 @@ public struct StageProcessor: Sendable {
         await alerts?.send(alert, before: deadline)
     }
 
-    private func run(_ message: StageMessage, metadata: Logger.Metadata) async throws {
+    private func run(_ message: StageMessage, deadline: ContinuousClock.Instant, metadata: Logger.Metadata) async throws {
         guard let task = try await store.task(id: message.taskId) else {
             // Deleted by the teacher or expired: nothing is left to do.
             logger.info("task no longer exists, message dropped", metadata: metadata)
@@ -178,25 +187,28 @@ public struct StageProcessor: Sendable {
         }
         switch stage {
         case .draft:
-            try await draft(message, request: request, task: task)
+            try await draft(message, request: request, task: task, deadline: deadline)
         case .refine:
-            try await refine(message, request: request)
+            try await refine(message, request: request, deadline: deadline)
         case .finalize:
-            try await finalize(message, request: request, task: task)
+            try await finalize(message, request: request, task: task, deadline: deadline)
         }
     }
 
-    private func draft(_ message: StageMessage, request: DraftRequest, task: TaskRecord) async throws {
-        let versions = try await agent.draft(request)
+    private func draft(_ message: StageMessage, request: DraftRequest, task: TaskRecord, deadline: ContinuousClock.Instant) async throws {
+        let result = try await agent.draft(request, deadline: deadline)
+        try await recordUsage(result.usage, taskID: message.taskId)
+        let versions = result.value.map(\.value)
         if task.status == .queued {
             try await store.setTaskStatus(id: task.id, .running, failureReason: nil)
         }
         // The versions' first state goes in before anything is forwarded, and only if absent: the
         // later stages may run (and finish) before this invocation returns, or a redelivery may
         // repeat it after they did.
-        for version in versions {
-            try await store.initializeVersion(taskID: message.taskId, version: version.version, VersionUpdate(
-                status: .running, stages: [.draft: .done, .refine: .pending, .finalize: .pending]))
+        for drafted in result.value {
+            try await store.initializeVersion(taskID: message.taskId, version: drafted.value.version, VersionUpdate(
+                status: .running, stages: [.draft: .done, .refine: .pending, .finalize: .pending],
+                producers: [.draft: drafted.producer.description]))
         }
         let bodies = versions.map {
             StageMessage(stage: .refine, taskId: message.taskId, version: $0.version, text: $0.text).encoded()
@@ -207,23 +219,38 @@ public struct StageProcessor: Sendable {
         }
     }
 
-    private func refine(_ message: StageMessage, request: DraftRequest) async throws {
+    private func refine(_ message: StageMessage, request: DraftRequest, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
-        let refined = try await agent.refine(version, request: request)
+        let result = try await agent.refine(version, request: request, deadline: deadline)
+        try await recordUsage(result.usage, taskID: message.taskId)
+        let refined = result.value.value
         let body = StageMessage(stage: .finalize, taskId: message.taskId, version: refined.version, text: refined.text).encoded()
         try await queues.send([body], to: configuration.finalizeQueueURL)
-        try await store.updateVersion(taskID: message.taskId, version: version.version, VersionUpdate(stages: [.refine: .done]))
+        try await store.updateVersion(taskID: message.taskId, version: version.version, VersionUpdate(
+            stages: [.refine: .done], producers: [.refine: result.value.producer.description]))
         _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.refined(version: version.version), once: "v\(version.version):refine")
     }
 
-    private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord) async throws {
+    private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
-        let final = try await agent.finalize(version, request: request)
+        let result = try await agent.finalize(version, request: request, deadline: deadline)
+        try await recordUsage(result.usage, taskID: message.taskId)
+        let final = result.value.value
         try await store.updateVersion(taskID: message.taskId, version: final.version, VersionUpdate(
             status: .completed, stages: [.finalize: .done], text: final.text, bytes: final.bytes,
-            reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self)))
+            reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self),
+            producers: [.finalize: result.value.producer.description]))
         _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.version(final), once: "v\(final.version):finalize")
         try await settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
+    }
+
+    /// Every call the agent made counts, used or not: each was paid for. A stage repeated after a
+    /// crash counts its calls again, for the same reason.
+    private func recordUsage(_ usage: [ModelCallUsage], taskID: String) async throws {
+        for call in usage {
+            try await store.recordUsage(taskID: taskID, ModelUsage(
+                stage: stage, model: call.model, promptTokens: call.promptTokens, completionTokens: call.completionTokens))
+        }
     }
 
     private func required(_ message: StageMessage) throws -> DraftVersion {

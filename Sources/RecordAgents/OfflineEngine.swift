@@ -7,15 +7,15 @@ public struct OfflineEngine: StageAgent {
 
     // MARK: draft (agent 1)
 
-    public func draft(_ request: DraftRequest) async throws -> [DraftVersion] {
-        try draftVersions(request)
+    public func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
+        StageResult(try draftVersions(request).map { Produced($0, by: .offline) })
     }
 
     public func draftVersions(_ request: DraftRequest) throws(StageFailure) -> [DraftVersion] {
         try draftVersions(request, checker: RuleChecker(options: request.options))
     }
 
-    func draftVersions(_ request: DraftRequest, checker: RuleChecker) throws(StageFailure) -> [DraftVersion] {
+    public func draftVersions(_ request: DraftRequest, checker: RuleChecker) throws(StageFailure) -> [DraftVersion] {
         let analysis = NoteAnalysis(notes: request.notes, cleaner: ClauseCleaner(checker: checker))
         guard !analysis.paragraphs.isEmpty else {
             throw StageFailure(reason: "메모에 기재할 수 있는 내용이 없음(기재 금지 내용만 있음)")
@@ -121,8 +121,10 @@ public struct OfflineEngine: StageAgent {
 
     // MARK: refine (agent 2)
 
-    public func refine(_ version: DraftVersion, request: DraftRequest) async throws -> DraftVersion {
-        refineVersion(version, checker: RuleChecker(options: request.options))
+    public func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+        -> StageResult<Produced<DraftVersion>>
+    {
+        StageResult(Produced(refineVersion(version, checker: RuleChecker(options: request.options)), by: .offline))
     }
 
     public func refineVersion(_ version: DraftVersion, checker: RuleChecker) -> DraftVersion {
@@ -131,8 +133,10 @@ public struct OfflineEngine: StageAgent {
 
     // MARK: finalize (agent 3)
 
-    public func finalize(_ version: DraftVersion, request: DraftRequest) async throws -> FinalVersion {
-        try finalizeVersion(version, checker: RuleChecker(options: request.options))
+    public func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+        -> StageResult<Produced<FinalVersion>>
+    {
+        StageResult(Produced(try finalizeVersion(version, checker: RuleChecker(options: request.options)), by: .offline))
     }
 
     public func finalizeVersion(_ version: DraftVersion, checker: RuleChecker) throws(StageFailure) -> FinalVersion {

@@ -1,5 +1,7 @@
 import Foundation
 import Logging
+import ModelAgents
+import ModelClient
 import Pipeline
 import QueueClient
 import RecordAgents
@@ -27,8 +29,26 @@ struct FunctionEnvironment {
         variables["RECORDLINE_ALERT_WEBHOOK"].flatMap { $0.isEmpty ? nil : WebhookAlerts(url: $0, logger: logger) }
     }
 
-    /// The stage behaviour: the offline engine until a model endpoint is configured.
-    var agent: any StageAgent {
-        OfflineEngine()
+    /// The stage behaviour: the model agents when an endpoint is configured, the offline engine
+    /// otherwise (said once, at start-up). A configuration that cannot be used stops the start.
+    func agent() throws -> any StageAgent {
+        guard let configuration = try ModelConfiguration.fromEnvironment(variables) else {
+            logger.info("no model configured (RECORDLINE_MODEL_BASE_URL unset): the offline engine drafts")
+            return OfflineEngine()
+        }
+        logger.info("model configured", metadata: [
+            "baseURL": "\(configuration.baseURL)", "model": "\(configuration.model)",
+            "fallbackModel": "\(configuration.fallbackModel ?? "none")",
+        ])
+        return ModelAgent(client: ChatClient(configuration: configuration, logger: logger), logger: logger)
+    }
+
+    /// Prices for the estimated cost shown with a task's usage.
+    func modelPrices() throws -> ModelPrices {
+        do throws(PriceError) {
+            return try ModelPrices(parsing: variables["RECORDLINE_MODEL_PRICES"] ?? "")
+        } catch {
+            throw ModelConfigurationError(variable: "RECORDLINE_MODEL_PRICES", message: error.description)
+        }
     }
 }

@@ -12,17 +12,19 @@ public struct StageFunction: LambdaHandler {
         let logger = LambdaRuntimeLogging.logger()
         let environment = try FunctionEnvironment(logger: logger)
         return StageFunction(processor: StageProcessor(
-            stage: stage, store: environment.store, queues: environment.queues, agent: environment.agent,
+            stage: stage, store: environment.store, queues: environment.queues, agent: try environment.agent(),
             configuration: environment.pipeline, logger: logger, alerts: environment.alerts))
     }
 
     public func handle(_ event: SQSEvent, context: LambdaContext) async throws -> SQSBatchResponse {
         // The lease outlasts this invocation, so no other delivery overtakes it while it runs; a crash
         // leaves it to expire well before the message is visible again.
+        // The agent's deadline keeps time back for the offline fallback and the writes after it.
         let start = ContinuousClock.now
         let remaining = context.remainingTime()
         let outcome = await processor.processBatch(
-            event, invocationID: context.requestID, lease: remaining + .seconds(30), alertDeadline: start + remaining - .seconds(1))
+            event, invocationID: context.requestID, lease: remaining + .seconds(30),
+            deadline: start + max(remaining - Self.reserve(of: remaining), .zero), alertDeadline: start + remaining - .seconds(1))
         EmbeddedMetrics(
             dimensions: [("FunctionName", EmbeddedMetrics.functionName), ("Stage", processor.stage.rawValue)],
             metrics: [
@@ -36,5 +38,10 @@ public struct StageFunction: LambdaHandler {
             ]
         ).emit()
         return outcome.response
+    }
+
+    /// A fifth of the invocation, between 1 and 5 seconds.
+    static func reserve(of remaining: Duration) -> Duration {
+        min(max(remaining / 5, .seconds(1)), .seconds(5))
     }
 }

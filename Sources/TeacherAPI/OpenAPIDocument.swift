@@ -143,12 +143,28 @@ enum OpenAPIDocument {
             "properties": {"taskId": {"type": "string", "pattern": "^[0-9a-f]{32}$"}, "status": {"const": "queued"}}
           },
           "Task": {
-            "type": "object", "required": ["taskId", "status", "versions"], "additionalProperties": false,
+            "type": "object", "required": ["taskId", "status", "versions", "usage"], "additionalProperties": false,
             "properties": {
               "taskId": {"type": "string"},
               "status": {"type": "string", "enum": ["queued", "running", "completed", "failed"]},
               "reason": {"type": "string"},
-              "versions": {"type": "array", "items": {"$ref": "#/components/schemas/Version"}}
+              "versions": {"type": "array", "items": {"$ref": "#/components/schemas/Version"}},
+              "usage": {
+                "type": "array", "items": {"$ref": "#/components/schemas/ModelUsage"},
+                "description": "Model calls per stage and model; empty when the offline engine did all the work"
+              },
+              "estimatedCostUSD": {"type": "number", "minimum": 0, "description": "Sum of the priced usage entries"}
+            }
+          },
+          "ModelUsage": {
+            "type": "object", "required": ["stage", "model", "calls", "promptTokens", "completionTokens"], "additionalProperties": false,
+            "properties": {
+              "stage": {"type": "string", "enum": ["draft", "refine", "finalize"]},
+              "model": {"type": "string"},
+              "calls": {"type": "integer", "minimum": 0},
+              "promptTokens": {"type": "integer", "minimum": 0},
+              "completionTokens": {"type": "integer", "minimum": 0},
+              "estimatedCostUSD": {"type": "number", "minimum": 0, "description": "From RECORDLINE_MODEL_PRICES; absent for an unpriced model"}
             }
           },
           "Version": {
@@ -159,9 +175,19 @@ enum OpenAPIDocument {
               "text": {"type": "string"},
               "bytes": {"type": "integer"},
               "report": {"$ref": "#/components/schemas/RuleReport"},
-              "reason": {"type": "string"}
+              "reason": {"type": "string"},
+              "producers": {
+                "type": "object", "additionalProperties": false,
+                "description": "Which engine wrote the version at each stage: offline, or model:<name>",
+                "properties": {
+                  "draft": {"$ref": "#/components/schemas/Producer"},
+                  "refine": {"$ref": "#/components/schemas/Producer"},
+                  "finalize": {"$ref": "#/components/schemas/Producer"}
+                }
+              }
             }
           },
+          "Producer": {"type": "string", "pattern": "^(offline|model:.+)$"},
           "RuleReport": {
             "type": "object", "required": ["passes", "bytes", "safeBytes", "targetBytes", "byteProfile", "violations"], "additionalProperties": false,
             "properties": {

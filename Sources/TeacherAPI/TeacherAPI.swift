@@ -1,6 +1,7 @@
 import Foundation
 import LambdaWire
 import Logging
+import ModelClient
 import Pipeline
 import RecordRules
 import TaskStore
@@ -14,12 +15,14 @@ public struct TeacherAPI: Sendable {
     let draftQueueURL: String
     let authenticator: Authenticator
     let limits: APILimits
+    let prices: ModelPrices
     let logger: Logger
 
     public init(
         store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, authenticator: Authenticator,
-        limits: APILimits = APILimits(), logger: Logger
+        limits: APILimits = APILimits(), prices: ModelPrices = ModelPrices(), logger: Logger
     ) {
+        self.prices = prices
         self.store = store
         self.queues = queues
         self.draftQueueURL = draftQueueURL
@@ -139,7 +142,8 @@ public struct TeacherAPI: Sendable {
         for number in 1...max(task.versionCount, 1) {
             versions.append(try await store.version(taskID: task.id, version: number) ?? VersionRecord(number: number))
         }
-        return JSONResponse.make(status: 200, TaskView(task: task, versions: versions))
+        return JSONResponse.make(status: 200, TaskView(
+            task: task, versions: versions, usage: try await store.usage(taskID: task.id), prices: prices))
     }
 
     private func events(task: TaskRecord, lastEventID: String?) async throws -> APIResult {

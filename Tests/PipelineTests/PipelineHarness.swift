@@ -23,19 +23,23 @@ final class FlakyAgent: StageAgent, @unchecked Sendable {
         }
     }
 
-    func draft(_ request: DraftRequest) async throws -> [DraftVersion] {
+    func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
         try maybeFail()
-        return try await engine.draft(request)
+        return try await engine.draft(request, deadline: deadline)
     }
 
-    func refine(_ version: DraftVersion, request: DraftRequest) async throws -> DraftVersion {
+    func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+        -> StageResult<Produced<DraftVersion>>
+    {
         try maybeFail()
-        return try await engine.refine(version, request: request)
+        return try await engine.refine(version, request: request, deadline: deadline)
     }
 
-    func finalize(_ version: DraftVersion, request: DraftRequest) async throws -> FinalVersion {
+    func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+        -> StageResult<Produced<FinalVersion>>
+    {
         try maybeFail()
-        return try await engine.finalize(version, request: request)
+        return try await engine.finalize(version, request: request, deadline: deadline)
     }
 }
 
@@ -85,13 +89,13 @@ struct PipelineHarness {
     }
 
     /// Runs one task through all three stages, delivering each message once.
-    func runToCompletion(_ draftBody: String) async throws {
-        _ = await processor(.draft).process(Self.event(Self.record(draftBody)), invocationID: "inv", lease: .seconds(30))
+    func runToCompletion(_ draftBody: String, agent: any StageAgent = OfflineEngine()) async throws {
+        _ = await processor(.draft, agent: agent).process(Self.event(Self.record(draftBody)), invocationID: "inv", lease: .seconds(30))
         for body in await queues.take(Self.configuration.refineQueueURL) {
-            _ = await processor(.refine).process(Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30))
+            _ = await processor(.refine, agent: agent).process(Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30))
         }
         for body in await queues.take(Self.configuration.finalizeQueueURL) {
-            _ = await processor(.finalize).process(Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30))
+            _ = await processor(.finalize, agent: agent).process(Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30))
         }
     }
 }

@@ -18,6 +18,7 @@ struct StageProcessorTests {
             let version = try #require(try await harness.store.version(taskID: task.id, version: number))
             #expect(version.status == .completed)
             #expect(version.stages == [.draft: .done, .refine: .done, .finalize: .done])
+            #expect(version.producers == [.draft: "offline", .refine: "offline", .finalize: "offline"])
             let text = try #require(version.text)
             #expect(text.hasSuffix("."))
             #expect((version.bytes ?? .max) <= 1500)
@@ -29,6 +30,7 @@ struct StageProcessorTests {
         #expect(events.filter { $0 == "refined" }.count == 3)
         #expect(events.filter { $0 == "version" }.count == 3)
         #expect(events.last == "completed")
+        #expect(try await harness.store.usage(taskID: task.id).isEmpty)
     }
 
     @Test func redeliveredMessagesAreAcknowledgedWithoutSideEffects() async throws {

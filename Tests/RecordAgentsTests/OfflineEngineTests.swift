@@ -82,9 +82,14 @@ struct OfflineEngineTests {
     @Test func stagesThroughTheProtocolMatchTheDirectRun() async throws {
         let request = try NoteFixture.all[1].request()
         let engine: any StageAgent = OfflineEngine()
+        let deadline = ContinuousClock.now + .seconds(10)
         var finals: [FinalVersion] = []
-        for version in try await engine.draft(request) {
-            finals.append(try await engine.finalize(try await engine.refine(version, request: request), request: request))
+        for drafted in try await engine.draft(request, deadline: deadline).value {
+            #expect(drafted.producer == .offline)
+            let refined = try await engine.refine(drafted.value, request: request, deadline: deadline)
+            let final = try await engine.finalize(refined.value.value, request: request, deadline: deadline)
+            #expect(refined.usage.isEmpty && final.usage.isEmpty)
+            finals.append(final.value.value)
         }
         #expect(finals == (try OfflineEngine().run(request)))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import LambdaWire
 import Logging
+import ModelClient
 import Pipeline
 import TaskStore
 import TeacherAPI
@@ -18,12 +19,16 @@ struct APIHarness {
     let queues = RecordingQueues()
     let api: TeacherAPI
 
-    init(limits: APILimits = APILimits(requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(5), heartbeat: .milliseconds(200))) async throws {
+    init(
+        limits: APILimits = APILimits(requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(5), heartbeat: .milliseconds(200)),
+        prices: ModelPrices = ModelPrices()
+    ) async throws {
         redis = try RedisServer()
         store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url)))
         api = TeacherAPI(
             store: store, queues: queues, draftQueueURL: Self.draftQueue,
-            authenticator: try await Authenticator(secret: Self.secret, configuredTokens: nil), limits: limits, logger: Logger(label: "test"))
+            authenticator: try await Authenticator(secret: Self.secret, configuredTokens: nil), limits: limits, prices: prices,
+            logger: Logger(label: "test"))
     }
 
     static func token(_ teacher: String) async throws -> String {
@@ -95,6 +100,32 @@ struct TeacherAPITests {
         #expect(versions[0]["text"] as? String == "전지 실험을 설계함.")
         #expect((versions[0]["report"] as? [String: Any])?["passes"] as? Bool == true)
         #expect(versions[1]["reason"] as? String == "refine failed")
+    }
+
+    @Test func aTaskShowsWhichEngineWroteEachStageAndWhatTheModelCallsCost() async throws {
+        let harness = try await APIHarness(prices: try ModelPrices(parsing: "m1=1/2"))
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        let before = await harness.call("GET", "/v1/tasks/\(id)", token: token).json
+        #expect((before["usage"] as? [Any])?.isEmpty == true)
+        #expect(before["estimatedCostUSD"] == nil)
+
+        try await harness.store.updateVersion(taskID: id, version: 1, VersionUpdate(producers: [.draft: "model:m1", .refine: "offline"]))
+        try await harness.store.recordUsage(taskID: id, ModelUsage(stage: .draft, model: "m1", promptTokens: 1000, completionTokens: 500))
+        try await harness.store.recordUsage(taskID: id, ModelUsage(stage: .draft, model: "m1", promptTokens: 1000, completionTokens: 500))
+        try await harness.store.recordUsage(taskID: id, ModelUsage(stage: .refine, model: "m2", promptTokens: 10, completionTokens: 5))
+        let task = await harness.call("GET", "/v1/tasks/\(id)", token: token).json
+        let versions = try #require(task["versions"] as? [[String: Any]])
+        #expect(versions[0]["producers"] as? [String: String] == ["draft": "model:m1", "refine": "offline"])
+        #expect(versions[1]["producers"] == nil)
+        let usage = try #require(task["usage"] as? [[String: Any]])
+        #expect(usage.count == 2)
+        #expect(usage[0]["stage"] as? String == "draft" && usage[0]["model"] as? String == "m1" && usage[0]["calls"] as? Int == 2)
+        #expect(usage[0]["promptTokens"] as? Int == 2000 && usage[0]["completionTokens"] as? Int == 1000)
+        #expect(abs((usage[0]["estimatedCostUSD"] as? Double ?? 0) - 0.004) < 1e-12)
+        // An unpriced model has tokens and no cost.
+        #expect(usage[1]["model"] as? String == "m2" && usage[1]["estimatedCostUSD"] == nil)
+        #expect(abs((task["estimatedCostUSD"] as? Double ?? 0) - 0.004) < 1e-12)
     }
 
     static let badBodies: [(String, String)] = [

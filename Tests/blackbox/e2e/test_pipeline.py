@@ -184,6 +184,10 @@ def test_live_responses_match_the_openapi_document(stack):
         time.sleep(0.3)
     validate("Task", task)
     assert task["status"] == "completed"
+    # No model is configured: the offline engine wrote every stage, and the functions said so at start.
+    assert task["usage"] == []
+    assert all(set(v["producers"].values()) == {"offline"} for v in task["versions"])
+    assert "no model configured (RECORDLINE_MODEL_BASE_URL unset): the offline engine drafts" in stack.output()
     validate("Sections", call(stack, "GET", "/v1/sections", token)[1])
     validate("RuleReport", call(stack, "POST", "/v1/check", token, {"text": "토플 점수가 올랐다.", "section": "club", "notes": "메모"})[1])
     for method, path, body, expected in [

@@ -1,0 +1,44 @@
+import Logging
+import ModelClient
+import RecordAgents
+
+/// One stage's exchange with the models: asks them in order (the model, then the fallback) until one
+/// answers, keeps asking the one that answered (repair requests continue its conversation), and
+/// keeps the tokens of every answered call.
+struct ModelSession {
+    let client: ChatClient
+    let deadline: ContinuousClock.Instant
+    let metadata: Logger.Metadata
+    let logger: Logger
+    private(set) var usage: [ModelCallUsage] = []
+    /// The model that answered first; nil while none has.
+    private(set) var model: String?
+
+    init(client: ChatClient, deadline: ContinuousClock.Instant, metadata: Logger.Metadata, logger: Logger) {
+        self.client = client
+        self.deadline = deadline
+        self.metadata = metadata
+        self.logger = logger
+    }
+
+    /// The answer's text, or nil when no model answered (each failure is logged by the client).
+    mutating func ask(_ messages: [ChatMessage]) async -> String? {
+        for candidate in model.map({ [$0] }) ?? client.configuration.models {
+            do {
+                let completion = try await client.complete(messages, model: candidate, json: true, deadline: deadline, metadata: metadata)
+                usage.append(ModelCallUsage(
+                    model: candidate, promptTokens: completion.promptTokens, completionTokens: completion.completionTokens))
+                model = candidate
+                return completion.content
+            } catch {
+                continue
+            }
+        }
+        if model == nil {
+            logger.info("no model answered, the offline engine does the stage", metadata: metadata)
+        }
+        return nil
+    }
+
+    var producer: Producer { model.map(Producer.model) ?? .offline }
+}

@@ -1,0 +1,172 @@
+import CurlHTTP
+import Foundation
+import Logging
+import Synchronization
+
+/// An OpenAI-compatible chat-completions client on libcurl: a timeout per attempt that never runs
+/// past the caller's deadline, retries with backoff on what may pass (connection errors, timeouts,
+/// 429, 5xx; `Retry-After` honoured), none on what will not (400, 401, 403 …), and a circuit
+/// breaker per endpoint and model.
+///
+/// Each call is logged once at info as a structured record (model, latency, attempts, tokens,
+/// outcome) with the caller's metadata; prompts and answers hold student text and are logged only
+/// at debug.
+public final class ChatClient: Sendable {
+    public let configuration: ModelConfiguration
+    private let pool = CurlConnectionPool(label: "recordline.model")
+    private let breakers: CircuitBreakers
+    /// Set once the endpoint has rejected `response_format`: later calls ask for JSON in words only.
+    private let formatUnsupported = Mutex(false)
+    private let logger: Logger
+
+    /// Shortest attempt worth starting: below this the call would time out before any answer.
+    static let minimumAttempt: Duration = .milliseconds(200)
+
+    public init(configuration: ModelConfiguration, breakers: CircuitBreakers? = nil, logger: Logger) {
+        self.configuration = configuration
+        self.breakers = breakers ?? CircuitBreakers(threshold: configuration.breakerThreshold, coolDown: configuration.breakerCoolDown)
+        self.logger = logger
+    }
+
+    public func breaker(for model: String) -> CircuitBreaker {
+        breakers.breaker(for: "\(configuration.baseURL) \(model)")
+    }
+
+    /// One chat completion from `model`. `json` asks for a JSON object (`response_format`) where the
+    /// server takes it; the prompt must ask for JSON too, since not every server does.
+    public func complete(
+        _ messages: [ChatMessage], model: String, json: Bool, deadline: ContinuousClock.Instant,
+        metadata: Logger.Metadata = [:]
+    ) async throws(ModelError) -> ChatCompletion {
+        let started = ContinuousClock.now
+        var callMetadata = metadata
+        callMetadata["model"] = "\(model)"
+        logger.debug("model prompt", metadata: callMetadata.merging(["messages": "\(messages.map { "[\($0.role)] \($0.content)" })"]) { $1 })
+        do throws(ModelError) {
+            let completion = try await attempts(messages, model: model, json: json, deadline: deadline, started: started)
+            var record = callMetadata
+            record["outcome"] = "ok"
+            record["attempts"] = "\(completion.attempts)"
+            record["latencyMs"] = "\(started.duration(to: .now).wholeMilliseconds)"
+            record["promptTokens"] = "\(completion.promptTokens)"
+            record["completionTokens"] = "\(completion.completionTokens)"
+            record["finishReason"] = "\(completion.finishReason ?? "")"
+            logger.info("model call", metadata: record)
+            logger.debug("model answer", metadata: callMetadata.merging(["content": "\(completion.content)"]) { $1 })
+            return completion
+        } catch {
+            var record = callMetadata
+            record["outcome"] = "\(error.outcome)"
+            record["latencyMs"] = "\(started.duration(to: .now).wholeMilliseconds)"
+            if case .rejected(let status, _) = error { record["status"] = "\(status)" }
+            if case .exhausted(let attempts, _) = error { record["attempts"] = "\(attempts)" }
+            logger.info("model call", metadata: record)
+            logger.debug("model call failed", metadata: callMetadata.merging(["error": "\(error)"]) { $1 })
+            throw error
+        }
+    }
+
+    private func attempts(
+        _ messages: [ChatMessage], model: String, json: Bool, deadline: ContinuousClock.Instant, started: ContinuousClock.Instant
+    ) async throws(ModelError) -> ChatCompletion {
+        let breaker = breaker(for: model)
+        let policy = configuration.retry
+        var attempt = 0
+        var last = "no attempt"
+        while attempt < policy.maxAttempts {
+            let remaining = ContinuousClock.now.duration(to: deadline)
+            guard remaining >= Self.minimumAttempt else {
+                if attempt == 0 { throw .noTimeLeft }
+                break
+            }
+            guard breaker.allow() else { throw .circuitOpen }
+            attempt += 1
+            let sendFormat = json && !formatUnsupported.withLock { $0 }
+            let timeout = min(configuration.attemptTimeout, remaining)
+            var retryAfter: Duration?
+            do {
+                let response = try await pool.perform(request(messages, model: model, responseFormat: sendFormat, timeout: timeout))
+                switch response.status {
+                case 200..<300:
+                    breaker.recordSuccess()
+                    return try decode(response, model: model, attempts: attempt, started: started)
+                case 400 where sendFormat && String(decoding: response.body, as: UTF8.self).contains("response_format"):
+                    // The server does not take `response_format`: ask again without it, not counted as a retry.
+                    breaker.recordNeutral()
+                    formatUnsupported.withLock { $0 = true }
+                    attempt -= 1
+                    continue
+                case 429:
+                    // The endpoint is alive but throttling: wait as told, without counting against the breaker.
+                    breaker.recordNeutral()
+                    retryAfter = RetryAfter.parse(response.header("Retry-After"))
+                    last = "429"
+                case 408, 500...599:
+                    breaker.recordFailure()
+                    retryAfter = RetryAfter.parse(response.header("Retry-After"))
+                    last = "\(response.status)"
+                default:
+                    breaker.recordNeutral()
+                    throw ModelError.rejected(status: response.status, message: Self.errorMessage(response.body))
+                }
+            } catch let error as TransportError {
+                breaker.recordFailure()
+                last = error.kind == .timedOut ? "timed out after \(timeout)" : error.message
+            } catch let error as ModelError {
+                throw error
+            } catch {
+                throw .malformedResponse("\(error)")
+            }
+            guard attempt < policy.maxAttempts else { break }
+            let delay = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
+            // A wait that leaves no time for another attempt is not worth it: fall back now.
+            guard ContinuousClock.now.advanced(by: delay + Self.minimumAttempt) < deadline else { break }
+            try? await Task.sleep(for: delay)
+        }
+        throw .exhausted(attempts: attempt, last: last)
+    }
+
+    private func request(_ messages: [ChatMessage], model: String, responseFormat: Bool, timeout: Duration) throws -> HTTPRequest {
+        let body = ChatRequestBody(
+            model: model, messages: messages, temperature: configuration.temperature, maxTokens: configuration.maxTokens,
+            responseFormat: responseFormat ? .init(type: "json_object") : nil)
+        var headers = [(name: "Content-Type", value: "application/json"), (name: "Accept", value: "application/json")]
+        if let key = configuration.apiKey { headers.append((name: "Authorization", value: "Bearer \(key)")) }
+        return HTTPRequest(
+            method: "POST", url: configuration.baseURL + "/chat/completions", headers: headers,
+            body: .bytes(Array(try JSONEncoder().encode(body))), timeout: timeout,
+            connectTimeout: min(timeout, .seconds(5)))
+    }
+
+    private func decode(_ response: HTTPResponse, model: String, attempts: Int, started: ContinuousClock.Instant) throws(ModelError) -> ChatCompletion {
+        let body: ChatResponseBody
+        do {
+            body = try JSONDecoder().decode(ChatResponseBody.self, from: Data(response.body))
+        } catch {
+            throw .malformedResponse("not a chat completion")
+        }
+        guard let choice = body.choices.first else { throw .malformedResponse("no choices") }
+        return ChatCompletion(
+            model: model, content: choice.message.content ?? "", finishReason: choice.finishReason,
+            promptTokens: body.usage?.promptTokens ?? 0, completionTokens: body.usage?.completionTokens ?? 0,
+            attempts: attempts, latency: started.duration(to: .now))
+    }
+
+    /// The `error.message` of an OpenAI-style error body, shortened.
+    private static func errorMessage(_ body: [UInt8]) -> String {
+        struct Envelope: Decodable {
+            struct Detail: Decodable { let message: String? }
+            let error: Detail?
+        }
+        let message = (try? JSONDecoder().decode(Envelope.self, from: Data(body)))?.error?.message
+            ?? String(decoding: body, as: UTF8.self)
+        return String(message.prefix(200))
+    }
+}
+
+extension Duration {
+    var wholeMilliseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+}

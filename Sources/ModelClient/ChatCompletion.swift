@@ -1,0 +1,26 @@
+/// A model's answer to one call, with what it cost.
+public struct ChatCompletion: Sendable, Equatable {
+    /// The model asked (the name the usage is recorded under).
+    public let model: String
+    public let content: String
+    /// `stop`, or `length` when the answer was cut at the token limit.
+    public let finishReason: String?
+    public let promptTokens: Int
+    public let completionTokens: Int
+    /// HTTP attempts this call took.
+    public let attempts: Int
+    public let latency: Duration
+
+    public init(
+        model: String, content: String, finishReason: String?, promptTokens: Int, completionTokens: Int, attempts: Int,
+        latency: Duration
+    ) {
+        self.model = model
+        self.content = content
+        self.finishReason = finishReason
+        self.promptTokens = promptTokens
+        self.completionTokens = completionTokens
+        self.attempts = attempts
+        self.latency = latency
+    }
+}

@@ -1,0 +1,111 @@
+/// The model endpoint and how calls to it behave, from the environment:
+///
+/// | variable | default |
+/// |---|---|
+/// | `RECORDLINE_MODEL_BASE_URL` | none: no model, the offline engine drafts |
+/// | `RECORDLINE_MODEL`, `RECORDLINE_FALLBACK_MODEL` | the model (required with a base URL); the fallback (optional) |
+/// | `RECORDLINE_MODEL_API_KEY` | none (no `Authorization` header) |
+/// | `RECORDLINE_MODEL_TEMPERATURE`, `RECORDLINE_MODEL_MAX_TOKENS` | 0.4, 4096 |
+/// | `RECORDLINE_MODEL_TIMEOUT_SECONDS` | 30 per attempt, never past the invocation's deadline |
+/// | `RECORDLINE_MODEL_MAX_ATTEMPTS`, `RECORDLINE_MODEL_RETRY_BASE_MS`, `RECORDLINE_MODEL_RETRY_CAP_MS` | 5, 1000, 30000 |
+/// | `RECORDLINE_MODEL_BREAKER_FAILURES`, `RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS` | 5, 30 |
+/// | `RECORDLINE_MODEL_PRICES` | none (see `ModelPrices`) |
+public struct ModelConfiguration: Sendable {
+    /// The API root, e.g. `https://api.openai.com/v1`; calls go to `<baseURL>/chat/completions`.
+    public var baseURL: String
+    public var apiKey: String?
+    public var model: String
+    public var fallbackModel: String?
+    public var temperature: Double
+    public var maxTokens: Int
+    public var attemptTimeout: Duration
+    public var retry: RetryPolicy
+    public var breakerThreshold: Int
+    public var breakerCoolDown: Duration
+    public var prices: ModelPrices
+
+    public init(
+        baseURL: String, apiKey: String? = nil, model: String, fallbackModel: String? = nil, temperature: Double = 0.4,
+        maxTokens: Int = 4096, attemptTimeout: Duration = .seconds(30), retry: RetryPolicy = RetryPolicy(),
+        breakerThreshold: Int = 5, breakerCoolDown: Duration = .seconds(30), prices: ModelPrices = ModelPrices()
+    ) {
+        var root = baseURL
+        while root.hasSuffix("/") { root.removeLast() }
+        self.baseURL = root
+        self.apiKey = apiKey
+        self.model = model
+        self.fallbackModel = fallbackModel == model ? nil : fallbackModel
+        self.temperature = temperature
+        self.maxTokens = maxTokens
+        self.attemptTimeout = attemptTimeout
+        self.retry = retry
+        self.breakerThreshold = breakerThreshold
+        self.breakerCoolDown = breakerCoolDown
+        self.prices = prices
+    }
+
+    /// The models to try in order.
+    public var models: [String] { [model] + (fallbackModel.map { [$0] } ?? []) }
+
+    /// nil when no endpoint is configured; an error names the variable that cannot be used.
+    public static func fromEnvironment(_ variables: [String: String]) throws(ModelConfigurationError) -> ModelConfiguration? {
+        func value(_ name: String) -> String? {
+            guard let raw = variables[name]?.trimmingWhitespace, !raw.isEmpty else { return nil }
+            return raw
+        }
+        func number<T: LosslessStringConvertible & Comparable>(_ name: String, _ fallback: T, minimum: T) throws(ModelConfigurationError) -> T {
+            guard let raw = value(name) else { return fallback }
+            guard let parsed = T(raw), parsed >= minimum else {
+                throw ModelConfigurationError(variable: name, message: "\"\(raw)\" is not a number of at least \(minimum)")
+            }
+            return parsed
+        }
+        guard let baseURL = value("RECORDLINE_MODEL_BASE_URL") else { return nil }
+        guard baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") else {
+            throw ModelConfigurationError(variable: "RECORDLINE_MODEL_BASE_URL", message: "must start with http:// or https://")
+        }
+        guard let model = value("RECORDLINE_MODEL") else {
+            throw ModelConfigurationError(variable: "RECORDLINE_MODEL", message: "a model name is required with RECORDLINE_MODEL_BASE_URL")
+        }
+        let prices: ModelPrices
+        do throws(PriceError) {
+            prices = try ModelPrices(parsing: value("RECORDLINE_MODEL_PRICES") ?? "")
+        } catch {
+            throw ModelConfigurationError(variable: "RECORDLINE_MODEL_PRICES", message: error.description)
+        }
+        return ModelConfiguration(
+            baseURL: baseURL, apiKey: value("RECORDLINE_MODEL_API_KEY"), model: model,
+            fallbackModel: value("RECORDLINE_FALLBACK_MODEL"),
+            temperature: try number("RECORDLINE_MODEL_TEMPERATURE", 0.4 as Double, minimum: 0),
+            maxTokens: try number("RECORDLINE_MODEL_MAX_TOKENS", 4096 as Int, minimum: 1),
+            attemptTimeout: .milliseconds(Int(try number("RECORDLINE_MODEL_TIMEOUT_SECONDS", 30 as Double, minimum: 0.1) * 1000)),
+            retry: RetryPolicy(
+                maxAttempts: try number("RECORDLINE_MODEL_MAX_ATTEMPTS", 5 as Int, minimum: 1),
+                base: .milliseconds(try number("RECORDLINE_MODEL_RETRY_BASE_MS", 1000 as Int, minimum: 0)),
+                cap: .milliseconds(try number("RECORDLINE_MODEL_RETRY_CAP_MS", 30_000 as Int, minimum: 0))),
+            breakerThreshold: try number("RECORDLINE_MODEL_BREAKER_FAILURES", 5 as Int, minimum: 1),
+            breakerCoolDown: .milliseconds(Int(try number("RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS", 30 as Double, minimum: 0) * 1000)),
+            prices: prices)
+    }
+}
+
+public struct ModelConfigurationError: Error, Sendable, CustomStringConvertible {
+    public let variable: String
+    public let message: String
+
+    public init(variable: String, message: String) {
+        self.variable = variable
+        self.message = message
+    }
+
+    public var description: String { "\(variable): \(message)" }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var slice = Substring(self)
+        while slice.first?.isWhitespace == true { slice.removeFirst() }
+        while slice.last?.isWhitespace == true { slice.removeLast() }
+        return String(slice)
+    }
+}

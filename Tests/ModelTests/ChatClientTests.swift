@@ -1,0 +1,156 @@
+import Foundation
+import Logging
+@testable import ModelClient
+import Testing
+import TestSupport
+
+@Suite("Chat client against the scripted server")
+struct ChatClientTests {
+    @Test func aGoodAnswerCarriesTheContentAndTokens() async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([.answer(#"{"text":"실험을 설계함."}"#, promptTokens: 321, completionTokens: 45)])
+        let client = ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger())
+        let completion = try await client.complete([.system("s"), .user("u")], model: "primary", json: true, deadline: farDeadline)
+        #expect(completion.content == #"{"text":"실험을 설계함."}"#)
+        #expect(completion.promptTokens == 321 && completion.completionTokens == 45)
+        #expect(completion.attempts == 1)
+        let sent = try #require(try await server.requests().first)
+        #expect(sent.path == "/v1/chat/completions")
+        #expect(sent.header("Authorization") == "Bearer sk-test")
+        #expect(sent.body.model == "primary")
+        #expect(sent.body.responseFormat?.type == "json_object")
+        #expect(sent.body.messages.map(\.role) == ["system", "user"])
+    }
+
+    @Test func a429WaitsForRetryAfter() async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([.error(429, headers: ["Retry-After": "1"]), .answer("ok")])
+        let client = ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger())
+        let started = ContinuousClock.now
+        let completion = try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        #expect(completion.attempts == 2)
+        // The policy's own backoff is at most 50 ms here: only Retry-After explains a second's wait.
+        #expect(started.duration(to: .now) >= .milliseconds(950))
+    }
+
+    @Test func aSlowAnswerTimesOutAndIsRetried() async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([ScriptedModelServer.Reply(content: "late", delay: 60), .answer("ok")])
+        let client = ChatClient(configuration: testConfiguration(server, attemptTimeout: .milliseconds(400)), logger: LogRecorder().logger())
+        let started = ContinuousClock.now
+        let completion = try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        #expect(completion.content == "ok" && completion.attempts == 2)
+        // Nowhere near the minute the first answer would have taken (the bound leaves room for a loaded machine).
+        #expect(started.duration(to: .now) < .seconds(15))
+    }
+
+    @Test func theDeadlineBoundsEveryAttempt() async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([], fallback: ScriptedModelServer.Reply(content: "late", delay: 60))
+        // Attempts may take two minutes each: only the deadline can end the call early.
+        let client = ChatClient(configuration: testConfiguration(server, attempts: 5, attemptTimeout: .seconds(120)), logger: LogRecorder().logger())
+        let started = ContinuousClock.now
+        await #expect(throws: ModelError.self) {
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: .now + .milliseconds(700))
+        }
+        #expect(started.duration(to: .now) < .seconds(15))
+        await #expect(throws: ModelError.noTimeLeft) {
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: .now + .milliseconds(50))
+        }
+        #expect(try await server.requests().count == 1)
+    }
+
+    @Test("400, 401 and 403 are not retried", arguments: [400, 401, 403])
+    func clientErrorsAreNotRetried(_ status: Int) async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([.error(status), .answer("ok")])
+        let client = ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger())
+        await #expect(throws: ModelError.rejected(status: status, message: "scripted \(status)")) {
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        }
+        #expect(try await server.requests().count == 1)
+    }
+
+    @Test func serverErrorsAreRetriedUpToTheAttemptLimit() async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([], fallback: .error(503))
+        let client = ChatClient(configuration: testConfiguration(server, attempts: 4), logger: LogRecorder().logger())
+        await #expect(throws: ModelError.exhausted(attempts: 4, last: "503")) {
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        }
+        #expect(try await server.requests().count == 4)
+    }
+
+    @Test func aBurstOf500sOpensTheBreakerWhichHalfOpensAfterTheCoolDown() async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([], fallback: .error(500))
+        let client = ChatClient(
+            configuration: testConfiguration(server, attempts: 5, breakerThreshold: 3, coolDown: .seconds(3)),
+            logger: LogRecorder().logger())
+        // Three failures open the breaker: the fourth attempt is never sent.
+        await #expect(throws: ModelError.circuitOpen) {
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        }
+        #expect(try await server.requests().count == 3)
+        #expect(client.breaker(for: "primary").state == .open)
+        // While open, calls fail at once without reaching the server.
+        await #expect(throws: ModelError.circuitOpen) {
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        }
+        #expect(try await server.requests().count == 3)
+        // Another model on the same endpoint has its own breaker.
+        #expect(client.breaker(for: "fallback").state == .closed)
+
+        try await Task.sleep(for: .milliseconds(3100))
+        #expect(client.breaker(for: "primary").state == .halfOpen)
+        // A failing trial opens it again at once.
+        await #expect(throws: ModelError.circuitOpen) {
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        }
+        #expect(try await server.requests().count == 4)
+
+        try await Task.sleep(for: .milliseconds(3100))
+        try await server.script([], fallback: .answer("back"))
+        let completion = try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        #expect(completion.content == "back")
+        #expect(client.breaker(for: "primary").state == .closed)
+    }
+
+    @Test func anUnreachableEndpointIsRetriedThenGivenUp() async throws {
+        let server = try await ScriptedModelServer.start()
+        server.stop()
+        let client = ChatClient(configuration: testConfiguration(server, attempts: 3), logger: LogRecorder().logger())
+        await #expect(throws: ModelError.self) {
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        }
+    }
+
+    @Test func aServerWithoutJSONModeIsAskedAgainWithoutIt() async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([], rejectResponseFormat: true)
+        let client = ChatClient(configuration: testConfiguration(server), logger: LogRecorder().logger())
+        let ask = [ChatMessage.user("<draft>\n실험을 설계함.\n</draft>")]
+        let completion = try await client.complete(ask, model: "primary", json: true, deadline: farDeadline)
+        #expect(completion.attempts == 1)
+        _ = try await client.complete(ask, model: "primary", json: true, deadline: farDeadline)
+        // Once rejected, never sent again: three requests, only the first with response_format.
+        #expect(try await server.requests().map { $0.body.responseFormat != nil } == [true, false, false])
+    }
+
+    @Test func eachCallIsLoggedAtInfoWithoutTheConversation() async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([.answer("학생 답변 내용", promptTokens: 7, completionTokens: 3)])
+        let recorder = LogRecorder()
+        let client = ChatClient(configuration: testConfiguration(server), logger: recorder.logger())
+        _ = try await client.complete([.user("학생 메모 내용")], model: "primary", json: true, deadline: farDeadline, metadata: ["stage": "draft"])
+        let info = recorder.records.filter { $0.level >= .info }
+        let call = try #require(info.first { $0.message == "model call" })
+        #expect(call.metadata["stage"] == "draft" && call.metadata["model"] == "primary" && call.metadata["outcome"] == "ok")
+        #expect(call.metadata["promptTokens"] == "7" && call.metadata["completionTokens"] == "3")
+        #expect(call.metadata["latencyMs"] != nil)
+        let infoText = info.map { "\($0.message) \($0.metadata)" }.joined()
+        #expect(!infoText.contains("학생 메모") && !infoText.contains("학생 답변"))
+        let debugText = recorder.records.filter { $0.level == .debug }.map { "\($0.metadata)" }.joined()
+        #expect(debugText.contains("학생 메모") && debugText.contains("학생 답변"))
+    }
+}

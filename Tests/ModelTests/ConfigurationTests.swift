@@ -1,0 +1,79 @@
+import Foundation
+@testable import ModelClient
+import Testing
+
+@Suite("Model configuration, prices, backoff")
+struct ConfigurationTests {
+    @Test func noBaseURLMeansNoModel() throws {
+        #expect(try ModelConfiguration.fromEnvironment([:]) == nil)
+        #expect(try ModelConfiguration.fromEnvironment(["RECORDLINE_MODEL": "gpt-4o-mini", "RECORDLINE_MODEL_BASE_URL": " "]) == nil)
+    }
+
+    @Test func theEnvironmentSetsEveryKnob() throws {
+        let configuration = try #require(try ModelConfiguration.fromEnvironment([
+            "RECORDLINE_MODEL_BASE_URL": "https://api.example.test/v1/", "RECORDLINE_MODEL": "gpt-4o-mini",
+            "RECORDLINE_FALLBACK_MODEL": "gpt-4o", "RECORDLINE_MODEL_API_KEY": "sk-1", "RECORDLINE_MODEL_TEMPERATURE": "0.2",
+            "RECORDLINE_MODEL_MAX_TOKENS": "2000", "RECORDLINE_MODEL_TIMEOUT_SECONDS": "2.5", "RECORDLINE_MODEL_MAX_ATTEMPTS": "2",
+            "RECORDLINE_MODEL_RETRY_BASE_MS": "20", "RECORDLINE_MODEL_RETRY_CAP_MS": "200",
+            "RECORDLINE_MODEL_BREAKER_FAILURES": "4", "RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS": "1.5",
+            "RECORDLINE_MODEL_PRICES": "gpt-4o-mini=0.15/0.60",
+        ]))
+        #expect(configuration.baseURL == "https://api.example.test/v1")
+        #expect(configuration.models == ["gpt-4o-mini", "gpt-4o"])
+        #expect(configuration.apiKey == "sk-1" && configuration.temperature == 0.2 && configuration.maxTokens == 2000)
+        #expect(configuration.attemptTimeout == .milliseconds(2500))
+        #expect(configuration.retry == RetryPolicy(maxAttempts: 2, base: .milliseconds(20), cap: .milliseconds(200)))
+        #expect(configuration.breakerThreshold == 4 && configuration.breakerCoolDown == .milliseconds(1500))
+        #expect(configuration.prices.prices["gpt-4o-mini"] == ModelPrices.Price(promptPerMillion: 0.15, completionPerMillion: 0.60))
+    }
+
+    @Test func theDefaultsAreTheDocumentedOnes() throws {
+        let configuration = try #require(try ModelConfiguration.fromEnvironment([
+            "RECORDLINE_MODEL_BASE_URL": "http://127.0.0.1:8000/v1", "RECORDLINE_MODEL": "local",
+        ]))
+        #expect(configuration.retry == RetryPolicy(maxAttempts: 5, base: .seconds(1), cap: .seconds(30)))
+        #expect(configuration.fallbackModel == nil && configuration.apiKey == nil)
+        #expect(configuration.breakerThreshold == 5 && configuration.breakerCoolDown == .seconds(30))
+    }
+
+    @Test func unusableValuesNameTheirVariable() {
+        #expect(throws: ModelConfigurationError.self) {
+            try ModelConfiguration.fromEnvironment(["RECORDLINE_MODEL_BASE_URL": "http://x/v1"])
+        }
+        #expect { try ModelConfiguration.fromEnvironment(["RECORDLINE_MODEL_BASE_URL": "http://x/v1", "RECORDLINE_MODEL": "m", "RECORDLINE_MODEL_MAX_ATTEMPTS": "0"]) }
+            throws: { ($0 as? ModelConfigurationError)?.variable == "RECORDLINE_MODEL_MAX_ATTEMPTS" }
+        #expect { try ModelConfiguration.fromEnvironment(["RECORDLINE_MODEL_BASE_URL": "ftp://x", "RECORDLINE_MODEL": "m"]) }
+            throws: { ($0 as? ModelConfigurationError)?.variable == "RECORDLINE_MODEL_BASE_URL" }
+        #expect { try ModelConfiguration.fromEnvironment(["RECORDLINE_MODEL_BASE_URL": "http://x", "RECORDLINE_MODEL": "m", "RECORDLINE_MODEL_PRICES": "m=1"]) }
+            throws: { ($0 as? ModelConfigurationError)?.variable == "RECORDLINE_MODEL_PRICES" }
+    }
+
+    @Test func pricesGiveAnEstimatedCost() throws {
+        let prices = try ModelPrices(parsing: "gpt-4o-mini=0.15/0.60, org/model:v1=2/8")
+        #expect(prices.cost(model: "gpt-4o-mini", promptTokens: 1_000_000, completionTokens: 500_000) == 0.45)
+        #expect(prices.cost(model: "org/model:v1", promptTokens: 1000, completionTokens: 1000) == 0.01)
+        #expect(prices.cost(model: "unpriced", promptTokens: 10, completionTokens: 10) == nil)
+        #expect(throws: PriceError.self) { try ModelPrices(parsing: "gpt=abc/1") }
+    }
+
+    @Test func backoffIsExponentialCappedAndJittered() {
+        let policy = RetryPolicy(maxAttempts: 5, base: .seconds(1), cap: .seconds(30))
+        #expect((1...7).map { policy.bound(afterAttempt: $0) } == [1, 2, 4, 8, 16, 30, 30].map { Duration.seconds($0) })
+        #expect(policy.delay(afterAttempt: 3, unit: 0) == .zero)
+        #expect(policy.delay(afterAttempt: 3, unit: 0.5) == .seconds(2))
+        #expect(policy.delay(afterAttempt: 3, unit: 1) == .seconds(4))
+        let delays = (0..<200).map { _ in policy.delay(afterAttempt: 4) }
+        #expect(delays.allSatisfy { $0 >= .zero && $0 <= .seconds(8) })
+        #expect(Set(delays).count > 100)
+        #expect(policy.delay(afterAttempt: 1, retryAfter: .seconds(7)) == .seconds(7))
+    }
+
+    @Test func retryAfterTakesSecondsAndHTTPDates() {
+        let now = Date(timeIntervalSince1970: 1_700_000_000)
+        #expect(RetryAfter.parse("3", now: now) == .seconds(3))
+        #expect(RetryAfter.parse("Tue, 14 Nov 2023 22:13:30 GMT", now: now) == .seconds(10))
+        #expect(RetryAfter.parse("Tue, 14 Nov 2023 22:13:00 GMT", now: now) == .zero)
+        #expect(RetryAfter.parse("soon", now: now) == nil)
+        #expect(RetryAfter.parse(nil, now: now) == nil)
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import ModelAgents
+import ModelClient
+import RecordAgents
+import RecordRules
+import Testing
+import TestSupport
+
+/// Runs the three stages of one request the way the pipeline does.
+func runStages(_ agent: any StageAgent, _ request: DraftRequest) async throws
+    -> (drafts: [Produced<DraftVersion>], finals: [Produced<FinalVersion>], usage: [ModelCallUsage])
+{
+    let drafted = try await agent.draft(request, deadline: farDeadline)
+    var usage = drafted.usage
+    var finals: [Produced<FinalVersion>] = []
+    for draft in drafted.value {
+        let refined = try await agent.refine(draft.value, request: request, deadline: farDeadline)
+        let final = try await agent.finalize(refined.value.value, request: request, deadline: farDeadline)
+        usage += refined.usage + final.usage
+        finals.append(final.value)
+    }
+    return (drafted.value, finals, usage)
+}
+
+/// What every version the teacher sees must be, whoever wrote it.
+func expectDeliverable(_ finals: [Produced<FinalVersion>], _ request: DraftRequest, without terms: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(finals.map(\.value.version) == [1, 2, 3], sourceLocation: sourceLocation)
+    let checker = RuleChecker(options: request.options)
+    for final in finals.map(\.value) {
+        let report = checker.check(final.text)
+        #expect(report.passes, "v\(final.version): \(final.text) \(report.blocking.map(\.reason))", sourceLocation: sourceLocation)
+        #expect(final.bytes <= request.options.targetBytes, sourceLocation: sourceLocation)
+        #expect(report.paragraphs?.allSatisfy { !$0.admissible || $0.covered } == true, sourceLocation: sourceLocation)
+        for term in terms {
+            #expect(!final.text.contains(term), "v\(final.version) holds \(term): \(final.text)", sourceLocation: sourceLocation)
+        }
+    }
+}
+
+@Suite("Model agents: validate and repair")
+struct ModelAgentTests {
+    @Test func goodAnswersAreUsedAsTheyAre() async throws {
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request()
+        let offline = try OfflineEngine().run(request).map(\.text)
+        try await server.script([.answer("```json\n" + draftsJSON(offline) + "\n```")] + offline.flatMap { [.answer(textJSON($0)), .answer(textJSON($0))] })
+        let agent = testAgent(testConfiguration(server))
+        let run = try await runStages(agent, request)
+        #expect(run.drafts.map(\.value.text) == offline)
+        #expect(run.finals.map(\.value.text) == offline)
+        #expect(Set(run.drafts.map(\.producer) + run.finals.map(\.producer)) == [.model("primary")])
+        // One draft call, one refine and one finalize call per version: nothing needed repair.
+        #expect(run.usage.count == 7)
+        #expect(run.usage.allSatisfy { $0 == ModelCallUsage(model: "primary", promptTokens: 100, completionTokens: 50) })
+        expectDeliverable(run.finals, request)
+    }
+
+    @Test func aCooperativeModelsDraftIsRepairedToTheRules() async throws {
+        // The scripted server's own behaviour: the notes as drafts (past tense, 했다) and the draft echoed back.
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request()
+        let agent = testAgent(testConfiguration(server))
+        let run = try await runStages(agent, request)
+        #expect(Set(run.finals.map(\.producer)) == [.model("primary")])
+        expectDeliverable(run.finals, request)
+        // Finalize got "설명했다" back twice (answer and repair), then the ending was converted deterministically.
+        let requests = try await server.requests()
+        #expect(requests.contains { $0.body.messages.last?.content.contains("음슴체") == true && $0.body.messages.count == 4 })
+    }
+
+    @Test func malformedJSONGetsOneRepairRequest() async throws {
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request()
+        let offline = try OfflineEngine().run(request).map(\.text)
+        try await server.script([
+            .answer(#"{"versions":[{"version":1,"text":"산화환원 단원"#, promptTokens: 10, completionTokens: 5),
+            .answer(draftsJSON(offline), promptTokens: 20, completionTokens: 6),
+        ])
+        let agent = testAgent(testConfiguration(server))
+        let drafted = try await agent.draft(request, deadline: farDeadline)
+        #expect(drafted.value.map(\.value.text) == offline)
+        #expect(drafted.value.allSatisfy { $0.producer == .model("primary") })
+        #expect(drafted.usage.map(\.promptTokens) == [10, 20])
+        let repair = try #require(try await server.requests().last)
+        #expect(repair.body.messages.map(\.role) == ["system", "user", "assistant", "user"])
+        #expect(repair.body.messages[3].content.contains("JSON"))
+    }
+
+    @Test func missingVersionsAreAskedForThenTakenFromTheOfflineEngine() async throws {
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request()
+        let offline = try OfflineEngine().run(request).map(\.text)
+        let partial = draftsJSON(Array(offline.prefix(1)))
+        try await server.script([.answer(partial), .answer(partial)])
+        let agent = testAgent(testConfiguration(server))
+        let drafted = try await agent.draft(request, deadline: farDeadline)
+        #expect(drafted.value.map(\.producer) == [.model("primary"), .offline, .offline])
+        #expect(try await server.requests().last?.body.messages.last?.content.contains("2번 초안") == true)
+        let engineDrafts = try OfflineEngine().draftVersions(request)
+        #expect(drafted.value.dropFirst().map(\.value) == Array(engineDrafts.dropFirst()))
+    }
+
+    @Test func aModelThatIgnoresTheRulesStillYieldsPassingDrafts() async throws {
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request(targetBytes: 450)
+        // Forbidden content, a negative clause, markdown, 합니다체, an unsupported fact, and far too long:
+        // every stage gets this answer, repair requests included.
+        let bad = """
+        **다음은 초안입니다.** 전국 과학 경진대회에서 금상을 수상했습니다. 서울대 김민수 교수의 특강을 들었습니다. \
+        \(Notes.clean.replacingOccurrences(of: "\n", with: " ")) 처음에는 수업 태도가 불성실했다. 토익 950점을 받았습니다. \
+        2023년 국제 로봇 올림피아드 본선에 진출했습니다. \(String(repeating: "전지 실험을 설계하고 측정을 담당했다. ", count: 20))
+        """
+        let answer = #"{"versions":[{"version":1,"text":\#(quoted(bad))},{"version":2,"text":\#(quoted(bad))},{"version":3,"text":\#(quoted(bad))}],"text":\#(quoted(bad))}"#
+        try await server.script([], fallback: .answer(answer))
+        let agent = testAgent(testConfiguration(server))
+        let run = try await runStages(agent, request)
+        expectDeliverable(run.finals, request, without: ["수상", "경진대회", "서울대", "김민수", "토익", "950", "올림피아드", "2023", "불성실", "**", "니다"])
+        // Every call was repaired once: two per stage and version.
+        #expect(run.usage.count == 2 + 3 * 4)
+    }
+
+    @Test func theFallbackModelAnswersWhenTheModelFails() async throws {
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request()
+        let offline = try OfflineEngine().run(request).map(\.text)
+        try await server.script([.error(500), .error(502), .error(503), .answer(draftsJSON(offline))])
+        let agent = testAgent(testConfiguration(server, attempts: 3))
+        let drafted = try await agent.draft(request, deadline: farDeadline)
+        #expect(drafted.value.allSatisfy { $0.producer == .model("fallback") })
+        #expect(drafted.usage.map(\.model) == ["fallback"])
+        #expect(try await server.requests().map(\.body.model) == ["primary", "primary", "primary", "fallback"])
+    }
+
+    @Test func aRejectedKeyFallsBackWithoutRetrying() async throws {
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request()
+        try await server.script([.error(401), .error(401)])
+        let agent = testAgent(testConfiguration(server))
+        let drafted = try await agent.draft(request, deadline: farDeadline)
+        // One request per model: a rejected key is not retried, and nothing answered, so nothing is counted.
+        #expect(try await server.requests().map(\.body.model) == ["primary", "fallback"])
+        #expect(drafted.usage.isEmpty)
+        #expect(drafted.value.allSatisfy { $0.producer == .offline })
+    }
+
+    @Test func withNoModelAnsweringTheOfflineEngineDoesEveryStage() async throws {
+        let server = try await ScriptedModelServer.start()
+        server.stop()
+        let request = try Notes.request()
+        let agent = testAgent(testConfiguration(server, attempts: 2))
+        let run = try await runStages(agent, request)
+        #expect(Set(run.drafts.map(\.producer) + run.finals.map(\.producer)) == [.offline])
+        #expect(run.usage.isEmpty)
+        #expect(run.finals.map(\.value) == (try OfflineEngine().run(request)))
+    }
+
+    @Test func notesWithNothingRecordableFailWithTheCallsStillCounted() async throws {
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request("교외 수학 올림피아드 은상. 토플 110점.\n\n여름방학 미국 어학연수.")
+        // The cooperative model returns the notes; they and the repair hold nothing that may be recorded.
+        await #expect {
+            try await testAgent(testConfiguration(server)).draft(request, deadline: farDeadline)
+        } throws: { error in
+            (error as? StageFailure)?.usage.count == 2
+        }
+    }
+
+    @Test func aDraftBeyondRepairIsTheOfflineEnginesVersion() async throws {
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request()
+        let offline = try OfflineEngine().draftVersions(request)
+        // Version 2 leaves the second paragraph out, in the answer and in the repair.
+        let texts = [offline[0].text, "산화환원 단원 수행평가에서 전지 실험을 설계함.", offline[2].text]
+        try await server.script([.answer(draftsJSON(texts)), .answer(draftsJSON(texts))])
+        let agent = testAgent(testConfiguration(server))
+        let drafted = try await agent.draft(request, deadline: farDeadline)
+        #expect(drafted.value.map(\.producer) == [.model("primary"), .offline, .model("primary")])
+        #expect(drafted.value[1].value == offline[1])
+        let repair = try #require(try await server.requests().last?.body.messages.last?.content)
+        #expect(repair.contains("2번 초안") && repair.contains("메모 반영"))
+    }
+}
+
+func quoted(_ text: String) -> String {
+    String(decoding: try! JSONSerialization.data(withJSONObject: [text]), as: UTF8.self).dropFirst().dropLast().description
+}
+
+@Suite("Model agents: what each stage asks")
+struct StagePromptTests {
+    @Test func refineListsTheReportsFindingsAndFinalizeTheBudget() async throws {
+        let server = try await ScriptedModelServer.start()
+        let request = try Notes.request(targetBytes: 600)
+        let agent = testAgent(testConfiguration(server))
+        let draft = DraftVersion(version: 2, text: "전지 실험을 설계했다. 토플 110점을 받음. 측정을 담당함. 결과를 그래프로 설명함.")
+        _ = try await agent.refine(draft, request: request, deadline: farDeadline)
+        _ = try await agent.finalize(draft, request: request, deadline: farDeadline)
+        let requests = try await server.requests()
+        let refine = try #require(requests.first?.body.messages[1].content)
+        // Every finding of the rule report, by category and excerpt.
+        let findings = RuleChecker(options: request.options).check(draft.text).violations
+        #expect(findings.contains { $0.category == .languageTest })
+        for finding in findings {
+            #expect(refine.contains("[\(finding.category.koreanName)] \(finding.reason)"))
+        }
+        #expect(refine.contains("<draft>\n\(draft.text)\n</draft>"))
+        let finalize = try #require(requests.first { $0.body.messages[1].content.contains("600바이트 이하로") }?.body.messages[1].content)
+        #expect(finalize.contains("음슴체"))
+        #expect(requests.allSatisfy { $0.body.responseFormat?.type == "json_object" && $0.body.maxTokens == 4096 })
+    }
+
+    @Test func theDraftAsksForThreeDifferentlyEmphasisedVersions() async throws {
+        let server = try await ScriptedModelServer.start()
+        _ = try await testAgent(testConfiguration(server)).draft(try Notes.request(), deadline: farDeadline)
+        let ask = try #require(try await server.requests().first?.body.messages[1].content)
+        for strategy in DraftStrategy.allCases {
+            #expect(ask.contains("\(strategy.version). \(strategy.koreanName):"))
+        }
+        #expect(ask.contains(#""versions""#) && ask.contains("과목: 과학"))
+    }
+}

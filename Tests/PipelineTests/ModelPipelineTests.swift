@@ -1,0 +1,63 @@
+import Foundation
+import Logging
+import ModelAgents
+import ModelClient
+import Pipeline
+import TaskStore
+import Testing
+import TestSupport
+
+@Suite("Pipeline stages with a model agent")
+struct ModelPipelineTests {
+    static func agent(_ server: ScriptedModelServer) -> ModelAgent {
+        let configuration = ModelConfiguration(
+            baseURL: server.baseURL, model: "scripted", retry: RetryPolicy(maxAttempts: 2, base: .milliseconds(10), cap: .milliseconds(20)))
+        return ModelAgent(client: ChatClient(configuration: configuration, logger: Logger(label: "test")), logger: Logger(label: "test"))
+    }
+
+    @Test func eachStageRecordsItsProducerAndEveryCallsTokens() async throws {
+        let server = try await ScriptedModelServer.start()
+        let harness = try PipelineHarness()
+        let task = try await harness.createTask()
+        try await harness.runToCompletion(task.body, agent: Self.agent(server))
+
+        #expect(try await harness.store.task(id: task.id)?.status == .completed)
+        for number in 1...3 {
+            let version = try #require(try await harness.store.version(taskID: task.id, version: number))
+            #expect(version.status == .completed)
+            #expect(version.producers == [.draft: "model:scripted", .refine: "model:scripted", .finalize: "model:scripted"])
+        }
+        let usage = try await harness.store.usage(taskID: task.id)
+        #expect(usage.map(\.stage) == [.draft, .refine, .finalize])
+        #expect(usage.allSatisfy { $0.model == "scripted" && $0.promptTokens > 0 && $0.completionTokens > 0 })
+        // Every request the server answered is counted, repair requests included.
+        let requests = try await server.requests()
+        #expect(usage.reduce(0) { $0 + $1.calls } == requests.count)
+        #expect(usage.first { $0.stage == .finalize }.map(\.calls) ?? 0 >= 3)
+    }
+
+    @Test func aModelOutageMidTaskFallsBackToTheOfflineEngine() async throws {
+        let server = try await ScriptedModelServer.start()
+        let harness = try PipelineHarness()
+        let task = try await harness.createTask()
+        let agent = Self.agent(server)
+        _ = await harness.processor(.draft, agent: agent).process(
+            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "inv", lease: .seconds(30))
+        server.stop()
+        for body in await harness.queues.take(PipelineHarness.configuration.refineQueueURL) {
+            _ = await harness.processor(.refine, agent: agent).process(
+                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "inv", lease: .seconds(30))
+        }
+        for body in await harness.queues.take(PipelineHarness.configuration.finalizeQueueURL) {
+            _ = await harness.processor(.finalize, agent: agent).process(
+                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "inv", lease: .seconds(30))
+        }
+        #expect(try await harness.store.task(id: task.id)?.status == .completed)
+        for number in 1...3 {
+            let version = try #require(try await harness.store.version(taskID: task.id, version: number))
+            #expect(version.status == .completed)
+            #expect(version.producers == [.draft: "model:scripted", .refine: "offline", .finalize: "offline"])
+        }
+        #expect(try await harness.store.usage(taskID: task.id).map(\.stage) == [.draft])
+    }
+}

@@ -1,0 +1,183 @@
+"""The stack under local-runtime with the scripted OpenAI-compatible server as its model: tasks complete
+with the model's drafts (guarded by the rules), GET /v1/tasks/<id> shows which engine wrote each stage
+and the usage with its estimated cost; with the model server killed mid-run every task still completes
+through the fallback to the offline engine, and no message ends in a dead-letter queue."""
+import json
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
+from lambda_support import REPO, Stack, client, teacher_token  # noqa: E402
+
+SCRIPT = Path(__file__).resolve().parent / "scripted_model.py"
+NOTES = [
+    ("subject", "과학", "산화환원 단원 수행평가에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함.\n\n결과 발표 때 오차 원인을 그래프로 설명했다."),
+    ("club", None, "수학 동아리에서 확률 문제를 친구들에게 설명하는 멘토 역할을 맡음.\n\n동아리 발표회에서 원주율 추정 과정을 시연함. 토플 110점."),
+    ("behavior", None, "2학기 학급 환경부장을 맡아 분리수거를 꼼꼼히 챙김.\n\n친구의 고민을 잘 들어 줌."),
+    ("career", None, "건축 설계에 관심을 보임.\n\n지역의 오래된 건물을 답사하고 구조의 특징을 기록함."),
+]
+QUEUES = ["recordline-draft", "recordline-refine", "recordline-finalize"]
+
+
+class ModelServer:
+    def __init__(self):
+        self.process = subprocess.Popen([sys.executable, str(SCRIPT), "--port", "0"], stdout=subprocess.PIPE, text=True)
+        self.port = int(self.process.stdout.readline().split()[1])
+
+    @property
+    def base_url(self):
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def slow_down(self, seconds):
+        request = urllib.request.Request(f"http://127.0.0.1:{self.port}/_script", method="POST",
+                                         data=json.dumps({"delay": seconds}).encode())
+        urllib.request.urlopen(request, timeout=10).close()
+
+    def requests(self):
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/_requests", timeout=10) as response:
+            return json.loads(response.read())
+
+    def kill(self):
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(5)
+
+
+@pytest.fixture(scope="module")
+def model():
+    server = ModelServer()
+    yield server
+    server.kill()
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory, redis, model):
+    overrides = " ".join([
+        f"ModelBaseUrl={model.base_url}", "ModelName=scripted-main", "FallbackModelName=scripted-backup",
+        "ModelApiKey=sk-e2e", "ModelPrices=scripted-main=1.5/6", "ModelTimeoutSeconds=3", "ModelMaxAttempts=2",
+        "ModelRetryBaseMs=50", "ModelRetryCapMs=200", "ModelBreakerFailures=3", "ModelBreakerCoolDownSeconds=5",
+        "FunctionTimeout=20", "QueueVisibilityTimeout=120",
+    ])
+    stack = Stack(REPO / "template.yaml", tmp_path_factory.mktemp("stack"), record_log=False, env={"REDIS_URL": redis},
+                  extra_args=("--parameter-overrides", *overrides.split()))
+    try:
+        stack.wait_ready(timeout=90)
+        yield stack
+    finally:
+        stack.stop()
+
+
+def call(stack, method, path, token, body=None):
+    request = urllib.request.Request(f"{stack.endpoint}{path}", method=method,
+                                     data=json.dumps(body).encode() if body is not None else None,
+                                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.status, json.loads(response.read() or b"{}")
+
+
+def submit(stack, token, index):
+    section, subject, notes = NOTES[index % len(NOTES)]
+    body = {"section": section, "activities": notes}
+    if subject:
+        body["subject"] = subject
+    status, answer = call(stack, "POST", "/v1/tasks", token, body)
+    assert status == 202
+    return answer["taskId"]
+
+
+def finished(stack, tokens_by_id, timeout=120):
+    tasks, pending = {}, dict(tokens_by_id)
+    deadline = time.monotonic() + timeout
+    while pending and time.monotonic() < deadline:
+        for task_id, token in list(pending.items()):
+            _, task = call(stack, "GET", f"/v1/tasks/{task_id}", token)
+            if task["status"] in ("completed", "failed"):
+                tasks[task_id] = task
+                del pending[task_id]
+        time.sleep(0.3)
+    assert not pending, f"{len(pending)} tasks did not finish:\n" + stack.output()[-3000:]
+    return tasks
+
+
+def secret_of(stack):
+    return (stack.workdir / "data" / "jwt-secret").read_text().strip()
+
+
+def test_tasks_complete_with_the_model_and_show_producers_and_usage(stack, model):
+    from openapi_schema_validator import OAS31Validator
+
+    secret = secret_of(stack)
+    tokens = {}
+    for index in range(8):
+        token = teacher_token(secret, f"model-teacher-{index}")
+        tokens[submit(stack, token, index)] = token
+    tasks = finished(stack, tokens)
+
+    with urllib.request.urlopen(f"{stack.endpoint}/openapi.json", timeout=30) as response:
+        document = json.loads(response.read())
+    validator = OAS31Validator({"$ref": "#/components/schemas/Task", "components": document["components"]})
+    for task in tasks.values():
+        validator.validate(task)
+        assert task["status"] == "completed"
+        for version in task["versions"]:
+            assert version["status"] == "completed" and version["report"]["passes"], version
+            assert "토플" not in version["text"]
+            assert set(version["producers"]) == {"draft", "refine", "finalize"}
+            assert all(re.fullmatch(r"offline|model:scripted-main", p) for p in version["producers"].values()), version
+        # The cooperative model's drafts are the notes themselves, which the guards accept.
+        assert any(v["producers"]["draft"] == "model:scripted-main" for v in task["versions"])
+        stages = {entry["stage"] for entry in task["usage"]}
+        assert stages == {"draft", "refine", "finalize"}, task["usage"]
+        for entry in task["usage"]:
+            assert entry["model"] == "scripted-main" and entry["calls"] >= 1
+            assert entry["promptTokens"] > 0 and entry["completionTokens"] > 0
+            expected = (entry["promptTokens"] * 1.5 + entry["completionTokens"] * 6) / 1_000_000
+            assert entry["estimatedCostUSD"] == pytest.approx(expected)
+        assert task["estimatedCostUSD"] == pytest.approx(sum(e["estimatedCostUSD"] for e in task["usage"]))
+
+    # Every call the server answered is counted in some task's usage, and carried the key.
+    answered = model.requests()
+    assert sum(e["calls"] for task in tasks.values() for e in task["usage"]) == len(answered)
+    assert all(r["headers"].get("Authorization") == "Bearer sk-e2e" for r in answered)
+    # Student text never reaches the info-level log.
+    assert "산화환원" not in stack.output()
+
+
+def test_with_the_model_server_killed_mid_run_every_task_still_completes(stack, model):
+    secret = secret_of(stack)
+    # Slow answers keep calls in flight, so the kill cuts some of them off mid-answer.
+    model.slow_down(0.3)
+    tokens = {}
+    for index in range(24):
+        token = teacher_token(secret, f"outage-teacher-{index}")
+        tokens[submit(stack, token, index)] = token
+    time.sleep(1.5)
+    model.kill()
+    tasks = finished(stack, tokens, timeout=240)
+
+    producers = []
+    for task in tasks.values():
+        assert task["status"] == "completed", task
+        for version in task["versions"]:
+            assert version["status"] == "completed" and version["report"]["passes"], version
+            producers += version["producers"].values()
+    # Stages before the outage were the model's, the ones after it the offline engine's.
+    assert "model:scripted-main" in producers and "offline" in producers
+    # Only answered calls are counted.
+    assert all(e["model"] == "scripted-main" for task in tasks.values() for e in task["usage"])
+
+    sqs = client("sqs", stack.sqs_endpoint)
+    for name in QUEUES:
+        url = sqs.get_queue_url(QueueName=f"{name}-dlq")["QueueUrl"]
+        attributes = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["ApproximateNumberOfMessages",
+                                                                            "ApproximateNumberOfMessagesNotVisible"])
+        assert attributes["Attributes"]["ApproximateNumberOfMessages"] == "0", name
+        assert attributes["Attributes"]["ApproximateNumberOfMessagesNotVisible"] == "0", name
+    assert "the offline engine drafts" not in stack.output()
