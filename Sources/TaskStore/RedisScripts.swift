@@ -50,11 +50,12 @@ enum RedisScripts {
         return id
         """
 
-    /// KEYS: counter. ARGV: expiry ms. Returns the count after this increment.
+    /// KEYS: this window's counter, the previous window's. ARGV: expiry ms. Returns this window's
+    /// count after the increment and the previous window's count.
     static let count = """
         local count = redis.call('INCR', KEYS[1])
         if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-        return count
+        return {count, tonumber(redis.call('GET', KEYS[2]) or '0')}
         """
 
     /// KEYS: sorted set. ARGV: retention ms, score, member.

@@ -197,10 +197,16 @@ public final class RedisTaskStore: TaskStoring {
     public func countRequest(teacher: String, window: Duration) async throws -> Int {
         let windowMilliseconds = max(1, Self.milliseconds(window))
         let now = Int64(Date().timeIntervalSince1970 * 1000)
-        let key = TaskKeys.teacherRequests(teacher, window: now / windowMilliseconds)
-        let reply = try await client.evaluate(RedisScripts.count, keys: [key], arguments: [String(windowMilliseconds * 2)])
-        guard let count = reply.integer else { throw RedisError.unexpectedReply("count answered \(reply)") }
-        return Int(count)
+        let index = now / windowMilliseconds
+        let reply = try await client.evaluate(
+            RedisScripts.count,
+            keys: [TaskKeys.teacherRequests(teacher, window: index), TaskKeys.teacherRequests(teacher, window: index - 1)],
+            arguments: [String(windowMilliseconds * 2)])
+        guard let counts = reply.array?.compactMap(\.integer), counts.count == 2 else {
+            throw RedisError.unexpectedReply("count answered \(reply)")
+        }
+        let elapsed = Double(now % windowMilliseconds) / Double(windowMilliseconds)
+        return Int((Double(counts[0]) + Double(counts[1]) * (1 - elapsed)).rounded(.up))
     }
 
     public func addTeacherTask(teacher: String, taskID: String, createdAtMilliseconds: Int64) async throws {

@@ -42,7 +42,9 @@ public protocol TaskStoring: Sendable {
     func waitForEvents(taskID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent]
 
     // MARK: per-teacher limits
-    /// Counts one request in the current window of `window` length and returns the count so far.
+    /// Counts one request and returns how many the teacher made in the last `window`, estimated from
+    /// fixed windows as a sliding one (this window's count plus the previous one's share of the time
+    /// not yet past), so a burst across a window boundary is counted whole.
     func countRequest(teacher: String, window: Duration) async throws -> Int
     /// Remembers that `teacher` created task `id`.
     func addTeacherTask(teacher: String, taskID: String, createdAtMilliseconds: Int64) async throws

@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 @testable import TaskStore
@@ -44,6 +45,21 @@ struct TeacherBookkeepingTests {
         for key in try await client.send(["KEYS", "teacher:*"]).array?.compactMap(\.string) ?? [] {
             #expect(try await ttlMilliseconds(redis, key) > 0)
         }
+    }
+
+    @Test("the previous window's requests count for the part of the window not yet past")
+    func slidingWindow() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        let window: Int64 = 3_600_000
+        let previous = Int64(Date().timeIntervalSince1970 * 1000) / window - 1
+        let client = try RedisClient(url: RedisURL(parsing: redis.url))
+        _ = try await client.send(["SET", "teacher:c:requests:\(previous)", "10", "PX", "60000"])
+        let count = try await store.countRequest(teacher: "c", window: .milliseconds(window))
+        // One now, plus the ten of the hour before weighted by what is left of this hour.
+        let elapsed = Double(Int64(Date().timeIntervalSince1970 * 1000) % window) / Double(window)
+        #expect(count >= 1 + Int((10 * (1 - elapsed)).rounded(.down)))
+        #expect(count <= 11)
     }
 
     @Test("tasks in flight count queued and running tasks and forget deleted ones")
