@@ -221,6 +221,7 @@ public struct StageProcessor: Sendable {
 
     private func refine(_ message: StageMessage, request: DraftRequest, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
+        try await reopenIfRedriven(message, version: version.version)
         let result = try await agent.refine(version, request: request, deadline: deadline)
         try await recordUsage(result.usage, taskID: message.taskId)
         let refined = result.value.value
@@ -233,6 +234,7 @@ public struct StageProcessor: Sendable {
 
     private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
+        try await reopenIfRedriven(message, version: version.version)
         let result = try await agent.finalize(version, request: request, deadline: deadline)
         try await recordUsage(result.usage, taskID: message.taskId)
         let final = result.value.value
@@ -283,18 +285,30 @@ public struct StageProcessor: Sendable {
 
     /// When every version has settled, the task is completed if any version was, failed otherwise.
     /// A version that succeeds after a redrive settles again and completes the task.
+    /// A version marked failed whose message an operator redrove runs again: it and its task show as
+    /// running until it settles anew.
+    private func reopenIfRedriven(_ message: StageMessage, version: Int) async throws {
+        if try await store.reopenVersion(taskID: message.taskId, version: version, stage: stage) {
+            logger.info("a failed version runs again", metadata: ["taskId": "\(message.taskId)", "version": "\(version)", "stage": "\(stage.rawValue)"])
+        }
+    }
+
     private func settle(taskID: String, version: Int, versionCount: Int) async throws {
         let settled = try await store.settleVersion(taskID: taskID, version: version)
         guard settled >= versionCount else { return }
         var reasons: [String] = []
-        var anyCompleted = false
+        var completed = 0
         for number in 1...versionCount {
             let record = try await store.version(taskID: taskID, version: number)
-            if record?.status == .completed { anyCompleted = true }
+            // A version running again after a redrive settles the task when it ends.
+            guard record?.status == .completed || record?.status == .failed else { return }
+            if record?.status == .completed { completed += 1 }
             if let reason = record?.failureReason, record?.status == .failed { reasons.append(reason) }
         }
-        let status: TaskStatus = anyCompleted ? .completed : .failed
-        try await store.setTaskStatus(id: taskID, status, failureReason: anyCompleted ? nil : reasons.first)
-        _ = try await store.appendEvent(taskID: taskID, TaskEvents.completed(status: status), once: "completed")
+        let status: TaskStatus = completed > 0 ? .completed : .failed
+        try await store.setTaskStatus(id: taskID, status, failureReason: completed > 0 ? nil : reasons.first)
+        // Once per outcome: a task whose failed versions complete after a redrive says so again.
+        _ = try await store.appendEvent(
+            taskID: taskID, TaskEvents.completed(status: status), once: TaskEvent.completedOnceKey(completedVersions: completed))
     }
 }

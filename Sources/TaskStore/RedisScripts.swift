@@ -30,9 +30,10 @@ enum RedisScripts {
         return 1
         """
 
-    /// KEYS: hash. ARGV: retention ms, then field/value pairs.
+    /// KEYS: hash. ARGV: retention ms, a field to remove ('' for none), then field/value pairs.
     static let hashSet = """
-        redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+        if ARGV[2] ~= '' then redis.call('HDEL', KEYS[1], ARGV[2]) end
+        redis.call('HSET', KEYS[1], unpack(ARGV, 3))
         return redis.call('PEXPIRE', KEYS[1], ARGV[1])
         """
 
@@ -100,5 +101,20 @@ enum RedisScripts {
         local reason = redis.call('GET', KEYS[1])
         if not reason then return false end
         return {reason, redis.call('PTTL', KEYS[1])}
+        """
+
+    /// KEYS: version hash, task hash. ARGV: retention ms, the stage that runs again. A failed version
+    /// (and its task) goes back to running, without the old reason. Returns 1 when it was failed.
+    static let reopen = """
+        if redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
+        redis.call('HDEL', KEYS[1], 'failureReason')
+        redis.call('HSET', KEYS[1], 'status', 'running', 'stage:' .. ARGV[2], 'running')
+        redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        if redis.call('EXISTS', KEYS[2]) == 1 then
+          redis.call('HDEL', KEYS[2], 'failureReason')
+          redis.call('HSET', KEYS[2], 'status', 'running')
+          redis.call('PEXPIRE', KEYS[2], ARGV[1])
+        end
+        return 1
         """
 }

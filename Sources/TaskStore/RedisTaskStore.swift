@@ -47,7 +47,8 @@ public final class RedisTaskStore: TaskStoring {
     public func setTaskStatus(id: String, _ status: TaskStatus, failureReason: String?) async throws {
         var fields = ["status", status.rawValue]
         if let failureReason { fields += ["failureReason", failureReason] }
-        try await hashSet(TaskKeys.task(id), fields)
+        // A task that completes (after a redrive, say) no longer has a reason to have failed.
+        try await hashSet(TaskKeys.task(id), fields, removing: status == .completed && failureReason == nil ? "failureReason" : nil)
     }
 
     public func deleteTask(id: String) async throws -> Bool {
@@ -93,7 +94,10 @@ public final class RedisTaskStore: TaskStoring {
     public func updateVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws {
         let fields = Self.fields(of: update)
         guard !fields.isEmpty else { return }
-        try await hashSet(TaskKeys.version(taskID, version), fields)
+        // A version that completes (after a redrive, say) no longer has a reason to have failed.
+        try await hashSet(
+            TaskKeys.version(taskID, version), fields,
+            removing: update.status == .completed && update.failureReason == nil ? "failureReason" : nil)
     }
 
     /// A version update as hash field/value pairs.
@@ -141,6 +145,13 @@ public final class RedisTaskStore: TaskStoring {
             failureReason: fields["failureReason"],
             producers: producers
         )
+    }
+
+    public func reopenVersion(taskID: String, version: Int, stage: PipelineStage) async throws -> Bool {
+        try await client.evaluate(
+            RedisScripts.reopen, keys: [TaskKeys.version(taskID, version), TaskKeys.task(taskID)],
+            arguments: [retentionMilliseconds, stage.rawValue]
+        ).integer == 1
     }
 
     public func settleVersion(taskID: String, version: Int) async throws -> Int {
@@ -302,8 +313,8 @@ public final class RedisTaskStore: TaskStoring {
 
     // MARK: helpers
 
-    private func hashSet(_ key: String, _ fields: [String]) async throws {
-        _ = try await client.evaluate(RedisScripts.hashSet, keys: [key], arguments: [retentionMilliseconds] + fields)
+    private func hashSet(_ key: String, _ fields: [String], removing removed: String? = nil) async throws {
+        _ = try await client.evaluate(RedisScripts.hashSet, keys: [key], arguments: [retentionMilliseconds, removed ?? ""] + fields)
     }
 
     private func hashGetAll(_ key: String) async throws -> [String: String] {

@@ -12,4 +12,8 @@ public struct TaskEvent: Sendable, Equatable {
         self.type = type
         self.data = data
     }
+
+    /// The `once` key of a task's `completed` event: one per number of completed versions, so a task
+    /// whose failed versions complete after a redrive is announced again.
+    public static func completedOnceKey(completedVersions: Int) -> String { "completed:\(completedVersions)" }
 }

@@ -25,7 +25,7 @@ enum TaskKeys {
 
     /// The `once` keys the pipeline uses: per version and stage (or failure), and the task's completion.
     static func eventOnceKeys(versionCount: Int) -> [String] {
-        var keys = ["completed"]
+        var keys = (0...max(versionCount, 1)).map { TaskEvent.completedOnceKey(completedVersions: $0) }
         for number in 1...max(versionCount, 1) {
             keys += PipelineStage.allCases.map { "v\(number):\($0.rawValue)" } + ["v\(number):failed"]
         }

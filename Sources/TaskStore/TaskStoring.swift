@@ -26,6 +26,9 @@ public protocol TaskStoring: Sendable {
     /// moved the version on is never set back.
     func initializeVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws
     func version(taskID: String, version: Int) async throws -> VersionRecord?
+    /// A failed version whose message was redriven runs again: it (and its task) goes back to running,
+    /// without the old failure reason, atomically. Returns false when the version had not failed.
+    func reopenVersion(taskID: String, version: Int, stage: PipelineStage) async throws -> Bool
     /// Notes that a version reached a final state; returns how many distinct versions have. Repeats count once.
     func settleVersion(taskID: String, version: Int) async throws -> Int
 

@@ -2,8 +2,9 @@ import Foundation
 import TaskStore
 
 /// `GET /v1/tasks/<id>/events` as Server-Sent Events: every stored event after `Last-Event-ID`, then
-/// new ones as the stages write them, a comment as heartbeat while nothing happens, until the task
-/// ends or the stream's own lifetime runs out (the browser then reconnects with `Last-Event-ID`).
+/// new ones as the stages write them, a comment as heartbeat while nothing happens, until the task's
+/// latest `completed` event or the stream's own lifetime runs out (the browser then reconnects with
+/// `Last-Event-ID`).
 public struct EventStream: Sendable {
     public static let headers = [
         "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store",
@@ -34,8 +35,9 @@ public struct EventStream: Sendable {
             for event in events {
                 try await write(Self.format(event))
                 after = event.id ?? after
-                if event.type == "completed" { return }
             }
+            // A task redriven after it failed completes again later: only the latest `completed` ends it.
+            if events.last?.type == "completed", try await store.events(taskID: taskID, after: after, limit: 1).isEmpty { return }
         }
     }
 

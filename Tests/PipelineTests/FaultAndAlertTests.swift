@@ -68,7 +68,16 @@ struct FaultAndAlertTests {
         for body in await harness.queues.take(PipelineHarness.configuration.finalizeQueueURL) {
             _ = await harness.processor(.finalize).process(PipelineHarness.event(PipelineHarness.record(body)), invocationID: "f", lease: .seconds(30))
         }
-        #expect(try await harness.store.task(id: task.id)?.status == .completed)
+        let completed = try #require(try await harness.store.task(id: task.id))
+        #expect(completed.status == .completed)
+        #expect(completed.failureReason == nil)
+        for number in 1...3 {
+            let version = try #require(try await harness.store.version(taskID: task.id, version: number))
+            #expect(version.status == .completed && version.failureReason == nil)
+        }
+        // The stream said the task failed, and now says it completed.
+        let outcomes = try await harness.store.events(taskID: task.id, after: nil, limit: 100).filter { $0.type == "completed" }.map(\.data)
+        #expect(outcomes == [#"{"status":"failed"}"#, #"{"status":"completed"}"#])
         #expect(try await harness.store.attempts(taskID: task.id).filter { $0.stage == .refine }.allSatisfy { $0.attempts == 3 && $0.lastOutcome == .done })
     }
 }

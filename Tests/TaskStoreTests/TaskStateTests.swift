@@ -62,6 +62,32 @@ struct TaskStateTests {
         #expect(try await store.usage(taskID: "t1") == [])
     }
 
+    @Test("a failed version reopens with its task, without the old reasons; others are left alone")
+    func reopen() async throws {
+        let redis = try RedisServer()
+        let store = try makeStore(redis)
+        try await store.createTask(TaskRecord(id: "t1", requestJSON: "{}", createdAtMilliseconds: 1))
+        try await store.setTaskStatus(id: "t1", .failed, failureReason: "refine failed")
+        try await store.updateVersion(taskID: "t1", version: 1, VersionUpdate(status: .failed, stages: [.refine: .failed], failureReason: "refine failed"))
+        try await store.updateVersion(taskID: "t1", version: 2, VersionUpdate(status: .completed))
+        #expect(try await store.reopenVersion(taskID: "t1", version: 1, stage: .refine))
+        let version = try #require(try await store.version(taskID: "t1", version: 1))
+        #expect(version.status == .running && version.stages[.refine] == .running && version.failureReason == nil)
+        let task = try #require(try await store.task(id: "t1"))
+        #expect(task.status == .running && task.failureReason == nil)
+        #expect(try await store.reopenVersion(taskID: "t1", version: 1, stage: .refine) == false)
+        #expect(try await store.reopenVersion(taskID: "t1", version: 2, stage: .refine) == false)
+        #expect(try await store.version(taskID: "t1", version: 2)?.status == .completed)
+
+        // Completing drops a reason left from before.
+        try await store.updateVersion(taskID: "t1", version: 3, VersionUpdate(status: .failed, failureReason: "x"))
+        try await store.updateVersion(taskID: "t1", version: 3, VersionUpdate(status: .completed))
+        #expect(try await store.version(taskID: "t1", version: 3)?.failureReason == nil)
+        try await store.setTaskStatus(id: "t1", .failed, failureReason: "y")
+        try await store.setTaskStatus(id: "t1", .completed, failureReason: nil)
+        #expect(try await store.task(id: "t1")?.failureReason == nil)
+    }
+
     @Test("settling counts each version once")
     func settle() async throws {
         let redis = try RedisServer()

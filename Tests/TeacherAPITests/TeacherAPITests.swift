@@ -342,6 +342,19 @@ struct EventStreamTests {
         #expect(await harness.call("GET", "/v1/tasks/\(id)/events", token: token, headers: ["last-event-id": "../x"]).status == 400)
     }
 
+    @Test func aReplayRunsPastAnEarlierCompletionToTheLatest() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        // Failed, then redriven and completed.
+        for (type, data) in [("completed", #"{"status":"failed"}"#), ("version", #"{"version":1}"#), ("completed", #"{"status":"completed"}"#)] {
+            _ = try await harness.store.appendEvent(taskID: id, TaskEvent(type: type, data: data))
+        }
+        let events = try await harness.stream(id, token: token).filter { $0.contains("event: ") }
+        #expect(events.count == 4)
+        #expect(events.last?.contains(#"{"status":"completed"}"#) == true)
+    }
+
     @Test func aStreamEndsAtItsLifetime() async throws {
         let harness = try await APIHarness(limits: APILimits(requestsPerMinute: 100, tasksInFlight: 10, streamLifetime: .milliseconds(500), heartbeat: .milliseconds(100)))
         let token = try await APIHarness.token("a")
