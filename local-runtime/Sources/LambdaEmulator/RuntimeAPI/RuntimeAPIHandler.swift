@@ -146,10 +146,12 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
             let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
             let eventLoop = context.eventLoop
             let outcome = environment.requestNext { invocation, deadline in
-                eventLoop.execute {
+                let write = {
                     let (handler, context) = loopBound.value
                     handler.writeNext(invocation, deadline: deadline, context: context)
                 }
+                // The environment hands invocations over on this loop; write at once when on it.
+                if eventLoop.inEventLoop { write() } else { eventLoop.execute(write) }
             }
             if case .rejected(let rejection) = outcome { reject(rejection, context: context) }
         case .buffered(let requestID, let contentType, let body):

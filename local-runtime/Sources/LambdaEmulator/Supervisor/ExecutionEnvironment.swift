@@ -139,15 +139,28 @@ final class ExecutionEnvironment: @unchecked Sendable {
             parkedNext = nil
             queued = nil
             current = Current(invocation: invocation, channel: channel)
-            let seconds = configuration.timeoutSeconds
-            let requestID = invocation.requestID
+            let deadline = Int64(Date().timeIntervalSince1970 * 1000) + Int64(configuration.timeoutSeconds) * 1000
+            return (deliver, invocation, deadline)
+        }
+        guard let ready else { return }
+        // The timeout is armed on the loop together with the `/next` answer: one hand-off to the
+        // loop's thread per invocation, not two.
+        let arm: @Sendable () -> Void = { [self] in
+            armTimeout(requestID: ready.invocation.requestID)
+            ready.deliver(ready.invocation, ready.deadline)
+        }
+        if eventLoop.inEventLoop { arm() } else { eventLoop.execute(arm) }
+    }
+
+    /// Starts the invocation's timeout, unless it already ended.
+    private func armTimeout(requestID: String) {
+        let seconds = configuration.timeoutSeconds
+        lock.withLock {
+            guard current?.invocation.requestID == requestID else { return }
             timer = eventLoop.scheduleTask(in: .seconds(Int64(seconds))) { [weak self] () -> Void in
                 self?.invocationTimedOut(requestID: requestID, seconds: seconds)
             }
-            let deadline = Int64(Date().timeIntervalSince1970 * 1000) + Int64(seconds) * 1000
-            return (deliver, invocation, deadline)
         }
-        if let ready { ready.deliver(ready.invocation, ready.deadline) }
     }
 
     /// Checks a `/response` or `/error` against the invocation in progress and marks it as being answered.
@@ -178,8 +191,7 @@ final class ExecutionEnvironment: @unchecked Sendable {
             timer = nil
             return current.channel
         }
-        guard let channel else { return }
-        for event in events { channel.send(event) }
+        channel?.send(events)
     }
 
     /// `/init/error`: accepted only before the first `/next`. The environment is then torn down and the

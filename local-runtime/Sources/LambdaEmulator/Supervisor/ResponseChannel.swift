@@ -25,35 +25,51 @@ public final class ResponseChannel: Sendable {
     /// Adds an event; ignored after a terminal event. Returns false when ignored.
     @discardableResult
     public func send(_ event: ResponseEvent) -> Bool {
-        let terminal: Bool
-        switch event {
-        case .end, .failed: terminal = true
-        case .head, .body: terminal = false
-        }
-        let (consumer, waiters, onFinish, accepted) = state.withLockedValue { state in
-            guard !state.finished else { return (CheckedContinuation<ResponseEvent?, Never>?.none, [CheckedContinuation<Void, Never>](), (@Sendable (ResponseEvent) -> Void)?.none, false) }
+        send([event]) == 1
+    }
+
+    /// Adds events in order, at once: a consumer waiting for the first finds the others already there,
+    /// so a whole buffered response costs it one wake-up, not one per event. Events after a terminal
+    /// one are ignored; returns how many were taken.
+    @discardableResult
+    func send(_ events: [ResponseEvent]) -> Int {
+        let (consumer, first, terminal, waiters, onFinish, accepted) = state.withLockedValue { state in
+            var accepted = 0
+            var terminal: ResponseEvent?
+            for event in events where !state.finished {
+                accepted += 1
+                state.buffer.append(event)
+                switch event {
+                case .end, .failed:
+                    state.finished = true
+                    state.terminal = event
+                    terminal = event
+                case .head, .body:
+                    break
+                }
+            }
             var waiters: [CheckedContinuation<Void, Never>] = []
             var onFinish: (@Sendable (ResponseEvent) -> Void)?
-            if terminal {
-                state.finished = true
-                state.terminal = event
+            if terminal != nil {
                 waiters = state.terminalWaiters
                 state.terminalWaiters = []
                 onFinish = state.onFinish
                 state.onFinish = nil
             }
-            if let consumer = state.consumer {
+            var consumer: CheckedContinuation<ResponseEvent?, Never>?
+            var first: ResponseEvent?
+            if accepted > 0, let waiting = state.consumer {
                 state.consumer = nil
-                return (consumer, waiters, onFinish, true)
+                consumer = waiting
+                first = state.buffer.popFirst()
             }
-            state.buffer.append(event)
-            return (nil, waiters, onFinish, true)
+            return (consumer, first, terminal, waiters, onFinish, accepted)
         }
         // The pool hears of the end first, so the environment is free for reuse before the consumer's
         // next invocation asks for one.
-        onFinish?(event)
+        if let terminal { onFinish?(terminal) }
         for waiter in waiters { waiter.resume() }
-        consumer?.resume(returning: event)
+        if let consumer { consumer.resume(returning: first) }
         return accepted
     }
 
