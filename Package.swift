@@ -56,6 +56,7 @@ let package = Package(
                 "QueueClient",
                 "TaskStore",
                 "SAMTemplate",
+                "ModelClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModelClient
 import TaskStore
 
 /// `recordline task ID`: where a task stands, from Redis (`REDIS_URL`).
@@ -14,10 +15,22 @@ struct TaskCommand: AsyncParsableCommand {
     @Flag(help: "Include the request and the drafts' text (student data), and the events' full data.")
     var reveal = false
 
+    @Option(help: "Prices for the estimated cost, model=prompt/completion in US dollars per million tokens (default: RECORDLINE_MODEL_PRICES).")
+    var prices = ProcessInfo.processInfo.environment["RECORDLINE_MODEL_PRICES"] ?? ""
+
     @Flag(help: "Print JSON.")
     var json = false
 
     struct Output: Encodable {
+        struct Usage: Encodable {
+            let stage: String
+            let model: String
+            let calls: Int
+            let promptTokens: Int
+            let completionTokens: Int
+            let estimatedCostUSD: Double?
+        }
+
         struct Version: Encodable {
             let version: Int
             let status: String
@@ -42,12 +55,20 @@ struct TaskCommand: AsyncParsableCommand {
         let request: String?
         let versions: [Version]
         let attempts: [StageAttempts]
-        let usage: [ModelUsage]
+        let usage: [Usage]
+        /// Of the priced usage entries; nil when none is priced.
+        let estimatedCostUSD: Double?
         let events: [Event]
     }
 
     func run() async throws {
         try await operate {
+            let priceList: ModelPrices
+            do throws(PriceError) {
+                priceList = try ModelPrices(parsing: prices)
+            } catch {
+                throw OpsFailure(.usage, "--prices: \(error.description)")
+            }
             let store = try taskStore()
             guard let task = try await store.task(id: id) else {
                 throw OpsFailure(.notFound, "no task \(id) in Redis (never created, deleted, or expired)")
@@ -66,10 +87,18 @@ struct TaskCommand: AsyncParsableCommand {
                     id: event.id, at: event.id.flatMap(Self.eventTime).map(DurationText.timestamp), type: event.type,
                     data: Self.eventData(event, reveal: reveal))
             }
+            let usage = try await store.usage(taskID: id).map { entry in
+                Output.Usage(
+                    stage: entry.stage.rawValue, model: entry.model, calls: entry.calls, promptTokens: entry.promptTokens,
+                    completionTokens: entry.completionTokens,
+                    estimatedCostUSD: priceList.cost(model: entry.model, promptTokens: entry.promptTokens, completionTokens: entry.completionTokens))
+            }
+            let costs = usage.compactMap(\.estimatedCostUSD)
             let output = Output(
                 taskId: id, status: task.status.rawValue, createdAt: DurationText.timestamp(task.createdAtMilliseconds),
                 failureReason: task.failureReason, request: reveal ? task.requestJSON : nil, versions: versions,
-                attempts: try await store.attempts(taskID: id), usage: try await store.usage(taskID: id), events: events)
+                attempts: try await store.attempts(taskID: id), usage: usage, estimatedCostUSD: costs.isEmpty ? nil : costs.reduce(0, +),
+                events: events)
             if json {
                 try OpsOutput.json(output)
             } else {
@@ -114,11 +143,15 @@ struct TaskCommand: AsyncParsableCommand {
             lines += ["", attempts.render()]
         }
         if !output.usage.isEmpty {
-            var usage = TextTable(["STAGE", "MODEL", "CALLS", "PROMPT TOKENS", "COMPLETION TOKENS"])
+            var usage = TextTable(["STAGE", "MODEL", "CALLS", "PROMPT TOKENS", "COMPLETION TOKENS", "EST. COST (USD)"])
             for entry in output.usage {
-                usage.add([entry.stage.rawValue, entry.model, String(entry.calls), String(entry.promptTokens), String(entry.completionTokens)])
+                usage.add([
+                    entry.stage, entry.model, String(entry.calls), String(entry.promptTokens), String(entry.completionTokens),
+                    entry.estimatedCostUSD.map { String(format: "%.6f", $0) } ?? "–",
+                ])
             }
             lines += ["", usage.render()]
+            if let total = output.estimatedCostUSD { lines.append(String(format: "estimated cost: %.6f USD", total)) }
         }
         var events = TextTable(["EVENT", "AT", "TYPE", "DATA"])
         for event in output.events {

@@ -15,6 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
 from lambda_support import REPO, Stack, client, teacher_token  # noqa: E402
+from ops_support import recordline, recordline_json  # noqa: E402
 
 SCRIPT = Path(__file__).resolve().parent / "scripted_model.py"
 NOTES = [
@@ -110,7 +111,7 @@ def secret_of(stack):
     return (stack.workdir / "data" / "jwt-secret").read_text().strip()
 
 
-def test_tasks_complete_with_the_model_and_show_producers_and_usage(stack, model):
+def test_tasks_complete_with_the_model_and_show_producers_and_usage(stack, model, redis):
     from openapi_schema_validator import OAS31Validator
 
     secret = secret_of(stack)
@@ -141,6 +142,18 @@ def test_tasks_complete_with_the_model_and_show_producers_and_usage(stack, model
             expected = (entry["promptTokens"] * 1.5 + entry["completionTokens"] * 6) / 1_000_000
             assert entry["estimatedCostUSD"] == pytest.approx(expected)
         assert task["estimatedCostUSD"] == pytest.approx(sum(e["estimatedCostUSD"] for e in task["usage"]))
+
+    # The operator's view of one task agrees with the teacher's.
+    task_id, task = next(iter(tasks.items()))
+    shown = recordline_json(stack.sqs_endpoint, redis, "task", task_id, "--prices", "scripted-main=1.5/6")
+    assert [v["producers"] for v in shown["versions"]] == [v["producers"] for v in task["versions"]]
+    assert [(u["stage"], u["model"], u["calls"], u["promptTokens"], u["completionTokens"]) for u in shown["usage"]] == \
+        [(u["stage"], u["model"], u["calls"], u["promptTokens"], u["completionTokens"]) for u in task["usage"]]
+    assert shown["estimatedCostUSD"] == pytest.approx(task["estimatedCostUSD"])
+    table = recordline(stack.sqs_endpoint, redis, "task", task_id, "--prices", "scripted-main=1.5/6")
+    assert table.returncode == 0 and "model:scripted-main" in table.stdout and "estimated cost:" in table.stdout
+    unpriced = recordline(stack.sqs_endpoint, redis, "task", task_id, "--prices", "nonsense")
+    assert unpriced.returncode == 64 and "--prices" in unpriced.stderr
 
     # Every call the server answered is counted in some task's usage, and carried the key.
     answered = model.requests()
