@@ -2,8 +2,7 @@ import CCurl
 import Dispatch
 
 /// One reusable libcurl easy handle (and so one kept-alive connection) whose blocking transfers run on
-/// a private serial queue, never on the cooperative thread pool (or, for a caller on a thread of its
-/// own, on that thread, serialised with the queue).
+/// a private serial queue, never on the cooperative thread pool.
 ///
 /// Sendable because the handle is only touched from `queue`.
 public final class CurlConnection: @unchecked Sendable {
@@ -25,13 +24,6 @@ public final class CurlConnection: @unchecked Sendable {
     private static let globalInit: Void = {
         curl_global_init(Int(CURL_GLOBAL_DEFAULT))
     }()
-
-    /// Performs on the calling thread, still serialised with the queue's transfers. Only for a caller
-    /// that may block its thread (a thread of its own, never the cooperative pool) and never with a
-    /// streamed body, whose producer could need the blocked thread.
-    public func performOnCallingThread(_ request: HTTPRequest) throws(TransportError) -> HTTPResponse {
-        try queue.sync { performBlocking(request) }.get()
-    }
 
     public func perform(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
         let result: Result<HTTPResponse, TransportError> = await withCheckedContinuation { continuation in

@@ -27,21 +27,7 @@ public struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
     }
 
     /// Runs until the Runtime API fails or initialisation fails; both end by throwing a `RuntimeError`.
-    /// The loop and the handler run on a thread of their own (see `RuntimeThread`).
     public func run() async throws(RuntimeError) {
-        let thread = RuntimeThread()
-        defer { thread.stop() }
-        let result: Result<Void, RuntimeError> = await withTaskExecutorPreference(thread) {
-            do throws(RuntimeError) {
-                return .success(try await loop())
-            } catch {
-                return .failure(error)
-            }
-        }
-        try result.get()
-    }
-
-    private func loop() async throws(RuntimeError) {
         let client = try RuntimeAPIClient(runtimeAPI: environment.runtimeAPI)
         var machine = RuntimeStateMachine()
         let handler: Handler

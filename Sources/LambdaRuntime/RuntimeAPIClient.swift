@@ -21,7 +21,7 @@ struct RuntimeAPIClient: Sendable {
         }
     }
 
-    /// Blocks the runtime's own thread until Lambda hands out an event; never times out, because the
+    /// Blocks (off the cooperative pool) until Lambda hands out an event; never times out, because the
     /// sandbox may be frozen between invocations.
     func next() async throws(RuntimeError) -> Invocation {
         let response = try await send(HTTPRequest(method: "GET", url: baseURL + RuntimeAPIPath.next))
@@ -100,12 +100,9 @@ struct RuntimeAPIClient: Sendable {
         throw .unexpectedStatus(path: path, status: response.status)
     }
 
-    /// A buffered exchange blocks the runtime's own thread (`RuntimeThread`); a streamed one runs on the
-    /// connection's queue, since the handler writing the stream runs on that thread.
     private func send(_ request: HTTPRequest) async throws(RuntimeError) -> HTTPResponse {
         do {
-            if case .stream = request.body { return try await connection.perform(request) }
-            return try connection.performOnCallingThread(request)
+            return try await connection.perform(request)
         } catch {
             throw .transport(error.description)
         }
