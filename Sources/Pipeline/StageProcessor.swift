@@ -128,7 +128,6 @@ public struct StageProcessor: Sendable {
         }
 
         let attempt = Attempt(store: store, taskID: message.taskId, stage: stage, version: message.version)
-        await attempt.started()
         do {
             if let fault { throw InjectedFault(reason: fault.reason) }
             try await run(message, deadline: batch.deadline, metadata: metadata)
@@ -221,8 +220,11 @@ public struct StageProcessor: Sendable {
 
     private func refine(_ message: StageMessage, request: DraftRequest, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
-        try await reopenIfRedriven(message, version: version.version)
+        // Alongside the agent's work: whichever lands first, a completed or refined version is never
+        // set back, since only a failed one reopens.
+        async let reopened: Void = reopenIfRedriven(message, version: version.version)
         let result = try await agent.refine(version, request: request, deadline: deadline)
+        try await reopened
         try await recordUsage(result.usage, taskID: message.taskId)
         let refined = result.value.value
         let body = StageMessage(stage: .finalize, taskId: message.taskId, version: refined.version, text: refined.text).encoded()
@@ -234,8 +236,9 @@ public struct StageProcessor: Sendable {
 
     private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
-        try await reopenIfRedriven(message, version: version.version)
+        async let reopened: Void = reopenIfRedriven(message, version: version.version)
         let result = try await agent.finalize(version, request: request, deadline: deadline)
+        try await reopened
         try await recordUsage(result.usage, taskID: message.taskId)
         let final = result.value.value
         try await store.updateVersion(taskID: message.taskId, version: final.version, VersionUpdate(

@@ -187,6 +187,7 @@ enum TeacherPage {
           <div class="steps">${STAGES.map(([key, label]) => `<span data-step="${key}">${label}</span>`).join("")}</div>
           <div class="draft" data-role="text">작성 중…</div>
           <div class="counter" data-role="bytes"></div>
+          <div class="counter" data-role="producer"></div>
           <ul class="issues" data-role="issues"></ul>
           <div class="actions">
             <button type="button" data-role="copy" disabled>복사</button>
@@ -225,6 +226,28 @@ enum TeacherPage {
       state.get("edit").value = v.text;
       STAGES.forEach(([key]) => markStep(v.version, key));
     }
+    // Which engine wrote each stage: the draft is the teacher's to check either way, but a teacher
+    // should know when a language model took part.
+    const ENGINE_STAGES = [["draft", "초안"], ["refine", "다듬기"], ["finalize", "마무리"]];
+    const engineName = (p) => p === "offline" ? "규칙 엔진" : p.startsWith("model:") ? `모델 ${p.slice(6)}` : p;
+    function producerLabel(producers) {
+      const names = ENGINE_STAGES.map(([key]) => producers?.[key]).filter(Boolean);
+      if (!names.length) return "";
+      if (names.every((n) => n === names[0]) && names.length === ENGINE_STAGES.length) return `작성: ${engineName(names[0])}`;
+      return "작성: " + ENGINE_STAGES.filter(([key]) => producers[key]).map(([key, label]) => `${label} ${engineName(producers[key])}`).join(" · ");
+    }
+    function showProducers(task) {
+      for (const v of task.versions || []) {
+        const state = cards[v.version - 1];
+        if (state) state.get("producer").textContent = producerLabel(v.producers);
+      }
+    }
+    async function labelProducers(taskId) {
+      try {
+        const response = await fetch(`/v1/tasks/${taskId}`, { headers: authHeaders(), cache: "no-store" });
+        if (response.ok) showProducers(await response.json());
+      } catch { /* the label is a courtesy; the drafts are already shown */ }
+    }
     function showFailure(version, reason) {
       const state = cards[version - 1];
       if (!state) return;
@@ -249,7 +272,11 @@ enum TeacherPage {
       else if (name === "refined") markStep(data.version, "refined");
       else if (name === "version") showVersion(data);
       else if (name === "version_failed") showFailure(data.version, data.reason);
-      else if (name === "completed") { setStatus(data.status === "completed" ? "초안 3개가 준비되었습니다." : "초안을 만들지 못했습니다."); finish(); }
+      else if (name === "completed") {
+        setStatus(data.status === "completed" ? "초안 3개가 준비되었습니다." : "초안을 만들지 못했습니다.");
+        if (active?.taskId) labelProducers(active.taskId);
+        finish();
+      }
     }
 
     let active = null;
@@ -257,7 +284,7 @@ enum TeacherPage {
 
     // Reads the event stream with fetch; on a broken or blocked stream, falls back to polling.
     async function follow(taskId) {
-      const run = { done: false, lastEventId: null, streamFailures: 0 };
+      const run = { taskId, done: false, lastEventId: null, streamFailures: 0 };
       active = run;
       while (!run.done && run.streamFailures < 3) {
         try {
@@ -304,6 +331,7 @@ enum TeacherPage {
             if (v.status === "completed" && v.text) showVersion(v);
             else if (v.status === "failed") showFailure(v.version, v.reason || "");
           }
+          showProducers(task);
           if (task.status === "completed" || task.status === "failed") { handleEvent("completed", { status: task.status }); return; }
         }
         await new Promise((r) => setTimeout(r, 2000));

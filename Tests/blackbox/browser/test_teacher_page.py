@@ -72,6 +72,8 @@ def test_three_drafts_arrive_in_the_page(stack, browser):
         assert "/ 1,500바이트" in card.find_element(By.CSS_SELECTOR, "[data-role=bytes]").text
         assert card.find_element(By.CSS_SELECTOR, "[data-role=copy]").is_enabled()
         assert len(card.find_elements(By.CSS_SELECTOR, ".steps span.done")) == 3
+        # No model is configured: the rule engine wrote every stage, and the card says so.
+        wait.until(lambda _: card.find_element(By.CSS_SELECTOR, "[data-role=producer]").text == "작성: 규칙 엔진")
         texts.append(text)
     assert len(set(texts)) == 3
 
