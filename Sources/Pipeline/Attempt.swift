@@ -1,37 +1,30 @@
 import Foundation
 import TaskStore
 
-/// Records one attempt's start, end, duration and outcome; a store that cannot be reached only costs
-/// the record, never the work.
-/// The start is written while the work runs, off its critical path; the end waits for it, so the two
-/// reach the store in order.
+/// One attempt at a unit of stage work: its start is counted with the claim (`claimAttempt`); its end,
+/// duration and outcome when it ends, with the done marker when it succeeds. A store that cannot be
+/// reached only costs the record, never the work.
 struct Attempt {
     let store: any TaskStoring
-    let taskID: String
-    let stage: PipelineStage
-    let version: Int?
+    let key: ClaimKey
+    let startedAtMilliseconds = Attempt.now()
     let start = ContinuousClock.now
-    private let startWritten: Task<Void, Never>
-
-    init(store: any TaskStoring, taskID: String, stage: PipelineStage, version: Int?) {
-        self.store = store
-        self.taskID = taskID
-        self.stage = stage
-        self.version = version
-        let startedAt = Self.now()
-        startWritten = Task {
-            try? await store.recordAttemptStarted(taskID: taskID, stage: stage, version: version, atMilliseconds: startedAt)
-        }
-    }
 
     static func now() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded()) }
 
-    func finished(_ outcome: AttemptOutcome) async {
-        await startWritten.value
+    private var elapsedMilliseconds: Int64 {
         let elapsed = ContinuousClock.now - start
-        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        return elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+    }
+
+    /// The work is done: the done marker and the attempt's end in one round trip.
+    func succeeded(token: String) async throws {
+        try await store.markDone(key, token: token, finishedAtMilliseconds: Self.now(), durationMilliseconds: elapsedMilliseconds)
+    }
+
+    func finished(_ outcome: AttemptOutcome) async {
         try? await store.recordAttemptFinished(
-            taskID: taskID, stage: stage, version: version, atMilliseconds: Self.now(), durationMilliseconds: milliseconds,
-            outcome: outcome)
+            taskID: key.taskID, stage: key.stage, version: key.version, atMilliseconds: Self.now(),
+            durationMilliseconds: elapsedMilliseconds, outcome: outcome)
     }
 }

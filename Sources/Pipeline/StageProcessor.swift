@@ -53,13 +53,14 @@ public struct StageProcessor: Sendable {
     ) async -> StageBatchOutcome {
         let batch = BatchContext(
             invocationID: invocationID, lease: lease, deadline: deadline, alertDeadline: alertDeadline ?? .now + .seconds(5))
-        // One look at the fault switch per batch.
-        let fault: StageFault?
-        do {
-            fault = try await store.fault(stage: stage)
-        } catch {
-            logger.error("could not read the fault switch", metadata: ["stage": "\(stage.rawValue)", "error": "\(error)"])
-            fault = nil
+        // One look at the fault switch per batch, while the records claim their work.
+        let fault = Task { [store, stage, logger] () -> StageFault? in
+            do {
+                return try await store.fault(stage: stage)
+            } catch {
+                logger.error("could not read the fault switch", metadata: ["stage": "\(stage.rawValue)", "error": "\(error)"])
+                return nil
+            }
         }
         let outcomes = await withTaskGroup(of: (String, RecordOutcome).self) { group in
             for record in event.records {
@@ -96,7 +97,7 @@ public struct StageProcessor: Sendable {
         let alertDeadline: ContinuousClock.Instant
     }
 
-    func process(_ record: SQSMessage, _ batch: BatchContext, fault: StageFault?) async -> RecordOutcome {
+    func process(_ record: SQSMessage, _ batch: BatchContext, fault: Task<StageFault?, Never>) async -> RecordOutcome {
         var metadata: Logger.Metadata = ["stage": "\(stage.rawValue)", "messageId": "\(record.messageId)"]
         let message: StageMessage
         do {
@@ -111,8 +112,11 @@ public struct StageProcessor: Sendable {
 
         let key = message.version.map { ClaimKey.stage(stage, taskID: message.taskId, version: $0) } ?? .draft(taskID: message.taskId)
         let token = "\(batch.invocationID)/\(record.messageId)"
+        let attempt = Attempt(store: store, key: key)
         do {
-            switch try await store.claim(key, token: token, lease: batch.lease) {
+            let claimed = try await store.claimAttempt(key, token: token, lease: batch.lease, startedAtMilliseconds: attempt.startedAtMilliseconds)
+            if claimed.reopened { logger.info("a failed version runs again", metadata: metadata) }
+            switch claimed.outcome {
             case .alreadyDone:
                 logger.debug("already done, acknowledged", metadata: metadata)
                 return .finished
@@ -127,12 +131,10 @@ public struct StageProcessor: Sendable {
             return .retry
         }
 
-        let attempt = Attempt(store: store, taskID: message.taskId, stage: stage, version: message.version)
         do {
-            if let fault { throw InjectedFault(reason: fault.reason) }
+            if let fault = await fault.value { throw InjectedFault(reason: fault.reason) }
             try await run(message, deadline: batch.deadline, metadata: metadata)
-            try await store.markDone(key, token: token)
-            await attempt.finished(.done)
+            try await attempt.succeeded(token: token)
             return .finished
         } catch let failure as StageFailure {
             // The notes themselves cannot give this version: retrying would fail the same way.
@@ -220,11 +222,7 @@ public struct StageProcessor: Sendable {
 
     private func refine(_ message: StageMessage, request: DraftRequest, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
-        // Alongside the agent's work: whichever lands first, a completed or refined version is never
-        // set back, since only a failed one reopens.
-        async let reopened: Void = reopenIfRedriven(message, version: version.version)
         let result = try await agent.refine(version, request: request, deadline: deadline)
-        try await reopened
         try await recordUsage(result.usage, taskID: message.taskId)
         let refined = result.value.value
         let body = StageMessage(stage: .finalize, taskId: message.taskId, version: refined.version, text: refined.text).encoded()
@@ -236,9 +234,7 @@ public struct StageProcessor: Sendable {
 
     private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord, deadline: ContinuousClock.Instant) async throws {
         let version = try required(message)
-        async let reopened: Void = reopenIfRedriven(message, version: version.version)
         let result = try await agent.finalize(version, request: request, deadline: deadline)
-        try await reopened
         try await recordUsage(result.usage, taskID: message.taskId)
         let final = result.value.value
         try await store.updateVersion(taskID: message.taskId, version: final.version, VersionUpdate(
@@ -288,14 +284,6 @@ public struct StageProcessor: Sendable {
 
     /// When every version has settled, the task is completed if any version was, failed otherwise.
     /// A version that succeeds after a redrive settles again and completes the task.
-    /// A version marked failed whose message an operator redrove runs again: it and its task show as
-    /// running until it settles anew.
-    private func reopenIfRedriven(_ message: StageMessage, version: Int) async throws {
-        if try await store.reopenVersion(taskID: message.taskId, version: version, stage: stage) {
-            logger.info("a failed version runs again", metadata: ["taskId": "\(message.taskId)", "version": "\(version)", "stage": "\(stage.rawValue)"])
-        }
-    }
-
     private func settle(taskID: String, version: Int, versionCount: Int) async throws {
         let settled = try await store.settleVersion(taskID: taskID, version: version)
         guard settled >= versionCount else { return }

@@ -3,13 +3,17 @@
 public struct ClaimKey: Sendable, Hashable, CustomStringConvertible {
     /// The claim key itself; the done marker is this plus `:done`.
     public let key: String
+    public let taskID: String
+    public let stage: PipelineStage
+    /// nil for the draft stage, which works on the whole task.
+    public let version: Int?
 
     public static func draft(taskID: String) -> ClaimKey {
-        ClaimKey(key: TaskKeys.task(taskID) + ":draft")
+        ClaimKey(key: TaskKeys.task(taskID) + ":draft", taskID: taskID, stage: .draft, version: nil)
     }
 
     public static func stage(_ stage: PipelineStage, taskID: String, version: Int) -> ClaimKey {
-        ClaimKey(key: TaskKeys.version(taskID, version) + ":\(stage.rawValue)")
+        ClaimKey(key: TaskKeys.version(taskID, version) + ":\(stage.rawValue)", taskID: taskID, stage: stage, version: version)
     }
 
     var doneKey: String { key + ":done" }

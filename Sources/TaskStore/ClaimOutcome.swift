@@ -7,3 +7,14 @@ public enum ClaimOutcome: Sendable, Equatable {
     /// A live invocation holds it: report a batch item failure and let the message come back later.
     case heldByAnother(remaining: Duration)
 }
+
+/// What `claimAttempt` found: the claim's outcome, and whether a failed version reopened.
+public struct ClaimedAttempt: Sendable, Equatable {
+    public let outcome: ClaimOutcome
+    public let reopened: Bool
+
+    public init(outcome: ClaimOutcome, reopened: Bool) {
+        self.outcome = outcome
+        self.reopened = reopened
+    }
+}

@@ -88,14 +88,6 @@ enum RedisScripts {
         return redis.call('PEXPIRE', KEYS[1], ARGV[1])
         """
 
-    /// KEYS: attempts hash. ARGV: retention ms, attempts field, first-start field, last-start field, now ms.
-    static let attemptStarted = """
-        redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
-        redis.call('HSETNX', KEYS[1], ARGV[3], ARGV[5])
-        redis.call('HSET', KEYS[1], ARGV[4], ARGV[5])
-        return redis.call('PEXPIRE', KEYS[1], ARGV[1])
-        """
-
     /// KEYS: fault switch. Returns {reason, remaining ms}, or nil when the switch is off.
     static let fault = """
         local reason = redis.call('GET', KEYS[1])
@@ -103,18 +95,38 @@ enum RedisScripts {
         return {reason, redis.call('PTTL', KEYS[1])}
         """
 
-    /// KEYS: version hash, task hash. ARGV: retention ms, the stage that runs again. A failed version
-    /// (and its task) goes back to running, without the old reason. Returns 1 when it was failed.
-    static let reopen = """
-        if redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
-        redis.call('HDEL', KEYS[1], 'failureReason')
-        redis.call('HSET', KEYS[1], 'status', 'running', 'stage:' .. ARGV[2], 'running')
-        redis.call('PEXPIRE', KEYS[1], ARGV[1])
-        if redis.call('EXISTS', KEYS[2]) == 1 then
-          redis.call('HDEL', KEYS[2], 'failureReason')
-          redis.call('HSET', KEYS[2], 'status', 'running')
-          redis.call('PEXPIRE', KEYS[2], ARGV[1])
+
+    /// KEYS: claim, done marker, attempts hash, version hash (or ''), task hash. ARGV: token, lease ms,
+    /// retention ms, attempts field, first-start field, last-start field, now ms, the stage.
+    /// Returns {'done'}, {'held', PTTL}, or {'claimed', 1 when a failed version reopened else 0}.
+    static let claimAttempt = """
+        if redis.call('EXISTS', KEYS[2]) == 1 then return {'done'} end
+        if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+          if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {'held', redis.call('PTTL', KEYS[1])} end
+          redis.call('PEXPIRE', KEYS[1], ARGV[2])
         end
-        return 1
+        redis.call('HINCRBY', KEYS[3], ARGV[4], 1)
+        redis.call('HSETNX', KEYS[3], ARGV[5], ARGV[7])
+        redis.call('HSET', KEYS[3], ARGV[6], ARGV[7])
+        redis.call('PEXPIRE', KEYS[3], ARGV[3])
+        if KEYS[4] == '' or redis.call('HGET', KEYS[4], 'status') ~= 'failed' then return {'claimed', 0} end
+        redis.call('HDEL', KEYS[4], 'failureReason')
+        redis.call('HSET', KEYS[4], 'status', 'running', 'stage:' .. ARGV[8], 'running')
+        redis.call('PEXPIRE', KEYS[4], ARGV[3])
+        if redis.call('EXISTS', KEYS[5]) == 1 then
+          redis.call('HDEL', KEYS[5], 'failureReason')
+          redis.call('HSET', KEYS[5], 'status', 'running')
+          redis.call('PEXPIRE', KEYS[5], ARGV[3])
+        end
+        return {'claimed', 1}
+        """
+
+    /// KEYS: claim, done marker, attempts hash. ARGV: token, retention ms, then the attempt's
+    /// field/value pairs.
+    static let markDoneAttempt = """
+        redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
+        if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+        redis.call('HSET', KEYS[3], unpack(ARGV, 3))
+        return redis.call('PEXPIRE', KEYS[3], ARGV[2])
         """
 }

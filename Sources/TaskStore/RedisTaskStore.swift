@@ -85,6 +85,38 @@ public final class RedisTaskStore: TaskStoring {
             RedisScripts.markDone, keys: [key.key, key.doneKey], arguments: [token, retentionMilliseconds])
     }
 
+    public func claimAttempt(_ key: ClaimKey, token: String, lease: Duration, startedAtMilliseconds: Int64) async throws -> ClaimedAttempt {
+        let field = AttemptField(stage: key.stage, version: key.version)
+        let versionKey = key.version.map { TaskKeys.version(key.taskID, $0) } ?? ""
+        let reply = try await client.evaluate(
+            RedisScripts.claimAttempt,
+            keys: [key.key, key.doneKey, TaskKeys.attempts(key.taskID), versionKey, TaskKeys.task(key.taskID)],
+            arguments: [
+                token, String(Self.milliseconds(lease)), retentionMilliseconds, field.name(.attempts), field.name(.firstStartedAt),
+                field.name(.lastStartedAt), String(startedAtMilliseconds), key.stage.rawValue,
+            ])
+        switch reply.array?.first?.string {
+        case "done"?: return ClaimedAttempt(outcome: .alreadyDone, reopened: false)
+        case "held"?:
+            let remaining = reply.array?.dropFirst().first?.integer ?? 0
+            return ClaimedAttempt(outcome: .heldByAnother(remaining: .milliseconds(max(0, remaining))), reopened: false)
+        case "claimed"?:
+            return ClaimedAttempt(outcome: .claimed, reopened: reply.array?.dropFirst().first?.integer == 1)
+        default:
+            throw RedisError.unexpectedReply("claim answered \(reply)")
+        }
+    }
+
+    public func markDone(_ key: ClaimKey, token: String, finishedAtMilliseconds: Int64, durationMilliseconds: Int64) async throws {
+        let field = AttemptField(stage: key.stage, version: key.version)
+        _ = try await client.evaluate(
+            RedisScripts.markDoneAttempt, keys: [key.key, key.doneKey, TaskKeys.attempts(key.taskID)],
+            arguments: [
+                token, retentionMilliseconds, field.name(.lastFinishedAt), String(finishedAtMilliseconds), field.name(.lastDuration),
+                String(durationMilliseconds), field.name(.lastOutcome), AttemptOutcome.done.rawValue,
+            ])
+    }
+
     public func isDone(_ key: ClaimKey) async throws -> Bool {
         try await client.send(["EXISTS", key.doneKey]).integer == 1
     }
@@ -145,13 +177,6 @@ public final class RedisTaskStore: TaskStoring {
             failureReason: fields["failureReason"],
             producers: producers
         )
-    }
-
-    public func reopenVersion(taskID: String, version: Int, stage: PipelineStage) async throws -> Bool {
-        try await client.evaluate(
-            RedisScripts.reopen, keys: [TaskKeys.version(taskID, version), TaskKeys.task(taskID)],
-            arguments: [retentionMilliseconds, stage.rawValue]
-        ).integer == 1
     }
 
     public func settleVersion(taskID: String, version: Int) async throws -> Int {
@@ -261,15 +286,6 @@ public final class RedisTaskStore: TaskStoring {
     }
 
     // MARK: attempts and timings
-
-    public func recordAttemptStarted(taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64) async throws {
-        let field = AttemptField(stage: stage, version: version)
-        _ = try await client.evaluate(
-            RedisScripts.attemptStarted, keys: [TaskKeys.attempts(taskID)],
-            arguments: [
-                retentionMilliseconds, field.name(.attempts), field.name(.firstStartedAt), field.name(.lastStartedAt), String(atMilliseconds),
-            ])
-    }
 
     public func recordAttemptFinished(
         taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64, durationMilliseconds: Int64, outcome: AttemptOutcome

@@ -13,7 +13,7 @@ public struct TaskStoreConfiguration: Sendable {
 
     public static let defaultRetention = Duration.seconds(30 * 24 * 60 * 60)
 
-    public init(url: RedisURL, retention: Duration = defaultRetention, maximumEventsPerTask: Int = 1000, maximumConnections: Int = 4) {
+    public init(url: RedisURL, retention: Duration = defaultRetention, maximumEventsPerTask: Int = 1000, maximumConnections: Int = 16) {
         self.url = url
         self.retention = retention
         self.maximumEventsPerTask = maximumEventsPerTask

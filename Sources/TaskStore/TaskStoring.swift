@@ -16,8 +16,14 @@ public protocol TaskStoring: Sendable {
     func renewClaim(_ key: ClaimKey, token: String, lease: Duration) async throws -> Bool
     /// Gives the claim up if `token` still holds it.
     func releaseClaim(_ key: ClaimKey, token: String) async throws -> Bool
+    /// `claim`, and when it is taken, in the same round trip: the attempt starting at `startedAt` is
+    /// counted, and a version marked failed whose stage runs again (an operator redrove its message)
+    /// goes back to running with its task, without the old failure reason.
+    func claimAttempt(_ key: ClaimKey, token: String, lease: Duration, startedAtMilliseconds: Int64) async throws -> ClaimedAttempt
     /// Records the work as done and drops `token`'s claim; later claims answer `.alreadyDone`.
     func markDone(_ key: ClaimKey, token: String) async throws
+    /// `markDone` and the attempt's successful end, in one round trip.
+    func markDone(_ key: ClaimKey, token: String, finishedAtMilliseconds: Int64, durationMilliseconds: Int64) async throws
     func isDone(_ key: ClaimKey) async throws -> Bool
 
     // MARK: versions
@@ -26,9 +32,6 @@ public protocol TaskStoring: Sendable {
     /// moved the version on is never set back.
     func initializeVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws
     func version(taskID: String, version: Int) async throws -> VersionRecord?
-    /// A failed version whose message was redriven runs again: it (and its task) goes back to running,
-    /// without the old failure reason, atomically. Returns false when the version had not failed.
-    func reopenVersion(taskID: String, version: Int, stage: PipelineStage) async throws -> Bool
     /// Notes that a version reached a final state; returns how many distinct versions have. Repeats count once.
     func settleVersion(taskID: String, version: Int) async throws -> Int
 
@@ -60,9 +63,7 @@ public protocol TaskStoring: Sendable {
     func usage(taskID: String) async throws -> [ModelUsage]
 
     // MARK: attempts and timings
-    /// Counts an attempt at a stage's work (per version for refine and finalize) starting now.
-    func recordAttemptStarted(taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64) async throws
-    /// Notes when and how the attempt ended and how long it took.
+    /// Notes when and how the attempt ended and how long it took (attempts start with `claimAttempt`).
     func recordAttemptFinished(
         taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64, durationMilliseconds: Int64,
         outcome: AttemptOutcome) async throws
