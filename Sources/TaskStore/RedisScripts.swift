@@ -1,16 +1,5 @@
 /// Lua scripts for the multi-step operations that must be atomic on the server.
 enum RedisScripts {
-    /// KEYS: claim, done marker. ARGV: token, lease ms. Returns "done", "claimed", or the holder's PTTL.
-    static let claim = """
-        if redis.call('EXISTS', KEYS[2]) == 1 then return 'done' end
-        if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 'claimed' end
-        if redis.call('GET', KEYS[1]) == ARGV[1] then
-          redis.call('PEXPIRE', KEYS[1], ARGV[2])
-          return 'claimed'
-        end
-        return redis.call('PTTL', KEYS[1])
-        """
-
     /// KEYS: claim. ARGV: token, lease ms. Returns 1 when the token held the claim.
     static let renew = """
         if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end

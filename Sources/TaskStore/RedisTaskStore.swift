@@ -59,17 +59,6 @@ public final class RedisTaskStore: TaskStoring {
 
     // MARK: claims and done markers
 
-    public func claim(_ key: ClaimKey, token: String, lease: Duration) async throws -> ClaimOutcome {
-        let reply = try await client.evaluate(
-            RedisScripts.claim, keys: [key.key, key.doneKey], arguments: [token, String(Self.milliseconds(lease))])
-        switch reply {
-        case .string("claimed"): return .claimed
-        case .string("done"): return .alreadyDone
-        case .integer(let remaining): return .heldByAnother(remaining: .milliseconds(max(0, remaining)))
-        default: throw RedisError.unexpectedReply("claim answered \(reply)")
-        }
-    }
-
     public func renewClaim(_ key: ClaimKey, token: String, lease: Duration) async throws -> Bool {
         let reply = try await client.evaluate(
             RedisScripts.renew, keys: [key.key], arguments: [token, String(Self.milliseconds(lease))])

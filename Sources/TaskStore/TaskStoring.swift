@@ -9,16 +9,15 @@ public protocol TaskStoring: Sendable {
     func deleteTask(id: String) async throws -> Bool
 
     // MARK: claims and done markers
-    /// Claims `key` for `token` (`SET key token NX PX lease`, after checking the done marker);
-    /// claiming again with the same token extends the lease.
-    func claim(_ key: ClaimKey, token: String, lease: Duration) async throws -> ClaimOutcome
     /// Extends the lease if `token` still holds it.
     func renewClaim(_ key: ClaimKey, token: String, lease: Duration) async throws -> Bool
     /// Gives the claim up if `token` still holds it.
     func releaseClaim(_ key: ClaimKey, token: String) async throws -> Bool
-    /// `claim`, and when it is taken, in the same round trip: the attempt starting at `startedAt` is
-    /// counted, and a version marked failed whose stage runs again (an operator redrove its message)
-    /// goes back to running with its task, without the old failure reason.
+    /// Claims `key` for `token` (`SET key token NX PX lease`, after checking the done marker; claiming
+    /// again with the same token extends the lease). When the claim is taken, in the same round trip,
+    /// the attempt starting at `startedAtMilliseconds` is counted, and a version marked failed whose
+    /// stage runs again (an operator redrove its message) goes back to running with its task, without
+    /// the old failure reason.
     func claimAttempt(_ key: ClaimKey, token: String, lease: Duration, startedAtMilliseconds: Int64) async throws -> ClaimedAttempt
     /// Records the work as done and drops `token`'s claim; later claims answer `.alreadyDone`.
     func markDone(_ key: ClaimKey, token: String) async throws

@@ -54,7 +54,7 @@ struct StageProcessorTests {
     @Test func aClaimHeldByALiveInvocationComesBackLater() async throws {
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
-        #expect(try await harness.store.claim(.draft(taskID: task.id), token: "live", lease: .seconds(30)) == .claimed)
+        #expect(try await harness.store.claimAttempt(.draft(taskID: task.id), token: "live", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
         let response = await harness.processor(.draft).process(
             PipelineHarness.event(PipelineHarness.record(task.body, id: "m1")), invocationID: "other", lease: .seconds(30))
         #expect(response.batchItemFailures.map(\.itemIdentifier) == ["m1"])
@@ -64,7 +64,7 @@ struct StageProcessorTests {
     @Test func aCrashedInvocationsExpiredLeaseIsTakenOver() async throws {
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
-        #expect(try await harness.store.claim(.draft(taskID: task.id), token: "crashed", lease: .milliseconds(50)) == .claimed)
+        #expect(try await harness.store.claimAttempt(.draft(taskID: task.id), token: "crashed", lease: .milliseconds(50), startedAtMilliseconds: 1).outcome == .claimed)
         try await Task.sleep(for: .milliseconds(200))
         let response = await harness.processor(.draft).process(
             PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "next", lease: .seconds(30))

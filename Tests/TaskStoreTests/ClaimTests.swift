@@ -12,13 +12,13 @@ struct ClaimTests {
         let key = ClaimKey.stage(.refine, taskID: "t1", version: 2)
         #expect(key.key == "task:t1:v2:refine")
 
-        #expect(try await store.claim(key, token: "a", lease: .seconds(30)) == .claimed)
-        guard case .heldByAnother(let remaining) = try await store.claim(key, token: "b", lease: .seconds(30)) else {
+        #expect(try await store.claimAttempt(key, token: "a", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
+        guard case .heldByAnother(let remaining) = try await store.claimAttempt(key, token: "b", lease: .seconds(30), startedAtMilliseconds: 1).outcome else {
             Issue.record("the second claimant must lose")
             return
         }
         #expect(remaining > .zero && remaining <= .seconds(30))
-        #expect(try await store.claim(key, token: "a", lease: .seconds(30)) == .claimed)
+        #expect(try await store.claimAttempt(key, token: "a", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
     }
 
     @Test("an expired lease can be taken over")
@@ -28,9 +28,9 @@ struct ClaimTests {
         let key = ClaimKey.draft(taskID: "t2")
         #expect(key.key == "task:t2:draft")
 
-        #expect(try await store.claim(key, token: "crashed", lease: .milliseconds(100)) == .claimed)
+        #expect(try await store.claimAttempt(key, token: "crashed", lease: .milliseconds(100), startedAtMilliseconds: 1).outcome == .claimed)
         try await Task.sleep(for: .milliseconds(300))
-        #expect(try await store.claim(key, token: "next", lease: .seconds(30)) == .claimed)
+        #expect(try await store.claimAttempt(key, token: "next", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
         #expect(try await store.renewClaim(key, token: "crashed", lease: .seconds(30)) == false)
     }
 
@@ -41,13 +41,13 @@ struct ClaimTests {
         let key = ClaimKey.stage(.finalize, taskID: "t3", version: 1)
 
         // A long lease: this test is about tokens, and a loaded machine must not expire the claim midway.
-        #expect(try await store.claim(key, token: "owner", lease: .seconds(30)) == .claimed)
+        #expect(try await store.claimAttempt(key, token: "owner", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
         #expect(try await store.releaseClaim(key, token: "intruder") == false)
         #expect(try await store.renewClaim(key, token: "intruder", lease: .seconds(60)) == false)
         #expect(try await store.renewClaim(key, token: "owner", lease: .seconds(60)) == true)
         #expect(try await ttlMilliseconds(redis, key.key) > 1_000)
         #expect(try await store.releaseClaim(key, token: "owner") == true)
-        #expect(try await store.claim(key, token: "intruder", lease: .seconds(1)) == .claimed)
+        #expect(try await store.claimAttempt(key, token: "intruder", lease: .seconds(1), startedAtMilliseconds: 1).outcome == .claimed)
     }
 
     @Test("a done marker answers every later claim and drops the holder's claim")
@@ -57,10 +57,10 @@ struct ClaimTests {
         let key = ClaimKey.stage(.refine, taskID: "t4", version: 3)
 
         #expect(try await store.isDone(key) == false)
-        #expect(try await store.claim(key, token: "worker", lease: .seconds(30)) == .claimed)
+        #expect(try await store.claimAttempt(key, token: "worker", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
         try await store.markDone(key, token: "worker")
         #expect(try await store.isDone(key))
-        #expect(try await store.claim(key, token: "redelivery", lease: .seconds(30)) == .alreadyDone)
+        #expect(try await store.claimAttempt(key, token: "redelivery", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .alreadyDone)
         #expect(try await RedisClient(url: RedisURL(parsing: redis.url)).send(["EXISTS", key.key]) == .integer(0))
     }
 }

@@ -46,7 +46,7 @@ struct EventStreamTests {
         let waiter = Task { try await store.waitForEvents(taskID: "t3", after: nil, limit: 10, timeout: .seconds(30)) }
         try await Task.sleep(for: .milliseconds(100))
 
-        #expect(try await store.claim(ClaimKey.draft(taskID: "t3"), token: "a", lease: .seconds(30)) == .claimed)
+        #expect(try await store.claimAttempt(ClaimKey.draft(taskID: "t3"), token: "a", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
         #expect(try await store.isDone(ClaimKey.draft(taskID: "t3")) == false)
         let appended = try await store.appendEvent(taskID: "t3", TaskEvent(type: "task.created", data: "{}"))
         #expect(try await waiter.value.map(\.id) == [appended])

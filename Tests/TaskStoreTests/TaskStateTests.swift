@@ -116,9 +116,9 @@ struct TaskStateTests {
         try await store.setTaskStatus(id: "t9", .running, failureReason: nil)
         try await store.updateVersion(taskID: "t9", version: 1, VersionUpdate(status: .running))
         let draft = ClaimKey.draft(taskID: "t9")
-        _ = try await store.claim(draft, token: "x", lease: .seconds(60))
+        _ = try await store.claimAttempt(draft, token: "x", lease: .seconds(60), startedAtMilliseconds: 1).outcome
         try await store.markDone(draft, token: "x")
-        _ = try await store.claim(ClaimKey.stage(.refine, taskID: "t9", version: 1), token: "y", lease: .seconds(60))
+        _ = try await store.claimAttempt(ClaimKey.stage(.refine, taskID: "t9", version: 1), token: "y", lease: .seconds(60), startedAtMilliseconds: 1).outcome
         _ = try await store.settleVersion(taskID: "t9", version: 1)
         _ = try await store.appendEvent(taskID: "t9", TaskEvent(type: "task.created", data: "{}"))
         try await store.recordMessageFailure(messageID: "m-9", reason: "r")
@@ -127,7 +127,7 @@ struct TaskStateTests {
         let client = RedisClient(url: try RedisURL(parsing: redis.url))
         let keys = try #require(try await client.send(["KEYS", "*"]).array).compactMap(\.string).sorted()
         #expect(keys == [
-            "msg:m-9:reason", "task:t9", "task:t9:draft:done", "task:t9:events", "task:t9:settled",
+            "msg:m-9:reason", "task:t9", "task:t9:attempts", "task:t9:draft:done", "task:t9:events", "task:t9:settled",
             "task:t9:usage", "task:t9:v1", "task:t9:v1:refine",
         ])
         for key in keys {
