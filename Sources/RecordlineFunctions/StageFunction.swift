@@ -17,13 +17,15 @@ public struct StageFunction: LambdaHandler {
     }
 
     public func handle(_ event: SQSEvent, context: LambdaContext) async throws -> SQSBatchResponse {
-        // The lease outlasts this invocation, so no other delivery overtakes it while it runs; a crash
-        // leaves it to expire well before the message is visible again.
+        // The lease outlasts this invocation, which Lambda ends at its deadline, by a short margin: no
+        // other delivery overtakes it while it runs, and after a crash the claim has expired by the
+        // time the message is visible again (the visibility timeout is at least the function's), so
+        // the redelivery is not refused until its receive count runs out.
         // The agent's deadline keeps time back for the offline fallback and the writes after it.
         let start = ContinuousClock.now
         let remaining = context.remainingTime()
         let outcome = await processor.processBatch(
-            event, invocationID: context.requestID, lease: remaining + .seconds(30),
+            event, invocationID: context.requestID, lease: remaining + Self.leaseMargin,
             deadline: start + max(remaining - Self.reserve(of: remaining), .zero), alertDeadline: start + remaining - .seconds(1))
         EmbeddedMetrics(
             dimensions: [("FunctionName", EmbeddedMetrics.functionName), ("Stage", processor.stage.rawValue)],
@@ -39,6 +41,8 @@ public struct StageFunction: LambdaHandler {
         ).emit()
         return outcome.response
     }
+
+    static let leaseMargin: Duration = .seconds(2)
 
     /// A fifth of the invocation, between 1 and 5 seconds.
     static func reserve(of remaining: Duration) -> Duration {
