@@ -206,8 +206,8 @@ let package = Package(
 
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),
-        .testTarget(name: "RecordAgentsTests", dependencies: ["RecordAgents"]),
-        // The model client and agents against the scripted model server (Tests/blackbox/model).
+        .testTarget(name: "RecordAgentsTests", dependencies: ["RecordAgents", "TestSupport"]),
+        // The model client and agents against the scripted model server (Tests/blackbox/e2e/scripted_model.py).
         .testTarget(
             name: "ModelTests",
             dependencies: ["ModelClient", "ModelAgents", "RecordAgents", "RecordRules", "Pipeline", "TaskStore", "TestSupport"]

@@ -2,26 +2,26 @@ import Foundation
 import RecordAgents
 import RecordRules
 
-/// The varied teacher notes in Tests/Fixtures/notes.json, shared with the benchmark.
-struct NoteFixture: Decodable, Sendable, CustomTestStringConvertible {
-    let name: String
-    let section: String
-    let subject: String?
-    let targetBytes: Int?
-    let extraForbiddenTerms: [String]?
-    let notes: String
+/// The varied teacher notes in Tests/Fixtures/notes.json (the offline engine's benchmark reads them too).
+public struct NoteFixture: Decodable, Sendable, CustomTestStringConvertible {
+    public let name: String
+    public let section: String
+    public let subject: String?
+    public let targetBytes: Int?
+    public let extraForbiddenTerms: [String]?
+    public let notes: String
     /// Words that must not survive into any draft.
-    let mustNotContain: [String]?
+    public let mustNotContain: [String]?
 
-    var testDescription: String { name }
+    public var testDescription: String { name }
 
-    func request() throws -> DraftRequest {
+    public func request() throws -> DraftRequest {
         try DraftRequest(
             notes: notes, section: try Section.parse(section), subject: subject, targetBytes: targetBytes,
             extraForbiddenTerms: extraForbiddenTerms ?? [])
     }
 
-    static let all: [NoteFixture] = {
+    public static let all: [NoteFixture] = {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/notes.json")
