@@ -1,3 +1,5 @@
+import CurlHTTP
+
 /// When to try a model call again: exponential backoff with full jitter (a random delay between zero
 /// and the exponential bound), so that many functions retrying after one outage do not return in step.
 public struct RetryPolicy: Sendable, Equatable {
@@ -14,9 +16,7 @@ public struct RetryPolicy: Sendable, Equatable {
 
     /// The longest wait before attempt `attempt + 1` (attempts count from 1): base·2^(attempt-1), capped.
     public func bound(afterAttempt attempt: Int) -> Duration {
-        let exponent = min(max(attempt - 1, 0), 30)
-        let grown = base * (1 << exponent)
-        return min(grown, cap)
+        Backoff.ceiling(base: base, cap: cap, retry: attempt)
     }
 
     /// The wait before the next attempt: uniform in [0, bound]; a server's `Retry-After` replaces it

@@ -1,3 +1,5 @@
+import CurlHTTP
+
 /// How failed calls are retried: throttling, 5xx answers and transport failures, never other 4xx.
 /// The wait before retry n (1-based) is uniformly random in [0, min(maxDelay, baseDelay · 2^(n-1))]
 /// ("full jitter"), so many throttled senders spread out instead of retrying in step.
@@ -17,9 +19,7 @@ public struct RetryPolicy: Sendable, Equatable {
 
     /// The upper bound of the wait before retry `retry` (1 for the first retry).
     public func delayCeiling(beforeRetry retry: Int) -> Duration {
-        let exponent = min(max(retry - 1, 0), 30)
-        let grown = baseDelay * (1 << exponent)
-        return min(grown, maxDelay)
+        Backoff.ceiling(base: baseDelay, cap: maxDelay, retry: retry)
     }
 
     /// A random wait in [0, ceiling] for retry `retry`.
