@@ -17,8 +17,9 @@ struct Attempt {
         return elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
     }
 
-    /// The work is done: the done marker and the attempt's end in one round trip.
-    func succeeded(token: String) async throws {
+    /// The unit is finished with (done, or settled as failed for good): the done marker and the
+    /// attempt's end in one round trip.
+    func done(token: String) async throws {
         try await store.markDone(key, token: token, finishedAtMilliseconds: Self.now(), durationMilliseconds: elapsedMilliseconds)
     }
 

@@ -134,15 +134,14 @@ public struct StageProcessor: Sendable {
         do {
             if let fault = await fault.value { throw InjectedFault(reason: fault.reason) }
             try await run(message, deadline: batch.deadline, metadata: metadata)
-            try await attempt.succeeded(token: token)
+            try await attempt.done(token: token)
             return .finished
         } catch let failure as StageFailure {
             // The notes themselves cannot give this version: retrying would fail the same way.
             logger.info("stage failed for good", metadata: metadata)
             try? await recordUsage(failure.usage, taskID: message.taskId)
             _ = await settleFailed(message, reason: failure.reason)
-            try? await store.markDone(key, token: token)
-            await attempt.finished(.done)
+            try? await attempt.done(token: token)
             return .finished
         } catch {
             let reason = "\(stage.rawValue) failed: \(error)"

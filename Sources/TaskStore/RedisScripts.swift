@@ -12,13 +12,6 @@ enum RedisScripts {
         return 0
         """
 
-    /// KEYS: claim, done marker. ARGV: token, retention ms.
-    static let markDone = """
-        redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
-        if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
-        return 1
-        """
-
     /// KEYS: hash. ARGV: retention ms, a field to remove ('' for none), then field/value pairs.
     static let hashSet = """
         if ARGV[2] ~= '' then redis.call('HDEL', KEYS[1], ARGV[2]) end

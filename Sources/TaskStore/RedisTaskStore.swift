@@ -69,10 +69,6 @@ public final class RedisTaskStore: TaskStoring {
         try await client.evaluate(RedisScripts.release, keys: [key.key], arguments: [token]).integer == 1
     }
 
-    public func markDone(_ key: ClaimKey, token: String) async throws {
-        _ = try await client.evaluate(
-            RedisScripts.markDone, keys: [key.key, key.doneKey], arguments: [token, retentionMilliseconds])
-    }
 
     public func claimAttempt(_ key: ClaimKey, token: String, lease: Duration, startedAtMilliseconds: Int64) async throws -> ClaimedAttempt {
         let field = AttemptField(stage: key.stage, version: key.version)

@@ -19,9 +19,8 @@ public protocol TaskStoring: Sendable {
     /// stage runs again (an operator redrove its message) goes back to running with its task, without
     /// the old failure reason.
     func claimAttempt(_ key: ClaimKey, token: String, lease: Duration, startedAtMilliseconds: Int64) async throws -> ClaimedAttempt
-    /// Records the work as done and drops `token`'s claim; later claims answer `.alreadyDone`.
-    func markDone(_ key: ClaimKey, token: String) async throws
-    /// `markDone` and the attempt's successful end, in one round trip.
+    /// Records the work as done and drops `token`'s claim, so later claims answer `.alreadyDone`; in
+    /// the same round trip, notes the attempt's end.
     func markDone(_ key: ClaimKey, token: String, finishedAtMilliseconds: Int64, durationMilliseconds: Int64) async throws
     func isDone(_ key: ClaimKey) async throws -> Bool
 

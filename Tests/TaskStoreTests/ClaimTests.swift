@@ -58,7 +58,7 @@ struct ClaimTests {
 
         #expect(try await store.isDone(key) == false)
         #expect(try await store.claimAttempt(key, token: "worker", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
-        try await store.markDone(key, token: "worker")
+        try await store.markDone(key, token: "worker", finishedAtMilliseconds: 1, durationMilliseconds: 0)
         #expect(try await store.isDone(key))
         #expect(try await store.claimAttempt(key, token: "redelivery", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .alreadyDone)
         #expect(try await RedisClient(url: RedisURL(parsing: redis.url)).send(["EXISTS", key.key]) == .integer(0))

@@ -117,7 +117,7 @@ struct TaskStateTests {
         try await store.updateVersion(taskID: "t9", version: 1, VersionUpdate(status: .running))
         let draft = ClaimKey.draft(taskID: "t9")
         _ = try await store.claimAttempt(draft, token: "x", lease: .seconds(60), startedAtMilliseconds: 1).outcome
-        try await store.markDone(draft, token: "x")
+        try await store.markDone(draft, token: "x", finishedAtMilliseconds: 1, durationMilliseconds: 0)
         _ = try await store.claimAttempt(ClaimKey.stage(.refine, taskID: "t9", version: 1), token: "y", lease: .seconds(60), startedAtMilliseconds: 1).outcome
         _ = try await store.settleVersion(taskID: "t9", version: 1)
         _ = try await store.appendEvent(taskID: "t9", TaskEvent(type: "task.created", data: "{}"))
