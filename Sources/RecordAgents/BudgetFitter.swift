@@ -1,82 +1,79 @@
 import RecordRules
 
-/// Fits a draft under its byte target by dropping whole clauses, lowest priority first, never one
-/// that is the last to reflect a paragraph of the notes while another choice exists.
+/// Fits a draft under its byte target by leaving out whole sentences, lowest priority first, never
+/// the last one that reflects a paragraph of the notes while another choice exists. A sentence that
+/// points at the one before it ("이를 …") goes with it; one that only opens with a connective ("이
+/// 과정에서 …") loses the connective when what it pointed at is gone.
 ///
-/// Coverage is tracked incrementally (which paragraph heads each clause holds, how many kept clauses
-/// hold each head) so a removal is checked in time proportional to the clause, not the draft;
-/// the text is rendered and measured exactly only when the running estimate nears the target.
+/// Coverage is tracked incrementally (which paragraph heads each sentence holds, how many kept
+/// sentences hold each head), so a removal is checked in time proportional to the sentence.
 struct BudgetFitter: Sendable {
     let checker: RuleChecker
     let target: Int
 
     private static let counter = NEISByteCounter(profile: .safe)
-    /// Upper bound of what joining adds per clause: a space, and 하고/하며 in place of 함.
-    private static let joinAllowance = 4
 
-    func fit(_ sentences: [[String]], priority: (String, _ sentence: Int, _ clause: Int) -> Int) -> [[String]] {
-        struct Item {
-            let sentence: Int
-            let text: String
-            let priority: Int
-            let bytes: Int
-            let heads: [Coverage.Head]
-        }
+    func fit(_ sentences: [String], priority: (String, _ index: Int) -> Int) -> [String] {
+        var texts = sentences
+        func rendered(_ kept: [Bool]) -> [String] { texts.indices.filter { kept[$0] }.map { texts[$0] } }
+        func bytes(_ kept: [Bool]) -> Int { Self.counter.count(rendered(kept).joined(separator: " ")) }
+        var kept = Array(repeating: true, count: texts.count)
+        if bytes(kept) <= target { return texts }
+
         let coverage = checker.coverageModel
-        var items: [Item] = []
-        for (sentenceIndex, clauses) in sentences.enumerated() {
-            for (clauseIndex, clause) in clauses.enumerated() {
-                items.append(Item(
-                    sentence: sentenceIndex, text: clause, priority: priority(clause, sentenceIndex, clauseIndex),
-                    bytes: Self.counter.count(clause) + Self.joinAllowance, heads: coverage?.heads(in: clause) ?? []))
-            }
-        }
-        var kept = Array(repeating: true, count: items.count)
-        func grouped() -> [[String]] {
-            var result: [[String]] = []
-            var current = -1
-            for (index, item) in items.enumerated() where kept[index] {
-                if item.sentence != current {
-                    result.append([])
-                    current = item.sentence
-                }
-                result[result.count - 1].append(item.text)
-            }
-            return result
-        }
-        func fits() -> Bool { Self.counter.count(ClauseForms.render(grouped())) <= target }
-        if fits() { return grouped() }
-
-        // How many kept clauses hold each head; a paragraph stays reflected while enough heads remain.
+        let heads = texts.map { coverage?.heads(in: $0) ?? [] }
+        let openers = texts.map(Anaphora.opener(of:))
         var holders: [Coverage.Head: Int] = [:]
-        for item in items { for head in Set(item.heads) { holders[head, default: 0] += 1 } }
+        for sentence in heads { for head in Set(sentence) { holders[head, default: 0] += 1 } }
         var headsPresent: [Int: Int] = [:]
         for head in holders.keys { headsPresent[head.paragraph, default: 0] += 1 }
-        let required = Set(headsPresent.keys.filter { paragraph in
-            (headsPresent[paragraph] ?? 0) >= (coverage?.neededHeads(paragraph) ?? 0)
-        })
+        let required = Set(headsPresent.keys.filter { (headsPresent[$0] ?? 0) >= (coverage?.neededHeads($0) ?? 0) })
 
-        var estimate = items.reduce(0) { $0 + $1.bytes }
-        let order = items.indices.sorted { (items[$0].priority, -$0) < (items[$1].priority, -$1) }
-        for index in order {
-            let lost = Set(items[index].heads).filter { holders[$0] == 1 }
-            let wouldUncover = Set(lost.map(\.paragraph)).contains { paragraph in
-                required.contains(paragraph)
-                    && (headsPresent[paragraph] ?? 0) - lost.filter { $0.paragraph == paragraph }.count < (coverage?.neededHeads(paragraph) ?? 0)
+        /// The sentence and every following one that binds to it.
+        func group(from index: Int) -> [Int] {
+            var members = [index]
+            var next = index + 1
+            while next < texts.count, openers[next] == .binding {
+                members.append(next)
+                next += 1
             }
-            if wouldUncover { continue }
-            kept[index] = false
-            for head in Set(items[index].heads) { holders[head, default: 0] -= 1 }
-            for head in lost { headsPresent[head.paragraph, default: 0] -= 1 }
-            estimate -= items[index].bytes
-            if estimate <= target + target / 10, fits() { return grouped() }
+            return members
         }
-        // Coverage cannot be kept within the target: drop by priority alone until it fits.
+        func remove(_ members: [Int]) {
+            for member in members where kept[member] {
+                kept[member] = false
+                for head in Set(heads[member]) { holders[head, default: 0] -= 1 }
+                for head in Set(heads[member]) where holders[head] == 0 { headsPresent[head.paragraph, default: 0] -= 1 }
+            }
+            // What came right after now follows something else: its connective points at nothing.
+            if let after = (members.last! + 1..<texts.count).first(where: { kept[$0] }),
+               case .removable(let rest, _) = openers[after]
+            {
+                texts[after] = rest
+            }
+        }
+        func wouldUncover(_ members: [Int]) -> Bool {
+            var lost: [Coverage.Head: Int] = [:]
+            for member in members where kept[member] { for head in Set(heads[member]) { lost[head, default: 0] += 1 } }
+            var lostPerParagraph: [Int: Int] = [:]
+            for (head, count) in lost where holders[head] == count { lostPerParagraph[head.paragraph, default: 0] += 1 }
+            return lostPerParagraph.contains { paragraph, count in
+                required.contains(paragraph) && (headsPresent[paragraph] ?? 0) - count < (coverage?.neededHeads(paragraph) ?? 0)
+            }
+        }
+
+        let order = texts.indices.sorted { (priority(texts[$0], $0), -$0) < (priority(texts[$1], $1), -$1) }
         for index in order where kept[index] {
-            kept[index] = false
-            estimate -= items[index].bytes
-            if estimate <= target + target / 10, fits() { break }
+            let members = group(from: index)
+            if wouldUncover(members) { continue }
+            remove(members)
+            if bytes(kept) <= target { return rendered(kept) }
         }
-        return grouped()
+        // Coverage cannot be kept within the target: leave out by priority alone until it fits.
+        for index in order where kept[index] {
+            remove(group(from: index))
+            if bytes(kept) <= target { break }
+        }
+        return rendered(kept)
     }
 }

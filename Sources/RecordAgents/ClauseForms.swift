@@ -1,8 +1,7 @@
 import RecordRules
 
-/// Clauses are kept in their stand-alone noun form ("측정을 담당함"); joining turns all but the last
-/// of a sentence into connectives ("측정을 담당하고", "자료를 찾으며"). Converting back and forth this
-/// way never needs the original ending, so any clause can be dropped or moved.
+/// A clause's stand-alone noun form ("측정을 담당함") and its connective form ("측정을 담당하고",
+/// "자료를 찾으며"): the two predicate shapes a record sentence ends or continues with.
 enum ClauseForms {
     /// The stand-alone 음슴체 form of a clause, without the period.
     static func nounForm(of clause: ClauseSplitter.Clause) -> String {
@@ -30,28 +29,4 @@ enum ClauseForms {
         let goSafe = ["하", "되", "이"].contains(String(Character(base.scalar)))
         return String(scalars: scalars) + (preferGo && goSafe ? "고" : "며")
     }
-
-    /// One sentence from noun-form clauses.
-    static func sentence(_ clauses: [String]) -> String {
-        guard let last = clauses.last else { return "" }
-        var parts: [String] = []
-        for (index, clause) in clauses.dropLast().enumerated() {
-            parts.append(connective(clause, preferGo: index % 2 == 0))
-        }
-        parts.append(last)
-        return parts.joined(separator: " ") + "."
-    }
-
-    /// The sentences of a text as lists of noun-form clauses.
-    static func parse(_ text: String) -> [[String]] {
-        NotesStructure(text).paragraphs
-            .flatMap { NotesStructure.sentences(of: $0) }
-            .map { ClauseSplitter.clauses(of: $0).map(nounForm(of:)).filter { !$0.isEmpty } }
-            .filter { !$0.isEmpty }
-    }
-
-    static func render(_ sentences: [[String]]) -> String {
-        sentences.filter { !$0.isEmpty }.map(sentence).joined(separator: " ")
-    }
-
 }

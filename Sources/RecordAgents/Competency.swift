@@ -1,43 +1,59 @@
 import RecordRules
 
-/// Competencies a record highlights, recognised from the words of the notes. The names are the
-/// evaluative vocabulary a draft may add on its own; every fact still comes from the notes.
+/// Competencies a record may name, each recognised only from what the student did: the activity
+/// verbs and roles that are its evidence. A draft names a competency in the sentence that holds the
+/// evidence, never on its own, and never one the notes contradict with a shortcoming.
 enum Competency: Int, CaseIterable, Sendable {
-    case inquiry, collaboration, leadership, communication, problemSolving, diligence, care, creativity, selfDirection, career
+    case inquiry, problemSolving, communication, collaboration, leadership, care, diligence, creativity, selfDirection, career
 
     var name: String {
         switch self {
         case .inquiry: "탐구 역량"
+        case .problemSolving: "문제 해결력"
+        case .communication: "의사소통 능력"
         case .collaboration: "협업 능력"
         case .leadership: "리더십"
-        case .communication: "의사소통 능력"
-        case .problemSolving: "문제 해결력"
-        case .diligence: "성실함과 책임감"
-        case .care: "배려심과 공동체 의식"
+        case .care: "배려심"
+        case .diligence: "성실함"
         case .creativity: "창의적 사고력"
         case .selfDirection: "자기주도적 학습 태도"
-        case .career: "진로에 대한 관심"
+        case .career: "진로 탐색 역량"
         }
     }
 
-    var cues: [String] {
+    /// Evidence: what the student did (stems and action nouns as they appear in sentences).
+    var evidence: [String] {
         switch self {
-        case .inquiry: ["탐구", "가설", "실험", "분석", "조사", "원인", "관찰", "측정", "검증", "탐색", "궁금", "비교", "근거"]
-        case .collaboration: ["모둠", "조원", "팀", "협력", "협업", "함께", "역할", "분담", "친구들과", "의견을 모"]
-        case .leadership: ["이끌", "이끎", "주도", "반장", "부장", "회장", "대표", "조장", "팀장", "기획", "운영", "앞장"]
-        case .communication: ["발표", "설명", "토론", "의견", "경청", "소통", "전달", "설득", "대화", "질문"]
-        case .problemSolving: ["해결", "개선", "보완", "대안", "방안", "수정", "재측정", "극복", "오차"]
-        case .diligence: ["꾸준", "성실", "매주", "매일", "책임", "맡", "빠짐없이", "끝까지", "꼼꼼", "챙김", "챙기"]
-        case .care: ["배려", "봉사", "나눔", "도움", "도와", "고민", "공감", "환경", "분리수거", "공동체", "들어줌", "들어 줌"]
-        case .creativity: ["창의", "아이디어", "새로운", "고안", "설계", "제작", "만들", "만듦", "디자인"]
-        case .selfDirection: ["스스로", "자발", "자기주도", "찾아", "찾음", "계획", "복습", "예습"]
-        case .career: ["진로", "전공", "희망", "꿈"]
+        case .inquiry: ["가설을 세", "가설 설정", "실험을 설계", "실험 설계", "변인", "분석하", "분석함", "탐구하", "탐구함", "검증", "측정하", "측정함", "조사하", "조사함", "비교하", "비교함", "원인을 찾", "원인을 분석", "자료를 찾"]
+        case .problemSolving: ["해결하", "해결함", "해결 방안", "개선하", "개선함", "개선 방안", "재측정", "수정하", "수정함", "대안을", "오차를 줄", "오류를 찾", "보완하", "보완함"]
+        case .communication: ["발표하", "발표함", "설명하", "설명함", "설득하", "설득함", "토론하", "토론함", "토론에서", "질문에 답", "의견을 말", "의견을 제시", "전달하", "전달함"]
+        case .collaboration: ["모둠원과", "조원과", "팀원과", "친구들과 함께", "협력하", "협력함", "역할을 나누", "역할을 분담", "분담하", "공유하", "공유함", "의견을 모"]
+        case .leadership: ["이끌", "이끎", "주도하", "주도함", "기획하", "기획함", "운영하", "운영함", "반장", "회장", "부장", "모둠장", "조장", "팀장", "대표", "앞장"]
+        case .care: ["도와", "도움을 주", "도움을 줌", "배려하", "배려함", "고민을 들어", "고민 상담", "봉사하", "봉사함", "나누", "챙겨 주", "멘토"]
+        case .diligence: ["꾸준히", "매주", "매일", "빠짐없이", "끝까지", "한 번도 빠지지"]
+        case .creativity: ["고안하", "고안함", "새로운 방법", "아이디어를 내", "아이디어를 제시", "창작하", "창작함", "디자인하", "디자인함", "설계하", "설계함", "제작하", "제작함"]
+        case .selfDirection: ["스스로", "자발적으로", "자기주도", "궁금증을 가져", "궁금한 점을 찾", "추가로 조사", "더 찾아"]
+        case .career: ["진로", "전공", "직업 탐색", "직업을 탐색"]
         }
     }
 
-    private static let index = CueIndex(allCases.flatMap { competency in competency.cues.map { ($0, competency.rawValue) } })
+    /// Shortcomings in the notes that make naming this competency untrue for the student.
+    var contradictedBy: [String] {
+        switch self {
+        case .diligence: ["지각", "늦", "졸", "미제출", "게으", "불성실", "결석", "잊", "빠뜨", "챙기지"]
+        case .selfDirection: ["의존", "미제출", "늦", "스스로 하지"]
+        case .communication: ["목소리", "발표", "말수", "소극", "내성", "표현하지"]
+        case .collaboration: ["다툼", "다투", "갈등", "싸우", "싸움", "협력하지", "참여하지"]
+        case .care: ["다툼", "다투", "싸우", "싸움", "욕설", "무관심", "놀리"]
+        case .leadership: ["소극", "참여하지"]
+        case .inquiry: ["무관심", "흥미가 없", "관심이 없"]
+        case .problemSolving, .creativity, .career: []
+        }
+    }
 
-    /// How strongly a text shows each competency (how many of its cues the text contains).
+    private static let index = CueIndex(allCases.flatMap { competency in competency.evidence.map { ($0, competency.rawValue) } })
+
+    /// How much evidence of each competency a sentence holds.
     static func scores(in text: String) -> [Competency: Int] {
         var scores: [Competency: Int] = [:]
         for (raw, count) in index.counts(in: text).enumerated() where count > 0 {
@@ -46,12 +62,7 @@ enum Competency: Int, CaseIterable, Sendable {
         return scores
     }
 
-    /// Competencies ordered by score, ties in declaration order.
-    static func ranked(in text: String) -> [Competency] {
-        scores(in: text).sorted { ($0.value, -$0.key.rawValue) > ($1.value, -$1.key.rawValue) }.map(\.key)
-    }
-
-    /// "탐구 역량이", "리더십을": the name with the particle that agrees with it.
+    /// "탐구 역량을", "리더십이": the name with the particle that agrees with it.
     func with(_ withFinal: String, _ withoutFinal: String) -> String {
         name + Hangul.particle(after: name, withFinal: withFinal, withoutFinal: withoutFinal)
     }
@@ -59,8 +70,8 @@ enum Competency: Int, CaseIterable, Sendable {
 
 /// Words that mark an outcome or a change over time in the notes.
 enum NarrativeCues {
-    static let growth = ["처음", "점차", "이후", "변화", "성장", "발전", "향상", "나아지", "나아짐", "늘어", "늘었", "개선", "극복", "마침내", "결국", "점점"]
-    static let outcome = ["결과", "완성", "해결", "깨달", "성장", "발전", "향상", "발표", "설명", "제안", "정리", "마무리", "이해", "기여"]
+    static let growth = ["처음", "점차", "변화", "성장", "발전", "향상", "나아지", "나아짐", "늘어", "늘었", "줄어", "줄었", "개선", "극복", "마침내", "결국", "점점", "달라"]
+    static let outcome = ["결과", "완성", "해결", "깨달", "발표", "설명", "제안", "정리", "마무리", "이해", "기여"]
 
     private static let growthIndex = CueIndex(growth.map { ($0, 0) })
     private static let outcomeIndex = CueIndex(outcome.map { ($0, 0) })

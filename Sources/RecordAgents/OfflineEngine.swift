@@ -1,7 +1,9 @@
 import RecordRules
 
 /// Drafts with no text model: deterministic, fast, and bound by the same rules as a model's output.
-/// Its refine and finalize stages work on any text, so they also repair what a model returns.
+/// Every draft sentence is one sentence of the notes with its final predicate in 음슴체, so a draft
+/// states nothing the notes do not. Its refine and finalize stages work on any text, so they also
+/// repair what a model returns.
 public struct OfflineEngine: StageAgent {
     public init() {}
 
@@ -16,107 +18,14 @@ public struct OfflineEngine: StageAgent {
     }
 
     public func draftVersions(_ request: DraftRequest, checker: RuleChecker) throws(StageFailure) -> [DraftVersion] {
-        let analysis = NoteAnalysis(notes: request.notes, cleaner: ClauseCleaner(checker: checker))
-        guard !analysis.paragraphs.isEmpty else {
+        let reading = NotesReading(notes: request.notes, checker: checker)
+        guard !reading.sentences.isEmpty else {
             throw StageFailure(reason: "메모에 기재할 수 있는 내용이 없음(기재 금지 내용만 있음)")
         }
+        let composer = DraftComposer(reading: reading, checker: checker)
         return DraftStrategy.allCases.map { strategy in
-            DraftVersion(version: strategy.version, text: ClauseForms.render(compose(strategy, analysis, checker: checker)))
+            DraftVersion(version: strategy.version, text: composer.sentences(for: strategy).joined(separator: " "))
         }
-    }
-
-    func compose(_ strategy: DraftStrategy, _ analysis: NoteAnalysis, checker: RuleChecker) -> [[String]] {
-        switch strategy {
-        case .comprehensive:
-            return analysis.paragraphs.flatMap { $0.sentences.map { $0.map(\.text) } }
-        case .competency:
-            return composeByCompetency(analysis, checker: checker)
-        case .growth:
-            return composeGrowth(analysis, checker: checker)
-        }
-    }
-
-    /// `preferred` clauses first, then the paragraph's others in order, until the paragraph is reflected.
-    private func reflecting(_ paragraph: NoteAnalysis.Paragraph, preferred: [NoteAnalysis.Clause], checker: RuleChecker) -> [NoteAnalysis.Clause] {
-        var chosen: [NoteAnalysis.Clause] = []
-        let candidates = preferred + paragraph.clauses.filter { clause in !preferred.contains { $0.order == clause.order } }
-        for clause in candidates {
-            if !chosen.isEmpty, checker.coveredParagraphs(in: chosen.map(\.text).joined(separator: " ")).contains(paragraph.index)
-                || !checker.isAdmissibleParagraph(paragraph.index)
-            {
-                break
-            }
-            chosen.append(clause)
-        }
-        return chosen.sorted { $0.order < $1.order }
-    }
-
-    /// Paragraphs ordered by the competency they show most, the clauses that show it merged into
-    /// one sentence, and the competency named after them.
-    private func composeByCompetency(_ analysis: NoteAnalysis, checker: RuleChecker) -> [[String]] {
-        let ranked = analysis.paragraphs.map { paragraph in
-            (paragraph, Competency.ranked(in: paragraph.text))
-        }.sorted { lhs, rhs in
-            let left = lhs.1.first.map { Competency.scores(in: lhs.0.text)[$0] ?? 0 } ?? 0
-            let right = rhs.1.first.map { Competency.scores(in: rhs.0.text)[$0] ?? 0 } ?? 0
-            return (left, -lhs.0.index) > (right, -rhs.0.index)
-        }
-        var named = Set<Competency>()
-        var sentences: [[String]] = []
-        let templates: [(Competency) -> String] = [
-            { "이 과정에서 \($0.with("이", "가")) 돋보임" },
-            { "이를 통해 \($0.with("을", "를")) 드러냄" },
-            { "활동 전반에서 \($0.with("을", "를")) 발휘함" },
-        ]
-        for (paragraph, _) in ranked {
-            let signalled = paragraph.clauses.filter { $0.competencyScore > 0 }
-                .sorted { ($0.competencyScore, -$0.order) > ($1.competencyScore, -$1.order) }
-            let chosen = reflecting(paragraph, preferred: Array(signalled.prefix(3)), checker: checker)
-            for start in stride(from: 0, to: chosen.count, by: 3) {
-                sentences.append(chosen[start..<min(start + 3, chosen.count)].map(\.text))
-            }
-            // Name what the chosen clauses show, not what the paragraph as a whole might.
-            let shown = Competency.ranked(in: chosen.map(\.text).joined(separator: " "))
-            if let competency = shown.first(where: { !named.contains($0) }) {
-                named.insert(competency)
-                sentences.append([templates[(named.count - 1) % templates.count](competency)])
-            }
-        }
-        return sentences
-    }
-
-    /// Key clauses per paragraph (outcomes first), the paragraphs that show change last, and a
-    /// closing that names growth only when the notes record a change.
-    private func composeGrowth(_ analysis: NoteAnalysis, checker: RuleChecker) -> [[String]] {
-        let ordered = analysis.paragraphs.sorted { lhs, rhs in
-            let left = lhs.clauses.contains { $0.growth > 0 }
-            let right = rhs.clauses.contains { $0.growth > 0 }
-            return (left ? 1 : 0, lhs.index) < (right ? 1 : 0, rhs.index)
-        }
-        var keys: [String] = []
-        for paragraph in ordered {
-            let clauses = paragraph.clauses
-            let preferred = clauses.sorted { keyScore($0, in: clauses) > keyScore($1, in: clauses) }
-            keys += reflecting(paragraph, preferred: preferred, checker: checker).map(\.text)
-        }
-        var sentences = stride(from: 0, to: keys.count, by: 2).map { Array(keys[$0..<min($0 + 2, keys.count)]) }
-        let notesText = analysis.allText
-        if NarrativeCues.growthCount(in: notesText) > 0 {
-            sentences.append(["활동을 거듭하며 한층 성장한 모습을 보임"])
-        } else {
-            let top = Competency.ranked(in: notesText).prefix(2)
-            if top.count == 2 {
-                sentences.append(["전반적으로 \(top[top.startIndex].with("이", "가")) 돋보이며 \(top[top.startIndex + 1].name)도 드러냄"])
-            } else if let only = top.first {
-                sentences.append(["전반적으로 \(only.with("이", "가")) 돋보임"])
-            }
-        }
-        return sentences
-    }
-
-    private func keyScore(_ clause: NoteAnalysis.Clause, in clauses: [NoteAnalysis.Clause]) -> Int {
-        let isLast = clause.order == clauses.last?.order ? 1 : 0
-        return clause.outcome * 4 + clause.competencyScore * 2 + isLast * 3 + min(clause.text.count / 20, 2)
     }
 
     // MARK: refine (agent 2)
@@ -127,8 +36,30 @@ public struct OfflineEngine: StageAgent {
         StageResult(Produced(refineVersion(version, checker: RuleChecker(options: request.options)), by: .offline))
     }
 
+    /// Sentence by sentence: what no record may state is left out, names become generic, endings
+    /// become 음슴체, and shortcomings become the version's one expectation at the end.
     public func refineVersion(_ version: DraftVersion, checker: RuleChecker) -> DraftVersion {
-        DraftVersion(version: version.version, text: ClauseForms.render(ClauseCleaner(checker: checker).clean(version.text)))
+        let cleaner = SentenceCleaner(checker: checker)
+        var sentences: [String] = []
+        var aspects: [String] = []
+        var expectation: String?
+        for sentence in Self.sentences(of: version.text) {
+            if Expectation.isExpectation(sentence), checker.assess(sentence).wording.isEmpty {
+                expectation = expectation ?? sentence
+                continue
+            }
+            for piece in cleaner.pieces(of: sentence) {
+                switch piece {
+                case .text(let text): sentences += SentenceForms.recordSentences(from: text)
+                case .shortcoming(let aspect): aspects.append(aspect)
+                }
+            }
+        }
+        let strategy = DraftStrategy(version: version.version) ?? .comprehensive
+        if let closing = expectation ?? Expectation.sentence(aspects: aspects, strategy: strategy) {
+            sentences.append(closing)
+        }
+        return DraftVersion(version: version.version, text: sentences.joined(separator: " "))
     }
 
     // MARK: finalize (agent 3)
@@ -141,24 +72,21 @@ public struct OfflineEngine: StageAgent {
 
     public func finalizeVersion(_ version: DraftVersion, checker: RuleChecker) throws(StageFailure) -> FinalVersion {
         let strategy = DraftStrategy(version: version.version) ?? .comprehensive
-        let target = checker.options.targetBytes
-        let fitter = BudgetFitter(checker: checker, target: target)
-        var sentences = ClauseForms.parse(version.text)
+        let fitter = BudgetFitter(checker: checker, target: checker.options.targetBytes)
+        var sentences = Self.sentences(of: version.text)
         guard !sentences.isEmpty else {
             throw StageFailure(reason: "메모에 기재할 수 있는 내용이 남지 않음(기재 금지 내용만 있음)")
         }
-        sentences = fitter.fit(sentences) { clause, sentence, index in
-            priority(of: clause, sentence: sentence, index: index, strategy: strategy, checker: checker)
-        }
-        var text = ClauseForms.render(sentences)
+        sentences = fitter.fit(sentences) { sentence, index in priority(of: sentence, index: index, strategy: strategy) }
+        var text = sentences.joined(separator: " ")
         var report = checker.check(text)
         if !report.passes {
             // One repair pass: clean again what the fitting exposed, then fit again.
             let repaired = refineVersion(DraftVersion(version: version.version, text: text), checker: checker)
-            sentences = fitter.fit(ClauseForms.parse(repaired.text)) { clause, sentence, index in
-                priority(of: clause, sentence: sentence, index: index, strategy: strategy, checker: checker)
+            sentences = fitter.fit(Self.sentences(of: repaired.text)) { sentence, index in
+                priority(of: sentence, index: index, strategy: strategy)
             }
-            text = ClauseForms.render(sentences)
+            text = sentences.joined(separator: " ")
             report = checker.check(text)
         }
         guard !text.isEmpty else {
@@ -167,21 +95,27 @@ public struct OfflineEngine: StageAgent {
         return FinalVersion(version: version.version, text: text, bytes: report.bytes, report: report)
     }
 
-    /// Which clauses a version keeps longest when the budget is tight: the comprehensive draft keeps
-    /// the earliest, the competency draft the clauses that show competencies, the growth draft its
-    /// outcomes. Clauses that reflect no paragraph (framing) go first, except in the competency draft.
-    private func priority(of clause: String, sentence: Int, index: Int, strategy: DraftStrategy, checker: RuleChecker) -> Int {
-        let reflects = !checker.mentionedParagraphs(in: clause).isEmpty
+    /// Which sentences a version keeps longest when the budget is tight: the most specific ones
+    /// (content words, numbers, names), and on top of that the competency draft's named evidence and
+    /// the growth draft's before→after thread. A sentence the notes do not support goes first.
+    private func priority(of sentence: String, index: Int, strategy: DraftStrategy) -> Int {
+        let terms = ContentTerms.terms(in: sentence)
+        let specificity = terms.count + terms.filter(\.isFactual).count * 2
+        var score = specificity * 10 - index
         switch strategy {
         case .comprehensive:
-            return (reflects ? 1000 : 0) - sentence * 10 - index
+            break
         case .competency:
-            let score = Competency.scores(in: clause).values.reduce(0, +)
-            return score * 10 + (index == 0 ? 5 : 0) - sentence
+            if Competency.allCases.contains(where: { sentence.includes($0.name) }) { score += 100 }
         case .growth:
-            let outcome = NarrativeCues.outcomeCount(in: clause) + NarrativeCues.growthCount(in: clause)
-            return (reflects ? 100 : 0) + outcome * 10 - index
+            if NarrativeCues.growthCount(in: sentence) > 0 { score += 100 }
         }
+        return score
+    }
+
+    /// The sentences of a text, whoever wrote it (lines, bullets and terminators all end one).
+    static func sentences(of text: String) -> [String] {
+        NotesStructure(text).paragraphs.flatMap { NotesStructure.sentences(of: $0) }
     }
 
     // MARK: all three stages

@@ -6,6 +6,9 @@ public struct RuleChecker: Sendable {
     private static let wording = LexiconMatcher(rules: NegativeWording.rules)
     private let coverage: Coverage?
     private let grounding: Grounding?
+    private let notesSentences: NotesSentences?
+    private let alignment: SourceAlignment?
+    private let notesFindings: NotesFindings?
 
     public init(options: CheckOptions) {
         self.options = options
@@ -29,9 +32,22 @@ public struct RuleChecker: Sendable {
             }
             coverage = Coverage(paragraphs: admissible)
             grounding = Grounding(notes: notes)
+            let sentences = NotesSentences(notes)
+            notesSentences = sentences
+            alignment = SourceAlignment(notes: sentences)
+            notesFindings = NotesFindings(entries: sentences.sentences.map { sentence in
+                let assessment = checker.assess(sentence.text)
+                return NotesFindings.Entry(
+                    blocking: assessment.forbidden.first?.violation,
+                    negative: assessment.wording.first { $0.violation.category == .negativeWording }?.violation,
+                    keepable: checker.neutralized(sentence.text) != nil)
+            })
         } else {
             coverage = nil
             grounding = nil
+            notesSentences = nil
+            alignment = nil
+            notesFindings = nil
         }
     }
 
@@ -68,10 +84,28 @@ public struct RuleChecker: Sendable {
             violations += grounding.unsupported(in: scanned)
         }
         violations.sort { ($0.span?.start ?? Int.max, $0.category.rawValue) < ($1.span?.start ?? Int.max, $1.category.rawValue) }
+        var sources: [SentenceSource]?
+        var notesUse: [NotesUse]?
+        if let alignment, let notesFindings {
+            let traced = scanned.sentenceRanges().map { range in
+                SentenceSource(span: scanned.span(range), sources: alignment.sources(of: scanned.slice(range)))
+            }
+            sources = traced
+            notesUse = notesFindings.uses(stated: Set(traced.flatMap(\.sources)))
+        }
         return RuleReport(
             passes: !violations.contains { $0.severity == .block },
             bytes: official, safeBytes: safe, targetBytes: options.targetBytes, byteProfile: options.profile,
-            violations: violations, paragraphs: paragraphs)
+            violations: violations, paragraphs: paragraphs, sentences: sources, notesUse: notesUse)
+    }
+
+    /// The notes as numbered sentences, the indices `SentenceSource` and `NotesUse` refer to; empty
+    /// without notes.
+    public var sentencesOfNotes: [NotesSentences.Sentence] { notesSentences?.sentences ?? [] }
+
+    /// The notes sentences a draft sentence states (empty without notes, or when none supports it).
+    public func sources(of sentence: String) -> [Int] {
+        alignment?.sources(of: sentence) ?? []
     }
 
     /// The indices of the notes' admissible paragraphs that `text` reflects (empty without notes).

@@ -12,6 +12,25 @@ public struct RuleReport: Sendable, Codable, Equatable {
     public let violations: [Violation]
     /// Present when the check had notes to compare with.
     public let paragraphs: [Coverage.Paragraph]?
+    /// Each sentence of the text with the notes sentences it states; present with notes.
+    public let sentences: [SentenceSource]?
+    /// Each notes sentence this text does not state as written, and why; present with notes.
+    public let notesUse: [NotesUse]?
+
+    public init(
+        passes: Bool, bytes: Int, safeBytes: Int, targetBytes: Int, byteProfile: ByteProfile, violations: [Violation],
+        paragraphs: [Coverage.Paragraph]?, sentences: [SentenceSource]? = nil, notesUse: [NotesUse]? = nil
+    ) {
+        self.passes = passes
+        self.bytes = bytes
+        self.safeBytes = safeBytes
+        self.targetBytes = targetBytes
+        self.byteProfile = byteProfile
+        self.violations = violations
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.notesUse = notesUse
+    }
 
     public var blocking: [Violation] { violations.filter { $0.severity == .block } }
 }

@@ -78,7 +78,7 @@ public enum Style {
     }
 
 
-    static func endsWithVerbalNoun(_ word: String) -> Bool {
+    package static func endsWithVerbalNoun(_ word: String) -> Bool {
         verbalNouns.contains { word.hasSuffix($0) }
     }
 

@@ -38,6 +38,10 @@ public enum Rephrasing: Sendable, Equatable {
     case dropTerm
     /// The word is a generic stand-in for a name ("서울대" → "대학").
     case replaceTerm(String)
+    /// A shortcoming with no recorded change: a draft states it only as an expectation about
+    /// `aspect`, a short noun phrase without a particle ("발표 전달력" → "발표 전달력을 보완한다면
+    /// 더욱 성장할 것으로 기대됨").
+    case expectation(aspect: String)
 }
 
 /// How a term occurrence is confirmed. Context rules keep "감상", "대상 학생", "금상첨화",

@@ -190,6 +190,9 @@ public enum VerbStem {
 
     /// The noun form (명사형) of a stem: 하 → 함, 만들 → 만듦, 돕 → 도움, 듣 → 들음, 짓 → 지음, 있 → 있음.
     public static func nounForm(ofStem stem: String) -> String {
+        // 늘다/줄다 read as 늚/줆 in their bare noun form; records say 늘어남/줄어듦.
+        if stem == "늘" { return "늘어남" }
+        if stem == "줄" { return "줄어듦" }
         var scalars = Array(stem.unicodeScalars)
         guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return stem + "함" }
         let lastText = String(Character(last))

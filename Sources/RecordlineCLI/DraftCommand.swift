@@ -44,9 +44,9 @@ struct DraftCommand: ParsableCommand {
             throw failure("no draft could be written: \(error.reason)", exitCode: 3)
         }
         if json {
-            try print(DraftOutput(versions: versions).jsonString())
+            try print(DraftOutput(notes: NotesSentences(request.notes).sentences, versions: versions).jsonString())
         } else {
-            print(DraftOutput(versions: versions).humanReadable(limit: request.options.targetBytes))
+            print(DraftOutput(notes: NotesSentences(request.notes).sentences, versions: versions).humanReadable(limit: request.options.targetBytes))
         }
     }
 

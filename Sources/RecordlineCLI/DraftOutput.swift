@@ -4,6 +4,8 @@ import RecordRules
 
 /// The three versions as `recordline draft` prints them.
 struct DraftOutput: Encodable {
+    /// The notes as numbered sentences, which each version's `report.sentences[].sources` point at.
+    let notes: [NotesSentences.Sentence]
     let versions: [FinalVersion]
 
     func jsonString() throws -> String {

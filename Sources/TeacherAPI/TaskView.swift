@@ -1,5 +1,6 @@
 import Foundation
 import ModelClient
+import Pipeline
 import RecordRules
 import TaskStore
 
@@ -30,6 +31,9 @@ struct TaskView: Encodable {
     let taskId: String
     let status: String
     let reason: String?
+    /// The notes as numbered sentences: what each version's `report.sentences[].sources` and
+    /// `report.notesUse[].source` point at, so the page can show a sentence's source.
+    let notes: [NotesSentences.Sentence]
     let versions: [Version]
     /// Model calls per stage and model; empty when the offline engine did all the work.
     let usage: [Usage]
@@ -39,6 +43,7 @@ struct TaskView: Encodable {
         taskId = task.id
         status = task.status.rawValue
         reason = task.failureReason
+        notes = (try? TaskRequest.decode(stored: task.requestJSON)).map { NotesSentences($0.activities).sentences } ?? []
         self.versions = versions.map { record in
             Version(
                 version: record.number, status: record.status.rawValue, text: record.text, bytes: record.bytes,

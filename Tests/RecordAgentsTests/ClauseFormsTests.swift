@@ -12,8 +12,4 @@ struct ClauseFormsTests {
         #expect(ClauseForms.connective("친구를 도움", preferGo: true) == "친구를 도우며")
         #expect(ClauseForms.connective("측정 담당임", preferGo: true) == "측정 담당이고")
     }
-
-    @Test func clausesJoinIntoOneSentence() {
-        #expect(ClauseForms.sentence(["실험을 설계함", "책을 읽음", "결과를 발표함"]) == "실험을 설계하고 책을 읽으며 결과를 발표함.")
-    }
 }

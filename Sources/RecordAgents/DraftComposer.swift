@@ -1,0 +1,124 @@
+import RecordRules
+
+/// Writes the three versions from the notes' record sentences. They differ in what they select and
+/// how they order it, never in what they state: every sentence is one notes sentence in 음슴체,
+/// a competency is named only in the sentence that shows it, and a shortcoming appears only as an
+/// expectation at the end.
+struct DraftComposer: Sendable {
+    let reading: NotesReading
+    let checker: RuleChecker
+
+    func sentences(for strategy: DraftStrategy) -> [String] {
+        switch strategy {
+        case .comprehensive:
+            return render(reading.sentences, claims: [:], strategy: strategy)
+        case .competency:
+            return composeByCompetency()
+        case .growth:
+            return composeGrowth()
+        }
+    }
+
+    // MARK: 2 — grouped by competency, each named once with its evidence
+
+    private func composeByCompetency() -> [String] {
+        let units = reading.units
+        func score(_ unit: [NotesReading.Sentence], _ competency: Competency) -> Int {
+            unit.reduce(0) { $0 + ($1.competencies[competency] ?? 0) }
+        }
+        var groups: [Competency: [Int]] = [:]
+        var ungrouped: [Int] = []
+        for (index, unit) in units.enumerated() {
+            let candidates = Competency.allCases.filter { !reading.contradicted.contains($0) && score(unit, $0) > 0 }
+            if let primary = candidates.max(by: { (score(unit, $0), -$0.rawValue) < (score(unit, $1), -$1.rawValue) }) {
+                groups[primary, default: []].append(index)
+            } else {
+                ungrouped.append(index)
+            }
+        }
+        let ordered = groups.sorted { lhs, rhs in
+            let left = lhs.value.reduce(0) { $0 + score(units[$1], lhs.key) }
+            let right = rhs.value.reduce(0) { $0 + score(units[$1], rhs.key) }
+            return (left, -(lhs.value.first ?? 0)) > (right, -(rhs.value.first ?? 0))
+        }
+        var sequence: [NotesReading.Sentence] = []
+        var claims: [Int: Competency] = [:]
+        for (competency, members) in ordered {
+            let sentences = members.flatMap { units[$0] }
+            sequence += sentences
+            guard claims.count < 3 else { continue }
+            // The evidence: the sentence that shows the competency most, the later one on a tie.
+            let evidence = sentences
+                .filter { ($0.competencies[competency] ?? 0) > 0 && !isNegative($0.text) }
+                .max { ($0.competencies[competency] ?? 0, $0.source) < ($1.competencies[competency] ?? 0, $1.source) }
+            if let evidence { claims[evidence.source] = competency }
+        }
+        sequence += ungrouped.flatMap { units[$0] }
+        return render(sequence, claims: claims, strategy: .competency)
+    }
+
+    // MARK: 3 — the strongest sentence of each paragraph, the before→after thread last
+
+    private func composeGrowth() -> [String] {
+        let units = reading.units
+        func strength(_ unit: [NotesReading.Sentence]) -> Int {
+            unit.reduce(0) { $0 + $1.growth * 3 + $1.outcome * 2 + min($1.specificity, 8) }
+        }
+        var chosen = Set<Int>()
+        for (index, unit) in units.enumerated() where unit.contains(where: { $0.growth > 0 }) {
+            chosen.insert(index)
+        }
+        let paragraphs = Set(units.compactMap { $0.first?.paragraph }).sorted()
+        for paragraph in paragraphs {
+            let candidates = units.indices.filter { units[$0].first?.paragraph == paragraph }
+                .sorted { (strength(units[$0]), -$0) > (strength(units[$1]), -$1) }
+            var text = candidates.filter(chosen.contains).map { units[$0].map(\.text).joined(separator: " ") }.joined(separator: " ")
+            for candidate in candidates where !chosen.contains(candidate) {
+                if !text.isEmpty, checker.coveredParagraphs(in: text).contains(paragraph) || !checker.isAdmissibleParagraph(paragraph) {
+                    break
+                }
+                chosen.insert(candidate)
+                text += " " + units[candidate].map(\.text).joined(separator: " ")
+            }
+        }
+        let steady = units.indices.filter { chosen.contains($0) && !units[$0].contains { $0.growth > 0 } }
+        let thread = units.indices.filter { chosen.contains($0) && units[$0].contains { $0.growth > 0 } }
+        return render((steady + thread).flatMap { units[$0] }, claims: [:], strategy: .growth)
+    }
+
+    // MARK: rendering
+
+    private static let claimVerbs = ["보임", "드러냄", "발휘함"]
+
+    /// The record sentences in order: an opener that points at the previous notes sentence is kept
+    /// only when that sentence is just before it; the expectation for shortcomings closes the draft.
+    private func render(_ sequence: [NotesReading.Sentence], claims: [Int: Competency], strategy: DraftStrategy) -> [String] {
+        var result: [String] = []
+        var previous: NotesReading.Sentence?
+        for sentence in sequence {
+            let follows = previous.map { $0.source == sentence.source - 1 && $0.paragraph == sentence.paragraph } ?? false
+            var texts = sentence.texts
+            if !follows, let bare = sentence.withoutOpener { texts[0] = bare }
+            if let competency = claims[sentence.source], let last = texts.popLast() {
+                let verb = Self.claimVerbs[result.count % Self.claimVerbs.count]
+                texts.append(Self.claiming(last, competency, verb: verb))
+            }
+            result += texts
+            previous = sentence
+        }
+        if let expectation = Expectation.sentence(aspects: reading.shortcomings.map(\.aspect), strategy: strategy) {
+            result.append(expectation)
+        }
+        return result
+    }
+
+    /// "…재측정함." → "…재측정하며 문제 해결력을 보임."
+    static func claiming(_ sentence: String, _ competency: Competency, verb: String) -> String {
+        let body = sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence
+        return "\(ClauseForms.connective(body, preferGo: false)) \(competency.with("을", "를")) \(verb)."
+    }
+
+    private func isNegative(_ text: String) -> Bool {
+        checker.assess(text).wording.contains { $0.violation.category == .negativeWording }
+    }
+}

@@ -1,0 +1,105 @@
+import RecordRules
+
+/// The notes read sentence by sentence into what a record may state: each recordable notes sentence
+/// becomes one record sentence (or a few, for a 개조식 list) in 음슴체, scored for what the three
+/// strategies select on; each shortcoming without a recorded change becomes an aspect to express as
+/// an expectation. Nothing here combines two notes sentences.
+struct NotesReading: Sendable {
+    struct Sentence: Sendable {
+        /// The notes sentence it states (`NotesSentences` index) and its paragraph.
+        let source: Int
+        let paragraph: Int
+        /// The record sentences, period included; the first with its opener ("이 과정에서 …").
+        let texts: [String]
+        /// The first record sentence without a removable opener, for when the sentence it pointed at
+        /// is not just before it; nil when there is no such opener.
+        let withoutOpener: String?
+        /// It starts with a word that needs the notes sentence before it ("이를 친구들에게 설명함").
+        let bindsPrevious: Bool
+        let competencies: [Competency: Int]
+        let growth: Int
+        let outcome: Int
+        /// How much it says: content words, numbers and names count; used to keep the most specific.
+        let specificity: Int
+
+        var text: String { texts.joined(separator: " ") }
+    }
+
+    struct Shortcoming: Sendable {
+        let source: Int
+        let paragraph: Int
+        let aspect: String
+    }
+
+    let sentences: [Sentence]
+    let shortcomings: [Shortcoming]
+    /// Competencies a shortcoming in the notes contradicts: never named.
+    let contradicted: Set<Competency>
+
+    init(notes: String, checker: RuleChecker) {
+        let cleaner = SentenceCleaner(checker: checker)
+        var sentences: [Sentence] = []
+        var shortcomings: [Shortcoming] = []
+        var negativeText: [String] = []
+        var previousRecorded = -2
+        for notesSentence in NotesSentences(notes).sentences {
+            let pieces = cleaner.pieces(of: notesSentence.text)
+            var texts: [String] = []
+            for piece in pieces {
+                switch piece {
+                case .text(let text):
+                    texts += SentenceForms.recordSentences(from: text)
+                case .shortcoming(let aspect):
+                    shortcomings.append(Shortcoming(source: notesSentence.index, paragraph: notesSentence.paragraph, aspect: aspect))
+                }
+            }
+            if checker.assess(notesSentence.text).wording.contains(where: { $0.violation.category == .negativeWording }) {
+                negativeText.append(notesSentence.text)
+            }
+            guard let first = texts.first else { continue }
+            var withoutOpener: String?
+            var binds = false
+            switch Anaphora.opener(of: first) {
+            case .none:
+                break
+            case .removable(let rest, _):
+                withoutOpener = rest
+            case .binding:
+                binds = true
+            }
+            // A sentence that points at one the record cannot state is not stated either.
+            let previous = sentences.last
+            if binds && !(previousRecorded == notesSentence.index - 1 && previous?.paragraph == notesSentence.paragraph) {
+                continue
+            }
+            let text = texts.joined(separator: " ")
+            let terms = ContentTerms.terms(in: text)
+            sentences.append(Sentence(
+                source: notesSentence.index, paragraph: notesSentence.paragraph, texts: texts,
+                withoutOpener: withoutOpener, bindsPrevious: binds, competencies: Competency.scores(in: text),
+                growth: NarrativeCues.growthCount(in: text), outcome: NarrativeCues.outcomeCount(in: text),
+                specificity: terms.count + terms.filter(\.isFactual).count * 2))
+            previousRecorded = notesSentence.index
+        }
+        self.sentences = sentences
+        self.shortcomings = shortcomings
+        let negatives = negativeText.joined(separator: " ")
+        contradicted = Set(Competency.allCases.filter { competency in
+            competency.contradictedBy.contains { negatives.includes($0) }
+        })
+    }
+
+    /// Runs of sentences that must stay together: a sentence that binds to the one before it is
+    /// never stated without it, nor apart from it.
+    var units: [[Sentence]] {
+        var units: [[Sentence]] = []
+        for sentence in sentences {
+            if sentence.bindsPrevious, !units.isEmpty {
+                units[units.count - 1].append(sentence)
+            } else {
+                units.append([sentence])
+            }
+        }
+        return units
+    }
+}

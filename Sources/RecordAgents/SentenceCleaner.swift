@@ -1,0 +1,131 @@
+import RecordRules
+
+/// Decides, sentence by sentence, what a record may keep of a text: the sentence as written (names
+/// made generic, framing words dropped), the part that records a change, an expectation for a
+/// shortcoming, or nothing. It never joins a sentence to another or moves a clause between sentences.
+struct SentenceCleaner: Sendable {
+    let checker: RuleChecker
+
+    enum Piece: Sendable, Equatable {
+        /// Text a record may state (not yet in its final form).
+        case text(String)
+        /// A shortcoming the notes record without a change: stated only as an expectation about `aspect`.
+        case shortcoming(aspect: String)
+    }
+
+    /// Intensifiers replaced by plain words or removed (지나친 미사여구 자제).
+    private static let toneDown: [(String, String)] = [
+        ("탁월한", "뛰어난"), ("탁월하게", "뛰어나게"), ("탁월함", "뛰어남"), ("완벽하게", "꼼꼼하게"), ("완벽한", "꼼꼼한"),
+        ("최고의 ", ""), ("누구보다도 ", ""), ("누구보다 ", ""), ("유일하게 ", ""), ("압도적으로 ", ""), ("압도적인 ", ""),
+        ("독보적인 ", ""), ("모든 면에서 ", ""), ("천재적인 ", ""), ("타의 추종을 불허하는 ", ""),
+    ]
+    private static let toneDownStarts = Set(toneDown.compactMap { $0.0.unicodeScalars.first })
+
+    /// Subjects a record leaves out (주어 생략): the student, or the student writing about themself.
+    private static let subjects = ["이 학생은 ", "본 학생은 ", "해당 학생은 ", "위 학생은 ", "학생은 ", "학생이 ", "나는 ", "저는 ", "내가 ", "제가 "]
+
+    /// Words that record a change for the better: a sentence that has one keeps its shortcoming as
+    /// the starting point of that change ("계획표를 만든 뒤 지각이 줄어듦").
+    static let changeCues = [
+        "줄었", "줄어", "줄임", "감소", "나아졌", "나아짐", "나아지", "개선", "늘었", "늘어", "좋아졌", "좋아짐", "고쳐", "고침",
+        "없어졌", "없어짐", "사라졌", "사라짐", "향상", "극복", "변화", "달라졌", "달라짐",
+    ]
+
+    /// Connective endings that set one part of a sentence against another ("서툴렀지만 …").
+    private static let contrastEndings = ["지만", "는데", "은데", "었는데", "았는데", "했는데"]
+
+    /// What of one sentence a record may keep, in order.
+    func pieces(of sentence: String) -> [Piece] {
+        guard let prepared = prepared(sentence) else { return [] }
+        let negatives = checker.assess(prepared).wording.filter { $0.violation.category == .negativeWording }
+        guard !negatives.isEmpty else { return [.text(prepared)] }
+        if Self.changeCues.contains(where: prepared.includes) {
+            // The notes record the change itself: that is what the record states.
+            return [.text(prepared)]
+        }
+        var pieces: [Piece] = []
+        for segment in Self.contrastSegments(of: prepared) {
+            let findings = checker.assess(segment).wording.filter { $0.violation.category == .negativeWording }
+            if findings.isEmpty {
+                if !ContentTerms.terms(in: segment).isEmpty { pieces.append(.text(segment)) }
+            } else if let aspect = findings.lazy.compactMap(Self.aspect).first {
+                pieces.append(.shortcoming(aspect: aspect))
+            }
+        }
+        return pieces
+    }
+
+    /// The sentence with characters NEIS cannot take removed, praise toned down, the subject and
+    /// framing words dropped and forbidden names made generic; nil when it holds content no record
+    /// may keep in any form (대회, 점수, an instruction to the writer …).
+    func prepared(_ sentence: String) -> String? {
+        var text = Self.strippingDisallowedCharacters(sentence)
+        if text.unicodeScalars.contains(where: Self.toneDownStarts.contains) {
+            for (from, to) in Self.toneDown { text = text.replacingAll(from, with: to) }
+        }
+        text = Self.strippingSubject(text)
+        guard var kept = checker.neutralized(text) else { return nil }
+        for finding in checker.assess(kept).wording where finding.rephrasing == .dropTerm {
+            kept = kept.replacingAll(finding.violation.excerpt + " ", with: "").replacingAll(finding.violation.excerpt, with: "")
+        }
+        kept = kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        var scalars = Substring(kept).unicodeScalars
+        while let first = scalars.first, first == "," || first == " " { scalars = scalars.dropFirst() }
+        kept = String(scalars: scalars)
+        return ContentTerms.terms(in: kept).isEmpty ? nil : kept
+    }
+
+    private static func aspect(_ finding: RuleChecker.ClauseAssessment.Finding) -> String? {
+        if case .expectation(let aspect) = finding.rephrasing { return aspect }
+        return nil
+    }
+
+    /// Removes the sentence's subject when it is the student: "이 학생은", "김민지 학생은", "저는".
+    static func strippingSubject(_ text: String) -> String {
+        for subject in subjects where text.hasPrefix(subject) {
+            return String(text.dropFirst(subject.count))
+        }
+        // "<이름> 학생은 …", "<이름> 학생이 …": a name of up to two words before 학생.
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for count in 1...2 where words.count > count {
+            let word = words[count]
+            if ["학생은", "학생이", "학생이는", "학생도"].contains(word) {
+                return words.dropFirst(count + 1).joined(separator: " ")
+            }
+        }
+        return text
+    }
+
+    /// The sentence cut after each contrasting connective ("발표가 서툴렀지만 | 자료 정리를 맡으며 …"),
+    /// each part ending in its own predicate in noun form; one part when there is no contrast.
+    static func contrastSegments(of sentence: String) -> [String] {
+        let clauses = ClauseSplitter.clauses(of: sentence)
+        var segments: [String] = []
+        var current: [String] = []
+        for clause in clauses {
+            if clause.connectiveStem != nil, contrastEndings.contains(where: clause.text.hasSuffix) {
+                current.append(ClauseForms.nounForm(of: clause))
+                segments.append(current.joined(separator: " "))
+                current = []
+            } else {
+                current.append(clause.text)
+            }
+        }
+        if !current.isEmpty { segments.append(current.joined(separator: " ")) }
+        return segments
+    }
+
+    /// Keeps what NEIS takes: Hangul, ASCII letters and digits, spaces and plain punctuation.
+    static func strippingDisallowedCharacters(_ text: String) -> String {
+        let allowed = Set(" .,()'\"-/:%~·&+".unicodeScalars)
+        var kept: [Unicode.Scalar] = []
+        for scalar in text.nfc.unicodeScalars {
+            if Hangul.isSyllable(scalar) || ScalarText.isASCIIAlphanumeric(scalar) || allowed.contains(scalar) {
+                kept.append(scalar)
+            } else if ScalarText.isNewline(scalar) || scalar.properties.isWhitespace {
+                kept.append(" ")
+            }
+        }
+        return String(scalars: kept).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+}
