@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),
         .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore", "TestSupport"]),
         // What the Swift suites share: a real redis-server on a free loopback port, a recording queue seam,
-        // the scripted model server.
+        // the scripted model server, servers that die with the test process.
         .target(name: "TestSupport", dependencies: ["Pipeline", "CurlHTTP"], path: "Tests/TestSupport"),
 
         // MARK: queue service
@@ -137,7 +137,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "QueueClientTests", dependencies: ["QueueClient", "CurlHTTP", "SQSWire"]),
+        .testTarget(name: "QueueClientTests", dependencies: ["QueueClient", "CurlHTTP", "SQSWire", "TestSupport"]),
         // OpenAI-compatible chat completions: retries, Retry-After, circuit breaker, usage.
         .target(name: "ModelClient", dependencies: ["CurlHTTP", .product(name: "Logging", package: "swift-log")]),
         // Client creation, first call and round-trip cost against any SQS endpoint.

@@ -3,7 +3,8 @@ import Foundation
 
 /// The scripted OpenAI-compatible server (`Tests/blackbox/e2e/scripted_model.py`, shared with the
 /// end-to-end suite) in its own process on a free port (`start()`). Replies are queued with `script`; with none
-/// queued it answers as a cooperative model. `stop()` kills it, as an outage would.
+/// queued it answers as a cooperative model. `stop()` kills it, as an outage would; it dies with the
+/// test process, however that ends.
 public final class ScriptedModelServer: @unchecked Sendable {
     /// One scripted answer; see the script's documentation for the fields.
     public struct Reply: Encodable, Sendable {
@@ -91,12 +92,10 @@ public final class ScriptedModelServer: @unchecked Sendable {
 
     private init() throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.scriptPath, "--port", "0"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try process.runTiedToTestProcess(["python3", Self.scriptPath, "--port", "0"])
         self.process = process
         let line = String(decoding: output.fileHandleForReading.availableLine(), as: UTF8.self)
         guard line.hasPrefix("listening "), let port = Int(line.dropFirst("listening ".count).trimmingCharacters(in: .whitespacesAndNewlines)) else {
