@@ -7,9 +7,12 @@ import RecordRules
 import Synchronization
 import TestSupport
 
+/// How long an attempt waits for the scripted server, which answers at once: generous for a loaded machine.
+let answerTime: Duration = .seconds(5)
+
 /// Settings that keep the suites fast: short backoff, a small breaker, a short cool-down.
 func testConfiguration(
-    _ server: ScriptedModelServer, fallback: String? = "fallback", attempts: Int = 3, attemptTimeout: Duration = .seconds(5),
+    _ server: ScriptedModelServer, fallback: String? = "fallback", attempts: Int = 3, attemptTimeout: Duration = answerTime,
     breakerThreshold: Int = 20, coolDown: Duration = .milliseconds(300)
 ) -> ModelConfiguration {
     ModelConfiguration(
@@ -86,3 +89,10 @@ func textJSON(_ text: String) -> String {
 }
 
 let farDeadline = ContinuousClock.now + .seconds(3600)
+
+extension ScriptedModelServer.Received {
+    /// The request's message at `index`, nil if it has fewer.
+    func message(_ index: Int) -> Body.Message? {
+        body.messages.indices.contains(index) ? body.messages[index] : nil
+    }
+}
