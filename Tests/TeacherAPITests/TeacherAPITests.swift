@@ -1,9 +1,9 @@
 import Foundation
 import LambdaWire
 import Logging
-import Synchronization
 import ModelClient
 import Pipeline
+import Synchronization
 import TaskStore
 import TeacherAPI
 import TeacherAuth
