@@ -124,7 +124,7 @@ public final class ScriptedModelServer: @unchecked Sendable {
     }
 
     public func requests() async throws -> [Received] {
-        let response = try await connection.perform(HTTPRequest(method: "GET", url: "http://127.0.0.1:\(port)/_requests", timeout: .seconds(5)))
+        let response = try await connection.perform(HTTPRequest(method: "GET", url: "http://127.0.0.1:\(port)/_requests", timeout: safetyTimeout))
         return try JSONDecoder().decode([Received].self, from: Data(response.body))
     }
 
@@ -137,7 +137,7 @@ public final class ScriptedModelServer: @unchecked Sendable {
     private func post(_ path: String, _ body: Data) async throws -> HTTPResponse {
         try await connection.perform(HTTPRequest(
             method: "POST", url: "http://127.0.0.1:\(port)\(path)", headers: [("Content-Type", "application/json")],
-            body: .bytes(Array(body)), timeout: .seconds(5)))
+            body: .bytes(Array(body)), timeout: safetyTimeout))
     }
 }
 
