@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),
         .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore", "TestSupport"]),
         // What the Swift suites share: a real redis-server on a free loopback port, a recording queue seam,
-        // the scripted model server.
+        // the scripted model server, servers that die with the test process, waiting with a safety timeout.
         .target(name: "TestSupport", dependencies: ["Pipeline", "CurlHTTP"], path: "Tests/TestSupport"),
 
         // MARK: queue service
@@ -120,7 +120,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QueueServiceTests",
-            dependencies: ["QueueService", "SQSWire", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+            dependencies: ["QueueService", "SQSWire", "TestSupport", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
         ),
 
         // MARK: HTTP transport and SQS queue client (below the pipeline; never import rules, agents or the task store)
@@ -137,7 +137,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "QueueClientTests", dependencies: ["QueueClient", "CurlHTTP", "SQSWire"]),
+        .testTarget(name: "QueueClientTests", dependencies: ["QueueClient", "CurlHTTP", "SQSWire", "TestSupport"]),
         // OpenAI-compatible chat completions: retries, Retry-After, circuit breaker, usage.
         .target(name: "ModelClient", dependencies: ["CurlHTTP", .product(name: "Logging", package: "swift-log")]),
         // Client creation, first call and round-trip cost against any SQS endpoint.

@@ -13,9 +13,9 @@ import Testing
             let parsed = try #require(UUID(uuidString: id))
             #expect(parsed.uuidString.lowercased() == id)
             let groups = id.split(separator: "-")
-            #expect(groups.map(\.count) == [8, 4, 4, 4, 12])
+            try #require(groups.map(\.count) == [8, 4, 4, 4, 12])
             #expect(groups[2].first == "4")
-            #expect("89ab".contains(groups[3].first!))
+            #expect("89ab".contains(try #require(groups[3].first)))
         }
     }
 

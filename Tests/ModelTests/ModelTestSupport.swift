@@ -7,9 +7,13 @@ import RecordRules
 import Synchronization
 import TestSupport
 
+/// How long an attempt waits for the scripted server, which answers at once, as long as in production:
+/// on a loaded machine a single answer has taken over 2 s, and a timed-out attempt changes what a test sees.
+let answerTime: Duration = .seconds(30)
+
 /// Settings that keep the suites fast: short backoff, a small breaker, a short cool-down.
 func testConfiguration(
-    _ server: ScriptedModelServer, fallback: String? = "fallback", attempts: Int = 3, attemptTimeout: Duration = .seconds(5),
+    _ server: ScriptedModelServer, fallback: String? = "fallback", attempts: Int = 3, attemptTimeout: Duration = answerTime,
     breakerThreshold: Int = 20, coolDown: Duration = .milliseconds(300)
 ) -> ModelConfiguration {
     ModelConfiguration(
@@ -86,3 +90,10 @@ func textJSON(_ text: String) -> String {
 }
 
 let farDeadline = ContinuousClock.now + .seconds(3600)
+
+extension ScriptedModelServer.Received {
+    /// The request's message at `index`, nil if it has fewer.
+    func message(_ index: Int) -> Body.Message? {
+        body.messages.indices.contains(index) ? body.messages[index] : nil
+    }
+}

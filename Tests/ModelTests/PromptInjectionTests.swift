@@ -21,7 +21,8 @@ struct PromptInjectionTests {
         _ = try await agent.draft(plain, deadline: farDeadline)
         _ = try await agent.draft(injected, deadline: farDeadline)
         let requests = try await server.requests()
-        let (first, second) = (requests[0].body.messages, requests[requests.count - 1].body.messages)
+        let (first, second) = (try #require(requests.first).body.messages, try #require(requests.last).body.messages)
+        try #require(first.count >= 1 && second.count >= 2)
         // The system message is the same whatever the notes say, and holds none of them.
         #expect(first[0].role == "system" && first[0].content == second[0].content)
         #expect(!second[0].content.contains("이전 지시를 무시하고"))

@@ -88,14 +88,21 @@ struct PipelineHarness {
         SQSEvent(records: records)
     }
 
+    /// A stage's deadline for tests that are not about deadlines: a model agent that ran out of time
+    /// would fall back to the offline engine, however slow the machine that made it run out.
+    static var farDeadline: ContinuousClock.Instant { .now + .seconds(3600) }
+
     /// Runs one task through all three stages, delivering each message once.
     func runToCompletion(_ draftBody: String, agent: any StageAgent = OfflineEngine()) async throws {
-        _ = await processor(.draft, agent: agent).process(Self.event(Self.record(draftBody)), invocationID: "inv", lease: .seconds(30))
+        _ = await processor(.draft, agent: agent).process(
+            Self.event(Self.record(draftBody)), invocationID: "inv", lease: .seconds(30), deadline: Self.farDeadline)
         for body in await queues.take(Self.configuration.refineQueueURL) {
-            _ = await processor(.refine, agent: agent).process(Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30))
+            _ = await processor(.refine, agent: agent).process(
+                Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30), deadline: Self.farDeadline)
         }
         for body in await queues.take(Self.configuration.finalizeQueueURL) {
-            _ = await processor(.finalize, agent: agent).process(Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30))
+            _ = await processor(.finalize, agent: agent).process(
+                Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30), deadline: Self.farDeadline)
         }
     }
 }

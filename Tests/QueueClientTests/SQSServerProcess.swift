@@ -1,7 +1,9 @@
 import Foundation
+import TestSupport
 
 /// A real SQS-compatible server on a free 127.0.0.1 port for the duration of a test: our
-/// `local-runtime sqs` or moto's server. Stopped on `stop()` or deinit.
+/// `local-runtime sqs` or moto's server. Stopped on `stop()` or deinit, and dies with the test process
+/// however that ends.
 final class SQSServerProcess {
     enum Kind: String, CaseIterable, CustomStringConvertible, Sendable {
         case localRuntime = "local-runtime"
@@ -21,17 +23,15 @@ final class SQSServerProcess {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("recordline-sqs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         process = Process()
-        switch kind {
+        let command = switch kind {
         case .localRuntime:
-            process.executableURL = try Self.localRuntimeBinary()
-            process.arguments = ["sqs", "--port", String(port), "--data", directory.path, "--log-level", "warning"]
+            [try Self.localRuntimeBinary().path, "sqs", "--port", String(port), "--data", directory.path, "--log-level", "warning"]
         case .moto:
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)]
+            ["python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)]
         }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try process.runTiedToTestProcess(command)
         try waitUntilAccepting()
     }
 
@@ -55,9 +55,11 @@ final class SQSServerProcess {
         process.waitUntilExit()
     }
 
-    /// Polls the port (moto takes a second or two to import); bounded at 30 s.
+    /// Polls the port (moto takes a second or two to import, longer on a loaded machine). The two
+    /// minutes are a safety net against a hang, not a start-up budget.
     private func waitUntilAccepting() throws {
-        for _ in 0..<600 {
+        let giveUp = ContinuousClock.now + .seconds(120)
+        while ContinuousClock.now < giveUp {
             if LoopbackPort.accepts(port) { return }
             guard process.isRunning else { throw ServerError.exited(kind.rawValue, process.terminationStatus) }
             usleep(50_000)
@@ -90,7 +92,7 @@ final class SQSServerProcess {
             switch self {
             case .missingBinary(let paths): "local-runtime not built; looked at \(paths.joined(separator: ", ")) (run swift build)"
             case .exited(let name, let status): "\(name) exited with status \(status) before listening"
-            case .notListening(let name, let port): "\(name) did not listen on port \(port) within 30 s"
+            case .notListening(let name, let port): "\(name) did not listen on port \(port) within 2 minutes"
             }
         }
     }

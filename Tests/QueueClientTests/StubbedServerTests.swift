@@ -138,7 +138,9 @@ import Testing
         let result = try await client.sendMessageBatch(to: queueURL, entries)
         #expect(Set(result.successful.map(\.id)) == ["ok", "flaky"])
         #expect(result.failed == [BatchEntryFailure(id: "bad", code: "InvalidParameterValue", message: "too long", senderFault: true)])
-        let retried = try JSONSerialization.jsonObject(with: Data(stub.received[1].body.utf8)) as? [String: Any]
+        let received = stub.received
+        try #require(received.count == 2)
+        let retried = try JSONSerialization.jsonObject(with: Data(received[1].body.utf8)) as? [String: Any]
         #expect((retried?["Entries"] as? [[String: Any]])?.map { $0["Id"] as? String } == ["flaky"])
     }
 

@@ -36,7 +36,7 @@ import Testing
         let parameters = RequestParameters(values: QueryForm.tree(from: pairs), isQuery: true)
         let entries = try parameters.objectList("Entries") ?? []
         #expect(try parameters.string("QueueUrl") == "http://h/1/q")
-        #expect(entries.count == 2)
+        try #require(entries.count == 2)
         #expect(try entries[0].string("Id") == "a")
         #expect(try entries[1].string("MessageBody") == "two words")
         let attributes = try? entries[0].objectMap("MessageAttributes")

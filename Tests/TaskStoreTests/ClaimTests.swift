@@ -72,3 +72,10 @@ func makeStore(_ redis: RedisServer, retention: Duration = TaskStoreConfiguratio
 func ttlMilliseconds(_ redis: RedisServer, _ key: String) async throws -> Int64 {
     try await RedisClient(url: RedisURL(parsing: redis.url)).send(["PTTL", key]).integer ?? -3
 }
+
+/// How many clients the server holds in a blocking command such as `XREAD BLOCK`.
+func blockedClients(_ redis: RedisServer) async throws -> Int {
+    let info = try await RedisClient(url: RedisURL(parsing: redis.url)).send(["INFO", "clients"]).string ?? ""
+    let line = info.split(whereSeparator: \.isNewline).first { $0.hasPrefix("blocked_clients:") }
+    return line.flatMap { Int($0.dropFirst("blocked_clients:".count)) } ?? 0
+}

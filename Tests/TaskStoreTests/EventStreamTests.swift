@@ -31,8 +31,8 @@ struct EventStreamTests {
         let first = try await store.appendEvent(taskID: "t2", TaskEvent(type: "a", data: "1"))
         #expect(try await store.waitForEvents(taskID: "t2", after: first, limit: 10, timeout: .milliseconds(100)).isEmpty)
 
-        let waiter = Task { try await store.waitForEvents(taskID: "t2", after: first, limit: 10, timeout: .seconds(20)) }
-        try await Task.sleep(for: .milliseconds(100))
+        let waiter = Task { try await store.waitForEvents(taskID: "t2", after: first, limit: 10, timeout: safetyTimeout) }
+        try await waitUntil("the reader to block on the stream") { try await blockedClients(redis) == 1 }
         let second = try await store.appendEvent(taskID: "t2", TaskEvent(type: "b", data: "2"))
         let woken = try await waiter.value
         #expect(woken == [TaskEvent(id: second, type: "b", data: "2")])
@@ -43,8 +43,8 @@ struct EventStreamTests {
     func blockedReaderDoesNotStallOthers() async throws {
         let redis = try RedisServer()
         let store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url), maximumConnections: 2))
-        let waiter = Task { try await store.waitForEvents(taskID: "t3", after: nil, limit: 10, timeout: .seconds(30)) }
-        try await Task.sleep(for: .milliseconds(100))
+        let waiter = Task { try await store.waitForEvents(taskID: "t3", after: nil, limit: 10, timeout: safetyTimeout) }
+        try await waitUntil("the reader to block on the stream") { try await blockedClients(redis) == 1 }
 
         #expect(try await store.claimAttempt(ClaimKey.draft(taskID: "t3"), token: "a", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
         #expect(try await store.isDone(ClaimKey.draft(taskID: "t3")) == false)

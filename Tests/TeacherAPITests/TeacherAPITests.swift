@@ -3,6 +3,7 @@ import LambdaWire
 import Logging
 import ModelClient
 import Pipeline
+import Synchronization
 import TaskStore
 import TeacherAPI
 import TeacherAuth
@@ -19,8 +20,10 @@ struct APIHarness {
     let queues = RecordingQueues()
     let api: TeacherAPI
 
+    /// Streams last as long as in production, so only the task's completion ends them: a test that
+    /// ends one early waits for an event, not for a short lifetime to run out.
     init(
-        limits: APILimits = APILimits(requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(5), heartbeat: .milliseconds(200)),
+        limits: APILimits = APILimits(requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(300), heartbeat: .milliseconds(200)),
         prices: ModelPrices = ModelPrices()
     ) async throws {
         redis = try RedisServer()
@@ -48,23 +51,68 @@ struct APIHarness {
         }
     }
 
-    func stream(_ id: String, token: String, lastEventID: String? = nil) async throws -> [String] {
+    /// Opens the task's event stream and runs it in the background.
+    func openStream(_ id: String, token: String, lastEventID: String? = nil) async throws -> StreamReader {
         var headers = ["authorization": "Bearer \(token)"]
         if let lastEventID { headers["last-event-id"] = lastEventID }
-        guard case .events(let stream) = await api.handle(HTTPAPIRequest(method: "GET", rawPath: "/v1/tasks/\(id)/events", headers: headers)) else {
-            return []
+        let result = await api.handle(HTTPAPIRequest(method: "GET", rawPath: "/v1/tasks/\(id)/events", headers: headers))
+        guard case .events(let stream) = result else {
+            throw StreamReader.NotAStream()
         }
-        let collected = Collected()
-        try await stream.run { await collected.append($0) }
-        return await collected.chunks
+        return StreamReader(stream)
+    }
+
+    /// Every chunk of the task's event stream, once the stream has ended on its own.
+    func stream(_ id: String, token: String, lastEventID: String? = nil) async throws -> [String] {
+        try await openStream(id, token: token, lastEventID: lastEventID).end()
     }
 
     static let valid = #"{"section":"subject","subject":"과학","targetBytes":900,"activities":"전지 실험을 설계함.\n\n결과를 발표함."}"#
 }
 
-actor Collected {
-    var chunks: [String] = []
-    func append(_ chunk: String) { chunks.append(chunk) }
+/// An event stream running in the background, as a browser would read it: what it has written so far,
+/// waiting for a chunk to arrive, and for the stream to end.
+final class StreamReader: Sendable {
+    struct NotAStream: Error {}
+
+    private final class Written: Sendable {
+        let state = Mutex<(chunks: [String], ended: Bool)>(([], false))
+    }
+
+    private let written = Written()
+    private let task: Task<Void, any Error>
+
+    init(_ stream: EventStream) {
+        let written = self.written
+        task = Task {
+            defer { written.state.withLock { $0.ended = true } }
+            // A cancelled reader is a browser gone away: the next write fails, which ends the stream.
+            try await stream.run { chunk in
+                try Task.checkCancellation()
+                written.state.withLock { $0.chunks.append(chunk) }
+            }
+        }
+    }
+
+    var chunks: [String] { written.state.withLock { $0.chunks } }
+
+    /// Returns once a chunk containing `text` has been written.
+    func waitFor(_ text: String) async throws {
+        try await waitUntil("a chunk with \(text.debugDescription) in \(chunks)") { chunks.contains { $0.contains(text) } }
+    }
+
+    /// Every chunk, once the stream has ended on its own; its error if it failed.
+    func end() async throws -> [String] {
+        try await waitUntil("the stream to end; written so far: \(chunks)") { written.state.withLock { $0.ended } }
+        try await task.value
+        return chunks
+    }
+
+    /// Goes away as a browser would, and waits for the stream to notice.
+    func close() async {
+        task.cancel()
+        _ = await task.result
+    }
 }
 
 @Suite("Teacher API")
@@ -97,6 +145,7 @@ struct TeacherAPITests {
             reportJSON: #"{"byteProfile":"official","bytes":27,"passes":true,"safeBytes":27,"targetBytes":900,"violations":[]}"#))
         try await harness.store.updateVersion(taskID: id, version: 2, VersionUpdate(status: .failed, failureReason: "refine failed"))
         let versions = try #require(await harness.call("GET", "/v1/tasks/\(id)", token: token).json["versions"] as? [[String: Any]])
+        try #require(versions.count == 3)
         #expect(versions[0]["text"] as? String == "전지 실험을 설계함.")
         #expect((versions[0]["report"] as? [String: Any])?["passes"] as? Bool == true)
         #expect(versions[1]["reason"] as? String == "refine failed")
@@ -116,10 +165,11 @@ struct TeacherAPITests {
         try await harness.store.recordUsage(taskID: id, ModelUsage(stage: .refine, model: "m2", promptTokens: 10, completionTokens: 5))
         let task = await harness.call("GET", "/v1/tasks/\(id)", token: token).json
         let versions = try #require(task["versions"] as? [[String: Any]])
+        try #require(versions.count == 3)
         #expect(versions[0]["producers"] as? [String: String] == ["draft": "model:m1", "refine": "offline"])
         #expect(versions[1]["producers"] == nil)
         let usage = try #require(task["usage"] as? [[String: Any]])
-        #expect(usage.count == 2)
+        try #require(usage.count == 2)
         #expect(usage[0]["stage"] as? String == "draft" && usage[0]["model"] as? String == "m1" && usage[0]["calls"] as? Int == 2)
         #expect(usage[0]["promptTokens"] as? Int == 2000 && usage[0]["completionTokens"] as? Int == 1000)
         #expect(abs((usage[0]["estimatedCostUSD"] as? Double ?? 0) - 0.004) < 1e-12)
@@ -298,22 +348,20 @@ struct EventStreamTests {
         let harness = try await APIHarness()
         let token = try await APIHarness.token("a")
         let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
-        let store = harness.store
-        let writer = Task {
-            try await Task.sleep(for: .milliseconds(300))
-            _ = try await store.appendEvent(taskID: id, TaskEvent(type: "drafted", data: #"{"version":1}"#))
-            try await Task.sleep(for: .milliseconds(300))
-            _ = try await store.appendEvent(taskID: id, TaskEvent(type: "completed", data: #"{"status":"completed"}"#))
-        }
-        let chunks = try await harness.stream(id, token: token)
-        try await writer.value
+        let stream = try await harness.openStream(id, token: token)
+        // Each event is written once the stream has sent the one before: new events, not stored ones.
+        try await stream.waitFor("event: accepted")
+        _ = try await harness.store.appendEvent(taskID: id, TaskEvent(type: "drafted", data: #"{"version":1}"#))
+        try await stream.waitFor("event: drafted")
+        _ = try await harness.store.appendEvent(taskID: id, TaskEvent(type: "completed", data: #"{"status":"completed"}"#))
+        let chunks = try await stream.end()
         let events = chunks.filter { $0.contains("event: ") }
-        #expect(events.count == 3)
+        try #require(events.count == 3, "\(chunks)")
         #expect(events[0].contains("event: accepted"))
         #expect(events[1].contains("event: drafted\ndata: {\"version\":1}\n"))
         #expect(events[2].contains("event: completed"))
-        // Heartbeats while idle are `aStreamEndsAtItsLifetime`'s: here, how soon the stream starts
-        // decides whether any falls between the events.
+        // Heartbeats while idle are `anIdleStreamSendsHeartbeats`'s: here, how soon each event follows
+        // the one before decides whether any falls between them.
         #expect(chunks.first == "retry: 1000\n\n")
     }
 
@@ -327,7 +375,7 @@ struct EventStreamTests {
         }
         _ = try await harness.store.appendEvent(taskID: id, TaskEvent(type: "completed", data: "{}"))
         let resumed = try await harness.stream(id, token: token, lastEventID: ids[1]).filter { $0.contains("event: ") }
-        #expect(resumed.count == 2)
+        try #require(resumed.count == 2, "\(resumed)")
         #expect(resumed[0].contains("id: \(ids[2])\nevent: refined"))
         #expect(resumed[1].contains("event: completed"))
     }
@@ -356,12 +404,30 @@ struct EventStreamTests {
     }
 
     @Test func aStreamEndsAtItsLifetime() async throws {
-        let harness = try await APIHarness(limits: APILimits(requestsPerMinute: 100, tasksInFlight: 10, streamLifetime: .milliseconds(500), heartbeat: .milliseconds(100)))
+        let lifetime = Duration.milliseconds(500)
+        let harness = try await APIHarness(limits: APILimits(requestsPerMinute: 100, tasksInFlight: 10, streamLifetime: lifetime, heartbeat: .milliseconds(100)))
         let token = try await APIHarness.token("a")
         let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
-        // The task never completes: the stream must still end on its own, with heartbeats while idle.
+        // The task never completes: the stream must still end on its own, once its lifetime is over.
+        let opened = ContinuousClock.now
         let chunks = try await harness.stream(id, token: token)
+        #expect(opened.duration(to: .now) >= lifetime)
         #expect(chunks.filter { $0.contains("event: accepted") }.count == 1)
-        #expect(chunks.contains(": keep-alive\n\n"))
+        #expect(!chunks.contains { $0.contains("event: completed") })
+    }
+
+    @Test func anIdleStreamSendsHeartbeats() async throws {
+        // A lifetime far beyond the test: however slowly the first event comes, idle time follows it.
+        let harness = try await APIHarness(limits: APILimits(requestsPerMinute: 100, tasksInFlight: 10, streamLifetime: .seconds(3600), heartbeat: .milliseconds(100)))
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        let stream = try await harness.openStream(id, token: token)
+        try await stream.waitFor("event: accepted")
+        try await stream.waitFor(": keep-alive\n\n")
+        await stream.close()
+        let chunks = stream.chunks
+        #expect(chunks.filter { $0.contains("event: ") }.count == 1)
+        let accepted = try #require(chunks.firstIndex { $0.contains("event: accepted") })
+        #expect(chunks[(accepted + 1)...].allSatisfy { $0 == ": keep-alive\n\n" })
     }
 }

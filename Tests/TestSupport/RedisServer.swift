@@ -1,17 +1,27 @@
 import Foundation
 
 /// A throwaway real `redis-server` on 127.0.0.1, a free port and a temporary directory, with no persistence.
-/// `kill()` and `restart()` simulate a Redis restart on the same address.
+/// `kill()` and `restart()` simulate a Redis restart on the same address. The server dies with the test
+/// process, however that ends.
 public final class RedisServer {
-    public let port: Int
+    public private(set) var port: Int
     public let directory: URL
     private var process: Process?
 
     public init() throws {
-        port = try Self.freePort()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("recordline-redis-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try start()
+        // The free port is only free when looked up: a server or client started in between may take it.
+        // The server then fails to listen and exits, and another port is tried.
+        port = try Self.freePort()
+        for attempt in 1... {
+            do {
+                try start()
+                return
+            } catch StartFailure.exited(let log) where attempt < 5 && log.contains("Address already in use") {
+                port = try Self.freePort()
+            }
+        }
     }
 
     deinit {
@@ -21,18 +31,19 @@ public final class RedisServer {
 
     public var url: String { "redis://127.0.0.1:\(port)" }
 
+    private var logFile: URL { directory.appendingPathComponent("redis.log") }
+
     public func start() throws {
+        try? FileManager.default.removeItem(at: logFile)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "redis-server", "--port", String(port), "--bind", "127.0.0.1", "--dir", directory.path,
-            "--save", "", "--appendonly", "no", "--daemonize", "no", "--logfile", "",
-        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try process.runTiedToTestProcess([
+            "redis-server", "--port", String(port), "--bind", "127.0.0.1", "--dir", directory.path,
+            "--save", "", "--appendonly", "no", "--daemonize", "no", "--logfile", logFile.path,
+        ])
         self.process = process
-        try waitUntilAccepting()
+        try waitUntilReady(process)
     }
 
     /// SIGKILL, as a crash would, then wait for the process to be gone.
@@ -48,24 +59,34 @@ public final class RedisServer {
         try start()
     }
 
-    private func waitUntilAccepting() throws {
-        for _ in 0..<500 {
-            if Self.canConnect(port: port) { return }
-            usleep(10_000)
+    enum StartFailure: Error, CustomStringConvertible {
+        case exited(log: String)
+        case notReady(port: Int)
+
+        var description: String {
+            switch self {
+            case .exited(let log): "redis-server exited before accepting connections; its log:\n\(log)"
+            case .notReady(let port): "redis-server on port \(port) was not ready after 60 s"
+            }
         }
-        throw POSIXError(.ETIMEDOUT)
     }
 
-    private static func canConnect(port: Int) -> Bool {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        } == 0
+    /// Waits for the server's own word that it listens, which only this server writes in this log
+    /// (a port probe could reach another test's server that took the port). The minute is a safety
+    /// net against a hang, not a start-up budget.
+    private func waitUntilReady(_ process: Process) throws {
+        let giveUp = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < giveUp {
+            let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+            if log.contains("Ready to accept connections") { return }
+            guard process.isRunning else {
+                process.waitUntilExit()
+                throw StartFailure.exited(log: (try? String(contentsOf: logFile, encoding: .utf8)) ?? log)
+            }
+            usleep(5_000)
+        }
+        kill()
+        throw StartFailure.notReady(port: port)
     }
 
     private static func freePort() throws -> Int {

@@ -3,7 +3,8 @@ import Foundation
 
 /// The scripted OpenAI-compatible server (`Tests/blackbox/e2e/scripted_model.py`, shared with the
 /// end-to-end suite) in its own process on a free port (`start()`). Replies are queued with `script`; with none
-/// queued it answers as a cooperative model. `stop()` kills it, as an outage would.
+/// queued it answers as a cooperative model. `stop()` kills it, as an outage would; it dies with the
+/// test process, however that ends.
 public final class ScriptedModelServer: @unchecked Sendable {
     /// One scripted answer; see the script's documentation for the fields.
     public struct Reply: Encodable, Sendable {
@@ -91,12 +92,10 @@ public final class ScriptedModelServer: @unchecked Sendable {
 
     private init() throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.scriptPath, "--port", "0"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try process.runTiedToTestProcess(["python3", Self.scriptPath, "--port", "0"])
         self.process = process
         let line = String(decoding: output.fileHandleForReading.availableLine(), as: UTF8.self)
         guard line.hasPrefix("listening "), let port = Int(line.dropFirst("listening ".count).trimmingCharacters(in: .whitespacesAndNewlines)) else {
@@ -125,7 +124,7 @@ public final class ScriptedModelServer: @unchecked Sendable {
     }
 
     public func requests() async throws -> [Received] {
-        let response = try await connection.perform(HTTPRequest(method: "GET", url: "http://127.0.0.1:\(port)/_requests", timeout: .seconds(5)))
+        let response = try await connection.perform(HTTPRequest(method: "GET", url: "http://127.0.0.1:\(port)/_requests", timeout: safetyTimeout))
         return try JSONDecoder().decode([Received].self, from: Data(response.body))
     }
 
@@ -138,7 +137,7 @@ public final class ScriptedModelServer: @unchecked Sendable {
     private func post(_ path: String, _ body: Data) async throws -> HTTPResponse {
         try await connection.perform(HTTPRequest(
             method: "POST", url: "http://127.0.0.1:\(port)\(path)", headers: [("Content-Type", "application/json")],
-            body: .bytes(Array(body)), timeout: .seconds(5)))
+            body: .bytes(Array(body)), timeout: safetyTimeout))
     }
 }
 
