@@ -117,6 +117,10 @@ NOMINAL_TAGS = {"ETN", "EF"}
 PREDICATE_TAGS = {"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "EP"}
 TRAILING_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO"}
 UNPARSEABLE_TAGS = {"UN", "SW"}
+# A sentence whose first word is a bare particle is a spliced fragment ("으로 매주 … 진행함."); Kiwi
+# has no sensible analysis for it (으로 → 으/NNG 로/JKB, 를 → 르/NNG ᆯ/JKO).
+BARE_PARTICLES = {"으로", "로", "으로서", "로서", "을", "를", "이", "가", "은", "는", "에", "에서", "에게", "와", "과",
+                  "의", "도", "만", "하며", "하고", "하여", "및"}
 
 
 def base_tag(tag: str) -> str:
@@ -161,6 +165,10 @@ def check_ending(kiwi, sentence: str) -> EndingVerdict:
     words = [t for t in best if base_tag(t.tag) not in TRAILING_TAGS]
     if len(strange) >= 2 and len(strange) * 4 >= len(words):
         return EndingVerdict(False, f"Kiwi cannot parse it ({len(strange)} of {len(words)} morphemes unknown)", shown)
+    first_word = sentence.split()[0].strip("\"'")
+    if best and (base_tag(best[0].tag)[:1] in {"J", "E"} or base_tag(best[0].tag) in {"XSV", "XSA", "XSN", "SSC", "SO"}
+                 or first_word in BARE_PARTICLES):
+        return EndingVerdict(False, "a fragment: it begins with a particle, ending or closing bracket", shown)
     if _ends_nominal(best):
         return EndingVerdict(True, "", shown)
     core = _core(best)
@@ -344,11 +352,13 @@ class Ledger:
                 counts.append(sum(1 for n in ran if (n, version, check) in self.failures))
             if checked:
                 lines.append(f"    {check:<15} {counts[0]:>3} / {counts[1]:>3} / {counts[2]:>3}   of {checked}")
-        kinds = collections.Counter(kind for entries in self.failures.values() for kind, _ in entries)
-        if kinds:
-            lines.append("  top failure kinds (sentences or strings):")
-            for kind, count in kinds.most_common(12):
-                lines.append(f"    {count:>4}  {kind}")
+        occurrences = collections.Counter(kind for entries in self.failures.values() for kind, _ in entries)
+        versions = collections.Counter(kind for (name, version, _), entries in self.failures.items()
+                                       for kind in {k for k, _ in entries})
+        if versions:
+            lines.append("  top failure kinds (set-versions hit, occurrences):")
+            for kind, count in versions.most_common(12):
+                lines.append(f"    {count:>4} {occurrences[kind]:>5}  {kind}")
         return lines
 
 

@@ -19,7 +19,8 @@ NOMINAL = ["탐구 보고서를 작성함.", "성실한 학생임.", "모둠장�
            "꼼꼼하게 정리하는 모습이 돋보임.", "자료를 나눠 줌.", "관찰력이 좋음.", "학급 회장(2025.03.~2025.07.)으로 활동함."]
 NOT_NOMINAL = ["보고서를 작성했다.", "보고서를 작성해요.", "보고서를 작성합니다.", "다양한 관점에서 탐구.",
                "모둠 활동의 중심.", "리더십이 뛰어나다는 식으로 써 주셈.", "중간고사 수학 95점.", "보고서를 작성함",
-               "뷁뷁 퉯퉯 쀍쀍 함.", "ㅋㅋ ㅁㄴㅇ 함."]
+               "뷁뷁 퉯퉯 쀍쀍 함.", "ㅋㅋ ㅁㄴㅇ 함.",
+               "으로 매주 학급회의를 진행함.", "를 정리함.", "~2025.07.).", "에게 설명함."]
 
 
 @pytest.mark.parametrize("sentence", NOMINAL)
@@ -123,4 +124,4 @@ def test_the_summary_counts_versions_checks_and_kinds():
     text = "\n".join(ledger.summary_lines())
     assert "version 1: 2/2 sets pass every check" in text
     assert "version 2: 1/2 sets pass every check" in text
-    assert "1  ending: ends in 다/EF" in text
+    assert "1     1  ending: ends in 다/EF" in text
