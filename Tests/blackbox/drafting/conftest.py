@@ -13,7 +13,10 @@ from fidelity_support import LEDGER, load_sets  # noqa: E402
 
 @pytest.fixture(scope="session")
 def kiwi():
-    kiwipiepy = pytest.importorskip("kiwipiepy", reason="pip install -r Tests/requirements.txt")
+    try:
+        import kiwipiepy
+    except ImportError:
+        pytest.fail("kiwipiepy is missing: pip install -r Tests/requirements.txt (scripts/setup does)")
     return kiwipiepy.Kiwi()
 
 

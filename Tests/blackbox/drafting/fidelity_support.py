@@ -119,7 +119,7 @@ TRAILING_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO"}
 UNPARSEABLE_TAGS = {"UN", "SW"}
 # A sentence whose first word is a bare particle is a spliced fragment ("으로 매주 … 진행함."); Kiwi
 # has no sensible analysis for it (으로 → 으/NNG 로/JKB, 를 → 르/NNG ᆯ/JKO).
-BARE_PARTICLES = {"으로", "로", "으로서", "로서", "을", "를", "이", "가", "은", "는", "에", "에서", "에게", "와", "과",
+BARE_PARTICLES = {"으로", "로", "으로서", "로서", "을", "를", "가", "은", "는", "에", "에서", "에게", "와", "과",
                   "의", "도", "만", "하며", "하고", "하여", "및"}
 
 
@@ -312,6 +312,19 @@ class NotesIndex:
         """Notes sentences with content that no rule keeps out (no forbidden string, no instruction)."""
         return sum(1 for s, lemmas in zip(self.sentences, self.lemmas)
                    if lemmas and not any(b in s.text for b in blocked))
+
+
+def sets_per_sentence(texts_by_set: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Normalised draft sentence → the sets whose drafts hold it; held by 3 or more, it is a stock line."""
+    seen: dict[str, set[str]] = collections.defaultdict(set)
+    for name, texts in texts_by_set.items():
+        for text in texts:
+            for sentence in draft_sentences(text):
+                seen[normalised(sentence)].add(name)
+    return seen
+
+
+STOCK_SETS = 3
 
 
 # ── results, for the summary ─────────────────────────────────────────────────

@@ -14,19 +14,19 @@ the three versions must:
 Where the report says which notes sentences each draft sentence comes from (`sentences`), that
 claim must agree with this suite's own measure.
 """
-import collections
-
 import pytest
 
 from fidelity_support import (
     LEDGER,
     THRESHOLD,
     NotesIndex,
+    STOCK_SETS,
     NotesSentence,
     check_ending,
     draft_sentences,
     load_sets,
     normalised,
+    sets_per_sentence,
     utf16_slice,
 )
 
@@ -144,24 +144,18 @@ def test_every_sentence_traces_to_one_notes_sentence(drafts, kiwi, notes_indexes
 
 
 @pytest.fixture(scope="session")
-def sets_per_sentence(drafts):
-    """Normalised draft sentence → the sets whose drafts hold it."""
-    seen = collections.defaultdict(set)
-    for name, run in drafts.items():
-        for v in run.versions:
-            for sentence in draft_sentences(v["text"]):
-                seen[normalised(sentence)].add(name)
-    return seen
+def sentence_sets(drafts):
+    return sets_per_sentence({name: [v["text"] for v in run.versions] for name, run in drafts.items()})
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_no_stock_sentence(drafts, sets_per_sentence, notes_indexes, name):
+def test_no_stock_sentence(drafts, sentence_sets, notes_indexes, name):
     versions = versions_of(drafts, name)
     problems = []
     for v in versions:
         for sentence in draft_sentences(v["text"]):
-            sets = sets_per_sentence[normalised(sentence)]
-            if len(sets) >= 3:
+            sets = sentence_sets[normalised(sentence)]
+            if len(sets) >= STOCK_SETS:
                 others = sorted(sets - {name})
                 problems.append((v["version"], "stock line (in 3+ sets)",
                                  f"«{sentence}» is a stock line: also in {len(others)} other sets ({', '.join(others[:4])}…)"))

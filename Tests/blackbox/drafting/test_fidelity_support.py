@@ -10,13 +10,14 @@ from fidelity_support import (
     draft_sentences,
     notes_sentences,
     normalised,
+    sets_per_sentence,
     utf16_slice,
 )
 
 NOMINAL = ["탐구 보고서를 작성함.", "성실한 학생임.", "모둠장으로 선정됨.", "연표를 만듦.", "토론을 이끎.", "친구를 도움.",
            "관심이 있음.", "성장이 기대됨.", "앞으로 더욱 성장할 것으로 기대됨.", "참여함.", "실험을 설계하였음.",
            "과학 탐구 중임.", "원리를 깨달음.", "친구들에게 가르침.", "시를 지음.", "수학적 사고력이 뛰어남.",
-           "꼼꼼하게 정리하는 모습이 돋보임.", "자료를 나눠 줌.", "관찰력이 좋음.", "학급 회장(2025.03.~2025.07.)으로 활동함."]
+           "꼼꼼하게 정리하는 모습이 돋보임.", "이 과정에서 오차 원인을 찾음.", "자료를 나눠 줌.", "관찰력이 좋음.", "학급 회장(2025.03.~2025.07.)으로 활동함."]
 NOT_NOMINAL = ["보고서를 작성했다.", "보고서를 작성해요.", "보고서를 작성합니다.", "다양한 관점에서 탐구.",
                "모둠 활동의 중심.", "리더십이 뛰어나다는 식으로 써 주셈.", "중간고사 수학 95점.", "보고서를 작성함",
                "뷁뷁 퉯퉯 쀍쀍 함.", "ㅋㅋ ㅁㄴㅇ 함.",
@@ -125,3 +126,14 @@ def test_the_summary_counts_versions_checks_and_kinds():
     assert "version 1: 2/2 sets pass every check" in text
     assert "version 2: 1/2 sets pass every check" in text
     assert "1     1  ending: ends in 다/EF" in text
+
+
+def test_a_sentence_in_three_sets_is_a_stock_line():
+    seen = sets_per_sentence({
+        "a": ["연표를 정리함. 앞으로의 성장이 기대됨.", "앞으로의 성장이 기대됨."],
+        "b": ["실험을 설계함. 앞으로의  성장이 기대됨."],
+        "c": ["앞으로의 성장이 기대됨"],
+        "d": ["연표를 정리함."],
+    })
+    assert seen[normalised("앞으로의 성장이 기대됨.")] == {"a", "b", "c"}
+    assert seen[normalised("연표를 정리함.")] == {"a", "d"}
