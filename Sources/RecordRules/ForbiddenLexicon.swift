@@ -29,7 +29,7 @@ enum ForbiddenLexicon {
             .competitionAward,
             terms: ["올림피아드", "공모전", "콘테스트", "경연", "경진", "입상", "입선", "특선", "본선", "예선",
                     "결선", "최우수상", "우수상", "장려상", "은상", "공로상", "감사장", "표창", "상을 받",
-                    "상을 수상", "상을 탔", "상을 차지", "수상 경력", "수상 실적"],
+                    "상을 수상", "상을 탔", "상을 차지", "수상 경력", "수상 실적", "준우승", "우승"],
             reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
             context: .wordStart),
         TermRule(
@@ -65,33 +65,7 @@ enum ForbiddenLexicon {
             terms: ["인증시험", "모의고사", "모의평가", "전국연합학력평가", "학력평가", "원점수", "백분위",
                     "표준점수", "석차", "내신 등급", "내신등급"],
             reason: "인증시험 참여·성적과 모의고사·학력평가 성적은 기재할 수 없음"),
-        TermRule(
-            .examScore,
-            terms: ["등급"],
-            reason: "시험 성적(등급)은 기재할 수 없음",
-            context: .custom({ text, match in
-                // "1등급" is a score unless it is PAPS (체육 세특 may record PAPS 1등급).
-                guard match.lowerBound > 0, (0x30...0x39).contains(text.scalars[match.lowerBound - 1].value) else {
-                    return false
-                }
-                let windowStart = max(0, match.lowerBound - 12)
-                return !(windowStart..<match.lowerBound).contains { text.hasText("PAPS", at: $0) || text.hasText("팝스", at: $0) }
-            })),
-        TermRule(
-            .examScore,
-            terms: ["전교", "학년 전체", "반에서"],
-            reason: "석차는 기재할 수 없음",
-            context: .custom({ text, match in
-                // 전교 3등, 반에서 1등
-                var index = match.upperBound
-                while index < text.count && text.scalars[index] == " " { index += 1 }
-                var digits = 0
-                while index < text.count && (0x30...0x39).contains(text.scalars[index].value) {
-                    index += 1
-                    digits += 1
-                }
-                return digits > 0 && (text.hasText("등", at: index) || text.hasText("위", at: index))
-            })),
+        // Scores, ranks and grades with numbers: ScoresAndRanks.
 
         // 바. 논문·학회 (세특의 소논문 포함)
         TermRule(
@@ -141,43 +115,6 @@ enum ForbiddenLexicon {
             terms: ["특허"],
             reason: "특허 출원·등록 사실은 기재할 수 없음",
             context: .notFollowedBy(["청", " 제도", "제도", "법", "권의 의미", "권의 개념", "의 개념"])),
-
-        // 자. 해외활동
-        TermRule(
-            .overseasActivity,
-            terms: ["어학연수", "교환학생", "해외봉사", "해외연수", "해외탐방", "해외캠프", "해외여행", "해외 인턴"],
-            reason: "어학연수·해외봉사 등 해외 활동 실적은 기재할 수 없음"),
-        TermRule(
-            .overseasActivity,
-            terms: ["해외", "국외"],
-            reason: "해외 활동 실적은 기재할 수 없음",
-            context: .all([
-                .wordStart,
-                .followedWithin(["봉사", "탐방", "캠프", "연수", "인턴", "체험", "여행", "방문", "체류", "학교", "프로그램"],
-                                window: 5),
-            ])),
-        TermRule(
-            .overseasActivity,
-            terms: ["미국", "영국", "일본", "중국", "캐나다", "호주", "독일", "프랑스", "싱가포르", "필리핀",
-                    "뉴질랜드", "베트남", "유럽", "외국"],
-            reason: "해외 활동 실적은 기재할 수 없음",
-            context: .all([
-                .wordStart,
-                .followedWithin(["연수", "캠프", "봉사", "탐방", "방문", "여행", "체류", "유학", "어학", "에 다녀", "에서 지내"],
-                                window: 6),
-            ])),
-        TermRule(
-            .overseasActivity,
-            // 유학(留學) only: 유학(儒學) 사상 is a topic.
-            terms: ["유학"],
-            reason: "해외 유학 경험은 기재할 수 없음",
-            context: .all([
-                .wordStart,
-                .any([
-                    .followedWithin(["생활", "경험", "을 다녀", "을 가", "을 떠", "을 준비", "중", "을 결심", "생"], window: 5),
-                    .precededWithin(["해외", "미국", "영국", "일본", "중국", "캐나다", "호주", "외국"], window: 6),
-                ]),
-            ])),
 
         // 차. 부모·친인척의 사회·경제적 지위
         TermRule(
@@ -291,17 +228,5 @@ enum ForbiddenLexicon {
             reason: "방과후학교 활동은 세특·행특에 기재할 수 없음",
             sections: [.subject, .behavior],
             context: .wordStart),
-
-        // 사교육 (기재 금지 목록 밖이지만 학교 밖 활동을 암시함)
-        TermRule(
-            .privateEducation, .warn,
-            terms: ["학원", "인강", "사교육"],
-            reason: "학교 밖 사교육 활동은 기재하지 않음",
-            context: .all([.wordStart, .notFollowedBy(["물", "가"])])),
-        TermRule(
-            .privateEducation, .warn,
-            terms: ["과외"],
-            reason: "학교 밖 사교육 활동은 기재하지 않음",
-            context: .all([.wordStart, .notFollowedBy([" 활동", "활동"])])),
     ]
 }

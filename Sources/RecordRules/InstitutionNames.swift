@@ -22,9 +22,6 @@ enum InstitutionNames {
         "교원소청심사위원회", "교육청", "교육지원청", "교육연구정보원", "교육연수원", "교육과학연구원",
     ]
 
-    static let surnames: Set<Unicode.Scalar> = Set(
-        "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부".unicodeScalars)
-
     /// Nouns that can stand before 교수/강사/박사 and are not names.
     static let titleModifiers: Set<String> = [
         "지도", "초빙", "명예", "전문", "원어민", "담당", "대학", "객원", "시간", "외부", "초청", "특별", "방문",
@@ -68,7 +65,7 @@ enum InstitutionNames {
         var nameStart = nameEnd
         while nameStart > 0 && Hangul.isSyllable(text.scalars[nameStart - 1]) { nameStart -= 1 }
         let name = text.slice(nameStart..<nameEnd)
-        guard name.unicodeScalars.count == 3, let first = name.unicodeScalars.first, surnames.contains(first) else {
+        guard name.unicodeScalars.count == 3, let first = name.unicodeScalars.first, KoreanNames.surnames.contains(first) else {
             return false
         }
         if titleModifiers.contains(name) || titleModifiers.contains(String(name.unicodeScalars.dropFirst().map(Character.init))) {

@@ -26,6 +26,8 @@ struct LexiconMatcher: Sendable {
     struct Match {
         let range: Range<Int>
         let rule: TermRule
+        /// The rule's index in `rules`, for tables that keep more per rule than a TermRule holds.
+        let ruleIndex: Int
     }
 
     /// Confirmed matches; overlapping matches of the same category are reported once.
@@ -41,7 +43,7 @@ struct LexiconMatcher: Sendable {
                 let range = position..<(position + entry.term.count)
                 let sentence = text.sentenceRange(containing: position)
                 guard rule.context.confirms(text, range, sentence: sentence) else { continue }
-                found.append(Match(range: rule.widen?(text, range) ?? range, rule: rule))
+                found.append(Match(range: rule.widen?(text, range) ?? range, rule: rule, ruleIndex: entry.rule))
                 coveredUntil[rule.category] = range.upperBound
             }
         }

@@ -3,13 +3,12 @@
 public struct RuleChecker: Sendable {
     public let options: CheckOptions
     private let forbidden: ForbiddenContentDetector
-    private static let wording = LexiconMatcher(rules: NegativeWording.rules)
     private let coverage: Coverage?
     private let grounding: Grounding?
 
     public init(options: CheckOptions) {
         self.options = options
-        let forbidden = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms)
+        let forbidden = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms, studentNames: options.studentNames)
         self.forbidden = forbidden
         if let notes = options.notes {
             // Only what a draft may keep counts: clauses with forbidden content or negative
@@ -136,13 +135,6 @@ public struct RuleChecker: Sendable {
     }
 
     private static func wordingFindings(in text: ScalarText, section: Section) -> [ClauseAssessment.Finding] {
-        wording.matches(in: text, section: section).map { match in
-            ClauseAssessment.Finding(
-                violation: Violation(
-                    category: match.rule.category, severity: match.rule.severity, span: text.span(match.range),
-                    excerpt: text.slice(text.expandedToWord(match.range)), reason: match.rule.reason,
-                    suggestion: match.rule.suggestion),
-                rephrasing: match.rule.rephrasing)
-        }
+        NegativeWording.findings(in: text, section: section)
     }
 }

@@ -30,10 +30,12 @@ public struct TermRule: Sendable {
     }
 }
 
-/// A growth-oriented rewrite that keeps the observed fact and adds no improvement nobody saw.
+/// How a finding's words may be kept: a negative observation becomes an expectation about what the
+/// student can grow in, never an invented improvement; framing words drop; names become generic.
 public enum Rephrasing: Sendable, Equatable {
-    /// The clause says the same observation in positive terms ("산만함" → "호기심이 많고 …").
-    case replaceClause(String)
+    /// The clause records a shortcoming; a draft may instead state an expectation about `aspect`, a
+    /// short noun phrase without a particle ("과제 제출 기한 관리", "발표 전달력"): see `Expectation`.
+    case expectation(aspect: String)
     /// The word only frames (하지만, 그러나); dropping it keeps every fact.
     case dropTerm
     /// The word is a generic stand-in for a name ("서울대" → "대학").
