@@ -68,6 +68,8 @@ let package = Package(
             dependencies: ["RecordAgents"],
             path: "Benchmarks/OfflineEngine"
         ),
+        // Recall and precision of the content rules over the labelled corpus Benchmarks/checker/corpus.jsonl.
+        .executableTarget(name: "checker-benchmark", dependencies: ["RecordRules"], path: "Benchmarks/Checker"),
 
         // MARK: Lambda runtime and task store (below the pipeline; never import rules or agents)
         // Wire types shared with local-runtime: no networking.
