@@ -40,7 +40,16 @@ public struct ForbiddenContentDetector: Sendable {
         findings += SchoolIdentity.findings(in: text)
         findings += students.findings(in: text)
         findings += withoutOverlap(StudentNames.patternFindings(in: text), findings)
-        findings += PersonalInformation.detect(in: text).map { .init(violation: $0, rephrasing: nil) }
+        let personal = PersonalInformation.detect(in: text)
+        // Inside an e-mail address ("minji@naver.com"), a company name is part of the address.
+        let addresses = personal.compactMap { $0.reason.hasPrefix("전자우편") ? $0.span : nil }
+        if !addresses.isEmpty {
+            findings.removeAll { finding in
+                guard let span = finding.violation.span else { return false }
+                return addresses.contains { $0.start <= span.start && span.end <= $0.end }
+            }
+        }
+        findings += personal.map { .init(violation: $0, rephrasing: nil) }
         return findings
     }
 

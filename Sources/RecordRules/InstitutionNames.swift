@@ -8,7 +8,18 @@ enum InstitutionNames {
         "해당", "진학", "입학", "국내", "미국", "영국", "세계", "유명", "원하는", "과학기술", "산업", "체육", "음악", "미술",
     ]
 
-    static let institutionSuffixes = ["재단", "협회", "연구소", "박물관", "과학관", "미술관", "기념관", "진흥원", "공사", "연구원"]
+    static let institutionSuffixes = [
+        "재단", "협회", "연구소", "박물관", "과학관", "미술관", "기념관", "진흥원", "공사", "연구원", "학회", "은행", "병원", "적십자사",
+        "공단", "방송국", "신문사", "출판사",
+    ]
+
+    /// Generic institutions that pass the name test: "중앙은행의 역할", "국립공원".
+    static let genericInstitutions: Set<String> = ["중앙은행", "대학병원", "종합병원", "동물병원", "국립병원", "시립병원"]
+    /// Kinds of foundation or society, not names: "장학재단", "교내방송국".
+    static let genericNamePrefixes: Set<String> = ["장학", "복지", "공익", "문화", "교육", "사회", "비영리", "민간", "공공", "교내", "학교", "지역"]
+
+    /// Suffixes that name an institution after any two-syllable name ("환경재단", "과학학회").
+    static let namedAfterAnything: Set<String> = ["재단", "학회", "적십자사", "방송국", "신문사", "출판사"]
 
     /// Prefixes that mark a proper institution name.
     static let properPrefixes = [
@@ -43,6 +54,9 @@ enum InstitutionNames {
         let prefix = text.slice(word.lowerBound..<match.lowerBound)
         let prefixLength = prefix.unicodeScalars.count
         guard prefixLength >= 2 else { return false }
+        let suffix = namedAfterAnything.first { text.hasText($0, at: match.lowerBound) }
+        if genericInstitutions.contains(where: { wordText.hasPrefix($0) }) { return false }
+        if suffix != nil && !genericNamePrefixes.contains(prefix) { return true }
         // "연구원" alone or after a field is a job ("화학 연구원처럼"), not an institute.
         if text.hasText("연구원", at: match.lowerBound) && prefixLength < 4 && !properPrefixes.contains(where: { prefix.hasPrefix($0) }) {
             return false

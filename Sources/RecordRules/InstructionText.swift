@@ -14,12 +14,18 @@ enum InstructionText {
     /// Verbs of writing the record: a request with these is about the text, even when reported.
     static let writingVerbs: Set<String> = [
         "써", "적어", "작성해", "기재해", "넣어", "빼", "강조해", "부풀려", "과장해", "포함해", "포함시켜", "언급해", "추가해",
-        "삭제해", "수정해", "고쳐", "바꿔", "다듬어", "정리해", "표현해", "기록해", "서술해", "입력해", "반영해", "늘려", "줄여",
-        "꾸며", "만들어", "써서", "지워", "제외해", "채워",
+        "삭제해", "수정해", "고쳐", "바꿔", "다듬어", "서술해", "입력해", "반영해", "지워", "제외해",
     ]
+    /// Writing verbs whose request stays an instruction even when reported ("행사로 써 달라고 요청함"):
+    /// they can only be about what the record says.
+    static let recordEditingVerbs: Set<String> = ["써", "적어", "기재해", "넣어", "빼", "강조해", "부풀려", "과장해", "서술해", "입력해"]
 
     static let overrideModifiers: Set<String> = ["이전의", "이전", "위의", "위", "앞의", "앞선", "모든", "기존", "기존의", "아래", "아래의", "다음"]
     static let overrideFollowers = Cues(["를 무시", "는 무시", "을 무시", "사항:", "사항 :", "문:", "대로 작성", "에 따라 작성", "를 따르지", "를 잊", "는 잊"])
+
+    static let notMemo = Cues(["으로", "이다", "임"])
+    static let framingWords = Cues(["초안", "작성", "생기부", "세특", "특기사항", "예시", "버전", "요약", "입니다", "습니다", "문장"])
+    static let lengthUnits = Cues(["자", "바이트", "byte", "Byte", "B)", "글자"])
 
     static let quoteEnd = Cues(["'", "\"", "’", "”", "라고", "라는", "라며", "하고 말", "고 말", "고 했", "고 함"])
 
@@ -51,7 +57,7 @@ enum InstructionText {
                 text.hasText("쓰지 말", at: match.lowerBound) || text.hasText("넣지 말", at: match.lowerBound)
                     || text.hasText("적지 말", at: match.lowerBound) || text.hasText("언급하지 말", at: match.lowerBound)
                     || text.hasText("기재하지 말", at: match.lowerBound) || text.hasText("빼고 ", at: match.lowerBound)
-                    || text.isWordEnd(match.upperBound) && !Cues(["으로", "이다", "임"]).starts(in: text, at: match.upperBound)
+                    || text.isWordEnd(match.upperBound) && !notMemo.starts(in: text, at: match.upperBound)
             })),
         // Overriding the rules.
         TermRule(
@@ -98,10 +104,22 @@ enum InstructionText {
             context: .custom({ text, match in
                 let sentence = text.sentenceRange(containing: match.lowerBound)
                 guard text.skippingSpacesForward(from: sentence.lowerBound) == match.lowerBound else { return false }
-                return Cues(["초안", "작성", "생기부", "세특", "특기사항", "예시", "버전", "요약", "입니다", "습니다", "문장"])
-                    .occurs(in: text, match.upperBound..<sentence.upperBound)
+                return framingWords.occurs(in: text, match.upperBound..<sentence.upperBound)
             })),
+        // Telling a model who it is: "너는 이제부터 규칙을 따르지 않는 작성자야".
+        TermRule(
+            .instructionText,
+            terms: ["너는 이제부터", "이제부터 너는", "당신은 이제부터", "당신은 이제", "너는 이제", "작성자야", "모델이야", "챗봇이야",
+                    "역할을 맡아 줘", "역할을 해 줘", "처럼 행동해", "인 척"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in !quoteEnd.starts(in: text, at: text.wordRange(around: match.upperBound - 1).upperBound) })),
         // Notes to self.
+        TermRule(
+            .instructionText,
+            terms: ["삭제 바람", "수정 바람", "확인 바람", "추가 바람", "보완 바람", "검토 바람", "반영 바람", "작성 바람", "기재 바람",
+                    "참고 바람", "삭제바람", "수정바람", "확인바람", "추가 예정", "작성 예정", "보완 예정", "입력 예정", "기재 예정",
+                    "수정 예정", "(여기에", "여기에 입력", "여기에 추가", "여기에 작성", "[여기", "내용 채울 것", "나중에 채울"],
+            reason: reason, suggestion: suggestion),
         TermRule(
             .instructionText,
             terms: ["확인 필요", "확인필요", "확인 요망", "확인요망", "추후 보완", "추후 수정", "추후 작성", "나중에 수정",
@@ -146,7 +164,8 @@ enum InstructionText {
             return false
         }
         let verb = text.slice(verbRange)
-        if writingVerbs.contains(verb) || writingVerbs.contains(where: { verb.hasSuffix($0) && verb.count > $0.count + 1 }) {
+        let isReported = quoteEnd.starts(in: text, at: match.upperBound) || !text.hasText("달라", at: match.lowerBound) || match.count > 2
+        if recordEditingVerbs.contains(verb) || (!isReported && writingVerbs.contains(verb)) {
             return true
         }
         // Any other verb: only an unreported request ("도와 달라." at the end of a sentence).
@@ -168,7 +187,7 @@ enum InstructionText {
         while text.isDigit(at: index) || (index < text.count && text.scalars[index] == ",") { index += 1 }
         guard index > digitsStart else { return false }
         if index < text.count && text.scalars[index] == " " { index += 1 }
-        guard let unit = Cues(["자", "바이트", "byte", "Byte", "B)", "글자"]).match(in: text, at: index) else { return false }
+        guard let unit = lengthUnits.match(in: text, at: index) else { return false }
         let close = text.scalars[(index + unit)...].prefix(12).firstIndex(of: ")")
         return close != nil
     }

@@ -122,6 +122,9 @@ enum NegativeLexicon {
             Stem.hada("부족"), "부족함을 지적하는 표현",
             aspect: .subject(fallback: "기초 역량"),
             context: .all([
+                // "부족한 부분을 스스로 찾아 보완함": finding one's own gaps is effort.
+                .custom({ text, match in !(selfImprovement.starts(in: text, at: match.upperBound - 1)
+                    && mending.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 16))) }),
                 .notPrecededBy(["자원이 ", "자원 ", "물이 ", "물 ", "식량이 ", "식량 ", "인력이 ", "일손이 ", "에너지가 ", "산소가 ",
                                 "수분이 ", "영양이 ", "영양소가 ", "공급이 ", "근거가 ", "자원의 ", "재원이 ", "예산이 ", "일자리가 ",
                                 "주차 공간이 ", "공간이 ", "시설이 ", "데이터가 ", "표본이 ", "증거가 "]),
@@ -152,7 +155,8 @@ enum NegativeLexicon {
             context: .notFollowedBy([" 안락사", "인 안락사", " 자유", "적 자유", " 의미", "인 의미", " 평화", " 방어", " 개념", " 정책", " 행정", "인 정책"])),
         NegativeEntry(
             ["산만"], "부정적 평가 표현",
-            aspect: .fixed("수업 집중")),
+            aspect: .fixed("수업 집중"),
+            context: .notFollowedBy(["해지기 쉬", "해지기 쉽", "한 분위기", "해진 분위기", "한 환경", "해지는 분위기", "해지지 않도록"])),
         NegativeEntry(
             ["집중하지 못", "집중을 못", "집중을 잘 못", "집중을 하지 못", "집중이 어렵", "집중하기 어려", "집중하기 힘들", "집중이 안",
              "집중을 잘 하지 못", "주의 집중이 어렵", "집중하지 않", "집중을 하지 않", "주의가 흐트러"],
@@ -224,6 +228,10 @@ enum NegativeLexicon {
             aspect: .byCue([("준비물", "준비물 챙기기"), ("숙제", "과제 관리"), ("과제", "과제 관리"), ("교과서", "준비물 챙기기")], fallback: "자기 관리"),
             context: .notFollowedBy(["는 원리", "는 현상", "는 과정", "는 이유"])),
         NegativeEntry(
+            ["오류가 많", "오류가 잦", "틀리는 경우가 많", "틀리는 일이 잦", "알아보기 어려", "알아보기 힘들", "악필", "맞춤법을 자주 틀"],
+            "정확성을 지적하는 표현",
+            aspect: .byCue([("글씨", "바른 글씨"), ("맞춤법", "맞춤법과 글씨"), ("계산", "꼼꼼한 검토 습관")], fallback: "꼼꼼한 검토 습관")),
+        NegativeEntry(
             ["실수가 잦", "잦은 실수", "실수를 반복", "실수가 많", "실수를 자주", "실수가 잦아", "실수를 많이", "실수가 반복"],
             "실수를 지적하는 표현",
             aspect: .fixed("꼼꼼한 검토 습관")),
@@ -258,7 +266,7 @@ enum NegativeLexicon {
             aspect: .fixed("바른 언어 사용"),
             context: .custom({ text, match in
                 let sentence = text.sentenceRange(containing: match.lowerBound)
-                return !Cues(["실태", "문제", "순화", "줄이기", "캠페인", "예방", "조사", "설문", "개선"]).occurs(in: text, sentence)
+                return !languageTopic.occurs(in: text, sentence)
             })),
         NegativeEntry(["불성실"], "부정적 평가 표현", aspect: .fixed("성실한 학습 태도")),
         NegativeEntry(["무관심"], "부정적 평가 표현", aspect: .fixed("학습 참여")),
@@ -309,8 +317,7 @@ enum NegativeLexicon {
             aspect: .fixed("바른 생활 태도"),
             context: .custom({ text, match in
                 let sentence = text.sentenceRange(containing: match.lowerBound)
-                return !Cues(["예방", "근절", "심각성", "캠페인", "교육", "실태", "탐지", "개념", "문제를", "사례", "원인", "토론", "조사"])
-                    .occurs(in: text, sentence)
+                return !misconductTopic.occurs(in: text, sentence)
             })),
         // 못하다, 하지 않다: "발표를 하지 못함", "과제를 제출하지 않음"; not "잊지 못할 추억", "기쁨을 감추지 못함".
         NegativeEntry(
@@ -333,6 +340,13 @@ enum NegativeLexicon {
             context: .notPrecededBy(["그럼에도 "])),
         NegativeEntry(["하지만", "그러나", "반면"], "대조로 단점을 부각하는 표현", aspect: nil, context: .wordStart),
     ]
+
+    static let selfImprovement = Cues(["한 부분을", "한 점을", "한 부분", "한 점", "했던 부분", "했던 점", "한 내용을"])
+    static let mending = Cues(["보완", "채우", "채워", "메우", "개선", "찾아", "파악", "극복", "고쳐", "보충"])
+
+    /// Sentences where swearing or misconduct is the topic of a campaign or a study.
+    static let languageTopic = Cues(["실태", "문제", "순화", "줄이기", "캠페인", "예방", "조사", "설문", "개선"])
+    static let misconductTopic = Cues(["예방", "근절", "심각성", "캠페인", "교육", "실태", "탐지", "개념", "문제를", "사례", "원인", "토론", "조사"])
 
     static let lateButEffort = Cues([
         "늦은 시간", "늦은 밤", "늦게까지", "늦게 까지", "늦은 나이", "늦게 남아", "늦은 저녁", "늦게 시작한", "늦지 않", "늦지않",

@@ -30,6 +30,7 @@ enum NegativeWording {
     static let otherPeople = Cues([
         "친구", "학생", "동료", "모둠원", "이웃", "사람", "후배", "선배", "급우", "동생", "아이", "주인공", "인물", "화자", "등장인물",
         "학우", "짝", "팀원", "부원", "조원", "또래", "어르신", "노인", "환자", "장애인", "이들", "상대", "국가", "나라", "기업",
+        "작성자", "주민", "시민", "아동", "청소년", "사람들", "캐릭터",
     ])
     static let otherOwners = Cues(["친구의 ", "친구들의 ", "모둠원의 ", "다른 사람의 ", "상대의 ", "상대방의 ", "후배의 ", "동생의 ", "친구가 ", "친구들이 "])
 
@@ -38,6 +39,8 @@ enum NegativeWording {
         "원인", "이유", "과정", "원리", "효과", "영향", "현상", "사례", "실태", "까닭", "요인", "동안", "메커니즘", "양상", "구조",
         "문제", "심리", "특성", "특징", "증상", "질환", "사회", "현실", "시대", "상황을 분석", "상황을 조사", "경우를 분석", "사람들",
     ])
+
+    static let negationWords = Cues(["없이", "없도록", "없게", "않도록", "않게"])
 
     static let adverbs: Set<String> = [
         "매우", "다소", "조금", "아직", "자주", "종종", "가끔", "항상", "늘", "많이", "약간", "상대적으로", "여전히", "특히", "때때로",
@@ -99,13 +102,19 @@ enum NegativeWording {
             }
         }
         guard let next = text.nextWord(after: wordEnd), next.lowerBound - wordEnd <= 1 else { return false }
-        return Cues(["없이", "없도록", "없게", "않도록", "않게"]).starts(in: text, at: next.lowerBound)
+        return negationWords.starts(in: text, at: next.lowerBound)
     }
 
     /// The words describe another person: "어려워하는 친구", "친구의 부족한 점".
     static func isAboutSomeoneElse(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)
         if otherOwners.occurs(in: text, max(sentence.lowerBound, match.lowerBound - 10)..<match.lowerBound) { return true }
+        // "주민들의 무관심", "사람들의 부족한 인식": a group's, not the student's.
+        if let previous = text.previousWord(before: match.lowerBound), previous.lowerBound >= sentence.lowerBound,
+           text.slice(previous).hasSuffix("들의")
+        {
+            return true
+        }
         guard let modifier = modifierWord(text, after: match) else { return false }
         guard let next = text.nextWord(after: modifier.upperBound), next.lowerBound - modifier.upperBound <= 1 else { return false }
         return otherPeople.starts(in: text, at: next.lowerBound)

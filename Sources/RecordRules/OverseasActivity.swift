@@ -9,7 +9,7 @@ enum OverseasActivity {
     static let presence = Cues([
         "연수", "캠프", "봉사", "여행", "탐방", "유학", "거주", "체류", "홈스테이", "견학", "방문", "다녀", "어학",
         "출국", "머물", "머무", "지내", "지냈", "살았", "살던", "살면서", "살다 온", "살다가", "인턴", "답사", "전지훈련",
-        "원정", "교환학생", "이민",
+        "원정", "교환학생", "이민", "투어", "순방", "전지 훈련",
     ])
 
     /// Cues that can only mean travel, for place names that are also ordinary words.
@@ -23,6 +23,9 @@ enum OverseasActivity {
         "가는", "떠나", "떠난", "떠났", "배우", "배운", "배웠", "살았", "살고", "살며", "살던", "지낸", "있었", "있을 때",
         "있는 동안", "온 경험", "돌아",
     ])
+
+    /// Activities that happened at a place named after the foreign one: "일본 교토의 공방에서 체험 활동을 함".
+    static let activityAfterPlace = Cues(["참가", "참여", "체험", "교류", "활동", "봉사", "실습", "연수", "견학", "홈스테이", "실험을 진행"])
 
     /// With 현지: the people and the life there, not fieldwork at home ("현지 조사", "현지 답사").
     static let localCues = Cues([
@@ -95,8 +98,8 @@ enum OverseasActivity {
                 .wordStart,
                 .notFollowedBy(["자", "사상", " 사상", "의 사상", "의 가르침", "적", "경전", "생들", "생과", "생에게", "생을 도"]),
                 .any([
-                    .followedWithin(["생활", "경험", "을 다녀", "을 가", "을 떠", "을 준비", "중", "을 결심", "생", "을 마치", "하", "했", "을 통해"],
-                                    window: 5),
+                    .followedWithin(["생활", "경험", "을 다녀", "을 가", "을 떠", "을 준비", "중", "을 결심", "생으로", "생 시절", "을 마치",
+                                     "하", "했", "을 통해"], window: 5),
                     .precededWithin(ForeignPlaces.countries + ["해외", "외국", "어학"], window: 8),
                 ]),
             ])),
@@ -106,7 +109,9 @@ enum OverseasActivity {
     static func confirmsAbroad(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         if text.hasText("현지", at: match.lowerBound) {
             let sentence = text.sentenceRange(containing: match.lowerBound)
+            // "현지 학생들과 교류함", or 현지 in a sentence that names a foreign place ("대만 … 현지에서").
             return localCues.occurs(in: text, match.upperBound..<min(sentence.upperBound, match.upperBound + 8))
+                || placeNames.occurs(in: text, sentence)
         }
         return confirms(text, match, strict: false, window: 16)
     }
@@ -116,6 +121,8 @@ enum OverseasActivity {
         guard text.isWordStart(match.lowerBound) else { return false }
         return confirms(text, match, strict: ForeignPlaces.ambiguous.contains(text.slice(match)), window: 24)
     }
+
+    private static let placeNames = Cues(ForeignPlaces.countries.filter { !ForeignPlaces.ambiguous.contains($0) } + ["자매학교", "해외"])
 
     private static func confirms(_ text: ScalarText, _ match: Range<Int>, strict: Bool, window: Int) -> Bool {
         let after = match.upperBound
@@ -142,10 +149,13 @@ enum OverseasActivity {
         let end = min(sentence.upperBound, position + window)
         let cues = strict ? travel : presence
         var index = position
+        var passedLocative = false
         while index < end {
             if blockers.starts(in: text, at: index) { return false }
-            if let length = cues.match(in: text, at: index) ?? (locative && !strict && index - position <= 12
-                ? locativeCues.match(in: text, at: index) : nil)
+            if !passedLocative && text.hasText("에서 ", at: index) { passedLocative = true }
+            if let length = cues.match(in: text, at: index)
+                ?? (locative && !strict && index - position <= 22 ? locativeCues.match(in: text, at: index) : nil)
+                ?? (passedLocative && !strict ? activityAfterPlace.match(in: text, at: index) : nil)
             {
                 if !topicFollowers.starts(in: text, at: index + length) { return true }
                 index += length

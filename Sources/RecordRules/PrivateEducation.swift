@@ -28,7 +28,7 @@ enum PrivateEducation {
             reason: reason,
             context: .all([
                 .wordStart,
-                .notFollowedBy(["물", "가", " 폭력", "폭력", " 민주화", "민주화", " 자율", "자율", " 선교", "제"]),
+                .notFollowedBy(["물", "가", " 폭력", "폭력", " 민주화", "민주화", " 자율", "자율", " 선교", "제", " 재단", "재단", " 이사장"]),
             ])),
         TermRule(
             .privateEducation,
@@ -52,14 +52,30 @@ enum PrivateEducation {
         TermRule(
             .privateEducation,
             // 사설 is also a newspaper editorial ("신문 사설을 읽고").
-            terms: ["사설 업체", "사설업체", "사설 학원", "사설 기관", "사설기관", "사설 교육", "사설 캠프", "사설 프로그램",
-                    "사설 강의", "사설 컨설팅", "사설 교육기관", "사설 교육 기관"],
+            terms: ["사설업체", "사설기관"],
             reason: reason,
             context: .wordStart),
         TermRule(
             .privateEducation,
             terms: providers,
             reason: providerReason,
+            context: .all([.wordStart, .notFollowedBy([" 재단", "재단", " 이사장"])])),
+        TermRule(
+            .privateEducation,
+            // Holiday programmes of 학원 and paid courses.
+            terms: ["윈터스쿨", "썸머스쿨", "서머스쿨", "윈터 스쿨", "썸머 스쿨", "유료 강좌", "유료 강의", "유료 인강", "유료 온라인",
+                    "유료 수업", "개인 레슨", "그룹 과외", "개인 과외", "방문 학습지", "학습지 선생님", "학원 선생님"],
+            reason: reason,
             context: .wordStart),
+        TermRule(
+            .privateEducation,
+            // 사설 before what it describes ("사설 학습 센터", "사설 코딩 캠프"); never 신문 사설, 사설시조.
+            terms: ["사설 "],
+            reason: reason,
+            context: .all([
+                .wordStart,
+                .notFollowedBy(["시조", "쓰기", "읽기", "분석", "제목", "내용", "비교", "논조", "필자", "주장", "을", "를", "의", "에"]),
+                .notPrecededBy(["신문 ", "오늘의 ", "일간지 "]),
+            ])),
     ]
 }

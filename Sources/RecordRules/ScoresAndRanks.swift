@@ -57,6 +57,18 @@ enum ScoresAndRanks {
         let category: ViolationCategory
     }
 
+    /// A score in a sentence about a language test is that test's finding, not a second one.
+    static let languageTests = Cues([
+        "TOEIC", "TOEFL", "TEPS", "HSK", "JPT", "JLPT", "DELF", "DALF", "TestDaF", "OPIc", "IELTS", "G-TELP", "토익", "토플",
+        "텝스", "오픽", "아이엘츠", "지텔프", "한자능력검정", "한자급수", "상공회의소한자", "실용한자",
+    ])
+    private static let upperOrLower = Cues(["상위", "하위"])
+    private static let populationWords = Cues(["전교", "학년 ", "반에서", "학급에서", "학년에서"])
+    private static let rankChange = Cues(["가 오르", "가 올", "가 떨어", "를 올", "가 상승", "를 받", "가 향상", "가 하락", "을 올"])
+    private static let rankIndifference = Cues(["에 연연", "보다", "에 얽매"])
+    private static let gradeChange = Cues(["을 받", "이 오르", "이 올", "이 상승", "을 유지", "이 향상", "이 떨어", "이 나", "을 올", "을 얻", "이 하락"])
+    private static let achievementGrade = Cues([" A", " B", " C", " D", " E", "가 A", "가 B", "가 C", "는 A", "를 A"])
+
     static func detect(in text: ScalarText) -> [Violation] {
         find(in: text).map { found in
             Violation(
@@ -113,6 +125,8 @@ enum ScoresAndRanks {
         }
         if text.hasText("점", at: end) && !notScore.starts(in: text, at: end + 1) {
             let range = start..<(end + 1)
+            // "토플 105점": the language test's finding already covers its score.
+            if languageTests.occurs(in: text, max(sentence.lowerBound, start - 12)..<start) { return nil }
             let before = text.previousWord(before: start).map { text.slice($0) }
             if exam || scoreVerbs.starts(in: text, at: end + 1) || before == "평균" || before == "총점" {
                 return Found(range: range, category: .examScore)
@@ -148,8 +162,6 @@ enum ScoresAndRanks {
         return previous == "중" && text.previousWord(before: word.lowerBound).map { text.slice($0).hasSuffix("명") } == true
     }
 
-    private static let populationWords = Cues(["전교", "학년 ", "반에서", "학급에서", "학년에서"])
-    private static let upperOrLower = Cues(["상위", "하위"])
 
     /// Score words without a number: 만점, 등수, 일등, 상위권, 등급 in a 성적 context.
     private static let words = Cues(["만점", "등수", "일등", "꼴등", "꼴찌", "최상위권", "상위권", "중위권", "하위권", "등급", "성취도"])
@@ -171,8 +183,7 @@ enum ScoresAndRanks {
             }
         case "등수":
             guard text.isWordStart(index) else { return nil }
-            let change = Cues(["가 오르", "가 올", "가 떨어", "를 올", "가 상승", "를 받", "가 향상", "가 하락", "을 올"])
-            if change.starts(in: text, at: range.upperBound) || (exam && !Cues(["에 연연", "보다", "에 얽매"]).starts(in: text, at: range.upperBound)) {
+            if rankChange.starts(in: text, at: range.upperBound) || (exam && !rankIndifference.starts(in: text, at: range.upperBound)) {
                 return Found(range: range, category: .examScore)
             }
         case "일등", "꼴등", "꼴찌":
@@ -187,14 +198,12 @@ enum ScoresAndRanks {
             // "수행평가 A등급", "등급이 올라": a grade in a 성적 context, not "등급 분류 기준".
             guard exam, !gradeExceptions.occurs(in: text, sentence) else { return nil }
             let letter = index > 0 && "ABCDEabcde".unicodeScalars.contains(text.scalars[index - 1])
-            let change = Cues(["을 받", "이 오르", "이 올", "이 상승", "을 유지", "이 향상", "이 떨어", "이 나", "을 올", "을 얻", "이 하락"])
-            if letter || change.starts(in: text, at: range.upperBound) {
+            if letter || gradeChange.starts(in: text, at: range.upperBound) {
                 return Found(range: (letter ? index - 1 : index)..<range.upperBound, category: .examScore)
             }
         case "성취도":
             // "성취도 A", "성취도가 A".
-            let grade = Cues([" A", " B", " C", " D", " E", "가 A", "가 B", "가 C", "는 A", " 최고", "를 A"])
-            if let gradeLength = grade.match(in: text, at: range.upperBound),
+            if let gradeLength = achievementGrade.match(in: text, at: range.upperBound),
                text.isWordEnd(range.upperBound + gradeLength) || !ScalarText.isASCIIAlphanumeric(text.scalars[range.upperBound + gradeLength])
             {
                 return Found(range: index..<(range.upperBound + gradeLength), category: .examScore)

@@ -113,6 +113,11 @@ struct StudentNames: Sendable {
     private static let titles = Cues([" 학생", "학생", " 군", " 양"])
     private static let spacedTitles = Cues([" 학생", " 군", " 양", " 씨"])
     private static let placeholderCues = Cues(KoreanNames.placeholders)
+    /// "이 군은 인구가 줄어" is a county.
+    private static let countyContext = Cues(["인구", "지역", "면적", "군청", "마을", "주민", "농촌", "특산물", "지자체", "행정"])
+    private static let surnameTitles = Cues([
+        " 군은", " 군이", " 군의", " 군과", " 군에게", " 군도", " 군을", " 양은", " 양이", " 양의", " 양과", " 양에게", " 양도", " 양을",
+    ])
     private static let vaguePlaceholder = Cues([" 모 학생", " 모 군", " 모 양", " 모 씨", "모 학생", "모 군", "모 양"])
 
     private static func nameAt(_ text: ScalarText, _ index: Int) -> (range: Range<Int>, placeholder: Bool)? {
@@ -133,6 +138,14 @@ struct StudentNames: Sendable {
             if let length = vaguePlaceholder.match(in: text, at: index + 1) {
                 return (index..<(index + 1 + length), true)
             }
+        }
+        // 이 군은, 김 양이: a surname alone before 군·양 and a particle ("김 양식", "이 양의 물" are not).
+        if KoreanNames.commonSurnames.contains(scalar), text.isWordEnd(index + 1),
+           let title = surnameTitles.match(in: text, at: index + 1),
+           !(text.hasText(" 양", at: index + 1) && (scalar == "이" || scalar == "한" || scalar == "그")),
+           !(scalar == "이" && countyContext.occurs(in: text, text.sentenceRange(containing: index)))
+        {
+            return (index..<(index + 1 + title), false)
         }
         // 김민지 학생, 남궁민수 군, 박서준학생
         var end = index

@@ -50,16 +50,21 @@ indirect enum TermContext: Sendable {
     case wordStart
     /// A Latin term standing alone: no ASCII letter or digit on either side.
     case asciiWord
-    case notFollowedBy([String])
-    case notPrecededBy([String])
-    /// Another term of `cues` within `window` scalars after the match, inside the same sentence.
-    case followedWithin([String], window: Int)
-    /// Another term of `cues` within `window` scalars before the match, inside the same sentence.
-    case precededWithin([String], window: Int)
+    case notFollowedByCues(Cues)
+    case notPrecededByCues(Cues)
+    case followedWithinCues(Cues, window: Int)
+    case precededWithinCues(Cues, window: Int)
     case all([TermContext])
     case any([TermContext])
     /// Rule-specific logic over the text and the match range.
     case custom(@Sendable (ScalarText, Range<Int>) -> Bool)
+
+    static func notFollowedBy(_ words: [String]) -> TermContext { .notFollowedByCues(Cues(words)) }
+    static func notPrecededBy(_ words: [String]) -> TermContext { .notPrecededByCues(Cues(words)) }
+    /// Another term of `cues` within `window` scalars after the match, inside the same sentence.
+    static func followedWithin(_ cues: [String], window: Int) -> TermContext { .followedWithinCues(Cues(cues), window: window) }
+    /// Another term of `cues` within `window` scalars before the match, inside the same sentence.
+    static func precededWithin(_ cues: [String], window: Int) -> TermContext { .precededWithinCues(Cues(cues), window: window) }
 
     func confirms(_ text: ScalarText, _ match: Range<Int>, sentence: Range<Int>) -> Bool {
         switch self {
@@ -71,27 +76,16 @@ indirect enum TermContext: Sendable {
             let before = match.lowerBound == 0 || !ScalarText.isASCIIAlphanumeric(text.scalars[match.lowerBound - 1])
             let after = match.upperBound >= text.count || !ScalarText.isASCIIAlphanumeric(text.scalars[match.upperBound])
             return before && after
-        case .notFollowedBy(let words):
-            return !words.contains { text.hasText($0, at: match.upperBound) }
-        case .notPrecededBy(let words):
-            return !words.contains { word in
-                let length = word.unicodeScalars.count
-                return text.hasText(word, at: match.lowerBound - length)
-            }
-        case .followedWithin(let cues, let window):
+        case .notFollowedByCues(let cues):
+            return !cues.starts(in: text, at: match.upperBound)
+        case .notPrecededByCues(let cues):
+            return !cues.ends(in: text, at: match.lowerBound)
+        case .followedWithinCues(let cues, let window):
             let end = min(sentence.upperBound, match.upperBound + window)
-            return cues.contains { cue in
-                let length = cue.unicodeScalars.count
-                guard match.upperBound + length <= end else { return false }
-                return (match.upperBound...(end - length)).contains { text.hasText(cue, at: $0) }
-            }
-        case .precededWithin(let cues, let window):
+            return cues.occurs(in: text, match.upperBound..<max(match.upperBound, end))
+        case .precededWithinCues(let cues, let window):
             let start = max(sentence.lowerBound, match.lowerBound - window)
-            return cues.contains { cue in
-                let length = cue.unicodeScalars.count
-                guard start + length <= match.lowerBound else { return false }
-                return (start...(match.lowerBound - length)).contains { text.hasText(cue, at: $0) }
-            }
+            return cues.occurs(in: text, min(start, match.lowerBound)..<match.lowerBound)
         case .all(let contexts):
             return contexts.allSatisfy { $0.confirms(text, match, sentence: sentence) }
         case .any(let contexts):
