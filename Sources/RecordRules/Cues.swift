@@ -2,14 +2,18 @@
 /// negative word). Folded once when the rules are built, so a look-up compares scalars only.
 struct Cues: Sendable {
     private let terms: [[UInt32]]
+    /// One bit per first scalar (modulo 64): most positions start no cue and are passed at once.
+    private let firstScalars: UInt64
 
     init(_ words: [String]) {
         terms = words.map(ScalarText.fold).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        firstScalars = terms.reduce(0) { $0 | (1 << UInt64($1[0] % 64)) }
     }
 
     /// The length of the longest cue that starts at `position`, nil when none does.
     func match(in text: ScalarText, at position: Int) -> Int? {
-        terms.first { text.matches($0, at: position) }?.count
+        guard position >= 0, position < text.count, firstScalars & (1 << UInt64(text.folded[position] % 64)) != 0 else { return nil }
+        return terms.first { text.matches($0, at: position) }?.count
     }
 
     func starts(in text: ScalarText, at position: Int) -> Bool {
@@ -25,7 +29,8 @@ struct Cues: Sendable {
     func first(in text: ScalarText, _ range: Range<Int>) -> Int? {
         guard !range.isEmpty else { return nil }
         return range.first { position in
-            terms.contains { position + $0.count <= range.upperBound && text.matches($0, at: position) }
+            firstScalars & (1 << UInt64(text.folded[position] % 64)) != 0
+                && terms.contains { position + $0.count <= range.upperBound && text.matches($0, at: position) }
         }
     }
 

@@ -42,7 +42,6 @@ enum KoreanNames {
     /// A plausible name: a surname and one or two given-name syllables, not an ordinary word.
     static func isPlausibleName(_ word: [Unicode.Scalar]) -> Bool {
         guard (2...4).contains(word.count), word.allSatisfy(Hangul.isSyllable) else { return false }
-        if ordinaryWords.contains(String(scalars: word)) { return false }
         let given: ArraySlice<Unicode.Scalar>
         if word.count >= 3, compoundSurnames.contains(String(scalars: word.prefix(2))) {
             given = word.dropFirst(2)
@@ -53,6 +52,6 @@ enum KoreanNames {
         guard (1...2).contains(given.count), given.allSatisfy(givenSyllables.contains) else { return false }
         // "-한", "-된" end modifiers ("성실한", "선정된"), not names.
         if let last = given.last, last == "한" || last == "된" || last == "던" || last == "는" { return false }
-        return true
+        return !ordinaryWords.contains(String(scalars: word))
     }
 }

@@ -143,6 +143,11 @@ enum NegativeLexicon {
             Stem.hada("미흡") + ["미흡"], "미흡함을 지적하는 표현",
             aspect: .subject(fallback: "과제 완성도")),
         NegativeEntry(
+            Stem.hada("부실") + ["부실"], "미흡함을 지적하는 표현",
+            aspect: .subject(fallback: "과제 완성도"),
+            // 부실 공사, 부실 기업: a topic.
+            context: .notFollowedBy([" 공사", "공사", " 기업", " 대출", " 채권", " 은행", "한 공사", "한 건물", "한 시공", " 시공", "한 관리"])),
+        NegativeEntry(
             Stem.hada("미숙") + ["미숙"], "미숙함을 지적하는 표현",
             aspect: .subject(fallback: "기초 기능"),
             context: .notFollowedBy(["아", "련"])),

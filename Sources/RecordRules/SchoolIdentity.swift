@@ -112,17 +112,23 @@ enum SchoolIdentity {
         return nil
     }
 
+    /// Every suffix with its scalars, folded once.
+    private static let suffixes: [(text: String, scalars: [Unicode.Scalar], isFull: Bool, isType: Bool)] =
+        (fullSuffixes + typeSuffixes + ["고", "중"]).map { suffix in
+            (suffix, Array(suffix.unicodeScalars), fullSuffixes.contains(suffix), typeSuffixes.contains(suffix))
+        }
+    /// Every school suffix ends in one of these: a word without them is skipped at once.
+    private static let suffixEnds: Set<Unicode.Scalar> = ["교", "고", "중"]
+
     private static func school(in text: ScalarText, word: Range<Int>) -> (range: Range<Int>, generic: String)? {
+        guard text.scalars[word].contains(where: suffixEnds.contains) else { return nil }
         let scalars = Array(text.scalars[word])
-        for suffix in fullSuffixes + typeSuffixes + ["고", "중"] {
-            let suffixScalars = Array(suffix.unicodeScalars)
+        for (suffix, suffixScalars, isFull, isType) in suffixes where suffixScalars.count <= scalars.count {
             // The suffix ends the word or is followed by a particle.
             for cut in stride(from: scalars.count - suffixScalars.count, through: 0, by: -1)
             where scalars[cut..<(cut + suffixScalars.count)].elementsEqual(suffixScalars) {
                 let suffixEnd = word.lowerBound + cut + suffixScalars.count
                 let rest = text.slice(suffixEnd..<word.upperBound)
-                let isFull = fullSuffixes.contains(suffix)
-                let isType = typeSuffixes.contains(suffix)
                 guard rest.isEmpty || particles.contains(rest) || (!isFull && rest == "생") else { continue }
                 let prefix = String(scalars: scalars[..<cut])
                 let nameStart = word.lowerBound
@@ -179,6 +185,8 @@ enum SchoolIdentity {
 
     /// Placeholders and quoted or attached names: "○○제", "'푸른제'", "별빛축제", "학교 한빛제".
     private static func festival(in text: ScalarText, word: Range<Int>) -> (range: Range<Int>, generic: String)? {
+        // Every festival name ends in 제 (축제); aliases are quoted.
+        guard text.scalars[word].contains("제") || isQuoted(text, word) else { return nil }
         let scalars = Array(text.scalars[word])
         // "○○제", "OO 축제", "○○축제"
         if let placeholder = placeholderStart(text, before: word.lowerBound) {
@@ -213,13 +221,12 @@ enum SchoolIdentity {
 
     /// A school foundation: "대성학원 재단", "학교법인 한빛학원".
     private static func foundation(in text: ScalarText, word: Range<Int>) -> (range: Range<Int>, generic: String)? {
-        let name = text.slice(word)
-        if name.count >= 3, name.hasSuffix("학원"),
+        if word.count >= 3, text.hasText("학원", at: word.upperBound - 2),
            text.hasText(" 재단", at: word.upperBound) || text.hasText("재단", at: word.upperBound) || text.hasText(" 이사장", at: word.upperBound)
         {
             return (word, "학교")
         }
-        if name == "학교법인", let next = text.nextWord(after: word.upperBound), next.lowerBound == word.upperBound + 1 {
+        if word.count == 4, text.hasText("학교법인", at: word.lowerBound), let next = text.nextWord(after: word.upperBound), next.lowerBound == word.upperBound + 1 {
             return (word.lowerBound..<next.upperBound, "학교")
         }
         return nil

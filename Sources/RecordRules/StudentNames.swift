@@ -111,6 +111,7 @@ struct StudentNames: Sendable {
     }
 
     private static let titles = Cues([" 학생", "학생", " 군", " 양"])
+    private static let titleParticles = Cues(["은", "는", "이", "가", "과", "와", "의", "에게", "도", "을", "를", "이나", "만"])
     private static let spacedTitles = Cues([" 학생", " 군", " 양", " 씨"])
     private static let placeholderCues = Cues(KoreanNames.placeholders)
     /// "이 군은 인구가 줄어" is a county.
@@ -150,6 +151,8 @@ struct StudentNames: Sendable {
         // 김민지 학생, 남궁민수 군, 박서준학생
         var end = index
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
+        let titled = text.hasText(" 학생", at: end) || text.hasText(" 군", at: end) || text.hasText(" 양", at: end)
+        guard titled || (end - index >= 4 && text.hasText("학생", at: end - 2)) else { return nil }
         let word = Array(text.scalars[index..<end])
         if word.count >= 4 && word.suffix(2).elementsEqual("학생".unicodeScalars) {
             let name = Array(word.dropLast(2))
@@ -158,7 +161,9 @@ struct StudentNames: Sendable {
         guard KoreanNames.isPlausibleName(word) else { return nil }
         if text.hasText(" 학생", at: end) { return (index..<end, false) }
         // 양 and 군 are also amounts and counties ("공기 양"): three-syllable names only.
-        if word.count >= 3 && (text.hasText(" 군", at: end) || text.hasText(" 양", at: end)) && text.isWordEnd(end + 2) {
+        if word.count >= 3 && (text.hasText(" 군", at: end) || text.hasText(" 양", at: end))
+            && (text.isWordEnd(end + 2) || titleParticles.starts(in: text, at: end + 2))
+        {
             return (index..<end, false)
         }
         return nil
@@ -183,6 +188,8 @@ struct StudentNames: Sendable {
     ) -> RuleChecker.ClauseAssessment.Finding {
         var end = name.upperBound
         if let title = titles.match(in: text, at: end) { end += title }
+        // "○○이는": the particle written after a placeholder belongs to the excerpt.
+        while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
         let word = text.expandedToWord(name.lowerBound..<end)
         let excerpt = text.slice(word)
         let isSubject = subjectParticles.contains { excerpt.hasSuffix($0) }
