@@ -102,7 +102,7 @@ enum NegativeLexicon {
         NegativeEntry(
             Stem.consonant("작"), "발표 목소리가 작다는 부정적 표현",
             aspect: .fixed("발표 전달력"),
-            context: .all([.wordStart, .any([.precededWithin(voice, window: 8), .followedWithin(["목소리", "성량", "음성"], window: 3)])])),
+            context: .all([.wordStart, .any([.precededWithin(voice, window: 8), .followedWithin(["목소리", "성량", "음성"], window: 5)])])),
         // 떨어지다: 전달력·집중력이 떨어짐; never 떨어진 낙엽, 물체가 떨어지는 속도.
         NegativeEntry(
             ["떨어지", "떨어져", "떨어졌", "떨어짐", "떨어진", "낮아지", "낮아져", "낮아졌", "낮아짐"], "능력·태도가 떨어진다는 부정적 표현",

@@ -47,6 +47,8 @@ enum OverseasActivity {
     static let blockers = Cues([
         "조사", "탐구", "분석", "비교", "연구", "정리", "토론", "읽", "소개하", "설명", "위한", "위해", "돕", "기부",
         "보내", "보낼", "후원", "모금", "관련", "대한", "관한", "에 관", "출신", "이주", "다문화", ",",
+        // "미국에서 온 교환학생": a visitor here.
+        " 온 ", " 오신 ", " 방한한 ",
     ])
 
     /// A cue followed by these is a topic word, not an activity: "여행객", "여행 계획", "봉사 단체".
@@ -93,7 +95,7 @@ enum OverseasActivity {
             .overseasActivity,
             // 유학(留學) only: 유학(儒學) 사상 is a topic.
             terms: ["유학"],
-            reason: "해외 유학 경험은 기재할 수 없음",
+            reason: "해외 유학 등 해외 활동 실적과 관련 내용은 기재할 수 없음",
             context: .all([
                 .wordStart,
                 .notFollowedBy(["자", "사상", " 사상", "의 사상", "의 가르침", "적", "경전", "생들", "생과", "생에게", "생을 도"]),

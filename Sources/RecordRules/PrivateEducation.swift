@@ -21,6 +21,9 @@ enum PrivateEducation {
         " 격차", "격차", " 부담", "부담", "의 문제", "의 영향", " 유발", " 증가", " 감소",
     ]
 
+    /// After 사설 as an editorial: "사설 쓰기", "사설 내용".
+    static let editorialFollowers = Cues(["시조", "쓰기", "읽기", "분석", "제목", "내용", "비교", "논조", "필자", "주장", "란"])
+
     static let rules: [TermRule] = [
         TermRule(
             .privateEducation,
@@ -70,11 +73,13 @@ enum PrivateEducation {
         TermRule(
             .privateEducation,
             // 사설 before what it describes ("사설 학습 센터", "사설 코딩 캠프"); never 신문 사설, 사설시조.
-            terms: ["사설 "],
+            terms: ["사설"],
             reason: reason,
             context: .all([
                 .wordStart,
-                .notFollowedBy(["시조", "쓰기", "읽기", "분석", "제목", "내용", "비교", "논조", "필자", "주장", "을", "를", "의", "에"]),
+                .custom({ text, match in
+                    text.hasText(" ", at: match.upperBound) && !editorialFollowers.starts(in: text, at: match.upperBound + 1)
+                }),
                 .notPrecededBy(["신문 ", "오늘의 ", "일간지 "]),
             ])),
     ]

@@ -152,12 +152,17 @@ struct StudentNames: Sendable {
         var end = index
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
         let titled = text.hasText(" 학생", at: end) || text.hasText(" 군", at: end) || text.hasText(" 양", at: end)
-        guard titled || (end - index >= 4 && text.hasText("학생", at: end - 2)) else { return nil }
-        let word = Array(text.scalars[index..<end])
-        if word.count >= 4 && word.suffix(2).elementsEqual("학생".unicodeScalars) {
-            let name = Array(word.dropLast(2))
-            return KoreanNames.isPlausibleName(name) ? (index..<(index + name.count), false) : nil
+        // "박서준학생이": 학생 written onto the name, with or without a particle after it.
+        let attached = (index + 3...index + 4).first { start in
+            start + 2 <= end && text.hasText("학생", at: start)
+                && (start + 2 == end || titleParticles.starts(in: text, at: start + 2) || text.hasText("들", at: start + 2))
         }
+        if let attached {
+            let name = Array(text.scalars[index..<attached])
+            return KoreanNames.isPlausibleName(name) ? (index..<attached, false) : nil
+        }
+        guard titled else { return nil }
+        let word = Array(text.scalars[index..<end])
         guard KoreanNames.isPlausibleName(word) else { return nil }
         if text.hasText(" 학생", at: end) { return (index..<end, false) }
         // 양 and 군 are also amounts and counties ("공기 양"): three-syllable names only.
