@@ -84,11 +84,11 @@ if entries.isEmpty { fail("\(path) holds no entries") }
 
 // MARK: the checkers
 
-/// The options for one entry. The roster goes in as extra forbidden terms while CheckOptions has no
-/// `studentNames:`; once it has, this becomes
-/// `try CheckOptions(section: section, subject: subject, extraForbiddenTerms: entry.extraForbiddenTerms ?? [], studentNames: entry.studentNames ?? [])`.
+/// The options for one entry: its section, subject, extra terms and roster.
 func options(for entry: Entry, section: Section, subject: String?) throws -> CheckOptions {
-    try CheckOptions(section: section, subject: subject, extraForbiddenTerms: (entry.extraForbiddenTerms ?? []) + (entry.studentNames ?? []))
+    try CheckOptions(
+        section: section, subject: subject, extraForbiddenTerms: entry.extraForbiddenTerms ?? [],
+        studentNames: entry.studentNames ?? [])
 }
 
 let checkers: [RuleChecker] = entries.map { entry in

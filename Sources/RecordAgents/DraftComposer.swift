@@ -106,7 +106,7 @@ struct DraftComposer: Sendable {
             result += texts
             previous = sentence
         }
-        if let expectation = Expectation.sentence(aspects: reading.shortcomings.map(\.aspect), strategy: strategy) {
+        if let expectation = ClosingExpectation.sentence(aspects: reading.shortcomings.map(\.aspect), strategy: strategy) {
             result.append(expectation)
         }
         return result

@@ -44,7 +44,7 @@ public struct OfflineEngine: StageAgent {
         var aspects: [String] = []
         var expectation: String?
         for sentence in Self.sentences(of: version.text) {
-            if Expectation.isExpectation(sentence), checker.assess(sentence).wording.isEmpty {
+            if ClosingExpectation.isExpectation(sentence), checker.assess(sentence).wording.isEmpty {
                 expectation = expectation ?? sentence
                 continue
             }
@@ -56,7 +56,7 @@ public struct OfflineEngine: StageAgent {
             }
         }
         let strategy = DraftStrategy(version: version.version) ?? .comprehensive
-        if let closing = expectation ?? Expectation.sentence(aspects: aspects, strategy: strategy) {
+        if let closing = expectation ?? ClosingExpectation.sentence(aspects: aspects, strategy: strategy) {
             sentences.append(closing)
         }
         return DraftVersion(version: version.version, text: sentences.joined(separator: " "))

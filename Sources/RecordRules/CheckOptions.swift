@@ -3,12 +3,16 @@
 public struct CheckOptions: Sendable {
     public static let maxExtraTerms = 100
     public static let maxExtraTermLength = 50
+    public static let maxStudentNames = 100
+    public static let maxStudentNameLength = 50
 
     public let section: Section
     public let subject: String?
     public let targetBytes: Int
     public let profile: ByteProfile
     public let extraForbiddenTerms: [String]
+    /// The student's name (or the class roster): reported wherever it appears, full or given name alone.
+    public let studentNames: [String]
     /// The notes' paragraphs that hold admissible content; coverage and grounding are checked
     /// only when notes are given.
     public let notes: String?
@@ -16,7 +20,7 @@ public struct CheckOptions: Sendable {
     /// Validates the request's values; errors name the field at fault.
     public init(
         section: Section, subject: String? = nil, targetBytes: Int? = nil, profile: ByteProfile = .official,
-        extraForbiddenTerms: [String] = [], notes: String? = nil
+        extraForbiddenTerms: [String] = [], studentNames: [String] = [], notes: String? = nil
     ) throws(RequestError) {
         let limit = section.byteLimit
         let target = targetBytes ?? limit
@@ -45,11 +49,23 @@ public struct CheckOptions: Sendable {
                 field: "extraForbiddenTerms",
                 message: "each extra forbidden term must be 1 to \(Self.maxExtraTermLength) characters, got \"\(bad.prefix(60))\"")
         }
+        guard studentNames.count <= Self.maxStudentNames else {
+            throw RequestError(field: "studentNames", message: "at most \(Self.maxStudentNames) student names")
+        }
+        if let bad = studentNames.first(where: {
+            let trimmed = $0.trimmed
+            return trimmed.isEmpty || trimmed.count > Self.maxStudentNameLength
+        }) {
+            throw RequestError(
+                field: "studentNames",
+                message: "each student name must be 1 to \(Self.maxStudentNameLength) characters, got \"\(bad.prefix(60))\"")
+        }
         self.section = section
         self.subject = subject?.trimmed
         self.targetBytes = target
         self.profile = profile
         self.extraForbiddenTerms = extraForbiddenTerms
+        self.studentNames = studentNames
         self.notes = notes
     }
 }

@@ -1,16 +1,20 @@
-/// Detects the 기재 금지 categories with context rules, plus the request's own extra terms and
-/// personal information (phone numbers, resident registration numbers, e-mail addresses).
+/// Detects the 기재 금지 categories with context rules, plus the request's own extra terms, what
+/// identifies the student or the school, personal information (phone numbers, resident registration
+/// numbers, e-mail addresses) and text addressed to the writer or a model.
 public struct ForbiddenContentDetector: Sendable {
-    private static let builtIn = LexiconMatcher(rules: ForbiddenLexicon.rules)
+    private static let builtIn = LexiconMatcher(
+        rules: ForbiddenLexicon.rules + OverseasActivity.rules + PrivateEducation.rules + InstructionText.rules)
     private let extra: LexiconMatcher?
+    private let students: StudentNames
 
-    public init(extraTerms: [String] = []) {
+    public init(extraTerms: [String] = [], studentNames: [String] = []) {
         let terms = extraTerms
             .map { $0.trimmed }
             .filter { !$0.isEmpty }
         extra = terms.isEmpty ? nil : LexiconMatcher(rules: [
             TermRule(.customTerm, terms: terms, reason: "요청에서 지정한 금지어", rephrasing: .dropTerm),
         ])
+        students = StudentNames(roster: studentNames)
     }
 
     public func detect(in text: ScalarText, section: Section?) -> [Violation] {
@@ -32,7 +36,36 @@ public struct ForbiddenContentDetector: Sendable {
                     rephrasing: match.rule.rephrasing))
             }
         }
-        findings += PersonalInformation.detect(in: text).map { .init(violation: $0, rephrasing: nil) }
+        findings += ScoresAndRanks.detect(in: text).map { .init(violation: $0, rephrasing: nil) }
+        findings += SchoolIdentity.findings(in: text)
+        findings += students.findings(in: text)
+        findings += withoutOverlap(StudentNames.patternFindings(in: text), findings)
+        let personal = PersonalInformation.detect(in: text)
+        // Inside an e-mail address ("minji@naver.com"), a company name is part of the address.
+        let addresses = personal.compactMap { $0.reason.hasPrefix("전자우편") ? $0.span : nil }
+        if !addresses.isEmpty {
+            findings.removeAll { finding in
+                guard let span = finding.violation.span else { return false }
+                return addresses.contains { $0.start <= span.start && span.end <= $0.end }
+            }
+        }
+        findings += personal.map { .init(violation: $0, rephrasing: nil) }
         return findings
+    }
+
+    /// Name findings by form that a roster name or a school name already covers are not reported
+    /// twice ("한빛고 학생" is a school, not a person).
+    private func withoutOverlap(
+        _ candidates: [RuleChecker.ClauseAssessment.Finding], _ existing: [RuleChecker.ClauseAssessment.Finding]
+    ) -> [RuleChecker.ClauseAssessment.Finding] {
+        candidates.filter { candidate in
+            guard let span = candidate.violation.span else { return true }
+            return !existing.contains { finding in
+                guard finding.violation.category == .personalInformation || finding.violation.category == .schoolIdentity,
+                      let other = finding.violation.span
+                else { return false }
+                return other.start < span.end && span.start < other.end
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@
 enum ForbiddenLexicon {
     static let awardCues = ["수상", "받", "차지", "입상", "수여", "획득", "탔"]
     static let contestCues = ["대회", "공모전", "올림피아드", "콘테스트", "경연", "경진"]
+    static let namedChannel = Cues([" '", " ‘", " \"", " “", " 「", "인 '", "인 ‘", "인 \"", "명 '", " <", " 《"])
 
     static let rules: [TermRule] = [
         // 가. 공인어학시험
@@ -24,22 +25,32 @@ enum ForbiddenLexicon {
             terms: ["대회"],
             reason: "교내·외 대회의 참여 사실과 성적·수상 실적은 기재할 수 없음(대회를 행사로 바꿔 적는 것도 불가)",
             // 학교 체육대회는 학교 행사로 기재하는 관행이 있어 제외함.
-            context: .notPrecededBy(["체육", "체육 "])),
+            context: .notPrecededBy(["체육", "체육 ", "학술", "학술 "])),
         TermRule(
             .competitionAward,
             terms: ["올림피아드", "공모전", "콘테스트", "경연", "경진", "입상", "입선", "특선", "본선", "예선",
                     "결선", "최우수상", "우수상", "장려상", "은상", "공로상", "감사장", "표창", "상을 받",
-                    "상을 수상", "상을 탔", "상을 차지", "수상 경력", "수상 실적"],
+                    "상을 수상", "상을 탔", "상을 차지", "수상 경력", "수상 실적", "준우승", "우승", "전람회", "경시대회"],
             reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
-            context: .wordStart),
+            context: .all([.wordStart, .custom(Achievements.isOwnResult)])),
+        TermRule(
+            .competitionAward,
+            // "봉사상을 받아", "노력상 수상": a word ending in 상 that names an award.
+            terms: ["상을 받", "상을 수상", "상을 탔", "상을 차지", "상을 수여", "상 수상", "상을 획득", "상에 선정", "상으로 선정"],
+            reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
+            context: .custom(Achievements.confirmsNamedAward)),
         TermRule(
             .competitionAward,
             terms: ["수상"],
             reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
             context: .all([
                 .wordStart,
+                // 수상(水上) 안전, 수상 스키; 수상한 점 (suspicious).
                 .notFollowedBy(["스키", "구조", "레저", "택시", "가옥", "생활", "교통", "한 점", "한 행동",
-                                "한 사람", "한 일", "쩍", "한 느낌"]),
+                                "한 사람", "한 일", "쩍", "한 느낌", " 안전", "안전", " 인명", "인명", " 구조", " 스키",
+                                " 레저", " 생활", " 교통", " 스포츠", "스포츠", " 훈련", " 시설", " 가옥", " 택시", "한 낌새",
+                                "한 물체", "한 움직임"]),
+                .custom(Achievements.isOwnResult),
             ])),
         TermRule(
             .competitionAward,
@@ -64,34 +75,11 @@ enum ForbiddenLexicon {
             .examScore,
             terms: ["인증시험", "모의고사", "모의평가", "전국연합학력평가", "학력평가", "원점수", "백분위",
                     "표준점수", "석차", "내신 등급", "내신등급"],
-            reason: "인증시험 참여·성적과 모의고사·학력평가 성적은 기재할 수 없음"),
-        TermRule(
-            .examScore,
-            terms: ["등급"],
-            reason: "시험 성적(등급)은 기재할 수 없음",
-            context: .custom({ text, match in
-                // "1등급" is a score unless it is PAPS (체육 세특 may record PAPS 1등급).
-                guard match.lowerBound > 0, (0x30...0x39).contains(text.scalars[match.lowerBound - 1].value) else {
-                    return false
-                }
-                let windowStart = max(0, match.lowerBound - 12)
-                return !(windowStart..<match.lowerBound).contains { text.hasText("PAPS", at: $0) || text.hasText("팝스", at: $0) }
-            })),
-        TermRule(
-            .examScore,
-            terms: ["전교", "학년 전체", "반에서"],
-            reason: "석차는 기재할 수 없음",
-            context: .custom({ text, match in
-                // 전교 3등, 반에서 1등
-                var index = match.upperBound
-                while index < text.count && text.scalars[index] == " " { index += 1 }
-                var digits = 0
-                while index < text.count && (0x30...0x39).contains(text.scalars[index].value) {
-                    index += 1
-                    digits += 1
-                }
-                return digits > 0 && (text.hasText("등", at: index) || text.hasText("위", at: index))
-            })),
+            reason: "인증시험 참여·성적과 모의고사·학력평가 성적은 기재할 수 없음",
+            // "석차 대신 성장을 보여 주는 평가 방식": the idea of a rank, not a student's.
+            context: .notFollowedBy([" 대신", "대신", " 제도", "제도", "의 의미", "의 개념", " 산출 방식", " 위주", "위주",
+                                     "를 매기는 방식", " 중심의 평가", "로 줄 세우"])),
+        // Scores, ranks and grades with numbers: ScoresAndRanks.
 
         // 바. 논문·학회 (세특의 소논문 포함)
         TermRule(
@@ -121,62 +109,44 @@ enum ForbiddenLexicon {
         // 사. 도서출간
         TermRule(
             .bookPublication,
-            terms: ["출간", "저서", "공저", "책을 펴", "책을 발간", "책을 발행", "도서를 발간", "전자책을 발행"],
-            reason: "도서 출간 사실은 기재할 수 없음"),
+            terms: ["출간", "공저", "책을 펴", "책을 발간", "책을 발행", "도서를 발간", "전자책을 발행", "책으로 나오",
+                    "책으로 나옴", "책으로 나왔", "책으로 엮어 발간", "책으로 출간", "책을 냄", "책을 냈", "책을 내어"],
+            reason: "도서 출간 사실은 기재할 수 없음",
+            // "첫 책을 출간한 작가의 인터뷰", "출간된 책을 읽고": someone else's book.
+            context: .custom(Achievements.isOwnResult)),
+        TermRule(
+            .bookPublication,
+            terms: ["저서"],
+            reason: "도서 출간 사실은 기재할 수 없음",
+            context: .all([.notFollowedBy(["생물", "동물", "성", "식물"]), .custom(Achievements.isOwnResult)])),
         TermRule(
             .bookPublication,
             terms: ["출판"],
             reason: "도서 출간 사실은 기재할 수 없음",
-            context: .notFollowedBy(["사", " 산업", " 문화"])),
+            context: .all([
+                .notFollowedBy(["사", " 산업", " 문화", " 윤리", "윤리", " 과정", " 시장", "물", " 자유", "의 자유", "의 역사", " 역사",
+                                "계", " 제도", "과 저작권", " 기술"]),
+                .custom(Achievements.isOwnResult),
+            ])),
         TermRule(.bookPublication, terms: ["ISBN"], reason: "도서 출간 사실은 기재할 수 없음", context: .asciiWord),
 
         // 아. 지식재산권
         TermRule(
             .intellectualProperty,
-            terms: ["실용신안", "상표 등록", "상표를 등록", "상표권", "디자인 등록", "디자인권", "출원",
-                    "지식재산권", "지적재산권", "특허청"],
-            reason: "지식재산권(특허·실용신안·상표·디자인) 출원·등록 사실은 기재할 수 없음"),
+            terms: ["상표 등록", "상표를 등록", "상표로 등록", "디자인 등록", "디자인으로 등록", "특허로 등록", "특허를 받",
+                    "특허를 냈", "특허를 낸", "특허를 내", "특허를 획득", "특허를 취득", "특허 등록", "출원"],
+            reason: "지식재산권(특허·실용신안·상표·디자인) 출원·등록 사실은 기재할 수 없음",
+            context: .custom(Achievements.isOwnResult)),
         TermRule(
             .intellectualProperty,
-            terms: ["특허"],
-            reason: "특허 출원·등록 사실은 기재할 수 없음",
-            context: .notFollowedBy(["청", " 제도", "제도", "법", "권의 의미", "권의 개념", "의 개념"])),
-
-        // 자. 해외활동
-        TermRule(
-            .overseasActivity,
-            terms: ["어학연수", "교환학생", "해외봉사", "해외연수", "해외탐방", "해외캠프", "해외여행", "해외 인턴"],
-            reason: "어학연수·해외봉사 등 해외 활동 실적은 기재할 수 없음"),
-        TermRule(
-            .overseasActivity,
-            terms: ["해외", "국외"],
-            reason: "해외 활동 실적은 기재할 수 없음",
+            // The rights as a topic ("특허 제도", "특허권과 저작권의 차이") are not findings; holding one is.
+            terms: ["특허", "실용신안", "상표권", "디자인권", "지식재산권", "지적재산권", "특허권"],
+            reason: "지식재산권(특허·실용신안·상표·디자인) 출원·등록 사실은 기재할 수 없음",
             context: .all([
-                .wordStart,
-                .followedWithin(["봉사", "탐방", "캠프", "연수", "인턴", "체험", "여행", "방문", "체류", "학교", "프로그램"],
-                                window: 5),
-            ])),
-        TermRule(
-            .overseasActivity,
-            terms: ["미국", "영국", "일본", "중국", "캐나다", "호주", "독일", "프랑스", "싱가포르", "필리핀",
-                    "뉴질랜드", "베트남", "유럽", "외국"],
-            reason: "해외 활동 실적은 기재할 수 없음",
-            context: .all([
-                .wordStart,
-                .followedWithin(["연수", "캠프", "봉사", "탐방", "방문", "여행", "체류", "유학", "어학", "에 다녀", "에서 지내"],
-                                window: 6),
-            ])),
-        TermRule(
-            .overseasActivity,
-            // 유학(留學) only: 유학(儒學) 사상 is a topic.
-            terms: ["유학"],
-            reason: "해외 유학 경험은 기재할 수 없음",
-            context: .all([
-                .wordStart,
-                .any([
-                    .followedWithin(["생활", "경험", "을 다녀", "을 가", "을 떠", "을 준비", "중", "을 결심", "생"], window: 5),
-                    .precededWithin(["해외", "미국", "영국", "일본", "중국", "캐나다", "호주", "외국"], window: 6),
-                ]),
+                .notFollowedBy(["청", " 제도", "제도", "법", "권의 의미", "권의 개념", "의 개념"]),
+                .followedWithin(["출원", "등록", "취득", "획득", "보유", "신청", "을 받", "를 받", "을 냈", "를 냈", "을 낸", "를 낸", "을 내", "를 내",
+                                 "을 따", "를 따"], window: 10),
+                .custom(Achievements.isOwnResult),
             ])),
 
         // 차. 부모·친인척의 사회·경제적 지위
@@ -186,16 +156,27 @@ enum ForbiddenLexicon {
             reason: "부모·친인척의 사회·경제적 지위(직업·직장·직위)를 암시하는 내용은 기재할 수 없음",
             context: .custom(ParentStatus.confirms)),
 
+        TermRule(
+            .parentStatus,
+            // 가업, 가정 형편: the family's occupation and economic standing.
+            terms: ["가업", "가정 형편", "집안 형편", "경제 형편", "형편이 어려", "형편이 넉넉", "형편이 좋지", "기초생활수급",
+                    "수급자 가정", "차상위", "집이 가난", "가난한 집", "부유한 집", "부유한 가정"],
+            reason: "부모·친인척의 사회·경제적 지위(직업·직장·직위)를 암시하는 내용은 기재할 수 없음",
+            context: .all([.wordStart, .notFollowedBy([" 제도", "제도", " 승계 제도", "층의", " 지원 제도", " 가구 비율"])])),
+
         // 카. 장학
         TermRule(
             .scholarship,
             terms: ["장학생", "장학금", "장학재단"],
-            reason: "장학생·장학금 관련 내용은 기재할 수 없음"),
+            reason: "장학생·장학금 관련 내용은 기재할 수 없음",
+            // "장학금 제도의 형평성": the institution as a topic.
+            context: .notFollowedBy([" 제도", "제도", "의 형평성", " 정책", " 지원 정책", "의 의미", " 제도의"])),
         TermRule(
             .scholarship,
             terms: ["장학"],
             reason: "장학생·장학금 관련 내용은 기재할 수 없음",
-            context: .all([.wordStart, .notFollowedBy(["사", "관", "생", "금", "재단"])])),
+            // 장학사, 장학관, 장학 지도 (school supervision) are not scholarships.
+            context: .all([.wordStart, .notFollowedBy(["사", "관", "생", "금", "재단", " 지도", "지도", " 협의", "협의", " 활동"])])),
 
         // 타. 대학·기관·상호·강사명
         TermRule(
@@ -254,6 +235,12 @@ enum ForbiddenLexicon {
             suggestion: "전문가", rephrasing: .replaceTerm("전문가"),
             context: .custom(InstitutionNames.confirmsPersonTitle), widen: InstitutionNames.nameAndTitle),
         TermRule(
+            .institutionName,
+            // "유튜브 채널 '과학쿠키'": a channel's name is a 상호명.
+            terms: ["채널"],
+            reason: "특정 상호명(채널명)은 기재할 수 없음",
+            context: .custom({ text, match in namedChannel.starts(in: text, at: match.upperBound) })),
+        TermRule(
             .institutionName, .warn,
             terms: ["작가"],
             reason: "저자 이름은 도서명(저자) 형식으로만 기재함. 강연한 작가라면 이름을 뺌",
@@ -281,27 +268,27 @@ enum ForbiddenLexicon {
         // 세특·행특 기재 불가 (p.118): MOOC, 방과후학교
         TermRule(
             .subjectOnlyItem,
-            terms: ["K-MOOC", "MOOC", "KOCW"],
+            terms: ["K-MOOC", "MOOC", "KOCW", "K-무크", "케이무크"],
             reason: "K-MOOC·MOOC·KOCW 수강 내용은 세특·행특에 기재할 수 없음",
             sections: [.subject, .behavior],
             context: .asciiWord),
+        TermRule(
+            .subjectOnlyItem,
+            // 연구보고서(소논문) 관련 사항 (p.118); 소논문 is barred everywhere (p.209) as paper_academic too.
+            terms: ["소논문"],
+            reason: "연구보고서(소논문) 관련 사항은 세특·행특에 기재할 수 없음",
+            sections: [.subject, .behavior]),
+        TermRule(
+            .subjectOnlyItem,
+            terms: ["무크"],
+            reason: "K-MOOC·MOOC·KOCW 수강 내용은 세특·행특에 기재할 수 없음",
+            sections: [.subject, .behavior],
+            context: .wordStart),
         TermRule(
             .subjectOnlyItem,
             terms: ["방과후"],
             reason: "방과후학교 활동은 세특·행특에 기재할 수 없음",
             sections: [.subject, .behavior],
             context: .wordStart),
-
-        // 사교육 (기재 금지 목록 밖이지만 학교 밖 활동을 암시함)
-        TermRule(
-            .privateEducation, .warn,
-            terms: ["학원", "인강", "사교육"],
-            reason: "학교 밖 사교육 활동은 기재하지 않음",
-            context: .all([.wordStart, .notFollowedBy(["물", "가"])])),
-        TermRule(
-            .privateEducation, .warn,
-            terms: ["과외"],
-            reason: "학교 밖 사교육 활동은 기재하지 않음",
-            context: .all([.wordStart, .notFollowedBy([" 활동", "활동"])])),
     ]
 }

@@ -8,7 +8,18 @@ enum InstitutionNames {
         "해당", "진학", "입학", "국내", "미국", "영국", "세계", "유명", "원하는", "과학기술", "산업", "체육", "음악", "미술",
     ]
 
-    static let institutionSuffixes = ["재단", "협회", "연구소", "박물관", "과학관", "미술관", "기념관", "진흥원", "공사", "연구원"]
+    static let institutionSuffixes = [
+        "재단", "협회", "연구소", "박물관", "과학관", "미술관", "기념관", "진흥원", "공사", "연구원", "학회", "은행", "병원", "적십자사",
+        "공단", "방송국", "신문사", "출판사",
+    ]
+
+    /// Generic institutions that pass the name test: "중앙은행의 역할", "국립공원".
+    static let genericInstitutions: Set<String> = ["중앙은행", "대학병원", "종합병원", "동물병원", "국립병원", "시립병원"]
+    /// Kinds of foundation or society, not names: "장학재단", "교내방송국".
+    static let genericNamePrefixes: Set<String> = ["장학", "복지", "공익", "문화", "교육", "사회", "비영리", "민간", "공공", "교내", "학교", "지역"]
+
+    /// Suffixes that name an institution after any two-syllable name ("환경재단", "과학학회").
+    static let namedAfterAnything: Set<String> = ["재단", "학회", "적십자사", "방송국", "신문사", "출판사"]
 
     /// Prefixes that mark a proper institution name.
     static let properPrefixes = [
@@ -21,9 +32,6 @@ enum InstitutionNames {
         "교육부", "국사편찬위원회", "국립국제교육원", "중앙교육연수원", "국립특수교육원", "대한민국학술원",
         "교원소청심사위원회", "교육청", "교육지원청", "교육연구정보원", "교육연수원", "교육과학연구원",
     ]
-
-    static let surnames: Set<Unicode.Scalar> = Set(
-        "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부".unicodeScalars)
 
     /// Nouns that can stand before 교수/강사/박사 and are not names.
     static let titleModifiers: Set<String> = [
@@ -46,6 +54,9 @@ enum InstitutionNames {
         let prefix = text.slice(word.lowerBound..<match.lowerBound)
         let prefixLength = prefix.unicodeScalars.count
         guard prefixLength >= 2 else { return false }
+        let suffix = namedAfterAnything.first { text.hasText($0, at: match.lowerBound) }
+        if genericInstitutions.contains(where: { wordText.hasPrefix($0) }) { return false }
+        if suffix != nil && !genericNamePrefixes.contains(prefix) { return true }
         // "연구원" alone or after a field is a job ("화학 연구원처럼"), not an institute.
         if text.hasText("연구원", at: match.lowerBound) && prefixLength < 4 && !properPrefixes.contains(where: { prefix.hasPrefix($0) }) {
             return false
@@ -68,7 +79,7 @@ enum InstitutionNames {
         var nameStart = nameEnd
         while nameStart > 0 && Hangul.isSyllable(text.scalars[nameStart - 1]) { nameStart -= 1 }
         let name = text.slice(nameStart..<nameEnd)
-        guard name.unicodeScalars.count == 3, let first = name.unicodeScalars.first, surnames.contains(first) else {
+        guard name.unicodeScalars.count == 3, let first = name.unicodeScalars.first, KoreanNames.surnames.contains(first) else {
             return false
         }
         if titleModifiers.contains(name) || titleModifiers.contains(String(name.unicodeScalars.dropFirst().map(Character.init))) {

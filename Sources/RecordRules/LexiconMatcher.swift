@@ -8,6 +8,9 @@ struct LexiconMatcher: Sendable {
 
     let rules: [TermRule]
     private let byFirstScalar: [UInt32: [Entry]]
+    /// The same index as a table for Hangul syllables and ASCII, which is most text: no hashing.
+    private let hangul: [[Entry]]
+    private let ascii: [[Entry]]
 
     init(rules: [TermRule]) {
         self.rules = rules
@@ -21,11 +24,40 @@ struct LexiconMatcher: Sendable {
         }
         // Longest terms first so "최우수상" is tried before "우수상" at the same position.
         byFirstScalar = index.mapValues { $0.sorted { $0.term.count > $1.term.count } }
+        // Tables only for the built-in lexicons; a request's few extra terms stay in the dictionary.
+        let tabled = index.values.reduce(0) { $0 + $1.count } >= 64
+        var hangul = [[Entry]](repeating: [], count: tabled ? Int(Hangul.lastSyllable - Hangul.firstSyllable) + 1 : 0)
+        var ascii = [[Entry]](repeating: [], count: tabled ? 128 : 0)
+        for (scalar, entries) in byFirstScalar where tabled {
+            if scalar >= Hangul.firstSyllable && scalar <= Hangul.lastSyllable {
+                hangul[Int(scalar - Hangul.firstSyllable)] = entries
+            } else if scalar < 128 {
+                ascii[Int(scalar)] = entries
+            }
+        }
+        self.hangul = hangul
+        self.ascii = ascii
+    }
+
+    @inline(__always)
+    private func entries(startingWith scalar: UInt32) -> [Entry]? {
+        if hangul.isEmpty { return byFirstScalar[scalar] }
+        if scalar >= Hangul.firstSyllable && scalar <= Hangul.lastSyllable {
+            let entries = hangul[Int(scalar - Hangul.firstSyllable)]
+            return entries.isEmpty ? nil : entries
+        }
+        if scalar < 128 {
+            let entries = ascii[Int(scalar)]
+            return entries.isEmpty ? nil : entries
+        }
+        return byFirstScalar[scalar]
     }
 
     struct Match {
         let range: Range<Int>
         let rule: TermRule
+        /// The rule's index in `rules`, for tables that keep more per rule than a TermRule holds.
+        let ruleIndex: Int
     }
 
     /// Confirmed matches; overlapping matches of the same category are reported once.
@@ -33,7 +65,7 @@ struct LexiconMatcher: Sendable {
         var found: [Match] = []
         var coveredUntil: [ViolationCategory: Int] = [:]
         for position in 0..<text.count {
-            guard let entries = byFirstScalar[text.folded[position]] else { continue }
+            guard let entries = entries(startingWith: text.folded[position]) else { continue }
             for entry in entries where text.matches(entry.term, at: position) {
                 let rule = rules[entry.rule]
                 if let sections = rule.sections, let section, !sections.contains(section) { continue }
@@ -41,7 +73,7 @@ struct LexiconMatcher: Sendable {
                 let range = position..<(position + entry.term.count)
                 let sentence = text.sentenceRange(containing: position)
                 guard rule.context.confirms(text, range, sentence: sentence) else { continue }
-                found.append(Match(range: rule.widen?(text, range) ?? range, rule: rule))
+                found.append(Match(range: rule.widen?(text, range) ?? range, rule: rule, ruleIndex: entry.rule))
                 coveredUntil[rule.category] = range.upperBound
             }
         }

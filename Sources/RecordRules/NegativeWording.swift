@@ -1,70 +1,277 @@
 /// Negative framing and exaggeration. The 기재요령 (p.158) does not ban negative content but asks for
-/// a growth-supporting view; these findings are warnings with a growth-oriented rephrasing that keeps
-/// the fact and invents no improvement.
+/// a growth-supporting view; these findings are warnings whose suggestion is an expectation about
+/// what the student can grow in (Expectation), never an invented improvement.
+///
+/// Every entry of NegativeLexicon passes three shared guards: negated praise is not negative ("늦지
+/// 않게 제출함", "부족함 없이"), a description of someone else is not about the student ("발표를
+/// 어려워하는 친구를 도움", "집중력이 부족한 친구"), and a topic is not an observation ("집중력이
+/// 떨어지는 원인을 분석함", "왜 잠이 드는지 탐구함").
 enum NegativeWording {
     /// Verbs whose negation is praise: "포기하지 않고" is perseverance, not a shortcoming.
     static let praisedWhenNegated = [
-        "포기하", "멈추", "아끼", "게을리하", "굴하", "주저하", "망설이", "소홀히하", "안주하", "지치", "두려워하",
-        "흔들리", "그치", "놓치", "빠뜨리", "거르", "뒤처지", "개의치", "마다하", "머무르", "외면하", "잊",
+        "포기하", "멈추", "아끼", "게을리하", "굴하", "주저하", "망설이", "소홀히하", "소홀히 하", "안주하", "지치", "두려워하",
+        "흔들리", "그치", "놓치", "빠뜨리", "거르", "뒤처지", "개의치", "마다하", "머무르", "외면하", "잊", "쉬", "빠지", "늦",
+        "미루", "의지하", "기대", "받", "가리", "굽히", "흐트러", "지루해하", "불평하", "귀찮아하",
     ]
 
-    static let rules: [TermRule] = [
-        TermRule(.negativeWording, .warn, terms: ["부족"], reason: "부족함을 지적하는 표현",
-                 suggestion: "관찰된 노력이 있다면 '~을 기르기 위해 꾸준히 노력함'처럼 노력 중심으로 씀"),
-        TermRule(.negativeWording, .warn, terms: ["미흡"], reason: "미흡함을 지적하는 표현",
-                 suggestion: "관찰된 노력이나 변화가 있다면 그 과정을 씀"),
-        TermRule(.negativeWording, .warn, terms: ["못하", "못함", "못했", "못 하", "못 함"], reason: "할 수 없음을 지적하는 표현",
-                 suggestion: "할 수 있게 된 부분이나 시도한 과정을 씀"),
-        TermRule(.negativeWording, .warn, terms: ["지 않", "지않"], reason: "부정 서술",
-                 suggestion: "실제로 한 일을 중심으로 씀",
-                 context: .custom({ text, match in
-                     !praisedWhenNegated.contains { verb in text.hasText(verb, at: match.lowerBound - verb.unicodeScalars.count) }
-                 })),
-        TermRule(.negativeWording, .warn, terms: ["불량", "나쁨", "나쁘", "나빴", "불성실", "무관심", "무기력", "무례", "이기적", "부정적"],
-                 reason: "부정적 평가 표현", suggestion: "구체적인 누가기록이 없다면 쓰지 않음"),
-        TermRule(.negativeWording, .warn, terms: ["산만"], reason: "부정적 평가 표현",
-                 suggestion: "호기심이 많고 다양한 분야에 관심을 보임",
-                 rephrasing: .replaceClause("호기심이 많고 다양한 분야에 관심을 보임")),
-        TermRule(.negativeWording, .warn, terms: ["소극적"], reason: "부정적 평가 표현",
-                 suggestion: "신중하게 접근하며 관찰력이 있음",
-                 rephrasing: .replaceClause("신중하게 접근하며 관찰력이 있음")),
-        TermRule(.negativeWording, .warn, terms: ["내성적", "말이 없", "말수가 적"], reason: "부정적으로 읽힐 수 있는 성격 묘사",
-                 suggestion: "차분하고 사려 깊음",
-                 rephrasing: .replaceClause("차분하고 사려 깊음")),
-        TermRule(.negativeWording, .warn, terms: ["고집"], reason: "부정적으로 읽힐 수 있는 성격 묘사",
-                 suggestion: "자신의 소신과 주관이 뚜렷함",
-                 rephrasing: .replaceClause("자신의 소신과 주관이 뚜렷함"), context: .notPrecededBy(["소신과 "])),
-        TermRule(.negativeWording, .warn, terms: ["느리", "느림", "느렸", "늦게 제출", "늦어", "늦음"], reason: "부정적 평가 표현",
-                 suggestion: "꼼꼼하고 세심하게 과제를 수행함",
-                 rephrasing: .replaceClause("꼼꼼하고 세심하게 과제를 수행함")),
-        TermRule(.negativeWording, .warn, terms: ["말이 많", "떠들", "떠듦", "떠드"], reason: "부정적 평가 표현",
-                 suggestion: "표현력이 풍부하고 친구들과 활발히 소통함",
-                 rephrasing: .replaceClause("표현력이 풍부하고 친구들과 활발히 소통함")),
-        TermRule(.negativeWording, .warn, terms: ["게으르", "게을러", "게으름", "게을렀"], reason: "부정적 평가 표현",
-                 suggestion: "구체적인 누가기록이 없다면 쓰지 않음",
-                 context: .notFollowedBy(["지 않", "지않"])),
-        TermRule(.negativeWording, .warn, terms: ["방해", "장난", "졸음", "졸기", "졸았", "조는", "졸고", "졸 때", "자주 졸"],
-                 reason: "수업 태도에 대한 부정적 표현", suggestion: "구체적인 누가기록이 없다면 쓰지 않음",
-                 context: .notFollowedBy(["감", "꾸러기 같은 호기심"])),
-        TermRule(.negativeWording, .warn, terms: ["다툼", "다투", "다퉜", "싸움", "싸우", "싸웠", "문제 행동", "문제행동", "지적을 받", "지적받", "거짓말"],
-                 reason: "갈등·문제 행동에 대한 부정적 표현",
-                 suggestion: "관계를 회복하려 노력한 모습이 관찰되었다면 그 과정을 씀"),
-        TermRule(.negativeWording, .warn, terms: ["지각", "결석", "결과가 잦", "불참", "미제출"], reason: "출결·불참에 대한 부정적 표현",
-                 suggestion: "출결 사항은 출결상황 특기사항에 씀", context: .notFollowedBy(["하지 않", "없이", "한 적이 없"])),
-        TermRule(.negativeWording, .warn, terms: ["서툴", "서툰", "서툶", "서투르", "서투름", "서투른", "어려워하", "어려워함", "어려워했", "실수가 잦", "잦은 실수", "실수를 반복"],
-                 reason: "부족함을 지적하는 표현", suggestion: "연습하거나 보완한 과정이 관찰되었다면 그 과정을 씀"),
-        TermRule(.negativeWording, .warn, terms: ["에도 불구하고", "아쉬움", "아쉬운", "아쉽", "아쉬웠"],
-                 reason: "대조로 단점을 부각하는 표현", suggestion: "장점과 노력 중심으로 이어 씀",
-                 context: .notPrecededBy(["그럼에도 "])),
-        TermRule(.negativeWording, .warn, terms: ["하지만", "그러나", "반면"],
-                 reason: "대조로 단점을 부각하는 표현", suggestion: "장점과 노력 중심으로 이어 씀",
-                 rephrasing: .dropTerm, context: .wordStart),
-
-        // 지나친 미사여구·칭찬일색 (2015 기재요령 유의사항이 여전히 인용됨)
-        TermRule(.exaggeration, .warn, terms: ["최고", "최상", "완벽", "탁월", "독보적", "천재", "압도적", "누구보다", "유일하게",
-                                            "모든 면에서", "역대", "타의 추종"],
-                 reason: "지나친 칭찬·과장 표현", suggestion: "관찰된 사실로 구체적으로 씀"),
-        TermRule(.exaggeration, .warn, terms: ["사고의 흐름", "사고를 확장", "태도가 관찰됨", "태도가 관찰되", "역량을 보여줌"],
-                 reason: "구체적 사실이 없는 막연한 표현", suggestion: "무엇을 했는지 구체적으로 씀"),
+    /// What a student is expected to do: "과제를 제출하지 않음" reports a duty not done; "예상과
+    /// 일치하지 않는 결과", "물에 녹지 않는 물질" describe things.
+    static let dutyStems: Set<String> = [
+        "하", "지키", "챙기", "따르", "듣", "오", "나오", "가져오", "어울리", "읽", "풀", "끝내", "마치", "내", "쓰", "돕",
+        "맡", "갖", "기울이", "나서", "외우", "씻", "치우", "적", "보", "말하", "대답하",
     ]
+    static let dutyNouns: Set<String> = [
+        "제출", "참여", "참가", "집중", "노력", "협력", "협조", "준비", "완성", "발표", "대답", "정리", "청소", "복습", "기록", "필기",
+        "경청", "배려", "양보", "사과", "수행", "공부", "작성", "활동", "표현", "질문", "실천", "연습", "학습", "이행", "응답", "숙제",
+        "출석", "등교", "예습", "인사", "협동", "참석", "응시", "귀가", "반성", "해결", "이해", "완수", "마무리", "확인", "점검",
+    ]
+
+    /// Someone else the word may describe: "발표를 어려워하는 친구".
+    static let otherPeople = Cues([
+        "친구", "학생", "동료", "모둠원", "이웃", "사람", "후배", "선배", "급우", "동생", "아이", "주인공", "인물", "화자", "등장인물",
+        "학우", "짝", "팀원", "부원", "조원", "또래", "어르신", "노인", "환자", "장애인", "이들", "상대", "국가", "나라", "기업",
+        "작성자", "주민", "시민", "아동", "청소년", "사람들", "캐릭터",
+    ])
+    static let otherOwners = Cues(["친구의 ", "친구들의 ", "모둠원의 ", "다른 사람의 ", "상대의 ", "상대방의 ", "후배의 ", "동생의 ", "친구가 ", "친구들이 "])
+
+    /// Nouns a negative modifier turns into a topic: "집중력이 떨어지는 원인".
+    static let topicNouns = Cues([
+        "원인", "이유", "과정", "원리", "효과", "영향", "현상", "사례", "실태", "까닭", "요인", "동안", "메커니즘", "양상", "구조",
+        "문제", "심리", "특성", "특징", "증상", "질환", "사회", "현실", "시대", "상황을 분석", "상황을 조사", "경우를 분석", "사람들",
+    ])
+
+    static let negationWords = Cues(["없이", "없도록", "없게", "않도록", "않게"])
+
+    static let adverbs: Set<String> = [
+        "매우", "다소", "조금", "아직", "자주", "종종", "가끔", "항상", "늘", "많이", "약간", "상대적으로", "여전히", "특히", "때때로",
+        "아직은", "대체로", "전반적으로", "너무", "상당히", "비교적", "쉽게", "잘", "좀", "꽤", "크게", "점차", "처음에는", "처음엔",
+        "초반에는", "평소", "처음", "당시", "한때", "가장", "계속", "다시", "또한", "다만", "때로", "아직도", "제대로", "끝까지",
+        "스스로", "제때", "충분히", "전혀", "거의", "별로", "그다지", "쉽사리", "도무지", "좀처럼", "미처", "결국", "끝내",
+    ]
+
+    private static let particles = [
+        "에서는", "에서도", "에서", "에게는", "에게", "으로는", "으로", "이나", "이", "가", "은", "는", "을", "를", "에는", "에", "도", "의", "로",
+    ]
+
+    static let rules: [TermRule] = NegativeLexicon.entries.map { entry in
+        TermRule(entry.category, .warn, terms: entry.forms, reason: entry.reason, context: entry.context)
+    } + Exaggeration.rules
+
+    private static let matcher = LexiconMatcher(rules: rules)
+
+    static func findings(in text: ScalarText, section: Section?) -> [RuleChecker.ClauseAssessment.Finding] {
+        matcher.matches(in: text, section: section).compactMap { match in
+            let excerpt = text.slice(text.expandedToWord(match.range))
+            guard match.ruleIndex < NegativeLexicon.entries.count else {
+                return .init(
+                    violation: Violation(
+                        category: match.rule.category, severity: match.rule.severity, span: text.span(match.range),
+                        excerpt: excerpt, reason: match.rule.reason, suggestion: match.rule.suggestion),
+                    rephrasing: nil)
+            }
+            let entry = NegativeLexicon.entries[match.ruleIndex]
+            guard let kind = entry.aspect else {
+                return .init(
+                    violation: Violation(
+                        category: entry.category, severity: .warn, span: text.span(match.range), excerpt: excerpt,
+                        reason: entry.reason, suggestion: "장점과 노력 중심으로 이어 씀"),
+                    rephrasing: .dropTerm)
+            }
+            if isNegatedPraise(text, match.range) || isAboutSomeoneElse(text, match.range) || isTopic(text, match.range) {
+                return nil
+            }
+            let sentence = text.sentenceRange(containing: match.range.lowerBound)
+            let aspect = aspect(kind, text, match.range, sentence: sentence)
+            return .init(
+                violation: Violation(
+                    category: entry.category, severity: .warn, span: text.span(match.range), excerpt: excerpt,
+                    reason: entry.reason, suggestion: Expectation.suggestion(aspect: aspect, sentence: sentence, in: text)),
+                rephrasing: .expectation(aspect: aspect))
+        }
+    }
+
+    // MARK: shared guards
+
+    /// "늦지 않게", "다투지 않고", "부족함 없이", "어려움이 없도록".
+    static func isNegatedPraise(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let word = text.wordRange(around: max(match.lowerBound, match.upperBound - 1))
+        let wordEnd = max(word.upperBound, match.upperBound)
+        if wordEnd > 0 && text.scalars[wordEnd - 1] == "지" && wordEnd > match.upperBound - 1 {
+            if text.hasText(" 않", at: wordEnd) || text.hasText("않", at: wordEnd) || text.hasText(" 말", at: wordEnd) {
+                return true
+            }
+        }
+        guard let next = text.nextWord(after: wordEnd), next.lowerBound - wordEnd <= 1 else { return false }
+        return negationWords.starts(in: text, at: next.lowerBound)
+    }
+
+    /// The words describe another person: "어려워하는 친구", "친구의 부족한 점".
+    static func isAboutSomeoneElse(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let sentence = text.sentenceRange(containing: match.lowerBound)
+        if otherOwners.occurs(in: text, max(sentence.lowerBound, match.lowerBound - 10)..<match.lowerBound) { return true }
+        // "주민들의 무관심", "사람들의 부족한 인식": a group's, not the student's.
+        if let previous = text.previousWord(before: match.lowerBound), previous.lowerBound >= sentence.lowerBound,
+           text.slice(previous).hasSuffix("들의")
+        {
+            return true
+        }
+        guard let modifier = modifierWord(text, after: match) else { return false }
+        guard let next = text.nextWord(after: modifier.upperBound), next.lowerBound - modifier.upperBound <= 1 else { return false }
+        return otherPeople.starts(in: text, at: next.lowerBound)
+    }
+
+    /// The words modify a topic noun ("떨어지는 원인") or ask a question ("왜 잠이 드는지").
+    static func isTopic(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        guard let modifier = modifierWord(text, after: match) else { return false }
+        let word = text.slice(modifier)
+        if word.hasSuffix("는지") || word.hasSuffix("은지") || word.hasSuffix("던지") { return true }
+        guard let next = text.nextWord(after: modifier.upperBound), next.lowerBound - modifier.upperBound <= 1 else { return false }
+        return topicNouns.starts(in: text, at: next.lowerBound)
+    }
+
+    /// The first word from the match on (at most two words on) that ends as a noun modifier (-는,
+    /// -은, -ㄴ, -던, -ㄹ) or an embedded question (-는지), within the clause.
+    private static func modifierWord(_ text: ScalarText, after match: Range<Int>) -> Range<Int>? {
+        var word = text.wordRange(around: max(match.lowerBound, match.upperBound - 1))
+        if word.upperBound < match.upperBound { word = word.lowerBound..<match.upperBound }
+        for _ in 0..<3 {
+            guard word.upperBound > word.lowerBound, let last = Hangul.decompose(text.scalars[word.upperBound - 1]) else { return nil }
+            let lastScalar = text.scalars[word.upperBound - 1]
+            let isModifier = last.final == Hangul.Final.nieun || last.final == Hangul.Final.rieul || lastScalar == "던" || lastScalar == "지"
+            if isModifier && !(lastScalar == "지" && !(text.slice(word).hasSuffix("는지") || text.slice(word).hasSuffix("은지"))) {
+                return word
+            }
+            // A clause ends at a connective or a comma; only a modifier right after the words counts.
+            guard word.upperBound < text.count, text.scalars[word.upperBound] == " ",
+                  let next = text.nextWord(after: word.upperBound), next.lowerBound == word.upperBound + 1
+            else { return nil }
+            word = next
+        }
+        return nil
+    }
+
+    // MARK: aspects
+
+    static func aspect(_ kind: NegativeEntry.Aspect, _ text: ScalarText, _ match: Range<Int>, sentence: Range<Int>) -> String {
+        switch kind {
+        case .fixed(let aspect):
+            return aspect
+        case .byCue(let pairs, let fallback):
+            let sentenceText = text.slice(sentence)
+            return pairs.first { sentenceText.includes($0.cue) }?.aspect ?? fallback
+        case .subject(let fallback):
+            return subjectPhrase(text, at: match.lowerBound, sentence: sentence) ?? fallback
+        case .predicate(let fallback):
+            return predicatePhrase(text, match, sentence: sentence) ?? fallback
+        }
+    }
+
+    /// The noun phrase before the match: "발표 전달력이 떨어짐" → 발표 전달력, "연습 부족" → 연습,
+    /// "이해에 어려움" → 이해.
+    static func subjectPhrase(_ text: ScalarText, at position: Int, sentence: Range<Int>) -> String? {
+        var nounRange: Range<Int>
+        if !text.isWordStart(position) {
+            // "집중력이 약함" matched from 이: the noun is the start of that word.
+            let word = text.wordRange(around: position)
+            nounRange = word.lowerBound..<position
+        } else {
+            guard var word = text.previousWord(before: position), word.lowerBound >= sentence.lowerBound else { return nil }
+            var hops = 0
+            while adverbs.contains(text.slice(word)), hops < 2, let previous = text.previousWord(before: word.lowerBound),
+                  previous.lowerBound >= sentence.lowerBound
+            {
+                word = previous
+                hops += 1
+            }
+            let wordText = text.slice(word)
+            if let particle = particles.first(where: { wordText.hasSuffix($0) && wordText.count > $0.count }) {
+                nounRange = word.lowerBound..<(word.upperBound - particle.unicodeScalars.count)
+            } else if isBareNoun(wordText) {
+                nounRange = word
+            } else {
+                return nil
+            }
+        }
+        guard (1...8).contains(nounRange.count), text.scalars[nounRange].allSatisfy(Hangul.isSyllable) else { return nil }
+        var phrase = text.slice(nounRange)
+        if adverbs.contains(phrase) || phrase.count < 2 && !["힘", "말", "글", "꿈"].contains(phrase) { return nil }
+        // One bare noun before it belongs to the phrase: "수업 집중도", "발표 목소리".
+        if let previous = text.previousWord(before: nounRange.lowerBound), previous.lowerBound >= sentence.lowerBound,
+           nounRange.lowerBound - previous.upperBound == 1
+        {
+            let previousText = text.slice(previous)
+            if isBareNoun(previousText), (2...4).contains(previous.count), !adverbs.contains(previousText) {
+                phrase = previousText + " " + phrase
+            }
+        }
+        return phrase
+    }
+
+    /// A word without a particle or a predicate ending: "발표", "과제", "수업".
+    private static func isBareNoun(_ word: String) -> Bool {
+        guard let last = word.unicodeScalars.last, Hangul.isSyllable(last), word.unicodeScalars.allSatisfy(Hangul.isSyllable) else {
+            return false
+        }
+        if "고며서게히지면아어니데도에의를을이가은는와과로만나요다함음임됨".unicodeScalars.contains(last) { return false }
+        let final = Hangul.finalIndex(last) ?? 0
+        // Modifiers (-ㄴ, -ㄹ) and past forms are not nouns ("어려운", "했을").
+        return final != Hangul.Final.rieul && final != Hangul.Final.ssangSiot && !(final == Hangul.Final.nieun && word.count > 2 && !word.hasSuffix("관"))
+    }
+
+    /// The action not done: "과제를 제출하지 않음" → 과제 제출, "준비물을 챙기지 못함" → 준비물 챙기기,
+    /// "발표를 제대로 하지 못함" → 발표.
+    static func predicatePhrase(_ text: ScalarText, _ match: Range<Int>, sentence: Range<Int>) -> String? {
+        var verbWord: Range<Int>?
+        if text.hasText("지", at: match.lowerBound) {
+            let word = text.wordRange(around: match.lowerBound)
+            verbWord = word.lowerBound..<(match.lowerBound + 1)
+        } else if let previous = text.previousWord(before: match.lowerBound), previous.lowerBound >= sentence.lowerBound,
+                  text.scalars[previous.upperBound - 1] == "지"
+        {
+            verbWord = previous
+        }
+        var noun = ""
+        var searchBefore = match.lowerBound
+        if let verbWord {
+            let stem = String(text.slice(verbWord).dropLast())
+            if stem.hasSuffix("하") && stem.count >= 3 {
+                noun = String(stem.dropLast())
+            } else if stem != "하" && !stem.isEmpty {
+                noun = stem + "기"
+            }
+            searchBefore = verbWord.lowerBound
+        }
+        var object = ""
+        var cursor = searchBefore
+        for _ in 0..<3 {
+            guard let previous = text.previousWord(before: cursor), previous.lowerBound >= sentence.lowerBound else { break }
+            let word = text.slice(previous)
+            if adverbs.contains(word) || word == "못" || word == "안" {
+                cursor = previous.lowerBound
+                continue
+            }
+            if (word.hasSuffix("을") || word.hasSuffix("를")) && word.count >= 2 {
+                object = String(word.dropLast())
+            } else if (word.hasSuffix("과") || word.hasSuffix("와")) && word.count >= 3 && !noun.isEmpty {
+                object = word  // "친구들과 어울리기"
+            }
+            break
+        }
+        let phrase = [object, noun].filter { !$0.isEmpty }.joined(separator: " ")
+        return phrase.isEmpty || phrase.count > 16 ? nil : phrase
+    }
+
+    /// "과제를 제출하지 않음", "수업을 듣지 않음": a duty verb before 지 않.
+    @Sendable static func isDutyNotDone(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let word = text.wordRange(around: match.lowerBound)
+        guard word.lowerBound < match.lowerBound else { return false }
+        let stem = text.slice(word.lowerBound..<match.lowerBound)
+        if praisedWhenNegated.contains(where: { stem.hasSuffix($0) }) && !dutyStems.contains(stem) { return false }
+        if dutyStems.contains(stem) { return true }
+        if stem.hasSuffix("하") {
+            let noun = String(stem.dropLast())
+            return dutyNouns.contains(noun) || dutyNouns.contains { noun.hasSuffix($0) && noun.count <= $0.count + 2 }
+        }
+        return dutyStems.contains { stem.hasSuffix($0) && $0.count >= 2 }
+    }
 }

@@ -28,7 +28,7 @@ enum Neutralizer {
     }
 
     private static func isClauseReplacement(_ rephrasing: Rephrasing?) -> Bool {
-        if case .replaceClause = rephrasing { return true }
+        if case .expectation = rephrasing { return true }
         return false
     }
 

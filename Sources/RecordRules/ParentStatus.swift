@@ -5,21 +5,42 @@ enum ParentStatus {
     static let kinTerms = [
         "아버지", "어머니", "아빠", "엄마", "부모님", "부모", "삼촌", "외삼촌", "이모", "고모", "이모부", "고모부",
         "큰아버지", "작은아버지", "할아버지", "할머니", "외할아버지", "외할머니", "친척", "사촌", "숙부", "백부",
-        "누나", "오빠", "언니", "형",
+        "누나", "오빠", "언니", "형", "부", "모", "양친", "부친", "모친", "가족",
     ]
 
     static let statusTerms = [
         "의사", "한의사", "치과의사", "변호사", "판사", "검사로", "검사인", "교수", "국회의원", "의원", "사장", "대표",
         "원장", "회장", "이사장", "임원", "공무원", "교사", "교장", "목사", "약사", "간호사", "회계사", "세무사",
         "기자", "연구원", "경찰", "소방관", "군인", "장교", "직업", "직장", "회사", "병원", "사업", "운영하", "운영하는",
-        "근무하", "재직", "경영", "CEO", "소유", "건물주", "부자", "재산", "연봉", "고위", "간부",
+        "근무하", "재직", "경영", "CEO", "소유", "건물주", "부자", "재산", "연봉", "고위", "간부", "엔지니어", "개발자",
+        "프로그래머", "과학자", "연구자", "디자이너", "건축가", "은행원", "회사원", "직원", "사원", "자영업", "농부", "어부",
+        "교감", "장학사", "한의원", "약국", "군무원", "공기업", "대기업", "중소기업", "사업가", "기업가", "대표이사", "부장",
+        "과장", "팀장", "이사", "전문의", "작가", "아나운서", "PD", "경영인", "의료인", "배우", "가수", "조종사", "기장",
+        "승무원", "세무서", "법원", "검찰", "시청", "구청", "도청", "은행", "의원님", "원장님", "사장님",
     ]
+
+    /// 부 and 모 in a notes memo ("부 회사 대표, 모 은행원"): parents only when both are there or a
+    /// colon follows; "모 기업" alone means "a certain company".
+    static let memoParents = ["부", "모"]
 
     /// Particles that may follow a kin word; short kin words need one so 형태, 형성 are not kin.
     private static let particles = ["가", "이", "는", "은", "의", "께서", "께", "와", "과", "도", "처럼", "를", "을", "님", " "]
 
     static func confirms(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         guard text.isWordStart(match.lowerBound) else { return false }
+        // "부모님 세대가 선호한 직업": a generation, not the parents.
+        let afterTitle = text.hasText("님", at: match.upperBound) ? match.upperBound + 1 : match.upperBound
+        if text.hasText(" 세대", at: afterTitle) || text.hasText("세대", at: afterTitle) { return false }
+        if match.count == 1 {
+            guard text.hasText(" ", at: match.upperBound) || text.hasText(":", at: match.upperBound) else { return false }
+            let sentence = text.sentenceRange(containing: match.lowerBound)
+            let other = text.hasText("부", at: match.lowerBound) ? "모" : "부"
+            let paired = (sentence.lowerBound..<sentence.upperBound).contains { position in
+                position != match.lowerBound && text.hasText(other, at: position) && text.isWordStart(position)
+                    && (text.hasText(other + " ", at: position) || text.hasText(other + ":", at: position))
+            }
+            guard paired || text.hasText(":", at: match.upperBound) else { return false }
+        }
         if !text.isWordEnd(match.upperBound)
             && !particles.contains(where: { text.hasText($0, at: match.upperBound) })
         {

@@ -1,17 +1,47 @@
-/// Personal data that must never reach a record or a model: phone numbers, resident registration
-/// numbers, e-mail addresses.
+/// Personal data that must never reach a record or a model: phone numbers (010-1234-5678, 010 1234
+/// 5678), resident registration numbers and birth dates given with them, e-mail addresses and home
+/// addresses (a district followed by a road or a neighbourhood and a number).
 enum PersonalInformation {
+    /// Labels after which digits are a resident registration number or a birth date.
+    static let idLabels = Cues(["주민번호", "주민등록번호", "주민 번호", "생년월일", "주민번호 앞자리", "주민등록번호 앞자리"])
+
     static func detect(in text: ScalarText) -> [Violation] {
         var violations: [Violation] = []
         let scalars = text.scalars
         var index = 0
         while index < scalars.count {
+            if let label = idLabels.match(in: text, at: index) {
+                // "주민번호 앞자리 090417", "생년월일 2008.04.17"
+                let window = (index + label)..<min(scalars.count, index + label + 10)
+                if let start = window.first(where: { isDigit(scalars[$0]) }) {
+                    var end = start
+                    while end < scalars.count && (isDigit(scalars[end]) || ".-".unicodeScalars.contains(scalars[end])) { end += 1 }
+                    if (start..<end).filter({ isDigit(scalars[$0]) }).count >= 6 {
+                        violations.append(Violation(
+                            category: .personalInformation, severity: .block, span: text.span(index..<end),
+                            excerpt: text.slice(index..<end), reason: "주민등록번호·생년월일은 기재할 수 없음"))
+                        index = end
+                        continue
+                    }
+                }
+            }
+            if let address = Addresses.range(in: text, at: index) {
+                violations.append(Violation(
+                    category: .personalInformation, severity: .block, span: text.span(address),
+                    excerpt: text.slice(address), reason: "주소는 기재할 수 없음"))
+                index = address.upperBound
+                continue
+            }
             if isDigit(scalars[index]) && (index == 0 || !isDigit(scalars[index - 1])) {
                 var end = index
                 var digitGroups: [Int] = []
                 var groupLength = 0
-                while end < scalars.count && (isDigit(scalars[end]) || scalars[end] == "-") {
-                    if scalars[end] == "-" {
+                // A mobile number may be written with spaces or dots: 010 9876 5432, 010.9876.5432.
+                let isMobile = text.hasText("01", at: index)
+                while end < scalars.count && (isDigit(scalars[end]) || scalars[end] == "-"
+                    || (isMobile && (scalars[end] == " " || scalars[end] == ".") && end + 1 < scalars.count && isDigit(scalars[end + 1])))
+                {
+                    if !isDigit(scalars[end]) {
                         digitGroups.append(groupLength)
                         groupLength = 0
                     } else {

@@ -3,7 +3,6 @@
 public struct RuleChecker: Sendable {
     public let options: CheckOptions
     private let forbidden: ForbiddenContentDetector
-    private static let wording = LexiconMatcher(rules: NegativeWording.rules)
     private let coverage: Coverage?
     private let grounding: Grounding?
     private let notesSentences: NotesSentences?
@@ -12,7 +11,7 @@ public struct RuleChecker: Sendable {
 
     public init(options: CheckOptions) {
         self.options = options
-        let forbidden = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms)
+        let forbidden = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms, studentNames: options.studentNames)
         self.forbidden = forbidden
         if let notes = options.notes {
             // Only what a draft may keep counts: clauses with forbidden content or negative
@@ -170,13 +169,6 @@ public struct RuleChecker: Sendable {
     }
 
     private static func wordingFindings(in text: ScalarText, section: Section) -> [ClauseAssessment.Finding] {
-        wording.matches(in: text, section: section).map { match in
-            ClauseAssessment.Finding(
-                violation: Violation(
-                    category: match.rule.category, severity: match.rule.severity, span: text.span(match.range),
-                    excerpt: text.slice(text.expandedToWord(match.range)), reason: match.rule.reason,
-                    suggestion: match.rule.suggestion),
-                rephrasing: match.rule.rephrasing)
-        }
+        NegativeWording.findings(in: text, section: section)
     }
 }

@@ -57,9 +57,18 @@ public struct ScalarText: Sendable {
         return true
     }
 
-    /// True when `text` occurs at `position` (case-insensitive for ASCII letters).
+    /// True when `text` (NFC, as every literal and slice here is) occurs at `position`,
+    /// case-insensitive for ASCII letters. Compares in place: the rules call this on every match.
     public func hasText(_ text: String, at position: Int) -> Bool {
-        matches(ScalarText.fold(text), at: position)
+        guard position >= 0 else { return false }
+        var index = position
+        for scalar in text.unicodeScalars {
+            guard index < folded.count else { return false }
+            let value = scalar.value
+            if folded[index] != ((0x41...0x5A).contains(value) ? value + 0x20 : value) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Every start position of `text`.

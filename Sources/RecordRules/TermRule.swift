@@ -30,18 +30,16 @@ public struct TermRule: Sendable {
     }
 }
 
-/// A growth-oriented rewrite that keeps the observed fact and adds no improvement nobody saw.
+/// How a finding's words may be kept: a negative observation becomes an expectation about what the
+/// student can grow in, never an invented improvement; framing words drop; names become generic.
 public enum Rephrasing: Sendable, Equatable {
-    /// The clause says the same observation in positive terms ("산만함" → "호기심이 많고 …").
-    case replaceClause(String)
+    /// The clause records a shortcoming; a draft may instead state an expectation about `aspect`, a
+    /// short noun phrase without a particle ("과제 제출 기한 관리", "발표 전달력"): see `Expectation`.
+    case expectation(aspect: String)
     /// The word only frames (하지만, 그러나); dropping it keeps every fact.
     case dropTerm
     /// The word is a generic stand-in for a name ("서울대" → "대학").
     case replaceTerm(String)
-    /// A shortcoming with no recorded change: a draft states it only as an expectation about
-    /// `aspect`, a short noun phrase without a particle ("발표 전달력" → "발표 전달력을 보완한다면
-    /// 더욱 성장할 것으로 기대됨").
-    case expectation(aspect: String)
 }
 
 /// How a term occurrence is confirmed. Context rules keep "감상", "대상 학생", "금상첨화",
@@ -52,16 +50,21 @@ indirect enum TermContext: Sendable {
     case wordStart
     /// A Latin term standing alone: no ASCII letter or digit on either side.
     case asciiWord
-    case notFollowedBy([String])
-    case notPrecededBy([String])
-    /// Another term of `cues` within `window` scalars after the match, inside the same sentence.
-    case followedWithin([String], window: Int)
-    /// Another term of `cues` within `window` scalars before the match, inside the same sentence.
-    case precededWithin([String], window: Int)
+    case notFollowedByCues(Cues)
+    case notPrecededByCues(Cues)
+    case followedWithinCues(Cues, window: Int)
+    case precededWithinCues(Cues, window: Int)
     case all([TermContext])
     case any([TermContext])
     /// Rule-specific logic over the text and the match range.
     case custom(@Sendable (ScalarText, Range<Int>) -> Bool)
+
+    static func notFollowedBy(_ words: [String]) -> TermContext { .notFollowedByCues(Cues(words)) }
+    static func notPrecededBy(_ words: [String]) -> TermContext { .notPrecededByCues(Cues(words)) }
+    /// Another term of `cues` within `window` scalars after the match, inside the same sentence.
+    static func followedWithin(_ cues: [String], window: Int) -> TermContext { .followedWithinCues(Cues(cues), window: window) }
+    /// Another term of `cues` within `window` scalars before the match, inside the same sentence.
+    static func precededWithin(_ cues: [String], window: Int) -> TermContext { .precededWithinCues(Cues(cues), window: window) }
 
     func confirms(_ text: ScalarText, _ match: Range<Int>, sentence: Range<Int>) -> Bool {
         switch self {
@@ -73,27 +76,16 @@ indirect enum TermContext: Sendable {
             let before = match.lowerBound == 0 || !ScalarText.isASCIIAlphanumeric(text.scalars[match.lowerBound - 1])
             let after = match.upperBound >= text.count || !ScalarText.isASCIIAlphanumeric(text.scalars[match.upperBound])
             return before && after
-        case .notFollowedBy(let words):
-            return !words.contains { text.hasText($0, at: match.upperBound) }
-        case .notPrecededBy(let words):
-            return !words.contains { word in
-                let length = word.unicodeScalars.count
-                return text.hasText(word, at: match.lowerBound - length)
-            }
-        case .followedWithin(let cues, let window):
+        case .notFollowedByCues(let cues):
+            return !cues.starts(in: text, at: match.upperBound)
+        case .notPrecededByCues(let cues):
+            return !cues.ends(in: text, at: match.lowerBound)
+        case .followedWithinCues(let cues, let window):
             let end = min(sentence.upperBound, match.upperBound + window)
-            return cues.contains { cue in
-                let length = cue.unicodeScalars.count
-                guard match.upperBound + length <= end else { return false }
-                return (match.upperBound...(end - length)).contains { text.hasText(cue, at: $0) }
-            }
-        case .precededWithin(let cues, let window):
+            return cues.occurs(in: text, match.upperBound..<max(match.upperBound, end))
+        case .precededWithinCues(let cues, let window):
             let start = max(sentence.lowerBound, match.lowerBound - window)
-            return cues.contains { cue in
-                let length = cue.unicodeScalars.count
-                guard start + length <= match.lowerBound else { return false }
-                return (start...(match.lowerBound - length)).contains { text.hasText(cue, at: $0) }
-            }
+            return cues.occurs(in: text, min(start, match.lowerBound)..<match.lowerBound)
         case .all(let contexts):
             return contexts.allSatisfy { $0.confirms(text, match, sentence: sentence) }
         case .any(let contexts):

@@ -23,7 +23,11 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
     case subjectOnlyItem = "subject_only_item"
     case privateEducation = "private_education"
     case personalInformation = "personal_information"
+    // 학교를 알 수 있는 내용 (기재요령 2026 p.19, 유의사항 4)
+    case schoolIdentity = "school_identity"
     case customTerm = "custom_term"
+    // Text addressed to the writer or a model, never record content
+    case instructionText = "instruction_text"
     // Wording and style
     case negativeWording = "negative_wording"
     case exaggeration = "exaggeration"
@@ -40,7 +44,7 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
         switch self {
         case .languageTest: "공인어학시험"
         case .competitionAward: "대회·수상"
-        case .examScore: "인증시험·모의고사 성적"
+        case .examScore: "시험 성적·석차"
         case .paperAcademic: "논문·학회"
         case .bookPublication: "도서출간"
         case .intellectualProperty: "지식재산권"
@@ -52,7 +56,9 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
         case .subjectOnlyItem: "세특 기재 불가 항목"
         case .privateEducation: "사교육"
         case .personalInformation: "개인정보"
+        case .schoolIdentity: "학교 식별 정보"
         case .customTerm: "추가 금지어"
+        case .instructionText: "지시문·메타 텍스트"
         case .negativeWording: "부정적 표현"
         case .exaggeration: "과장 표현"
         case .sentenceEnding: "문장 종결(음슴체)"
@@ -64,12 +70,14 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// The categories of the 기재 금지 list proper.
+    /// Content a record may never carry in any form: the 기재 금지 list, what identifies the student
+    /// or the school, the request's own terms, and text addressed to the writer or a model.
     public var isForbiddenContent: Bool {
         switch self {
         case .languageTest, .competitionAward, .examScore, .paperAcademic, .bookPublication,
              .intellectualProperty, .overseasActivity, .parentStatus, .scholarship, .institutionName,
-             .qualification, .subjectOnlyItem, .privateEducation, .personalInformation, .customTerm:
+             .qualification, .subjectOnlyItem, .privateEducation, .personalInformation, .schoolIdentity,
+             .customTerm, .instructionText:
             true
         default:
             false

@@ -54,6 +54,14 @@ struct ForbiddenContentTests {
         #expect(Self.categories(example.0).contains(example.1), "\(example.0)")
     }
 
+    @Test func newCategoriesAreForbiddenContent() {
+        #expect(ViolationCategory.schoolIdentity.rawValue == "school_identity")
+        #expect(ViolationCategory.instructionText.rawValue == "instruction_text")
+        #expect(ViolationCategory.schoolIdentity.isForbiddenContent)
+        #expect(ViolationCategory.instructionText.isForbiddenContent)
+        #expect(!ViolationCategory.negativeWording.isForbiddenContent)
+    }
+
     @Test func everyForbiddenCategoryHasACase() {
         let covered = Set(Self.violations.map(\.1))
         for category in [ViolationCategory.languageTest, .competitionAward, .examScore, .paperAcademic, .bookPublication,
@@ -106,10 +114,10 @@ struct ForbiddenContentTests {
         #expect(Self.categories("학교 축제에서 부스를 운영함.", extra: ["한빛고"]).isEmpty)
     }
 
-    @Test func privateEducationIsAWarning() {
+    @Test func privateEducationBlocks() {
         let found = ForbiddenContentDetector().detect(in: ScalarText("학원에서 선행 학습을 함."), section: .subject)
         #expect(found.map(\.category) == [.privateEducation])
-        #expect(found.first?.severity == .warn)
+        #expect(found.first?.severity == .block)
         #expect(ForbiddenContentDetector().detect(in: ScalarText("과외 활동에 참여함."), section: .subject).isEmpty)
     }
 

@@ -12,7 +12,7 @@ struct WordingAndStyleTests {
         let negative = report.violations.filter { $0.category == .negativeWording }
         #expect(negative.count == 2)
         #expect(negative.allSatisfy { $0.severity == .warn })
-        #expect(negative.contains { $0.suggestion == "호기심이 많고 다양한 분야에 관심을 보임" })
+        #expect(negative.contains { $0.suggestion == "수업 집중을 보완한다면 더욱 성장할 것으로 기대됨." })
         #expect(report.passes)
     }
 

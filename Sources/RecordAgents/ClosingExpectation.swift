@@ -3,7 +3,7 @@ import RecordRules
 /// The one sentence a draft gives to shortcomings the notes record without a change: what the
 /// student can grow in, as an expectation (기재요령: 성장을 지원하는 교육적 관점), never an improvement
 /// nobody observed. Each version words it differently so the three drafts do not repeat one line.
-enum Expectation {
+enum ClosingExpectation {
     static func sentence(aspects: [String], strategy: DraftStrategy) -> String? {
         var seen = Set<String>()
         let distinct = aspects.filter { seen.insert($0).inserted }.prefix(2)

@@ -1,0 +1,57 @@
+/// What a Korean person's name looks like: a surname and one or two given-name syllables.
+enum KoreanNames {
+    /// Surnames, for names before a title ("김민수 교수"): broad, since a title already says "person".
+    static let surnames: Set<Unicode.Scalar> = Set(
+        "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부".unicodeScalars)
+
+    /// The common surnames (about 95% of people), for names found without a title word.
+    static let commonSurnames: Set<Unicode.Scalar> = Set(
+        "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명왕금옥육".unicodeScalars)
+
+    /// Two-syllable surnames.
+    static let compoundSurnames: Set<String> = ["남궁", "황보", "제갈", "선우", "독고", "사공", "서문"]
+
+    /// Syllables common in given names. A word whose syllables after the surname are not all from
+    /// here ("모든", "전체", "고등") is not a name.
+    static let givenSyllables: Set<Unicode.Scalar> = Set(
+        ("가각갑강건겸경계관광교구국권규균근금기길나남내노누다단담대덕도동두라람래량려련렬령로록룡루류률리린림" +
+         "마만명모목무문미민바박반방배백범병보복봉부분비빈빛사산삼상새샘서석선설섭성세소솔송수숙순슬승시식신실심" +
+         "아안애야양언엄여연열영예오옥온완용우욱운웅원월위유윤율은을음의이인일임자장재저전정제조종주준중지직진집" +
+         "찬창채천철청초총춘충치탁태택토판평표필하학해행향혁현협형혜호홍화환활황회효후훈휘희힘").unicodeScalars)
+
+    /// Words before 학생 that pass the syllable test but are ordinary nouns or modifiers: "우수 학생",
+    /// "지도 학생", "임원 학생", "남은 학생". Checked as whole words.
+    static let ordinaryWords: Set<String> = [
+        "우수", "지도", "지원", "임원", "한국", "선배", "모범", "고교", "진로", "소수", "장애", "남녀", "이과", "문과", "공대", "전학", "신입", "방송",
+        "도서", "반장", "부반장", "주도", "전공", "공학", "이공계", "예체능", "특수", "소외", "기초", "하위", "상위", "중위", "우리", "여자", "남자", "전체",
+        "전원", "일부", "해당", "대부분", "다수", "지역", "도시", "농촌", "국제", "외국", "동급", "동료", "선도", "주변", "이웃", "인근", "재학", "졸업",
+        "입학", "편입", "위탁", "진학", "희망", "신청", "정규", "장학", "성실", "조원", "부원", "반원", "방송부", "도우미", "지각", "부진", "추천", "위기",
+        "배려", "남은", "모인", "어린", "여린", "이런", "저런", "그런", "모든", "여러", "다른", "같은", "주요", "주인공", "나머지", "신규", "전입", "전출",
+        "유학", "교환", "한부모", "다문화", "저소득", "고학년", "저학년", "중학", "고등", "초등", "대학", "일반", "인문", "자연", "이공", "예비", "현역",
+        "동문", "동창", "문제", "관심", "보호", "결석", "지체", "경계", "부모", "모둠", "조별", "조장", "부장", "차장", "반별", "학년", "학급", "고3",
+        "중3", "이번", "지난", "다음", "원어민", "외부", "내부", "각반", "소속", "사범", "교육", "연수", "실습", "교생", "상담", "의료", "보건",
+        "현지", "현재", "전국", "지방", "안산", "안양", "강남", "강서", "강동", "강북", "성남", "하남", "양주", "원주", "진주", "전주",
+        "김해", "김천", "남원", "오산", "이천", "여주", "구미", "문경", "안동", "서산", "공주", "나주", "양산", "진해", "고양", "천안",
+        "정선", "홍천", "남양", "성주", "영천", "고성", "서천", "홍성", "진천", "음성", "하동", "남해", "신안", "장성", "고흥",
+        "최대", "최소", "최고", "최저", "최종", "최초", "정상", "원래", "이상", "이하", "이전", "이후", "전후",
+    ]
+
+    /// Placeholders written for a name: 김OO, 박○○, ○○ 학생.
+    static let placeholders = ["OO", "oo", "○○", "◯◯", "○", "◯", "△△", "XX", "xx", "ㅇㅇ", "**", "＊＊", "□□", "◇◇", "00"]
+
+    /// A plausible name: a surname and one or two given-name syllables, not an ordinary word.
+    static func isPlausibleName(_ word: [Unicode.Scalar]) -> Bool {
+        guard (2...4).contains(word.count), word.allSatisfy(Hangul.isSyllable) else { return false }
+        let given: ArraySlice<Unicode.Scalar>
+        if word.count >= 3, compoundSurnames.contains(String(scalars: word.prefix(2))) {
+            given = word.dropFirst(2)
+        } else {
+            guard word.count <= 3, commonSurnames.contains(word[0]) else { return false }
+            given = word.dropFirst()
+        }
+        guard (1...2).contains(given.count), given.allSatisfy(givenSyllables.contains) else { return false }
+        // "-한", "-된" end modifiers ("성실한", "선정된"), not names.
+        if let last = given.last, last == "한" || last == "된" || last == "던" || last == "는" { return false }
+        return !ordinaryWords.contains(String(scalars: word))
+    }
+}

@@ -1,0 +1,366 @@
+/// Negative wording as data: each entry is a stem pattern (its inflections are generated, not
+/// listed), the context that makes it about the student, why it is reported, and the aspect a
+/// draft may name instead ("늦은 제출" → 과제 제출 기한 관리). NegativeWording applies the guards every
+/// entry shares: negated praise ("늦지 않게"), someone else ("어려워하는 친구"), a topic ("집중력이
+/// 떨어지는 원인").
+struct NegativeEntry: Sendable {
+    enum Aspect: Sendable {
+        case fixed(String)
+        /// The noun phrase the word is said of ("전달력이 떨어짐" → 전달력), or `fallback`.
+        case subject(fallback: String)
+        /// The action not done ("과제를 제출하지 않음" → 과제 제출), or `fallback`.
+        case predicate(fallback: String)
+        /// The aspect of the first cue (in order) found in the sentence, or `fallback`.
+        case byCue([(cue: String, aspect: String)], fallback: String)
+    }
+
+    let forms: [String]
+    let category: ViolationCategory
+    let reason: String
+    /// nil: a framing word that is simply dropped (하지만, 그러나).
+    let aspect: Aspect?
+    let context: TermContext
+
+    init(_ forms: [String], _ reason: String, aspect: Aspect?, context: TermContext = .anywhere) {
+        self.forms = forms
+        self.category = .negativeWording
+        self.reason = reason
+        self.aspect = aspect
+        self.context = context
+    }
+}
+
+/// Inflections generated from a stem, so an entry names the word once.
+enum Stem {
+    /// A stem ending in a consonant: 늦 → 늦다 늦고 늦게 늦지 늦은 늦는 늦음 늦으(며·나·면) 늦던 늦기 늦어 늦었.
+    static func consonant(_ stem: String) -> [String] {
+        let harmony = harmonyVowel(stem)
+        return ["다", "고", "게", "지", "은", "는", "음", "으", "던", "기", harmony.plain, harmony.past].map { stem + $0 }
+    }
+
+    /// A 하다 stem: 부족 → 부족하 부족한 부족함 부족해 부족했 부족할 부족합.
+    static func hada(_ stem: String) -> [String] {
+        ["하", "한", "함", "해", "했", "할", "합"].map { stem + $0 }
+    }
+
+    private static func harmonyVowel(_ stem: String) -> (plain: String, past: String) {
+        guard let last = stem.unicodeScalars.last, let syllable = Hangul.decompose(last) else { return ("어", "었") }
+        let bright = [Hangul.Medial.a, Hangul.Medial.o, Hangul.Medial.ya].contains(syllable.medial)
+        return bright ? ("아", "았") : ("어", "었")
+    }
+}
+
+enum NegativeLexicon {
+    /// Nouns that name a student's quality, for words that are negative only when said of one.
+    static let traits = [
+        "집중력", "전달력", "이해력", "표현력", "발표력", "사고력", "기억력", "주의력", "지구력", "자신감", "자존감", "의욕", "흥미",
+        "관심", "참여도", "집중도", "완성도", "이해도", "성취도", "성적", "실력", "학습 능력", "체력", "적극성", "책임감", "협동심",
+        "의지", "기초", "어휘력", "독해력", "계산력", "논리력", "추진력", "학습 태도", "수업 태도", "태도", "학업 의욕",
+    ]
+    static let people = [
+        "친구", "급우", "모둠원", "짝", "동급생", "선배", "후배", "형제", "동생", "학생들과", "반 친구", "교우", "조원", "팀원",
+    ]
+    static let voice = ["목소리", "음성", "성량", "말소리", "발표 소리", "소리가"]
+
+    static let entries: [NegativeEntry] = [
+        // 늦다: 제출이 늦음, 늦게 냄, 늦잠. Staying late to practise is effort, not lateness.
+        NegativeEntry(
+            Stem.consonant("늦") + ["늦잠"], "늦음을 지적하는 표현",
+            aspect: .byCue([("등교", "규칙적인 생활 습관"), ("아침", "규칙적인 생활 습관"), ("늦잠", "규칙적인 생활 습관"), ("수업에", "규칙적인 생활 습관")],
+                           fallback: "과제 제출 기한 관리"),
+            context: .all([
+                .wordStart,
+                // Staying late is effort: "늦은 시간까지 남아 연습함", "늦게까지 실험함".
+                .custom({ text, match in !lateButEffort.starts(in: text, at: match.lowerBound) }),
+                .notPrecededBy(["속도가 ", "반응이 ", "반응 속도가 ", "시기가 ", "개화 시기가 ", "계절이 "]),
+            ])),
+        NegativeEntry(
+            ["지각"], "출결에 대한 부정적 표현(출결 사항은 출결상황 특기사항에 씀)",
+            aspect: .fixed("규칙적인 생활 습관"),
+            context: .all([
+                .notFollowedBy([" 변동", "변동", "의 구성", " 판", "판", "과 맨틀", " 운동", "능력", " 능력", "력", " 과정", "하는 과정",
+                                "의 두께", "을 이루", "이 움직", " 아래", " 속", "설", " 심리", "적"]),
+                .any([
+                    .followedWithin(["이 잦", "이 많", "을 자주", "을 하", "을 함", "을 했", "하", "함", "한", "했", "이 있", "이 줄", " 횟수",
+                                     "이 빈번", "을 반복", "을 일삼", "이 잦아", "이 늘"], window: 4),
+                    .precededWithin(["잦은", "자주", "무단", "상습", "등교", "잦"], window: 6),
+                ]),
+            ])),
+        NegativeEntry(
+            ["결석", "조퇴", "무단 이탈", "무단이탈", "결과가 잦"], "출결에 대한 부정적 표현(출결 사항은 출결상황 특기사항에 씀)",
+            aspect: .fixed("규칙적인 생활 습관"),
+            context: .any([
+                .followedWithin(["이 잦", "이 많", "을 자주", "하", "함", "한", "했", "이 있", " 일수", "이 빈번", "을 반복", "가 잦", "이 늘"], window: 4),
+                .precededWithin(["잦은", "자주", "무단", "장기", "잦"], window: 6),
+            ])),
+        NegativeEntry(
+            ["불참", "미제출", "미참여", "미응시", "미완성", "미완료", "제출하지 않", "제출을 하지 않", "내지 않"],
+            "참여·제출하지 않은 사실에 대한 부정적 표현",
+            aspect: .byCue([("불참", "활동 참여"), ("미참여", "활동 참여")], fallback: "과제 제출 기한 관리"),
+            context: .notFollowedBy([" 교향곡", "교향곡", "의 미", "의 아름다움"])),
+        // 작다: 목소리가 작아, 작은 목소리.
+        NegativeEntry(
+            Stem.consonant("작"), "발표 목소리가 작다는 부정적 표현",
+            aspect: .fixed("발표 전달력"),
+            context: .all([.wordStart, .any([.precededWithin(voice, window: 8), .followedWithin(["목소리", "성량", "음성"], window: 5)])])),
+        // 떨어지다: 전달력·집중력이 떨어짐; never 떨어진 낙엽, 물체가 떨어지는 속도.
+        NegativeEntry(
+            ["떨어지", "떨어져", "떨어졌", "떨어짐", "떨어진", "낮아지", "낮아져", "낮아졌", "낮아짐"], "능력·태도가 떨어진다는 부정적 표현",
+            aspect: .subject(fallback: "학습 태도"),
+            context: .precededWithin(traits, window: 8)),
+        NegativeEntry(
+            Stem.consonant("낮").filter { !$0.hasSuffix("다") } + ["낮다"], "능력·태도가 낮다는 부정적 표현",
+            aspect: .subject(fallback: "학습 태도"),
+            context: .all([.wordStart, .precededWithin(traits, window: 8)])),
+        NegativeEntry(
+            ["이 약하", "이 약함", "이 약해", "이 약했", "이 약한", "가 약하", "가 약함", "가 약해", "가 약했", "가 약한", "이 부족", "가 부족"],
+            "능력·태도가 약하다는 부정적 표현",
+            aspect: .subject(fallback: "기초 역량"),
+            context: .precededWithin(traits + ["개념", "연습", "준비", "노력", "경험", "이해", "배려", "끈기"], window: 8)),
+        // 부족하다: 집중력이 부족함, 연습 부족; never 물 부족 현상, 원주민 부족.
+        NegativeEntry(
+            Stem.hada("부족"), "부족함을 지적하는 표현",
+            aspect: .subject(fallback: "기초 역량"),
+            context: .all([
+                // "부족한 부분을 스스로 찾아 보완함": finding one's own gaps is effort.
+                .custom({ text, match in !(selfImprovement.starts(in: text, at: match.upperBound - 1)
+                    && mending.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 16))) }),
+                .notPrecededBy(["자원이 ", "자원 ", "물이 ", "물 ", "식량이 ", "식량 ", "인력이 ", "일손이 ", "에너지가 ", "산소가 ",
+                                "수분이 ", "영양이 ", "영양소가 ", "공급이 ", "근거가 ", "자원의 ", "재원이 ", "예산이 ", "일자리가 ",
+                                "주차 공간이 ", "공간이 ", "시설이 ", "데이터가 ", "표본이 ", "증거가 "]),
+                .notFollowedBy(["한 국가", "한 나라", "한 지역", "한 사회", "한 계층", "한 이웃", "한 사람들", "한 자원", "한 상황"]),
+            ])),
+        NegativeEntry(
+            ["부족"], "부족함을 지적하는 표현",
+            aspect: .subject(fallback: "기초 역량"),
+            context: .all([
+                .notFollowedBy(["하", "한", "함", "해", "했", "할", "합", " 사회", "사회", " 국가", "국가", "민", "장", " 간", "간", "의 ", "들", " 연맹", "연맹"]),
+                .precededWithin(["연습 ", "준비 ", "노력 ", "이해 ", "자신감 ", "집중력 ", "경험 ", "지식 ", "개념 ", "기초 ", "배려 ",
+                                 "책임감 ", "협동심 ", "표현력 ", "어휘력 ", "수면 부족으로 수업", "시간 관리 ", "연습이 ", "준비가 ",
+                                 "노력이 ", "이해가 ", "자신감이 ", "집중력이 ", "경험이 ", "지식이 ", "개념이 ", "기초가 "], window: 8),
+            ])),
+        NegativeEntry(
+            Stem.hada("미흡") + ["미흡"], "미흡함을 지적하는 표현",
+            aspect: .subject(fallback: "과제 완성도")),
+        NegativeEntry(
+            Stem.hada("부실") + ["부실"], "미흡함을 지적하는 표현",
+            aspect: .subject(fallback: "과제 완성도"),
+            // 부실 공사, 부실 기업: a topic.
+            context: .notFollowedBy([" 공사", "공사", " 기업", " 대출", " 채권", " 은행", "한 공사", "한 건물", "한 시공", " 시공", "한 관리"])),
+        NegativeEntry(
+            Stem.hada("미숙") + ["미숙"], "미숙함을 지적하는 표현",
+            aspect: .subject(fallback: "기초 기능"),
+            context: .notFollowedBy(["아", "련"])),
+        NegativeEntry(
+            ["서툴", "서툰", "서투르", "서투름", "서투른", "서툶", "서툴러", "서툴렀"], "서투름을 지적하는 표현",
+            aspect: .subject(fallback: "기초 기능")),
+        NegativeEntry(
+            ["소극적"], "부정적 평가 표현",
+            aspect: .byCue([("발표", "발표 참여"), ("토론", "토론 참여"), ("질문", "질문하는 태도"), ("수업", "수업 참여")], fallback: "모둠 활동 참여"),
+            context: .notFollowedBy([" 안락사", "인 안락사", " 자유", "적 자유", " 의미", "인 의미", " 평화", " 방어", " 개념", " 정책", " 행정", "인 정책"])),
+        NegativeEntry(
+            ["산만"], "부정적 평가 표현",
+            aspect: .fixed("수업 집중"),
+            context: .notFollowedBy(["해지기 쉬", "해지기 쉽", "한 분위기", "해진 분위기", "한 환경", "해지는 분위기", "해지지 않도록"])),
+        NegativeEntry(
+            ["집중하지 못", "집중을 못", "집중을 잘 못", "집중을 하지 못", "집중이 어렵", "집중하기 어려", "집중하기 힘들", "집중이 안",
+             "집중을 잘 하지 못", "주의 집중이 어렵", "집중하지 않", "집중을 하지 않", "주의가 흐트러"],
+            "집중하지 못함을 지적하는 표현",
+            aspect: .fixed("수업 집중")),
+        NegativeEntry(
+            ["어려움을 겪", "어려움이 있", "어려움을 느", "어려움이 많", "어려움을 보", "곤란을 겪", "어려워하", "어려워함", "어려워했",
+             "어려워해", "힘들어하", "힘들어함", "힘들어했", "힘들어해", "버거워"],
+            "어려움을 지적하는 표현",
+            aspect: .subject(fallback: "학습 과정")),
+        NegativeEntry(
+            Stem.hada("부정확") + ["부정확"], "부정확함을 지적하는 표현",
+            aspect: .subject(fallback: "정확한 표현"),
+            context: .notFollowedBy(["한 정보", "한 자료", "한 뉴스", "한 기사", "한 데이터", "한 통계", "성", " 정보"])),
+        // 졸다, 자다: 수업 중 졺, 엎드려 잠; never 졸업, 졸음운전 as a topic, 용액이 졸아듦.
+        NegativeEntry(
+            ["졸음", "졸기", "졸았", "졸고", "졸 때", "졸거나", "졸아", "졸며", "졸면서", "졸던", "조는 경우", "조는 모습", "조는 일",
+             "조는 때", "조는 날", "조는 횟수", "자주 조는", "꾸벅", "잠을 자", "잠이 들", "잠들", "엎드려 자", "엎드려 잠", "엎드려 있",
+             "수업 중 자는", "수업 중 잠", "수업 중에 잠", "수업 중에 자는", "수업 시간에 자는", "수업 시간에 잠", "자는 경우", "자는 일이",
+             "자는 모습", "잠이 많", "졸린 모습"],
+            "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 집중"),
+            context: .notFollowedBy(["운전", " 운전", "쉼터", "들", "든", "드", "는 동안", "는 동안의", "잠", "업"])),
+        // 다투다·싸우다 between students; never 독립을 위해 싸운 사람들, 병균과 싸우는 세포.
+        NegativeEntry(
+            ["다툼", "다투", "다퉜", "다퉈", "싸움", "싸우", "싸웠", "싸워", "말다툼", "몸싸움"], "갈등에 대한 부정적 표현",
+            aspect: .fixed("갈등 조정"),
+            context: .all([
+                .notFollowedBy(["을 중재", "을 해결", "을 조정", "을 말리", "을 말려", "을 말렸", "을 멈추", "을 막", "을 화해", "이 일어나지 않도록"]),
+                .any([
+                    .precededWithin(people + ["자주", "잦", "종종", "친구들", "상대"], window: 10),
+                    .followedWithin(["이 잦", "이 있", "을 벌", "을 하", "을 함", "이 생", "기도", "는 일", "이 많", "는 경우", "을 자주"], window: 4),
+                ]),
+            ])),
+        NegativeEntry(
+            ["갈등"], "갈등에 대한 부정적 표현",
+            aspect: .fixed("갈등 조정"),
+            context: .all([
+                .notFollowedBy(["을 중재", "을 해결", "을 조정", "을 조율", " 해결", " 조정", " 관리", "을 극복", "을 풀", " 상황을 중재",
+                                "구조", " 구조", "의 원인", " 양상", "의 양상", "론", "을 봉합"]),
+                .custom({ text, match in
+                    !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound))
+                }),
+                .any([
+                    .precededWithin(people + ["친구들", "교우"], window: 10),
+                    .followedWithin(["을 겪", "이 잦", "이 생", "을 빚", "을 일으", "이 있었", "을 자주", "이 많"], window: 3),
+                ]),
+            ])),
+        NegativeEntry(
+            ["방해"], "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 참여 태도"),
+            context: .all([
+                .notFollowedBy([" 요인", "요인", "받지 않", "가 되지 않", "하지 않"]),
+                .precededWithin(["수업", "친구", "모둠", "학습", "발표", "다른 학생", "진행", "주변", "활동", "분위기"], window: 10),
+            ])),
+        NegativeEntry(
+            ["장난이 심", "장난을 치", "장난을 쳐", "장난을 쳤", "장난치", "장난쳐", "장난쳤", "장난이 잦", "장난이 많", "장난을 많이",
+             "장난을 자주", "짓궂은 장난", "장난으로 수업", "장난스러운 태도", "장난기가 많", "장난스럽게 행동"],
+            "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 참여 태도")),
+        NegativeEntry(
+            ["말이 많", "떠들", "떠듦", "떠드", "잡담", "소란을 피", "소란스럽"], "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 집중"),
+            context: .notPrecededBy(["할 "])),
+        NegativeEntry(
+            ["잘 잊", "자주 잊", "잊어버리", "잊어버림", "잊어버렸", "깜빡", "깜박", "챙기지 못", "챙기지 않", "빠뜨리", "빠뜨림",
+             "빠뜨렸", "준비물을 안", "준비물을 두고", "준비물이 없", "놓고 오", "두고 오", "놓고 와", "두고 와"],
+            "준비·기억에 대한 부정적 표현",
+            aspect: .byCue([("준비물", "준비물 챙기기"), ("숙제", "과제 관리"), ("과제", "과제 관리"), ("교과서", "준비물 챙기기")], fallback: "자기 관리"),
+            context: .notFollowedBy(["는 원리", "는 현상", "는 과정", "는 이유"])),
+        NegativeEntry(
+            ["오류가 많", "오류가 잦", "틀리는 경우가 많", "틀리는 일이 잦", "알아보기 어려", "알아보기 힘들", "악필", "맞춤법을 자주 틀"],
+            "정확성을 지적하는 표현",
+            aspect: .byCue([("글씨", "바른 글씨"), ("맞춤법", "맞춤법과 글씨"), ("계산", "꼼꼼한 검토 습관")], fallback: "꼼꼼한 검토 습관")),
+        NegativeEntry(
+            ["실수가 잦", "잦은 실수", "실수를 반복", "실수가 많", "실수를 자주", "실수가 잦아", "실수를 많이", "실수가 반복"],
+            "실수를 지적하는 표현",
+            aspect: .fixed("꼼꼼한 검토 습관")),
+        NegativeEntry(
+            ["쉽게 포기", "중간에 포기", "금방 포기", "포기하는 경우", "포기하는 모습", "포기함", "포기했", "포기하고 말"],
+            "포기에 대한 부정적 표현",
+            aspect: .fixed("끈기 있는 태도")),
+        NegativeEntry(
+            ["미루", "미룸", "미뤄", "미뤘"], "미루는 습관에 대한 부정적 표현",
+            aspect: .fixed("과제 제출 기한 관리"),
+            context: .all([.wordStart, .notFollowedBy(["어 보", "어 짐작", "어 생각", "어 볼", "어보", "어 알", "어 판단", "어 추측"])])),
+        NegativeEntry(
+            ["회피하", "회피함", "회피했", "꺼리", "꺼림", "꺼려", "꺼렸", "두려워하", "두려워함", "두려워했", "겁을 내", "겁이 많"],
+            "회피에 대한 부정적 표현",
+            aspect: .subject(fallback: "적극적인 도전"),
+            context: .notFollowedBy(["는 전략", "는 방법", "는 경향을 분석", "는 심리"])),
+        NegativeEntry(
+            ["의존적", "의존하는 경향", "의존하려는", "의존하는 모습", "의존하는 편"], "부정적 평가 표현",
+            aspect: .fixed("자기주도적 학습 태도")),
+        NegativeEntry(["충동적"], "부정적 평가 표현", aspect: .fixed("감정 조절")),
+        NegativeEntry(
+            ["공격적"], "부정적 평가 표현",
+            aspect: .fixed("감정 조절"),
+            context: .custom({ text, match in
+                !ScoresAndRanks.contestCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound))
+                    && !text.hasText(" 마케팅", at: match.upperBound + 1) && !text.hasText(" 플레이", at: match.upperBound + 1)
+            })),
+        NegativeEntry(["반항"], "부정적 평가 표현", aspect: .fixed("규칙 준수"), context: .wordStart),
+        NegativeEntry(
+            ["욕설", "욕을 하", "욕을 함", "욕을 해", "욕을 했", "비속어를 사용", "비속어를 자주", "비속어를 써", "험한 말", "막말", "폭언"],
+            "언어 사용에 대한 부정적 표현",
+            aspect: .fixed("바른 언어 사용"),
+            context: .custom({ text, match in
+                let sentence = text.sentenceRange(containing: match.lowerBound)
+                return !languageTopic.occurs(in: text, sentence)
+            })),
+        NegativeEntry(["불성실"], "부정적 평가 표현", aspect: .fixed("성실한 학습 태도")),
+        NegativeEntry(["무관심"], "부정적 평가 표현", aspect: .fixed("학습 참여")),
+        NegativeEntry(["무기력"], "부정적 평가 표현", aspect: .fixed("학습 의욕")),
+        NegativeEntry(["게으르", "게을러", "게으름", "게을렀", "나태", "태만"], "부정적 평가 표현",
+                      aspect: .fixed("성실한 생활 태도"), context: .notFollowedBy(["지 않", "지않", "을 이겨", "을 극복"])),
+        NegativeEntry(["무책임", "책임감이 없", "책임감이 부족"], "부정적 평가 표현", aspect: .fixed("책임감 있는 태도")),
+        NegativeEntry(["무성의", "성의가 없", "성의 없"], "부정적 평가 표현", aspect: .fixed("성실한 과제 수행")),
+        NegativeEntry(
+            ["의욕이 없", "관심이 없", "흥미가 없", "흥미를 잃", "흥미를 느끼지 못", "관심을 보이지 않", "의지가 없", "자신감이 없",
+             "의욕을 잃", "의욕이 낮"],
+            "의욕·관심이 없다는 부정적 표현",
+            aspect: .subject(fallback: "학습 의욕")),
+        NegativeEntry(["무례", "버릇없", "예의가 없", "예의 없"], "부정적 평가 표현", aspect: .fixed("예의 바른 태도")),
+        NegativeEntry(["이기적"], "부정적 평가 표현", aspect: .fixed("배려하는 태도"),
+                      context: .notFollowedBy([" 유전자", "인 유전자", "유전자"])),
+        NegativeEntry(["수동적"], "부정적 평가 표현", aspect: .fixed("주도적인 참여")),
+        NegativeEntry(["부주의"], "부정적 평가 표현", aspect: .fixed("꼼꼼한 주의")),
+        NegativeEntry(
+            ["불량", "나쁨", "나쁘", "나빴"], "부정적 평가 표현",
+            aspect: .fixed("바른 생활 태도"),
+            context: .all([
+                .notFollowedBy([" 식품", "식품", "품", " 제품", "률", " 화소", "배", " 영향", "은 영향", "게 영향", "ㄴ 공기", " 공기", "지 않"]),
+                .precededWithin(["태도", "복장", "자세", "수업", "생활", "행동", "습관", "사이", "관계", "매너", "말투", "언행", "품행"], window: 8),
+            ])),
+        NegativeEntry(
+            ["나쁜 태도", "나쁜 습관", "부정적인 태도", "부정적인 말", "부정적인 반응", "부정적으로 반응", "부정적인 생각", "부정적인 언행", "부정적인 시각",
+             "부정적인 자세", "부정적 태도", "매사에 부정적", "부정적임"],
+            "부정적 평가 표현",
+            aspect: .fixed("긍정적인 태도")),
+        NegativeEntry(
+            ["내성적", "말이 없", "말수가 적"], "부정적으로 읽힐 수 있는 성격 묘사",
+            aspect: .fixed("자신의 생각 표현")),
+        NegativeEntry(["고집"], "부정적으로 읽힐 수 있는 성격 묘사", aspect: .fixed("다양한 의견 수용"),
+                      context: .all([.notPrecededBy(["소신과 "]), .notFollowedBy(["하지 않", "스럽지 않"])])),
+        NegativeEntry(
+            ["느리", "느림", "느렸", "느려", "느린"], "느림을 지적하는 표현",
+            aspect: .fixed("과제 수행 속도"),
+            context: .all([
+                .precededWithin(["행동", "작업", "과제", "풀이", "필기", "준비", "말하기", "읽기", "쓰기", "진도", "이해", "속도가", "대답"],
+                                window: 8),
+                .notPrecededBy(["반응 속도가 ", "반응속도가 ", "이동 속도가 ", "속력이 "]),
+            ])),
+        NegativeEntry(
+            ["문제 행동", "문제행동", "지적을 받", "지적받", "주의를 받", "꾸중", "혼나", "혼났", "거짓말", "징계", "선도위원회", "교권 침해",
+             "학교폭력", "학교 폭력", "따돌림", "괴롭힘", "괴롭히", "괴롭혔"],
+            "문제 행동에 대한 부정적 표현(구체적인 누가기록이 없다면 쓰지 않음)",
+            aspect: .fixed("바른 생활 태도"),
+            context: .custom({ text, match in
+                let sentence = text.sentenceRange(containing: match.lowerBound)
+                return !misconductTopic.occurs(in: text, sentence)
+            })),
+        // 못하다, 하지 않다: "발표를 하지 못함", "과제를 제출하지 않음"; not "잊지 못할 추억", "기쁨을 감추지 못함".
+        NegativeEntry(
+            ["못하", "못함", "못했", "못 하", "못 함", "못 했", "못한다"], "할 수 없음을 지적하는 표현",
+            aspect: .predicate(fallback: "기초 학습"),
+            context: .all([
+                .notPrecededBy(["잊지 ", "감추지 ", "숨기지 ", "참지 ", "그에 ", "이에 ", "보다 ", "만 ", "말로 다 표현하지 "]),
+                .notFollowedBy(["할 추억", "할 경험", "할 만큼"]),
+            ])),
+        NegativeEntry(
+            ["지 않", "지않"], "해야 할 일을 하지 않았다는 부정 서술",
+            aspect: .predicate(fallback: "과제 수행"),
+            context: .all([
+                .custom(NegativeWording.isDutyNotDone),
+                .notFollowedBy(["도록", "게 ", "으려", "기 위해", "을까", "은지", "는지", "았는지", "고도", "을 수 없", "고 끝까지", "고 꾸준히"]),
+            ])),
+        NegativeEntry(
+            ["에도 불구하고", "아쉬움", "아쉬운", "아쉽", "아쉬웠"], "대조로 단점을 부각하는 표현",
+            aspect: .subject(fallback: "학습 과정"),
+            context: .notPrecededBy(["그럼에도 "])),
+        NegativeEntry(["하지만", "그러나", "반면"], "대조로 단점을 부각하는 표현", aspect: nil, context: .wordStart),
+    ]
+
+    static let selfImprovement = Cues(["한 부분을", "한 점을", "한 부분", "한 점", "했던 부분", "했던 점", "한 내용을"])
+    static let mending = Cues(["보완", "채우", "채워", "메우", "개선", "찾아", "파악", "극복", "고쳐", "보충"])
+
+    /// Sentences where swearing or misconduct is the topic of a campaign or a study.
+    static let languageTopic = Cues(["실태", "문제", "순화", "줄이기", "캠페인", "예방", "조사", "설문", "개선"])
+    static let misconductTopic = Cues(["예방", "근절", "심각성", "캠페인", "교육", "실태", "탐지", "개념", "문제를", "사례", "원인", "토론", "조사"])
+
+    static let lateButEffort = Cues([
+        "늦은 시간", "늦은 밤", "늦게까지", "늦게 까지", "늦은 나이", "늦게 남아", "늦은 저녁", "늦게 시작한", "늦지 않", "늦지않",
+        "늦었지만 끝까지", "늦더라도", "늦은 오후",
+    ])
+
+    /// Sentences about a work, a society or history, where 갈등 is the topic.
+    static let topicCues = Cues([
+        "인물", "작품", "소설", "주인공", "등장인물", "화자", "세대", "계층", "사회", "국가", "집단", "지역", "민족", "노사",
+        "이해관계", "역사", "전쟁", "분석", "탐구", "토론",
+    ])
+}

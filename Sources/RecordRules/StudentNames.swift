@@ -1,0 +1,208 @@
+/// The student's name never appears in a record (주어는 생략함): the names the request gives (full or
+/// given name alone: "민지는" when 김민지 is on the roster), and, without a roster, what reads as a
+/// person's name: a plausible name before 학생·군·양 ("김민지 학생은", "이현 군") or a placeholder
+/// ("김OO", "박○○ 학생", "이 모 학생", "○○이는").
+///
+/// A plausible name is a common surname followed by one or two syllables that all occur in given
+/// names, and not one of the ordinary words that pass that test ("우수 학생", "지도 학생", "남은 학생";
+/// KoreanNames.ordinaryWords). "대상 학생", "모든 학생", "전학생", "여학생", "해당 학생" fail the
+/// syllable test or are one word with 학생.
+struct StudentNames: Sendable {
+    static let reason = "학생 이름은 기재하지 않음"
+    static let placeholderReason = "학생 이름(○○ 등 자리표시 포함)은 기재하지 않음"
+    static let suggestion = "이름 없이 주어를 생략하여 씀"
+
+    /// Roster names (folded), longest first, and the given names that may stand alone.
+    private let fullNames: [[UInt32]]
+    private let givenNames: [(name: [UInt32], isOrdinary: Bool)]
+
+    /// Given names that are also ordinary words ("하나의", "지원을"): reported alone only with a
+    /// suffix that marks a name (이는, 이가) or 학생.
+    static let ordinaryGivenNames: Set<String> = [
+        "하나", "지원", "하늘", "보람", "한결", "나래", "슬기", "은혜", "소망", "사랑", "민주", "정의", "진리", "다솜", "아름",
+        "가람", "누리", "나라", "으뜸", "기쁨", "바다", "한빛", "소리", "노을", "단비", "이슬", "지혜", "성실", "지성", "인성",
+        "감성", "상상", "창의", "미래", "희망", "소연", "다인", "세상", "우주", "한울", "새봄", "여름", "가을", "겨울", "예지",
+        "수지", "주연", "조연", "성장", "도전", "용기", "믿음", "사라", "마루", "보배",
+    ]
+
+    /// What may follow a name: particles, 학생, 양, 군.
+    static let nameFollowers = Cues([
+        "이는", "이가", "이의", "이를", "이와", "이도", "이랑", "이에게", "이한테", "이만", "이처럼", "이네", "께서",
+        "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에게", "한테", "랑", "만", "처럼", "야", "아", "씨",
+        "학생", " 학생", " 양", " 군", " 씨",
+    ])
+    /// Suffixes only a name takes.
+    static let nameOnlyFollowers = Cues(["이는", "이가", "이의", "이를", "이와", "이도", "이랑", "이에게", "학생", " 학생", " 양", " 군"])
+
+    static let subjectParticles = ["은", "는", "이", "가", "께서", "이는", "이가"]
+
+    init(roster: [String]) {
+        var full: [[UInt32]] = []
+        var given: [(name: [UInt32], isOrdinary: Bool)] = []
+        for name in roster {
+            let scalars = Array(name.trimmed.nfc.unicodeScalars.filter { $0 != " " })
+            guard !scalars.isEmpty else { continue }
+            full.append(ScalarText.fold(String(scalars: scalars)))
+            guard scalars.allSatisfy(Hangul.isSyllable), scalars.count >= 3 else { continue }
+            let surnameLength = KoreanNames.compoundSurnames.contains(String(scalars: scalars.prefix(2))) && scalars.count >= 4 ? 2 : 1
+            let rest = Array(scalars.dropFirst(surnameLength))
+            guard rest.count >= 2 else { continue }
+            let text = String(scalars: rest)
+            given.append((ScalarText.fold(text), Self.ordinaryGivenNames.contains(text)))
+        }
+        fullNames = full.sorted { $0.count > $1.count }
+        givenNames = given
+    }
+
+    var isEmpty: Bool { fullNames.isEmpty }
+
+    func findings(in text: ScalarText) -> [RuleChecker.ClauseAssessment.Finding] {
+        var findings: [RuleChecker.ClauseAssessment.Finding] = []
+        var index = 0
+        while index < text.count {
+            guard text.isWordStart(index) else {
+                index += 1
+                continue
+            }
+            if let name = rosterName(in: text, at: index) {
+                findings.append(Self.finding(text, name: index..<(index + name), reason: Self.reason, dropAlways: true))
+                index += name
+                continue
+            }
+            index += 1
+        }
+        return findings
+    }
+
+    /// The length of a roster name (full, or given with a name's suffix) at `index`.
+    private func rosterName(in text: ScalarText, at index: Int) -> Int? {
+        if let full = fullNames.first(where: { text.matches($0, at: index) }) {
+            let end = index + full.count
+            // Latin names stand alone; Hangul names may carry a particle.
+            if full.last.map({ $0 < 0x80 }) == true && !text.isWordEnd(end) && ScalarText.isASCIIAlphanumeric(text.scalars[end]) {
+                return nil
+            }
+            return full.count
+        }
+        for given in givenNames where text.matches(given.name, at: index) {
+            let end = index + given.name.count
+            if given.isOrdinary {
+                if Self.nameOnlyFollowers.starts(in: text, at: end) { return given.name.count }
+            } else if text.isWordEnd(end) || Self.nameFollowers.starts(in: text, at: end) {
+                return given.name.count
+            }
+        }
+        return nil
+    }
+
+    /// Names found by their form, without a roster.
+    static func patternFindings(in text: ScalarText) -> [RuleChecker.ClauseAssessment.Finding] {
+        var findings: [RuleChecker.ClauseAssessment.Finding] = []
+        var index = 0
+        while index < text.count {
+            if let found = nameAt(text, index) {
+                findings.append(finding(text, name: found.range, reason: found.placeholder ? placeholderReason : reason, dropAlways: false))
+                index = found.range.upperBound
+                continue
+            }
+            index += 1
+        }
+        return findings
+    }
+
+    private static let titles = Cues([" 학생", "학생", " 군", " 양"])
+    private static let titleParticles = Cues(["은", "는", "이", "가", "과", "와", "의", "에게", "도", "을", "를", "이나", "만"])
+    private static let spacedTitles = Cues([" 학생", " 군", " 양", " 씨"])
+    private static let placeholderCues = Cues(KoreanNames.placeholders)
+    /// "이 군은 인구가 줄어" is a county.
+    private static let countyContext = Cues(["인구", "지역", "면적", "군청", "마을", "주민", "농촌", "특산물", "지자체", "행정"])
+    private static let surnameTitles = Cues([
+        " 군은", " 군이", " 군의", " 군과", " 군에게", " 군도", " 군을", " 양은", " 양이", " 양의", " 양과", " 양에게", " 양도", " 양을",
+    ])
+    private static let vaguePlaceholder = Cues([" 모 학생", " 모 군", " 모 양", " 모 씨", "모 학생", "모 군", "모 양"])
+
+    private static func nameAt(_ text: ScalarText, _ index: Int) -> (range: Range<Int>, placeholder: Bool)? {
+        let scalar = text.scalars[index]
+        guard Hangul.isSyllable(scalar) else { return placeholderAlone(text, index) }
+        guard text.isWordStart(index), KoreanNames.surnames.contains(scalar) else { return nil }
+        if KoreanNames.commonSurnames.contains(scalar) {
+            // 김OO, 박○○ 학생, 이 ○○ 학생
+            let spaced = text.hasText(" ", at: index + 1)
+            if let length = placeholderCues.match(in: text, at: spaced ? index + 2 : index + 1) {
+                let end = (spaced ? index + 2 : index + 1) + length
+                let attachedEnd = end >= text.count || !Hangul.isSyllable(text.scalars[end]) || nameFollowers.starts(in: text, at: end)
+                if spaced ? spacedTitles.starts(in: text, at: end) || nameOnlyFollowers.starts(in: text, at: end) : attachedEnd {
+                    return (index..<end, true)
+                }
+            }
+            // 이 모 학생, 김모 군
+            if let length = vaguePlaceholder.match(in: text, at: index + 1) {
+                return (index..<(index + 1 + length), true)
+            }
+        }
+        // 이 군은, 김 양이: a surname alone before 군·양 and a particle ("김 양식", "이 양의 물" are not).
+        if KoreanNames.commonSurnames.contains(scalar), text.isWordEnd(index + 1),
+           let title = surnameTitles.match(in: text, at: index + 1),
+           !(text.hasText(" 양", at: index + 1) && (scalar == "이" || scalar == "한" || scalar == "그")),
+           !(scalar == "이" && countyContext.occurs(in: text, text.sentenceRange(containing: index)))
+        {
+            return (index..<(index + 1 + title), false)
+        }
+        // 김민지 학생, 남궁민수 군, 박서준학생
+        var end = index
+        while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
+        let titled = text.hasText(" 학생", at: end) || text.hasText(" 군", at: end) || text.hasText(" 양", at: end)
+        // "박서준학생이": 학생 written onto the name, with or without a particle after it.
+        let attached = (index + 3...index + 4).first { start in
+            start + 2 <= end && text.hasText("학생", at: start)
+                && (start + 2 == end || titleParticles.starts(in: text, at: start + 2) || text.hasText("들", at: start + 2))
+        }
+        if let attached {
+            let name = Array(text.scalars[index..<attached])
+            return KoreanNames.isPlausibleName(name) ? (index..<attached, false) : nil
+        }
+        guard titled else { return nil }
+        let word = Array(text.scalars[index..<end])
+        guard KoreanNames.isPlausibleName(word) else { return nil }
+        if text.hasText(" 학생", at: end) { return (index..<end, false) }
+        // 양 and 군 are also amounts and counties ("공기 양"): three-syllable names only.
+        if word.count >= 3 && (text.hasText(" 군", at: end) || text.hasText(" 양", at: end))
+            && (text.isWordEnd(end + 2) || titleParticles.starts(in: text, at: end + 2))
+        {
+            return (index..<end, false)
+        }
+        return nil
+    }
+
+    /// ○○ 학생, ○○이는, OO이가: a placeholder standing for the student.
+    private static func placeholderAlone(_ text: ScalarText, _ index: Int) -> (range: Range<Int>, placeholder: Bool)? {
+        guard index == 0 || !ScalarText.isWordCharacter(text.scalars[index - 1]),
+              let length = placeholderCues.match(in: text, at: index), length >= 2
+        else { return nil }
+        let end = index + length
+        guard nameOnlyFollowers.starts(in: text, at: end), !text.hasText("학생회", at: end), !text.hasText(" 학생회", at: end) else {
+            return nil
+        }
+        return (index..<end, true)
+    }
+
+    /// A name finding spanning the name and the 학생/군/양 after it (and their particle), so that
+    /// dropping it leaves the sentence without its subject: "김민지 학생은 반장으로서" → "반장으로서".
+    private static func finding(
+        _ text: ScalarText, name: Range<Int>, reason: String, dropAlways: Bool
+    ) -> RuleChecker.ClauseAssessment.Finding {
+        var end = name.upperBound
+        if let title = titles.match(in: text, at: end) { end += title }
+        // "○○이는": the particle written after a placeholder belongs to the excerpt.
+        while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
+        let word = text.expandedToWord(name.lowerBound..<end)
+        let excerpt = text.slice(word)
+        let isSubject = subjectParticles.contains { excerpt.hasSuffix($0) }
+        let rephrasing: Rephrasing = dropAlways || isSubject ? .dropTerm : .replaceTerm("친구")
+        return .init(
+            violation: Violation(
+                category: .personalInformation, severity: .block, span: text.span(word), excerpt: excerpt,
+                reason: reason, suggestion: suggestion),
+            rephrasing: rephrasing)
+    }
+}

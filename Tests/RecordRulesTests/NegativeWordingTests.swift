@@ -1,0 +1,105 @@
+import Testing
+@testable import RecordRules
+
+@Suite("Negative wording and expectations")
+struct NegativeWordingTests {
+    static func negative(_ text: String, section: Section = .behavior) throws -> [RuleChecker.ClauseAssessment.Finding] {
+        try ContentFindings.checker(section: section).assess(text).wording.filter { $0.violation.category == .negativeWording }
+    }
+
+    /// Each observation, the words reported, and the aspect a draft may name instead.
+    static let observations: [(String, String, String)] = [
+        ("과제 제출이 늦는 편임", "늦는", "과제 제출 기한 관리"),
+        ("과제를 늦게 냄", "늦게", "과제 제출 기한 관리"),
+        ("제출이 늦었음", "늦었음", "과제 제출 기한 관리"),
+        ("등교 시간이 늦어 지도를 받음", "늦어", "규칙적인 생활 습관"),
+        ("발표할 때 목소리가 작아 잘 들리지 않음", "작아", "발표 전달력"),
+        ("작은 목소리로 발표함", "작은", "발표 전달력"),
+        ("지각이 잦음", "지각이", "규칙적인 생활 습관"),
+        ("수업 중 자주 졸음", "졸음", "수업 집중"),
+        ("수업 시간에 엎드려 자는 경우가 많음", "엎드려 자는", "수업 집중"),
+        ("친구와 자주 다툼", "다툼", "갈등 조정"),
+        ("모둠 활동에서 소극적인 모습을 보임", "소극적인", "모둠 활동 참여"),
+        ("수업 중 산만함", "산만함", "수업 집중"),
+        ("발표할 때 전달력이 떨어짐", "떨어짐", "전달력"),
+        ("수업 집중도가 떨어짐", "떨어짐", "수업 집중도"),
+        ("집중력이 부족함", "집중력이 부족함", "집중력"),
+        ("연습 부족으로 실수함", "부족으로", "연습"),
+        ("과제 완성도가 미흡함", "미흡함", "과제 완성도"),
+        ("수학 개념 이해에 어려움을 겪음", "어려움을 겪음", "개념 이해"),
+        ("과제를 제출하지 않음", "제출하지 않음", "과제 제출 기한 관리"),
+        ("친구들과 어울리지 못함", "못함", "친구들과 어울리기"),
+        ("발표를 제대로 하지 못함", "못함", "발표"),
+        ("준비물을 챙기지 못하는 경우가 잦음", "챙기지 못하는", "준비물 챙기기"),
+        ("숙제를 자주 잊어버림", "자주 잊어버림", "과제 관리"),
+        ("실수가 잦음", "실수가 잦음", "꼼꼼한 검토 습관"),
+        ("발음이 부정확함", "부정확함", "발음"),
+        ("수업 분위기를 방해함", "방해함", "수업 참여 태도"),
+    ]
+
+    @Test("a negative observation is a warning with its aspect", arguments: observations)
+    func observation(_ example: (String, String, String)) throws {
+        let finding = try #require(try Self.negative(example.0).first, "\(example.0)")
+        #expect(finding.violation.severity == .warn)
+        #expect(finding.violation.excerpt == example.1, "\(example.0)")
+        #expect(finding.rephrasing == .expectation(aspect: example.2), "\(example.0)")
+        #expect(finding.violation.suggestion == Expectation.sentence(aspect: example.2))
+    }
+
+    @Test func anExpectationNamesTheAspectWithTheRightParticle() {
+        #expect(Expectation.sentence(aspect: "발표 전달력") == "발표 전달력을 보완한다면 더욱 성장할 것으로 기대됨.")
+        #expect(Expectation.sentence(aspect: "과제 관리") == "과제 관리를 보완한다면 더욱 성장할 것으로 기대됨.")
+    }
+
+    @Test func aRecordedChangeIsWhatTheSuggestionKeeps() throws {
+        let finding = try #require(try Self.negative("처음에는 발표를 어려워했으나 점차 자신감을 얻음").first)
+        #expect(finding.violation.suggestion?.contains("점차") == true)
+        #expect(finding.rephrasing == .expectation(aspect: "발표"))
+    }
+
+    @Test func noFindingInventsAPositive() throws {
+        for text in ["수업 중 산만함", "소극적인 태도를 보임", "과제 제출이 늦음"] {
+            let finding = try #require(try Self.negative(text).first)
+            #expect(finding.violation.suggestion?.hasSuffix("더욱 성장할 것으로 기대됨.") == true, "\(text)")
+        }
+    }
+
+    /// Praise, effort, someone else, a topic, and words that only look negative.
+    static let notNegative = [
+        "떨어진 낙엽을 관찰함.",
+        "물체를 떨어뜨려 낙하 속도를 측정함.",
+        "물체가 떨어지는 속도를 측정함.",
+        "늦은 시간까지 남아 연습함.",
+        "늦게까지 남아 실험을 마무리함.",
+        "과제를 늦지 않게 제출함.",
+        "어려운 문제도 포기하지 않고 끝까지 해결함.",
+        "실수를 두려워하지 않고 질문함.",
+        "어려움을 겪는 친구에게 먼저 다가가 도움을 줌.",
+        "발표를 어려워하는 친구에게 요령을 알려 줌.",
+        "자원 부족 문제를 해결하는 방안을 탐구함.",
+        "물 부족 현상의 원인을 분석함.",
+        "집중력이 떨어지는 원인을 조사하여 공부 계획을 세움.",
+        "갈등 구조를 중심으로 소설을 분석함.",
+        "친구 간 다툼을 중재함.",
+        "지각 변동의 원리를 모형으로 설명함.",
+        "졸업 앨범 제작에 참여함.",
+        "소극적 안락사에 대한 입장을 정리함.",
+        "'이기적 유전자'를 읽고 협력의 의미를 생각함.",
+        "잊지 못할 추억을 글로 씀.",
+        "예상과 일치하지 않는 결과의 원인을 분석함.",
+        "물에 녹지 않는 물질을 분류함.",
+        "부족한 부분을 스스로 찾아 보완하며 보고서를 완성함.",
+        "주민들의 무관심 속에 방치된 지역 문제를 찾아 해결 방안을 제시함.",
+        "작은 실천부터 시작하여 분리수거를 생활화함.",
+    ]
+
+    @Test("praise, effort and topics are not negative", arguments: notNegative)
+    func notNegativeWording(_ sentence: String) throws {
+        #expect(try Self.negative(sentence, section: .subject).isEmpty, "\(sentence)")
+    }
+
+    @Test func framingWordsAreDropped() throws {
+        let finding = try #require(try ContentFindings.checker(section: .behavior).assess("하지만 학급 환경부장을 맡음").wording.first)
+        #expect(finding.rephrasing == .dropTerm)
+    }
+}

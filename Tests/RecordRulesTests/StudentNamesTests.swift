@@ -1,0 +1,74 @@
+import Testing
+@testable import RecordRules
+
+@Suite("The student's name")
+struct StudentNamesTests {
+    @Test func theRosterNameIsReportedFullOrGiven() throws {
+        let roster = ["김민지", "박서준"]
+        let findings = try ContentFindings.of("김민지 학생은 반장으로서 학급을 이끎. 민지는 회의를 진행함. 서준이가 도와줌.", names: roster)
+        #expect(findings.map(\.category) == [.personalInformation, .personalInformation, .personalInformation])
+        #expect(findings.map(\.excerpt) == ["김민지 학생은", "민지는", "서준이가"])
+        #expect(findings.allSatisfy { $0.severity == .block && $0.reason == "학생 이름은 기재하지 않음" })
+    }
+
+    @Test func aGivenNameThatIsAWordNeedsANamesSuffix() throws {
+        #expect(try ContentFindings.of("하나의 주제를 정해 탐구함.", names: ["김하나"]).isEmpty)
+        #expect(try ContentFindings.of("지원을 받아 실험 재료를 마련함.", names: ["이지원"]).isEmpty)
+        #expect(try ContentFindings.categories("지원이는 실험을 설계함.", names: ["이지원"]) == [.personalInformation])
+    }
+
+    @Test func theNameIsDroppedAsTheSubjectOrMadeAClassmate() throws {
+        let checker = try ContentFindings.checker(names: ["김민지"])
+        #expect(checker.neutralized("김민지 학생은 반장으로서 학급 회의를 이끎.") == "반장으로서 학급 회의를 이끎.")
+        let anyone = try ContentFindings.checker()
+        #expect(anyone.neutralized("김민수 학생과 함께 실험을 설계함.") == "친구와 함께 실험을 설계함.")
+    }
+
+    /// Without a roster: a plausible name before 학생·군·양, or a placeholder.
+    static let names: [(String, String)] = [
+        ("김민지 학생은 반장으로서 학급 회의를 이끎.", "김민지 학생은"),
+        ("이서연 학생이 발표를 맡음.", "이서연 학생이"),
+        ("정우진 군은 실험을 주도함.", "정우진 군은"),
+        ("최지우 양과 함께 포스터를 만듦.", "최지우 양과"),
+        ("박서준학생이 질문함.", "박서준학생이"),
+        ("박○○ 학생이 발표함.", "박○○ 학생이"),
+        ("김OO은 성실함.", "김OO은"),
+        ("이 모 학생과 실험함.", "이 모 학생과"),
+        ("○○이는 토론에 적극적으로 참여함.", "○○이는"),
+        ("이 군은 학급 회의에서 안건을 정리함.", "이 군은"),
+        ("김 양은 봉사 활동에 성실히 참여함.", "김 양은"),
+    ]
+
+    @Test("a name by its form blocks", arguments: names)
+    func name(_ example: (String, String)) throws {
+        let findings = try ContentFindings.of(example.0).filter { $0.category == .personalInformation }
+        #expect(findings.map(\.excerpt) == [example.1], "\(example.0)")
+        #expect(findings.allSatisfy { $0.severity == .block })
+    }
+
+    /// Ordinary words before 학생, and 양·군 that are amounts, farms and counties.
+    static let notNames = [
+        "도움이 필요한 대상 학생을 챙김.", "모든 학생이 참여함.", "전학생을 안내함.", "여학생 대표로 활동함.", "신입생을 도움.",
+        "해당 학생은 다른 학생과 함께 활동함.", "같은 반 학생을 도움.", "우수 학생으로 선정됨.", "타 학생의 의견을 경청함.",
+        "지도 학생과 상담함.", "남은 학생들과 정리함.", "성실한 학생으로 인정받음.", "장애 학생을 도우며 배려를 실천함.",
+        "일본 자매학교를 방문하여 현지 학생들과 토론함.", "공기 양을 측정함.", "최대 양의 물을 담음.", "김 양식장을 견학함.",
+        "원모양으로 책상을 배치함.", "이 군은 인구가 줄어드는 지역임을 조사함.", "조별 학생들이 역할을 나눔.",
+    ]
+
+    @Test("ordinary words are not names", arguments: notNames)
+    func notName(_ sentence: String) throws {
+        #expect(!(try ContentFindings.categories(sentence)).contains(.personalInformation), "\(sentence)")
+    }
+
+    @Test func studentNamesAreValidatedLikeExtraTerms() {
+        #expect(throws: RequestError.self) { try CheckOptions(section: .club, studentNames: [" "]) }
+        #expect(throws: RequestError.self) { try CheckOptions(section: .club, studentNames: [String(repeating: "가", count: 51)]) }
+        #expect(throws: RequestError.self) { try CheckOptions(section: .club, studentNames: Array(repeating: "김민지", count: 101)) }
+        do {
+            _ = try CheckOptions(section: .club, studentNames: [""])
+        } catch {
+            #expect(error.field == "studentNames")
+        }
+        #expect((try? CheckOptions(section: .club))?.studentNames == [])
+    }
+}
