@@ -10,20 +10,26 @@ public struct TaskRequest: Codable, Sendable, Equatable {
     /// The teacher's notes.
     public var activities: String
     public var extraForbiddenTerms: [String]?
+    /// The student's name (and any other form of it): never written into a draft, never sent to a model.
+    public var studentNames: [String]?
 
-    public init(section: String, subject: String? = nil, targetBytes: Int? = nil, activities: String, extraForbiddenTerms: [String]? = nil) {
+    public init(
+        section: String, subject: String? = nil, targetBytes: Int? = nil, activities: String, extraForbiddenTerms: [String]? = nil,
+        studentNames: [String]? = nil
+    ) {
         self.section = section
         self.subject = subject
         self.targetBytes = targetBytes
         self.activities = activities
         self.extraForbiddenTerms = extraForbiddenTerms
+        self.studentNames = studentNames
     }
 
     /// The validated request the agents work from; errors name the field.
     public func draftRequest() throws(RequestError) -> DraftRequest {
         try DraftRequest(
             notes: activities, section: try Section.parse(section), subject: subject, targetBytes: targetBytes,
-            extraForbiddenTerms: extraForbiddenTerms ?? [])
+            extraForbiddenTerms: extraForbiddenTerms ?? [], studentNames: studentNames ?? [])
     }
 
     public func encoded() -> String {

@@ -81,7 +81,9 @@ struct DraftComposer: Sendable {
                 text += " " + units[candidate].map(\.text).joined(separator: " ")
             }
         }
+        // The strongest first, the before→after thread last.
         let steady = units.indices.filter { chosen.contains($0) && !units[$0].contains { $0.growth > 0 } }
+            .sorted { (strength(units[$0]), -$0) > (strength(units[$1]), -$1) }
         let thread = units.indices.filter { chosen.contains($0) && units[$0].contains { $0.growth > 0 } }
         return render((steady + thread).flatMap { units[$0] }, claims: [:], strategy: .growth)
     }
@@ -99,9 +101,11 @@ struct DraftComposer: Sendable {
             let follows = previous.map { $0.source == sentence.source - 1 && $0.paragraph == sentence.paragraph } ?? false
             var texts = sentence.texts
             if !follows, let bare = sentence.withoutOpener { texts[0] = bare }
-            if let competency = claims[sentence.source], let last = texts.popLast() {
+            if let competency = claims[sentence.source] {
+                // The record sentence that holds the evidence (a 개조식 line can give several).
+                let evidence = texts.indices.max { (Competency.scores(in: texts[$0])[competency] ?? 0, $0) < (Competency.scores(in: texts[$1])[competency] ?? 0, $1) }!
                 let verb = Self.claimVerbs[result.count % Self.claimVerbs.count]
-                texts.append(Self.claiming(last, competency, verb: verb))
+                texts[evidence] = Self.claiming(texts[evidence], competency, verb: verb)
             }
             result += texts
             previous = sentence

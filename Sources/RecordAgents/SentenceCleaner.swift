@@ -39,16 +39,23 @@ struct SentenceCleaner: Sendable {
         guard let prepared = prepared(sentence) else { return [] }
         let negatives = checker.assess(prepared).wording.filter { $0.violation.category == .negativeWording }
         guard !negatives.isEmpty else { return [.text(prepared)] }
-        if Self.changeCues.contains(where: prepared.includes) {
-            // The notes record the change itself: that is what the record states.
+        let segments = Self.contrastSegments(of: prepared)
+        if segments.count == 1, Self.changeCues.contains(where: prepared.includes) {
+            // The notes record the change itself ("계획표를 만든 뒤 지각이 줄어듦"): that is what the
+            // record states.
             return [.text(prepared)]
         }
         var pieces: [Piece] = []
-        for segment in Self.contrastSegments(of: prepared) {
+        let changed = segments.contains { segment in Self.changeCues.contains(where: segment.includes) }
+        for segment in segments {
             let findings = checker.assess(segment).wording.filter { $0.violation.category == .negativeWording }
             if findings.isEmpty {
                 if !ContentTerms.terms(in: segment).isEmpty { pieces.append(.text(segment)) }
-            } else if let aspect = findings.lazy.compactMap(Self.aspect).first {
+            } else if Self.changeCues.contains(where: segment.includes) {
+                pieces.append(.text(segment))
+            } else if !changed, let aspect = findings.lazy.compactMap(Self.aspect).first {
+                // A starting point the same sentence shows changing ("서툴렀지만 … 늘어남") is told by
+                // the change; one with no change is an expectation.
                 pieces.append(.shortcoming(aspect: aspect))
             }
         }

@@ -17,16 +17,14 @@ public struct RuleChecker: Sendable {
             // Only what a draft may keep counts: clauses with forbidden content or negative
             // wording are not expected to reappear in their own words.
             let checker = Partial(forbidden: forbidden, section: options.section)
+            // Sentence by sentence, as drafts are written: a sentence with a shortcoming may appear
+            // only as the change it records or as an expectation, so its own words are not required.
             let admissible = NotesStructure(notes).paragraphs.map { paragraph in
                 NotesStructure.sentences(of: paragraph)
                     .compactMap { checker.neutralized($0) }
-                    .flatMap { ClauseSplitter.clauses(of: $0) }
-                    .filter { clause in
-                        // A clause kept only by replacing it with a reframing no longer shows its
-                        // own words; one that just loses a framing word (하지만) still does.
-                        checker.assess(clause.text).wording.allSatisfy { $0.rephrasing == .dropTerm }
+                    .filter { sentence in
+                        checker.assess(sentence).wording.allSatisfy { $0.rephrasing == .dropTerm || $0.violation.category != .negativeWording }
                     }
-                    .map(\.text)
                     .joined(separator: " ")
             }
             coverage = Coverage(paragraphs: admissible)

@@ -179,6 +179,7 @@ public struct ScalarText: Sendable {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
+        var depth = 0
         func close(_ end: Int) {
             var lower = start
             var upper = end
@@ -192,11 +193,16 @@ public struct ScalarText: Sendable {
                 // Emoji and decorative marks stand where a sentence ended in notes ("진행 👍 청중의").
                 close(index)
                 start = index + 1
+                depth = 0
+            } else if scalar == "(" {
+                depth += 1
+            } else if scalar == ")" {
+                depth = max(0, depth - 1)
             } else if ScalarText.isSentenceTerminator(scalar) {
-                let isDecimalPoint = scalar == "." && index > 0 && index + 1 < scalars.count
-                    && (0x30...0x39).contains(scalars[index - 1].value)
-                    && (0x30...0x39).contains(scalars[index + 1].value)
-                if !isDecimalPoint {
+                // Not an end: a point inside a word or number ("3.5", "2025.03", "example.com") or
+                // inside parentheses ("(2025.03. 선출)").
+                let isInnerPoint = scalar == "." && index + 1 < scalars.count && ScalarText.isASCIIAlphanumeric(scalars[index + 1])
+                if !isInnerPoint && depth == 0 {
                     var end = index + 1
                     // Keep runs like "?!" or a closing quote with their sentence.
                     while end < scalars.count

@@ -21,6 +21,9 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .customLong("forbid"), help: "An extra forbidden term (repeatable).")
     var extraForbiddenTerms: [String] = []
 
+    @Option(name: .customLong("student-name"), help: "The student's name, never written into a draft (repeatable).")
+    var studentNames: [String] = []
+
     @Flag(help: "Print {\"versions\":[{version,text,bytes,report}]} as JSON.")
     var json = false
 
@@ -33,7 +36,7 @@ struct DraftCommand: ParsableCommand {
         do {
             request = try DraftRequest(
                 notes: notes, section: try Section.parse(section), subject: subject, targetBytes: targetBytes,
-                extraForbiddenTerms: extraForbiddenTerms)
+                extraForbiddenTerms: extraForbiddenTerms, studentNames: studentNames)
         } catch {
             throw ValidationError(error.description)
         }

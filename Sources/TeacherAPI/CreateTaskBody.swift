@@ -3,7 +3,7 @@ import RecordRules
 
 /// `POST /v1/tasks`: what the teacher asks for, validated before anything is stored.
 enum CreateTaskBody {
-    static let fields: Set<String> = ["section", "subject", "targetBytes", "activities", "extraForbiddenTerms"]
+    static let fields: Set<String> = ["section", "subject", "targetBytes", "activities", "extraForbiddenTerms", "studentNames"]
 
     static func parse(_ body: [UInt8]?) throws(APIError) -> TaskRequest {
         let request: TaskRequest = try StrictJSON.decode(body, fields: fields)

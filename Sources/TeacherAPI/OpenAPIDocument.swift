@@ -124,7 +124,8 @@ enum OpenAPIDocument {
               "subject": {"type": "string", "description": "Required for the subject section"},
               "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500, "description": "At most the section limit; default the limit"},
               "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "description": "The teacher's notes"},
-              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}}
+              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}},
+              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"}
             }
           },
           "CheckRequest": {
@@ -135,6 +136,7 @@ enum OpenAPIDocument {
               "subject": {"type": "string"},
               "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500},
               "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string"}},
+              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"},
               "notes": {"type": "string", "maxLength": 20000, "description": "The notes, for the coverage and grounding checks"}
             }
           },
@@ -148,6 +150,13 @@ enum OpenAPIDocument {
               "taskId": {"type": "string"},
               "status": {"type": "string", "enum": ["queued", "running", "completed", "failed"]},
               "reason": {"type": "string"},
+              "notes": {
+                "type": "array", "description": "The notes as numbered sentences, which the reports' sources point at",
+                "items": {
+                  "type": "object", "required": ["index", "paragraph", "text"], "additionalProperties": false,
+                  "properties": {"index": {"type": "integer"}, "paragraph": {"type": "integer"}, "text": {"type": "string"}}
+                }
+              },
               "versions": {"type": "array", "items": {"$ref": "#/components/schemas/Version"}},
               "usage": {
                 "type": "array", "items": {"$ref": "#/components/schemas/ModelUsage"},
@@ -202,6 +211,29 @@ enum OpenAPIDocument {
                 "items": {
                   "type": "object", "required": ["index", "excerpt", "admissible", "covered"], "additionalProperties": false,
                   "properties": {"index": {"type": "integer"}, "excerpt": {"type": "string"}, "admissible": {"type": "boolean"}, "covered": {"type": "boolean"}}
+                }
+              },
+              "sentences": {
+                "type": "array", "description": "Each sentence of the text and the notes sentences it states (empty: no source)",
+                "items": {
+                  "type": "object", "required": ["span", "sources"], "additionalProperties": false,
+                  "properties": {
+                    "span": {"type": "object", "required": ["start", "end"], "additionalProperties": false, "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}}},
+                    "sources": {"type": "array", "items": {"type": "integer"}}
+                  }
+                }
+              },
+              "notesUse": {
+                "type": "array", "description": "Each notes sentence the text does not state as written, and why",
+                "items": {
+                  "type": "object", "required": ["source", "action", "excerpt", "reason"], "additionalProperties": false,
+                  "properties": {
+                    "source": {"type": "integer"},
+                    "action": {"type": "string", "enum": ["excluded", "reframed", "not_selected"]},
+                    "category": {"type": "string"},
+                    "excerpt": {"type": "string"},
+                    "reason": {"type": "string"}
+                  }
                 }
               }
             }

@@ -38,6 +38,8 @@ def run_draft(bin_dir: pathlib.Path, notes_set: dict) -> DraftRun:
         args += ["--subject", notes_set["subject"]]
     for term in notes_set.get("forbid", []):
         args += ["--forbid", term]
+    for name in notes_set.get("studentNames", []):
+        args += ["--student-name", name]
     result = subprocess.run(args, input=notes_set["notes"].encode("utf-8"), capture_output=True, timeout=120)
     return DraftRun(notes_set, result.returncode, result.stdout, result.stderr)
 

@@ -195,6 +195,12 @@ NEGATIVE_MARKERS = re.compile(
     r"지각|졸 |졸았|졸음|조는|늦|작아|작음|작은|다툼|다투|다툰|말다툼|소극|부족|미흡|못|않|산만|장난|지적|어려워|깨뜨|"
     r"비워|빠지|게으|불성실|휴대폰|지도받|조용하지만")
 THRESHOLD = 0.70
+# A competency named on its evidence ("…재측정하며 문제 해결력을 보임."): the closed set of
+# competency names and their verbs, the only words such a sentence may add to its source.
+CLAIM = re.compile(r"(탐구 역량|문제 해결력|의사소통 능력|협업 능력|리더십|배려심|성실함|창의적 사고력|자기주도적 학습 태도|진로 탐색 역량)[을를] (보임|드러냄|발휘함)\.?$")
+CLAIM_LEMMAS = frozenset({"탐구", "역량", "문제", "해결", "해결력", "력", "의사소통", "능력", "협업", "리더십", "배려", "배려심", "심",
+                          "성실", "성실함", "창의", "창의적", "사고", "사고력", "자기", "자기주도", "주도", "학습", "태도", "진로", "탐색",
+                          "보이", "드러내", "발휘"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -274,11 +280,12 @@ class NotesIndex:
         # a lemma spelled out in the source text counts as present.
         return any(lemma.lower() in self.compact[i] for i in candidate.sources)
 
-    def score(self, lemmas: list[str], candidate: Candidate) -> tuple[float, list[str], list[str], list[str]]:
+    def score(self, lemmas: list[str], candidate: Candidate, claim: bool = False) -> tuple[float, list[str], list[str], list[str]]:
         wanted = sorted(set(lemmas))
         framing: list[str] = []
-        if candidate.negative:
-            framing = [l for l in wanted if l in FRAMING_LEMMAS and not self._present(l, candidate)]
+        allowed = (FRAMING_LEMMAS if candidate.negative else frozenset()) | (CLAIM_LEMMAS if claim else frozenset())
+        if allowed:
+            framing = [l for l in wanted if l in allowed and not self._present(l, candidate)]
             wanted = [l for l in wanted if l not in framing]
         if not wanted:
             return 0.0, [], [], framing
@@ -291,8 +298,9 @@ class NotesIndex:
         best = Trace(sentence, lemmas, 0.0, None, [], sorted(set(lemmas)), [])
         if not lemmas:
             return best
+        claim = bool(CLAIM.search(sentence.strip()))
         for candidate in self.candidates:
-            score, covered, missing, framing = self.score(lemmas, candidate)
+            score, covered, missing, framing = self.score(lemmas, candidate, claim)
             # a single sentence wins a tie with a pair
             if score > best.score + 1e-9:
                 best = Trace(sentence, lemmas, score, candidate, covered, missing, framing)
@@ -306,7 +314,7 @@ class NotesIndex:
         candidate = Candidate(tuple(sources), " ".join(self.sentences[i].text for i in sources),
                               frozenset().union(*(self.lemmas[i] for i in sources)),
                               any(self.negative[i] for i in sources))
-        return self.score(lemmas, candidate)[0]
+        return self.score(lemmas, candidate, bool(CLAIM.search(sentence.strip())))[0]
 
     def recordable(self, blocked: list[str]) -> int:
         """Notes sentences with content that no rule keeps out (no forbidden string, no instruction)."""

@@ -8,8 +8,8 @@ the three versions must:
 4. be traceable: each sentence maps to ONE notes sentence (or two adjacent ones of one paragraph),
    ≥ 70 % of its content lemmas found there; a reframed negative observation may add only the closed
    set of framing lemmas in fidelity_support.FRAMING_LEMMAS;
-5. hold no stock line (a sentence in the drafts of 3 or more sets), and no sentence shared by all
-   three versions unless the notes have a single recordable sentence;
+5. hold no stock line (a sentence in the drafts of 3 or more sets): the same notes sentence may be
+   stated in several versions, since the versions differ by what they select and how they order it;
 6. differ from the other versions.
 Where the report says which notes sentences each draft sentence comes from (`sentences`), that
 claim must agree with this suite's own measure.
@@ -77,7 +77,7 @@ def test_notes_sets_are_well_formed():
     assert len(set(NAMES)) == len(NAMES), "set names must be unique"
     assert {s["section"] for s in SETS} == SECTIONS
     for s in SETS:
-        assert set(s) <= {"name", "section", "subject", "style", "notes", "forbid", "mustNotContain", "negatives", "instructions"}, s["name"]
+        assert set(s) <= {"name", "section", "subject", "style", "notes", "forbid", "studentNames", "mustNotContain", "negatives", "instructions"}, s["name"]
         assert (s["section"] == "subject") == bool(s.get("subject")), s["name"]
         for field in ("negatives", "instructions", "forbid"):
             for phrase in s.get(field, []):
@@ -159,12 +159,6 @@ def test_no_stock_sentence(drafts, sentence_sets, notes_indexes, name):
                 others = sorted(sets - {name})
                 problems.append((v["version"], "stock line (in 3+ sets)",
                                  f"«{sentence}» is a stock line: also in {len(others)} other sets ({', '.join(others[:4])}…)"))
-    if recordable(notes_indexes[name], BY_NAME[name]) > 1:
-        per_version = [{normalised(s): s for s in draft_sentences(v["text"])} for v in versions]
-        for key in set(per_version[0]) & set(per_version[1]) & set(per_version[2]):
-            for v in versions:
-                problems.append((v["version"], "same sentence in all three versions",
-                                 f"«{per_version[0][key]}» is in all three versions"))
     finish(name, "stock", versions, problems)
 
 
