@@ -9,19 +9,28 @@ struct DraftComposer: Sendable {
     let checker: RuleChecker
 
     func sentences(for strategy: DraftStrategy) -> [String] {
+        var (sequence, claims): ([NotesReading.Sentence], [Int: Competency])
         switch strategy {
         case .comprehensive:
             return render(reading.sentences, claims: [:], strategy: strategy)
         case .competency:
-            return composeByCompetency()
+            (sequence, claims) = composeByCompetency()
         case .growth:
-            return composeGrowth()
+            (sequence, claims) = (composeGrowth(), [:])
         }
+        // Notes whose every sentence is chosen, in the teacher's order and with no competency to
+        // name, would give the comprehensive draft again: lead with what comes last instead.
+        if claims.isEmpty, sequence.map(\.source) == reading.sentences.map(\.source), reading.units.count > 1 {
+            var units = reading.units
+            units.insert(units.removeLast(), at: 0)
+            sequence = units.flatMap { $0 }
+        }
+        return render(sequence, claims: claims, strategy: strategy)
     }
 
     // MARK: 2 — grouped by competency, each named once with its evidence
 
-    private func composeByCompetency() -> [String] {
+    private func composeByCompetency() -> ([NotesReading.Sentence], [Int: Competency]) {
         let units = reading.units
         func score(_ unit: [NotesReading.Sentence], _ competency: Competency) -> Int {
             unit.reduce(0) { $0 + ($1.competencies[competency] ?? 0) }
@@ -54,12 +63,12 @@ struct DraftComposer: Sendable {
             if let evidence { claims[evidence.source] = competency }
         }
         sequence += ungrouped.flatMap { units[$0] }
-        return render(sequence, claims: claims, strategy: .competency)
+        return (sequence, claims)
     }
 
     // MARK: 3 — the strongest sentence of each paragraph, the before→after thread last
 
-    private func composeGrowth() -> [String] {
+    private func composeGrowth() -> [NotesReading.Sentence] {
         let units = reading.units
         func strength(_ unit: [NotesReading.Sentence]) -> Int {
             unit.reduce(0) { $0 + $1.growth * 3 + $1.outcome * 2 + min($1.specificity, 8) }
@@ -85,7 +94,7 @@ struct DraftComposer: Sendable {
         let steady = units.indices.filter { chosen.contains($0) && !units[$0].contains { $0.growth > 0 } }
             .sorted { (strength(units[$0]), -$0) > (strength(units[$1]), -$1) }
         let thread = units.indices.filter { chosen.contains($0) && units[$0].contains { $0.growth > 0 } }
-        return render((steady + thread).flatMap { units[$0] }, claims: [:], strategy: .growth)
+        return (steady + thread).flatMap { units[$0] }
     }
 
     // MARK: rendering
@@ -110,7 +119,8 @@ struct DraftComposer: Sendable {
             result += texts
             previous = sentence
         }
-        if let expectation = ClosingExpectation.sentence(aspects: reading.shortcomings.map(\.aspect), strategy: strategy) {
+        if let expectation = ClosingExpectation.sentence(
+            aspects: reading.closingAspects, strategy: strategy, seed: StableHash.of(checker.options.notes ?? "")) {
             result.append(expectation)
         }
         return result

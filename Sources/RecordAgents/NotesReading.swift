@@ -89,6 +89,14 @@ struct NotesReading: Sendable {
         })
     }
 
+    /// The aspects the closing expectation names: the first shortcoming's, with one from the same or
+    /// the next notes sentence of its paragraph (a draft sentence comes from one notes sentence, or
+    /// two adjacent ones about the same thing). Other shortcomings are left out and reported so.
+    var closingAspects: [String] {
+        guard let first = shortcomings.first else { return [] }
+        return shortcomings.filter { $0.paragraph == first.paragraph && $0.source - first.source <= 1 }.map(\.aspect)
+    }
+
     /// Runs of sentences that must stay together: a sentence that binds to the one before it is
     /// never stated without it, nor apart from it.
     var units: [[Sentence]] {

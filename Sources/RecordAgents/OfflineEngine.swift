@@ -41,7 +41,9 @@ public struct OfflineEngine: StageAgent {
     public func refineVersion(_ version: DraftVersion, checker: RuleChecker) -> DraftVersion {
         let cleaner = SentenceCleaner(checker: checker)
         var sentences: [String] = []
+        // The closing expectation names the shortcomings of one sentence of the text.
         var aspects: [String] = []
+        var aspectsSentence: String?
         var expectation: String?
         for sentence in Self.sentences(of: version.text) {
             if ClosingExpectation.isExpectation(sentence), checker.assess(sentence).wording.isEmpty {
@@ -51,12 +53,16 @@ public struct OfflineEngine: StageAgent {
             for piece in cleaner.pieces(of: sentence) {
                 switch piece {
                 case .text(let text): sentences += SentenceForms.recordSentences(from: text)
-                case .shortcoming(let aspect): aspects.append(aspect)
+                case .shortcoming(let aspect) where aspects.isEmpty || aspectsSentence == sentence:
+                    aspects.append(aspect)
+                    aspectsSentence = sentence
+                case .shortcoming: break
                 }
             }
         }
         let strategy = DraftStrategy(version: version.version) ?? .comprehensive
-        if let closing = expectation ?? ClosingExpectation.sentence(aspects: aspects, strategy: strategy) {
+        if let closing = expectation ?? ClosingExpectation.sentence(
+            aspects: aspects, strategy: strategy, seed: StableHash.of(checker.options.notes ?? version.text)) {
             sentences.append(closing)
         }
         return DraftVersion(version: version.version, text: sentences.joined(separator: " "))

@@ -21,7 +21,8 @@ enum SentenceForms {
     /// Evaluations a fragment can end in: "연표 정리 우수" → "연표 정리가 우수함".
     private static let evaluations: [String: String] = [
         "우수": "우수함", "성실": "성실함", "꼼꼼": "꼼꼼함", "원활": "원활함", "활발": "활발함", "적극적": "적극적임",
-        "능숙": "능숙함", "뛰어남": "뛰어남", "돋보임": "돋보임",
+        "능숙": "능숙함", "뛰어남": "뛰어남", "돋보임": "돋보임", "명확": "명확함", "정확": "정확함", "꾸준": "꾸준함",
+        "논리적": "논리적임", "체계적": "체계적임", "구체적": "구체적임", "능동적": "능동적임", "주도적": "주도적임", "인상적": "인상적임",
     ]
     /// Action nouns whose object takes 에: "토론 대회" is forbidden anyway; "봉사 활동 참여" → "봉사 활동에 참여함".
     private static let takesE: Set<String> = ["참여", "참가", "기여", "적응", "도전"]
@@ -70,17 +71,22 @@ enum SentenceForms {
         let lastWord = body.split(separator: " ").last.map(String.init) ?? body
         let syllables = lastWord.unicodeScalars.filter(Hangul.isSyllable)
         guard let last = syllables.last else { return true }
-        if Style.isNounEnding(last) { return !Style.endsWithVerbalNoun(lastWord) || lastWord.hasSuffix("함") }
+        if Style.isNounEnding(last) { return !Style.isVerbalNoun(lastWord) }
         let word = String(scalars: syllables)
         return VerbStem.stem(of: word, at: .sentenceFinal) != nil || VerbStem.stem(ofBarePast: word) != nil
             || VerbStem.stem(of: word, at: .connective) != nil
     }
 
-    /// A fragment line split at commas when its items are phrases of their own ("역사 신문 만들기
-    /// 모둠장, 근현대사 연표 정리 우수"); a list of single nouns ("토론, 발표, 보고서 작성") stays one item.
+    /// A fragment line split at commas when its items are phrases of their own, each ending in what
+    /// it says of the student ("역사 신문 만들기 모둠장, 근현대사 연표 정리 우수"); a list of things
+    /// ("토론, 발표, 보고서 작성", "세 지점 pH, 용존산소 측정") stays one item.
     private static func fragmentItems(_ body: String) -> [String] {
         let parts = body.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
-        guard parts.count > 1, parts.allSatisfy({ $0.split(separator: " ").count >= 2 }) else { return [body] }
+        guard parts.count > 1, parts.allSatisfy({ part in
+            let words = part.split(separator: " ").map(String.init)
+            guard words.count >= 2, let last = words.last else { return false }
+            return isRole(last) || evaluations[last] != nil || last == "담당" || Style.endsWithVerbalNoun(last)
+        }) else { return [body] }
         return parts
     }
 

@@ -40,9 +40,21 @@ struct NotesFindings: Sendable {
         let negative: Violation?
         /// Whether the blocking content has a generic form the sentence can be kept with.
         let keepable: Bool
+        /// What a draft may name instead of its shortcomings (`Rephrasing.expectation`).
+        let aspects: [String]
     }
 
     let entries: [Entry]
+
+    /// The notes sentences whose shortcoming a draft sentence states as an expectation, by the
+    /// aspect it names: such a sentence shares no words with its source by design.
+    /// The first such sentence, with the next one when it names a shortcoming too: one expectation
+    /// speaks for one notes sentence, or two adjacent ones.
+    func expectationSources(of sentence: String, in notes: NotesSentences) -> [Int] {
+        let matching = entries.indices.filter { index in entries[index].aspects.contains { sentence.includes($0) } }
+        guard let first = matching.first else { return [] }
+        return matching.filter { $0 - first <= 1 && notes.sentences[$0].paragraph == notes.sentences[first].paragraph }
+    }
 
     func uses(stated: Set<Int>) -> [NotesUse] {
         entries.enumerated().compactMap { index, entry in

@@ -37,7 +37,10 @@ public struct RuleChecker: Sendable {
                 return NotesFindings.Entry(
                     blocking: assessment.forbidden.first?.violation,
                     negative: assessment.wording.first { $0.violation.category == .negativeWording }?.violation,
-                    keepable: checker.neutralized(sentence.text) != nil)
+                    keepable: checker.neutralized(sentence.text) != nil,
+                    aspects: assessment.wording.compactMap { finding in
+                        if case .expectation(let aspect) = finding.rephrasing { aspect } else { nil }
+                    })
             })
         } else {
             coverage = nil
@@ -85,7 +88,10 @@ public struct RuleChecker: Sendable {
         var notesUse: [NotesUse]?
         if let alignment, let notesFindings {
             let traced = scanned.sentenceRanges().map { range in
-                SentenceSource(span: scanned.span(range), sources: alignment.sources(of: scanned.slice(range)))
+                let sentence = scanned.slice(range)
+                var sources = alignment.sources(of: sentence)
+                if sources.isEmpty, let notesSentences { sources = notesFindings.expectationSources(of: sentence, in: notesSentences) }
+                return SentenceSource(span: scanned.span(range), sources: sources)
             }
             sources = traced
             notesUse = notesFindings.uses(stated: Set(traced.flatMap(\.sources)))

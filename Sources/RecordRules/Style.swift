@@ -18,7 +18,7 @@ public enum Style {
         "질문", "답변", "평가", "재측정", "분리수거", "청소", "정돈", "실천", "응원", "지도", "제시", "편집", "촬영",
         "연주", "공연", "전시", "창작", "코딩", "프로그래밍", "모델링", "시뮬레이션", "인터뷰", "설문", "통계", "계산",
         "증명", "풀이", "작곡", "번역", "토의", "회의", "선정", "선택", "결정", "수립", "조율", "중재", "격려", "칭찬",
-        "기증", "나눔", "모금", "캠페인", "인용", "비판", "성찰", "반성", "회고", "점검", "확인", "수정", "보고",
+        "기증", "나눔", "모금", "캠페인", "인용", "비판", "성찰", "반성", "회고", "점검", "확인", "수정", "보고", "시범", "경험", "지적", "입론", "반박", "자청", "인솔",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
@@ -58,7 +58,7 @@ public enum Style {
         }
         let word = String(scalars: scalars.suffix(wordLength))
         let prefix = String(scalars: scalars.dropLast(wordLength))
-        if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar) {
+        if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar), !verbalNouns.contains(word) {
             // "만들었음", "하였음": past noun forms become the plain form the rest of the record uses.
             if word.hasSuffix("음"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal),
                let tense = String(word.dropLast()).unicodeScalars.last, Hangul.finalIndex(tense) == Hangul.Final.ssangSiot,
@@ -77,6 +77,11 @@ public enum Style {
         return prefix + word + (endsWithVerbalNoun(word) ? "함." : "임.")
     }
 
+
+    /// Whether the word is an action noun itself (점검, 시범), not a noun form (점검함).
+    package static func isVerbalNoun(_ word: String) -> Bool {
+        verbalNouns.contains(word)
+    }
 
     package static func endsWithVerbalNoun(_ word: String) -> Bool {
         verbalNouns.contains { word.hasSuffix($0) }

@@ -189,7 +189,7 @@ LIGHT_VERBS = {"하", "되", "있", "없", "않", "같", "이러하", "그러하
 # The closed set of framing lemmas a reframed negative observation may add (an effort, an
 # expectation): 기대 성장 보완 노력 발전 기르 습관 모습 태도 보이 가능성 앞 향후.
 # 더욱, 꾸준히, 점차 are adverbs (MAG) and never count as content anyway.
-FRAMING_LEMMAS = frozenset({"기대", "성장", "보완", "노력", "발전", "기르", "습관", "모습", "태도", "보이", "가능성", "앞", "향후"})
+FRAMING_LEMMAS = frozenset({"기대", "성장", "보완", "노력", "발전", "기르", "습관", "모습", "태도", "보이", "가능성", "앞", "향후", "크", "단계", "차근차근", "조금씩"})
 # Words that mark a notes sentence as a negative observation (besides the set's own `negatives`).
 NEGATIVE_MARKERS = re.compile(
     r"지각|졸 |졸았|졸음|조는|늦|작아|작음|작은|다툼|다투|다툰|말다툼|소극|부족|미흡|못|않|산만|장난|지적|어려워|깨뜨|"
@@ -198,6 +198,8 @@ THRESHOLD = 0.70
 # A competency named on its evidence ("…재측정하며 문제 해결력을 보임."): the closed set of
 # competency names and their verbs, the only words such a sentence may add to its source.
 CLAIM = re.compile(r"(탐구 역량|문제 해결력|의사소통 능력|협업 능력|리더십|배려심|성실함|창의적 사고력|자기주도적 학습 태도|진로 탐색 역량)[을를] (보임|드러냄|발휘함)\.?$")
+# The closing expectation for a shortcoming with no recorded change ("… 보완한다면 더욱 성장할 것으로 기대됨.").
+EXPECTATION = re.compile(r"보완.*기대됨\.?$")
 CLAIM_LEMMAS = frozenset({"탐구", "역량", "문제", "해결", "해결력", "력", "의사소통", "능력", "협업", "리더십", "배려", "배려심", "심",
                           "성실", "성실함", "창의", "창의적", "사고", "사고력", "자기", "자기주도", "주도", "학습", "태도", "진로", "탐색",
                           "보이", "드러내", "발휘"})
@@ -280,10 +282,15 @@ class NotesIndex:
         # a lemma spelled out in the source text counts as present.
         return any(lemma.lower() in self.compact[i] for i in candidate.sources)
 
-    def score(self, lemmas: list[str], candidate: Candidate, claim: bool = False) -> tuple[float, list[str], list[str], list[str]]:
+    def score(self, lemmas: list[str], candidate: Candidate, claim: bool = False, expectation: bool = False) -> tuple[float, list[str], list[str], list[str]]:
         wanted = sorted(set(lemmas))
         framing: list[str] = []
         allowed = (FRAMING_LEMMAS if candidate.negative else frozenset()) | (CLAIM_LEMMAS if claim else frozenset())
+        if candidate.negative and expectation:
+            # An expectation names what the student can grow in (발표 전달력, 갈등 조정) in words of its
+            # own, not the notes' (목소리가 작아, 말다툼): it states no fact, so a negative observation
+            # is all it needs as its source.
+            return 1.0, [], [], wanted
         if allowed:
             framing = [l for l in wanted if l in allowed and not self._present(l, candidate)]
             wanted = [l for l in wanted if l not in framing]
@@ -299,8 +306,9 @@ class NotesIndex:
         if not lemmas:
             return best
         claim = bool(CLAIM.search(sentence.strip()))
+        expectation = bool(EXPECTATION.search(sentence.strip()))
         for candidate in self.candidates:
-            score, covered, missing, framing = self.score(lemmas, candidate, claim)
+            score, covered, missing, framing = self.score(lemmas, candidate, claim, expectation)
             # a single sentence wins a tie with a pair
             if score > best.score + 1e-9:
                 best = Trace(sentence, lemmas, score, candidate, covered, missing, framing)
@@ -314,7 +322,7 @@ class NotesIndex:
         candidate = Candidate(tuple(sources), " ".join(self.sentences[i].text for i in sources),
                               frozenset().union(*(self.lemmas[i] for i in sources)),
                               any(self.negative[i] for i in sources))
-        return self.score(lemmas, candidate, bool(CLAIM.search(sentence.strip())))[0]
+        return self.score(lemmas, candidate, bool(CLAIM.search(sentence.strip())), bool(EXPECTATION.search(sentence.strip())))[0]
 
     def recordable(self, blocked: list[str]) -> int:
         """Notes sentences with content that no rule keeps out (no forbidden string, no instruction)."""
