@@ -25,11 +25,11 @@ enum Competency: Int, CaseIterable, Sendable {
     var evidence: [String] {
         switch self {
         case .inquiry: ["가설을 세", "가설 설정", "실험을 설계", "실험 설계", "변인", "분석하", "분석함", "탐구하", "탐구함", "검증", "측정하", "측정함", "조사하", "조사함", "비교하", "비교함", "원인을 찾", "원인을 분석", "자료를 찾"]
-        case .problemSolving: ["해결하", "해결함", "해결 방안", "개선하", "개선함", "개선 방안", "재측정", "수정하", "수정함", "대안을", "오차를 줄", "오류를 찾", "보완하", "보완함"]
-        case .communication: ["발표하", "발표함", "설명하", "설명함", "설득하", "설득함", "토론하", "토론함", "토론에서", "질문에 답", "의견을 말", "의견을 제시", "전달하", "전달함"]
-        case .collaboration: ["모둠원과", "조원과", "팀원과", "친구들과 함께", "협력하", "협력함", "역할을 나누", "역할을 분담", "분담하", "공유하", "공유함", "의견을 모"]
-        case .leadership: ["이끌", "이끎", "주도하", "주도함", "기획하", "기획함", "운영하", "운영함", "반장", "회장", "부장", "모둠장", "조장", "팀장", "대표", "앞장"]
-        case .care: ["도와", "도움을 주", "도움을 줌", "배려하", "배려함", "고민을 들어", "고민 상담", "봉사하", "봉사함", "나누", "챙겨 주", "멘토"]
+        case .problemSolving: ["해결하", "해결함", "해결 방안", "개선하", "개선함", "개선 방안", "재측정", "대안을", "오차를 줄", "오류를 찾", "원인을 찾", "고쳐"]
+        case .communication: ["발표하", "발표함", "친구들에게 설명", "모둠원에게 설명", "설득하", "설득함", "토론하", "토론함", "토론에서", "질문에 답", "의견을 말", "의견을 제시", "청중"]
+        case .collaboration: ["모둠원과", "조원과", "팀원과", "친구들과 함께", "협력하", "협력함", "역할을 나누", "역할을 분담", "분담하", "의견을 모", "함께 완성"]
+        case .leadership: ["이끌", "이끎", "주도하", "주도함", "주도적으로", "기획하", "기획함", "반장", "회장", "부장", "모둠장", "조장", "팀장", "대표", "앞장"]
+        case .care: ["도와", "도움을 주", "도움을 줌", "배려하", "배려함", "고민을 들어", "고민 상담", "봉사하", "봉사함", "나눠 줌", "나누어 줌", "챙겨 주", "멘토", "알려 줌", "알려 주"]
         case .diligence: ["꾸준히", "매주", "매일", "빠짐없이", "끝까지", "한 번도 빠지지"]
         case .creativity: ["고안하", "고안함", "새로운 방법", "아이디어를 내", "아이디어를 제시", "창작하", "창작함", "디자인하", "디자인함", "설계하", "설계함", "제작하", "제작함"]
         case .selfDirection: ["스스로", "자발적으로", "자기주도", "궁금증을 가져", "궁금한 점을 찾", "추가로 조사", "더 찾아"]
@@ -53,7 +53,7 @@ enum Competency: Int, CaseIterable, Sendable {
 
     private static let index = CueIndex(allCases.flatMap { competency in competency.evidence.map { ($0, competency.rawValue) } })
 
-    /// How much evidence of each competency a sentence holds.
+    /// How much evidence of each competency a sentence holds (distinct cues).
     static func scores(in text: String) -> [Competency: Int] {
         var scores: [Competency: Int] = [:]
         for (raw, count) in index.counts(in: text).enumerated() where count > 0 {

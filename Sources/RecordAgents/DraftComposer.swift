@@ -25,7 +25,23 @@ struct DraftComposer: Sendable {
             units.insert(units.removeLast(), at: 0)
             sequence = units.flatMap { $0 }
         }
-        return render(sequence, claims: claims, strategy: strategy)
+        let sentences = render(sequence, claims: claims, strategy: strategy)
+        return strategy == .growth && sequence.count == reading.sentences.count ? concise(sentences) : sentences
+    }
+
+    /// The growth draft, when it keeps every notes sentence, says each in its last clauses where
+    /// the paragraphs stay reflected: concise by what it leaves out, never by what it adds.
+    private func concise(_ sentences: [String]) -> [String] {
+        var result = sentences
+        let covered = Set(checker.coveredParagraphs(in: sentences.joined(separator: " ")))
+        for index in result.indices where !ClosingExpectation.isExpectation(result[index]) {
+            let shorter = OfflineEngine.lastClauses(result[index])
+            guard shorter != result[index] else { continue }
+            var candidate = result
+            candidate[index] = shorter
+            if covered.isSubset(of: checker.coveredParagraphs(in: candidate.joined(separator: " "))) { result = candidate }
+        }
+        return result
     }
 
     // MARK: 2 — grouped by competency, each named once with its evidence
@@ -56,9 +72,10 @@ struct DraftComposer: Sendable {
             let sentences = members.flatMap { units[$0] }
             sequence += sentences
             guard claims.count < 3 else { continue }
-            // The evidence: the sentence that shows the competency most, the later one on a tie.
+            // The evidence: the sentence that shows the competency most, the later one on a tie; the
+            // competency goes unnamed when no sentence shows it clearly.
             let evidence = sentences
-                .filter { ($0.competencies[competency] ?? 0) > 0 && !isNegative($0.text) }
+                .filter { ($0.competencies[competency] ?? 0) >= Self.claimEvidence && !isNegative($0.text) }
                 .max { ($0.competencies[competency] ?? 0, $0.source) < ($1.competencies[competency] ?? 0, $1.source) }
             if let evidence { claims[evidence.source] = competency }
         }
@@ -100,6 +117,9 @@ struct DraftComposer: Sendable {
     // MARK: rendering
 
     private static let claimVerbs = ["보임", "드러냄", "발휘함"]
+    /// Distinct cues of a competency a sentence needs before the draft names it there: one cue
+    /// (설명함, 운영함) too often shows something else.
+    static let claimEvidence = 2
 
     /// The record sentences in order: an opener that points at the previous notes sentence is kept
     /// only when that sentence is just before it; the expectation for shortcomings closes the draft.

@@ -82,7 +82,16 @@ struct NotesReading: Sendable {
             previousRecorded = notesSentence.index
         }
         self.sentences = sentences
-        self.shortcomings = shortcomings
+        // A shortcoming the notes show changing in another sentence ("지각이 잦았다" … "6월부터는
+        // 지각이 없었다") is told by that change: no expectation for what already improved.
+        let notesSentences = NotesSentences(notes).sentences
+        let changes = notesSentences.filter { sentence in SentenceCleaner.changeCues.contains(where: sentence.text.includes) }
+        self.shortcomings = shortcomings.filter { shortcoming in
+            let topic = Set(ContentTerms.terms(in: notesSentences[shortcoming.source].text).map(\.head))
+            return !changes.contains { change in
+                change.index != shortcoming.source && !topic.isDisjoint(with: ContentTerms.terms(in: change.text).map(\.head))
+            }
+        }
         let negatives = negativeText.joined(separator: " ")
         contradicted = Set(Competency.allCases.filter { competency in
             competency.contradictedBy.contains { negatives.includes($0) }

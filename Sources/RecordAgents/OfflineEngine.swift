@@ -79,20 +79,36 @@ public struct OfflineEngine: StageAgent {
     public func finalizeVersion(_ version: DraftVersion, checker: RuleChecker) throws(StageFailure) -> FinalVersion {
         let strategy = DraftStrategy(version: version.version) ?? .comprehensive
         let fitter = BudgetFitter(checker: checker, target: checker.options.targetBytes)
-        var sentences = Self.sentences(of: version.text)
+        let sentences = Self.sentences(of: version.text)
         guard !sentences.isEmpty else {
             throw StageFailure(reason: "메모에 기재할 수 있는 내용이 남지 않음(기재 금지 내용만 있음)")
         }
-        sentences = fitter.fit(sentences) { sentence, index in priority(of: sentence, index: index, strategy: strategy) }
-        var text = sentences.joined(separator: " ")
+        let fitted = fitter.fit(sentences) { sentence, index in priority(of: sentence, index: index, strategy: strategy) }
+        var text = fitted.joined(separator: " ")
         var report = checker.check(text)
+        if report.violations.contains(where: { $0.category == .coverage }) {
+            // Whole sentences do not fit with every paragraph reflected: shorten the longest ones to
+            // their last clauses (their own predicate and what they say most directly), one at a
+            // time, until the paragraphs fit.
+            var shortened = sentences
+            let byLength = sentences.indices.sorted { sentences[$0].utf8.count > sentences[$1].utf8.count }
+            for index in byLength where !Competency.allCases.contains(where: { sentences[index].includes($0.name) }) {
+                let shorter = Self.lastClauses(sentences[index])
+                guard shorter != sentences[index] else { continue }
+                shortened[index] = shorter
+                let candidate = fitter.fit(shortened) { sentence, index in priority(of: sentence, index: index, strategy: strategy) }
+                    .joined(separator: " ")
+                let candidateReport = checker.check(candidate)
+                if candidateReport.blocking.count < report.blocking.count { (text, report) = (candidate, candidateReport) }
+                if report.passes { break }
+            }
+        }
         if !report.passes {
             // One repair pass: clean again what the fitting exposed, then fit again.
             let repaired = refineVersion(DraftVersion(version: version.version, text: text), checker: checker)
-            sentences = fitter.fit(Self.sentences(of: repaired.text)) { sentence, index in
+            text = fitter.fit(Self.sentences(of: repaired.text)) { sentence, index in
                 priority(of: sentence, index: index, strategy: strategy)
-            }
-            text = sentences.joined(separator: " ")
+            }.joined(separator: " ")
             report = checker.check(text)
         }
         guard !text.isEmpty else {
@@ -117,6 +133,16 @@ public struct OfflineEngine: StageAgent {
             if NarrativeCues.growthCount(in: sentence) > 0 { score += 100 }
         }
         return score
+    }
+
+    /// A sentence shortened to its final clause, with the clause before it when the final one alone
+    /// says too little: the words are the sentence's own, so it still states only what it stated.
+    static func lastClauses(_ sentence: String) -> String {
+        let clauses = ClauseSplitter.clauses(of: sentence)
+        guard clauses.count > 1 else { return sentence }
+        var kept = [clauses[clauses.count - 1].text]
+        if ContentTerms.terms(in: kept[0]).count < 3 { kept.insert(clauses[clauses.count - 2].text, at: 0) }
+        return kept.joined(separator: " ")
     }
 
     /// The sentences of a text, whoever wrote it (lines, bullets and terminators all end one).

@@ -60,6 +60,14 @@ enum TeacherPage {
     .actions { display:flex; gap:.5rem; flex-wrap:wrap; margin-top:.5rem; }
     details { margin-top:.6rem; }
     .hidden { display:none !important; }
+    .sentence { border-radius:3px; cursor:help; }
+    .sentence:hover, .sentence:focus, .sentence.on { background:color-mix(in srgb, var(--accent) 14%, transparent); outline:none; }
+    .sentence.unsourced { text-decoration: underline dotted var(--bad); text-underline-offset:3px; }
+    .source { font-size:.85rem; color:var(--muted); margin:.3rem 0; min-height:1.2rem; }
+    #notesPanel { margin-top:1rem; }
+    #notesPanel ol { padding-left:1.4rem; margin:.3rem 0; }
+    #notesPanel li.on { background:color-mix(in srgb, var(--accent) 18%, transparent); border-radius:4px; }
+    .omitted { font-size:.85rem; color:var(--muted); padding-left:1.1rem; margin:.3rem 0; }
     .tokenbox { display:flex; gap:.5rem; align-items:center; }
     .tokenbox input { width: 16rem; margin:0; }
     </style>
@@ -93,10 +101,16 @@ enum TeacherPage {
         <div class="counter" id="notesCounter" aria-live="polite"></div>
         <label for="terms" style="margin-top:.5rem">추가 금지어 <span class="notice">(쉼표로 구분: 학교명, 축제명 등)</span></label>
         <input id="terms" name="terms" autocomplete="off">
+        <label for="names" style="margin-top:.5rem">학생 이름 <span class="notice">(쉼표로 구분: 메모에 쓴 이름·애칭. 초안에는 쓰지 않습니다)</span></label>
+        <input id="names" name="names" autocomplete="off">
         <div class="actions"><button class="primary" id="submit" type="submit">초안 3개 만들기</button></div>
       </form>
       <div id="status" role="status" aria-live="polite"></div>
       <section class="cards" id="cards" aria-label="초안"></section>
+      <section class="card hidden" id="notesPanel" aria-label="메모 문장">
+        <h2>메모 문장 <span class="notice">(초안 문장을 가리키거나 누르면 근거가 된 메모 문장이 표시됩니다)</span></h2>
+        <ol id="notesList"></ol>
+      </section>
     </main>
     <script>
     "use strict";
@@ -168,6 +182,51 @@ enum TeacherPage {
       }
       return html + escapeHTML(text.slice(at));
     }
+    // The draft sentence by sentence, each carrying the notes sentences it states (report.sentences):
+    // pointing at one shows its source, and one with no source is marked for the teacher to check.
+    function sentenced(text, report) {
+      const traced = report.sentences || [];
+      if (!traced.length) return highlighted(text, report.violations);
+      let html = "", at = 0;
+      for (const s of traced) {
+        if (s.span.start < at) continue;
+        html += escapeHTML(text.slice(at, s.span.start));
+        const inside = (report.violations || []).filter((v) => v.span && v.span.start >= s.span.start && v.span.end <= s.span.end)
+          .map((v) => ({ ...v, span: { start: v.span.start - s.span.start, end: v.span.end - s.span.start } }));
+        const unsourced = s.sources.length === 0;
+        html += `<span class="sentence${unsourced ? " unsourced" : ""}" tabindex="0" data-sources="${s.sources.join(",")}"`
+          + ` title="${unsourced ? "메모에서 근거를 찾지 못한 문장입니다. 사실인지 확인하세요." : "근거: 메모 " + s.sources.map((i) => i + 1).join(", ") + "번 문장"}">`
+          + highlighted(text.slice(s.span.start, s.span.end), inside) + "</span>";
+        at = s.span.end;
+      }
+      return html + escapeHTML(text.slice(at));
+    }
+    let notesSentences = [];
+    function showNotes(notes) {
+      notesSentences = notes || [];
+      $("notesList").innerHTML = notesSentences.map((n) => `<li data-source="${n.index}">${escapeHTML(n.text)}</li>`).join("");
+      $("notesPanel").classList.toggle("hidden", !notesSentences.length);
+    }
+    function pointAt(state, element) {
+      const sources = element && element.dataset.sources ? element.dataset.sources.split(",").filter(Boolean).map(Number) : [];
+      state.card.querySelectorAll(".sentence.on").forEach((e) => e.classList.remove("on"));
+      document.querySelectorAll("#notesList li.on").forEach((e) => e.classList.remove("on"));
+      if (!element) { state.get("source").textContent = ""; return; }
+      element.classList.add("on");
+      for (const i of sources) document.querySelector(`#notesList li[data-source="${i}"]`)?.classList.add("on");
+      state.get("source").textContent = sources.length
+        ? "근거: " + sources.map((i) => `(${i + 1}) ${notesSentences[i]?.text ?? ""}`).join(" / ")
+        : "근거 없음: 메모에서 이 문장의 근거를 찾지 못했습니다.";
+    }
+    // What the version left out of the notes, and why (report.notesUse).
+    function omittedList(report) {
+      const uses = report.notesUse || [];
+      const told = uses.filter((u) => u.action !== "not_selected")
+        .map((u) => `<li>${escapeHTML(u.reason)}</li>`);
+      const unselected = uses.filter((u) => u.action === "not_selected").length;
+      if (unselected) told.push(`<li>이 초안에서 고르지 않은 메모 문장 ${unselected}개(구성·분량)</li>`);
+      return told.join("");
+    }
     function issuesList(report) {
       return (report.violations || []).map((v) =>
         `<li class="${v.severity}">${v.severity === "block" ? "✗" : "!"} ${escapeHTML(v.reason)}${v.suggestion ? " → " + escapeHTML(v.suggestion) : ""}</li>`).join("");
@@ -186,9 +245,11 @@ enum TeacherPage {
           <h2>초안 ${n} · ${STRATEGIES[n - 1]}</h2>
           <div class="steps">${STAGES.map(([key, label]) => `<span data-step="${key}">${label}</span>`).join("")}</div>
           <div class="draft" data-role="text">작성 중…</div>
+          <div class="source" data-role="source" aria-live="polite"></div>
           <div class="counter" data-role="bytes"></div>
           <div class="counter" data-role="producer"></div>
           <ul class="issues" data-role="issues"></ul>
+          <ul class="omitted" data-role="omitted" aria-label="메모에서 빠진 내용"></ul>
           <div class="actions">
             <button type="button" data-role="copy" disabled>복사</button>
           </div>
@@ -204,6 +265,11 @@ enum TeacherPage {
           try { await navigator.clipboard.writeText(state.text); setStatus(`초안 ${n}을 복사했습니다.`); }
           catch { setStatus("복사할 수 없습니다. 본문을 직접 선택해 복사해 주세요."); }
         });
+        const pointed = (event) => pointAt(state, event.target.closest(".sentence"));
+        get("text").addEventListener("mouseover", pointed);
+        get("text").addEventListener("focusin", pointed);
+        get("text").addEventListener("click", pointed);
+        get("text").addEventListener("mouseleave", () => pointAt(state, null));
         let timer;
         get("edit").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => recheck(state), 350); });
         container.append(card);
@@ -219,7 +285,8 @@ enum TeacherPage {
       if (!state) return;
       state.text = v.text;
       const limit = Number($("targetBytes").value) || currentSection().byteLimit;
-      state.get("text").innerHTML = highlighted(v.text, v.report.violations);
+      state.get("text").innerHTML = sentenced(v.text, v.report);
+      state.get("omitted").innerHTML = omittedList(v.report);
       state.get("bytes").innerHTML = `<span class="${v.bytes > limit ? "over" : ""}">${v.bytes.toLocaleString()} / ${limit.toLocaleString()}바이트</span> · ${v.report.passes ? "규칙 통과" : "확인 필요"}`;
       state.get("issues").innerHTML = issuesList(v.report);
       state.get("copy").disabled = false;
@@ -245,7 +312,7 @@ enum TeacherPage {
     async function labelProducers(taskId) {
       try {
         const response = await fetch(`/v1/tasks/${taskId}`, { headers: authHeaders(), cache: "no-store" });
-        if (response.ok) showProducers(await response.json());
+        if (response.ok) { const task = await response.json(); showProducers(task); showNotes(task.notes); }
       } catch { /* the label is a courtesy; the drafts are already shown */ }
     }
     function showFailure(version, reason) {
@@ -258,6 +325,7 @@ enum TeacherPage {
       const body = { text: state.get("edit").value, section: sectionSelect.value, targetBytes: Number($("targetBytes").value) || undefined, notes: $("notes").value };
       if (sectionSelect.value === "subject") body.subject = $("subject").value || "과목";
       const terms = termsList(); if (terms.length) body.extraForbiddenTerms = terms;
+      const names = namesList(); if (names.length) body.studentNames = names;
       const response = await fetch("/v1/check", { method: "POST", headers: { ...authHeaders(), "Content-Type": "application/json" }, body: JSON.stringify(body) });
       const report = await response.json();
       if (!response.ok) { state.get("editIssues").innerHTML = `<li class="block">${escapeHTML(report.error?.message || "검사하지 못했습니다.")}</li>`; return; }
@@ -265,6 +333,7 @@ enum TeacherPage {
       state.get("editIssues").innerHTML = issuesList(report);
     }
     const termsList = () => $("terms").value.split(",").map((t) => t.trim()).filter(Boolean);
+    const namesList = () => $("names").value.split(",").map((t) => t.trim()).filter(Boolean);
     const setStatus = (text) => { $("status").textContent = text; };
 
     function handleEvent(name, data) {
@@ -332,6 +401,7 @@ enum TeacherPage {
             else if (v.status === "failed") showFailure(v.version, v.reason || "");
           }
           showProducers(task);
+          showNotes(task.notes);
           if (task.status === "completed" || task.status === "failed") { handleEvent("completed", { status: task.status }); return; }
         }
         await new Promise((r) => setTimeout(r, 2000));
@@ -345,6 +415,7 @@ enum TeacherPage {
       if (sectionSelect.value === "subject") body.subject = $("subject").value;
       const target = Number($("targetBytes").value); if (target) body.targetBytes = target;
       const terms = termsList(); if (terms.length) body.extraForbiddenTerms = terms;
+      const names = namesList(); if (names.length) body.studentNames = names;
       $("submit").disabled = true;
       setStatus("요청을 보내는 중…");
       try {
@@ -356,7 +427,9 @@ enum TeacherPage {
           return;
         }
         renderCards();
+        showNotes([]);
         setStatus("초안을 만드는 중입니다…");
+        labelProducers(answer.taskId);
         follow(answer.taskId);
       } catch {
         setStatus("서버에 연결할 수 없습니다.");
