@@ -3,7 +3,7 @@ import RecordRules
 
 /// `POST /v1/check`: any text a teacher wrote or edited, checked against a section's rules.
 struct CheckBody: Decodable {
-    static let fields: Set<String> = ["text", "section", "subject", "targetBytes", "extraForbiddenTerms", "notes"]
+    static let fields: Set<String> = ["text", "section", "subject", "targetBytes", "extraForbiddenTerms", "studentNames", "notes"]
     static let maximumCharacters = 20_000
 
     let text: String
@@ -11,6 +11,8 @@ struct CheckBody: Decodable {
     let subject: String?
     let targetBytes: Int?
     let extraForbiddenTerms: [String]?
+    /// The student's name (or the class roster), reported wherever it appears in the text.
+    let studentNames: [String]?
     /// The notes the text was drafted from, for the coverage and grounding checks.
     let notes: String?
 
@@ -25,7 +27,7 @@ struct CheckBody: Decodable {
         do {
             let options = try CheckOptions(
                 section: try Section.parse(check.section), subject: check.subject, targetBytes: check.targetBytes,
-                extraForbiddenTerms: check.extraForbiddenTerms ?? [], notes: check.notes)
+                extraForbiddenTerms: check.extraForbiddenTerms ?? [], studentNames: check.studentNames ?? [], notes: check.notes)
             return (check.text, options)
         } catch {
             throw .invalid(error.field, error.message)
