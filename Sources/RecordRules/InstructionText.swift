@@ -21,7 +21,7 @@ enum InstructionText {
     static let recordEditingVerbs: Set<String> = ["써", "적어", "기재해", "넣어", "빼", "강조해", "부풀려", "과장해", "서술해", "입력해"]
 
     static let overrideModifiers: Set<String> = ["이전의", "이전", "위의", "위", "앞의", "앞선", "모든", "기존", "기존의", "아래", "아래의", "다음"]
-    static let overrideFollowers = Cues(["를 무시", "는 무시", "을 무시", "사항:", "사항 :", "문:", "대로 작성", "에 따라 작성", "를 따르지", "를 잊", "는 잊"])
+    static let overrideFollowers = Cues(["를 무시", "는 무시", "을 무시", "사항:", "사항 :", "문:", "대로 작성", "에 따라 작성", "를 잊", "는 잊"])
 
     static let notMemo = Cues(["으로", "이다", "임"])
     static let framingWords = Cues(["초안", "작성", "생기부", "세특", "특기사항", "예시", "버전", "요약", "입니다", "습니다", "문장"])

@@ -164,6 +164,8 @@ struct StudentNames: Sendable {
         guard titled else { return nil }
         let word = Array(text.scalars[index..<end])
         guard KoreanNames.isPlausibleName(word) else { return nil }
+        // "전교 학생회": an organisation; a three-syllable name before 학생회장 is still a name.
+        if text.hasText(" 학생회", at: end) && word.count < 3 { return nil }
         if text.hasText(" 학생", at: end) { return (index..<end, false) }
         // 양 and 군 are also amounts and counties ("공기 양"): three-syllable names only.
         if word.count >= 3 && (text.hasText(" 군", at: end) || text.hasText(" 양", at: end))
