@@ -6,6 +6,8 @@
 enum ScoresAndRanks {
     static let scoreReason = "점수·석차·등급 등 시험 성적은 서술형 항목에 기재할 수 없음"
     static let placingReason = "대회·경기의 순위와 성적은 기재할 수 없음"
+    static let scoreSuggestion = "점수·석차 대신 학습 과정과 변화를 구체적으로 씀"
+    static let placingSuggestion = "순위 대신 참여 과정과 맡은 역할을 씀"
 
     /// Words that make a number a 성적.
     static let examCues = Cues([
@@ -90,7 +92,8 @@ enum ScoresAndRanks {
             Violation(
                 category: found.category, severity: .block, span: text.span(found.range),
                 excerpt: text.slice(text.expandedToWord(found.range)),
-                reason: found.category == .competitionAward ? placingReason : scoreReason)
+                reason: found.category == .competitionAward ? placingReason : scoreReason,
+                suggestion: found.category == .competitionAward ? placingSuggestion : scoreSuggestion)
         }
     }
 
