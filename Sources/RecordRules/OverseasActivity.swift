@@ -25,7 +25,7 @@ enum OverseasActivity {
         "있는 동안", "온 경험", "돌아",
     ])
 
-    /// Activities that happened at a place named after the foreign one: "일본 교토의 공방에서 체험 활동을 함".
+    /// Activities at a place the sentence names after the foreign one: "일본 교토의 공방에서 체험 활동을 함".
     static let activityAfterPlace = Cues(["참가", "참여", "체험", "교류", "활동", "봉사", "실습", "연수", "견학", "홈스테이", "실험을 진행"])
 
     /// With 현지: the people and the life there, not fieldwork at home ("현지 조사", "현지 답사").
@@ -60,7 +60,7 @@ enum OverseasActivity {
     ])
 
     /// A cue after these is not there in person ("가상 여행", "온라인 탐방").
-    static let virtual = Cues(["가상", "온라인", "랜선", "VR", "메타버스", "화상", "비대면", "영상 통화", "모의"])
+    static let virtual = Cues(["가상", "온라인", "랜선", "VR", "메타버스", "화상", "비대면", "영상 통화"])
 
     static let rules: [TermRule] = [
         TermRule(

@@ -157,13 +157,12 @@ enum SchoolIdentity {
                 } else {
                     // 중: only before a word that makes it a school ("한빛중 학생"), never "수업 중".
                     if Style.verbalNouns.contains(prefix) || lastTwo == "집중" || lastTwo == "도중" || lastTwo == "존중" { continue }
-                    if rest.isEmpty && schoolContext.starts(in: text, at: word.upperBound) && !text.hasText("생", at: word.upperBound) {
+                    if rest.isEmpty && schoolContext.starts(in: text, at: word.upperBound) {
                         return (word, "학교")
                     }
                 }
             }
         }
-        // "○○ 고등학교" with the placeholder as its own word.
         return nil
     }
 
