@@ -21,7 +21,7 @@ enum InstructionText {
     static let recordEditingVerbs: Set<String> = ["써", "적어", "기재해", "넣어", "빼", "강조해", "부풀려", "과장해", "서술해", "입력해"]
 
     static let overrideModifiers: Set<String> = ["이전의", "이전", "위의", "위", "앞의", "앞선", "모든", "기존", "기존의", "아래", "아래의", "다음"]
-    static let overrideFollowers = Cues(["를 무시", "는 무시", "을 무시", "사항:", "사항 :", "문:", "대로 작성", "에 따라 작성", "를 따르지", "를 잊", "는 잊"])
+    static let overrideFollowers = Cues(["를 무시", "는 무시", "을 무시", "사항:", "사항 :", "문:", "대로 작성", "에 따라 작성", "를 잊", "는 잊"])
 
     static let notMemo = Cues(["으로", "이다", "임"])
     static let framingWords = Cues(["초안", "작성", "생기부", "세특", "특기사항", "예시", "버전", "요약", "입니다", "습니다", "문장"])
@@ -44,7 +44,8 @@ enum InstructionText {
             context: .custom(isRequestForRecord)),
         TermRule(
             .instructionText,
-            terms: ["써라", "적어라", "작성하라", "작성해라", "넣어라", "빼라", "강조하라", "강조해라", "기재하라", "쓰라"],
+            terms: ["써라", "적어라", "작성하라", "작성해라", "넣어라", "빼라", "강조하라", "강조해라", "기재하라", "쓰라", "지 마라",
+                    "지 말라", "지 마시오", "지 마십시오", "하지 마", "따르라", "따라라", "무시해라", "출력하라", "출력해라", "답하라"],
             reason: reason, suggestion: suggestion,
             context: .custom(isUnquotedRequest)),
         // Memo imperatives: "강조할 것.", "이름은 쓰지 말 것".
@@ -81,6 +82,11 @@ enum InstructionText {
             .instructionText,
             terms: ["시스템 프롬프트", "시스템 메시지", "시스템 지시", "프롬프트를 무시", "프롬프트는 무시", "프롬프트 무시",
                     "위 프롬프트", "이전 프롬프트", "언어 모델로서", "AI 언어 모델", "인공지능 언어 모델로서", "AI로서", "챗봇으로서"],
+            reason: reason, suggestion: suggestion),
+        TermRule(
+            .instructionText,
+            // Prompt markup and chat roles: never part of a record.
+            terms: ["</notes>", "<notes>", "</", "system:", "assistant:", "user:", "[INST]", "<|", "|>", "###"],
             reason: reason, suggestion: suggestion),
         TermRule(
             .instructionText,

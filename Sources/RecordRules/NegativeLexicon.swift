@@ -228,7 +228,8 @@ enum NegativeLexicon {
             context: .notPrecededBy(["할 "])),
         NegativeEntry(
             ["잘 잊", "자주 잊", "잊어버리", "잊어버림", "잊어버렸", "깜빡", "깜박", "챙기지 못", "챙기지 않", "빠뜨리", "빠뜨림",
-             "빠뜨렸", "준비물을 안", "준비물을 두고", "준비물이 없", "놓고 오", "두고 오", "놓고 와", "두고 와"],
+             "빠뜨렸", "준비물을 안", "준비물을 두고", "준비물이 없", "을 놓고 오", "를 놓고 오", "을 두고 오", "를 두고 오", "을 놓고 와",
+             "를 놓고 와", "을 두고 와", "를 두고 와", "집에 두고"],
             "준비·기억에 대한 부정적 표현",
             aspect: .byCue([("준비물", "준비물 챙기기"), ("숙제", "과제 관리"), ("과제", "과제 관리"), ("교과서", "준비물 챙기기")], fallback: "자기 관리"),
             context: .notFollowedBy(["는 원리", "는 현상", "는 과정", "는 이유"])),
@@ -236,6 +237,27 @@ enum NegativeLexicon {
             ["오류가 많", "오류가 잦", "틀리는 경우가 많", "틀리는 일이 잦", "알아보기 어려", "알아보기 힘들", "악필", "맞춤법을 자주 틀"],
             "정확성을 지적하는 표현",
             aspect: .byCue([("글씨", "바른 글씨"), ("맞춤법", "맞춤법과 글씨"), ("계산", "꼼꼼한 검토 습관")], fallback: "꼼꼼한 검토 습관")),
+        NegativeEntry(
+            ["말을 더듬", "더듬거리", "지나치게 긴장", "긴장을 많이 하", "긴장하여 실수"], "발표 태도에 대한 부정적 표현",
+            aspect: .fixed("발표 자신감")),
+        NegativeEntry(
+            ["무임승차"], "모둠 활동 태도에 대한 부정적 표현",
+            aspect: .fixed("모둠 활동 참여"),
+            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+        NegativeEntry(
+            ["정리 정돈이 잘 되지 않", "정리정돈이 잘 되지 않", "정리 정돈이 미흡", "정돈되지 않", "정리가 되지 않", "정리가 잘 되지 않",
+             "정리가 안 되", "정리 정돈을 하지 않"],
+            "생활 습관에 대한 부정적 표현",
+            aspect: .fixed("정리 정돈 습관")),
+        NegativeEntry(
+            ["딴짓", "딴청", "한눈을 팔", "휴대폰을 자주", "휴대전화를 자주", "스마트폰을 자주", "휴대폰을 만지", "휴대폰을 사용하는 경우"],
+            "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 집중")),
+        NegativeEntry(
+            ["베껴", "베낀", "베끼", "표절"], "과제 수행에 대한 부정적 표현",
+            aspect: .fixed("정직한 과제 수행"),
+            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound))
+                && !copyingTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
         NegativeEntry(
             ["실수가 잦", "잦은 실수", "실수를 반복", "실수가 많", "실수를 자주", "실수가 잦아", "실수를 많이", "실수가 반복"],
             "실수를 지적하는 표현",
@@ -352,6 +374,9 @@ enum NegativeLexicon {
     /// Sentences where swearing or misconduct is the topic of a campaign or a study.
     static let languageTopic = Cues(["실태", "문제", "순화", "줄이기", "캠페인", "예방", "조사", "설문", "개선"])
     static let misconductTopic = Cues(["예방", "근절", "심각성", "캠페인", "교육", "실태", "탐지", "개념", "문제를", "사례", "원인", "토론", "조사"])
+
+    /// Copying as a topic or a classroom exercise: "표절의 문제점", "악보를 베껴 그리며 연습함".
+    static let copyingTopic = Cues(["윤리", "저작권", "검사", "문제점", "그림", "그리", "악보", "필사", "따라 쓰", "글씨 연습", "서예"])
 
     static let lateButEffort = Cues([
         "늦은 시간", "늦은 밤", "늦게까지", "늦게 까지", "늦은 나이", "늦게 남아", "늦은 저녁", "늦게 시작한", "늦지 않", "늦지않",

@@ -3,6 +3,7 @@
 /// as a topic it is not ("미국 독립 혁명을 탐구함", "일본의 에너지 정책을 조사함", "해외 사례를 조사함").
 enum OverseasActivity {
     static let reason = "어학연수·해외봉사 등 해외 활동 실적과 관련 내용은 기재할 수 없음"
+    static let suggestion = "해외 활동은 빼고 학교 교육활동에서 한 일만 씀"
 
     /// Words that mean being there, whatever particle joins them to the place: "미국 연수",
     /// "일본을 방문함", "호주 어학연수".
@@ -24,7 +25,7 @@ enum OverseasActivity {
         "있는 동안", "온 경험", "돌아",
     ])
 
-    /// Activities that happened at a place named after the foreign one: "일본 교토의 공방에서 체험 활동을 함".
+    /// Activities at a place the sentence names after the foreign one: "일본 교토의 공방에서 체험 활동을 함".
     static let activityAfterPlace = Cues(["참가", "참여", "체험", "교류", "활동", "봉사", "실습", "연수", "견학", "홈스테이", "실험을 진행"])
 
     /// With 현지: the people and the life there, not fieldwork at home ("현지 조사", "현지 답사").
@@ -59,18 +60,18 @@ enum OverseasActivity {
     ])
 
     /// A cue after these is not there in person ("가상 여행", "온라인 탐방").
-    static let virtual = Cues(["가상", "온라인", "랜선", "VR", "메타버스", "화상", "비대면", "영상 통화", "모의"])
+    static let virtual = Cues(["가상", "온라인", "랜선", "VR", "메타버스", "화상", "비대면", "영상 통화"])
 
     static let rules: [TermRule] = [
         TermRule(
             .overseasActivity,
             terms: ["어학연수", "해외봉사", "해외연수", "해외탐방", "해외캠프", "해외여행", "해외 인턴", "해외유학",
                     "국외연수", "국외탐방", "국외여행", "해외 어학연수"],
-            reason: reason),
+            reason: reason, suggestion: suggestion),
         TermRule(
             .overseasActivity,
             terms: ["교환학생"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             // "미국에서 온 교환학생과 교류함" is a visitor here, not the student abroad.
             context: .all([
                 .notFollowedBy(["과", "와", "에게", "들과", "들에게", "들을", "을 위", "을 도", "을 안내", "의"]),
@@ -79,23 +80,23 @@ enum OverseasActivity {
         TermRule(
             .overseasActivity,
             terms: ["해외", "국외", "현지"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .all([.wordStart, .custom(confirmsAbroad)])),
         TermRule(
             .overseasActivity,
             terms: ForeignPlaces.all,
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .custom(confirmsPlace)),
         TermRule(
             .overseasActivity,
             terms: ["자매학교", "자매 학교", "자매결연 학교"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .followedWithin(["방문", "다녀", "홈스테이", "연수", "탐방", "에 가", "에서 수업", "에서 생활"], window: 14)),
         TermRule(
             .overseasActivity,
             // 유학(留學) only: 유학(儒學) 사상 is a topic.
             terms: ["유학"],
-            reason: "해외 유학 등 해외 활동 실적과 관련 내용은 기재할 수 없음",
+            reason: "해외 유학 등 해외 활동 실적과 관련 내용은 기재할 수 없음", suggestion: suggestion,
             context: .all([
                 .wordStart,
                 .notFollowedBy(["자", "사상", " 사상", "의 사상", "의 가르침", "적", "경전", "생들", "생과", "생에게", "생을 도"]),

@@ -6,6 +6,7 @@
 enum PrivateEducation {
     static let reason = "학원·과외·인터넷 강의 등 학교 밖 사교육 관련 내용은 기재할 수 없음"
     static let providerReason = "사교육 업체명(상호명)은 기재할 수 없음"
+    static let suggestion = "학교 밖 사교육 내용은 빼고 수업과 학교 활동에서 관찰된 내용만 씀"
 
     /// Providers teachers meet in notes; each is also a 상호명. Names that are ordinary words (눈높이,
 /// 대교, 윙크, 수박씨) are left out: 학원, 인강 and 과외 beside them are reported anyway.
@@ -28,7 +29,7 @@ enum PrivateEducation {
         TermRule(
             .privateEducation,
             terms: ["학원"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .all([
                 .wordStart,
                 .notFollowedBy(["물", "가", " 폭력", "폭력", " 민주화", "민주화", " 자율", "자율", " 선교", "제", " 재단", "재단", " 이사장"]),
@@ -36,45 +37,45 @@ enum PrivateEducation {
         TermRule(
             .privateEducation,
             terms: ["어학원", "보습학원", "입시학원", "단과학원", "종합학원"],
-            reason: reason),
+            reason: reason, suggestion: suggestion),
         TermRule(
             .privateEducation,
             terms: ["과외"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .all([.wordStart, .notFollowedBy([" 활동", "활동", " 시간", "적"])])),
         TermRule(
             .privateEducation,
             terms: ["인강", "인터넷 강의", "인터넷강의", "온라인 강의 업체", "입시 컨설팅", "컨설팅 업체", "입시컨설팅"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .wordStart),
         TermRule(
             .privateEducation,
             terms: ["사교육"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .all([.wordStart, .notFollowedBy(topicFollowers)])),
         TermRule(
             .privateEducation,
             // 사설 is also a newspaper editorial ("신문 사설을 읽고").
             terms: ["사설업체", "사설기관"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .wordStart),
         TermRule(
             .privateEducation,
             terms: providers,
-            reason: providerReason,
+            reason: providerReason, suggestion: suggestion,
             context: .all([.wordStart, .notFollowedBy([" 재단", "재단", " 이사장"])])),
         TermRule(
             .privateEducation,
             // Holiday programmes of 학원 and paid courses.
             terms: ["윈터스쿨", "썸머스쿨", "서머스쿨", "윈터 스쿨", "썸머 스쿨", "유료 강좌", "유료 강의", "유료 인강", "유료 온라인",
                     "유료 수업", "개인 레슨", "그룹 과외", "개인 과외", "방문 학습지", "학습지 선생님", "학원 선생님"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .wordStart),
         TermRule(
             .privateEducation,
             // 사설 before what it describes ("사설 학습 센터", "사설 코딩 캠프"); never 신문 사설, 사설시조.
             terms: ["사설"],
-            reason: reason,
+            reason: reason, suggestion: suggestion,
             context: .all([
                 .wordStart,
                 .custom({ text, match in

@@ -64,7 +64,7 @@ enum SchoolIdentity {
         "각제", "령제", "점제", "병제", "거제", "건제", "분제", "품제", "현제", "비제", "당제", "표제", "량제", "진제", "충제",
         "착제", "매제", "활제", "독제", "존제", "미제", "백제", "초제", "열제", "생제", "구제", "원제", "우제", "신제", "동제",
         "급제", "낙제", "면제", "기제", "모제", "정제", "산제", "균제", "액제", "포제", "임제", "역제", "족제", "한제", "택제",
-        "권제", "방제", "계제", "금제", "벌제", "상제", "위제", "용제", "탁제", "화제", "합제", "망제",
+        "권제", "계제", "금제", "벌제", "상제", "위제", "용제", "탁제", "망제",
     ]
 
     private static let placeholders = Cues(KoreanNames.placeholders.filter { $0.unicodeScalars.count >= 2 || $0 == "○" || $0 == "◯" })
@@ -157,13 +157,12 @@ enum SchoolIdentity {
                 } else {
                     // 중: only before a word that makes it a school ("한빛중 학생"), never "수업 중".
                     if Style.verbalNouns.contains(prefix) || lastTwo == "집중" || lastTwo == "도중" || lastTwo == "존중" { continue }
-                    if rest.isEmpty && schoolContext.starts(in: text, at: word.upperBound) && !text.hasText("생", at: word.upperBound) {
+                    if rest.isEmpty && schoolContext.starts(in: text, at: word.upperBound) {
                         return (word, "학교")
                     }
                 }
             }
         }
-        // "○○ 고등학교" with the placeholder as its own word.
         return nil
     }
 

@@ -6,10 +6,28 @@
 enum ScoresAndRanks {
     static let scoreReason = "점수·석차·등급 등 시험 성적은 서술형 항목에 기재할 수 없음"
     static let placingReason = "대회·경기의 순위와 성적은 기재할 수 없음"
+    static let scoreSuggestion = "점수·석차 대신 학습 과정과 변화를 구체적으로 씀"
+    static let placingSuggestion = "순위 대신 참여 과정과 맡은 역할을 씀"
 
     /// Words that make a number a 성적.
     static let examCues = Cues([
         "시험", "고사", "평가", "성적", "점수", "내신", "수능", "모의", "퀴즈", "성취도", "학업 성취", "과목 평균", "평균 점수",
+        "등수", "석차", "등급",
+    ])
+
+    /// A named examination: with a score that changed ("중간고사 점수가 크게 올라"), a result.
+    static let examinations = Cues([
+        "정기시험", "정기고사", "중간고사", "기말고사", "모의고사", "지필", "수행평가", "학력평가", "모의평가", "단원평가", "쪽지시험",
+    ])
+    static let scoreChanges = Cues([
+        "점수가 크게 올", "점수가 올", "점수가 오르", "점수가 향상", "점수가 상승", "점수가 떨어", "점수가 하락", "성적이 크게 올",
+        "성적이 올", "성적이 오르", "성적이 향상", "성적이 상승", "성적이 떨어", "성적이 하락", "등급이 올", "등급이 오르",
+        "등급이 향상", "등급이 상승", "등급이 떨어", "점수를 올", "성적을 올", "등급을 올", "점수가 크게 향상", "성적이 크게 향상",
+    ])
+    /// The best score of a group, without a number: "학급에서 성적이 가장 높음".
+    static let topScores = Cues([
+        "성적이 가장", "점수가 가장", "가장 높은 점수", "가장 높은 성적", "성적이 제일", "점수가 제일", "최고 점수를", "최고 성적을",
+        "성적이 최상위", "성적이 상위권", "성적이 1위",
     ])
 
     /// Words right before a rank that name who was ranked: "학년 1등", "반에서 2등", "30명 중 3등".
@@ -74,7 +92,8 @@ enum ScoresAndRanks {
             Violation(
                 category: found.category, severity: .block, span: text.span(found.range),
                 excerpt: text.slice(text.expandedToWord(found.range)),
-                reason: found.category == .competitionAward ? placingReason : scoreReason)
+                reason: found.category == .competitionAward ? placingReason : scoreReason,
+                suggestion: found.category == .competitionAward ? placingSuggestion : scoreSuggestion)
         }
     }
 
@@ -82,6 +101,17 @@ enum ScoresAndRanks {
         var found: [Found] = []
         var index = 0
         while index < text.count {
+            if let length = scoreChanges.match(in: text, at: index) ?? topScores.match(in: text, at: index),
+               text.isWordStart(index) || index > 0 && text.scalars[index - 1] == " " || !Hangul.isSyllable(text.scalars[max(0, index - 1)])
+            {
+                let sentence = text.sentenceRange(containing: index)
+                let isTop = topScores.starts(in: text, at: index)
+                if isTop || examinations.occurs(in: text, sentence) {
+                    found.append(Found(range: text.expandedToWord(index..<(index + length)), category: .examScore))
+                    index += length
+                    continue
+                }
+            }
             if text.isDigit(at: index) && !text.isDigit(at: index - 1) {
                 var end = index
                 while text.isDigit(at: end) || (text.count > end + 1 && text.scalars[end] == "," && text.isDigit(at: end + 1)) {
@@ -113,7 +143,9 @@ enum ScoresAndRanks {
         let exam = examCues.occurs(in: text, sentence)
         if text.hasText("등급", at: end) {
             let range = start..<(end + 2)
-            if gradeExceptions.occurs(in: text, sentence) { return nil }
+            if gradeExceptions.occurs(in: text, sentence) || languageTests.occurs(in: text, max(sentence.lowerBound, start - 12)..<start) {
+                return nil
+            }
             return Found(range: range, category: .examScore)
         }
         if text.hasText("등", at: end) && !notRank.starts(in: text, at: end + 1) {
@@ -196,7 +228,9 @@ enum ScoresAndRanks {
             }
         case "등급":
             // "수행평가 A등급", "등급이 올라": a grade in a 성적 context, not "등급 분류 기준".
-            guard exam, !gradeExceptions.occurs(in: text, sentence) else { return nil }
+            guard exam, !gradeExceptions.occurs(in: text, sentence),
+                  !languageTests.occurs(in: text, max(sentence.lowerBound, index - 12)..<index)
+            else { return nil }
             let letter = index > 0 && "ABCDEabcde".unicodeScalars.contains(text.scalars[index - 1])
             if letter || gradeChange.starts(in: text, at: range.upperBound) {
                 return Found(range: (letter ? index - 1 : index)..<range.upperBound, category: .examScore)

@@ -151,6 +151,14 @@ struct StudentNames: Sendable {
         // 김민지 학생, 남궁민수 군, 박서준학생
         var end = index
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
+        // "최준호(2학년 3반 15번) 학생은": the title after a parenthesis.
+        if end < text.count, text.scalars[end] == "(",
+           let close = text.scalars[end...].prefix(20).firstIndex(of: ")"),
+           text.hasText(" 학생", at: close + 1) || text.hasText("학생", at: close + 1),
+           KoreanNames.isPlausibleName(Array(text.scalars[index..<end]))
+        {
+            return (index..<end, false)
+        }
         let titled = text.hasText(" 학생", at: end) || text.hasText(" 군", at: end) || text.hasText(" 양", at: end)
         // "박서준학생이": 학생 written onto the name, with or without a particle after it.
         let attached = (index + 3...index + 4).first { start in
@@ -164,6 +172,8 @@ struct StudentNames: Sendable {
         guard titled else { return nil }
         let word = Array(text.scalars[index..<end])
         guard KoreanNames.isPlausibleName(word) else { return nil }
+        // "전교 학생회": an organisation; a three-syllable name before 학생회장 is still a name.
+        if text.hasText(" 학생회", at: end) && word.count < 3 { return nil }
         if text.hasText(" 학생", at: end) { return (index..<end, false) }
         // 양 and 군 are also amounts and counties ("공기 양"): three-syllable names only.
         if word.count >= 3 && (text.hasText(" 군", at: end) || text.hasText(" 양", at: end))
@@ -192,6 +202,11 @@ struct StudentNames: Sendable {
         _ text: ScalarText, name: Range<Int>, reason: String, dropAlways: Bool
     ) -> RuleChecker.ClauseAssessment.Finding {
         var end = name.upperBound
+        if end < text.count, text.scalars[end] == "(", let close = text.scalars[end...].prefix(20).firstIndex(of: ")"),
+           titles.starts(in: text, at: close + 1)
+        {
+            end = close + 1  // "최준호(2학년 3반 15번) 학생은": the class and number go with the name.
+        }
         if let title = titles.match(in: text, at: end) { end += title }
         // "○○이는": the particle written after a placeholder belongs to the excerpt.
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }

@@ -11,6 +11,7 @@ struct CheckBody: Decodable {
     let subject: String?
     let targetBytes: Int?
     let extraForbiddenTerms: [String]?
+    /// The student's name (or the class roster), reported wherever it appears in the text.
     let studentNames: [String]?
     /// The notes the text was drafted from, for the coverage and grounding checks.
     let notes: String?
@@ -26,8 +27,7 @@ struct CheckBody: Decodable {
         do {
             let options = try CheckOptions(
                 section: try Section.parse(check.section), subject: check.subject, targetBytes: check.targetBytes,
-                extraForbiddenTerms: check.extraForbiddenTerms ?? [], studentNames: check.studentNames ?? [],
-                notes: check.notes)
+                extraForbiddenTerms: check.extraForbiddenTerms ?? [], studentNames: check.studentNames ?? [], notes: check.notes)
             return (check.text, options)
         } catch {
             throw .invalid(error.field, error.message)

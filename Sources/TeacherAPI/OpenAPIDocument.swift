@@ -136,7 +136,7 @@ enum OpenAPIDocument {
               "subject": {"type": "string"},
               "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500},
               "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string"}},
-              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"},
+              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}, "description": "The student's name or the class roster; reported wherever it appears, full or given name alone"},
               "notes": {"type": "string", "maxLength": 20000, "description": "The notes, for the coverage and grounding checks"}
             }
           },

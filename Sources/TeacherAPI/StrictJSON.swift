@@ -39,7 +39,7 @@ enum StrictJSON {
             let field = context.codingPath.first?.stringValue ?? "body"
             let expected = switch field {
             case _ where field.hasSuffix("Bytes"): "a whole number of bytes"
-            case "extraForbiddenTerms": "a list of strings"
+            case "extraForbiddenTerms", "studentNames": "a list of strings"
             default: "a string"
             }
             return (field, "\(field) must be \(expected)")

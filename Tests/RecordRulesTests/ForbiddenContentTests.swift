@@ -62,6 +62,23 @@ struct ForbiddenContentTests {
         #expect(!ViolationCategory.negativeWording.isForbiddenContent)
     }
 
+    @Test func newAndChangedCategoriesGiveAReasonAndASuggestion() throws {
+        let examples: [(String, ViolationCategory)] = [
+            ("일본에 가서 홈스테이를 함.", .overseasActivity),
+            ("기말고사 수학 100점을 받음.", .examScore),
+            ("김민지 학생은 반장으로서 학급을 이끎.", .personalInformation),
+            ("한빛고에서 열린 토론회에 참여함.", .schoolIdentity),
+            ("학원에서 선행 학습을 함.", .privateEducation),
+            ("더 자세히 써 주세요.", .instructionText),
+            ("과제 제출이 늦음.", .negativeWording),
+        ]
+        for (text, category) in examples {
+            let finding = try #require(try ContentFindings.of(text).first { $0.category == category }, "\(text)")
+            #expect(!finding.reason.isEmpty && finding.reason.unicodeScalars.contains(where: Hangul.isSyllable), "\(text)")
+            #expect(finding.suggestion?.isEmpty == false, "\(text)")
+        }
+    }
+
     @Test func everyForbiddenCategoryHasACase() {
         let covered = Set(Self.violations.map(\.1))
         for category in [ViolationCategory.languageTest, .competitionAward, .examScore, .paperAcademic, .bookPublication,

@@ -14,6 +14,9 @@ struct ScoresAndRanksTests {
         ("30명 중 2등을 차지함.", ["2등을"]),
         ("전교 5위 안에 듦.", ["5위"]),
         ("학년 석차가 크게 올라 뿌듯해함.", ["석차가"]),
+        ("1학기 중간고사 수학 점수가 크게 올라 자신감을 얻음.", ["점수가 크게 올라"]),
+        ("학급에서 성적이 가장 높음.", ["성적이 가장"]),
+        ("반 등수가 10등 올라감.", ["등수가", "10등"]),
     ]
 
     @Test("a score or a rank blocks", arguments: scores)
@@ -38,6 +41,8 @@ struct ScoresAndRanksTests {
         "우리나라가 반도체 수출 세계 1위임을 자료로 확인함.",
         "모둠 과제를 1등으로 제출함.",
         "2학년 3반 학급 회의를 진행함.",
+        "학업 성적이 꾸준히 향상됨.",
+        "중간고사를 앞두고 오답 노트를 만들어 친구들과 공유함.",
     ]
 
     @Test("numbers and words that are not a student's score pass", arguments: notScores)
@@ -54,6 +59,7 @@ struct ScoresAndRanksTests {
 
     @Test func aLanguageTestScoreIsTheLanguageTestsFinding() throws {
         #expect(try ContentFindings.categories("토플 105점을 받음.") == [.languageTest])
+        #expect(try ContentFindings.categories("오픽 IH 등급을 받을 만큼 말하기 능력이 좋음.") == [.languageTest])
         #expect(try ContentFindings.categories("토플 105점, 전교 2등, 과학 동아리 부장") == [.languageTest, .examScore])
     }
 }

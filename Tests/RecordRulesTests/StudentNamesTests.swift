@@ -22,6 +22,7 @@ struct StudentNamesTests {
         #expect(checker.neutralized("김민지 학생은 반장으로서 학급 회의를 이끎.") == "반장으로서 학급 회의를 이끎.")
         let anyone = try ContentFindings.checker()
         #expect(anyone.neutralized("김민수 학생과 함께 실험을 설계함.") == "친구와 함께 실험을 설계함.")
+        #expect(anyone.neutralized("최준호(2학년 3반 15번) 학생은 실험 조장을 맡음.") == "실험 조장을 맡음.")
     }
 
     /// Without a roster: a plausible name before 학생·군·양, or a placeholder.
@@ -37,6 +38,7 @@ struct StudentNamesTests {
         ("○○이는 토론에 적극적으로 참여함.", "○○이는"),
         ("이 군은 학급 회의에서 안건을 정리함.", "이 군은"),
         ("김 양은 봉사 활동에 성실히 참여함.", "김 양은"),
+        ("최준호(2학년 3반 15번) 학생은 실험 조장을 맡음.", "최준호(2학년 3반 15번) 학생은"),
     ]
 
     @Test("a name by its form blocks", arguments: names)

@@ -261,6 +261,10 @@ struct TeacherAPITests {
         #expect(response.json["targetBytes"] as? Int == 600)
         let categories = (response.json["violations"] as? [[String: Any]])?.compactMap { $0["category"] as? String } ?? []
         #expect(categories.contains("language_test") && categories.contains("sentence_ending"))
+        let named = await harness.call(
+            "POST", "/v1/check", body: #"{"text":"민지는 회의를 이끎.","section":"club","studentNames":["김민지"]}"#, token: token)
+        let namedCategories = (named.json["violations"] as? [[String: Any]])?.compactMap { $0["category"] as? String } ?? []
+        #expect(named.status == 200 && namedCategories == ["personal_information"])
         let bad = await harness.call("POST", "/v1/check", body: #"{"text":"x","section":"club","extra":1}"#, token: token)
         #expect(bad.status == 400)
         #expect((bad.json["error"] as? [String: Any])?["field"] as? String == "extra")
