@@ -5,8 +5,9 @@ import RecordRules
 /// points at the one before it ("이를 …") goes with it; one that only opens with a connective ("이
 /// 과정에서 …") loses the connective when what it pointed at is gone.
 ///
-/// Coverage is tracked incrementally (which paragraph heads each sentence holds, how many kept
-/// sentences hold each head), so a removal is checked in time proportional to the sentence.
+/// Coverage, bytes and priorities are computed once and tracked incrementally (which paragraph heads
+/// each sentence holds, how many kept sentences hold each head, the kept sentences' bytes), so a
+/// removal costs time proportional to the sentence, and notes at the size limit fit in milliseconds.
 struct BudgetFitter: Sendable {
     let checker: RuleChecker
     let target: Int
@@ -16,9 +17,14 @@ struct BudgetFitter: Sendable {
     func fit(_ sentences: [String], priority: (String, _ index: Int) -> Int) -> [String] {
         var texts = sentences
         func rendered(_ kept: [Bool]) -> [String] { texts.indices.filter { kept[$0] }.map { texts[$0] } }
-        func bytes(_ kept: [Bool]) -> Int { Self.counter.count(rendered(kept).joined(separator: " ")) }
         var kept = Array(repeating: true, count: texts.count)
-        if bytes(kept) <= target { return texts }
+        // The counter is additive over scalars and sentences are joined by one space, so the kept
+        // sentences' bytes are their own plus one per gap.
+        var sizes = texts.map { Self.counter.count($0) }
+        var keptBytes = sizes.reduce(0, +)
+        var keptCount = texts.count
+        func fits() -> Bool { keptBytes + max(0, keptCount - 1) <= target }
+        if fits() { return texts }
 
         let coverage = checker.coverageModel
         let heads = texts.map { coverage?.heads(in: $0) ?? [] }
@@ -42,6 +48,8 @@ struct BudgetFitter: Sendable {
         func remove(_ members: [Int]) {
             for member in members where kept[member] {
                 kept[member] = false
+                keptBytes -= sizes[member]
+                keptCount -= 1
                 for head in Set(heads[member]) { holders[head, default: 0] -= 1 }
                 for head in Set(heads[member]) where holders[head] == 0 { headsPresent[head.paragraph, default: 0] -= 1 }
             }
@@ -50,6 +58,8 @@ struct BudgetFitter: Sendable {
                case .removable(let rest, _) = openers[after]
             {
                 texts[after] = rest
+                keptBytes += Self.counter.count(rest) - sizes[after]
+                sizes[after] = Self.counter.count(rest)
             }
         }
         func wouldUncover(_ members: [Int]) -> Bool {
@@ -62,17 +72,18 @@ struct BudgetFitter: Sendable {
             }
         }
 
-        let order = texts.indices.sorted { (priority(texts[$0], $0), -$0) < (priority(texts[$1], $1), -$1) }
+        let priorities = texts.indices.map { priority(texts[$0], $0) }
+        let order = texts.indices.sorted { (priorities[$0], -$0) < (priorities[$1], -$1) }
         for index in order where kept[index] {
             let members = group(from: index)
             if wouldUncover(members) { continue }
             remove(members)
-            if bytes(kept) <= target { return rendered(kept) }
+            if fits() { return rendered(kept) }
         }
         // Coverage cannot be kept within the target: leave out by priority alone until it fits.
         for index in order where kept[index] {
             remove(group(from: index))
-            if bytes(kept) <= target { break }
+            if fits() { break }
         }
         return rendered(kept)
     }

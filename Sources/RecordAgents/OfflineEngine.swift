@@ -88,19 +88,27 @@ public struct OfflineEngine: StageAgent {
         var report = checker.check(text)
         if report.violations.contains(where: { $0.category == .coverage }) {
             // Whole sentences do not fit with every paragraph reflected: shorten the longest ones to
-            // their last clauses (their own predicate and what they say most directly), one at a
-            // time, until the paragraphs fit.
+            // their last clauses (their own predicate and what they say most directly), the longest
+            // first, one more and then twice as many each round, until the paragraphs fit. Doubling
+            // keeps notes with hundreds of sentences to a handful of fits.
             var shortened = sentences
-            let byLength = sentences.indices.sorted { sentences[$0].utf8.count > sentences[$1].utf8.count }
-            for index in byLength where !Competency.allCases.contains(where: { sentences[index].includes($0.name) }) {
-                let shorter = Self.lastClauses(sentences[index])
-                guard shorter != sentences[index] else { continue }
-                shortened[index] = shorter
+            let byLength = sentences.indices
+                .sorted { sentences[$0].utf8.count > sentences[$1].utf8.count }
+                .filter { index in !Competency.allCases.contains(where: { sentences[index].includes($0.name) }) }
+                .compactMap { index -> (Int, String)? in
+                    let shorter = Self.lastClauses(sentences[index])
+                    return shorter == sentences[index] ? nil : (index, shorter)
+                }
+            var done = 0
+            var round = 1
+            while done < byLength.count, !report.passes {
+                for (index, shorter) in byLength[done..<min(byLength.count, done + round)] { shortened[index] = shorter }
+                done = min(byLength.count, done + round)
+                round *= 2
                 let candidate = fitter.fit(shortened) { sentence, index in priority(of: sentence, index: index, strategy: strategy) }
                     .joined(separator: " ")
                 let candidateReport = checker.check(candidate)
                 if candidateReport.blocking.count < report.blocking.count { (text, report) = (candidate, candidateReport) }
-                if report.passes { break }
             }
         }
         if !report.passes {

@@ -14,6 +14,9 @@ public struct Coverage: Sendable {
 
     let paragraphHeads: [[String]]
     let excerpts: [String]
+    /// Every head by its first scalar: a text can only contain heads that start with one of its own
+    /// scalars, so `heads(in:)` searches for a few heads instead of all of them.
+    let headsByFirstScalar: [Unicode.Scalar: [(head: Head, text: String)]]
 
     /// `paragraphs`: the admissible text of each paragraph of the notes, empty when there is none.
     public init(paragraphs: [String]) {
@@ -21,18 +24,30 @@ public struct Coverage: Sendable {
             var seen = Set<String>()
             return ContentTerms.terms(in: paragraph).map(\.head).filter { seen.insert($0).inserted }
         }
-        paragraphHeads = heads.enumerated().map { index, own in
-            // A paragraph repeated word for word is compared only with different paragraphs.
-            let others = Set(heads.indices.filter { paragraphs[$0] != paragraphs[index] }.flatMap { heads[$0] })
-            let distinctive = own.filter { !others.contains($0) }
+        // A head is distinctive when only one paragraph text has it: a paragraph repeated word for
+        // word is compared only with different paragraphs.
+        var textsWithHead: [String: Set<String>] = [:]
+        for (index, own) in heads.enumerated() {
+            for head in own { textsWithHead[head, default: []].insert(paragraphs[index]) }
+        }
+        paragraphHeads = heads.map { own in
+            let distinctive = own.filter { (textsWithHead[$0]?.count ?? 0) <= 1 }
             return distinctive.isEmpty ? own : distinctive
         }
         excerpts = paragraphs.map { String($0.prefix(40)) }
+        var index: [Unicode.Scalar: [(head: Head, text: String)]] = [:]
+        for (paragraph, heads) in paragraphHeads.enumerated() {
+            for (position, head) in heads.enumerated() {
+                guard let first = head.unicodeScalars.first else { continue }
+                index[first, default: []].append((Head(paragraph: paragraph, head: position), head))
+            }
+        }
+        headsByFirstScalar = index
     }
 
     /// Paragraphs `text` mentions at all (one distinctive head is enough).
     public func mentionedParagraphs(in text: String) -> [Int] {
-        paragraphHeads.indices.filter { index in paragraphHeads[index].contains { text.includes($0) } }
+        Array(Set(heads(in: text).map(\.paragraph))).sorted()
     }
 
     /// A content head of one paragraph: the unit coverage counts.
@@ -44,12 +59,13 @@ public struct Coverage: Sendable {
     /// The paragraph heads `text` contains, for callers that track coverage clause by clause.
     public func heads(in text: String) -> [Head] {
         var found: [Head] = []
-        for (paragraph, heads) in paragraphHeads.enumerated() {
-            for (index, head) in heads.enumerated() where text.includes(head) {
-                found.append(Head(paragraph: paragraph, head: index))
+        for first in Set(text.unicodeScalars) {
+            for candidate in headsByFirstScalar[first] ?? [] where text.includes(candidate.text) {
+                found.append(candidate.head)
             }
         }
-        return found
+        // Callers read heads in notes order.
+        return found.sorted { ($0.paragraph, $0.head) < ($1.paragraph, $1.head) }
     }
 
     /// How many distinct heads of `paragraph` a text needs to reflect it.
@@ -64,9 +80,10 @@ public struct Coverage: Sendable {
     public var paragraphCount: Int { paragraphHeads.filter { !$0.isEmpty }.count }
 
     public func paragraphs(in draft: String) -> [Paragraph] {
-        let text = draft.nfc
+        var present: [Int: Int] = [:]
+        for head in heads(in: draft.nfc) { present[head.paragraph, default: 0] += 1 }
         return paragraphHeads.enumerated().map { index, heads in
-            let present = heads.filter { text.includes($0) }.count
+            let present = present[index] ?? 0
             let needed = min(2, heads.count)
             return Paragraph(index: index, excerpt: excerpts[index], admissible: !heads.isEmpty, covered: !heads.isEmpty && present >= needed)
         }
