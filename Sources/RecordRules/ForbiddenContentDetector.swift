@@ -49,7 +49,14 @@ public struct ForbiddenContentDetector: Sendable {
                 return addresses.contains { $0.start <= span.start && span.end <= $0.end }
             }
         }
-        findings += personal.map { .init(violation: $0, rephrasing: nil) }
+        // A class and number already inside a name finding ("최준호(2학년 3반 15번) 학생은") is that
+        // finding's; alone, it is dropped and the sentence kept.
+        let names = findings.compactMap { $0.violation.category == .personalInformation ? $0.violation.span : nil }
+        for violation in personal {
+            let isSeat = violation.reason == PersonalInformation.seatReason
+            if isSeat, let span = violation.span, names.contains(where: { $0.start <= span.start && span.end <= $0.end }) { continue }
+            findings.append(.init(violation: violation, rephrasing: isSeat ? .dropTerm : nil))
+        }
         return findings
     }
 

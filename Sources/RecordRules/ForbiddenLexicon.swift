@@ -201,7 +201,21 @@ enum ForbiddenLexicon {
                     "유니스트", "디지스트", "지스트", "하버드", "스탠퍼드", "스탠포드", "옥스퍼드", "케임브리지"],
             reason: "특정 대학명은 기재할 수 없음",
             suggestion: "대학", rephrasing: .replaceTerm("대학"),
-            context: .all([.wordStart, .notFollowedBy(["장경"])])),
+            context: .all([.wordStart, .notFollowedBy(["장경"])]), widen: InstitutionNames.universityAndUnit),
+        TermRule(
+            .institutionName,
+            // Online course platforms are 상호명 in every section; what was learned there is also barred
+            // from 세특·행특 as MOOC content (below).
+            terms: ["Coursera", "edX", "Udemy", "Udacity", "Khan Academy"],
+            reason: "특정 상호명(온라인 강좌 플랫폼)은 기재할 수 없음",
+            suggestion: "온라인", rephrasing: .replaceTerm("온라인"),
+            context: .asciiWord),
+        TermRule(
+            .institutionName,
+            terms: ["코세라", "유데미", "유다시티", "칸아카데미", "칸 아카데미", "클래스101", "인프런", "패스트캠퍼스"],
+            reason: "특정 상호명(온라인 강좌 플랫폼)은 기재할 수 없음",
+            suggestion: "온라인", rephrasing: .replaceTerm("온라인"),
+            context: .wordStart),
         TermRule(
             .institutionName,
             terms: ["삼성", "엘지", "현대자동차", "현대차", "현대중공업", "하이닉스", "네이버", "카카오", "구글",
@@ -221,7 +235,7 @@ enum ForbiddenLexicon {
             terms: ["대학교", "대학"],
             reason: "특정 대학명은 기재할 수 없음",
             suggestion: "대학", rephrasing: .replaceTerm("대학"),
-            context: .custom(InstitutionNames.confirmsUniversity)),
+            context: .custom(InstitutionNames.confirmsUniversity), widen: InstitutionNames.universityAndUnit),
         TermRule(
             .institutionName,
             terms: InstitutionNames.institutionSuffixes,
@@ -268,7 +282,7 @@ enum ForbiddenLexicon {
         // 세특·행특 기재 불가 (p.118): MOOC, 방과후학교
         TermRule(
             .subjectOnlyItem,
-            terms: ["K-MOOC", "MOOC", "KOCW", "K-무크", "케이무크"],
+            terms: ["K-MOOC", "MOOC", "KOCW", "K-무크", "케이무크", "Coursera", "edX", "Udemy", "Udacity", "Khan Academy"],
             reason: "K-MOOC·MOOC·KOCW 수강 내용은 세특·행특에 기재할 수 없음",
             sections: [.subject, .behavior],
             context: .asciiWord),
@@ -280,7 +294,7 @@ enum ForbiddenLexicon {
             sections: [.subject, .behavior]),
         TermRule(
             .subjectOnlyItem,
-            terms: ["무크"],
+            terms: ["무크", "코세라", "유데미", "유다시티", "칸아카데미", "칸 아카데미"],
             reason: "K-MOOC·MOOC·KOCW 수강 내용은 세특·행특에 기재할 수 없음",
             sections: [.subject, .behavior],
             context: .wordStart),

@@ -64,6 +64,22 @@ enum InstitutionNames {
         return prefixLength >= 4 || properPrefixes.contains { prefix.hasPrefix($0) }
     }
 
+    /// Parts of a university that follow its name ("서울대학교 의과대학", "한국대 부속병원"): they go
+    /// with the name, or the draft would keep "대학 의과대학".
+    static let universityUnits = Cues([
+        "의과대학", "공과대학", "사범대학", "간호대학", "약학대학", "자연과학대학", "인문대학", "사회과학대학", "경영대학", "예술대학",
+        "대학원", "의대", "공대", "사범대", "약대", "부속병원", "병원", "부설", "연구소", "캠퍼스", "평생교육원", "영재교육원", "입학처",
+    ])
+
+    /// A university's name with the unit after it.
+    @Sendable static func universityAndUnit(_ text: ScalarText, _ match: Range<Int>) -> Range<Int> {
+        let word = text.wordRange(around: match.lowerBound)
+        let next = word.upperBound + 1
+        guard word.upperBound < text.count, text.scalars[word.upperBound] == " ",
+              let length = universityUnits.match(in: text, at: next) else { return match }
+        return match.lowerBound..<(next + length)
+    }
+
     /// The name and the title together, so the name is what gets replaced.
     @Sendable static func nameAndTitle(_ text: ScalarText, _ match: Range<Int>) -> Range<Int> {
         var start = match.lowerBound

@@ -1,9 +1,12 @@
 /// Personal data that must never reach a record or a model: phone numbers (010-1234-5678, 010 1234
 /// 5678), resident registration numbers and birth dates given with them, e-mail addresses and home
-/// addresses (a district followed by a road or a neighbourhood and a number).
+/// addresses (a district followed by a road or a neighbourhood and a number), and a student's class
+/// and number (2학년 3반 15번, 3반 15번): together with the school they name one student.
 enum PersonalInformation {
     /// Labels after which digits are a resident registration number or a birth date.
     static let idLabels = Cues(["주민번호", "주민등록번호", "주민 번호", "생년월일", "주민번호 앞자리", "주민등록번호 앞자리"])
+
+    static let seatReason = "학생의 학년·반·번호는 기재할 수 없음(학생을 특정함)"
 
     static func detect(in text: ScalarText) -> [Violation] {
         var violations: [Violation] = []
@@ -30,6 +33,20 @@ enum PersonalInformation {
                     category: .personalInformation, severity: .block, span: text.span(address),
                     excerpt: text.slice(address), reason: "주소는 기재할 수 없음"))
                 index = address.upperBound
+                continue
+            }
+            if isDigit(scalars[index]) && (index == 0 || !isDigit(scalars[index - 1])), let seat = classAndNumber(in: text, at: index) {
+                // The excerpt takes the parentheses and the particle around the number, so dropping
+                // it leaves the sentence whole: "(2학년 3반 15번)은 소방관을 희망함" → "소방관을 희망함".
+                var excerpt = seat
+                if seat.lowerBound > 0, scalars[seat.lowerBound - 1] == "(", seat.upperBound < scalars.count, scalars[seat.upperBound] == ")" {
+                    excerpt = (seat.lowerBound - 1)..<text.wordRange(around: seat.upperBound + 1).upperBound
+                    if excerpt.upperBound < seat.upperBound + 1 { excerpt = (seat.lowerBound - 1)..<(seat.upperBound + 1) }
+                }
+                violations.append(Violation(
+                    category: .personalInformation, severity: .block, span: text.span(seat),
+                    excerpt: text.slice(excerpt), reason: seatReason))
+                index = seat.upperBound
                 continue
             }
             if isDigit(scalars[index]) && (index == 0 || !isDigit(scalars[index - 1])) {
@@ -76,6 +93,37 @@ enum PersonalInformation {
             index += 1
         }
         return violations
+    }
+
+    /// "2학년 3반 15번", "3반 15번", "2-3 15번" at `start`: a class with a seat number. A class alone
+    /// ("3반 학급 회의") names no student; "15번째" is an ordinal.
+    private static func classAndNumber(in text: ScalarText, at start: Int) -> Range<Int>? {
+        let scalars = text.scalars
+        func digits(from position: Int) -> Int? {
+            var end = position
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            return end > position && end - position <= 2 ? end : nil
+        }
+        func spaces(from position: Int) -> Int {
+            var end = position
+            while end < scalars.count, scalars[end] == " " { end += 1 }
+            return end
+        }
+        guard var position = digits(from: start) else { return nil }
+        if text.hasText("학년", at: position) {
+            position = spaces(from: position + 2)
+            guard let next = digits(from: position) else { return nil }
+            position = next
+        } else if position < scalars.count, scalars[position] == "-", let next = digits(from: position + 1) {
+            position = next
+            position = spaces(from: position)
+            guard let seat = digits(from: position), text.hasText("번", at: seat), !text.hasText("번째", at: seat) else { return nil }
+            return start..<(seat + 1)
+        }
+        guard text.hasText("반", at: position) else { return nil }
+        position = spaces(from: position + 1)
+        guard let seat = digits(from: position), text.hasText("번", at: seat), !text.hasText("번째", at: seat) else { return nil }
+        return start..<(seat + 1)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -16,6 +16,9 @@ enum PrivateEducation {
         "웅진씽크빅", "씽크빅", "비상에듀", "EBSi", "유웨이", "진학사",
     ]
 
+    /// Syllables before a word-final 학원 that make it no private academy: 대학원, 과학원, 신학원, 의학원.
+    static let nonPrivateBefore: Set<Unicode.Scalar> = ["대", "과", "신", "의"]
+
     /// Uses of 사교육 that are a topic, not the student's own lessons.
     static let topicFollowers = [
         "비", " 문제", "문제", " 시장", "시장", " 의존", " 현상", "현상", " 실태", "실태", " 경감", " 과열", "과열", " 정책",
@@ -64,6 +67,18 @@ enum PrivateEducation {
             terms: providers,
             reason: providerReason, suggestion: suggestion,
             context: .all([.wordStart, .notFollowedBy([" 재단", "재단", " 이사장"])])),
+        TermRule(
+            .privateEducation,
+            // A 학원 by its name: "한결학원", "수학학원". Never 대학원, (국립)과학원, 신학원, 의학원.
+            terms: ["학원"],
+            reason: providerReason, suggestion: suggestion,
+            context: .all([
+                .custom({ text, match in
+                    match.lowerBound > 0 && Hangul.isSyllable(text.scalars[match.lowerBound - 1])
+                        && !nonPrivateBefore.contains(text.scalars[match.lowerBound - 1])
+                }),
+                .notFollowedBy(["물", "가", " 폭력", "폭력", "제", " 재단", "재단"]),
+            ])),
         TermRule(
             .privateEducation,
             // Holiday programmes of 학원 and paid courses.

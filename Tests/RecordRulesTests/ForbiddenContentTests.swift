@@ -47,6 +47,10 @@ struct ForbiddenContentTests {
         ("컴퓨터활용능력 자격증을 취득함.", .qualification),
         ("워드프로세서 자격을 취득함.", .qualification),
         ("연락처는 010-1234-5678임.", .personalInformation),
+        ("(2학년 3반 15번)은 소방관을 희망함.", .personalInformation),
+        ("3반 7번 학생으로 환경부장을 맡음.", .personalInformation),
+        ("Coursera 강의를 들으며 통계를 공부함.", .institutionName),
+        ("칸아카데미 영상으로 미적분을 복습함.", .institutionName),
     ]
 
     @Test("reports every category", arguments: violations)
@@ -94,6 +98,9 @@ struct ForbiddenContentTests {
         "조사 대상을 정해 설문을 설계함.",
         "금상첨화라는 말의 뜻을 조사함.",
         "대학 진학을 위해 진로를 탐색함.",
+        "2학년 3반 학급 회의에서 규칙을 정함.",
+        "문제집의 15번 문제를 친구에게 설명함.",
+        "3반과 4반의 합동 체육 수업에서 심판을 맡음.",
         "대학교 수준의 개념을 스스로 공부함.",
         "가족과의 대화를 통해 배려를 배움.",
         "아버지와 함께 별자리를 관찰함.",
@@ -159,6 +166,13 @@ struct ForbiddenContentTests {
     @Test func genericNamesReplaceForbiddenOnes() throws {
         let checker = RuleChecker(options: try CheckOptions(section: .career))
         #expect(checker.neutralized("서울대학교에서 로봇 연구실을 둘러봄.") == "대학에서 로봇 연구실을 둘러봄.")
+        // The unit after a university's name goes with the name.
+        #expect(checker.neutralized("서울대학교 의과대학 진로 캠프에 참가함.") == "대학 진로 캠프에 참가함.")
+        #expect(checker.neutralized("한국대학교 부속병원에서 봉사함.") == "대학에서 봉사함.")
+        #expect(checker.neutralized("서울대 의대 교수의 강연을 들음.") == "대학 교수의 강연을 들음.")
+        #expect(checker.neutralized("행동경제학에 관심이 생겨 Coursera 강의를 들음.") == "행동경제학에 관심이 생겨 온라인 강의를 들음.")
+        // A class and seat number is dropped and the sentence kept.
+        #expect(checker.neutralized("(2학년 3반 15번)은 소방관을 희망함.") == "소방관을 희망함.")
         #expect(checker.neutralized("삼성전자를 견학함.") == "기업을 견학함.")
         #expect(checker.neutralized("김민수 교수님의 특강을 들음.") == "전문가의 특강을 들음.")
         #expect(checker.neutralized("토플 110점을 받음.") == nil)

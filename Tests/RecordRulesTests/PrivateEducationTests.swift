@@ -10,6 +10,7 @@ struct PrivateEducationTests {
         ("인터넷 강의로 개념을 복습함.", ["인터넷 강의로"]),
         ("사설 코딩 캠프에서 앱 개발을 배움.", ["사설"]),
         ("방학 동안 윈터스쿨에 참여함.", ["윈터스쿨에"]),
+        ("한결학원 선생님에게 배운 풀이법을 소개함.", ["한결학원"]),
     ]
 
     @Test("학원, 과외, 인강 and providers block", arguments: privateLessons)
@@ -28,6 +29,8 @@ struct PrivateEducationTests {
         "신문 사설을 비교하며 논조를 분석함.",
         "사설시조의 특징을 정리함.",
         "수업 시간에 학습지를 풀며 개념을 정리함.",
+        "대학원 진학을 목표로 연구 분야를 조사함.",
+        "국립과학원의 연구 윤리 지침을 읽고 토론함.",
     ]
 
     @Test("school violence, self-study and editorials pass", arguments: notPrivate)
