@@ -35,13 +35,30 @@ struct DraftComposer: Sendable {
         var result = sentences
         let covered = Set(checker.coveredParagraphs(in: sentences.joined(separator: " ")))
         for index in result.indices where !ClosingExpectation.isExpectation(result[index]) {
-            let shorter = OfflineEngine.lastClauses(result[index])
-            guard shorter != result[index] else { continue }
-            var candidate = result
-            candidate[index] = shorter
-            if covered.isSubset(of: checker.coveredParagraphs(in: candidate.joined(separator: " "))) { result = candidate }
+            for shorter in [OfflineEngine.lastClauses(result[index]), Self.withoutSetting(result[index])] where shorter != result[index] {
+                var candidate = result
+                candidate[index] = shorter
+                if covered.isSubset(of: checker.coveredParagraphs(in: candidate.joined(separator: " "))) {
+                    result = candidate
+                    break
+                }
+            }
         }
         return result
+    }
+
+    /// Words that end the setting a sentence opens with ("학급 회의에서", "점심시간에", "수업 중에").
+    private static let settingEnds = ["에서", "에서는", "시간에", "시간에는", "때", "때는", "중에", "중에는", "동안"]
+
+    /// The sentence without the setting it opens with, when that is at most three words and the rest
+    /// says something on its own ("학급 회의에서 급식 잔반 줄이기 방안을 제안함" → "급식 잔반 줄이기
+    /// 방안을 제안함"): leaving out where it happened states nothing new.
+    static func withoutSetting(_ sentence: String) -> String {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let end = words.prefix(3).firstIndex(where: { word in settingEnds.contains { word.hasSuffix($0) } }),
+              words.count - end - 1 >= 3
+        else { return sentence }
+        return words.dropFirst(end + 1).joined(separator: " ")
     }
 
     // MARK: 2 — grouped by competency, each named once with its evidence

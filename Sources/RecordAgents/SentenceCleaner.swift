@@ -28,14 +28,71 @@ struct SentenceCleaner: Sendable {
     /// the starting point of that change ("계획표를 만든 뒤 지각이 줄어듦").
     static let changeCues = [
         "줄었", "줄어", "줄임", "감소", "나아졌", "나아짐", "나아지", "개선", "늘었", "늘어", "좋아졌", "좋아짐", "고쳐", "고침",
-        "없어졌", "없어짐", "사라졌", "사라짐", "향상", "극복", "변화", "달라졌", "달라짐",
+        "없어졌", "없어짐", "사라졌", "사라짐", "향상", "극복", "달라졌", "달라짐",
+        // 변화 alone is often the subject matter ("지시약 색 변화"): only a change the student showed counts.
+        "변화를 보", "변화가 보", "변화가 생", "변화가 나타",
     ]
 
     /// Connective endings that set one part of a sentence against another ("서툴렀지만 …").
     private static let contrastEndings = ["지만", "는데", "은데", "었는데", "았는데", "했는데"]
 
+    /// Arrows teachers write between a problem and what the student did about it, or between steps
+    /// ("판단 어려워함 → 세 번 반복 측정").
+    static let arrows = ["→", "->", "=>", "⇒", "⟶", "➡"]
+
     /// What of one sentence a record may keep, in order.
     func pieces(of sentence: String) -> [Piece] {
+        let steps = Self.arrowSteps(of: sentence)
+        guard steps.count > 1 else { return piecesOfStep(sentence) }
+        // What follows an arrow answers what precedes it: a shortcoming before an arrow is told by
+        // the step after it, named as that step's purpose ("판단을 위해 세 번 반복 측정함"), never as
+        // an expectation.
+        var pieces: [Piece] = []
+        var answeredTopic: String?
+        for (index, step) in steps.enumerated() {
+            var stepPieces = piecesOfStep(step)
+            if let topic = answeredTopic, case .text(let text)? = stepPieces.first {
+                stepPieces[0] = .text(topic + Hangul.particle(after: topic, withFinal: "을", withoutFinal: "를") + " 위해 " + text)
+            }
+            answeredTopic = nil
+            if index < steps.count - 1, stepPieces.contains(where: { if case .shortcoming = $0 { return true } else { return false } }) {
+                stepPieces.removeAll { if case .shortcoming = $0 { return true } else { return false } }
+                answeredTopic = topic(ofShortcoming: step)
+            }
+            pieces += stepPieces
+        }
+        return pieces
+    }
+
+    /// The sentence cut at each arrow; one step when there is none.
+    static func arrowSteps(of sentence: String) -> [String] {
+        var steps = [sentence]
+        for arrow in arrows {
+            steps = steps.flatMap { $0.components(separatedBy: arrow) }
+        }
+        steps = steps.map(\.trimmed).filter { !$0.isEmpty }
+        return steps.isEmpty ? [sentence] : steps
+    }
+
+    /// What a shortcoming is about: the words before its negative wording, without a trailing
+    /// particle ("지시약 색 변화 시점 판단 어려워함" → "지시약 색 변화 시점 판단"); nil when nothing precedes it.
+    private func topic(ofShortcoming step: String) -> String? {
+        guard let prepared = prepared(step),
+              let finding = checker.assess(prepared).wording.first(where: { $0.violation.category == .negativeWording }),
+              let offset = prepared.byteOffset(of: finding.violation.excerpt)
+        else { return nil }
+        var words = String(decoding: prepared.utf8.prefix(offset), as: UTF8.self).split(separator: " ").map(String.init)
+        guard var last = words.popLast() else { return nil }
+        for particle in ["에서", "을", "를", "이", "가", "에", "은", "는"] where last.hasSuffix(particle) && last.count > particle.count {
+            last = String(last.dropLast(particle.count))
+            break
+        }
+        words.append(last)
+        let topic = words.joined(separator: " ")
+        return ContentTerms.terms(in: topic).isEmpty ? nil : topic
+    }
+
+    private func piecesOfStep(_ sentence: String) -> [Piece] {
         guard let prepared = prepared(sentence) else { return [] }
         let negatives = checker.assess(prepared).wording.filter { $0.violation.category == .negativeWording }
         guard !negatives.isEmpty else { return [.text(prepared)] }

@@ -20,7 +20,7 @@ extension String {
         return result + rest
     }
 
-    func byteOffset(of needle: String) -> Int? {
+    package func byteOffset(of needle: String) -> Int? {
         var haystack = self
         var needle = needle
         return haystack.withUTF8 { hay in
