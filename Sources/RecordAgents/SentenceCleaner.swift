@@ -39,6 +39,7 @@ struct SentenceCleaner: Sendable {
     /// Arrows teachers write between a problem and what the student did about it, or between steps
     /// ("판단 어려워함 → 세 번 반복 측정").
     static let arrows = ["→", "->", "=>", "⇒", "⟶", "➡"]
+    private static let arrowEnds = Set(arrows.compactMap(\.unicodeScalars.last))
 
     /// What of one sentence a record may keep, in order.
     func pieces(of sentence: String) -> [Piece] {
@@ -66,11 +67,11 @@ struct SentenceCleaner: Sendable {
 
     /// The sentence cut at each arrow; one step when there is none.
     static func arrowSteps(of sentence: String) -> [String] {
-        var steps = [sentence]
-        for arrow in arrows {
-            steps = steps.flatMap { $0.components(separatedBy: arrow) }
-        }
-        steps = steps.map(\.trimmed).filter { !$0.isEmpty }
+        // Most sentences have no arrow: one pass over the scalars decides.
+        guard sentence.unicodeScalars.contains(where: arrowEnds.contains) else { return [sentence] }
+        var marked = sentence
+        for arrow in arrows { marked = marked.replacingAll(arrow, with: "\n") }
+        let steps = marked.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
         return steps.isEmpty ? [sentence] : steps
     }
 
