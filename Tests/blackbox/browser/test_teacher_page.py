@@ -81,6 +81,31 @@ def test_three_drafts_arrive_in_the_page(stack, browser):
     browser.save_screenshot(str(ARTIFACTS / "teacher-page.png"))
 
 
+def test_each_draft_sentence_shows_its_source_in_the_notes(stack, browser):
+    # The notes panel lists the notes sentence by sentence, numbered as the reports number them.
+    items = browser.find_elements(By.CSS_SELECTOR, "#notesList li")
+    assert [item.text for item in items][:2] == [
+        "수학 동아리에서 확률 단원 문제를 친구들에게 설명하는 멘토 역할을 맡아 매주 풀이 자료를 만들었다.",
+        "동아리 발표회에서 원주율을 추정하는 과정을 시연하고 시행 횟수가 늘수록 오차가 줄어드는 이유를 설명했다.",
+    ]
+    for card in browser.find_elements(By.CSS_SELECTOR, "#cards article"):
+        sentences = card.find_elements(By.CSS_SELECTOR, "[data-role=text] .sentence")
+        assert sentences, "the draft is not split into traced sentences"
+        # The rule engine states only what the notes say: every sentence has a source.
+        assert not card.find_elements(By.CSS_SELECTOR, "[data-role=text] .sentence.unsourced")
+        for sentence in sentences:
+            sentence.click()
+            sources = sentence.get_attribute("data-sources").split(",")
+            lit = [item.get_attribute("data-source") for item in browser.find_elements(By.CSS_SELECTOR, "#notesList li.on")]
+            assert lit == sources
+            source_line = card.find_element(By.CSS_SELECTOR, "[data-role=source]").text
+            assert source_line.startswith("근거: ")
+            assert all(items[int(i)].text in source_line for i in sources)
+        # The language-test score was left out, and the card says so.
+        omitted = card.find_element(By.CSS_SELECTOR, "[data-role=omitted]").get_attribute("textContent")
+        assert "토플" in omitted or "공인어학시험" in omitted, omitted
+
+
 def test_an_edit_is_rechecked(stack, browser):
     card = browser.find_elements(By.CSS_SELECTOR, "#cards article")[0]
     card.find_element(By.TAG_NAME, "summary").click()
