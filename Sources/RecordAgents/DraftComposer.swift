@@ -20,22 +20,37 @@ struct DraftComposer: Sendable {
         }
         // Notes whose every sentence is chosen, in the teacher's order and with no competency to
         // name, would give the comprehensive draft again: lead with what comes last instead.
+        // The competency draft leads with the last unit, the growth draft ends with the first.
         if claims.isEmpty, sequence.map(\.source) == reading.sentences.map(\.source), reading.units.count > 1 {
             var units = reading.units
-            units.insert(units.removeLast(), at: 0)
+            if strategy == .growth {
+                units.append(units.removeFirst())
+            } else {
+                units.insert(units.removeLast(), at: 0)
+            }
             sequence = units.flatMap { $0 }
         }
-        let sentences = render(sequence, claims: claims, strategy: strategy)
-        return strategy == .growth && sequence.count == reading.sentences.count ? concise(sentences) : sentences
+        let rendered = render(sequence, claims: claims, strategy: strategy)
+        guard strategy == .growth, sequence.count == reading.sentences.count else { return rendered }
+        let shorter = concise(rendered, minimumTerms: 4)
+        // Two units have one other order: the competency draft's. Then the growth draft is the one
+        // that says each sentence in its last clauses wherever they say anything at all.
+        if shorter == sentences(for: DraftStrategy.competency) { return concise(rendered, minimumTerms: 2) }
+        return shorter
     }
 
     /// The growth draft, when it keeps every notes sentence, says each in its last clauses where
     /// the paragraphs stay reflected: concise by what it leaves out, never by what it adds.
-    private func concise(_ sentences: [String]) -> [String] {
+    private func concise(_ sentences: [String], minimumTerms: Int) -> [String] {
         var result = sentences
         let covered = Set(checker.coveredParagraphs(in: sentences.joined(separator: " ")))
         for index in result.indices where !ClosingExpectation.isExpectation(result[index]) {
-            for shorter in [OfflineEngine.lastClauses(result[index]), Self.withoutSetting(result[index])] where shorter != result[index] {
+            // Leaving out the setting loses least; the last clauses only where they still say enough
+            // on their own (`minimumTerms` content words), or the sentence loses what it was about.
+            let lastClauses = OfflineEngine.lastClauses(result[index])
+            let candidates = [Self.withoutSetting(result[index])]
+                + (ContentTerms.terms(in: lastClauses).count >= minimumTerms ? [lastClauses] : [])
+            for shorter in candidates where shorter != result[index] {
                 var candidate = result
                 candidate[index] = shorter
                 if covered.isSubset(of: checker.coveredParagraphs(in: candidate.joined(separator: " "))) {
@@ -100,7 +115,7 @@ struct DraftComposer: Sendable {
         return (sequence, claims)
     }
 
-    // MARK: 3 — the strongest sentence of each paragraph, the before→after thread last
+    // MARK: 3 — the strongest sentences of each paragraph (half of a long one), the before→after thread last
 
     private func composeGrowth() -> [NotesReading.Sentence] {
         let units = reading.units
@@ -116,8 +131,12 @@ struct DraftComposer: Sendable {
             let candidates = units.indices.filter { units[$0].first?.paragraph == paragraph }
                 .sorted { (strength(units[$0]), -$0) > (strength(units[$1]), -$1) }
             var text = candidates.filter(chosen.contains).map { units[$0].map(\.text).joined(separator: " ") }.joined(separator: " ")
+            // Reflected, and at least half of a long paragraph kept: notes typed as one paragraph
+            // are not cut to a sentence.
+            let half = (candidates.count + 1) / 2
             for candidate in candidates where !chosen.contains(candidate) {
-                if !text.isEmpty, checker.coveredParagraphs(in: text).contains(paragraph) || !checker.isAdmissibleParagraph(paragraph) {
+                if !text.isEmpty, checker.coveredParagraphs(in: text).contains(paragraph) || !checker.isAdmissibleParagraph(paragraph),
+                   candidates.filter(chosen.contains).count >= half {
                     break
                 }
                 chosen.insert(candidate)

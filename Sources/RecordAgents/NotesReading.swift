@@ -86,7 +86,19 @@ struct NotesReading: Sendable {
         // 지각이 없었다") is told by that change: no expectation for what already improved.
         let notesSentences = NotesSentences(notes).sentences
         let changes = notesSentences.filter { sentence in SentenceCleaner.changeCues.contains(where: sentence.text.includes) }
+        // A shortcoming the notes place at the start ("학기 초에는 …", "처음엔 …") with a later state
+        // after it ("중반 이후 …", "2학기엔 …") is the start of a story the later sentences tell.
+        func isStartingPoint(_ source: Int) -> Bool {
+            let sentence = notesSentences[source]
+            let before = source > 0 && notesSentences[source - 1].paragraph == sentence.paragraph ? notesSentences[source - 1].text : ""
+            guard Self.earlierMarkers.contains(where: { sentence.text.includes($0) || before.includes($0) }) else { return false }
+            return notesSentences[(source + 1)...].contains { later in
+                Self.laterMarkers.contains(where: later.text.includes) || SentenceCleaner.changeCues.contains(where: later.text.includes)
+            }
+        }
         self.shortcomings = shortcomings.filter { shortcoming in
+            if !Self.isExpectable(shortcoming.aspect, in: checker.options.section) { return false }
+            if isStartingPoint(shortcoming.source) { return false }
             let topic = Set(ContentTerms.terms(in: notesSentences[shortcoming.source].text).map(\.head))
             return !changes.contains { change in
                 change.index != shortcoming.source && !topic.isDisjoint(with: ContentTerms.terms(in: change.text).map(\.head))
@@ -96,6 +108,24 @@ struct NotesReading: Sendable {
         contradicted = Set(Competency.allCases.filter { competency in
             competency.contradictedBy.contains { negatives.includes($0) }
         })
+    }
+
+    static let earlierMarkers = [
+        "처음에는", "처음엔", "처음에", "학기 초", "학기초", "초반에는", "초반엔", "초반에", "1학기에는", "1학기엔", "1학기에",
+        "예전에는", "전에는", "이전에는", "초기에는", "처음 ",
+    ]
+    static let laterMarkers = [
+        "2학기", "이후", "나중에는", "나중엔", "후반", "점차", "점점", "이제는", "요즘은", "학기 말", "학기말", "마지막에는", "차츰",
+    ]
+    /// Aspects of conduct (출결, 수업 태도, 생활 습관, 교우 관계): 행동특성 material.
+    static let conductAspects: Set<String> = [
+        "수업 집중", "바른 생활 태도", "규칙적인 생활 습관", "갈등 조정", "바른 언어 사용", "감정 조절", "정리 정돈 습관",
+        "예의 바른 태도", "규칙 준수", "배려하는 태도", "성실한 생활 태도", "수업 참여 태도", "친구들과의 소통",
+    ]
+
+    /// Conduct belongs to 행동특성 및 종합의견: another section names no expectation about it.
+    static func isExpectable(_ aspect: String, in section: Section) -> Bool {
+        section == .behavior || !conductAspects.contains(aspect)
     }
 
     /// The aspects the closing expectation names: the first shortcoming's, with one from the same or

@@ -53,7 +53,8 @@ public struct OfflineEngine: StageAgent {
             for piece in cleaner.pieces(of: sentence) {
                 switch piece {
                 case .text(let text): sentences += SentenceForms.recordSentences(from: text)
-                case .shortcoming(let aspect) where aspects.isEmpty || aspectsSentence == sentence:
+                case .shortcoming(let aspect) where (aspects.isEmpty || aspectsSentence == sentence)
+                    && NotesReading.isExpectable(aspect, in: checker.options.section):
                     aspects.append(aspect)
                     aspectsSentence = sentence
                 case .shortcoming: break

@@ -31,6 +31,16 @@ struct SentenceCleaner: Sendable {
         "없어졌", "없어짐", "사라졌", "사라짐", "향상", "극복", "달라졌", "달라짐",
         // 변화 alone is often the subject matter ("지시약 색 변화"): only a change the student showed counts.
         "변화를 보", "변화가 보", "변화가 생", "변화가 나타",
+        // Mending what was pointed out ("지적받고 수정함", "부족한 문단을 다시 써서 제출함").
+        "수정", "고쳐", "다시 써", "다시 작성", "보완해", "보완함", "보완하", "바로잡", "반영해", "반영함", "반영하여",
+        // A later state ("2학기엔 지각 거의 없음", "단계별로 쓰기 시작함").
+        "거의 없", "더 이상", "시작했", "시작함",
+    ]
+
+    /// The setting a shortcoming gives the short answer after it, by the shortcoming's aspect.
+    private static let settings: [String: String] = [
+        "갈등 조정": "친구와 의견이 엇갈렸을 때", "발표 전달력": "발표할 때", "발표 자신감": "발표할 때",
+        "자신의 생각 표현": "모둠 활동에서",
     ]
 
     /// Connective endings that set one part of a sentence against another ("서툴렀지만 …").
@@ -44,7 +54,7 @@ struct SentenceCleaner: Sendable {
     /// What of one sentence a record may keep, in order.
     func pieces(of sentence: String) -> [Piece] {
         let steps = Self.arrowSteps(of: sentence)
-        guard steps.count > 1 else { return piecesOfStep(sentence) }
+        guard steps.count > 1 else { return piecesOfStep(steps[0]) }
         // What follows an arrow answers what precedes it: a shortcoming before an arrow is told by
         // the step after it, named as that step's purpose ("판단을 위해 세 번 반복 측정함"), never as
         // an expectation.
@@ -65,14 +75,48 @@ struct SentenceCleaner: Sendable {
         return pieces
     }
 
-    /// The sentence cut at each arrow; one step when there is none.
+    /// The sentence cut at each arrow between two steps of some words each; one step when there is
+    /// none. An arrow between two single words or inside parentheses is a change of value
+    /// ("(9분대→7분대)" → "(9분대에서 7분대로)"), and one beside a single word joins it with a comma.
     static func arrowSteps(of sentence: String) -> [String] {
         // Most sentences have no arrow: one pass over the scalars decides.
         guard sentence.unicodeScalars.contains(where: arrowEnds.contains) else { return [sentence] }
         var marked = sentence
-        for arrow in arrows { marked = marked.replacingAll(arrow, with: "\n") }
-        let steps = marked.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
+        for arrow in arrows { marked = marked.replacingAll(arrow, with: "\u{1}") }
+        let parts = marked.split(separator: "\u{1}", omittingEmptySubsequences: false).map { String($0).trimmed }
+        func words(_ text: Substring) -> Int { text.split(separator: " ").count }
+        var steps: [String] = []
+        var current = parts[0]
+        for part in parts.dropFirst() {
+            let openParentheses = current.filter { $0 == "(" }.count > current.filter { $0 == ")" }.count
+            let left = current.split(separator: "(").last.map { words($0) } ?? 0
+            let right = part.split(separator: ")", omittingEmptySubsequences: false).first.map { words($0) } ?? 0
+            let lastWord = String(current.split(separator: " ").last ?? "")
+            if openParentheses || (left == 1 && right == 1) {
+                let token = part.prefix { $0 != " " && $0 != ")" }
+                let particle = Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
+                current += "에서 " + token + particle + part.dropFirst(token.count)
+            } else if Self.isPredicate(lastWord) {
+                // "판단 어려워함 → 세 번 반복 측정": two steps, each a sentence.
+                steps.append(current)
+                current = part
+            } else if Style.endsWithVerbalNoun(lastWord) {
+                // "첫 배지 실패 → 멸균 수정": one after the other.
+                current += " 후 " + part
+            } else {
+                // "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함": what the step was done in.
+                current += "에서" + " " + part
+            }
+        }
+        steps.append(current)
+        steps = steps.filter { !$0.isEmpty }
         return steps.isEmpty ? [sentence] : steps
+    }
+
+    /// A word that ends a clause with a predicate (어려워함, 했음, 해요, 만들었다).
+    private static func isPredicate(_ word: String) -> Bool {
+        RunOnSentences.endsSentence(word, previous: nil) || VerbStem.stem(of: word) != nil
+            || (Style.isNounEnding(word.unicodeScalars.last ?? " ") && !Style.isVerbalNoun(word))
     }
 
     /// What a shortcoming is about: the words before its negative wording, without a trailing
@@ -105,16 +149,34 @@ struct SentenceCleaner: Sendable {
         }
         var pieces: [Piece] = []
         let changed = segments.contains { segment in Self.changeCues.contains(where: segment.includes) }
-        for segment in segments {
+        var answered: String?
+        for (index, segment) in segments.enumerated() {
             let findings = checker.assess(segment).wording.filter { $0.violation.category == .negativeWording }
             if findings.isEmpty {
-                if !ContentTerms.terms(in: segment).isEmpty { pieces.append(.text(segment)) }
+                guard !ContentTerms.terms(in: segment).isEmpty else { continue }
+                // What the student did about the shortcoming before it ("다툼이 있었는데 먼저 사과함"):
+                // too short to stand alone, it keeps the setting the shortcoming gave it.
+                if let setting = answered.flatMap({ Self.settings[$0] }), ContentTerms.terms(in: segment).count < 3 {
+                    pieces.append(.text(setting + " " + segment))
+                } else {
+                    pieces.append(.text(segment))
+                }
+                answered = nil
             } else if Self.changeCues.contains(where: segment.includes) {
                 pieces.append(.text(segment))
-            } else if !changed, let aspect = findings.lazy.compactMap(Self.aspect).first {
-                // A starting point the same sentence shows changing ("서툴렀지만 … 늘어남") is told by
-                // the change; one with no change is an expectation.
-                pieces.append(.shortcoming(aspect: aspect))
+            } else if let aspect = findings.lazy.compactMap(Self.aspect).first {
+                // A starting point the same sentence shows changing ("서툴렀지만 … 늘어남"), or answers
+                // with what the student did ("다퉜지만 먼저 사과함"), is told by that; one with
+                // neither is an expectation.
+                let answeredLater = segments[(index + 1)...].contains { later in
+                    !ContentTerms.terms(in: later).isEmpty
+                        && !checker.assess(later).wording.contains { $0.violation.category == .negativeWording }
+                }
+                if answeredLater {
+                    answered = aspect
+                } else if !changed {
+                    pieces.append(.shortcoming(aspect: aspect))
+                }
             }
         }
         return pieces
@@ -129,7 +191,7 @@ struct SentenceCleaner: Sendable {
             for (from, to) in Self.toneDown { text = text.replacingAll(from, with: to) }
         }
         text = Self.strippingSubject(text)
-        guard var kept = checker.neutralized(text) else { return nil }
+        guard var kept = checker.neutralized(text) ?? admissibleMainClause(of: text) else { return nil }
         for finding in checker.assess(kept).wording where finding.rephrasing == .dropTerm {
             kept = kept.replacingAll(finding.violation.excerpt + " ", with: "").replacingAll(finding.violation.excerpt, with: "")
         }
@@ -138,6 +200,27 @@ struct SentenceCleaner: Sendable {
         while let first = scalars.first, first == "," || first == " " { scalars = scalars.dropFirst() }
         kept = String(scalars: scalars)
         return ContentTerms.terms(in: kept).isEmpty ? nil : kept
+    }
+
+    /// Connectives after which the main clause does not follow from what came before: "…들었고,",
+    /// "…다니면서", "…있었는데". After 아서/어서 it does ("토플 점수를 받아서 실력을 인정받음"), so none.
+    private static let independentConnectives = ["고", "며", "면서", "는데", "은데", "지만"]
+
+    /// The sentence's main (last) clause when forbidden content sits only in the clauses before it,
+    /// joined by a connective that does not make the main clause its consequence, and the main clause
+    /// says something on its own ("Coursera 강의를 들었고, 손실 회피 사례를 찾아봄" → "손실 회피 사례를
+    /// 찾아봄"); nil otherwise.
+    private func admissibleMainClause(of text: String) -> String? {
+        let clauses = ClauseSplitter.clauses(of: text)
+        guard clauses.count > 1, let main = clauses.last else { return nil }
+        var joint = clauses[clauses.count - 2].text
+        if joint.hasSuffix(",") { joint.removeLast() }
+        guard Self.independentConnectives.contains(where: joint.hasSuffix),
+              Anaphora.opener(of: main.text) == .none,
+              ContentTerms.terms(in: main.text).count >= 3,
+              let kept = checker.neutralized(main.text)
+        else { return nil }
+        return kept
     }
 
     private static func aspect(_ finding: RuleChecker.ClauseAssessment.Finding) -> String? {
@@ -182,7 +265,8 @@ struct SentenceCleaner: Sendable {
 
     /// Keeps what NEIS takes: Hangul, ASCII letters and digits, spaces and plain punctuation.
     static func strippingDisallowedCharacters(_ text: String) -> String {
-        let allowed = Set(" .,()'\"-/:%~·&+".unicodeScalars)
+        // Title marks stay: 『나는 간호사, 사람입니다』, 「쉽게 씌어진 시」.
+        let allowed = Set(" .,()'\"-/:%~·&+?!「」『』《》“”‘’".unicodeScalars)
         var kept: [Unicode.Scalar] = []
         for scalar in text.nfc.unicodeScalars {
             if Hangul.isSyllable(scalar) || ScalarText.isASCIIAlphanumeric(scalar) || allowed.contains(scalar) {

@@ -39,7 +39,11 @@ enum InstitutionNames {
         "현직", "유명", "저명", "연구", "전임", "겸임", "강의", "영어", "수학", "과학", "국어", "공학", "의학",
     ]
 
+    /// Marks teachers type for a name they hide (○○대학교, OO고): what they hide is still a name.
+    static let placeholderMarks = Set("○◯●◎OoXx×*＊".unicodeScalars)
+
     static func confirmsUniversity(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        if match.lowerBound > 0, placeholderMarks.contains(text.scalars[match.lowerBound - 1]) { return true }
         let word = text.wordRange(around: match.lowerBound)
         let prefix = text.slice(word.lowerBound..<match.lowerBound)
         // "대학교 수준", "대학 진학", "대학생", "대학원": no name before the word.
@@ -71,13 +75,24 @@ enum InstitutionNames {
         "대학원", "의대", "공대", "사범대", "약대", "부속병원", "병원", "부설", "연구소", "캠퍼스", "평생교육원", "영재교육원", "입학처",
     ])
 
-    /// A university's name with the unit after it.
+    /// Endings of a department's name ("간호학과", "컴퓨터공학부").
+    static let departmentEnds = ["학과", "학부", "전공"]
+
+    /// A university's name with the unit after it, and the placeholder before it ("○○대학교").
     @Sendable static func universityAndUnit(_ text: ScalarText, _ match: Range<Int>) -> Range<Int> {
+        var start = match.lowerBound
+        while start > 0, placeholderMarks.contains(text.scalars[start - 1]) { start -= 1 }
         let word = text.wordRange(around: match.lowerBound)
         let next = word.upperBound + 1
-        guard word.upperBound < text.count, text.scalars[word.upperBound] == " ",
-              let length = universityUnits.match(in: text, at: next) else { return match }
-        return match.lowerBound..<(next + length)
+        guard word.upperBound < text.count, text.scalars[word.upperBound] == " " else { return start..<match.upperBound }
+        if let length = universityUnits.match(in: text, at: next) { return start..<(next + length) }
+        // A department: the next word up to its 학과·학부, without the particle after it.
+        let nextWord = text.wordRange(around: next)
+        for end in stride(from: nextWord.upperBound, to: next + 1, by: -1) {
+            let candidate = text.slice(next..<end)
+            if departmentEnds.contains(where: candidate.hasSuffix) { return start..<end }
+        }
+        return start..<match.upperBound
     }
 
     /// The name and the title together, so the name is what gets replaced.

@@ -34,7 +34,8 @@ enum Neutralizer {
 
     /// Replaces a whole word (name plus particle) with a generic noun and a particle that agrees.
     static func replacingWord(_ word: String, with generic: String, in text: String) -> String {
-        var particle = particles.first { word.hasSuffix($0) && word.count > $0.count } ?? ""
+        // "간호학과" ends in 과 without a particle.
+        var particle = word.hasSuffix("학과") ? "" : particles.first { word.hasSuffix($0) && word.count > $0.count } ?? ""
         if let pair = agreeingPairs.first(where: { $0.0 == particle || $0.1 == particle }) {
             particle = Hangul.particle(after: generic, withFinal: pair.0, withoutFinal: pair.1)
         }

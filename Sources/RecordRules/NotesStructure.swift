@@ -8,7 +8,9 @@ public struct NotesStructure: Sendable {
             .replacingAll("\r\n", with: "\n")
             .replacingAll("\r", with: "\n")
         var blocks: [[String]] = [[]]
-        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, line) in lines.enumerated() {
+            if index + 1 < lines.count, Self.isHeading(line, before: lines[index + 1]) { continue }
             if line.trimmed.isEmpty {
                 if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
             } else {
@@ -25,10 +27,28 @@ public struct NotesStructure: Sendable {
         }
     }
 
-    /// The sentences of a paragraph: lines and sentence terminators both end a sentence.
+    /// A heading over a list ("체육 - 농구 단원", "세포호흡 단원", "[동아리]", "2학기 활동:"): a line of at
+    /// most four words that ends in ":", is bracketed, or ends in a word that names a unit of teaching,
+    /// with no sentence mark, right above a bulleted or numbered line. It names what the list is
+    /// about; it is no sentence of the notes.
+    static func isHeading(_ line: String, before next: String) -> Bool {
+        let trimmed = line.trimmed
+        guard !trimmed.isEmpty, strippingListMarker(trimmed) == trimmed, strippingListMarker(next) != next.trimmed,
+              trimmed.split(separator: " ").count <= 4, let last = trimmed.unicodeScalars.last,
+              !ScalarText.isSentenceTerminator(last)
+        else { return false }
+        if last == ":" || last == "]" || last == "】" { return true }
+        return headingNouns.contains { trimmed.hasSuffix($0) }
+    }
+
+    private static let headingNouns = ["단원", "영역", "수업", "활동", "시간", "내용", "주제", "프로젝트", "관련", "차시", "학기"]
+
+    /// The sentences of a paragraph: lines and sentence terminators both end a sentence, and so does
+    /// a sentence-final word inside a run typed without marks (`RunOnSentences`).
     public static func sentences(of paragraph: String) -> [String] {
         let text = ScalarText(paragraph)
-        return text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker).filter { !$0.isEmpty }
+        return text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker)
+            .flatMap(RunOnSentences.split).filter { !$0.isEmpty }
     }
 
     private static let bulletScalars = Set("-*•·○●▪◦■□▶▷→➢✓✔ㄴ>".unicodeScalars)

@@ -107,4 +107,75 @@ struct SentenceFidelityTests {
         #expect(award.category == .competitionAward)
         #expect(award.reason.hasPrefix("제외: 대회·수상"))
     }
+    @Test func aRunTypedWithoutMarksIsReadSentenceBySentence() {
+        let run = "색은 무채색 위주로 하고 창문 부분만 노란색을 써서 대비를 줌 감상 수업에서는 그림을 보고 느낌을 말함 "
+            + "동료 평가지에 친구 작품마다 칭찬을 한 줄씩 적어줌 붓 세척을 매번 끝까지 함"
+        #expect(NotesSentences(run).sentences.map(\.text) == [
+            "색은 무채색 위주로 하고 창문 부분만 노란색을 써서 대비를 줌",
+            "감상 수업에서는 그림을 보고 느낌을 말함",
+            "동료 평가지에 친구 작품마다 칭찬을 한 줄씩 적어줌",
+            "붓 세척을 매번 끝까지 함",
+        ])
+        // Nouns, connectives and what is in parentheses do not end a sentence.
+        #expect(NotesSentences("처음 실험 보고서를 쓸 때 마음 졸이며 자료를 모았는데 필요 없는 부분을 덜어냄").sentences.count == 1)
+        #expect(NotesSentences("규칙 설명 자료를 직접 만들어 옴 (그림 포함)").sentences.count == 1)
+    }
+
+    @Test func anArrowJoinsStepsAsTheNotesMeanThem() throws {
+        let checker = try checker("", section: .subject)
+        let cleaner = SentenceCleaner(checker: checker)
+        // A difficulty and what the student did about it: the purpose, never the difficulty.
+        #expect(cleaner.pieces(of: "지시약 색 변화 시점 판단 어려워함 → 세 번 반복 측정 후 평균값 사용")
+            == [.text("지시약 색 변화 시점 판단을 위해 세 번 반복 측정 후 평균값 사용")])
+        #expect(SentenceCleaner.arrowSteps(of: "오래달리기 기록 향상됨 (9분대→7분대)") == ["오래달리기 기록 향상됨 (9분대에서 7분대로)"])
+        #expect(SentenceCleaner.arrowSteps(of: "첫 배지 실패 → 멸균 과정 수정") == ["첫 배지 실패 후 멸균 과정 수정"])
+        #expect(SentenceCleaner.arrowSteps(of: "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함")
+            == ["「쉽게 씌어진 시」 감상문에서 화자의 부끄러움을 해석함"])
+        #expect(SentenceCleaner.arrowSteps(of: "자료를 조사함 → 발표 자료를 만듦") == ["자료를 조사함", "발표 자료를 만듦"])
+    }
+
+    @Test func aHeadingOverAListIsNoSentence() {
+        let notes = "체육 - 농구 단원\n- 레이업슛 연습을 점심시간에도 함\n- 패스 위주로 플레이함"
+        #expect(NotesSentences(notes).sentences.map(\.text) == ["레이업슛 연습을 점심시간에도 함", "패스 위주로 플레이함"])
+        // A short line of content above a list is content.
+        #expect(NotesSentences("모둠장, 발표 우수\n- 자료 조사함").sentences.count == 2)
+    }
+
+    @Test func aShortcomingTheStudentAnsweredIsToldByTheAnswer() throws {
+        let notes = "친구랑 말다툼 있었는데 먼저 사과함."
+        let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .behavior))
+        for draft in drafts {
+            #expect(draft.text.contains("먼저 사과함"), "v\(draft.version): \(draft.text)")
+            #expect(!draft.text.contains("다툼") && !draft.text.contains("보완"), "v\(draft.version): \(draft.text)")
+        }
+    }
+
+    @Test func aShortcomingAtTheStartOfAStoryIsToldByTheStory() throws {
+        let notes = "학기 초에는 팀 경기에서 공을 거의 안 받으려 함.\n\n중반 이후 레이업슛 연습을 점심시간에도 자발적으로 함."
+        for draft in try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "체육")) {
+            #expect(!draft.text.contains("보완") && !draft.text.contains("받으려"), "v\(draft.version): \(draft.text)")
+            #expect(draft.text.contains("레이업슛"))
+        }
+    }
+
+    @Test func conductIsNoExpectationOutsideTheBehaviourSection() throws {
+        let notes = "수업 중 자주 졸음.\n\n조선 후기 실학자의 주장을 비교하는 발표를 함."
+        for draft in try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "한국사")) {
+            #expect(!draft.text.contains("수업 집중"), "v\(draft.version): \(draft.text)")
+        }
+        let behavior = try OfflineEngine().run(DraftRequest(notes: notes, section: .behavior))
+        #expect(behavior.allSatisfy { $0.text.contains("수업 집중") })
+    }
+
+    @Test func forbiddenContentInALeadingClauseLeavesTheMainClause() throws {
+        let notes = "대치동 ○○수학학원 다니면서 미적분 개념은 이미 알고 있었는데 수학적 귀납법 증명을 친구들한테 설명해 줌.\n\n"
+            + "토플 점수를 받아서 영어 실력을 인정받음."
+        let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "수학"))
+        for draft in drafts {
+            #expect(draft.text.contains("수학적 귀납법 증명을 친구들한테 설명해 줌"), "v\(draft.version): \(draft.text)")
+            #expect(!draft.text.contains("학원") && !draft.text.contains("미적분"))
+            // A consequence of forbidden content (…받아서) goes with it.
+            #expect(!draft.text.contains("인정받음"))
+        }
+    }
 }

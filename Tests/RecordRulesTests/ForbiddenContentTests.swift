@@ -170,6 +170,8 @@ struct ForbiddenContentTests {
         #expect(checker.neutralized("서울대학교 의과대학 진로 캠프에 참가함.") == "대학 진로 캠프에 참가함.")
         #expect(checker.neutralized("한국대학교 부속병원에서 봉사함.") == "대학에서 봉사함.")
         #expect(checker.neutralized("서울대 의대 교수의 강연을 들음.") == "대학 교수의 강연을 들음.")
+        // A hidden name is still a name, and its department goes with it.
+        #expect(checker.neutralized("○○대학교 간호학과 전공 체험 캠프에 참가함.") == "대학 전공 체험 캠프에 참가함.")
         #expect(checker.neutralized("행동경제학에 관심이 생겨 Coursera 강의를 들음.") == "행동경제학에 관심이 생겨 온라인 강의를 들음.")
         // A class and seat number is dropped and the sentence kept.
         #expect(checker.neutralized("(2학년 3반 15번)은 소방관을 희망함.") == "소방관을 희망함.")

@@ -41,6 +41,10 @@ struct NegativeWordingTests {
         ("수업 태도 문제로 여러 차례 지도를 받음", "지도를 받음", "바른 생활 태도"),
         ("조용하지만 관찰력이 좋음", "조용하지만", "자신의 생각 표현"),
         ("수줍음이 많아 발표를 망설임", "수줍음이 많아", "자신의 생각 표현"),
+        ("팀 경기에서 공을 거의 안 받으려 함", "안 받으려", "적극적인 참여"),
+        ("뒤에 서 있기만 함", "있기만", "적극적인 참여"),
+        ("서술형에서 감점이 많았음", "감점이 많았음", "서술형"),
+        ("성격이 무뚝뚝해서 오해를 받는 일이 있었음", "무뚝뚝해서", "친구들과의 소통"),
     ]
 
     @Test("a negative observation is a warning with its aspect", arguments: observations)
@@ -104,6 +108,7 @@ struct NegativeWordingTests {
         "스마트폰 사용 시간을 줄이는 캠페인을 기획함.",
         "스마트폰을 사용해 식물의 생장 과정을 기록함.",
         "조용히 친구의 발표를 경청함.",
+        "감점 요인을 분석해 채점 기준표를 만듦.",
     ]
 
     @Test("praise, effort and topics are not negative", arguments: notNegative)

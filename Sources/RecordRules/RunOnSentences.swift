@@ -1,0 +1,79 @@
+/// Notes typed as one run with no sentence marks ("…감점이 많았어요 상담하고 나서 … 가져옴 대치동 …"):
+/// a word that can only end a sentence (했다, 해요, 설명함, 만듦, 해 줌), followed by more words,
+/// ends one there. Words that only look like endings stay: nouns (필요, 바다, 포함, 실험, 마음),
+/// connectives (하고, 했는데), anything inside parentheses or quotes.
+package enum RunOnSentences {
+    /// Nouns that end like a 해요체 or 평서체 predicate.
+    private static let nounsEndingInYoOrDa: Set<String> = [
+        "필요", "불필요", "중요", "주요", "수요", "강요", "소요", "요요", "바다", "사다리", "시다", "뭐다",
+        // Particles: "작품마다", "작년보다".
+        "마다", "보다",
+    ]
+    /// Nouns that end like the noun form of 하다.
+    private static let nounsEndingInHam: Set<String> = ["포함", "전함", "군함", "함", "잠수함", "항공모함", "유람선함"]
+    /// Syllables before 음 that make it a predicate's noun form (했음, 있음, 좋음), not a noun (마음, 처음).
+    private static let beforeEum = Set("었았였했있없같많좋싫높낮넓좁작않겠왔됐봤줬웠졌렸켰쳤혔겼".unicodeScalars)
+    /// Noun forms of verbs that follow 아/어 (해 줌, 찾아봄, 가져옴, 알아냄, 다시 씀).
+    private static let auxiliaryNounForms = Set("줌옴봄냄둠짐씀".unicodeScalars)
+    /// Words after which a noun form continues the sentence ("설명함 등", "제작함 후").
+    private static let continuations: Set<String> = ["등", "및", "정도", "후", "뒤", "때", "등을", "등의", "등이"]
+
+    static func split(_ sentence: String) -> [String] {
+        let words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard words.count > 3 else { return [sentence] }
+        var sentences: [String] = []
+        var current: [String] = []
+        var depth = 0
+        var quoted = false
+        for (index, word) in words.enumerated() {
+            current.append(word)
+            for scalar in word.unicodeScalars {
+                if scalar == "(" { depth += 1 }
+                if scalar == ")" { depth = max(0, depth - 1) }
+                if scalar == "'" || scalar == "\"" { quoted.toggle() }
+            }
+            guard depth == 0, !quoted, index + 1 < words.count, current.count >= 2,
+                  words.count - index - 1 >= 2, !continuations.contains(words[index + 1]),
+                  // A parenthesis or a quote after the word still belongs to its sentence.
+                  words[index + 1].unicodeScalars.first.map({ Hangul.isSyllable($0) || ScalarText.isASCIIAlphanumeric($0) }) ?? false,
+                  endsSentence(word, previous: current.count >= 2 ? current[current.count - 2] : nil)
+            else { continue }
+            sentences.append(current.joined(separator: " "))
+            current = []
+        }
+        if !current.isEmpty { sentences.append(current.joined(separator: " ")) }
+        return sentences
+    }
+
+    package static func endsSentence(_ word: String, previous: String?) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 1, scalars.allSatisfy(Hangul.isSyllable), let last = scalars.last else { return false }
+        switch last {
+        case "다", "요":
+            guard scalars.count >= 2, !nounsEndingInYoOrDa.contains(where: word.hasSuffix) else { return false }
+            return VerbStem.stem(of: word, at: .sentenceFinal) != nil
+        case "함":
+            return scalars.count >= 2 && !nounsEndingInHam.contains(word)
+        case "됨":
+            return scalars.count >= 2
+        case "음":
+            return scalars.count >= 2 && beforeEum.contains(scalars[scalars.count - 2])
+        case "듦", "끎":
+            return scalars.count >= 2
+        default:
+            guard auxiliaryNounForms.contains(last) else { return false }
+            // "찾아봄", "가져옴", "적어줌"; standalone after "설명해" or an object ("대비를 줌", "책을 봄").
+            let before = scalars.count >= 2 ? scalars[scalars.count - 2] : previous?.unicodeScalars.last
+            guard let before else { return false }
+            if scalars.count == 1, let previous, previous.hasSuffix("을") || previous.hasSuffix("를") { return true }
+            return takesAuxiliary(before)
+        }
+    }
+
+    /// A syllable ending in 아/어 (or 해, 와, 워, 여): what an auxiliary verb follows.
+    private static func takesAuxiliary(_ syllable: Unicode.Scalar) -> Bool {
+        guard let parts = Hangul.decompose(syllable), parts.final == 0 else { return false }
+        return [Hangul.Medial.a, Hangul.Medial.eo, Hangul.Medial.ae, Hangul.Medial.wa, Hangul.Medial.wo, Hangul.Medial.yeo]
+            .contains(parts.medial)
+    }
+}
