@@ -58,8 +58,9 @@ struct BudgetFitter: Sendable {
                case .removable(let rest, _) = openers[after]
             {
                 texts[after] = rest
-                keptBytes += Self.counter.count(rest) - sizes[after]
-                sizes[after] = Self.counter.count(rest)
+                let size = Self.counter.count(rest)
+                keptBytes += size - sizes[after]
+                sizes[after] = size
             }
         }
         func wouldUncover(_ members: [Int]) -> Bool {

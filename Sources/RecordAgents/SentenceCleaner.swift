@@ -11,6 +11,11 @@ struct SentenceCleaner: Sendable {
         case text(String)
         /// A shortcoming the notes record without a change: stated only as an expectation about `aspect`.
         case shortcoming(aspect: String)
+
+        var isShortcoming: Bool {
+            if case .shortcoming = self { return true }
+            return false
+        }
     }
 
     /// Intensifiers replaced by plain words or removed (지나친 미사여구 자제).
@@ -66,8 +71,8 @@ struct SentenceCleaner: Sendable {
                 stepPieces[0] = .text(topic + Hangul.particle(after: topic, withFinal: "을", withoutFinal: "를") + " 위해 " + text)
             }
             answeredTopic = nil
-            if index < steps.count - 1, stepPieces.contains(where: { if case .shortcoming = $0 { return true } else { return false } }) {
-                stepPieces.removeAll { if case .shortcoming = $0 { return true } else { return false } }
+            if index < steps.count - 1, stepPieces.contains(where: \.isShortcoming) {
+                stepPieces.removeAll(where: \.isShortcoming)
                 answeredTopic = topic(ofShortcoming: step)
             }
             pieces += stepPieces
@@ -75,9 +80,11 @@ struct SentenceCleaner: Sendable {
         return pieces
     }
 
-    /// The sentence cut at each arrow between two steps of some words each; one step when there is
-    /// none. An arrow between two single words or inside parentheses is a change of value
-    /// ("(9분대→7분대)" → "(9분대에서 7분대로)"), and one beside a single word joins it with a comma.
+    /// The sentence cut at each arrow after a predicate ("판단 어려워함 → 세 번 반복 측정"); one step when
+    /// there is none. Any other arrow joins what it stands between: a change of value between two
+    /// single words or inside parentheses ("(9분대→7분대)" → "(9분대에서 7분대로)"), one action after
+    /// another ("실패 → 수정" → "실패 후 수정"), or what a step was done in ("감상문 → 해석함" →
+    /// "감상문에서 해석함").
     static func arrowSteps(of sentence: String) -> [String] {
         // Most sentences have no arrow: one pass over the scalars decides.
         guard sentence.unicodeScalars.contains(where: arrowEnds.contains) else { return [sentence] }
@@ -105,7 +112,7 @@ struct SentenceCleaner: Sendable {
                 current += " 후 " + part
             } else {
                 // "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함": what the step was done in.
-                current += "에서" + " " + part
+                current += "에서 " + part
             }
         }
         steps.append(current)
@@ -149,9 +156,12 @@ struct SentenceCleaner: Sendable {
         }
         var pieces: [Piece] = []
         let changed = segments.contains { segment in Self.changeCues.contains(where: segment.includes) }
+        let findingsBySegment = segments.map { segment in
+            checker.assess(segment).wording.filter { $0.violation.category == .negativeWording }
+        }
         var answered: String?
         for (index, segment) in segments.enumerated() {
-            let findings = checker.assess(segment).wording.filter { $0.violation.category == .negativeWording }
+            let findings = findingsBySegment[index]
             if findings.isEmpty {
                 guard !ContentTerms.terms(in: segment).isEmpty else { continue }
                 // What the student did about the shortcoming before it ("다툼이 있었는데 먼저 사과함"):
@@ -168,9 +178,8 @@ struct SentenceCleaner: Sendable {
                 // A starting point the same sentence shows changing ("서툴렀지만 … 늘어남"), or answers
                 // with what the student did ("다퉜지만 먼저 사과함"), is told by that; one with
                 // neither is an expectation.
-                let answeredLater = segments[(index + 1)...].contains { later in
-                    !ContentTerms.terms(in: later).isEmpty
-                        && !checker.assess(later).wording.contains { $0.violation.category == .negativeWording }
+                let answeredLater = segments.indices.dropFirst(index + 1).contains { later in
+                    findingsBySegment[later].isEmpty && !ContentTerms.terms(in: segments[later]).isEmpty
                 }
                 if answeredLater {
                     answered = aspect

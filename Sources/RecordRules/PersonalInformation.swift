@@ -41,7 +41,6 @@ enum PersonalInformation {
                 var excerpt = seat
                 if seat.lowerBound > 0, scalars[seat.lowerBound - 1] == "(", seat.upperBound < scalars.count, scalars[seat.upperBound] == ")" {
                     excerpt = (seat.lowerBound - 1)..<text.wordRange(around: seat.upperBound + 1).upperBound
-                    if excerpt.upperBound < seat.upperBound + 1 { excerpt = (seat.lowerBound - 1)..<(seat.upperBound + 1) }
                 }
                 violations.append(Violation(
                     category: .personalInformation, severity: .block, span: text.span(seat),
@@ -109,20 +108,19 @@ enum PersonalInformation {
             while end < scalars.count, scalars[end] == " " { end += 1 }
             return end
         }
-        guard var position = digits(from: start) else { return nil }
+        guard let position = digits(from: start) else { return nil }
+        // Where the class ends: after 반 ("3반", "2학년 3반"), or after the class digits of "2-3".
+        let afterClass: Int
         if text.hasText("학년", at: position) {
-            position = spaces(from: position + 2)
-            guard let next = digits(from: position) else { return nil }
-            position = next
-        } else if position < scalars.count, scalars[position] == "-", let next = digits(from: position + 1) {
-            position = next
-            position = spaces(from: position)
-            guard let seat = digits(from: position), text.hasText("번", at: seat), !text.hasText("번째", at: seat) else { return nil }
-            return start..<(seat + 1)
+            guard let classEnd = digits(from: spaces(from: position + 2)), text.hasText("반", at: classEnd) else { return nil }
+            afterClass = classEnd + 1
+        } else if position < scalars.count, scalars[position] == "-", let classEnd = digits(from: position + 1) {
+            afterClass = classEnd
+        } else {
+            guard text.hasText("반", at: position) else { return nil }
+            afterClass = position + 1
         }
-        guard text.hasText("반", at: position) else { return nil }
-        position = spaces(from: position + 1)
-        guard let seat = digits(from: position), text.hasText("번", at: seat), !text.hasText("번째", at: seat) else { return nil }
+        guard let seat = digits(from: spaces(from: afterClass)), text.hasText("번", at: seat), !text.hasText("번째", at: seat) else { return nil }
         return start..<(seat + 1)
     }
 

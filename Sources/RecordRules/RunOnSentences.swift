@@ -10,7 +10,7 @@ package enum RunOnSentences {
         "마다", "보다",
     ]
     /// Nouns that end like the noun form of 하다.
-    private static let nounsEndingInHam: Set<String> = ["포함", "전함", "군함", "함", "잠수함", "항공모함", "유람선함"]
+    private static let nounsEndingInHam: Set<String> = ["포함", "전함", "군함", "잠수함", "항공모함"]
     /// Syllables before 음 that make it a predicate's noun form (했음, 있음, 좋음), not a noun (마음, 처음).
     private static let beforeEum = Set("었았였했있없같많좋싫높낮넓좁작않겠왔됐봤줬웠졌렸켰쳤혔겼".unicodeScalars)
     /// Noun forms of verbs that follow 아/어 (해 줌, 찾아봄, 가져옴, 알아냄, 다시 씀).

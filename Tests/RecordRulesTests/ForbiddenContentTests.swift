@@ -49,6 +49,7 @@ struct ForbiddenContentTests {
         ("연락처는 010-1234-5678임.", .personalInformation),
         ("(2학년 3반 15번)은 소방관을 희망함.", .personalInformation),
         ("3반 7번 학생으로 환경부장을 맡음.", .personalInformation),
+        ("2-3 15번 학생으로 회장을 맡음.", .personalInformation),
         ("Coursera 강의를 들으며 통계를 공부함.", .institutionName),
         ("칸아카데미 영상으로 미적분을 복습함.", .institutionName),
     ]
