@@ -97,7 +97,7 @@ struct NotesReading: Sendable {
             }
         }
         self.shortcomings = shortcomings.filter { shortcoming in
-            if !Self.isExpectable(shortcoming.aspect, in: checker.options.section) { return false }
+            if !Self.closesWithExpectation(checker.options.section) { return false }
             if isStartingPoint(shortcoming.source) { return false }
             let topic = Set(ContentTerms.terms(in: notesSentences[shortcoming.source].text).map(\.head))
             return !changes.contains { change in
@@ -117,15 +117,11 @@ struct NotesReading: Sendable {
     static let laterMarkers = [
         "2학기", "이후", "나중에는", "나중엔", "후반", "점차", "점점", "이제는", "요즘은", "학기 말", "학기말", "마지막에는", "차츰",
     ]
-    /// Aspects of conduct (출결, 수업 태도, 생활 습관, 교우 관계): 행동특성 material.
-    static let conductAspects: Set<String> = [
-        "수업 집중", "바른 생활 태도", "규칙적인 생활 습관", "갈등 조정", "바른 언어 사용", "감정 조절", "정리 정돈 습관",
-        "예의 바른 태도", "규칙 준수", "배려하는 태도", "성실한 생활 태도", "수업 참여 태도", "친구들과의 소통",
-    ]
-
-    /// Conduct belongs to 행동특성 및 종합의견: another section names no expectation about it.
-    static func isExpectable(_ aspect: String, in section: Section) -> Bool {
-        section == .behavior || !conductAspects.contains(aspect)
+    /// Only 행동특성 및 종합의견 closes with an expectation: it is the teacher's overall view of the
+    /// student. In a 세특 or 창체 entry an open shortcoming only tells the reader what the student lacks,
+    /// so it is left out (and reported so).
+    static func closesWithExpectation(_ section: Section) -> Bool {
+        section == .behavior
     }
 
     /// The aspects the closing expectation names: the first shortcoming's, with one from the same or

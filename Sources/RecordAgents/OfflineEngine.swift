@@ -54,7 +54,7 @@ public struct OfflineEngine: StageAgent {
                 switch piece {
                 case .text(let text): sentences += SentenceForms.recordSentences(from: text)
                 case .shortcoming(let aspect) where (aspects.isEmpty || aspectsSentence == sentence)
-                    && NotesReading.isExpectable(aspect, in: checker.options.section):
+                    && NotesReading.closesWithExpectation(checker.options.section):
                     aspects.append(aspect)
                     aspectsSentence = sentence
                 case .shortcoming: break

@@ -45,7 +45,6 @@ struct SentenceCleaner: Sendable {
     /// The setting a shortcoming gives the short answer after it, by the shortcoming's aspect.
     private static let settings: [String: String] = [
         "갈등 조정": "친구와 의견이 엇갈렸을 때", "발표 전달력": "발표할 때", "발표 자신감": "발표할 때",
-        "자신의 생각 표현": "모둠 활동에서",
     ]
 
     /// Connective endings that set one part of a sentence against another ("서툴렀지만 …").
@@ -58,7 +57,7 @@ struct SentenceCleaner: Sendable {
 
     /// What of one sentence a record may keep, in order.
     func pieces(of sentence: String) -> [Piece] {
-        let steps = Self.arrowSteps(of: sentence)
+        let steps = Self.dashSteps(of: sentence).flatMap(Self.arrowSteps)
         guard steps.count > 1 else { return piecesOfStep(steps[0]) }
         // What follows an arrow answers what precedes it: a shortcoming before an arrow is told by
         // the step after it, named as that step's purpose ("판단을 위해 세 번 반복 측정함"), never as
@@ -100,15 +99,28 @@ struct SentenceCleaner: Sendable {
             let right = part.split(separator: ")", omittingEmptySubsequences: false).first.map { words($0) } ?? 0
             let lastWord = String(current.split(separator: " ").last ?? "")
             if openParentheses || (left == 1 && right == 1) {
-                let token = part.prefix { $0 != " " && $0 != ")" }
+                // "(58 → 21 ㎍/㎥)": a unit after the second value belongs to it.
+                let inParentheses = part.prefix { $0 != ")" }
+                let token = openParentheses && inParentheses.split(separator: " ").count == 2 && part.contains(")")
+                    ? inParentheses : part.prefix { $0 != " " && $0 != ")" }
                 let particle = Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
                 current += "에서 " + token + particle + part.dropFirst(token.count)
-            } else if Self.isPredicate(lastWord) {
-                // "판단 어려워함 → 세 번 반복 측정": two steps, each a sentence.
+            } else if Self.isPredicate(lastWord) || Self.closesAsRole(lastWord) {
+                // "판단 어려워함 → 세 번 반복 측정", "과정 담당 → 첫 배지 실패": two steps, each a sentence.
                 steps.append(current)
                 current = part
+            } else if !SentenceForms.hasPredicate(part), !Style.endsWithVerbalNoun(String(part.split(separator: " ").last ?? "")),
+                      NotesReading.earlierMarkers.contains(where: current.includes)
+                        || NotesReading.laterMarkers.contains(where: part.includes)
+            {
+                // "진로 희망 처음엔 '아직 모름' → 2학기 환경공학자": one state after another in time.
+                let particle = Hangul.particle(after: part, withFinal: "으로", withoutFinal: "로")
+                current += "에서 " + part + particle + " 바뀜"
+            } else if Self.changeNouns.contains(where: lastWord.hasSuffix) {
+                // "15%에서 오히려 감소 → 가설 세움": what happened, then what the student did about it.
+                current += "하자 " + part
             } else if Style.endsWithVerbalNoun(lastWord) {
-                // "첫 배지 실패 → 멸균 수정": one after the other.
+                // "설계 → 제작": one after the other.
                 current += " 후 " + part
             } else {
                 // "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함": what the step was done in.
@@ -118,6 +130,36 @@ struct SentenceCleaner: Sendable {
         steps.append(current)
         steps = steps.filter { !$0.isEmpty }
         return steps.isEmpty ? [sentence] : steps
+    }
+
+    /// The sentence cut at each spaced dash after a predicate ("독후감 씀 - 배치 기준이 … 주목함"): the
+    /// teacher's full stop. A dash after a label ("산화환원 단원 - 철못 부식 실험") stays for `Shorthand`.
+    static func dashSteps(of sentence: String) -> [String] {
+        guard sentence.contains(" - ") || sentence.contains(" – ") || sentence.contains(" — ") else { return [sentence] }
+        var steps: [String] = []
+        var current = ""
+        let marked = sentence.replacingAll(" – ", with: "\u{1}").replacingAll(" — ", with: "\u{1}").replacingAll(" - ", with: "\u{1}")
+        for part in marked.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init) {
+            let lastWord = String(current.split(separator: " ").last ?? "")
+            if current.isEmpty {
+                current = part
+            } else if isPredicate(lastWord) {
+                steps.append(current)
+                current = part
+            } else {
+                current += " - " + part
+            }
+        }
+        steps.append(current)
+        return steps
+    }
+
+    /// Things that happen rather than things the student does: after an arrow, what follows answers them.
+    private static let changeNouns = ["감소", "증가", "하락", "상승", "발생", "변화"]
+
+    /// "담당", "역할": a fragment that closes on what the student took on (it becomes "…을 담당함").
+    private static func closesAsRole(_ word: String) -> Bool {
+        word == "담당" || word == "역할" || word == "맡음"
     }
 
     /// A word that ends a clause with a predicate (어려워함, 했음, 해요, 만들었다).
@@ -256,6 +298,34 @@ struct SentenceCleaner: Sendable {
     /// The sentence cut after each contrasting connective ("발표가 서툴렀지만 | 자료 정리를 맡으며 …"),
     /// each part ending in its own predicate in noun form; one part when there is no contrast.
     static func contrastSegments(of sentence: String) -> [String] {
+        itemsOfList(sentence).flatMap(contrastSegmentsOfItem)
+    }
+
+    /// A line of comma-separated items, each closed on a role or an evaluation ("중재 역할, 말수 적지만
+    /// 듣는 것을 잘함" → "중재 역할" | "말수 적지만 듣는 것을 잘함"): each item is assessed
+    /// on its own, so a shortcoming in one never takes another with it.
+    private static func itemsOfList(_ sentence: String) -> [String] {
+        guard sentence.contains(", ") else { return [sentence] }
+        var items: [String] = []
+        var current: [Substring] = []
+        for word in sentence.split(separator: " ") {
+            current.append(word)
+            guard word.hasSuffix(","), word.count > 1 else { continue }
+            let core = String(word.dropLast())
+            // Only an item closed on a role or an evaluation: "졸음, 두 번 깨움" is one item.
+            if ["역할", "담당"].contains(where: core.hasSuffix) || SentenceForms.isEvaluation(core)
+                || SentenceForms.isRole(core)
+            {
+                current[current.count - 1] = Substring(core)
+                items.append(current.joined(separator: " "))
+                current = []
+            }
+        }
+        if !current.isEmpty { items.append(current.joined(separator: " ")) }
+        return items.count > 1 ? items : [sentence]
+    }
+
+    private static func contrastSegmentsOfItem(_ sentence: String) -> [String] {
         let clauses = ClauseSplitter.clauses(of: sentence)
         var segments: [String] = []
         var current: [String] = []
@@ -272,13 +342,12 @@ struct SentenceCleaner: Sendable {
         return segments
     }
 
-    /// Keeps what NEIS takes: Hangul, ASCII letters and digits, spaces and plain punctuation.
+    /// Keeps what NEIS takes (title marks included: 『나는 간호사, 사람입니다』), with unit signs written
+    /// out ("31.2℃" → "31.2도") and anything else dropped.
     static func strippingDisallowedCharacters(_ text: String) -> String {
-        // Title marks stay: 『나는 간호사, 사람입니다』, 「쉽게 씌어진 시」.
-        let allowed = Set(" .,()'\"-/:%~·&+?!「」『』《》“”‘’".unicodeScalars)
         var kept: [Unicode.Scalar] = []
-        for scalar in text.nfc.unicodeScalars {
-            if Hangul.isSyllable(scalar) || ScalarText.isASCIIAlphanumeric(scalar) || allowed.contains(scalar) {
+        for scalar in UnitSymbols.writingOut(text.nfc).unicodeScalars {
+            if CharacterCheck.isAllowed(scalar) {
                 kept.append(scalar)
             } else if ScalarText.isNewline(scalar) || scalar.properties.isWhitespace {
                 kept.append(" ")

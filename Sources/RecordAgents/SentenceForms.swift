@@ -15,7 +15,7 @@ enum SentenceForms {
         "학급", "학년", "전교", "반", "동아리", "학생회", "모둠", "조", "팀", "부서", "학생자치회", "자치회", "1학기", "2학기",
     ]
     /// Words that already name an activity: "토론 수업에서 사회자를 맡음", not "토론 수업 활동에서".
-    private static let activityHeads = [
+    static let activityHeads = [
         "활동", "수업", "프로젝트", "행사", "캠페인", "시간", "단원", "실험", "토론", "회의", "축제", "발표회", "체험", "탐구",
     ]
     /// Evaluations a fragment can end in: "연표 정리 우수" → "연표 정리가 우수함".
@@ -23,7 +23,24 @@ enum SentenceForms {
         "우수": "우수함", "성실": "성실함", "꼼꼼": "꼼꼼함", "원활": "원활함", "활발": "활발함", "적극적": "적극적임",
         "능숙": "능숙함", "뛰어남": "뛰어남", "돋보임": "돋보임", "명확": "명확함", "정확": "정확함", "꾸준": "꾸준함",
         "논리적": "논리적임", "체계적": "체계적임", "구체적": "구체적임", "능동적": "능동적임", "주도적": "주도적임", "인상적": "인상적임",
+        "침착": "침착함", "차분": "차분함", "성숙": "성숙함", "진지": "진지함", "훌륭": "훌륭함", "탁월": "뛰어남", "원만": "원만함",
+        "깔끔": "깔끔함", "신중": "신중함", "섬세": "섬세함", "유창": "유창함", "풍부": "풍부함", "창의적": "창의적임",
     ]
+    /// A line naming only the student's club: "과학탐구동아리", "과학탐구동아리(생명과학반)".
+    private static let clubSuffixes = ["동아리", "동아리)", "반)"]
+    /// Members of a group: "과학실험동아리(화학반) 부원" → "… 부원으로 활동함".
+    private static let memberSuffixes = ["부원", "회원", "팀원", "조원", "모둠원", "단원들", "기자단원"]
+    /// Action nouns that, after a bare noun, always take it as their object: "보고서 작성" → "보고서를
+    /// 작성함", "간호사 희망" → "간호사를 희망함". Not 발표, 탐구, 정리 …, whose noun before is as often a
+    /// modifier ("모둠 발표", "과학 탐구").
+    private static let takesObject: Set<String> = [
+        "작성", "제작", "설계", "제안", "분석", "측정", "관찰", "수집", "제출", "희망", "완성", "편집", "촬영", "해석", "요약",
+        "번역", "계산", "증명", "조사", "건의", "작곡", "편곡", "개발", "도출", "인용", "수정", "보완", "구현", "배포", "게시",
+        "설치", "스케치", "필사", "선정", "기획", "개선", "제시", "설문조사",
+    ]
+    /// Nouns before an action noun that name where or in which lesson, not what was acted on.
+    private static let settingNouns: Set<String> = ["모둠", "학급", "반", "팀", "조", "동아리", "개인", "조별", "그룹", "직접", "함께", "스스로", "다시", "모두", "먼저", "꾸준히", "끝까지"]
+
     /// Action nouns whose object takes 에: "토론 대회" is forbidden anyway; "봉사 활동 참여" → "봉사 활동에 참여함".
     private static let takesE: Set<String> = ["참여", "참가", "기여", "적응", "도전"]
     /// Particles a word can end in; a word ending in one is not given another.
@@ -31,7 +48,7 @@ enum SentenceForms {
 
     /// The record sentences for one cleaned notes sentence, each ending in a noun form and a period.
     static func recordSentences(from sentence: String) -> [String] {
-        let body = strippedEnd(sentence)
+        let body = strippedEnd(Shorthand.writtenOut(sentence))
         guard !body.isEmpty else { return [] }
         if hasPredicate(body) {
             return [Style.convertSentence(body)]
@@ -45,7 +62,22 @@ enum SentenceForms {
             sentences.append(joined.joined(separator: " ") + ".")
             pendingActions.removeAll()
         }
+        var pendingRoles: [String] = []
+        func flushRoles() {
+            guard !pendingRoles.isEmpty else { return }
+            // "학급 부회장, 모둠장" → "학급 부회장과 모둠장을 맡음".
+            let joined = pendingRoles.dropLast().map { $0 + Hangul.particle(after: $0, withFinal: "과", withoutFinal: "와") } + [pendingRoles.last!]
+            let last = pendingRoles.last!
+            sentences.append(joined.joined(separator: " ") + Hangul.particle(after: last, withFinal: "을", withoutFinal: "를") + " 맡음.")
+            pendingRoles.removeAll()
+        }
         for item in items {
+            if items.count > 1, isPlainRole(item) {
+                flushActions()
+                pendingRoles.append(item)
+                continue
+            }
+            flushRoles()
             let (text, isAction) = fragmentSentence(item)
             if isAction {
                 pendingActions.append(text)
@@ -55,7 +87,15 @@ enum SentenceForms {
             }
         }
         flushActions()
+        flushRoles()
         return sentences
+    }
+
+    /// A role with at most the group it belongs to: "모둠장", "학급 부회장".
+    private static func isPlainRole(_ item: String) -> Bool {
+        let words = item.split(separator: " ").map(String.init)
+        guard let last = words.last, isRole(last) else { return false }
+        return words.dropLast().allSatisfy(units.contains)
     }
 
     private static func strippedEnd(_ sentence: String) -> String {
@@ -84,7 +124,7 @@ enum SentenceForms {
         let parts = body.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
         guard parts.count > 1, parts.allSatisfy({ part in
             let words = part.split(separator: " ").map(String.init)
-            guard words.count >= 2, let last = words.last else { return false }
+            guard let last = words.last, words.count >= 2 || isRole(last) else { return false }
             return isRole(last) || evaluations[last] != nil || last == "담당" || Style.endsWithVerbalNoun(last)
         }) else { return [body] }
         return parts
@@ -108,6 +148,10 @@ enum SentenceForms {
             if words.count == 1 && units.contains(lastBefore) || words.allSatisfy(units.contains) {
                 return ("\(before) \(role) 맡음", false)
             }
+            if ["에서", "에"].contains(where: lastBefore.hasSuffix) {
+                // "사회 불평등 단원에서 모둠장": the setting is already said.
+                return ("\(before) \(role) 맡음", false)
+            }
             if activityHeads.contains(where: { lastBefore.hasSuffix($0) }) {
                 return ("\(withParticle(before, "에서", "에서")) \(role) 맡음", false)
             }
@@ -116,12 +160,43 @@ enum SentenceForms {
         if takesE.contains(last), !before.isEmpty {
             return ("\(withParticle(before, "에", "에")) \(last)함", true)
         }
+        if last == "역할", !before.isEmpty {
+            return ("\(item)을 함", true)
+        }
+        if clubSuffixes.contains(where: item.hasSuffix) {
+            // "과학탐구동아리 (생명과학반)": the club the student is in.
+            return ("\(item)에서 활동함", false)
+        }
+        if memberSuffixes.contains(where: last.hasSuffix), !before.isEmpty {
+            return ("\(item)\(Hangul.particle(after: last, withFinal: "으로", withoutFinal: "로")) 활동함", false)
+        }
+        if last == "결론", !before.isEmpty {
+            return ("\(item)을 내림", false)
+        }
+        if takesObject.contains(last), let object = words.last, isBareNoun(object), !Style.endsWithVerbalNoun(object) {
+            return ("\(before)\(Hangul.particle(after: object, withFinal: "을", withoutFinal: "를")) \(last)함", true)
+        }
         let converted = Style.convertSentence(item)
         let sentence = String(converted.dropLast())
         return (sentence, sentence.hasSuffix("함"))
     }
 
-    private static func isRole(_ word: String) -> Bool {
+    /// A noun with no particle, not a number ("6회"), an adverb ("간단히") or a verb ("만들어"), that
+    /// names a thing rather than a setting.
+    private static func isBareNoun(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        guard scalars.allSatisfy(Hangul.isSyllable), !settingNouns.contains(word), !particleEndings.contains(where: word.hasSuffix),
+              !word.hasSuffix("히"), !word.hasSuffix("게"), !activityHeads.contains(where: word.hasSuffix), !word.hasSuffix("평가")
+        else { return false }
+        return VerbStem.stem(of: word, at: .connective) == nil && VerbStem.stem(of: word, at: .sentenceFinal) == nil
+    }
+
+    /// "우수", "꼼꼼": a word a fragment ends in to evaluate what precedes it.
+    static func isEvaluation(_ word: String) -> Bool {
+        evaluations[word] != nil
+    }
+
+    static func isRole(_ word: String) -> Bool {
         roleSuffixes.contains { word.hasSuffix($0) } && word.count <= 7
     }
 

@@ -1,6 +1,6 @@
 /// Characters and layout NEIS entries must not carry (기재요령 p.28: 한글, 부득이한 경우 영문, 아라비아 숫자):
 /// Hanja, kana, emoji, decorative symbols, compatibility jamo, markdown, numbering and line breaks.
-enum CharacterCheck {
+package enum CharacterCheck {
     /// Punctuation allowed besides Hangul syllables, ASCII letters, digits and spaces.
     private static let allowedPunctuation = Set(".,()'\"-/:%~·?!&+[]<>「」『』《》“”‘’…".unicodeScalars)
 
@@ -17,9 +17,12 @@ enum CharacterCheck {
             var end = index + 1
             while end < scalars.count, self.problem(with: scalars[end]) == problem { end += 1 }
             let range = index..<end
+            let excerpt = text.slice(range)
+            let spelled = UnitSymbols.writingOut(excerpt)
             violations.append(Violation(
-                category: .character, severity: .block, span: text.span(range), excerpt: text.slice(range),
-                reason: problem, suggestion: problem == newlineReason ? " " : nil))
+                category: .character, severity: .block, span: text.span(range), excerpt: excerpt,
+                reason: spelled == excerpt ? problem : unitReason,
+                suggestion: problem == newlineReason ? " " : spelled == excerpt ? nil : spelled))
             index = end
         }
         violations.append(contentsOf: layoutViolations(text))
@@ -27,11 +30,16 @@ enum CharacterCheck {
     }
 
     static let newlineReason = "줄바꿈 없이 한 문단으로 씀"
+    static let unitReason = "단위·번호 기호는 NEIS에 입력하기 어려우므로 글자로 씀"
+
+    /// Whether NEIS takes the character as it is.
+    package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        Hangul.isSyllable(scalar) || scalar.value == 0x20 || ScalarText.isASCIIAlphanumeric(scalar) || allowedPunctuation.contains(scalar)
+    }
 
     private static func problem(with scalar: Unicode.Scalar) -> String? {
         let value = scalar.value
-        if Hangul.isSyllable(scalar) || value == 0x20 || ScalarText.isASCIIAlphanumeric(scalar) { return nil }
-        if allowedPunctuation.contains(scalar) { return nil }
+        if isAllowed(scalar) { return nil }
         if ScalarText.isNewline(scalar) { return newlineReason }
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F:

@@ -232,6 +232,15 @@ enum ForbiddenLexicon {
             context: .all([.wordStart, .notFollowedBy([" 열대", "열대", " 밀림", "강", " 강", " 유역", "의 밀림"])])),
         TermRule(
             .institutionName,
+            // A program a named (or hidden) university runs is an outside activity: without the name
+            // the sentence would pass it off as the school's own ("대학교 간호학과 전공 체험 캠프 참가").
+            // Not 특강 or 강연: a university's lecturer invited to the school is the school's activity.
+            terms: ["캠프", "아카데미", "강좌", "프로그램", "계절학기", "영재교육원", "영재원", "실험실 체험"],
+            reason: "대학이 운영한 교외 프로그램은 기재할 수 없음(학교 교육계획에 따른 활동만 기재)",
+            suggestion: "학교 교육활동으로 한 내용만 씀",
+            context: .custom(InstitutionNames.followsNamedUniversity)),
+        TermRule(
+            .institutionName,
             terms: ["대학교", "대학"],
             reason: "특정 대학명은 기재할 수 없음",
             suggestion: "대학", rephrasing: .replaceTerm("대학"),

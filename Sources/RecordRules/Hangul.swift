@@ -78,7 +78,15 @@ public enum Hangul {
 
     /// Picks the particle form that agrees with the last syllable: 을/를, 이/가, 은/는, 과/와, 으로/로.
     public static func particle(after word: String, withFinal: String, withoutFinal: String) -> String {
-        guard let last = word.unicodeScalars.last(where: { isSyllable($0) }) else { return withoutFinal }
+        // A word ending in a digit or a Latin letter takes the particle of how it is read: "34.8과",
+        // "2와", "HTML과".
+        let spoken = word.unicodeScalars.last(where: { isSyllable($0) || ScalarText.isASCIIAlphanumeric($0) })
+        if let spoken, !isSyllable(spoken) {
+            let finalRieul = "178lLrR".unicodeScalars.contains(spoken)
+            if finalRieul && withFinal == "으로" { return withoutFinal }
+            return finalRieul || "0136mMnN".unicodeScalars.contains(spoken) ? withFinal : withoutFinal
+        }
+        guard let last = spoken else { return withoutFinal }
         let final = finalIndex(last) ?? 0
         // 으로/로 treats a final ㄹ as if there were none.
         if withFinal == "으로" && final == Final.rieul { return withoutFinal }

@@ -95,6 +95,27 @@ enum InstitutionNames {
         return start..<match.upperBound
     }
 
+    /// A program word with a named or hidden university (or one of its departments) shortly before
+    /// it in the same sentence: "○○대학교 간호학과 전공 체험 캠프", "한국대 공대 여름 캠프".
+    @Sendable static func followsNamedUniversity(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let sentence = text.sentenceRange(containing: match.lowerBound)
+        let windowStart = max(sentence.lowerBound, match.lowerBound - 24)
+        var position = windowStart
+        while position < match.lowerBound {
+            if text.hasText("대학", at: position) {
+                let range = position..<(position + 2)
+                if confirmsUniversity(text, range) || universityAndUnit(text, range).upperBound > range.upperBound {
+                    return true
+                }
+            }
+            position += 1
+        }
+        return namedUniversities.occurs(in: text, windowStart..<match.lowerBound)
+    }
+
+    /// Universities by their short names, as teachers write them before a program.
+    static let namedUniversities = Cues(["서울대", "연세대", "고려대", "카이스트", "KAIST", "포스텍", "성균관대", "한양대", "이화여대"])
+
     /// The name and the title together, so the name is what gets replaced.
     @Sendable static func nameAndTitle(_ text: ScalarText, _ match: Range<Int>) -> Range<Int> {
         var start = match.lowerBound

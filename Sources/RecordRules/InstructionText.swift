@@ -60,6 +60,16 @@ enum InstructionText {
                     || text.hasText("기재하지 말", at: match.lowerBound) || text.hasText("빼고 ", at: match.lowerBound)
                     || text.isWordEnd(match.upperBound) && !notMemo.starts(in: text, at: match.upperBound)
             })),
+        // Memo imperatives of any verb, closing the sentence: "칭찬 많이 해줄 것", "부정적으로 안 보이게
+        //써 줄 것". Only at the end: "할 것을 다짐함", "잘할 것 같음" and "할 것임" report the student.
+        TermRule(
+            .instructionText,
+            terms: ["줄 것", "할 것", "해줄 것", "보일 것", "드러낼 것"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                let next = text.skippingSpacesForward(from: match.upperBound)
+                return next == text.count || ScalarText.isSentenceTerminator(text.scalars[next]) || ScalarText.isNewline(text.scalars[next])
+            })),
         // Overriding the rules.
         TermRule(
             .instructionText,
@@ -130,6 +140,9 @@ enum InstructionText {
             .instructionText,
             terms: ["확인 필요", "확인필요", "확인 요망", "확인요망", "추후 보완", "추후 수정", "추후 작성", "나중에 수정",
                     "나중에 보완", "내용 추가 필요", "보완 필요", "수정 필요", "작성 필요", "메모:", "메모 :", "참고:", "참고 :",
+                    // The teacher's own unchecked impression, marked as such: not a record of the student.
+                    "(내 생각)", "(내 느낌)", "(개인 의견)", "(개인적 의견)", "(개인적 생각)", "(개인 생각)", "(추측)", "(확인 안 됨)",
+                    "(미확인)", "(들은 얘기)", "(소문)", "(주관적)", "(주관)",
                     "주의:", "비고:", "※", "글자 수:", "글자수:", "분량:", "바이트 수:", "공백 포함", "공백 제외"],
             reason: reason, suggestion: suggestion),
         TermRule(

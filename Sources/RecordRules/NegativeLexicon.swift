@@ -61,6 +61,8 @@ enum NegativeLexicon {
         "친구", "급우", "모둠원", "짝", "동급생", "선배", "후배", "형제", "동생", "학생들과", "반 친구", "교우", "조원", "팀원",
     ]
     static let voice = ["목소리", "음성", "성량", "말소리", "발표 소리", "소리가"]
+    /// Settling someone else's quarrel: the quarrel is the setting, the student's part is mediation.
+    static let mediation = Cues(["중재", "화해시", "화해를 돕", "말리", "말려", "말렸", "조정해", "조정함", "조율"])
 
     static let entries: [NegativeEntry] = [
         // 늦다: 제출이 늦음, 늦게 냄, 늦잠. Staying late to practise is effort, not lateness.
@@ -194,12 +196,21 @@ enum NegativeLexicon {
             "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 집중"),
             context: .notFollowedBy(["운전", " 운전", "쉼터", "들", "든", "드", "는 동안", "는 동안의", "잠", "업"])),
+        // Woken in class: the other half of dozing ("수업 중 자주 졸음, 두 번 깨움").
+        NegativeEntry(
+            ["깨움", "깨웠", "깨워", "깨우"], "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 집중"),
+            context: .precededWithin(["졸", "잠", "엎드려", "자는"], window: 24)),
         // 다투다·싸우다 between students; never 독립을 위해 싸운 사람들, 병균과 싸우는 세포.
         NegativeEntry(
             ["다툼", "다투", "다퉜", "다퉈", "싸움", "싸우", "싸웠", "싸워", "말다툼", "몸싸움"], "갈등에 대한 부정적 표현",
             aspect: .fixed("갈등 조정"),
             context: .all([
                 .notFollowedBy(["을 중재", "을 해결", "을 조정", "을 말리", "을 말려", "을 말렸", "을 멈추", "을 막", "을 화해", "이 일어나지 않도록"]),
+                // Others' quarrel the student settles: "친구 다툼 있을 때 중재 역할".
+                .custom({ text, match in
+                    !mediation.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 14))
+                }),
                 .any([
                     .precededWithin(people + ["자주", "잦", "종종", "친구들", "상대"], window: 10),
                     .followedWithin(["이 잦", "이 있", "을 벌", "을 하", "을 함", "이 생", "기도", "는 일", "이 많", "는 경우", "을 자주"], window: 4),
@@ -243,7 +254,7 @@ enum NegativeLexicon {
             aspect: .byCue([("준비물", "준비물 챙기기"), ("숙제", "과제 관리"), ("과제", "과제 관리"), ("교과서", "준비물 챙기기")], fallback: "자기 관리"),
             context: .notFollowedBy(["는 원리", "는 현상", "는 과정", "는 이유"])),
         NegativeEntry(
-            ["오류가 많", "오류가 잦", "틀리는 경우가 많", "틀리는 일이 잦", "알아보기 어려", "알아보기 힘들", "악필", "맞춤법을 자주 틀"],
+            ["오류가 많", "오류가 잦", "오류 많", "오류 잦", "실수가 많", "실수가 잦", "실수 많", "실수 잦", "틀리는 경우가 많", "틀리는 일이 잦", "알아보기 어려", "알아보기 힘들", "악필", "맞춤법을 자주 틀"],
             "정확성을 지적하는 표현",
             aspect: .byCue([("글씨", "바른 글씨"), ("맞춤법", "맞춤법과 글씨"), ("계산", "꼼꼼한 검토 습관")], fallback: "꼼꼼한 검토 습관")),
         NegativeEntry(
@@ -346,7 +357,7 @@ enum NegativeLexicon {
             "부정적 평가 표현",
             aspect: .fixed("긍정적인 태도")),
         NegativeEntry(
-            ["내성적", "말이 없", "말수가 적", "말수는 적", "말수도 적", "말이 적", "수줍음이 많", "낯을 가리", "낯가림이 심", "숫기가 없"], "부정적으로 읽힐 수 있는 성격 묘사",
+            ["내성적", "말이 없", "말수가 적", "말수는 적", "말수도 적", "말수 적", "말이 적", "수줍음이 많", "낯을 가리", "낯가림이 심", "숫기가 없"], "부정적으로 읽힐 수 있는 성격 묘사",
             aspect: .fixed("자신의 생각 표현")),
         // Holding back: "공을 거의 안 받으려 함", "뒤에 서 있기만 함", "나서지 않음".
         NegativeEntry(

@@ -137,6 +137,8 @@ enum NegativeWording {
         for _ in 0..<3 {
             guard word.upperBound > word.lowerBound, let last = Hangul.decompose(text.scalars[word.upperBound - 1]) else { return nil }
             let lastScalar = text.scalars[word.upperBound - 1]
+            // "적지만", "있는데도" end a clause: what follows is not what they describe.
+            if text.slice(word).hasSuffix("지만") { return nil }
             let isModifier = last.final == Hangul.Final.nieun || last.final == Hangul.Final.rieul || lastScalar == "던" || lastScalar == "지"
             if isModifier && !(lastScalar == "지" && !(text.slice(word).hasSuffix("는지") || text.slice(word).hasSuffix("은지"))) {
                 return word

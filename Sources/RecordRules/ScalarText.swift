@@ -202,7 +202,10 @@ public struct ScalarText: Sendable {
                 // Not an end: a point inside a word or number ("3.5", "2025.03", "example.com") or
                 // inside parentheses ("(2025.03. 선출)").
                 let isInnerPoint = scalar == "." && index + 1 < scalars.count && ScalarText.isASCIIAlphanumeric(scalars[index + 1])
-                if !isInnerPoint && depth == 0 {
+                // Nor a question or exclamation closing a quote or title inside the sentence ("'Should
+                // uniforms be abolished?' 반대 입장", "「어디로 가는가?」를 읽고").
+                let isQuotedMark = scalar != "." && index + 1 < scalars.count && "'\"’”」』》".unicodeScalars.contains(scalars[index + 1])
+                if !isInnerPoint && !isQuotedMark && depth == 0 {
                     var end = index + 1
                     // Keep runs like "?!" or a closing quote with their sentence.
                     while end < scalars.count

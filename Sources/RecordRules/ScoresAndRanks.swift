@@ -23,6 +23,9 @@ enum ScoresAndRanks {
         "점수가 크게 올", "점수가 올", "점수가 오르", "점수가 향상", "점수가 상승", "점수가 떨어", "점수가 하락", "성적이 크게 올",
         "성적이 올", "성적이 오르", "성적이 향상", "성적이 상승", "성적이 떨어", "성적이 하락", "등급이 올", "등급이 오르",
         "등급이 향상", "등급이 상승", "등급이 떨어", "점수를 올", "성적을 올", "등급을 올", "점수가 크게 향상", "성적이 크게 향상",
+        // Notes drop the particle and add a degree: "성적 많이 오름", "성적 향상", "성적 크게 올랐음".
+        "성적 오름", "성적 올", "성적 향상", "성적 상승", "성적 하락", "성적 떨어", "성적 많이 올", "성적 많이 오르", "성적 많이 오름",
+        "성적이 많이 올", "성적이 많이 오르", "성적이 많이 오름", "성적 크게 올", "성적이 조금 올", "성적 조금 올",
     ])
     /// The best score of a group, without a number: "학급에서 성적이 가장 높음".
     static let topScores = Cues([
@@ -106,7 +109,10 @@ enum ScoresAndRanks {
             {
                 let sentence = text.sentenceRange(containing: index)
                 let isTop = topScores.starts(in: text, at: index)
-                if isTop || examinations.occurs(in: text, sentence) {
+                // A grade that went up is a result whatever names it ("수학 성적 많이 오름"); a score
+                // needs a named examination ("점수가 올라" may be a game's).
+                let isGrade = text.hasText("성적", at: index) || text.hasText("등급", at: index)
+                if isTop || isGrade || examinations.occurs(in: text, sentence) {
                     found.append(Found(range: text.expandedToWord(index..<(index + length)), category: .examScore))
                     index += length
                     continue

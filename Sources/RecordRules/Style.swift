@@ -36,7 +36,7 @@ public enum Style {
         "모형화", "제공", "공개", "개방", "접수", "배달", "운반", "이동", "정렬", "나열", "배열", "열거", "표시", "강조", "요구",
         "주목", "집중", "몰입", "참고", "참조", "분배", "배분", "배정", "편성", "조정", "조절", "통제", "예방", "대응", "대처",
         "극복", "해소", "완화", "감소", "증가", "유지", "지속", "반영", "수용", "채택", "도입", "적립", "저축", "절약", "재활용",
-        "성공", "실패", "통과", "합격", "달성", "입상",
+        "성공", "실패", "통과", "합격", "달성", "입상", "희망", "편곡", "설문조사", "재구성", "발제",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
@@ -59,12 +59,8 @@ public enum Style {
             body = body.dropLast()
         }
         var text = String(body)
-        // A trailing parenthesis belongs before the predicate: "수질 측정 (pH, 용존산소)" → "수질(pH, 용존산소) 측정함".
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
-            let note = String(text[open...])
-            let converted = convertSentence(String(text[..<open]))
-            guard let lastSpace = converted.lastIndex(of: " ") else { return String(converted.dropLast()) + note + "." }
-            return String(converted[..<lastSpace]) + note + String(converted[lastSpace...])
+            return placingTrailingNote(String(text[open...]), of: String(text[..<open]).trimmed)
         }
         for (wrong, right) in misspellings where text.hasSuffix(wrong) {
             text = String(text.dropLast(wrong.count)) + right
@@ -79,12 +75,16 @@ public enum Style {
         if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar), !verbalNouns.contains(word) {
             // "만들었음", "하였음": past noun forms become the plain form the rest of the record uses.
             if word.hasSuffix("음"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal),
+               !statives.contains(stem),
                let tense = String(word.dropLast()).unicodeScalars.last, Hangul.finalIndex(tense) == Hangul.Final.ssangSiot,
                let base = Hangul.decompose(tense), base.medial != Hangul.Medial.i
             {
                 return prefix + VerbStem.nounForm(ofStem: stem) + "."
             }
             return text + "."
+        }
+        if pastTimes.contains(where: prefix.includes), let past = pastState(word) {
+            return prefix + past + "."
         }
         if let stem = VerbStem.stem(of: word, at: .sentenceFinal) ?? VerbStem.stem(ofBarePast: word) {
             return prefix + VerbStem.nounForm(ofStem: stem) + "."
@@ -95,6 +95,65 @@ public enum Style {
         return prefix + word + (endsWithVerbalNoun(word) ? "함." : "임.")
     }
 
+
+    /// Words between a predicate and what it is said of: "자료를 직접 만들어 옴", "공책 꾸준히 씀".
+    private static let adverbs: Set<String> = [
+        "꾸준히", "직접", "스스로", "열심히", "끝까지", "함께", "모두", "잘", "매번", "다시", "가장", "제일", "먼저", "항상", "늘", "꼭",
+        "더", "많이", "매일", "자주", "혼자", "서로", "같이", "따로", "미리", "계속", "거의", "특히", "오히려", "바로", "또", "새로",
+        "주로", "충분히", "꼼꼼히", "간단히", "정확히", "빠짐없이", "끈기 있게", "성실히",
+    ]
+    /// Auxiliary predicates that close a verb before them: "만들어 옴", "도와줌", "찾아봄".
+    private static let auxiliaries: Set<String> = ["옴", "줌", "봄", "냄", "둠", "놓음", "감", "있음", "드림", "옴."]
+
+    /// A note in parentheses after a sentence goes next to what it describes: after the noun the
+    /// predicate is said of ("규칙 설명 자료를 직접 만들어 옴 (그림 포함)" → "규칙 설명 자료(그림 포함)를 직접
+    /// 만들어 옴", "어휘 공책 꾸준히 씀 (한자어 뜻 풀이)" → "어휘 공책(한자어 뜻 풀이) 꾸준히 씀"), or
+    /// after an action noun it describes ("설문조사 (87명 응답)" → "설문조사(87명 응답)를 함").
+    private static func placingTrailingNote(_ note: String, of body: String) -> String {
+        let lastWord = String(body.split(separator: " ").last ?? "")
+        if endsWithVerbalNoun(lastWord) && !lastWord.isEmpty {
+            return body + note + Hangul.particle(after: lastWord, withFinal: "을", withoutFinal: "를") + " 함."
+        }
+        let converted = String(convertSentence(body).dropLast())
+        var words = converted.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return converted + note + "." }
+        var target = words.count - 2
+        if auxiliaries.contains(words[words.count - 1]), target > 0 { target -= 1 }
+        while target > 0, adverbs.contains(words[target]) || words[target].hasSuffix("적으로") || words[target].hasSuffix("히") {
+            target -= 1
+        }
+        let word = words[target]
+        for particle in ["을", "를", "이", "가", "은", "는"] where word.hasSuffix(particle) && word.count > 1 {
+            words[target] = String(word.dropLast()) + note + particle
+            return words.joined(separator: " ") + "."
+        }
+        words[target] = word + note
+        return words.joined(separator: " ") + "."
+    }
+
+    /// Predicates of a state. Written in the past in 음슴체 ("오해 받는 일이 있었음"), or in 했다체 with a
+    /// time before now ("1학기에 지각이 많았다"), they keep their tense: the plain form would say the
+    /// state still holds. Actions ("만들었다") and 했다체's narrative past ("관심이 있었다") take the plain form.
+    static let statives: Set<String> = [
+        "있", "없", "많", "적", "잦", "높", "낮", "크", "작", "어렵", "쉽", "부족하", "서툴", "서투르", "느리", "빠르", "길", "짧",
+        "힘들", "약하", "미흡하", "어색하", "낯설", "드물", "좋", "나쁘", "소극적이", "무뚝뚝하", "산만하", "조용하", "내성적이",
+        "수줍", "불안하", "부정확하", "미숙하", "익숙하", "어리",
+    ]
+
+    /// Words that set a sentence in a time before now.
+    private static let pastTimes = ["처음", "학기 초", "학기초", "1학기", "초반", "예전", "전에는", "이전", "초기", "작년", "지난"]
+
+    /// "많았다" → 많았음, "있었어요" → 있었음: a past state in its noun form; nil for anything else.
+    private static func pastState(_ word: String) -> String? {
+        guard let stem = VerbStem.stem(of: word, at: .sentenceFinal), statives.contains(stem) else { return nil }
+        let scalars = Array(word.unicodeScalars)
+        let pastVowels = [Hangul.Medial.a, Hangul.Medial.ae, Hangul.Medial.eo, Hangul.Medial.yeo, Hangul.Medial.wa, Hangul.Medial.wae, Hangul.Medial.wo]
+        guard let tense = scalars.lastIndex(where: { scalar in
+            guard let syllable = Hangul.decompose(scalar) else { return false }
+            return syllable.final == Hangul.Final.ssangSiot && pastVowels.contains(syllable.medial)
+        }) else { return nil }
+        return String(scalars: scalars[...tense]) + "음"
+    }
 
     /// Whether the word is an action noun itself (점검, 시범), not a noun form (점검함).
     package static func isVerbalNoun(_ word: String) -> Bool {

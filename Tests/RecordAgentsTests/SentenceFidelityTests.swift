@@ -22,7 +22,7 @@ struct SentenceFidelityTests {
         #expect(SentenceForms.recordSentences(from: "조원 4명 중 측정 담당") == ["조원 4명 중 측정을 담당함."])
         #expect(SentenceForms.recordSentences(from: "측정 결과 스스로 점검") == ["측정 결과 스스로 점검함."])
         // A list of things measured stays one sentence.
-        #expect(SentenceForms.recordSentences(from: "하천 세 지점 pH, 용존산소 측정") == ["하천 세 지점 pH, 용존산소 측정함."])
+        #expect(SentenceForms.recordSentences(from: "하천 세 지점 pH, 용존산소 측정") == ["하천 세 지점 pH, 용존산소를 측정함."])
     }
 
     @Test func openersAreSortedByWhetherTheSentenceStandsAlone() {
@@ -172,7 +172,7 @@ struct SentenceFidelityTests {
             + "토플 점수를 받아서 영어 실력을 인정받음."
         let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "수학"))
         for draft in drafts {
-            #expect(draft.text.contains("수학적 귀납법 증명을 친구들한테 설명해 줌"), "v\(draft.version): \(draft.text)")
+            #expect(draft.text.contains("수학적 귀납법 증명을 친구들에게 설명해 줌"), "v\(draft.version): \(draft.text)")
             #expect(!draft.text.contains("학원") && !draft.text.contains("미적분"))
             // A consequence of forbidden content (…받아서) goes with it.
             #expect(!draft.text.contains("인정받음"))

@@ -168,11 +168,16 @@ struct ForbiddenContentTests {
         let checker = RuleChecker(options: try CheckOptions(section: .career))
         #expect(checker.neutralized("서울대학교에서 로봇 연구실을 둘러봄.") == "대학에서 로봇 연구실을 둘러봄.")
         // The unit after a university's name goes with the name.
-        #expect(checker.neutralized("서울대학교 의과대학 진로 캠프에 참가함.") == "대학 진로 캠프에 참가함.")
+        #expect(checker.neutralized("서울대학교 의과대학 진로 탐방에 참가함.") == "대학 진로 탐방에 참가함.")
         #expect(checker.neutralized("한국대학교 부속병원에서 봉사함.") == "대학에서 봉사함.")
         #expect(checker.neutralized("서울대 의대 교수의 강연을 들음.") == "대학 교수의 강연을 들음.")
         // A hidden name is still a name, and its department goes with it.
-        #expect(checker.neutralized("○○대학교 간호학과 전공 체험 캠프에 참가함.") == "대학 전공 체험 캠프에 참가함.")
+        #expect(checker.neutralized("○○대학교 간호학과 전공 체험 탐방에 참가함.") == "대학 전공 체험 탐방에 참가함.")
+        // A program a university runs is an outside activity, named or not: the sentence goes.
+        #expect(checker.neutralized("○○대학교 간호학과 전공 체험 캠프에 참가함.") == nil)
+        #expect(checker.neutralized("서울대 공대 여름 프로그램에 참가하여 로봇을 만듦.") == nil)
+        // A lecturer the school invited, and a visit without a name, stay.
+        #expect(checker.neutralized("대학 탐방 프로그램에 참여함.") == "대학 탐방 프로그램에 참여함.")
         #expect(checker.neutralized("행동경제학에 관심이 생겨 Coursera 강의를 들음.") == "행동경제학에 관심이 생겨 온라인 강의를 들음.")
         // A class and seat number is dropped and the sentence kept.
         #expect(checker.neutralized("(2학년 3반 15번)은 소방관을 희망함.") == "소방관을 희망함.")

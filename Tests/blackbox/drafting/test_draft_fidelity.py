@@ -67,7 +67,10 @@ def notes_indexes(kiwi):
 
 
 def recordable(index, notes_set):
-    return index.recordable(notes_set["mustNotContain"] + notes_set["instructions"])
+    # Outside 행동특성 a sentence with a shortcoming is left out (only 행특 closes with an expectation):
+    # it gives a version nothing to differ by.
+    shortcomings = notes_set["negatives"] if notes_set["section"] != "behavior" else []
+    return index.recordable(notes_set["mustNotContain"] + notes_set["instructions"] + shortcomings)
 
 
 # ── the data itself ──────────────────────────────────────────────────────────

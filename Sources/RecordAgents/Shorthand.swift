@@ -1,0 +1,283 @@
+import RecordRules
+
+/// Teacher shorthand written out as record prose with the teacher's own words: a label becomes the
+/// setting it names ("현대시 단원: …" → "현대시 단원에서 …"), a reading list a sentence ("읽은 책: 『…』"
+/// → "『…』을 읽음"), speech its written particles ("친구한테" → 친구에게, "칭찬이랑" → 칭찬과, "처음엔" →
+/// 처음에는), signs the words they stand for ("A vs B", "A + B" → "A와 B"), a clause closed in the middle
+/// of a line joins what follows ("각색 문제 다룸, 원작과 …" → "각색 문제 다루며 원작과 …"), and a quote
+/// written after its verb goes before it ("문구 정함 '말 한마디가 ~'" → "문구 '말 한마디가 …'를 정함").
+/// Nothing is added that the line does not say.
+enum Shorthand {
+    static func writtenOut(_ sentence: String) -> String {
+        var words = sentence.split(separator: " ").map(String.init)
+        let quoted = quotedWords(words)
+        words = spokenWordsWrittenOut(words, quoted: quoted)
+        words = signsAsParticles(words, quoted: quotedWords(words))
+        words = closedClausesJoined(words, enclosed: enclosedWords(words))
+        let text = words.joined(separator: " ").replacingAll(" (", with: "(")
+        return quoteBeforeItsVerb(labelAsSetting(text))
+    }
+
+    // MARK: speech
+
+    /// Spoken words and their written forms, whole words only.
+    private static let spokenWords: [String: String] = [
+        "제일": "가장", "젤": "가장", "엄청": "매우", "되게": "매우", "진짜": "매우", "맨날": "매일", "근데": "그런데",
+        "쌤": "선생님", "걸": "것을", "건": "것은", "땐": "때는", "거라고": "것이라고", "거라는": "것이라는", "애들": "친구들",
+    ]
+    /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
+    private static let fillers: Set<String> = ["좀", "막", "약간"]
+    /// Nouns that end in 랑 or 엔 themselves.
+    private static let notSpokenParticle: Set<String> = ["사랑", "자랑", "파랑", "노랑", "이랑", "빨랑", "유엔", "엔", "오픈엔"]
+
+    private static func spokenWordsWrittenOut(_ words: [String], quoted: [Bool]) -> [String] {
+        var result: [String] = []
+        for (index, word) in words.enumerated() {
+            guard !quoted[index] else {
+                result.append(word)
+                continue
+            }
+            let (core, tail) = splitTrailingMarks(word)
+            if fillers.contains(core) && tail.isEmpty && index + 1 < words.count { continue }
+            if core == "거" {
+                // "듣는 거 잘함": the thing done, the object of the closing predicate.
+                result.append((index == words.count - 2 ? "것을" : "것") + tail)
+            } else if let written = spokenWords[core] {
+                result.append(written + tail)
+            } else {
+                result.append(writtenParticle(core) + tail)
+            }
+        }
+        return result
+    }
+
+    /// The word with a spoken particle in its written form: 한테 → 에게, (이)랑 → 와/과, 엔 → 에는.
+    private static func writtenParticle(_ word: String) -> String {
+        guard word.count >= 2, !notSpokenParticle.contains(word) else { return word }
+        for (spoken, written) in [("한테서", "에게서"), ("한테는", "에게는"), ("한테도", "에게도"), ("한테", "에게")] where word.hasSuffix(spoken) {
+            let base = String(word.dropLast(spoken.count))
+            return base.isEmpty ? word : (base == "애들" ? "친구들" : base) + written
+        }
+        if word.hasSuffix("랑") {
+            var base = String(word.dropLast())
+            if base.hasSuffix("이"), base.count >= 2,
+               let before = base.unicodeScalars.dropLast().last, (Hangul.finalIndex(before) ?? 0) != 0
+            {
+                base.removeLast()
+            }
+            return base + Hangul.particle(after: base, withFinal: "과", withoutFinal: "와")
+        }
+        if word.hasSuffix("엔"), let before = word.unicodeScalars.dropLast().last,
+           Hangul.isSyllable(before) || (0x30...0x39).contains(before.value)
+        {
+            return String(word.dropLast()) + "에는"
+        }
+        return word
+    }
+
+    // MARK: signs
+
+    /// "버블정렬 vs 선택정렬", "근거 두 개 + 반론": the two things named together.
+    private static let joiningSigns: Set<String> = ["vs", "VS", "Vs", "vs.", "+", "&"]
+
+    private static func signsAsParticles(_ words: [String], quoted: [Bool]) -> [String] {
+        var result: [String] = []
+        for (index, word) in words.enumerated() {
+            if joiningSigns.contains(word), !quoted[index], index > 0, index + 1 < words.count, let previous = result.popLast() {
+                result.append(previous + Hangul.particle(after: previous, withFinal: "과", withoutFinal: "와"))
+            } else {
+                result.append(word)
+            }
+        }
+        return result
+    }
+
+    // MARK: clauses closed mid-line
+
+    /// Nouns ending in ㅁ that a comma list may hold ("그림, 조각"): never read as a closed clause.
+    private static let nounsEndingInMieum: Set<String> = [
+        "그림", "마음", "처음", "다음", "모임", "모둠", "이름", "사람", "시험", "싸움", "느낌", "울림", "흐름", "물음", "웃음",
+        "믿음", "기쁨", "슬픔", "아픔", "배움", "나눔", "도움", "외침", "움직임", "알림", "모음", "받침", "다짐", "걸음", "얼음",
+        "게임", "프로그램", "시스템", "졸음", "꼼꼼", "마침", "아이템", "마감", "고름", "주름", "무덤", "보람", "바람", "요즘", "지금", "조금", "가끔",
+        "몸", "힘", "꿈", "봄", "밤", "점", "섬", "춤", "잠", "짐", "땀", "숨", "삶", "앎", "팀", "캠", "줌", "김", "감",
+    ]
+
+    /// "다룸, 원작과 비교하는 …" → "다루며 원작과 비교하는 …": a clause the teacher closed before a comma
+    /// continues into the next one, as the line goes on. Lists inside parentheses or quotes stay lists.
+    private static func closedClausesJoined(_ words: [String], enclosed: [Bool]) -> [String] {
+        var result = words
+        for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count && !enclosed[index] && word.hasSuffix(",") {
+            let core = String(word.dropLast())
+            if isClosedClause(core) {
+                result[index] = ClauseForms.connective(core, preferGo: true)
+            } else if Style.isVerbalNoun(core), !enclosed[index + 1], words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }) {
+                // "기사 분석, 공급곡선 이동으로 설명함": an action, then the next one.
+                result[index] = core + "하고"
+            }
+        }
+        return result
+    }
+
+    private static func isPredicateWord(_ word: String) -> Bool {
+        guard let last = word.unicodeScalars.last(where: Hangul.isSyllable) else { return false }
+        return Style.isNounEnding(last) && !Style.isVerbalNoun(word) || VerbStem.stem(of: word) != nil
+    }
+
+    private static func isClosedClause(_ word: String) -> Bool {
+        guard word.unicodeScalars.allSatisfy(Hangul.isSyllable), let last = word.unicodeScalars.last,
+              Style.isNounEnding(last), !Style.isVerbalNoun(word), !nounsEndingInMieum.contains(word),
+              !SentenceForms.isEvaluation(word)
+        else { return false }
+        return word.count >= 2 || ["씀", "함", "됨", "옴", "둠"].contains(word)
+    }
+
+    // MARK: labels
+
+    /// Labels that name what was read: "읽은 책: 『침묵의 봄』, 『…』".
+    private static let readingLabels: Set<String> = ["읽은 책", "읽은 도서", "독서", "도서", "독서 기록", "추천 도서", "진로 독서", "독서 활동"]
+    /// Labels that name a hoped-for career: "진로 희망: 환경공학자".
+    private static let hopeLabels: Set<String> = ["진로 희망", "희망 진로", "장래 희망", "장래희망", "진로희망", "희망 직업"]
+    /// Labels a sentence reads as well without: "결과: 응답자 31% …".
+    private static let bareLabels: Set<String> = ["결과", "결론", "내용", "특징", "느낀 점", "소감", "비고"]
+    /// Labels naming when or in which lesson: "현대시 단원: …" → "현대시 단원에서 …".
+    private static let lessonHeads = ["단원", "시간", "수업", "차시", "영역"]
+    /// Labels naming something written or made, read as the activity of making it: "비평문 쓰기: …" →
+    /// "비평문 쓰기 활동에서 …".
+    private static let workHeads = ["쓰기", "읽기", "만들기", "그리기", "하기", "에세이", "보고서", "감상문", "독후감", "포트폴리오", "글쓰기", "신문"]
+    /// Separators after a label: a colon, or a dash between spaces.
+    private static let separators = [": ", " - ", " – ", " — "]
+
+    /// A leading label of up to five words, with no predicate, read as what it names; the line as it
+    /// is when it has none.
+    private static func labelAsSetting(_ text: String) -> String {
+        guard let (label, rest) = leadingLabel(of: text) else { return text }
+        let head = String(withoutParentheses(label).split(separator: " ").last ?? "")
+        if readingLabels.contains(label), isTitleList(rest) {
+            return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 읽음"
+        }
+        if hopeLabels.contains(label), !SentenceForms.hasPredicate(rest) {
+            return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 희망함"
+        }
+        if bareLabels.contains(label) { return rest }
+        if head.hasSuffix("독서") { return label + " 활동으로 " + rest }
+        if lessonHeads.contains(where: head.hasSuffix) {
+            // "현대시 단원의 「쉽게 씌어진 시」 감상문에서 …": one 에서 to a sentence.
+            return label + (rest.includes("에서 ") ? "의 " : "에서 ") + rest
+        }
+        if workHeads.contains(where: head.hasSuffix) { return label + " 활동에서 " + rest }
+        if SentenceForms.activityHeads.contains(where: head.hasSuffix) || Style.isVerbalNoun(head) || head.hasSuffix("평가") {
+            return label + "에서 " + rest
+        }
+        return text
+    }
+
+    /// The label and the rest when the line starts with one: a colon or spaced dash after at most five
+    /// words without a predicate, or a comma after a lesson ("사회 불평등 단원, 모둠장").
+    private static func leadingLabel(of text: String) -> (String, String)? {
+        var best: (String, String)?
+        for separator in separators {
+            guard let range = text.range(of: separator) else { continue }
+            let label = String(text[..<range.lowerBound]).trimmed
+            let rest = String(text[range.upperBound...]).trimmed
+            if best.map({ label.count < $0.0.count }) ?? true { best = (label, rest) }
+        }
+        if best == nil, let comma = text.range(of: ", ") {
+            let label = String(text[..<comma.lowerBound])
+            if lessonHeads.contains(where: label.hasSuffix) { best = (label, String(text[comma.upperBound...]).trimmed) }
+        }
+        guard let (label, rest) = best, !rest.isEmpty, !label.isEmpty,
+              withoutParentheses(label).split(separator: " ").count <= 5, !label.contains(where: { "'\"『』「」".contains($0) }),
+              label.filter({ $0 == "(" }).count == label.filter({ $0 == ")" }).count,
+              !SentenceForms.hasPredicate(label)
+        else { return nil }
+        return (label, rest)
+    }
+
+    private static func withoutParentheses(_ text: String) -> String {
+        var depth = 0
+        return String(text.filter { character in
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
+            return depth == 0
+        })
+    }
+
+    /// "『침묵의 봄』, 『지구를 위한다는 착각』": titles only, with an author in parentheses allowed.
+    private static func isTitleList(_ text: String) -> Bool {
+        let titles = text.split(separator: ",").map { $0.trimmed }
+        return !titles.isEmpty && titles.allSatisfy { title in
+            guard let first = title.first, "『「《<\"'“‘".contains(first) else { return false }
+            let closers: Set<Character> = ["』", "」", "》", ">", "\"", "'", "”", "’"]
+            guard let close = title.lastIndex(where: closers.contains) else { return false }
+            let after = title[title.index(after: close)...].trimmed
+            return after.isEmpty || (after.hasPrefix("(") && after.hasSuffix(")"))
+        }
+    }
+
+    // MARK: quotes
+
+    /// "포스터 문구 정함 '말 한마디가 ~'": a quote after the verb that chose it is that verb's object.
+    private static func quoteBeforeItsVerb(_ text: String) -> String {
+        guard let last = text.last, ["'", "\"", "’", "”"].contains(last) else { return text }
+        let body = text.dropLast()
+        guard let open = body.lastIndex(where: { ["'", "\"", "‘", "“"].contains($0) }), open > text.startIndex else { return text }
+        let before = text[..<open].trimmed
+        guard let space = before.lastIndex(of: " ") else { return text }
+        let verb = String(before[before.index(after: space)...])
+        guard SentenceForms.hasPredicate(verb), !Style.isVerbalNoun(verb) else { return text }
+        var quote = String(text[open...])
+        // A trailing "~" inside the quote stands for the rest of it.
+        quote = quote.replacingAll(" ~" + String(last), with: "…" + String(last)).replacingAll("~" + String(last), with: "…" + String(last))
+        let inside = quote.dropFirst().dropLast()
+        let particle = Hangul.particle(after: String(inside), withFinal: "을", withoutFinal: "를")
+        return before[..<space] + " " + quote + particle + " " + verb
+    }
+
+    // MARK: word positions
+
+    /// Each word's trailing marks (",", ".", ")") apart from its core.
+    private static func splitTrailingMarks(_ word: String) -> (String, String) {
+        let core = word.reversed().drop(while: { ",.)".contains($0) })
+        let coreText = String(core.reversed())
+        return (coreText, String(word.dropFirst(coreText.count)))
+    }
+
+    /// Whether each word is inside quotes (or is one): a quotation keeps the words it quotes.
+    private static func quotedWords(_ words: [String]) -> [Bool] {
+        marks(words, opening: ["'", "\"", "‘", "“", "「", "『", "《"], closing: ["'", "\"", "’", "”", "」", "』", "》"])
+    }
+
+    /// Whether each word is inside quotes or parentheses.
+    private static func enclosedWords(_ words: [String]) -> [Bool] {
+        marks(words, opening: ["'", "\"", "‘", "“", "「", "『", "《", "("], closing: ["'", "\"", "’", "”", "」", "』", "》", ")"])
+    }
+
+    /// For each word, whether it is inside (or opens or closes) a pair of the given marks. Straight
+    /// quotes open and close by turns.
+    private static func marks(_ words: [String], opening: Set<Character>, closing: Set<Character>) -> [Bool] {
+        var depth = 0
+        var straightOpen: Set<Character> = []
+        return words.map { word in
+            let startedInside = depth > 0
+            var touched = false
+            for character in word {
+                if character == "'" || character == "\"" {
+                    touched = true
+                    if straightOpen.contains(character) {
+                        straightOpen.remove(character)
+                        depth = max(0, depth - 1)
+                    } else {
+                        straightOpen.insert(character)
+                        depth += 1
+                    }
+                } else if opening.contains(character) {
+                    touched = true
+                    depth += 1
+                } else if closing.contains(character) {
+                    touched = true
+                    depth = max(0, depth - 1)
+                }
+            }
+            return startedInside || touched || depth > 0
+        }
+    }
+}
