@@ -45,6 +45,10 @@ struct NegativeWordingTests {
         ("뒤에 서 있기만 함", "있기만", "적극적인 참여"),
         ("서술형에서 감점이 많았음", "감점이 많았음", "서술형"),
         ("성격이 무뚝뚝해서 오해를 받는 일이 있었음", "무뚝뚝해서", "친구들과의 소통"),
+        ("처음엔 들여쓰기 오류 많았음", "오류 많았음", "꼼꼼한 검토 습관"),
+        // A connective ends the clause: what follows is not what 적지만 describes.
+        ("말수 적지만 친구 이야기를 끝까지 들어 줌", "말수 적지만", "자신의 생각 표현"),
+        ("잠이 와서 두 번 깨움", "깨움", "수업 집중"),
     ]
 
     @Test("a negative observation is a warning with its aspect", arguments: observations)
@@ -91,6 +95,8 @@ struct NegativeWordingTests {
         "집중력이 떨어지는 원인을 조사하여 공부 계획을 세움.",
         "갈등 구조를 중심으로 소설을 분석함.",
         "친구 간 다툼을 중재함.",
+        "친구 다툼 있을 때 중재 역할을 함.",
+        "실험 오류의 원인을 찾아 측정 방법을 바꿈.",
         "지각 변동의 원리를 모형으로 설명함.",
         "졸업 앨범 제작에 참여함.",
         "소극적 안락사에 대한 입장을 정리함.",

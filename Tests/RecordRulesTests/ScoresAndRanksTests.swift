@@ -17,6 +17,9 @@ struct ScoresAndRanksTests {
         ("1학기 중간고사 수학 점수가 크게 올라 자신감을 얻음.", ["점수가 크게 올라"]),
         ("학급에서 성적이 가장 높음.", ["성적이 가장"]),
         ("반 등수가 10등 올라감.", ["등수가", "10등"]),
+        // A grade that went up, however the notes say it, with or without an examination named.
+        ("수학 성적 많이 오름.", ["성적 많이 오름"]),
+        ("2학기 들어 과학 성적이 크게 올랐음.", ["성적이 크게 올랐음"]),
     ]
 
     @Test("a score or a rank blocks", arguments: scores)

@@ -1,0 +1,109 @@
+import Testing
+@testable import RecordAgents
+import RecordRules
+
+@Suite("Teacher shorthand written out as record prose")
+struct ShorthandTests {
+    private func record(_ line: String) -> [String] {
+        SentenceForms.recordSentences(from: line)
+    }
+
+    @Test func aLabelBecomesTheSettingItNames() {
+        #expect(record("비평문 쓰기: 웹툰 원작 드라마 각색 문제를 다룸")
+            == ["비평문 쓰기 활동에서 웹툰 원작 드라마 각색 문제를 다룸."])
+        #expect(record("산화환원 단원 - 철못 부식 실험 설계") == ["산화환원 단원에서 철못 부식 실험 설계함."])
+        #expect(record("사회 불평등 단원, 모둠장") == ["사회 불평등 단원에서 모둠장을 맡음."])
+        // One 에서 to a sentence: a lesson before a setting of its own is that setting's.
+        #expect(record("현대시 단원: 「쉽게 씌어진 시」 감상문에서 화자의 부끄러움을 해석함")
+            == ["현대시 단원의 「쉽게 씌어진 시」 감상문에서 화자의 부끄러움을 해석함."])
+        // A label with its details in parentheses.
+        #expect(record("측정기 만들기 프로젝트 (아두이노, 센서) - 교실 미세먼지를 측정함")
+            == ["측정기 만들기 프로젝트(아두이노, 센서)에서 교실 미세먼지를 측정함."])
+        // A result label adds nothing.
+        #expect(record("결과: 응답자 31%가 주휴수당을 모름") == ["응답자 31%가 주휴수당을 모름."])
+    }
+
+    @Test func readingListsAndHopesBecomeSentences() {
+        #expect(record("읽은 책: 『침묵의 봄』, 『지구를 위한다는 착각』") == ["『침묵의 봄』, 『지구를 위한다는 착각』을 읽음."])
+        #expect(record("읽은 책: 『정의란 무엇인가』(마이클 샌델), 『90년생이 온다』")
+            == ["『정의란 무엇인가』(마이클 샌델), 『90년생이 온다』를 읽음."])
+        #expect(record("진로 희망: 환경공학자") == ["환경공학자를 희망함."])
+        #expect(record("간호사 희망") == ["간호사를 희망함."])
+        // A reading label over more than titles names the activity.
+        #expect(record("진로 독서: 『나는 간호사, 사람입니다』 읽고 독후감 씀")
+            == ["진로 독서 활동으로 『나는 간호사, 사람입니다』 읽고 독후감 씀."])
+    }
+
+    @Test func spokenParticlesAreWritten() {
+        #expect(record("수학적 귀납법 증명을 친구들한테 설명해 줌") == ["수학적 귀납법 증명을 친구들에게 설명해 줌."])
+        #expect(record("구체적인 칭찬이랑 개선점을 적어 줌") == ["구체적인 칭찬과 개선점을 적어 줌."])
+        #expect(record("용존산소랑 전해질을 함께 고려함") == ["용존산소와 전해질을 함께 고려함."])
+        #expect(record("처음엔 결론이 한 줄이었는데 2학기엔 오차 원인을 정리해서 씀")
+            == ["처음에는 결론이 한 줄이었는데 2학기에는 오차 원인을 정리해서 씀."])
+        #expect(record("금요일 잔반이 제일 많음") == ["금요일 잔반이 가장 많음."])
+        #expect(record("친구 말을 듣는 거 잘함") == ["친구 말을 듣는 것을 잘함."])
+        // Nouns that end like a particle stay.
+        #expect(record("가족에 대한 사랑을 시로 표현함") == ["가족에 대한 사랑을 시로 표현함."])
+        // Quoted words are the speaker's own.
+        #expect(record("'친구랑 같이 하면 쉬워요'라고 말함") == ["'친구랑 같이 하면 쉬워요'라고 말함."])
+    }
+
+    @Test func signsBecomeTheWordsTheyStandFor() {
+        #expect(record("버블정렬 vs 선택정렬 비교횟수를 직접 셈") == ["버블정렬과 선택정렬 비교횟수를 직접 셈."])
+        #expect(record("근거 두 개 + 반론 재반박 구조로 씀") == ["근거 두 개와 반론 재반박 구조로 씀."])
+        // After a number, the particle of how it is read.
+        #expect(record("운동장 vs 주차장 기온(31.2도 vs 34.8도)을 측정함") == ["운동장과 주차장 기온(31.2도와 34.8도)을 측정함."])
+        #expect(record("기온 31.2 vs 34.8 비교함") == ["기온 31.2와 34.8 비교함."])
+        #expect(record("HTML + CSS 구조를 정리함") == ["HTML과 CSS 구조를 정리함."])
+    }
+
+    @Test func aClauseClosedMidLineJoinsTheNext() {
+        #expect(record("각색 문제 다룸, 원작과 비교하는 기준을 세움") == ["각색 문제 다루며 원작과 비교하는 기준을 세움."])
+        #expect(record("분리수거 구역 맡음, 끝나고 남은 쓰레기를 다시 확인함") == ["분리수거 구역 맡으며 끝나고 남은 쓰레기를 다시 확인함."])
+        #expect(record("배추값 폭등 기사 분석, 공급곡선 이동으로 설명함") == ["배추값 폭등 기사 분석하고 공급곡선 이동으로 설명함."])
+        // A list inside parentheses, and a noun that ends like a noun form, stay as they are.
+        #expect(record("기준 3개(인물, 갈등, 결말)를 세움") == ["기준 3개(인물, 갈등, 결말)를 세움."])
+        #expect(record("풍경 그림, 인물화를 전시함") == ["풍경 그림, 인물화를 전시함."])
+    }
+
+    @Test func aQuoteAfterItsVerbGoesBeforeIt() {
+        #expect(record("반 대표로 포스터 문구 정함 '말 한마디가 ~'") == ["반 대표로 포스터 문구 '말 한마디가…'를 정함."])
+    }
+
+    @Test func aNoteInParenthesesGoesNextToWhatItDescribes() {
+        #expect(record("규칙 설명 자료를 직접 만들어 옴 (그림 포함)") == ["규칙 설명 자료(그림 포함)를 직접 만들어 옴."])
+        #expect(record("어휘 공책 꾸준히 씀 (한자어 뜻 풀이)") == ["어휘 공책(한자어 뜻 풀이) 꾸준히 씀."])
+        #expect(record("학년 대상 설문조사 (87명 응답)") == ["학년 대상 설문조사(87명 응답)를 함."])
+    }
+
+    @Test func fragmentsNameRolesClubsAndObjects() {
+        #expect(record("학급 부회장, 모둠장") == ["학급 부회장과 모둠장을 맡음."])
+        #expect(record("과학실험동아리(화학반) 부원") == ["과학실험동아리(화학반) 부원으로 활동함."])
+        #expect(record("과학탐구동아리 (생명과학반)") == ["과학탐구동아리(생명과학반)에서 활동함."])
+        #expect(record("진화 경로 포스터 제작") == ["진화 경로 포스터를 제작함."])
+        #expect(record("노동인권 교육이 필요하다는 결론") == ["노동인권 교육이 필요하다는 결론을 내림."])
+        #expect(record("친구 다툼 있을 때 중재 역할") == ["친구 다툼 있을 때 중재 역할을 함."])
+        // A setting before the action is no object: "모둠 발표", "직접 작성".
+        #expect(record("모둠 발표") == ["모둠 발표함."])
+        #expect(record("보고서 직접 작성") == ["보고서 직접 작성함."])
+    }
+
+    @Test func unitSignsAreWrittenOut() throws {
+        let cleaner = SentenceCleaner(checker: RuleChecker(options: try CheckOptions(section: .subject, subject: "지리")))
+        #expect(cleaner.prepared("운동장 기온을 측정함 (오후 2시, 34.8℃)") == "운동장 기온을 측정함 (오후 2시, 34.8도)")
+        #expect(cleaner.prepared("교실 환기 전후 미세먼지 농도를 측정함 (58 → 21 ㎍/㎥)")?.contains("마이크로그램/세제곱미터") == true)
+    }
+
+    @Test func aStateInThePastKeepsItsTense() {
+        #expect(Style.convertSentence("1학기에는 지각이 많았다.") == "1학기에는 지각이 많았음.")
+        #expect(Style.convertSentence("성격이 무뚝뚝해서 오해 받는 일이 있었음") == "성격이 무뚝뚝해서 오해 받는 일이 있었음.")
+        // An action, and 했다체's narrative past, take the plain form.
+        #expect(Style.convertSentence("처음에는 보고서를 혼자 만들었다.") == "처음에는 보고서를 혼자 만듦.")
+        #expect(Style.convertSentence("관심이 있었다") == "관심이 있음.")
+    }
+
+    @Test func aQuestionInsideAQuoteEndsNoSentence() {
+        let sentences = NotesStructure.sentences(of: "영어 에세이에서 'Should uniforms be abolished?' 반대 입장으로 씀. 근거를 두 개 듦.")
+        #expect(sentences == ["영어 에세이에서 'Should uniforms be abolished?' 반대 입장으로 씀.", "근거를 두 개 듦."])
+    }
+}
