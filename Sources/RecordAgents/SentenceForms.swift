@@ -191,6 +191,11 @@ enum SentenceForms {
         return VerbStem.stem(of: word, at: .connective) == nil && VerbStem.stem(of: word, at: .sentenceFinal) == nil
     }
 
+    /// Whether the word ends in a particle ("자료를", "친구에게", "단원에서").
+    static func endsInParticle(_ word: String) -> Bool {
+        word.count >= 2 && particleEndings.contains(where: word.hasSuffix)
+    }
+
     /// "우수", "꼼꼼": a word a fragment ends in to evaluate what precedes it.
     static func isEvaluation(_ word: String) -> Bool {
         evaluations[word] != nil

@@ -14,8 +14,9 @@ enum Shorthand {
         words = spokenWordsWrittenOut(words, quoted: quoted)
         words = signsAsParticles(words, quoted: quotedWords(words))
         words = closedClausesJoined(words, enclosed: enclosedWords(words))
-        let text = words.joined(separator: " ").replacingAll(" (", with: "(")
-        return quoteBeforeItsVerb(labelAsSetting(text))
+        let text = quoteBeforeItsVerb(labelAsSetting(words.joined(separator: " ").replacingAll(" (", with: "(")))
+        let placed = text.split(separator: " ").map(String.init)
+        return objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
     }
 
     // MARK: speech
@@ -88,6 +89,63 @@ enum Shorthand {
             } else {
                 result.append(word)
             }
+        }
+        return result
+    }
+
+    // MARK: objects
+
+    /// Verbs that take the bare noun before them as their object ("가설 세우고" → "가설을 세우고",
+    /// "의견 정리해서" → "의견을 정리해서"), by how their forms begin. Not 보다 (보고서), 하다, or
+    /// action nouns a modifier may stand before ("모둠 발표함").
+    private static let transitiveStarts = [
+        "세우", "세워", "세움", "세웠", "찾", "받", "만들", "만듦", "만든", "맡", "바꿔", "바꾸", "바꿈", "바꾼", "바꿨", "불러", "부르",
+        "그려", "그리고", "그렸", "그린", "고쳐", "고치", "고침", "고친", "읽", "모아", "모으", "모은", "모았", "나눠", "나누", "나눈",
+        "옮겨", "옮기", "옮김", "적어", "적고", "적음", "적은", "정해", "정하", "정함", "정한", "정했", "써서", "쓰고", "쓰며", "씀", "쓴",
+        "썼", "가르쳐", "가르치", "알려", "알리", "이끌", "이끎", "이끈", "지켜", "지키", "지킴", "챙겨", "챙기", "외워", "외우", "외움",
+        "풀어", "풀고", "풂", "푼", "풀었", "냄", "냈", "낸", "내고", "듣고", "남겨", "남기", "남김", "붙여", "붙이",
+        "정리해", "정리하", "정리함", "정리한", "정리했", "확인해", "확인하", "확인함", "확인한", "확인했", "설명해", "설명하", "설명함",
+        "설명한", "설명했", "관리해", "관리하", "관리함", "준비해", "준비하", "준비함", "준비했",
+    ]
+    /// Words before a verb that are no object: times, counts and manners.
+    private static let notObjects: Set<String> = [
+        "오늘", "매일", "매번", "처음", "나중", "이번", "지난번", "주말", "아침", "점심", "저녁", "방과후", "항상", "자주", "가끔",
+        "혼자", "함께", "스스로", "다시", "직접", "꼭", "또", "더", "잘", "못", "안", "많이", "같이", "먼저", "일찍", "미리", "계속",
+        "모두", "끝까지", "열심히", "따로", "바로", "서로", "새로", "이미", "아직", "거의", "모둠", "학급", "반", "팀", "조", "개인",
+        "번", "회", "개", "명", "가지", "차례", "장", "쪽", "권", "편", "분", "일", "주", "달", "년", "줄", "때", "후", "전", "중",
+    ]
+
+    /// Endings of adverbs and of words with a delimiter: "꼼꼼히", "쉽게", "논리적", "한 줄씩", "작품마다".
+    private static let nonParticleEndings = ["히", "게", "적", "씩", "마다", "까지", "부터", "처럼", "보다", "조차", "밖에", "께"]
+    /// Nouns that end like a verb's infinitive.
+    private static let nounsLikeInfinitives: Set<String> = ["영어", "국어", "단어", "용어", "언어", "고려", "숭어", "올해", "이해"]
+
+    /// A verb before the verb ("세워서 씀", "그려 설명함", "정리해 발표함"): no object.
+    private static func isVerbForm(_ word: String) -> Bool {
+        if nounsLikeInfinitives.contains(word) { return false }
+        if ["서", "하고", "하며", "하면서", "되어", "되고", "지만", "는데", "다고", "라고", "려고"].contains(where: word.hasSuffix) && word.count >= 2 {
+            return !["교과서", "보고서", "설명서", "계획서", "신청서", "독서", "순서", "도서", "문서", "증명서", "답안서", "의견서", "건의서", "각서"]
+                .contains(where: word.hasSuffix)
+        }
+        if word.count >= 3 && word.hasSuffix("해") { return true }
+        guard let last = word.unicodeScalars.last, let syllable = Hangul.decompose(last), syllable.final == 0 else { return false }
+        return ["어", "아", "여", "워", "와", "려", "쳐", "켜", "겨", "져", "혀", "춰", "꿔", "눠", "둬"].contains(String(Character(last)))
+    }
+
+    private static func objectsMarked(_ words: [String], quoted: [Bool]) -> [String] {
+        var result = words
+        for index in words.indices.dropLast() where !quoted[index] && !quoted[index + 1] {
+            let noun = words[index]
+            let verb = words[index + 1]
+            // "만들기에서는": a nominalised verb names an activity, it takes no object here.
+            guard let start = transitiveStarts.first(where: verb.hasPrefix), !verb.dropFirst(start.count).hasPrefix("기"),
+                  noun.count >= 2 || noun == "답" || noun == "글",
+                  noun.unicodeScalars.allSatisfy(Hangul.isSyllable), !notObjects.contains(noun),
+                  !SentenceForms.endsInParticle(noun), !nonParticleEndings.contains(where: noun.hasSuffix), !isVerbForm(noun)
+            else { continue }
+            // An action noun before an action noun is one compound ("관측 스케치"), not its object.
+            if Style.isVerbalNoun(noun), Style.endsWithVerbalNoun(String(verb.prefix(2))) { continue }
+            result[index] = noun + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를")
         }
         return result
     }

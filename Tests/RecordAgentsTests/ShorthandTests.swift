@@ -31,7 +31,7 @@ struct ShorthandTests {
         #expect(record("간호사 희망") == ["간호사를 희망함."])
         // A reading label over more than titles names the activity.
         #expect(record("진로 독서: 『나는 간호사, 사람입니다』 읽고 독후감 씀")
-            == ["진로 독서 활동으로 『나는 간호사, 사람입니다』 읽고 독후감 씀."])
+            == ["진로 독서 활동으로 『나는 간호사, 사람입니다』 읽고 독후감을 씀."])
     }
 
     @Test func spokenParticlesAreWritten() {
@@ -59,11 +59,24 @@ struct ShorthandTests {
 
     @Test func aClauseClosedMidLineJoinsTheNext() {
         #expect(record("각색 문제 다룸, 원작과 비교하는 기준을 세움") == ["각색 문제 다루며 원작과 비교하는 기준을 세움."])
-        #expect(record("분리수거 구역 맡음, 끝나고 남은 쓰레기를 다시 확인함") == ["분리수거 구역 맡으며 끝나고 남은 쓰레기를 다시 확인함."])
+        #expect(record("분리수거 구역 맡음, 끝나고 남은 쓰레기를 다시 확인함") == ["분리수거 구역을 맡으며 끝나고 남은 쓰레기를 다시 확인함."])
         #expect(record("배추값 폭등 기사 분석, 공급곡선 이동으로 설명함") == ["배추값 폭등 기사 분석하고 공급곡선 이동으로 설명함."])
         // A list inside parentheses, and a noun that ends like a noun form, stay as they are.
         #expect(record("기준 3개(인물, 갈등, 결말)를 세움") == ["기준 3개(인물, 갈등, 결말)를 세움."])
         #expect(record("풍경 그림, 인물화를 전시함") == ["풍경 그림, 인물화를 전시함."])
+    }
+
+    @Test func aBareNounBeforeItsVerbIsMarkedAsItsObject() {
+        #expect(record("삼투압 때문일 거라고 가설 세우고 교과서 밖 자료 찾아봄")
+            == ["삼투압 때문일 것이라고 가설을 세우고 교과서 밖 자료를 찾아봄."])
+        #expect(record("조원들 앞에서 그래프 그려 설명, 질문 받음") == ["조원들 앞에서 그래프를 그려 설명하고 질문을 받음."])
+        // Not a verb before a verb, a count, an adverb, a nominalised verb, or a compound of action nouns.
+        #expect(record("기준 3개를 세워서 씀") == ["기준 3개를 세워서 씀."])
+        #expect(record("한 줄씩 적어 줌") == ["한 줄씩 적어 줌."])
+        #expect(record("축 단위 꼼꼼히 씀") == ["축 단위 꼼꼼히 씀."])
+        #expect(record("역사 신문 만들기에서 지도를 그림") == ["역사 신문 만들기에서 지도를 그림."])
+        #expect(record("표현하려고 했다고 설명함") == ["표현하려고 했다고 설명함."])
+        #expect(record("목성 위성 관측 스케치함") == ["목성 위성 관측 스케치함."])
     }
 
     @Test func aQuoteAfterItsVerbGoesBeforeIt() {
