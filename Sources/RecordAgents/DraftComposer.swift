@@ -31,25 +31,26 @@ struct DraftComposer: Sendable {
             sequence = units.flatMap { $0 }
         }
         let rendered = render(sequence, claims: claims, strategy: strategy)
-        guard strategy == .growth, sequence.count == reading.sentences.count else { return rendered }
-        let shorter = concise(rendered, minimumTerms: 4)
-        // Two units have one other order: the competency draft's. Then the growth draft is the one
-        // that says each sentence in its last clauses wherever they say anything at all.
-        if shorter == sentences(for: DraftStrategy.competency) { return concise(rendered, minimumTerms: 2) }
-        return shorter
+        // Sentences are said whole: a setting or a leading clause left out loses what the sentence
+        // was about ("3%에서", "처음에는 … 였는데"). Only when two units leave the growth draft no order
+        // of its own (the competency draft has the other one) does it say them in their last clauses.
+        guard strategy == .growth, sequence.count == reading.sentences.count,
+              rendered == sentences(for: DraftStrategy.competency)
+        else { return rendered }
+        return concise(rendered)
     }
 
-    /// The growth draft, when it keeps every notes sentence, says each in its last clauses where
-    /// the paragraphs stay reflected: concise by what it leaves out, never by what it adds.
-    private func concise(_ sentences: [String], minimumTerms: Int) -> [String] {
+    /// The growth draft, when it has no order of its own, says each sentence in its last clauses
+    /// where the paragraphs stay reflected: concise by what it leaves out, never by what it adds.
+    private func concise(_ sentences: [String]) -> [String] {
         var result = sentences
         let covered = Set(checker.coveredParagraphs(in: sentences.joined(separator: " ")))
         for index in result.indices where !ClosingExpectation.isExpectation(result[index]) {
-            // Leaving out the setting loses least; the last clauses only where they still say enough
-            // on their own (`minimumTerms` content words), or the sentence loses what it was about.
+            // Leaving out the setting loses least; the last clauses only where they still say
+            // something on their own (two content words), or the sentence loses what it was about.
             let lastClauses = OfflineEngine.lastClauses(result[index])
             let candidates = [Self.withoutSetting(result[index])]
-                + (ContentTerms.terms(in: lastClauses).count >= minimumTerms ? [lastClauses] : [])
+                + (ContentTerms.terms(in: lastClauses).count >= 2 ? [lastClauses] : [])
             for shorter in candidates where shorter != result[index] {
                 var candidate = result
                 candidate[index] = shorter
