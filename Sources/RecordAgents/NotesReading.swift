@@ -85,7 +85,7 @@ struct NotesReading: Sendable {
         // A shortcoming the notes show changing in another sentence ("지각이 잦았다" … "6월부터는
         // 지각이 없었다") is told by that change: no expectation for what already improved.
         let notesSentences = NotesSentences(notes).sentences
-        let changes = notesSentences.filter { sentence in SentenceCleaner.changeCues.contains(where: sentence.text.includes) }
+        let changes = notesSentences.filter { sentence in ChangeWords.occur(in: sentence.text) }
         // A shortcoming the notes place at the start ("학기 초에는 …", "처음엔 …") with a later state
         // after it ("중반 이후 …", "2학기엔 …") is the start of a story the later sentences tell.
         func isStartingPoint(_ source: Int) -> Bool {
@@ -93,7 +93,7 @@ struct NotesReading: Sendable {
             let before = source > 0 && notesSentences[source - 1].paragraph == sentence.paragraph ? notesSentences[source - 1].text : ""
             guard Self.earlierMarkers.contains(where: { sentence.text.includes($0) || before.includes($0) }) else { return false }
             return notesSentences[(source + 1)...].contains { later in
-                Self.laterMarkers.contains(where: later.text.includes) || SentenceCleaner.changeCues.contains(where: later.text.includes)
+                Self.laterMarkers.contains(where: later.text.includes) || ChangeWords.occur(in: later.text)
             }
         }
         self.shortcomings = shortcomings.filter { shortcoming in

@@ -29,18 +29,6 @@ struct SentenceCleaner: Sendable {
     /// Subjects a record leaves out (주어 생략): the student, or the student writing about themself.
     private static let subjects = ["이 학생은 ", "본 학생은 ", "해당 학생은 ", "위 학생은 ", "학생은 ", "학생이 ", "나는 ", "저는 ", "내가 ", "제가 "]
 
-    /// Words that record a change for the better: a sentence that has one keeps its shortcoming as
-    /// the starting point of that change ("계획표를 만든 뒤 지각이 줄어듦").
-    static let changeCues = [
-        "줄었", "줄어", "줄임", "감소", "나아졌", "나아짐", "나아지", "개선", "늘었", "늘어", "좋아졌", "좋아짐", "고쳐", "고침",
-        "없어졌", "없어짐", "사라졌", "사라짐", "향상", "극복", "달라졌", "달라짐",
-        // 변화 alone is often the subject matter ("지시약 색 변화"): only a change the student showed counts.
-        "변화를 보", "변화가 보", "변화가 생", "변화가 나타",
-        // Mending what was pointed out ("지적받고 수정함", "부족한 문단을 다시 써서 제출함").
-        "수정", "고쳐", "다시 써", "다시 작성", "보완해", "보완함", "보완하", "바로잡", "반영해", "반영함", "반영하여",
-        // A later state ("2학기엔 지각 거의 없음", "단계별로 쓰기 시작함").
-        "거의 없", "더 이상", "시작했", "시작함",
-    ]
 
     /// The setting a shortcoming gives the short answer after it, by the shortcoming's aspect.
     private static let settings: [String: String] = [
@@ -191,13 +179,13 @@ struct SentenceCleaner: Sendable {
         let negatives = checker.assess(prepared).wording.filter { $0.violation.category == .negativeWording }
         guard !negatives.isEmpty else { return [.text(prepared)] }
         let segments = Self.contrastSegments(of: prepared)
-        if segments.count == 1, Self.changeCues.contains(where: prepared.includes) {
+        if segments.count == 1, ChangeWords.occur(in: prepared) {
             // The notes record the change itself ("계획표를 만든 뒤 지각이 줄어듦"): that is what the
             // record states.
             return [.text(prepared)]
         }
         var pieces: [Piece] = []
-        let changed = segments.contains { segment in Self.changeCues.contains(where: segment.includes) }
+        let changed = segments.contains { segment in ChangeWords.occur(in: segment) }
         let findingsBySegment = segments.map { segment in
             checker.assess(segment).wording.filter { $0.violation.category == .negativeWording }
         }
@@ -214,7 +202,7 @@ struct SentenceCleaner: Sendable {
                     pieces.append(.text(segment))
                 }
                 answered = nil
-            } else if Self.changeCues.contains(where: segment.includes) {
+            } else if ChangeWords.occur(in: segment) {
                 pieces.append(.text(segment))
             } else if let aspect = findings.lazy.compactMap(Self.aspect).first {
                 // A starting point the same sentence shows changing ("서툴렀지만 … 늘어남"), or answers
