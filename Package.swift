@@ -164,10 +164,15 @@ let package = Package(
             name: "TeacherAPI",
             dependencies: [
                 "Pipeline", "TaskStore", "RecordRules", "LambdaWire", "TeacherAuth", "ModelClient",
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "TeacherAPITests", dependencies: ["TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport", "ModelClient"]),
+        .testTarget(
+            name: "TeacherAPITests",
+            dependencies: [
+                "TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport", "ModelClient",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
 
         // MARK: the functions: handlers built from the environment, and four executables of a few lines
         .target(

@@ -32,6 +32,17 @@ public struct TeacherAPI: Sendable {
     }
 
     public func handle(_ request: HTTPAPIRequest) async -> APIResult {
+        switch await answer(request) {
+        case .response(var response):
+            // Every answer, errors included, carries them; the page's own policy stays its own.
+            response.headers = SecurityHeaders.api.merging(response.headers ?? [:]) { $1 }
+            return .response(response)
+        case .events(let stream):
+            return .events(stream)
+        }
+    }
+
+    private func answer(_ request: HTTPAPIRequest) async -> APIResult {
         do {
             return try await route(request)
         } catch let error as APIError {
@@ -48,11 +59,7 @@ public struct TeacherAPI: Sendable {
         let path = request.rawPath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         if path.isEmpty || path == ["index.html"] {
             guard method == "GET" || method == "HEAD" else { throw APIError.methodNotAllowed("GET") }
-            return .response(HTTPAPIResponse(statusCode: 200, headers: [
-                "content-type": "text/html; charset=utf-8", "cache-control": "no-cache",
-                "content-security-policy": "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'",
-                "x-content-type-options": "nosniff", "referrer-policy": "no-referrer",
-            ], body: TeacherPage.html))
+            return .response(HTTPAPIResponse(statusCode: 200, headers: TeacherPage.headers, body: TeacherPage.html))
         }
         if path == ["openapi.json"] {
             guard method == "GET" else { throw APIError.methodNotAllowed("GET") }
