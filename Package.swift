@@ -158,7 +158,7 @@ let package = Package(
             name: "TeacherAuth",
             dependencies: [.product(name: "JWTKit", package: "jwt-kit"), .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .testTarget(name: "TeacherAuthTests", dependencies: ["TeacherAuth"]),
+        .testTarget(name: "TeacherAuthTests", dependencies: ["TeacherAuth", .product(name: "Crypto", package: "swift-crypto")]),
         // The teacher-facing HTTP API the api function serves.
         .target(
             name: "TeacherAPI",

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import LambdaWire
 import Logging
@@ -228,6 +229,23 @@ struct TeacherAPITests {
         let refused = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: tampered)
         #expect(refused.status == 401)
         #expect(await harness.queues.take(APIHarness.draftQueue).isEmpty)
+    }
+
+    @Test func aTokenWhoseHeaderNamesAnotherAlgorithmIsRefusedSayingSo() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        // The same claims and a valid HS256 signature over a header that says "none".
+        let parts = token.split(separator: ".").map(String.init)
+        let header = Data(#"{"alg":"none","typ":"JWT"}"#.utf8).base64EncodedString()
+            .replacingOccurrences(of: "=", with: "").replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+        let input = header + "." + parts[1]
+        let signature = Data(HMAC<SHA256>.authenticationCode(for: Data(input.utf8), using: SymmetricKey(data: Data(APIHarness.secret.utf8))))
+            .base64EncodedString().replacingOccurrences(of: "=", with: "").replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+        let refused = await harness.call("GET", "/v1/sections", token: input + "." + signature)
+        #expect(refused.status == 401)
+        #expect(((refused.json["error"] as? [String: Any])?["message"] as? String)?.contains("HS256") == true, "\(refused.json)")
+        #expect(refused.headers["www-authenticate"]?.contains("invalid_token") == true)
+        #expect(await harness.call("GET", "/v1/sections", token: token).status == 200)
     }
 
     @Test func anotherTeachersTaskIsNotFound() async throws {
