@@ -39,11 +39,17 @@ struct APIHarness {
         try await Authenticator.issueToken(teacher: teacher, secret: secret, lifetime: .seconds(3600))
     }
 
-    func call(_ method: String, _ path: String, body: String? = nil, token: String?, headers: [String: String] = [:]) async -> (status: Int, json: [String: Any], headers: [String: String]) {
+    /// `bytes`, when given, is the body as a gateway passes bytes that are not UTF-8 text: base64.
+    func call(
+        _ method: String, _ path: String, body: String? = nil, bytes: [UInt8]? = nil, token: String?, headers: [String: String] = [:],
+        contentType: String? = "application/json"
+    ) async -> (status: Int, json: [String: Any], headers: [String: String]) {
         var all = headers
-        all["content-type"] = "application/json"
+        all["content-type"] = contentType
         if let token { all["authorization"] = "Bearer \(token)" }
-        switch await api.handle(HTTPAPIRequest(method: method, rawPath: path, headers: all, body: body)) {
+        let request = HTTPAPIRequest(
+            method: method, rawPath: path, headers: all, body: bytes.map { Data($0).base64EncodedString() } ?? body, isBase64Encoded: bytes != nil)
+        switch await api.handle(request) {
         case .response(let response):
             let json = (try? JSONSerialization.jsonObject(with: Data((response.body ?? "").utf8))) as? [String: Any] ?? [:]
             return (response.statusCode, json, response.headers ?? [:])
