@@ -31,7 +31,7 @@ enum StrictJSON {
     }
 
     /// A scanning fault as the caller sees it: the field it is in (or the body) and what is wrong.
-    static func describe(_ failure: JSONScanner.Failure) -> APIError {
+    private static func describe(_ failure: JSONScanner.Failure) -> APIError {
         let field = failure.member ?? "body"
         let place = failure.member.map { "\($0) (at byte \(failure.offset) of the body)" } ?? "the body (at byte \(failure.offset))"
         switch failure.problem {
