@@ -24,10 +24,14 @@ enum InputCharacters {
     /// Refuses `text` with a message naming `what` (the field, or its item) and the code point.
     static func check(_ text: String, field: String, what: String, lines: Bool) throws(APIError) {
         guard let (scalar, position) = firstRefused(in: text, lines: lines) else { return }
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let kind = isNoncharacter(scalar) ? "the noncharacter" : "the control character"
         let rule = lines ? "only line breaks and tabs are allowed" : "it must be one line of text, without control characters"
-        throw .invalid(field, "\(what) contains \(kind) \(code) at character \(position); \(rule)")
+        throw .invalid(field, "\(what) contains \(kind) \(codePoint(scalar.value)) at character \(position); \(rule)")
+    }
+
+    /// `U+000A`, `U+10FFFF`: how a message names a code point.
+    static func codePoint(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

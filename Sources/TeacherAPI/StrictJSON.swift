@@ -42,13 +42,12 @@ enum StrictJSON {
         case .notUTF8:
             return .invalid(field, "\(place) is not valid UTF-8")
         case .rawControlCharacter(let byte):
-            let hex = String(byte, radix: 16, uppercase: true)
-            return .invalid(field, "\(place) holds the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex) unescaped, which JSON does not allow")
+            return .invalid(field, "\(place) holds the control character \(InputCharacters.codePoint(UInt32(byte))) unescaped, which JSON does not allow")
         case .unpairedSurrogate:
             return .invalid(field, "\(place) has a \\u escape for half of a surrogate pair, which is no character")
         case .duplicateName(let name):
-            let shown = name.prefix(60)
-            return .invalid(failure.member ?? name, "the field \"\(shown)\" appears more than once; give each field once")
+            // At the top level the member is the repeated name itself; deeper, the member it is in.
+            return .invalid(field, "the field \"\(name.prefix(60))\" appears more than once; give each field once")
         case .tooDeep:
             return .invalid(field, "the body nests deeper than \(JSONScanner.maximumDepth) levels")
         }

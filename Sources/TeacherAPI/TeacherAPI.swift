@@ -34,7 +34,7 @@ public struct TeacherAPI: Sendable {
     public func handle(_ request: HTTPAPIRequest) async -> APIResult {
         switch await answer(request) {
         case .response(var response):
-            // Every answer, errors included, carries them; the page's own policy stays its own.
+            // Every answer, errors included, carries the security headers; the page keeps its own policy.
             response.headers = SecurityHeaders.api.merging(response.headers ?? [:]) { $1 }
             return .response(response)
         case .events(let stream):
