@@ -158,16 +158,21 @@ let package = Package(
             name: "TeacherAuth",
             dependencies: [.product(name: "JWTKit", package: "jwt-kit"), .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .testTarget(name: "TeacherAuthTests", dependencies: ["TeacherAuth"]),
+        .testTarget(name: "TeacherAuthTests", dependencies: ["TeacherAuth", .product(name: "Crypto", package: "swift-crypto")]),
         // The teacher-facing HTTP API the api function serves.
         .target(
             name: "TeacherAPI",
             dependencies: [
                 "Pipeline", "TaskStore", "RecordRules", "LambdaWire", "TeacherAuth", "ModelClient",
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "TeacherAPITests", dependencies: ["TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport", "ModelClient"]),
+        .testTarget(
+            name: "TeacherAPITests",
+            dependencies: [
+                "TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport", "ModelClient",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
 
         // MARK: the functions: handlers built from the environment, and four executables of a few lines
         .target(

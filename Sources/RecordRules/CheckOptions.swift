@@ -1,6 +1,8 @@
 /// What a text is checked against: the section, the byte target and profile, the request's own
 /// forbidden terms, and (for drafts) the notes it must reflect and may not go beyond.
 public struct CheckOptions: Sendable {
+    /// A subject's name (과학, 기술·가정, 정보과학): far shorter, but bounded so no request carries a page in it.
+    public static let maxSubjectLength = 50
     public static let maxExtraTerms = 100
     public static let maxExtraTermLength = 50
     public static let maxStudentNames = 100
@@ -37,6 +39,9 @@ public struct CheckOptions: Sendable {
             guard !trimmed.isEmpty else {
                 throw RequestError(field: "subject", message: "subject is required for the subject section (e.g. 과학)")
             }
+        }
+        guard (subject?.trimmed.count ?? 0) <= Self.maxSubjectLength else {
+            throw RequestError(field: "subject", message: "subject must be at most \(Self.maxSubjectLength) characters")
         }
         guard extraForbiddenTerms.count <= Self.maxExtraTerms else {
             throw RequestError(field: "extraForbiddenTerms", message: "at most \(Self.maxExtraTerms) extra forbidden terms")
@@ -88,7 +93,7 @@ extension Section {
     public static func parse(_ value: String) throws(RequestError) -> Section {
         guard let section = Section(rawValue: value) else {
             let valid = Section.allCases.map(\.rawValue).joined(separator: ", ")
-            throw RequestError(field: "section", message: "unknown section \"\(value)\"; expected one of \(valid)")
+            throw RequestError(field: "section", message: "unknown section \"\(value.prefix(40))\"; expected one of \(valid)")
         }
         return section
     }

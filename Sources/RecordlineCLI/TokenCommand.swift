@@ -11,7 +11,10 @@ struct TokenCommand: AsyncParsableCommand {
     @Option(help: "The teacher the token speaks for.")
     var teacher: String
 
-    @Option(help: "How many days the token stays valid.")
+    /// The most days a token may live: the API refuses a longer lifetime.
+    static let maximumDays = Int(Authenticator.maximumLifetime.components.seconds / 86_400)
+
+    @Option(help: "How many days the token stays valid (at most \(maximumDays)).")
     var days: Int = 30
 
     @Flag(help: "Also print the SHA-256 to list the token in RECORDLINE_API_TOKENS instead of signing with the secret.")
@@ -19,7 +22,7 @@ struct TokenCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !teacher.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--teacher must not be empty") }
-        guard (1...366).contains(days) else { throw ValidationError("--days must be 1 to 366") }
+        guard (1...Self.maximumDays).contains(days) else { throw ValidationError("--days must be 1 to \(Self.maximumDays)") }
     }
 
     func run() async throws {

@@ -193,6 +193,8 @@ public final class RedisTaskStore: TaskStoring {
     }
 
     public func events(taskID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent] {
+        // Nothing follows the largest id there is, and Redis refuses to start a range after it.
+        guard afterID != "\(UInt64.max)-\(UInt64.max)" else { return [] }
         // `(id` makes the range start exclusive, so a client resumes right after its Last-Event-ID.
         let start = afterID.map { "(" + $0 } ?? "-"
         let reply = try await client.send(["XRANGE", TaskKeys.events(taskID), start, "+", "COUNT", String(limit)])

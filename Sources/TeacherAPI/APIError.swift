@@ -20,6 +20,10 @@ struct APIError: Error, Sendable {
         APIError(status: 405, code: "method_not_allowed", message: "use \(allowed)", field: nil, headers: ["allow": allowed])
     }
 
+    static func unsupportedMediaType(_ message: String) -> APIError {
+        APIError(status: 415, code: "unsupported_media_type", message: message, field: "Content-Type")
+    }
+
     static func tooManyRequests(_ message: String, retryAfter seconds: Int) -> APIError {
         APIError(status: 429, code: "rate_limited", message: message, field: nil, headers: ["retry-after": String(max(1, seconds))])
     }

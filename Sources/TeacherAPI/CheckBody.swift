@@ -3,7 +3,10 @@ import RecordRules
 
 /// `POST /v1/check`: any text a teacher wrote or edited, checked against a section's rules.
 struct CheckBody: Decodable {
-    static let fields: Set<String> = ["text", "section", "subject", "targetBytes", "extraForbiddenTerms", "studentNames", "notes"]
+    static let fields: [String: BodyField] = [
+        "text": .text, "section": .line, "subject": .line, "targetBytes": .wholeNumber, "extraForbiddenTerms": .lines,
+        "studentNames": .lines, "notes": .text,
+    ]
     static let maximumCharacters = 20_000
 
     let text: String

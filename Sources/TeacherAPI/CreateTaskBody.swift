@@ -3,7 +3,10 @@ import RecordRules
 
 /// `POST /v1/tasks`: what the teacher asks for, validated before anything is stored.
 enum CreateTaskBody {
-    static let fields: Set<String> = ["section", "subject", "targetBytes", "activities", "extraForbiddenTerms", "studentNames"]
+    static let fields: [String: BodyField] = [
+        "section": .line, "subject": .line, "targetBytes": .wholeNumber, "activities": .text, "extraForbiddenTerms": .lines,
+        "studentNames": .lines,
+    ]
 
     static func parse(_ body: [UInt8]?) throws(APIError) -> TaskRequest {
         let request: TaskRequest = try StrictJSON.decode(body, fields: fields)

@@ -6,10 +6,10 @@ import TaskStore
 /// latest `completed` event or the stream's own lifetime runs out (the browser then reconnects with
 /// `Last-Event-ID`).
 public struct EventStream: Sendable {
-    public static let headers = [
+    public static let headers = SecurityHeaders.api.merging([
         "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store",
         "x-accel-buffering": "no",
-    ]
+    ]) { $1 }
 
     let taskID: String
     let lastEventID: String?

@@ -6,7 +6,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Recordline",
         "version": "1.0.0",
-        "description": "Three rule-abiding 학교생활기록부 drafts from a teacher's notes. Every /v1 call needs a bearer token; a task is visible only to the teacher who created it."
+        "description": "Three rule-abiding 학교생활기록부 drafts from a teacher's notes. Every /v1 call needs a bearer token; a task is visible only to the teacher who created it. Request bodies are JSON objects (application/json, UTF-8) with every member named once; an error names the field (or header) at fault."
       },
       "security": [{"bearer": []}],
       "paths": {
@@ -15,8 +15,9 @@ enum OpenAPIDocument {
             "summary": "The sections and their NEIS byte limits",
             "responses": {
               "200": {"description": "Sections", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sections"}}}},
-              "401": {"$ref": "#/components/responses/Error"},
-              "429": {"$ref": "#/components/responses/Error"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
         },
@@ -27,9 +28,11 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "The rule report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RuleReport"}}}},
               "400": {"$ref": "#/components/responses/Error"},
-              "401": {"$ref": "#/components/responses/Error"},
-              "413": {"$ref": "#/components/responses/Error"},
-              "429": {"$ref": "#/components/responses/Error"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "413": {"$ref": "#/components/responses/TooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
         },
@@ -40,10 +43,11 @@ enum OpenAPIDocument {
             "responses": {
               "202": {"description": "Accepted; follow the task or its events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TaskAccepted"}}}},
               "400": {"$ref": "#/components/responses/Error"},
-              "401": {"$ref": "#/components/responses/Error"},
-              "413": {"$ref": "#/components/responses/Error"},
-              "429": {"$ref": "#/components/responses/Error"},
-              "503": {"$ref": "#/components/responses/Error"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "413": {"$ref": "#/components/responses/TooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
         },
@@ -53,23 +57,31 @@ enum OpenAPIDocument {
             "summary": "The task and its versions",
             "responses": {
               "200": {"description": "The task", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Task"}}}},
-              "401": {"$ref": "#/components/responses/Error"},
-              "404": {"$ref": "#/components/responses/Error"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
             }
           },
           "delete": {
             "summary": "Delete the task and all its data now",
             "responses": {
               "204": {"description": "Deleted"},
-              "401": {"$ref": "#/components/responses/Error"},
-              "404": {"$ref": "#/components/responses/Error"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
         },
         "/v1/tasks/{taskId}/events": {
           "parameters": [
             {"$ref": "#/components/parameters/TaskId"},
-            {"name": "Last-Event-ID", "in": "header", "required": false, "schema": {"type": "string", "pattern": "^[0-9]+-[0-9]+$"}}
+            {
+              "name": "Last-Event-ID", "in": "header", "required": false,
+              "description": "The id of the last event received: <milliseconds>-<sequence>, each at most 18446744073709551615",
+              "schema": {"type": "string", "pattern": "^[0-9]{1,20}-[0-9]{1,20}$", "maxLength": 41}
+            }
           ],
           "get": {
             "summary": "Server-Sent Events: accepted, drafted, refined, version, version_failed, completed",
@@ -77,8 +89,10 @@ enum OpenAPIDocument {
               "200": {"description": "An event stream; each event has an id to resume from", "content": {"text/event-stream": {"schema": {"type": "string"}}}},
               "204": {"description": "The task has finished and nothing is left to send"},
               "400": {"$ref": "#/components/responses/Error"},
-              "401": {"$ref": "#/components/responses/Error"},
-              "404": {"$ref": "#/components/responses/Error"}
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
         }
@@ -89,7 +103,27 @@ enum OpenAPIDocument {
           "TaskId": {"name": "taskId", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{32}$"}}
         },
         "responses": {
-          "Error": {"description": "An error naming what is wrong", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+          "Error": {"description": "An error naming what is wrong", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "Unauthorized": {
+            "description": "No usable token: missing, malformed, not signed with HS256 and this server's secret, expired, not yet valid (nbf), issued in the future (iat) or living longer than 366 days (exp − iat); the message says which",
+            "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "TooLarge": {"description": "The body is larger than 262144 bytes", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "UnsupportedMediaType": {
+            "description": "The body is not sent as Content-Type: application/json (with charset UTF-8 when a charset is given); field is Content-Type",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "TooManyRequests": {
+            "description": "The teacher's requests per minute (every /v1 call counts) or, for POST /v1/tasks, tasks still being drafted are over the limit",
+            "headers": {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer", "minimum": 1}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "Unavailable": {
+            "description": "The task store or the queue cannot be reached, or no tokens are configured",
+            "headers": {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer", "minimum": 1}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          }
         },
         "schemas": {
           "Error": {
@@ -119,25 +153,27 @@ enum OpenAPIDocument {
           },
           "TaskRequest": {
             "type": "object", "required": ["section", "activities"], "additionalProperties": false,
+            "description": "Strings are refused with a control character (C0 but line breaks and tabs in text, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, and the last two code points of every plane: the patterns show those of the first); maxLength counts code points, the server counts characters, of which there are never more; minLength counts what is left once blanks are trimmed",
             "properties": {
               "section": {"$ref": "#/components/schemas/SectionId"},
-              "subject": {"type": "string", "description": "Required for the subject section"},
+              "subject": {"type": "string", "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
               "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500, "description": "At most the section limit; default the limit"},
-              "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "description": "The teacher's notes"},
-              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}},
-              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"}
+              "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "The teacher's notes"},
+              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"}},
+              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"}
             }
           },
           "CheckRequest": {
             "type": "object", "required": ["text", "section"], "additionalProperties": false,
+            "description": "Strings as in TaskRequest",
             "properties": {
-              "text": {"type": "string", "maxLength": 20000},
+              "text": {"type": "string", "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"},
               "section": {"$ref": "#/components/schemas/SectionId"},
-              "subject": {"type": "string"},
+              "subject": {"type": "string", "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"},
               "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500},
-              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string"}},
-              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}, "description": "The student's name or the class roster; reported wherever it appears, full or given name alone"},
-              "notes": {"type": "string", "maxLength": 20000, "description": "The notes, for the coverage and grounding checks"}
+              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"}},
+              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"}, "description": "The student's name or the class roster; reported wherever it appears, full or given name alone"},
+              "notes": {"type": "string", "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "The notes, for the coverage and grounding checks"}
             }
           },
           "TaskAccepted": {

@@ -32,6 +32,17 @@ public struct TeacherAPI: Sendable {
     }
 
     public func handle(_ request: HTTPAPIRequest) async -> APIResult {
+        switch await answer(request) {
+        case .response(var response):
+            // Every answer, errors included, carries the security headers; the page keeps its own policy.
+            response.headers = SecurityHeaders.api.merging(response.headers ?? [:]) { $1 }
+            return .response(response)
+        case .events(let stream):
+            return .events(stream)
+        }
+    }
+
+    private func answer(_ request: HTTPAPIRequest) async -> APIResult {
         do {
             return try await route(request)
         } catch let error as APIError {
@@ -48,11 +59,7 @@ public struct TeacherAPI: Sendable {
         let path = request.rawPath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         if path.isEmpty || path == ["index.html"] {
             guard method == "GET" || method == "HEAD" else { throw APIError.methodNotAllowed("GET") }
-            return .response(HTTPAPIResponse(statusCode: 200, headers: [
-                "content-type": "text/html; charset=utf-8", "cache-control": "no-cache",
-                "content-security-policy": "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'",
-                "x-content-type-options": "nosniff", "referrer-policy": "no-referrer",
-            ], body: TeacherPage.html))
+            return .response(HTTPAPIResponse(statusCode: 200, headers: TeacherPage.headers, body: TeacherPage.html))
         }
         if path == ["openapi.json"] {
             guard method == "GET" else { throw APIError.methodNotAllowed("GET") }
@@ -71,6 +78,7 @@ public struct TeacherAPI: Sendable {
         case (.sections, _):
             return .response(JSONResponse.make(status: 200, ["sections": Section.allCases.map(SectionView.init)]))
         case (.check, _):
+            try JSONContentType.require(request.header("content-type"))
             let (text, options) = try CheckBody.parse(request.bodyBytes())
             return .response(JSONResponse.make(status: 200, RuleChecker(options: options).check(text)))
         case (.tasks, _):
@@ -118,6 +126,7 @@ public struct TeacherAPI: Sendable {
     }
 
     private func createTask(_ request: HTTPAPIRequest, teacher: Teacher) async throws -> HTTPAPIResponse {
+        try JSONContentType.require(request.header("content-type"))
         let taskRequest = try CreateTaskBody.parse(request.bodyBytes())
         guard try await store.tasksInFlight(teacher: teacher.key) < limits.tasksInFlight else {
             throw APIError.tooManyRequests("\(limits.tasksInFlight) tasks are still being drafted; wait for one to finish", retryAfter: 10)
@@ -148,7 +157,8 @@ public struct TeacherAPI: Sendable {
 
     private func events(task: TaskRecord, lastEventID: String?) async throws -> APIResult {
         if let lastEventID, !Self.isStreamID(lastEventID) {
-            throw APIError.invalid("Last-Event-ID", "Last-Event-ID must be an event id such as 1700000000000-0")
+            throw APIError.invalid(
+                "Last-Event-ID", "Last-Event-ID must be an event id <milliseconds>-<sequence>, each at most \(UInt64.max), such as 1700000000000-0")
         }
         // A finished task with nothing left to send: 204 tells EventSource to stop reconnecting.
         if task.status == .completed || task.status == .failed,
@@ -160,8 +170,13 @@ public struct TeacherAPI: Sendable {
             taskID: task.id, lastEventID: lastEventID, store: store, heartbeat: limits.heartbeat, lifetime: limits.streamLifetime))
     }
 
+    /// A Redis stream id: two unsigned 64-bit numbers in decimal digits. Redis refuses a bigger one, and
+    /// its refusal must not come back as a 503.
     private static func isStreamID(_ id: String) -> Bool {
         let parts = id.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 20 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        return parts.count == 2 && parts.allSatisfy { part in
+            !part.isEmpty && part.utf8.count <= 20 && part.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+                && UInt64(part) != nil
+        }
     }
 }

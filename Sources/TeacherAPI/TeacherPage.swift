@@ -4,18 +4,10 @@ import RecordRules
 /// `GET /`: the one page teachers use. Self-contained (no CDN: school networks, offline use), Korean,
 /// readable on a phone, keyboard usable, light and dark. The event stream is read with `fetch` because
 /// `EventSource` cannot send a bearer token; when streaming is blocked the page polls the task instead.
+/// Its one script and one style sheet are inline and allowed by their hashes (`SecurityHeaders.page`),
+/// so the page carries no `style` attributes and no inline event handlers: the policy refuses both.
 enum TeacherPage {
-    static let html: String = {
-        let sections = Section.allCases.map { section in
-            "{\"id\":\"\(section.rawValue)\",\"name\":\"\(section.koreanName)\",\"byteLimit\":\(section.byteLimit),\"maxCharacters\":\(section.maxCharacters)}"
-        }.joined(separator: ",")
-        let strategies = "[\"종합·시간순\",\"역량 중심\",\"간결한 성장 서사\"]"
-        return template
-            .replacingOccurrences(of: "__SECTIONS__", with: "[\(sections)]")
-            .replacingOccurrences(of: "__STRATEGIES__", with: strategies)
-    }()
-
-    private static let template = #"""
+    static let html = #"""
     <!doctype html>
     <html lang="ko">
     <head>
@@ -23,7 +15,70 @@ enum TeacherPage {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="color-scheme" content="light dark">
     <title>Recordline · 생기부 초안</title>
-    <style>
+    <style>\#(style)</style>
+    </head>
+    <body>
+    <header>
+      <div>
+        <h1>Recordline · 생기부 초안 도우미</h1>
+        <div class="notice">AI가 만든 초안입니다. 2026 기재요령에 따라 사실 여부와 기재 원칙을 교사가 확인한 뒤 입력하세요.</div>
+      </div>
+      <div class="tokenbox">
+        <label for="token" class="notice">접속 토큰</label>
+        <input id="token" type="password" autocomplete="off" placeholder="Bearer 토큰">
+      </div>
+    </header>
+    <main>
+      <form id="form" novalidate>
+        <div class="row">
+          <label>영역
+            <select id="section" name="section"></select>
+          </label>
+          <label id="subjectLabel">과목
+            <input id="subject" name="subject" placeholder="예: 과학" autocomplete="off">
+          </label>
+          <label>목표 바이트
+            <input id="targetBytes" name="targetBytes" type="number" min="1" inputmode="numeric">
+          </label>
+        </div>
+        <label for="notes" class="spaced">관찰 메모 <span class="notice">(문단마다 빈 줄로 나누면 모든 문단이 초안에 반영됩니다)</span></label>
+        <textarea id="notes" name="notes" placeholder="학생의 활동을 자유롭게 적어 주세요. 개조식, 했다체, 해요체 모두 괜찮습니다." required></textarea>
+        <div class="counter" id="notesCounter" aria-live="polite"></div>
+        <label for="terms" class="spaced-sm">추가 금지어 <span class="notice">(쉼표로 구분: 학교명, 축제명 등)</span></label>
+        <input id="terms" name="terms" autocomplete="off">
+        <label for="names" class="spaced-sm">학생 이름 <span class="notice">(쉼표로 구분: 메모에 쓴 이름·애칭. 초안에는 쓰지 않습니다)</span></label>
+        <input id="names" name="names" autocomplete="off">
+        <div class="actions"><button class="primary" id="submit" type="submit">초안 3개 만들기</button></div>
+      </form>
+      <div id="status" role="status" aria-live="polite"></div>
+      <section class="cards" id="cards" aria-label="초안"></section>
+      <section class="card hidden" id="notesPanel" aria-label="메모 문장">
+        <h2>메모 문장 <span class="notice">(초안 문장을 가리키거나 누르면 근거가 된 메모 문장이 표시됩니다)</span></h2>
+        <ol id="notesList"></ol>
+      </section>
+    </main>
+    <script>\#(script)</script>
+    </body>
+    </html>
+    """#
+
+    /// What `GET /` answers with: the security headers, with a policy allowing exactly this script and style.
+    static let headers = SecurityHeaders.page(script: script, style: style).merging([
+        "content-type": "text/html; charset=utf-8", "cache-control": "no-cache",
+    ]) { $1 }
+
+    /// The script as served, sections and strategies filled in: its hash is taken from these very bytes.
+    static let script: String = {
+        let sections = Section.allCases.map { section in
+            "{\"id\":\"\(section.rawValue)\",\"name\":\"\(section.koreanName)\",\"byteLimit\":\(section.byteLimit),\"maxCharacters\":\(section.maxCharacters)}"
+        }.joined(separator: ",")
+        let strategies = "[\"종합·시간순\",\"역량 중심\",\"간결한 성장 서사\"]"
+        return scriptTemplate
+            .replacingOccurrences(of: "__SECTIONS__", with: "[\(sections)]")
+            .replacingOccurrences(of: "__STRATEGIES__", with: strategies)
+    }()
+
+    static let style = #"""
     :root { --bg:#f6f7f9; --fg:#1b1f24; --muted:#5b6573; --card:#fff; --line:#d8dde4; --accent:#1f6feb; --warn:#fff3c4; --block:#ffd9d6; --ok:#1a7f37; --bad:#cf222e; }
     @media (prefers-color-scheme: dark) { :root { --bg:#0f1318; --fg:#e6edf3; --muted:#9aa5b1; --card:#161b22; --line:#30363d; --accent:#58a6ff; --warn:#4d3b00; --block:#5a1e1e; --ok:#3fb950; --bad:#f85149; } }
     * { box-sizing: border-box; }
@@ -60,6 +115,8 @@ enum TeacherPage {
     .actions { display:flex; gap:.5rem; flex-wrap:wrap; margin-top:.5rem; }
     details { margin-top:.6rem; }
     .hidden { display:none !important; }
+    label.spaced { margin-top:.75rem; }
+    label.spaced-sm { margin-top:.5rem; }
     .sentence { border-radius:3px; cursor:help; }
     .sentence:hover, .sentence:focus, .sentence.on { background:color-mix(in srgb, var(--accent) 14%, transparent); outline:none; }
     .sentence.unsourced { text-decoration: underline dotted var(--bad); text-underline-offset:3px; }
@@ -70,49 +127,9 @@ enum TeacherPage {
     .omitted { font-size:.85rem; color:var(--muted); padding-left:1.1rem; margin:.3rem 0; }
     .tokenbox { display:flex; gap:.5rem; align-items:center; }
     .tokenbox input { width: 16rem; margin:0; }
-    </style>
-    </head>
-    <body>
-    <header>
-      <div>
-        <h1>Recordline · 생기부 초안 도우미</h1>
-        <div class="notice">AI가 만든 초안입니다. 2026 기재요령에 따라 사실 여부와 기재 원칙을 교사가 확인한 뒤 입력하세요.</div>
-      </div>
-      <div class="tokenbox">
-        <label for="token" class="notice">접속 토큰</label>
-        <input id="token" type="password" autocomplete="off" placeholder="Bearer 토큰">
-      </div>
-    </header>
-    <main>
-      <form id="form" novalidate>
-        <div class="row">
-          <label>영역
-            <select id="section" name="section"></select>
-          </label>
-          <label id="subjectLabel">과목
-            <input id="subject" name="subject" placeholder="예: 과학" autocomplete="off">
-          </label>
-          <label>목표 바이트
-            <input id="targetBytes" name="targetBytes" type="number" min="1" inputmode="numeric">
-          </label>
-        </div>
-        <label for="notes" style="margin-top:.75rem">관찰 메모 <span class="notice">(문단마다 빈 줄로 나누면 모든 문단이 초안에 반영됩니다)</span></label>
-        <textarea id="notes" name="notes" placeholder="학생의 활동을 자유롭게 적어 주세요. 개조식, 했다체, 해요체 모두 괜찮습니다." required></textarea>
-        <div class="counter" id="notesCounter" aria-live="polite"></div>
-        <label for="terms" style="margin-top:.5rem">추가 금지어 <span class="notice">(쉼표로 구분: 학교명, 축제명 등)</span></label>
-        <input id="terms" name="terms" autocomplete="off">
-        <label for="names" style="margin-top:.5rem">학생 이름 <span class="notice">(쉼표로 구분: 메모에 쓴 이름·애칭. 초안에는 쓰지 않습니다)</span></label>
-        <input id="names" name="names" autocomplete="off">
-        <div class="actions"><button class="primary" id="submit" type="submit">초안 3개 만들기</button></div>
-      </form>
-      <div id="status" role="status" aria-live="polite"></div>
-      <section class="cards" id="cards" aria-label="초안"></section>
-      <section class="card hidden" id="notesPanel" aria-label="메모 문장">
-        <h2>메모 문장 <span class="notice">(초안 문장을 가리키거나 누르면 근거가 된 메모 문장이 표시됩니다)</span></h2>
-        <ol id="notesList"></ol>
-      </section>
-    </main>
-    <script>
+    """#
+
+    private static let scriptTemplate = #"""
     "use strict";
     const SECTIONS = __SECTIONS__;
     const STRATEGIES = __STRATEGIES__;
@@ -137,10 +154,13 @@ enum TeacherPage {
     }
 
     const tokenInput = $("token");
+    // The token lives in this tab's sessionStorage: it is gone when the tab closes, so a shared school
+    // computer does not keep a teacher signed in. Earlier versions kept it in localStorage; drop that copy.
+    localStorage.removeItem("recordline-token");
     const fromHash = new URLSearchParams(location.hash.slice(1)).get("token");
-    if (fromHash) { localStorage.setItem("recordline-token", fromHash); history.replaceState(null, "", location.pathname); }
-    tokenInput.value = localStorage.getItem("recordline-token") || "";
-    tokenInput.addEventListener("change", () => localStorage.setItem("recordline-token", tokenInput.value.trim()));
+    if (fromHash) { sessionStorage.setItem("recordline-token", fromHash); history.replaceState(null, "", location.pathname); }
+    tokenInput.value = sessionStorage.getItem("recordline-token") || "";
+    tokenInput.addEventListener("change", () => sessionStorage.setItem("recordline-token", tokenInput.value.trim()));
     const authHeaders = () => ({ "Authorization": "Bearer " + tokenInput.value.trim() });
 
     const sectionSelect = $("section");
@@ -436,8 +456,5 @@ enum TeacherPage {
         $("submit").disabled = false;
       }
     });
-    </script>
-    </body>
-    </html>
     """#
 }

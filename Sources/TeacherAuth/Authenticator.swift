@@ -2,14 +2,20 @@ import Crypto
 import Foundation
 import JWTKit
 
-/// Checks bearer tokens: HS256 JWTs signed with `RECORDLINE_JWT_SECRET` (expiry checked), or tokens
-/// configured by their SHA-256 in `RECORDLINE_API_TOKENS` (`name:sha256hex,…`), compared in constant time.
+/// Checks bearer tokens: HS256 JWTs signed with `RECORDLINE_JWT_SECRET` (header `alg`, expiry, `nbf`,
+/// `iat` and lifetime checked), or tokens configured by their SHA-256 in `RECORDLINE_API_TOKENS`
+/// (`name:sha256hex,…`), compared in constant time.
 public struct Authenticator: Sendable {
     private let keys: JWTKeyCollection?
     private let configured: [(hash: [UInt8], teacher: Teacher)]
 
     /// Minimum secret length: an HS256 key shorter than the hash gives away strength.
     public static let minimumSecretBytes = 32
+    /// The longest `exp − iat` accepted: what `recordline token --days` may ask for, a school year and a
+    /// little more, so no token (leaked or forgotten) works for longer.
+    public static let maximumLifetime: Duration = .seconds(366 * 86_400)
+    /// How far `nbf` and `iat` may lie ahead of this machine's clock: clocks differ a little.
+    public static let clockLeeway: Duration = .seconds(60)
 
     public init(secret: String?, configuredTokens: String?) async throws(ConfigurationError) {
         if let secret, !secret.isEmpty {
@@ -35,8 +41,8 @@ public struct Authenticator: Sendable {
         try await Authenticator(secret: environment["RECORDLINE_JWT_SECRET"], configuredTokens: environment["RECORDLINE_API_TOKENS"])
     }
 
-    /// The teacher an `Authorization` header value speaks for.
-    public func teacher(authorization: String?) async throws(AuthenticationError) -> Teacher {
+    /// The teacher an `Authorization` header value speaks for, at `now`.
+    public func teacher(authorization: String?, now: Date = Date()) async throws(AuthenticationError) -> Teacher {
         guard keys != nil || !configured.isEmpty else { throw AuthenticationError(reason: .notConfigured) }
         guard let authorization, !authorization.isEmpty else { throw AuthenticationError(reason: .missing) }
         let parts = authorization.split(separator: " ", maxSplits: 1)
@@ -48,15 +54,18 @@ public struct Authenticator: Sendable {
         if let match = configured.first(where: { Self.constantTimeEqual($0.hash, digest) }) {
             return match.teacher
         }
-        guard let keys, token.split(separator: ".").count == 3 else { throw AuthenticationError(reason: .invalid) }
+        guard let keys, token.split(separator: ".", omittingEmptySubsequences: false).count == 3,
+              let header = JOSEHeader(token: Substring(token))
+        else { throw AuthenticationError(reason: .invalid) }
+        guard header.namesHS256 else { throw AuthenticationError(reason: .unsupportedAlgorithm) }
+        let claims: TeacherClaims
         do {
-            let claims = try await keys.verify(token, as: TeacherClaims.self)
-            return Teacher(name: claims.sub.value)
-        } catch let error as JWTError where error.errorType == .claimVerificationFailure && error.failedClaim is ExpirationClaim {
-            throw AuthenticationError(reason: .expired)
+            claims = try await keys.verify(token, as: TeacherClaims.self)
         } catch {
             throw AuthenticationError(reason: .invalid)
         }
+        try claims.checkTimes(now: now, leeway: Self.clockLeeway, maximumLifetime: Self.maximumLifetime)
+        return Teacher(name: claims.sub.value)
     }
 
     /// A token for `teacher` valid for `lifetime`, signed with `secret`.
@@ -65,6 +74,9 @@ public struct Authenticator: Sendable {
             throw ConfigurationError(message: "the signing secret must be at least \(minimumSecretBytes) bytes")
         }
         guard !teacher.isEmpty else { throw ConfigurationError(message: "the teacher name is empty") }
+        guard lifetime > .zero, lifetime <= maximumLifetime else {
+            throw ConfigurationError(message: "a token's lifetime must be positive and at most \(maximumLifetime.components.seconds / 86_400) days")
+        }
         let keys = await JWTKeyCollection().add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
         let seconds = Double(lifetime.components.seconds)
         let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))

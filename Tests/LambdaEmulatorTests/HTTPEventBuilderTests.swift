@@ -41,6 +41,15 @@ import Testing
         #expect(!empty.isBase64Encoded)
     }
 
+    @Test func aTextualBodyThatIsNotUTF8ArrivesByteForByte() {
+        let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8)
+        let event = HTTPEventBuilder.event(
+            method: "POST", path: "/tasks/7", query: "", headers: [.contentType: "application/json"], body: bytes,
+            route: route, pathParameters: [:], requestID: "r", accountId: "0")
+        #expect(event.isBase64Encoded)
+        #expect(event.bodyBytes() == bytes)
+    }
+
     @Test func requestTimeUsesTheGatewayFormat() {
         #expect(HTTPEventBuilder.requestTime(.init(timeIntervalSince1970: 0)) == "01/Jan/1970:00:00:00 +0000")
     }

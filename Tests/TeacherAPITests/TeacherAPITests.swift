@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import LambdaWire
 import Logging
@@ -38,11 +39,17 @@ struct APIHarness {
         try await Authenticator.issueToken(teacher: teacher, secret: secret, lifetime: .seconds(3600))
     }
 
-    func call(_ method: String, _ path: String, body: String? = nil, token: String?, headers: [String: String] = [:]) async -> (status: Int, json: [String: Any], headers: [String: String]) {
+    /// `bytes`, when given, is the body as a gateway passes bytes that are not UTF-8 text: base64.
+    func call(
+        _ method: String, _ path: String, body: String? = nil, bytes: [UInt8]? = nil, token: String?, headers: [String: String] = [:],
+        contentType: String? = "application/json"
+    ) async -> (status: Int, json: [String: Any], headers: [String: String]) {
         var all = headers
-        all["content-type"] = "application/json"
+        all["content-type"] = contentType
         if let token { all["authorization"] = "Bearer \(token)" }
-        switch await api.handle(HTTPAPIRequest(method: method, rawPath: path, headers: all, body: body)) {
+        let request = HTTPAPIRequest(
+            method: method, rawPath: path, headers: all, body: bytes.map { Data($0).base64EncodedString() } ?? body, isBase64Encoded: bytes != nil)
+        switch await api.handle(request) {
         case .response(let response):
             let json = (try? JSONSerialization.jsonObject(with: Data((response.body ?? "").utf8))) as? [String: Any] ?? [:]
             return (response.statusCode, json, response.headers ?? [:])
@@ -228,6 +235,23 @@ struct TeacherAPITests {
         let refused = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: tampered)
         #expect(refused.status == 401)
         #expect(await harness.queues.take(APIHarness.draftQueue).isEmpty)
+    }
+
+    @Test func aTokenWhoseHeaderNamesAnotherAlgorithmIsRefusedSayingSo() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        // The same claims and a valid HS256 signature over a header that says "none".
+        let parts = token.split(separator: ".").map(String.init)
+        let header = Data(#"{"alg":"none","typ":"JWT"}"#.utf8).base64EncodedString()
+            .replacingOccurrences(of: "=", with: "").replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+        let input = header + "." + parts[1]
+        let signature = Data(HMAC<SHA256>.authenticationCode(for: Data(input.utf8), using: SymmetricKey(data: Data(APIHarness.secret.utf8))))
+            .base64EncodedString().replacingOccurrences(of: "=", with: "").replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+        let refused = await harness.call("GET", "/v1/sections", token: input + "." + signature)
+        #expect(refused.status == 401)
+        #expect(((refused.json["error"] as? [String: Any])?["message"] as? String)?.contains("HS256") == true, "\(refused.json)")
+        #expect(refused.headers["www-authenticate"]?.contains("invalid_token") == true)
+        #expect(await harness.call("GET", "/v1/sections", token: token).status == 200)
     }
 
     @Test func anotherTeachersTaskIsNotFound() async throws {

@@ -50,3 +50,13 @@ def test_missing_secret_is_a_clear_error(bin_dir):
 def test_bad_arguments_are_refused(bin_dir):
     assert run(bin_dir, "--teacher", " ").returncode != 0
     assert run(bin_dir, "--teacher", "a", "--days", "0").returncode != 0
+
+
+def test_lifetime_is_at_most_what_the_api_accepts(bin_dir):
+    longest = run(bin_dir, "--teacher", "a", "--days", "366")
+    assert longest.returncode == 0, longest.stderr
+    claims = json.loads(b64decode(longest.stdout.strip().split(".")[1]))
+    assert claims["exp"] - claims["iat"] == 366 * 86400
+    too_long = run(bin_dir, "--teacher", "a", "--days", "367")
+    assert too_long.returncode != 0
+    assert "366" in too_long.stderr

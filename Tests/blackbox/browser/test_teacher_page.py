@@ -1,8 +1,11 @@
 """The teacher page in a real browser (headless Chromium driven by selenium) against local-runtime:
-paste notes, submit, and watch three drafts arrive with their byte counts; a screenshot is saved."""
+paste notes, submit, and watch three drafts arrive with their byte counts; a screenshot is saved. The
+page works under its strict Content-Security-Policy: the browser reports no violation of it while the
+page is used, and does report (and refuse) an inline handler planted in it."""
 import re
 import shutil
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -40,6 +43,8 @@ def browser():
     options.binary_location = chromium
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=ko-KR"):
         options.add_argument(argument)
+    # The console, where Chromium reports what the Content-Security-Policy refused.
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
     yield driver
     driver.quit()
@@ -48,10 +53,17 @@ def browser():
 def test_three_drafts_arrive_in_the_page(stack, browser):
     assert stack.wait_for_output(lambda out: "teacher page: " in out, timeout=10)
     page = re.search(r"teacher page: (\S+)", stack.output()).group(1)
+    # A token an earlier version of the page left in localStorage (set from another address of the
+    # page: going from "/" to "/#token=…" would only change the fragment, not load the page again).
+    browser.get(stack.endpoint + "/index.html")
+    browser.execute_script("localStorage.setItem('recordline-token', 'left-by-an-earlier-version')")
     browser.get(page)
-    # The token from the address is kept and removed from the URL.
+    # The token from the address is kept for this tab only and removed from the URL.
     assert "#token=" not in browser.current_url
-    assert browser.find_element(By.ID, "token").get_attribute("value")
+    token = browser.find_element(By.ID, "token").get_attribute("value")
+    assert token and token != "left-by-an-earlier-version"
+    assert browser.execute_script("return sessionStorage.getItem('recordline-token')") == token
+    assert browser.execute_script("return localStorage.getItem('recordline-token')") is None
 
     Select(browser.find_element(By.ID, "section")).select_by_value("club")
     assert browser.find_element(By.ID, "targetBytes").get_attribute("value") == "1500"
@@ -114,3 +126,34 @@ def test_an_edit_is_rechecked(stack, browser):
     edit.send_keys("토플 점수가 올랐다.")
     WebDriverWait(browser, 20).until(lambda _: "공인어학시험" in card.find_element(By.CSS_SELECTOR, "[data-role=editIssues]").text)
     assert "확인 필요" in card.find_element(By.CSS_SELECTOR, "[data-role=editBytes]").text
+
+
+def policy_violations(browser) -> list[str]:
+    """Console messages (drained) in which Chromium reports a Content-Security-Policy refusal."""
+    return [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
+
+
+def test_the_page_runs_under_a_strict_policy(stack, browser):
+    with urllib.request.urlopen(stack.endpoint + "/", timeout=30) as response:
+        policy = response.headers["Content-Security-Policy"]
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Referrer-Policy"] == "no-referrer"
+    directives = {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
+    assert directives["frame-ancestors"] == ["'none'"]
+    assert len(directives["script-src"]) == 1 and directives["script-src"][0].startswith("'sha256-"), policy
+    assert "unsafe-inline" not in policy
+
+    # Everything the tests above did (load, submit, stream, point at sentences, edit and re-check)
+    # ran the page's own script and style: none of it was refused.
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#section option")) == 5
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#cards article")) == 3
+    assert policy_violations(browser) == []
+
+    # What the policy is for: an injected inline handler does not run, and the browser says so.
+    browser.execute_script(
+        "const b = document.createElement('div'); b.id = 'planted';"
+        "b.innerHTML = '<button onclick=\"document.title = \\'injected\\'\">x</button>';"
+        "document.body.append(b); b.firstChild.click();")
+    WebDriverWait(browser, 10).until(lambda _: any("inline event handler" in m for m in policy_violations(browser)))
+    assert browser.title != "injected"

@@ -18,8 +18,11 @@ enum HTTPEventBuilder {
             }
             joined[name] = joined[name].map { "\($0),\(field.value)" } ?? field.value
         }
-        let textual = isText(contentType: joined["content-type"])
-        let bodyText: String? = body.isEmpty ? nil : (textual ? String(decoding: body, as: UTF8.self) : Data(body).base64EncodedString())
+        // A textual body that is not UTF-8 travels as base64 too: decoding it would replace the bad bytes
+        // with U+FFFD, and the function could no longer tell the client what was wrong with its request.
+        let text = isText(contentType: joined["content-type"]) ? String(validating: body, as: UTF8.self) : nil
+        let textual = text != nil
+        let bodyText: String? = body.isEmpty ? nil : (text ?? Data(body).base64EncodedString())
         var request = HTTPAPIRequest(
             method: method, rawPath: path, rawQueryString: query, headers: joined, cookies: cookies.isEmpty ? nil : cookies,
             body: bodyText, isBase64Encoded: !body.isEmpty && !textual)
