@@ -15,6 +15,36 @@ enum ClauseForms {
         return converted.hasSuffix(".") ? String(converted.dropLast()) : converted
     }
 
+    /// A clause told as where the student started, in the past and set against what follows:
+    /// "맞춤법 자주 틀림" → "맞춤법 자주 틀렸으나", "과정 생략 많음" → "과정 생략 많았으나", "소극적" → "소극적이었으나".
+    static func pastContrast(_ clause: String) -> String {
+        var body = clause
+        while let last = body.last, last == "." || last == " " { body.removeLast() }
+        guard let space = body.lastIndex(of: " ").map({ body.index(after: $0) }) ?? Optional(body.startIndex) else { return body }
+        let prefix = String(body[..<space])
+        let word = String(body[space...])
+        let scalars = Array(word.unicodeScalars)
+        guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return body }
+        // Already past in its noun form: "많았음" → "많았으나".
+        if last == "음", scalars.count >= 2, Hangul.finalIndex(scalars[scalars.count - 2]) == Hangul.Final.ssangSiot {
+            return prefix + String(scalars: scalars.dropLast()) + "으나"
+        }
+        let stem: String
+        if let plain = VerbStem.stem(of: word, at: .sentenceFinal) {
+            stem = plain
+        } else if last == "음", scalars.count >= 2 {
+            stem = String(scalars: scalars.dropLast())
+        } else if syllable.final == Hangul.Final.mieum || syllable.final == Hangul.Final.rieulMieum {
+            var stemScalars = scalars
+            stemScalars[stemScalars.count - 1] = syllable.with(final: syllable.final == Hangul.Final.mieum ? 0 : Hangul.Final.rieul).scalar
+            stem = String(scalars: stemScalars)
+        } else {
+            // A noun or a fragment: "소극적" → "소극적이었으나".
+            return prefix + word + (syllable.final == 0 ? "였으나" : "이었으나")
+        }
+        return prefix + VerbStem.past(ofStem: stem) + "으나"
+    }
+
     /// The connective form of a noun-form clause: 함 → 하고/하며, 임 → 이고/이며, 음 → 으며, 만듦 → 만들며.
     static func connective(_ nounFormClause: String, preferGo: Bool) -> String {
         var scalars = Array(nounFormClause.unicodeScalars)

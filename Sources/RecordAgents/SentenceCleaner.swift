@@ -36,7 +36,7 @@ struct SentenceCleaner: Sendable {
     ]
 
     /// Connective endings that set one part of a sentence against another ("서툴렀지만 …").
-    private static let contrastEndings = ["지만", "는데", "은데", "었는데", "았는데", "했는데"]
+    private static let contrastEndings = ["지만", "는데", "은데", "한데", "인데", "운데", "던데", "었는데", "았는데", "했는데"]
 
     /// Arrows teachers write between a problem and what the student did about it, or between steps
     /// ("판단 어려워함 → 세 번 반복 측정").
@@ -47,22 +47,27 @@ struct SentenceCleaner: Sendable {
     func pieces(of sentence: String) -> [Piece] {
         let steps = Self.dashSteps(of: sentence).flatMap(Self.arrowSteps)
         guard steps.count > 1 else { return piecesOfStep(steps[0]) }
-        // What follows an arrow answers what precedes it: a shortcoming before an arrow is told by
-        // the step after it, named as that step's purpose ("판단을 위해 세 번 반복 측정함"), never as
-        // an expectation.
+        // What follows an arrow answers what precedes it, so a shortcoming before an arrow is never
+        // an expectation: the two are one sentence, the shortcoming told as where the student started
+        // ("맞춤법 자주 틀렸으나 퇴고 체크리스트를 만들어 2학기에는 거의 없어짐", "판단을 어려워했으나 세 번
+        // 반복 측정함").
         var pieces: [Piece] = []
-        var answeredTopic: String?
-        for (index, step) in steps.enumerated() {
-            var stepPieces = piecesOfStep(step)
-            if let topic = answeredTopic, case .text(let text)? = stepPieces.first {
-                stepPieces[0] = .text(topic + Hangul.particle(after: topic, withFinal: "을", withoutFinal: "를") + " 위해 " + text)
+        var index = 0
+        while index < steps.count {
+            var stepPieces = piecesOfStep(steps[index])
+            guard index + 1 < steps.count, stepPieces.contains(where: \.isShortcoming) else {
+                pieces += stepPieces
+                index += 1
+                continue
             }
-            answeredTopic = nil
-            if index < steps.count - 1, stepPieces.contains(where: \.isShortcoming) {
-                stepPieces.removeAll(where: \.isShortcoming)
-                answeredTopic = topic(ofShortcoming: step)
-            }
+            stepPieces.removeAll(where: \.isShortcoming)
             pieces += stepPieces
+            var answer = piecesOfStep(steps[index + 1])
+            if case .text(let text)? = answer.first, let start = prepared(steps[index]) {
+                answer[0] = .text(ClauseForms.pastContrast(start) + " " + text)
+            }
+            pieces += answer
+            index += 2
         }
         return pieces
     }
@@ -86,7 +91,13 @@ struct SentenceCleaner: Sendable {
             let left = current.split(separator: "(").last.map { words($0) } ?? 0
             let right = part.split(separator: ")", omittingEmptySubsequences: false).first.map { words($0) } ?? 0
             let lastWord = String(current.split(separator: " ").last ?? "")
-            if openParentheses || (left == 1 && right == 1) {
+            // "조사(1주, 약 340개)": the word a trailing note describes.
+            let headWord = current.hasSuffix(")") && !openParentheses
+                ? String(current[..<(current.lastIndex(of: "(") ?? current.endIndex)].split(separator: " ").last ?? "") : lastWord
+            if let last = current.last, "』」》>".contains(last) {
+                // "읽은 책: 『…』 → 감정노동 부분이 인상 깊었다고 소감문": what was read, then what came of it.
+                current += " - " + part
+            } else if openParentheses || (left == 1 && right == 1) {
                 // "(58 → 21 ㎍/㎥)": a unit after the second value belongs to it.
                 let inParentheses = part.prefix { $0 != ")" }
                 let token = openParentheses && inParentheses.split(separator: " ").count == 2 && part.contains(")")
@@ -107,17 +118,32 @@ struct SentenceCleaner: Sendable {
             } else if Self.changeNouns.contains(where: lastWord.hasSuffix) {
                 // "15%에서 오히려 감소 → 가설 세움": what happened, then what the student did about it.
                 current += "하자 " + part
-            } else if Style.endsWithVerbalNoun(lastWord) {
-                // "설계 → 제작": one after the other.
-                current += " 후 " + part
-            } else {
+            } else if Style.endsWithVerbalNoun(headWord) {
+                // "체험 운영 → 현미경 세팅 담당", "조사 → 포스터 제작": one action and the next, in the
+                // order written, without saying more of how they are linked than the arrow does.
+                current += "하고 " + part
+            } else if words(Substring(Self.titlesAsWords(current))) <= 3 && !lastWord.hasSuffix(")") {
                 // "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함": what the step was done in.
                 current += "에서 " + part
+            } else {
+                // "측정, 4~6월 월 1회 → 비 온 뒤 DO가 떨어짐": two statements, each its own sentence.
+                steps.append(current)
+                current = part
             }
         }
         steps.append(current)
         steps = steps.filter { !$0.isEmpty }
         return steps.isEmpty ? [sentence] : steps
+    }
+
+    /// The text with each title as one word: "「쉽게 씌어진 시」 감상문" is two words.
+    static func titlesAsWords(_ text: String) -> String {
+        var depth = 0
+        return String(text.compactMap { character -> Character? in
+            if "「『《".contains(character) { depth += 1 }
+            if "」』》".contains(character) { depth = max(0, depth - 1) }
+            return depth > 0 && character == " " ? nil : character
+        })
     }
 
     /// The sentence cut at each spaced dash after a predicate ("독후감 씀 - 배치 기준이 … 주목함"): the
@@ -143,7 +169,7 @@ struct SentenceCleaner: Sendable {
     }
 
     /// Things that happen rather than things the student does: after an arrow, what follows answers them.
-    private static let changeNouns = ["감소", "증가", "하락", "상승", "발생", "변화"]
+    private static let changeNouns = ["감소", "증가", "하락", "상승", "발생", "변화", "실패"]
 
     /// "담당", "역할": a fragment that closes on what the student took on (it becomes "…을 담당함").
     private static func closesAsRole(_ word: String) -> Bool {
@@ -154,24 +180,6 @@ struct SentenceCleaner: Sendable {
     private static func isPredicate(_ word: String) -> Bool {
         RunOnSentences.endsSentence(word, previous: nil) || VerbStem.stem(of: word) != nil
             || (Style.isNounEnding(word.unicodeScalars.last ?? " ") && !Style.isVerbalNoun(word))
-    }
-
-    /// What a shortcoming is about: the words before its negative wording, without a trailing
-    /// particle ("지시약 색 변화 시점 판단 어려워함" → "지시약 색 변화 시점 판단"); nil when nothing precedes it.
-    private func topic(ofShortcoming step: String) -> String? {
-        guard let prepared = prepared(step),
-              let finding = checker.assess(prepared).wording.first(where: { $0.violation.category == .negativeWording }),
-              let offset = prepared.byteOffset(of: finding.violation.excerpt)
-        else { return nil }
-        var words = String(decoding: prepared.utf8.prefix(offset), as: UTF8.self).split(separator: " ").map(String.init)
-        guard var last = words.popLast() else { return nil }
-        for particle in ["에서", "을", "를", "이", "가", "에", "은", "는"] where last.hasSuffix(particle) && last.count > particle.count {
-            last = String(last.dropLast(particle.count))
-            break
-        }
-        words.append(last)
-        let topic = words.joined(separator: " ")
-        return ContentTerms.terms(in: topic).isEmpty ? nil : topic
     }
 
     private func piecesOfStep(_ sentence: String) -> [Piece] {
@@ -190,18 +198,24 @@ struct SentenceCleaner: Sendable {
             checker.assess(segment).wording.filter { $0.violation.category == .negativeWording }
         }
         var answered: String?
+        var answeredSetting: String?
         for (index, segment) in segments.enumerated() {
             let findings = findingsBySegment[index]
             if findings.isEmpty {
                 guard !ContentTerms.terms(in: segment).isEmpty else { continue }
                 // What the student did about the shortcoming before it ("다툼이 있었는데 먼저 사과함"):
-                // too short to stand alone, it keeps the setting the shortcoming gave it.
+                // too short to stand alone, it keeps the setting the shortcoming gave it; and where the
+                // shortcoming's words named the setting ("모둠 발표에서 발음은 어색한데 내용 구성은 좋음"),
+                // the answer keeps that.
                 if let setting = answered.flatMap({ Self.settings[$0] }), ContentTerms.terms(in: segment).count < 3 {
+                    pieces.append(.text(setting + " " + segment))
+                } else if let setting = answeredSetting, Self.leadingSetting(of: segment) == nil {
                     pieces.append(.text(setting + " " + segment))
                 } else {
                     pieces.append(.text(segment))
                 }
                 answered = nil
+                answeredSetting = nil
             } else if ChangeWords.occur(in: segment) {
                 pieces.append(.text(segment))
             } else if let aspect = findings.lazy.compactMap(Self.aspect).first {
@@ -213,12 +227,24 @@ struct SentenceCleaner: Sendable {
                 }
                 if answeredLater {
                     answered = aspect
+                    answeredSetting = Self.leadingSetting(of: segment)
                 } else if !changed {
                     pieces.append(.shortcoming(aspect: aspect))
                 }
             }
         }
         return pieces
+    }
+
+    /// Words that end the setting a clause opens with ("모둠 발표에서", "수업 시간에", "체육대회 때").
+    private static let settingEnds = ["에서", "에서는", "시간에", "시간에는", "때", "때는", "중에", "중에는", "수업에서"]
+
+    /// The setting a clause opens with, up to four words ending in one of `settingEnds`; nil when it
+    /// opens with none.
+    static func leadingSetting(of clause: String) -> String? {
+        let words = clause.split(separator: " ").map(String.init)
+        guard let end = words.prefix(4).firstIndex(where: { word in settingEnds.contains(where: word.hasSuffix) }) else { return nil }
+        return words[...end].joined(separator: " ")
     }
 
     /// The sentence with characters NEIS cannot take removed, praise toned down, the subject and
@@ -230,20 +256,44 @@ struct SentenceCleaner: Sendable {
             for (from, to) in Self.toneDown { text = text.replacingAll(from, with: to) }
         }
         text = Self.strippingSubject(text)
-        guard var kept = checker.neutralized(text) ?? admissibleMainClause(of: text) else { return nil }
+        guard var kept = checker.neutralized(text) ?? checker.neutralized(withoutForbiddenAsides(text)) ?? admissibleMainClause(of: text)
+        else { return nil }
         for finding in checker.assess(kept).wording where finding.rephrasing == .dropTerm {
             kept = kept.replacingAll(finding.violation.excerpt + " ", with: "").replacingAll(finding.violation.excerpt, with: "")
         }
         kept = kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         var scalars = Substring(kept).unicodeScalars
-        while let first = scalars.first, first == "," || first == " " { scalars = scalars.dropFirst() }
+        // What a removed name leaves: "김서윤: 현대시 …", "박지호 - 1학기에 …".
+        while let first = scalars.first, first == "," || first == " " || first == ":" || first == "-" { scalars = scalars.dropFirst() }
         kept = String(scalars: scalars)
         return ContentTerms.terms(in: kept).isEmpty ? nil : kept
+    }
+
+    /// The sentence without each parenthesis that holds content no record may keep: "희망 진로: 간호사
+    /// (어머니가 간호사라 어릴 때부터 관심)" → "희망 진로: 간호사". The rest is said as the teacher wrote it.
+    private func withoutForbiddenAsides(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var result = ""
+        var aside = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 }
+            if depth > 0 { aside.append(character) } else { result.append(character) }
+            if character == ")", depth > 0 {
+                depth -= 1
+                if depth == 0 {
+                    if !checker.assess(aside).forbidden.isEmpty { result = result.trimmed } else { result += aside }
+                    aside = ""
+                }
+            }
+        }
+        return (result + aside).split(separator: " ").joined(separator: " ")
     }
 
     /// Connectives after which the main clause does not follow from what came before: "…들었고,",
     /// "…다니면서", "…있었는데". After 아서/어서 it does ("토플 점수를 받아서 실력을 인정받음"), so none.
     private static let independentConnectives = ["고", "며", "면서", "는데", "은데", "지만"]
+    private static let causalConnectives = ["서", "라", "니까", "어", "아", "여"]
 
     /// The sentence's main (last) clause when forbidden content sits only in the clauses before it,
     /// joined by a connective that does not make the main clause its consequence, and the main clause
@@ -254,7 +304,11 @@ struct SentenceCleaner: Sendable {
         guard clauses.count > 1, let main = clauses.last else { return nil }
         var joint = clauses[clauses.count - 2].text
         if joint.hasSuffix(",") { joint.removeLast() }
-        guard Self.independentConnectives.contains(where: joint.hasSuffix),
+        // A parent's job is never what the main clause is made of: "아버지가 의사셔서 의학에 관심 많음"
+        // keeps "의학에 관심 많음". After other content it may be ("토플 점수를 받아서 …").
+        let onlyParent = checker.assess(joint).forbidden.allSatisfy { $0.violation.category == .parentStatus }
+            && !checker.assess(joint).forbidden.isEmpty
+        guard Self.independentConnectives.contains(where: joint.hasSuffix) || onlyParent && Self.causalConnectives.contains(where: joint.hasSuffix),
               Anaphora.opener(of: main.text) == .none,
               ContentTerms.terms(in: main.text).count >= 3,
               let kept = checker.neutralized(main.text)

@@ -28,6 +28,11 @@ enum SentenceForms {
     ]
     /// A line naming only the student's club: "과학탐구동아리", "과학탐구동아리(생명과학반)".
     private static let clubSuffixes = ["동아리", "동아리)", "반)"]
+    /// Pieces of writing a fragment can end in, and the verb that makes them.
+    private static let writings: [String: String] = [
+        "소감문": "씀", "감상문": "씀", "독후감": "씀", "에세이": "씀", "일지": "씀", "보고서": "작성함", "계획서": "작성함",
+        "건의문": "작성함", "기사문": "작성함",
+    ]
     /// Members of a group: "과학실험동아리(화학반) 부원" → "… 부원으로 활동함".
     private static let memberSuffixes = ["부원", "회원", "팀원", "조원", "모둠원", "단원들", "기자단원"]
     /// Action nouns that, after a bare noun, always take it as their object: "보고서 작성" → "보고서를
@@ -111,7 +116,7 @@ enum SentenceForms {
         let lastWord = body.split(separator: " ").last.map(String.init) ?? body
         let syllables = lastWord.unicodeScalars.filter(Hangul.isSyllable)
         guard let last = syllables.last else { return true }
-        if Style.isNounEnding(last) { return !Style.isVerbalNoun(lastWord) }
+        if Style.isNounEnding(last) { return !Style.isVerbalNoun(lastWord) && !isEvaluation(lastWord) }
         let word = String(scalars: syllables)
         return VerbStem.stem(of: word, at: .sentenceFinal) != nil || VerbStem.stem(ofBarePast: word) != nil
             || VerbStem.stem(of: word, at: .connective) != nil
@@ -169,6 +174,10 @@ enum SentenceForms {
         }
         if memberSuffixes.contains(where: last.hasSuffix), !before.isEmpty {
             return ("\(item)\(Hangul.particle(after: last, withFinal: "으로", withoutFinal: "로")) 활동함", false)
+        }
+        if let verb = writings[last], !before.isEmpty {
+            // "… 인상 깊었다고 소감문" → "… 인상 깊었다고 소감문을 씀": a piece of writing is written.
+            return ("\(item)\(Hangul.particle(after: last, withFinal: "을", withoutFinal: "를")) \(verb)", true)
         }
         if last == "결론", !before.isEmpty {
             return ("\(item)을 내림", false)

@@ -14,7 +14,7 @@ enum Shorthand {
         words = spokenWordsWrittenOut(words, quoted: quoted)
         words = signsAsParticles(words, quoted: quotedWords(words))
         words = closedClausesJoined(words, enclosed: enclosedWords(words))
-        let text = quoteBeforeItsVerb(labelAsSetting(words.joined(separator: " ").replacingAll(" (", with: "(")))
+        let text = quoteBeforeItsVerb(labelAsSetting(trailingCountAsNote(words.joined(separator: " ").replacingAll(" (", with: "("))))
         let placed = text.split(separator: " ").map(String.init)
         return objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
     }
@@ -152,13 +152,6 @@ enum Shorthand {
 
     // MARK: clauses closed mid-line
 
-    /// Nouns ending in ㅁ that a comma list may hold ("그림, 조각"): never read as a closed clause.
-    private static let nounsEndingInMieum: Set<String> = [
-        "그림", "마음", "처음", "다음", "모임", "모둠", "이름", "사람", "시험", "싸움", "느낌", "울림", "흐름", "물음", "웃음",
-        "믿음", "기쁨", "슬픔", "아픔", "배움", "나눔", "도움", "외침", "움직임", "알림", "모음", "받침", "다짐", "걸음", "얼음",
-        "게임", "프로그램", "시스템", "졸음", "꼼꼼", "마침", "아이템", "마감", "고름", "주름", "무덤", "보람", "바람", "요즘", "지금", "조금", "가끔",
-        "몸", "힘", "꿈", "봄", "밤", "점", "섬", "춤", "잠", "짐", "땀", "숨", "삶", "앎", "팀", "캠", "줌", "김", "감",
-    ]
 
     /// "다룸, 원작과 비교하는 …" → "다루며 원작과 비교하는 …": a clause the teacher closed before a comma
     /// continues into the next one, as the line goes on. Lists inside parentheses or quotes stay lists.
@@ -168,9 +161,16 @@ enum Shorthand {
             let core = String(word.dropLast())
             if isClosedClause(core) {
                 result[index] = ClauseForms.connective(core, preferGo: true)
-            } else if Style.isVerbalNoun(core), !enclosed[index + 1], words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }) {
-                // "기사 분석, 공급곡선 이동으로 설명함": an action, then the next one.
+            } else if Style.isVerbalNoun(core) || core == "담당", !enclosed[index + 1],
+                      words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) })
+            {
+                // "기사 분석, 공급곡선 이동으로 설명함", "분리수거 담당, 1년 내내 빠짐없이 함": an action, then
+                // the next one; "교육 참여," takes 에 ("교육에 참여하고").
                 result[index] = core + "하고"
+                let previous = result[index - 1]
+                if ["참여", "참가"].contains(core), previous.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(previous) {
+                    result[index - 1] = previous + "에"
+                }
             }
         }
         return result
@@ -183,10 +183,24 @@ enum Shorthand {
 
     private static func isClosedClause(_ word: String) -> Bool {
         guard word.unicodeScalars.allSatisfy(Hangul.isSyllable), let last = word.unicodeScalars.last,
-              Style.isNounEnding(last), !Style.isVerbalNoun(word), !nounsEndingInMieum.contains(word),
+              Style.isNounEnding(last), !Style.isVerbalNoun(word), !Style.nounsEndingInMieum.contains(word),
               !SentenceForms.isEvaluation(word)
         else { return false }
         return word.count >= 2 || ["씀", "함", "됨", "옴", "둠"].contains(word)
+    }
+
+    // MARK: notes
+
+    /// "하천 pH 측정, 4~6월 월 1회" → "하천 pH 측정(4~6월 월 1회)": a count or period after the last
+    /// comma of a line without a predicate says how often or how long, as a note in parentheses does.
+    private static func trailingCountAsNote(_ text: String) -> String {
+        guard let comma = text.range(of: ", ", options: .backwards) else { return text }
+        let phrase = text[comma.upperBound...]
+        guard let first = phrase.unicodeScalars.first, (0x30...0x39).contains(first.value),
+              phrase.split(separator: " ").count <= 4, !phrase.contains("("),
+              !SentenceForms.hasPredicate(String(phrase)), !SentenceForms.hasPredicate(String(text[..<comma.lowerBound]))
+        else { return text }
+        return text[..<comma.lowerBound] + "(" + phrase + ")"
     }
 
     // MARK: labels
@@ -195,8 +209,16 @@ enum Shorthand {
     private static let readingLabels: Set<String> = ["읽은 책", "읽은 도서", "독서", "도서", "독서 기록", "추천 도서", "진로 독서", "독서 활동"]
     /// Labels that name a hoped-for career: "진로 희망: 환경공학자".
     private static let hopeLabels: Set<String> = ["진로 희망", "희망 진로", "장래 희망", "장래희망", "진로희망", "희망 직업"]
-    /// Labels a sentence reads as well without: "결과: 응답자 31% …".
-    private static let bareLabels: Set<String> = ["결과", "결론", "내용", "특징", "느낀 점", "소감", "비고"]
+    /// Labels a sentence reads as well without: "결과: 응답자 31% …", "실험: 요오드 적정 …" (the rest
+    /// names the experiment itself), "활동1: …".
+    private static let bareLabels: Set<String> = [
+        "결과", "결론", "내용", "특징", "느낀 점", "소감", "비고", "실험", "활동", "추가", "보고서", "발표", "토론", "프로젝트", "탐구",
+        "과제", "수행평가", "기타", "특이사항", "참고", "관찰", "모습", "태도", "성과",
+    ]
+    /// Labels naming what the student took on: "역할: 기록 담당" → "기록 담당을 맡음".
+    private static let roleLabels: Set<String> = ["역할", "맡은 역할", "담당", "직책"]
+    /// Labels naming what the student worked on: "주제: 중력 가속도 구하기" → "중력 가속도 구하기를 주제로 탐구함".
+    private static let topicLabels: Set<String> = ["주제", "탐구 주제", "연구 주제", "발표 주제", "보고서 주제"]
     /// Labels naming when or in which lesson: "현대시 단원: …" → "현대시 단원에서 …".
     private static let lessonHeads = ["단원", "시간", "수업", "차시", "영역"]
     /// Labels naming something written or made, read as the activity of making it: "비평문 쓰기: …" →
@@ -212,6 +234,23 @@ enum Shorthand {
         let head = String(withoutParentheses(label).split(separator: " ").last ?? "")
         if readingLabels.contains(label), isTitleList(rest) {
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 읽음"
+        }
+        if readingLabels.contains(label), let (title, more) = leadingTitle(of: rest) {
+            // "읽은 책: 『…』 - 정렬 알고리즘을 비교해 발표함" → "『…』을 읽고 정렬 알고리즘을 …".
+            let object = title + Hangul.particle(after: title, withFinal: "을", withoutFinal: "를")
+            return more.hasPrefix("읽") ? object + " " + more : object + " 읽고 " + more
+        }
+        let predicated = SentenceForms.hasPredicate(rest)
+        if roleLabels.contains(label), !predicated, !Style.endsWithVerbalNoun(String(rest.split(separator: " ").last ?? "")) {
+            return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 맡음"
+        }
+        if roleLabels.contains(label) { return rest }
+        if topicLabels.contains(label) {
+            return predicated ? rest : rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
+        }
+        // "활동1:", "2학기 활동 2:": a numbered label says nothing the rest does not.
+        if label.contains(where: \.isNumber), SentenceForms.activityHeads.contains(where: { withoutParentheses(label).includes($0) }) {
+            return rest
         }
         if hopeLabels.contains(label), !SentenceForms.hasPredicate(rest) {
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 희망함"
@@ -240,8 +279,13 @@ enum Shorthand {
             if best.map({ label.count < $0.0.count }) ?? true { best = (label, rest) }
         }
         if best == nil, let comma = text.range(of: ", ") {
+            // "사회 불평등 단원, 모둠장", "지역 독립운동가 조사 프로젝트, 우리 동네 …".
             let label = String(text[..<comma.lowerBound])
-            if lessonHeads.contains(where: label.hasSuffix) { best = (label, String(text[comma.upperBound...]).trimmed) }
+            if lessonHeads.contains(where: label.hasSuffix) || (label.split(separator: " ").count >= 2
+                && ["프로젝트", "활동", "수업", "캠페인", "행사", "체험"].contains(where: label.hasSuffix))
+            {
+                best = (label, String(text[comma.upperBound...]).trimmed)
+            }
         }
         guard let (label, rest) = best, !rest.isEmpty, !label.isEmpty,
               withoutParentheses(label).split(separator: " ").count <= 5, !label.contains(where: { "'\"『』「」".contains($0) }),
@@ -257,6 +301,18 @@ enum Shorthand {
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
             return depth == 0
         })
+    }
+
+    /// A title the text starts with, and what follows it (a dash or comma after it dropped).
+    private static func leadingTitle(of text: String) -> (String, String)? {
+        let pairs: [(Character, Character)] = [("『", "』"), ("「", "」"), ("《", "》"), ("<", ">")]
+        guard let first = text.first, let pair = pairs.first(where: { $0.0 == first }),
+              let close = text.firstIndex(of: pair.1)
+        else { return nil }
+        let title = String(text[...close])
+        var more = text[text.index(after: close)...].trimmed
+        for mark in ["-", "–", "—", ",", ":"] where more.hasPrefix(mark) { more = String(more.dropFirst()).trimmed }
+        return more.isEmpty ? nil : (title, more)
     }
 
     /// "『침묵의 봄』, 『지구를 위한다는 착각』": titles only, with an author in parentheses allowed.

@@ -15,8 +15,21 @@ package enum ChangeWords {
 
     static let cues = Cues(all)
 
-    /// Whether the text records a change.
+    /// Whether the text records a change: a change word not denied ("크게 안 나아짐", "줄지 않음",
+    /// "개선되지 못함" record none).
     package static func occur(in text: String) -> Bool {
-        all.contains(where: text.includes)
+        let scanned = ScalarText(text)
+        var position = 0
+        while let found = cues.first(in: scanned, position..<scanned.count) {
+            let word = scanned.wordRange(around: found)
+            let before = scanned.slice(max(0, word.lowerBound - 2)..<word.lowerBound)
+            let after = scanned.slice(word.upperBound..<min(scanned.count, word.upperBound + 3))
+            let wordText = scanned.slice(word)
+            let denied = before == "안 " || before == "못 " || after.hasPrefix(" 않") || after.hasPrefix(" 못")
+                || wordText.hasSuffix("지") || wordText.hasSuffix("지는") || wordText.hasSuffix("지도")
+            if !denied { return true }
+            position = word.upperBound
+        }
+        return false
     }
 }

@@ -60,8 +60,8 @@ enum InstructionText {
                     || text.hasText("기재하지 말", at: match.lowerBound) || text.hasText("빼고 ", at: match.lowerBound)
                     || text.isWordEnd(match.upperBound) && !notMemo.starts(in: text, at: match.upperBound)
             })),
-        // Memo imperatives of any verb, closing the sentence: "칭찬 많이 해줄 것", "부정적으로 안 보이게
-        //써 줄 것". Only at the end: "할 것을 다짐함", "잘할 것 같음" and "할 것임" report the student.
+        // Memo imperatives of any verb, closing the sentence or one of its items: "칭찬 많이 해줄 것",
+        // "칭찬 위주로 할 것, 지각은 빼고". "할 것을 다짐함", "잘할 것 같음" and "할 것임" report the student.
         TermRule(
             .instructionText,
             terms: ["줄 것", "할 것", "해줄 것", "보일 것", "드러낼 것"],
@@ -69,6 +69,18 @@ enum InstructionText {
             context: .custom({ text, match in
                 let next = text.skippingSpacesForward(from: match.upperBound)
                 return next == text.count || ScalarText.isSentenceTerminator(text.scalars[next]) || ScalarText.isNewline(text.scalars[next])
+                    || text.scalars[next] == ","
+            })),
+        // A bare request closing the notes: "생기부 예쁘게 정리 부탁", "잘 부탁". Not "도움을 부탁함".
+        TermRule(
+            .instructionText,
+            terms: ["부탁"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                guard text.isWordStart(match.lowerBound) || text.scalars[match.lowerBound - 1] == " " else { return false }
+                let next = match.upperBound
+                return next == text.count || ScalarText.isSentenceTerminator(text.scalars[next]) || ScalarText.isNewline(text.scalars[next])
+                    || text.hasText(" 드림", at: next) || text.hasText("드림", at: next) || text.hasText("요", at: next)
             })),
         // Overriding the rules.
         TermRule(

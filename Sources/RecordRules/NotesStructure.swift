@@ -11,6 +11,7 @@ public struct NotesStructure: Sendable {
         let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for (index, line) in lines.enumerated() {
             if index + 1 < lines.count, Self.isHeading(line, before: lines[index + 1]) { continue }
+            if Self.isFieldLine(line) { continue }
             if line.trimmed.isEmpty {
                 if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
             } else {
@@ -40,6 +41,25 @@ public struct NotesStructure: Sendable {
         if last == ":" || last == "]" || last == "】" { return true }
         return headingNouns.contains { trimmed.hasSuffix($0) }
     }
+
+    /// A line that fills a field NEIS keeps elsewhere or that names what the notes are about
+    /// ("동아리: 환경탐구반 (2학년 부원)", "과목: 화학", "기간: 3~7월"): a label and a value of at most
+    /// six words with no sentence mark. It is no sentence of the record.
+    static func isFieldLine(_ line: String) -> Bool {
+        let trimmed = strippingListMarker(line.trimmed)
+        guard let colon = trimmed.firstIndex(of: ":") else { return false }
+        let label = trimmed[..<colon].trimmed
+        let value = trimmed[trimmed.index(after: colon)...].trimmed
+        guard fieldLabels.contains(label), !value.isEmpty, value.split(separator: " ").count <= 6,
+              let last = value.unicodeScalars.last, !ScalarText.isSentenceTerminator(last)
+        else { return false }
+        let lastWord = String(value.split(separator: " ").last ?? "")
+        return !RunOnSentences.endsSentence(lastWord, previous: nil) && VerbStem.stem(of: lastWord) == nil
+    }
+
+    private static let fieldLabels: Set<String> = [
+        "동아리", "동아리명", "부서", "과목", "단원", "학생", "이름", "성명", "학번", "반", "번호", "날짜", "일시", "기간", "학년", "교과",
+    ]
 
     private static let headingNouns = ["단원", "영역", "수업", "활동", "시간", "내용", "주제", "프로젝트", "관련", "차시", "학기"]
 

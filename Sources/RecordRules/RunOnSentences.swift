@@ -5,10 +5,13 @@
 package enum RunOnSentences {
     /// Nouns that end like a 해요체 or 평서체 predicate.
     private static let nounsEndingInYoOrDa: Set<String> = [
-        "필요", "불필요", "중요", "주요", "수요", "강요", "소요", "요요", "바다", "사다리", "시다", "뭐다",
+        "필요", "불필요", "중요", "주요", "수요", "강요", "소요", "요요", "바다", "사다리", "시다", "뭐다", "판다", "소다",
         // Particles: "작품마다", "작년보다".
         "마다", "보다",
     ]
+    static let placesEndingInDa = Set((ForeignPlaces.countries + ForeignPlaces.regions + ForeignPlaces.cities).filter { $0.hasSuffix("다") }
+        + ["플로리다", "네바다", "그라나다", "캐나다"])
+
     /// Nouns that end like the noun form of 하다.
     private static let nounsEndingInHam: Set<String> = ["포함", "전함", "군함", "잠수함", "항공모함"]
     /// Syllables before 음 that make it a predicate's noun form (했음, 있음, 좋음), not a noun (마음, 처음).
@@ -50,7 +53,8 @@ package enum RunOnSentences {
         guard scalars.count >= 1, scalars.allSatisfy(Hangul.isSyllable), let last = scalars.last else { return false }
         switch last {
         case "다", "요":
-            guard scalars.count >= 2, !nounsEndingInYoOrDa.contains(where: word.hasSuffix) else { return false }
+            // Places end in 다 too: "캐나다", "플로리다".
+            guard scalars.count >= 2, !nounsEndingInYoOrDa.contains(where: word.hasSuffix), !placesEndingInDa.contains(word) else { return false }
             return VerbStem.stem(of: word, at: .sentenceFinal) != nil
         case "함":
             return scalars.count >= 2 && !nounsEndingInHam.contains(word)
@@ -60,6 +64,10 @@ package enum RunOnSentences {
             return scalars.count >= 2 && beforeEum.contains(scalars[scalars.count - 2])
         case "듦", "끎":
             return scalars.count >= 2
+        case "꿈", "룸", "김", "킴", "핌", "림", "짐", "움":
+            // "포지션 바꿈 경기 끝나고": a verb's noun form (바꿈, 다룸, 옮김, 틀림, 세움), not a noun
+            // that ends the same way (그림, 도움, 배움).
+            return scalars.count >= 2 && !Style.nounsEndingInMieum.contains(word)
         default:
             guard auxiliaryNounForms.contains(last) else { return false }
             // "찾아봄", "가져옴", "적어줌"; standalone after "설명해" or an object ("대비를 줌", "책을 봄").

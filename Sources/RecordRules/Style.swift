@@ -36,7 +36,7 @@ public enum Style {
         "모형화", "제공", "공개", "개방", "접수", "배달", "운반", "이동", "정렬", "나열", "배열", "열거", "표시", "강조", "요구",
         "주목", "집중", "몰입", "참고", "참조", "분배", "배분", "배정", "편성", "조정", "조절", "통제", "예방", "대응", "대처",
         "극복", "해소", "완화", "감소", "증가", "유지", "지속", "반영", "수용", "채택", "도입", "적립", "저축", "절약", "재활용",
-        "성공", "실패", "통과", "합격", "달성", "입상", "희망", "편곡", "설문조사", "재구성", "발제",
+        "성공", "실패", "통과", "합격", "달성", "입상", "희망", "편곡", "설문조사", "재구성", "발제", "추정", "추론", "가정", "예시", "정의",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
@@ -96,6 +96,14 @@ public enum Style {
     }
 
 
+    /// Nouns ending in ㅁ, like a noun form ("그림, 조각", "마음"): never read as a closed clause.
+    package static let nounsEndingInMieum: Set<String> = [
+        "그림", "마음", "처음", "다음", "모임", "모둠", "이름", "사람", "시험", "싸움", "느낌", "울림", "흐름", "물음", "웃음",
+        "믿음", "기쁨", "슬픔", "아픔", "배움", "나눔", "도움", "외침", "움직임", "알림", "모음", "받침", "다짐", "걸음", "얼음",
+        "게임", "프로그램", "시스템", "졸음", "꼼꼼", "마침", "아이템", "마감", "가르침", "어울림", "떨림", "드림", "손님", "어림", "고름", "주름", "무덤", "보람", "바람", "요즘", "지금", "조금", "가끔",
+        "몸", "힘", "꿈", "봄", "밤", "점", "섬", "춤", "잠", "짐", "땀", "숨", "삶", "앎", "팀", "캠", "줌", "김", "감",
+    ]
+
     /// Words between a predicate and what it is said of: "자료를 직접 만들어 옴", "공책 꾸준히 씀".
     private static let adverbs: Set<String> = [
         "꾸준히", "직접", "스스로", "열심히", "끝까지", "함께", "모두", "잘", "매번", "다시", "가장", "제일", "먼저", "항상", "늘", "꼭",
@@ -123,6 +131,13 @@ public enum Style {
             target -= 1
         }
         let word = words[target]
+        // "손 들고 제안함 (급식 순서 바꾸기)": before the predicate stands another verb, not what the
+        // note describes; the note stays after the predicate.
+        let isConnective = VerbStem.stem(of: word, at: .connective) != nil
+            && (!word.hasSuffix("서") || ["어서", "아서", "해서", "여서", "워서"].contains(where: word.hasSuffix))
+        if isConnective || word.hasSuffix("어") || word.hasSuffix("아") {
+            return converted + note + "."
+        }
         for particle in ["을", "를", "이", "가", "은", "는"] where word.hasSuffix(particle) && word.count > 1 {
             words[target] = String(word.dropLast()) + note + particle
             return words.joined(separator: " ") + "."

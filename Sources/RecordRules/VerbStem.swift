@@ -217,6 +217,46 @@ public enum VerbStem {
         }
     }
 
+    /// The past form of a stem, before an ending that starts with 으 or 어: 하 → 했, 틀리 → 틀렸,
+    /// 많 → 많았, 쓰 → 썼, 부르 → 불렀, 어렵 → 어려웠, 듣 → 들었, 되 → 됐, 주 → 줬, 보 → 봤.
+    public static func past(ofStem stem: String) -> String {
+        var scalars = Array(stem.unicodeScalars)
+        guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return stem + "었" }
+        let bright = [Hangul.Medial.a, Hangul.Medial.o].contains(syllable.medial)
+        if syllable.final != 0 {
+            if syllable.final == Hangul.Final.bieup && bieupIrregularSyllables.contains(String(Character(last))) {
+                scalars[scalars.count - 1] = syllable.with(final: 0).scalar
+                return String(scalars: scalars) + (stem == "돕" || stem == "곱" ? "왔" : "웠")
+            }
+            if syllable.final == Hangul.Final.tikeut && tikeutIrregularStems.contains(where: { stem.hasSuffix($0) }) {
+                scalars[scalars.count - 1] = syllable.with(final: Hangul.Final.rieul).scalar
+                return String(scalars: scalars) + "었"
+            }
+            return stem + (bright ? "았" : "었")
+        }
+        if last == "하" { return String(scalars: scalars.dropLast()) + "했" }
+        if last == "르", scalars.count >= 2, let previous = Hangul.decompose(scalars[scalars.count - 2]) {
+            // 르 irregular: 부르 → 불렀, 고르 → 골랐.
+            scalars[scalars.count - 2] = previous.with(final: Hangul.Final.rieul).scalar
+            let vowel = [Hangul.Medial.a, Hangul.Medial.o].contains(previous.medial) ? "랐" : "렀"
+            return String(scalars: scalars.dropLast()) + vowel
+        }
+        let contracted: Int
+        switch syllable.medial {
+        case Hangul.Medial.i: contracted = Hangul.Medial.yeo
+        case Hangul.Medial.eu:
+            // 아프 → 아팠, 쓰 → 썼: the vowel before decides.
+            let previous = scalars.count >= 2 ? Hangul.decompose(scalars[scalars.count - 2]) : nil
+            contracted = previous.map { [Hangul.Medial.a, Hangul.Medial.o].contains($0.medial) } == true ? Hangul.Medial.a : Hangul.Medial.eo
+        case Hangul.Medial.u: contracted = Hangul.Medial.wo
+        case Hangul.Medial.o: contracted = Hangul.Medial.wa
+        case Hangul.Medial.oe: contracted = Hangul.Medial.wae
+        default: contracted = syllable.medial
+        }
+        scalars[scalars.count - 1] = syllable.with(medial: contracted).with(final: Hangul.Final.ssangSiot).scalar
+        return String(scalars: scalars)
+    }
+
     private static func replacingLast(_ body: [Unicode.Scalar], with syllable: Hangul.Syllable) -> String {
         var scalars = body
         scalars[scalars.count - 1] = syllable.scalar

@@ -124,14 +124,50 @@ struct SentenceFidelityTests {
     @Test func anArrowJoinsStepsAsTheNotesMeanThem() throws {
         let checker = try checker("", section: .subject)
         let cleaner = SentenceCleaner(checker: checker)
-        // A difficulty and what the student did about it: the purpose, never the difficulty.
+        // A difficulty and what the student did about it: one sentence, the difficulty where it started.
         #expect(cleaner.pieces(of: "지시약 색 변화 시점 판단 어려워함 → 세 번 반복 측정 후 평균값 사용")
-            == [.text("지시약 색 변화 시점 판단을 위해 세 번 반복 측정 후 평균값 사용")])
+            == [.text("지시약 색 변화 시점 판단 어려워했으나 세 번 반복 측정 후 평균값 사용")])
         #expect(SentenceCleaner.arrowSteps(of: "오래달리기 기록 향상됨 (9분대→7분대)") == ["오래달리기 기록 향상됨 (9분대에서 7분대로)"])
-        #expect(SentenceCleaner.arrowSteps(of: "첫 배지 실패 → 멸균 과정 수정") == ["첫 배지 실패 후 멸균 과정 수정"])
+        #expect(SentenceCleaner.arrowSteps(of: "첫 배지 실패 → 멸균 과정 수정") == ["첫 배지 실패하자 멸균 과정 수정"])
         #expect(SentenceCleaner.arrowSteps(of: "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함")
             == ["「쉽게 씌어진 시」 감상문에서 화자의 부끄러움을 해석함"])
         #expect(SentenceCleaner.arrowSteps(of: "자료를 조사함 → 발표 자료를 만듦") == ["자료를 조사함", "발표 자료를 만듦"])
+        // One action and the next, with no more link than the arrow says; a noted survey the same.
+        #expect(SentenceCleaner.arrowSteps(of: "부스에서 관찰 체험 운영 → 현미경 세팅 담당") == ["부스에서 관찰 체험 운영하고 현미경 세팅 담당"])
+        #expect(SentenceCleaner.arrowSteps(of: "일회용 컵 사용량 조사(1주, 약 340개) → 캠페인 포스터 제작")
+            == ["일회용 컵 사용량 조사(1주, 약 340개)하고 캠페인 포스터 제작"])
+        // A longer statement without a predicate and the one after it are two sentences.
+        #expect(SentenceCleaner.arrowSteps(of: "하천 용존산소 측정, 4~6월 월 1회 → 비 온 뒤 수치가 떨어지는 것을 발견")
+            == ["하천 용존산소 측정, 4~6월 월 1회", "비 온 뒤 수치가 떨어지는 것을 발견"])
+    }
+
+    @Test func aShortcomingBeforeAnArrowToAChangeIsWhereTheStudentStarted() throws {
+        let cleaner = SentenceCleaner(checker: try checker("", section: .subject))
+        #expect(cleaner.pieces(of: "맞춤법 자주 틀림 → 퇴고 체크리스트 만들어 2학기엔 거의 없어짐")
+            == [.text("맞춤법 자주 틀렸으나 퇴고 체크리스트 만들어 2학기엔 거의 없어짐")])
+        #expect(cleaner.pieces(of: "1학기 초 수업 중 졸거나 딴짓 많음 → 상담 후 앞자리로 옮기고 질문 늘어남")
+            == [.text("1학기 초 수업 중 졸거나 딴짓 많았으나 상담 후 앞자리로 옮기고 질문 늘어남")])
+        // A denied change is none: "크게 안 나아짐" keeps the shortcoming a shortcoming.
+        #expect(!ChangeWords.occur(in: "2학기도 크게 안 나아짐"))
+        #expect(!ChangeWords.occur(in: "지각이 줄지 않음"))
+        #expect(ChangeWords.occur(in: "2학기에는 지각이 줄어듦"))
+        // The setting a shortcoming named stays with the answer after it.
+        #expect(cleaner.pieces(of: "모둠 프레젠테이션에서 발음은 좀 어색한데 내용 구성은 좋았어요")
+            == [.text("모둠 프레젠테이션에서 내용 구성은 좋았어요")])
+    }
+
+    @Test func aClauseToldAsAStartingPointTakesThePast() {
+        #expect(ClauseForms.pastContrast("맞춤법 자주 틀림") == "맞춤법 자주 틀렸으나")
+        #expect(ClauseForms.pastContrast("과정 생략 많음") == "과정 생략 많았으나")
+        #expect(ClauseForms.pastContrast("팔꿈치 안 펴짐") == "팔꿈치 안 펴졌으나")
+        #expect(ClauseForms.pastContrast("발표를 어려워함") == "발표를 어려워했으나")
+        #expect(ClauseForms.pastContrast("참여에 소극적") == "참여에 소극적이었으나")
+        #expect(ClauseForms.pastContrast("결론이 한 줄짜리였음") == "결론이 한 줄짜리였으나")
+        #expect(VerbStem.past(ofStem: "어렵") == "어려웠")
+        #expect(VerbStem.past(ofStem: "부르") == "불렀")
+        #expect(VerbStem.past(ofStem: "아프") == "아팠")
+        #expect(VerbStem.past(ofStem: "듣") == "들었")
+        #expect(VerbStem.past(ofStem: "되") == "됐")
     }
 
     @Test func aHeadingOverAListIsNoSentence() {

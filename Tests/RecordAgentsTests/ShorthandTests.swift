@@ -31,7 +31,7 @@ struct ShorthandTests {
         #expect(record("간호사 희망") == ["간호사를 희망함."])
         // A reading label over more than titles names the activity.
         #expect(record("진로 독서: 『나는 간호사, 사람입니다』 읽고 독후감 씀")
-            == ["진로 독서 활동으로 『나는 간호사, 사람입니다』 읽고 독후감을 씀."])
+            == ["『나는 간호사, 사람입니다』를 읽고 독후감을 씀."])
     }
 
     @Test func spokenParticlesAreWritten() {
@@ -95,6 +95,13 @@ struct ShorthandTests {
         #expect(record("과학탐구동아리 (생명과학반)") == ["과학탐구동아리(생명과학반)에서 활동함."])
         #expect(record("진화 경로 포스터 제작") == ["진화 경로 포스터를 제작함."])
         #expect(record("노동인권 교육이 필요하다는 결론") == ["노동인권 교육이 필요하다는 결론을 내림."])
+        #expect(record("감정노동 부분이 인상 깊었다고 소감문") == ["감정노동 부분이 인상 깊었다고 소감문을 씀."])
+        #expect(record("역할: 측정 기록지 양식 만들어 부원들과 공유") == ["측정 기록지 양식을 만들어 부원들과 공유함."])
+        #expect(record("역할: 측정 기록 담당") == ["측정 기록 담당을 맡음."])
+        #expect(record("비평문 2000자 작성, 근거 인용 꼼꼼") == ["비평문 2000자 작성하고 근거 인용이 꼼꼼함."])
+        #expect(record("학급 분리수거 담당, 1년 내내 빠짐없이 함") == ["학급 분리수거 담당하고 1년 내내 빠짐없이 함."])
+        #expect(record("생명존중 교육 참여, 소감문에 다짐을 적음") == ["생명존중 교육에 참여하고 소감문에 다짐을 적음."])
+        #expect(record("하천 용존산소 측정, 4~6월 월 1회") == ["하천 용존산소 측정(4~6월 월 1회)을 함."])
         #expect(record("친구 다툼 있을 때 중재 역할") == ["친구 다툼 있을 때 중재 역할을 함."])
         // A setting before the action is no object: "모둠 발표", "직접 작성".
         #expect(record("모둠 발표") == ["모둠 발표함."])
