@@ -48,9 +48,9 @@ struct SentenceCleaner: Sendable {
         let steps = Self.dashSteps(of: sentence).flatMap(Self.arrowSteps)
         guard steps.count > 1 else { return piecesOfStep(steps[0]) }
         // What follows an arrow answers what precedes it, so a shortcoming before an arrow is never
-        // an expectation: the two are one sentence, the shortcoming told as where the student started
-        // ("맞춤법 자주 틀렸으나 퇴고 체크리스트를 만들어 2학기에는 거의 없어짐", "판단을 어려워했으나 세 번
-        // 반복 측정함").
+        // an expectation: the two are one sentence. An action the student found hard is the purpose of
+        // what they did about it ("판단을 위해 세 번 반복 측정함"); any other shortcoming is told as where
+        // the student started ("맞춤법 자주 틀렸으나 퇴고 체크리스트를 만들어 2학기에는 거의 없어짐").
         var pieces: [Piece] = []
         var index = 0
         while index < steps.count {
@@ -63,8 +63,12 @@ struct SentenceCleaner: Sendable {
             stepPieces.removeAll(where: \.isShortcoming)
             pieces += stepPieces
             var answer = piecesOfStep(steps[index + 1])
-            if case .text(let text)? = answer.first, let start = prepared(steps[index]) {
-                answer[0] = .text(ClauseForms.pastContrast(start) + " " + text)
+            if case .text(let text)? = answer.first {
+                if !ChangeWords.occur(in: text), let topic = topic(ofShortcoming: steps[index]) {
+                    answer[0] = .text(topic + Hangul.particle(after: topic, withFinal: "을", withoutFinal: "를") + " 위해 " + text)
+                } else if let start = prepared(steps[index]) {
+                    answer[0] = .text(ClauseForms.pastContrast(start) + " " + text)
+                }
             }
             pieces += answer
             index += 2
@@ -182,6 +186,26 @@ struct SentenceCleaner: Sendable {
             || (Style.isNounEnding(word.unicodeScalars.last ?? " ") && !Style.isVerbalNoun(word))
     }
 
+    /// What a shortcoming is about when that is an action: the words before its negative wording,
+    /// without a trailing particle ("지시약 색 변화 시점 판단 어려워함" → "지시약 색 변화 시점 판단"); nil
+    /// when nothing precedes it or it is no action ("수업 중", "맞춤법").
+    private func topic(ofShortcoming step: String) -> String? {
+        guard let prepared = prepared(step),
+              let finding = checker.assess(prepared).wording.first(where: { $0.violation.category == .negativeWording }),
+              let offset = prepared.byteOffset(of: finding.violation.excerpt)
+        else { return nil }
+        var words = String(decoding: prepared.utf8.prefix(offset), as: UTF8.self).split(separator: " ").map(String.init)
+        guard var last = words.popLast() else { return nil }
+        for particle in ["에서", "을", "를", "이", "가", "에", "은", "는"] where last.hasSuffix(particle) && last.count > particle.count {
+            last = String(last.dropLast(particle.count))
+            break
+        }
+        guard Style.endsWithVerbalNoun(last) else { return nil }
+        words.append(last)
+        let topic = words.joined(separator: " ")
+        return ContentTerms.terms(in: topic).isEmpty ? nil : topic
+    }
+
     private func piecesOfStep(_ sentence: String) -> [Piece] {
         guard let prepared = prepared(sentence) else { return [] }
         let negatives = checker.assess(prepared).wording.filter { $0.violation.category == .negativeWording }
@@ -191,6 +215,16 @@ struct SentenceCleaner: Sendable {
             // The notes record the change itself ("계획표를 만든 뒤 지각이 줄어듦"): that is what the
             // record states.
             return [.text(prepared)]
+        }
+        if let turn = Self.startingPointTurn(in: prepared) {
+            let after = String(prepared[turn...])
+            if ContentTerms.terms(in: after).count >= 2,
+               !checker.assess(after).wording.contains(where: { $0.violation.category == .negativeWording })
+            {
+                // A shortcoming told as where the student started, and what followed ("과정 생략
+                // 많았으나 피드백 후 단계별로 씀"): the growth the record states, as it stands.
+                return [.text(prepared)]
+            }
         }
         var pieces: [Piece] = []
         let changed = segments.contains { segment in ChangeWords.occur(in: segment) }
@@ -234,6 +268,19 @@ struct SentenceCleaner: Sendable {
             }
         }
         return pieces
+    }
+
+    /// Where what followed a starting point begins: the word after "…었으나", "…했으나", "…였으나".
+    static func startingPointTurn(in sentence: String) -> String.Index? {
+        var position = sentence.startIndex
+        for word in sentence.split(separator: " ") {
+            let end = sentence.index(position, offsetBy: word.count)
+            if word.hasSuffix("으나"), let tense = word.dropLast(2).unicodeScalars.last, Hangul.finalIndex(tense) == Hangul.Final.ssangSiot {
+                return end < sentence.endIndex ? sentence.index(after: end) : nil
+            }
+            position = end < sentence.endIndex ? sentence.index(after: end) : end
+        }
+        return nil
     }
 
     /// Words that end the setting a clause opens with ("모둠 발표에서", "수업 시간에", "체육대회 때").

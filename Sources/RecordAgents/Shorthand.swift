@@ -200,7 +200,10 @@ enum Shorthand {
               phrase.split(separator: " ").count <= 4, !phrase.contains("("),
               !SentenceForms.hasPredicate(String(phrase)), !SentenceForms.hasPredicate(String(text[..<comma.lowerBound]))
         else { return text }
-        return text[..<comma.lowerBound] + "(" + phrase + ")"
+        let before = text[..<comma.lowerBound]
+        // "요오드 적정(0.01M 용액), 3회 반복 평균": one note, not two.
+        if before.hasSuffix(")") { return before.dropLast() + ", " + phrase + ")" }
+        return before + "(" + phrase + ")"
     }
 
     // MARK: labels

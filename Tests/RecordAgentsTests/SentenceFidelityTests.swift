@@ -124,9 +124,9 @@ struct SentenceFidelityTests {
     @Test func anArrowJoinsStepsAsTheNotesMeanThem() throws {
         let checker = try checker("", section: .subject)
         let cleaner = SentenceCleaner(checker: checker)
-        // A difficulty and what the student did about it: one sentence, the difficulty where it started.
+        // An action found hard, and what the student did about it: the action is the purpose.
         #expect(cleaner.pieces(of: "지시약 색 변화 시점 판단 어려워함 → 세 번 반복 측정 후 평균값 사용")
-            == [.text("지시약 색 변화 시점 판단 어려워했으나 세 번 반복 측정 후 평균값 사용")])
+            == [.text("지시약 색 변화 시점 판단을 위해 세 번 반복 측정 후 평균값 사용")])
         #expect(SentenceCleaner.arrowSteps(of: "오래달리기 기록 향상됨 (9분대→7분대)") == ["오래달리기 기록 향상됨 (9분대에서 7분대로)"])
         #expect(SentenceCleaner.arrowSteps(of: "첫 배지 실패 → 멸균 과정 수정") == ["첫 배지 실패하자 멸균 과정 수정"])
         #expect(SentenceCleaner.arrowSteps(of: "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함")
@@ -145,6 +145,11 @@ struct SentenceFidelityTests {
         let cleaner = SentenceCleaner(checker: try checker("", section: .subject))
         #expect(cleaner.pieces(of: "맞춤법 자주 틀림 → 퇴고 체크리스트 만들어 2학기엔 거의 없어짐")
             == [.text("맞춤법 자주 틀렸으나 퇴고 체크리스트 만들어 2학기엔 거의 없어짐")])
+        #expect(cleaner.pieces(of: "수행평가 처음엔 과정 생략 많음 → 피드백 후 단계별로 씀")
+            == [.text("수행평가 처음엔 과정 생략 많았으나 피드백 후 단계별로 씀")])
+        // Said again, the sentence stays as it is: a draft refined twice states the same.
+        #expect(cleaner.pieces(of: "수행평가 처음엔 과정 생략 많았으나 피드백 후 단계별로 씀")
+            == [.text("수행평가 처음엔 과정 생략 많았으나 피드백 후 단계별로 씀")])
         #expect(cleaner.pieces(of: "1학기 초 수업 중 졸거나 딴짓 많음 → 상담 후 앞자리로 옮기고 질문 늘어남")
             == [.text("1학기 초 수업 중 졸거나 딴짓 많았으나 상담 후 앞자리로 옮기고 질문 늘어남")])
         // A denied change is none: "크게 안 나아짐" keeps the shortcoming a shortcoming.
