@@ -15,7 +15,10 @@ enum Anaphora {
 
     /// Openers that carry an object or a topic the sentence needs ("이를 친구들에게 설명함"): such a
     /// sentence is only stated right after the one it points at.
-    static let binding: [String] = ["이를", "이것을", "그것을", "이것으로", "그것으로", "이 내용을", "이 결과를", "그 내용을", "그 결과를"]
+    static let binding: [String] = [
+        "이를", "이것을", "그것을", "이것으로", "그것으로", "이 내용을", "이 결과를", "그 내용을", "그 결과를", "그 뒤론", "그 뒤로는",
+        "그 뒤로", "그 후론", "그 후로는", "그 후로", "그때부터", "그 이후로",
+    ]
 
     enum Opener: Equatable {
         case none

@@ -29,20 +29,25 @@ enum ClauseForms {
         if last == "음", scalars.count >= 2, Hangul.finalIndex(scalars[scalars.count - 2]) == Hangul.Final.ssangSiot {
             return prefix + String(scalars: scalars.dropLast()) + "으나"
         }
-        let stem: String
-        if let plain = VerbStem.stem(of: word, at: .sentenceFinal) {
-            stem = plain
-        } else if last == "음", scalars.count >= 2 {
-            stem = String(scalars: scalars.dropLast())
-        } else if syllable.final == Hangul.Final.mieum || syllable.final == Hangul.Final.rieulMieum {
-            var stemScalars = scalars
-            stemScalars[stemScalars.count - 1] = syllable.with(final: syllable.final == Hangul.Final.mieum ? 0 : Hangul.Final.rieul).scalar
-            stem = String(scalars: stemScalars)
-        } else {
+        if Style.isVerbalNoun(word) { return prefix + word + "했으나" }
+        guard let stem = stem(of: word) else {
             // A noun or a fragment: "소극적" → "소극적이었으나".
             return prefix + word + (syllable.final == 0 ? "였으나" : "이었으나")
         }
         return prefix + VerbStem.past(ofStem: stem) + "으나"
+    }
+
+    /// The stem of a predicate, plain or in its noun form: "틀렸다" → 틀리, "틀림" → 틀리, "많음" → 많,
+    /// "만듦" → 만들; nil for a word that is neither.
+    static func stem(of word: String) -> String? {
+        if let plain = VerbStem.stem(of: word, at: .sentenceFinal) { return plain }
+        let scalars = Array(word.unicodeScalars)
+        guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return nil }
+        if last == "음", scalars.count >= 2 { return String(scalars: scalars.dropLast()) }
+        guard syllable.final == Hangul.Final.mieum || syllable.final == Hangul.Final.rieulMieum else { return nil }
+        var stemScalars = scalars
+        stemScalars[stemScalars.count - 1] = syllable.with(final: syllable.final == Hangul.Final.mieum ? 0 : Hangul.Final.rieul).scalar
+        return String(scalars: stemScalars)
     }
 
     /// The connective form of a noun-form clause: 함 → 하고/하며, 임 → 이고/이며, 음 → 으며, 만듦 → 만들며.

@@ -32,7 +32,7 @@ struct SentenceCleaner: Sendable {
 
     /// The setting a shortcoming gives the short answer after it, by the shortcoming's aspect.
     private static let settings: [String: String] = [
-        "갈등 조정": "친구와 의견이 엇갈렸을 때", "발표 전달력": "발표할 때", "발표 자신감": "발표할 때",
+        "갈등 조정": "의견이 엇갈렸을 때", "발표 전달력": "발표할 때", "발표 자신감": "발표할 때",
     ]
 
     /// Connective endings that set one part of a sentence against another ("서툴렀지만 …").
@@ -45,7 +45,11 @@ struct SentenceCleaner: Sendable {
 
     /// What of one sentence a record may keep, in order.
     func pieces(of sentence: String) -> [Piece] {
-        let steps = Self.dashSteps(of: sentence).flatMap(Self.arrowSteps)
+        let steps = Self.dashSteps(of: sentence).flatMap { step in
+            Self.arrowSteps(of: step) { part in
+                checker.assess(part).wording.contains { $0.violation.category == .negativeWording }
+            }
+        }
         guard steps.count > 1 else { return piecesOfStep(steps[0]) }
         // What follows an arrow answers what precedes it, so a shortcoming before an arrow is never
         // an expectation: the two are one sentence. An action the student found hard is the purpose of
@@ -81,7 +85,7 @@ struct SentenceCleaner: Sendable {
     /// single words or inside parentheses ("(9분대→7분대)" → "(9분대에서 7분대로)"), one action after
     /// another ("실패 → 수정" → "실패 후 수정"), or what a step was done in ("감상문 → 해석함" →
     /// "감상문에서 해석함").
-    static func arrowSteps(of sentence: String) -> [String] {
+    static func arrowSteps(of sentence: String, isShortcoming: (String) -> Bool = { _ in false }) -> [String] {
         // Most sentences have no arrow: one pass over the scalars decides.
         guard sentence.unicodeScalars.contains(where: arrowEnds.contains) else { return [sentence] }
         var marked = sentence
@@ -98,7 +102,19 @@ struct SentenceCleaner: Sendable {
             // "조사(1주, 약 340개)": the word a trailing note describes.
             let headWord = current.hasSuffix(")") && !openParentheses
                 ? String(current[..<(current.lastIndex(of: "(") ?? current.endIndex)].split(separator: " ").last ?? "") : lastWord
-            if let last = current.last, "』」》>".contains(last) {
+            let valueBefore = Self.leadingNumber(String(lastWord.split(separator: "(").first ?? ""))
+            let valueAfter = Self.leadingNumber(String(part.prefix { $0 != " " && $0 != "(" }))
+            if !openParentheses, let before = valueBefore, let after = valueAfter {
+                // "주당 평균 18.4kWh → 13.1kWh (약 29% 감소)", "성공률 40% → 85%": a value that changed,
+                // said with the direction the numbers show when nothing else says it.
+                let token = part.prefix { $0 != " " && $0 != "(" }
+                var rest = String(part.dropFirst(token.count))
+                let note = rest.trimmed.hasPrefix("(") ? rest.trimmed : ""
+                if !note.isEmpty { rest = "" }
+                let said = rest.trimmed.isEmpty ? " " + (after > before ? "늘어남" : after < before ? "줄어듦" : "같음") : ""
+                let particle = Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
+                current += "에서 " + token + particle + note + said + rest
+            } else if let last = current.last, "』」》>".contains(last) {
                 // "읽은 책: 『…』 → 감정노동 부분이 인상 깊었다고 소감문": what was read, then what came of it.
                 current += " - " + part
             } else if openParentheses || (left == 1 && right == 1) {
@@ -108,8 +124,12 @@ struct SentenceCleaner: Sendable {
                     ? inParentheses : part.prefix { $0 != " " && $0 != ")" }
                 let particle = Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
                 current += "에서 " + token + particle + part.dropFirst(token.count)
-            } else if Self.isPredicate(lastWord) || Self.closesAsRole(lastWord) {
-                // "판단 어려워함 → 세 번 반복 측정", "과정 담당 → 첫 배지 실패": two steps, each a sentence.
+            } else if Self.eventWords.contains(lastWord), let stem = ClauseForms.stem(of: lastWord) {
+                // "센서 값 튐 → 이동평균 필터 적용": what happened, then what the student did about it.
+                current = String(current.dropLast(lastWord.count)) + stem + "자 " + part
+            } else if Self.isPredicate(lastWord) || Self.closesAsRole(lastWord) || isShortcoming(current) {
+                // "판단 어려워함 → 세 번 반복 측정", "과정 담당 → 첫 배지 실패", "가타카나 혼동 → 카드 50장
+                // 만듦": two steps, each a sentence (a shortcoming is then told with what answered it).
                 steps.append(current)
                 current = part
             } else if !SentenceForms.hasPredicate(part), !Style.endsWithVerbalNoun(String(part.split(separator: " ").last ?? "")),
@@ -172,8 +192,22 @@ struct SentenceCleaner: Sendable {
         return steps
     }
 
+    /// Predicates of what happens to things, not of what the student does: after an arrow, what
+    /// follows answers them ("센서 값 튐 → 필터 적용" → "센서 값 튀자 필터 적용").
+    private static let eventWords: Set<String> = [
+        "튐", "떨어짐", "나옴", "생김", "발생함", "끊김", "멈춤", "꺼짐", "넘침", "막힘", "깨짐", "틀어짐", "어긋남", "흔들림",
+        "늦어짐", "느려짐", "빨라짐", "높아짐", "낮아짐", "줄어듦", "늘어남", "달라짐", "바뀜",
+    ]
+
     /// Things that happen rather than things the student does: after an arrow, what follows answers them.
-    private static let changeNouns = ["감소", "증가", "하락", "상승", "발생", "변화", "실패"]
+    private static let changeNouns = ["감소", "증가", "하락", "상승", "발생", "변화", "실패", "급감", "급증"]
+
+    /// The number a word starts with ("18.4kWh" → 18.4, "40%" → 40); nil when it starts with none.
+    private static func leadingNumber(_ word: String) -> Double? {
+        let digits = word.prefix { $0.isNumber || $0 == "." || $0 == "," }.filter { $0 != "," }
+        guard let first = digits.first, first.isNumber else { return nil }
+        return Double(String(digits))
+    }
 
     /// "담당", "역할": a fragment that closes on what the student took on (it becomes "…을 담당함").
     private static func closesAsRole(_ word: String) -> Bool {
@@ -442,6 +476,32 @@ struct SentenceCleaner: Sendable {
                 kept.append(" ")
             }
         }
-        return String(scalars: kept).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        // What was dropped can leave empty parentheses behind: "경어 사용(いらっしゃいませ)" → "경어 사용".
+        return withoutEmptyParentheses(String(scalars: kept)).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// The text without parentheses that hold nothing but punctuation and spaces.
+    private static func withoutEmptyParentheses(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var result = ""
+        var group = ""
+        var open = false
+        for character in text {
+            if character == "(" {
+                if open { result += group }
+                group = "("
+                open = true
+            } else if open {
+                group.append(character)
+                if character == ")" {
+                    if group.contains(where: { $0.isLetter || $0.isNumber }) { result += group }
+                    group = ""
+                    open = false
+                }
+            } else {
+                result.append(character)
+            }
+        }
+        return result + group
     }
 }

@@ -116,7 +116,9 @@ enum SentenceForms {
         let lastWord = body.split(separator: " ").last.map(String.init) ?? body
         let syllables = lastWord.unicodeScalars.filter(Hangul.isSyllable)
         guard let last = syllables.last else { return true }
-        if Style.isNounEnding(last) { return !Style.isVerbalNoun(lastWord) && !isEvaluation(lastWord) }
+        if Style.isNounEnding(last) {
+            return !Style.isVerbalNoun(lastWord) && !isEvaluation(lastWord) && !Style.nounsEndingInMieum.contains(lastWord)
+        }
         let word = String(scalars: syllables)
         return VerbStem.stem(of: word, at: .sentenceFinal) != nil || VerbStem.stem(ofBarePast: word) != nil
             || VerbStem.stem(of: word, at: .connective) != nil

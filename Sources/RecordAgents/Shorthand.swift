@@ -15,7 +15,7 @@ enum Shorthand {
         words = signsAsParticles(words, quoted: quotedWords(words))
         words = closedClausesJoined(words, enclosed: enclosedWords(words))
         let text = quoteBeforeItsVerb(labelAsSetting(trailingCountAsNote(words.joined(separator: " ").replacingAll(" (", with: "("))))
-        let placed = text.split(separator: " ").map(String.init)
+        let placed = quoteGivenItsVerb(text).split(separator: " ").map(String.init)
         return objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
     }
 
@@ -25,6 +25,7 @@ enum Shorthand {
     private static let spokenWords: [String: String] = [
         "제일": "가장", "젤": "가장", "엄청": "매우", "되게": "매우", "진짜": "매우", "맨날": "매일", "근데": "그런데",
         "쌤": "선생님", "걸": "것을", "건": "것은", "땐": "때는", "거라고": "것이라고", "거라는": "것이라는", "애들": "친구들",
+        "그걸로": "그것으로", "그걸": "그것을", "그게": "그것이", "이걸로": "이것으로", "이걸": "이것을", "이게": "이것이",
     ]
     /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
     private static let fillers: Set<String> = ["좀", "막", "약간"]
@@ -123,6 +124,12 @@ enum Shorthand {
     /// A verb before the verb ("세워서 씀", "그려 설명함", "정리해 발표함"): no object.
     private static func isVerbForm(_ word: String) -> Bool {
         if nounsLikeInfinitives.contains(word) { return false }
+        // "듣고 고쳐 옴", "만들며": a connective of a verb.
+        if word.count >= 2, ["고", "며"].contains(where: word.hasSuffix), VerbStem.stem(of: word, at: .connective) != nil,
+           !["보고", "참고", "광고", "원고", "창고", "재고", "신고", "경고", "사고", "최고", "금고", "문고"].contains(where: word.hasSuffix)
+        {
+            return true
+        }
         if ["서", "하고", "하며", "하면서", "되어", "되고", "지만", "는데", "다고", "라고", "려고"].contains(where: word.hasSuffix) && word.count >= 2 {
             return !["교과서", "보고서", "설명서", "계획서", "신청서", "독서", "순서", "도서", "문서", "증명서", "답안서", "의견서", "건의서", "각서"]
                 .contains(where: word.hasSuffix)
@@ -196,7 +203,10 @@ enum Shorthand {
     private static func trailingCountAsNote(_ text: String) -> String {
         guard let comma = text.range(of: ", ", options: .backwards) else { return text }
         let phrase = text[comma.upperBound...]
-        guard let first = phrase.unicodeScalars.first, (0x30...0x39).contains(first.value),
+        // "사진 12장", "4~6월 월 1회", "2일간 약 150명": a count first or last.
+        let lastWordStart = phrase.split(separator: " ").last?.unicodeScalars.first
+        guard let first = phrase.unicodeScalars.first,
+              (0x30...0x39).contains(first.value) || lastWordStart.map({ (0x30...0x39).contains($0.value) }) == true,
               phrase.split(separator: " ").count <= 4, !phrase.contains("("),
               !SentenceForms.hasPredicate(String(phrase)), !SentenceForms.hasPredicate(String(text[..<comma.lowerBound]))
         else { return text }
@@ -218,6 +228,8 @@ enum Shorthand {
         "결과", "결론", "내용", "특징", "느낀 점", "소감", "비고", "실험", "활동", "추가", "보고서", "발표", "토론", "프로젝트", "탐구",
         "과제", "수행평가", "기타", "특이사항", "참고", "관찰", "모습", "태도", "성과",
     ]
+    /// Ends of labels that name a cause: "오차 원인", "실패 이유".
+    private static let causeLabelEnds = ["원인", "이유", "요인"]
     /// Labels naming what the student took on: "역할: 기록 담당" → "기록 담당을 맡음".
     private static let roleLabels: Set<String> = ["역할", "맡은 역할", "담당", "직책"]
     /// Labels naming what the student worked on: "주제: 중력 가속도 구하기" → "중력 가속도 구하기를 주제로 탐구함".
@@ -243,7 +255,9 @@ enum Shorthand {
             let object = title + Hangul.particle(after: title, withFinal: "을", withoutFinal: "를")
             return more.hasPrefix("읽") ? object + " " + more : object + " 읽고 " + more
         }
-        let predicated = SentenceForms.hasPredicate(rest)
+        // "… 멀티탭 OFF": a line that ends in Latin letters has no predicate either.
+        let predicated = rest.split(separator: " ").last.map { $0.unicodeScalars.contains(where: Hangul.isSyllable) } == true
+            && SentenceForms.hasPredicate(rest)
         if roleLabels.contains(label), !predicated, !Style.endsWithVerbalNoun(String(rest.split(separator: " ").last ?? "")) {
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 맡음"
         }
@@ -255,8 +269,26 @@ enum Shorthand {
         if label.contains(where: \.isNumber), SentenceForms.activityHeads.contains(where: { withoutParentheses(label).includes($0) }) {
             return rest
         }
+        if hopeLabels.contains(label), Style.endsWithVerbalNoun(String(rest.split(separator: " ").last ?? "")) {
+            // "진로 희망: 약사에서 신약 개발 연구원으로 구체화" → "진로 희망을 약사에서 … 구체화함".
+            return label + Hangul.particle(after: label, withFinal: "을", withoutFinal: "를") + " " + rest + "함"
+        }
         if hopeLabels.contains(label), !SentenceForms.hasPredicate(rest) {
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 희망함"
+        }
+        if causeLabelEnds.contains(where: label.hasSuffix), !predicated {
+            // "오차 원인: 감자 조각 크기 불균일" → "감자 조각 크기 불균일을 오차 원인으로 꼽음".
+            return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " " + label
+                + Hangul.particle(after: label, withFinal: "으로", withoutFinal: "로") + " 꼽음"
+        }
+        if Style.isVerbalNoun(head), !predicated, label.split(separator: " ").count >= 2, isListOfThings(rest) {
+            // "전기 절약 캠페인 기획: 쉬는 시간 소등, 멀티탭 끄기" → "전기 절약 캠페인(쉬는 시간 소등, 멀티탭
+            // 끄기)을 기획함": what was planned, with its parts.
+            let object = String(label.dropLast(head.count)).trimmed
+            return object + "(" + rest + ")" + Hangul.particle(after: object, withFinal: "을", withoutFinal: "를") + " " + head + "함"
+        }
+        if ["소감", "느낀 점", "소감문"].contains(label), let first = rest.first, "\"“'".contains(first), let last = rest.last, "\"”'".contains(last) {
+            return rest + "라는 소감을 밝힘"
         }
         if bareLabels.contains(label) { return rest }
         if head.hasSuffix("독서") { return label + " 활동으로 " + rest }
@@ -265,9 +297,13 @@ enum Shorthand {
             return label + (rest.includes("에서 ") ? "의 " : "에서 ") + rest
         }
         if workHeads.contains(where: head.hasSuffix) { return label + " 활동에서 " + rest }
-        if SentenceForms.activityHeads.contains(where: head.hasSuffix) || Style.isVerbalNoun(head) || head.hasSuffix("평가") {
+        if SentenceForms.activityHeads.contains(where: head.hasSuffix) || Style.isVerbalNoun(head) || head.hasSuffix("평가")
+            || head.hasSuffix("부스") || head.hasSuffix("주간")
+        {
             return label + "에서 " + rest
         }
+        // "라인트레이서 - 센서 값이 튐": one word before a dash names what the rest happened in.
+        if !text.contains(": "), label.split(separator: " ").count == 1 { return label + "에서 " + rest }
         return text
     }
 
@@ -304,6 +340,18 @@ enum Shorthand {
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
             return depth == 0
         })
+    }
+
+    /// "쉬는 시간 소등, 빈 교실 멀티탭 OFF": comma-separated items of a few words, none a clause of its
+    /// own.
+    private static func isListOfThings(_ text: String) -> Bool {
+        let items = text.split(separator: ",").map { $0.trimmed }
+        return items.count >= 2 && items.allSatisfy { item in
+            let words = item.split(separator: " ").map(String.init)
+            guard let last = words.last, words.count <= 4 else { return false }
+            let hangulLast = last.unicodeScalars.contains(where: Hangul.isSyllable)
+            return !(hangulLast && SentenceForms.hasPredicate(item)) && !words.contains(where: isVerbForm)
+        }
     }
 
     /// A title the text starts with, and what follows it (a dash or comma after it dropped).
@@ -348,6 +396,32 @@ enum Shorthand {
         let particle = Hangul.particle(after: String(inside), withFinal: "을", withoutFinal: "를")
         return before[..<space] + " " + quote + particle + " " + verb
     }
+
+    /// "상담 때 "식물은 … 좋아요"", "소감: "…되고 싶다"": a line that ends in what the student said,
+    /// with no verb, is said to have been said; what the words before it name says how.
+    private static func quoteGivenItsVerb(_ text: String) -> String {
+        guard let last = text.last, ["\"", "”"].contains(last), let open = text.dropLast().lastIndex(where: { ["\"", "“"].contains($0) })
+        else { return text }
+        let before = String(text[..<open]).trimmed
+        if before.isEmpty { return text + "라고 말함" }
+        let lastWord = String(before.split(separator: " ").last ?? "")
+        guard !SentenceForms.hasPredicate(before) || Style.isVerbalNoun(lastWord), !lastWord.hasSuffix("라고") else { return text }
+        for (cue, verb) in quoteVerbs where before.hasSuffix(cue) {
+            var setting = String(before.dropLast(cue.count)).trimmed
+            if setting.isEmpty { return text[open...] + verb }
+            // "발표 주장 "…"" → "발표에서 "…"라고 주장함".
+            if let last = setting.split(separator: " ").last, Style.isVerbalNoun(String(last)) || SentenceForms.activityHeads.contains(String(last)) {
+                setting += "에서"
+            }
+            return setting + " " + text[open...] + verb
+        }
+        return text + "라고 말함"
+    }
+
+    /// Words before a quote that say what it was, and how the record says so.
+    private static let quoteVerbs: [(String, String)] = [
+        ("소감:", "라는 소감을 밝힘"), ("소감", "라는 소감을 밝힘"), ("주장", "라고 주장함"), ("다짐", "라고 다짐함"), ("질문", "라고 질문함"),
+    ]
 
     // MARK: word positions
 

@@ -12,7 +12,8 @@ public struct Grounding: Sendable {
     private let notesText: String
 
     public init(notes: String) {
-        notesText = notes.nfc
+        // Drafts write unit signs out ("26℃" → "26도"): a quote is the notes' quote either way.
+        notesText = UnitSymbols.writingOut(notes.nfc)
         noteFacts = Set(ContentTerms.terms(in: notesText).filter(\.isFactual).map(\.head))
     }
 

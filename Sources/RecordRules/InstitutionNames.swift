@@ -110,6 +110,14 @@ enum InstitutionNames {
             }
             position += 1
         }
+        // A university its name was stripped from ("대학교 공학교육센터 주말 로봇캠프"): one of its units
+        // runs the program.
+        if let universityWord = (windowStart..<match.lowerBound).first(where: { text.hasText("대학교 ", at: $0) }),
+           let unit = text.nextWord(after: universityWord + 3),
+           ["센터", "연구소", "연구원", "교육원", "학과", "학부", "캠퍼스", "주최", "주관"].contains(where: { text.slice(unit).hasSuffix($0) })
+        {
+            return true
+        }
         return namedUniversities.occurs(in: text, windowStart..<match.lowerBound)
     }
 

@@ -63,6 +63,8 @@ enum NegativeLexicon {
     static let voice = ["목소리", "음성", "성량", "말소리", "발표 소리", "소리가"]
     /// Settling someone else's quarrel: the quarrel is the setting, the student's part is mediation.
     static let mediation = Cues(["중재", "화해시", "화해를 돕", "말리", "말려", "말렸", "조정해", "조정함", "조율"])
+    /// Someone other than the student settling it: "담임이 중재함" leaves the quarrel the student's.
+    static let otherMediators = Cues(["담임이", "담임 선생님이", "선생님이", "교사가", "부모님이", "어른이"])
 
     static let entries: [NegativeEntry] = [
         // 늦다: 제출이 늦음, 늦게 냄, 늦잠. Staying late to practise is effort, not lateness.
@@ -207,6 +209,34 @@ enum NegativeLexicon {
                             ("문장", "문장 표현")], fallback: "꾸준한 연습"),
             // "잘 안 되는 부분을 반복 연습함" is effort.
             context: .notFollowedBy(["는 부분", "던 부분", "는 점을", "던 점을", "는 동작을", "던 동작을", "는 곳을", "는 문제를"])),
+        // Missing what the student was part of: "대본 읽기 모임은 세 번 빠짐"; never "한 번도 안 빠짐".
+        NegativeEntry(
+            ["빠짐", "빠졌", "빠지는", "빠진 적", "불참"], "참여하지 않은 일을 지적하는 표현",
+            aspect: .fixed("꾸준한 참여"),
+            context: .all([
+                .precededWithin(["번 ", "회 ", "자주 ", "종종 ", "여러 ", "몇 ", "모임은 ", "모임에 ", "연습에 ", "활동에 "], window: 8),
+                .notPrecededBy(["안 ", "도 안 ", "한 번도 "]),
+                .notFollowedBy(["없이", " 없이"]),
+            ])),
+        // Work not done, an election lost, letters mixed up, a clash with someone.
+        NegativeEntry(
+            ["거의 안 함", "잘 안 함", "제출 안 함", "제출을 안 함", "안 냄", "안 냈", "안 내고", "미제출"], "해야 할 일을 하지 않았다는 부정 서술",
+            aspect: .fixed("과제 제출 기한 관리")),
+        NegativeEntry(
+            ["싫은 소리 못", "싫은 소리를 못", "거절을 못", "거절 못", "거절을 잘 못"], "부정적으로 읽힐 수 있는 성격 묘사",
+            aspect: .fixed("자신의 의견 표현")),
+        NegativeEntry(
+            ["낙선", "선거에서 떨어"], "부정적인 결과를 드러내는 표현",
+            aspect: .fixed("꾸준한 도전")),
+        NegativeEntry(
+            ["혼동", "헷갈려", "헷갈림", "헷갈렸"], "아직 부족한 점을 지적하는 표현",
+            aspect: .fixed("정확한 구분"),
+            // "헷갈려하는 친구에게 설명함" is someone else's (the shared guard); "혼동하기 쉬운 개념을 정리함" a topic.
+            context: .notFollowedBy(["하기 쉬운", "하기 쉽", "되기 쉬운", "하는 개념", "되는 개념", "하는 부분을", "되는 부분을", "하는 친구", "하는 학생"])),
+        NegativeEntry(
+            ["부딪혔", "부딪힘", "부딪쳤", "부딪침", "마찰이 있", "마찰을 빚"], "갈등에 대한 부정적 표현",
+            aspect: .fixed("갈등 조정"),
+            context: .precededWithin(people + ["선배랑", "선배와", "후배랑", "랑 ", "와 ", "과 ", "하고 "], window: 12)),
         // "발음은 좀 어색한데": awkward said of the student's own performance.
         NegativeEntry(
             Stem.hada("어색"), "아직 부족한 점을 지적하는 표현",
@@ -226,11 +256,14 @@ enum NegativeLexicon {
                 .notFollowedBy(["을 중재", "을 해결", "을 조정", "을 말리", "을 말려", "을 말렸", "을 멈추", "을 막", "을 화해", "이 일어나지 않도록"]),
                 // Others' quarrel the student settles: "친구 다툼 있을 때 중재 역할".
                 .custom({ text, match in
-                    !mediation.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 14))
+                    let after = match.upperBound..<min(text.count, match.upperBound + 14)
+                    return !mediation.occurs(in: text, after) || otherMediators.occurs(in: text, after)
                 }),
                 .any([
                     .precededWithin(people + ["자주", "잦", "종종", "친구들", "상대"], window: 10),
-                    .followedWithin(["이 잦", "이 있", "을 벌", "을 하", "을 함", "이 생", "기도", "는 일", "이 많", "는 경우", "을 자주"], window: 4),
+                    .followedWithin(["이 잦", "이 있", "을 벌", "을 하", "을 함", "이 생", "기도", "는 일", "이 많", "는 경우", "을 자주", " 크게",
+                                     " 해서", "을 해서", " 했", "을 했", " 함", " 있"], window: 4),
+                    .precededWithin(["랑 ", "와 ", "과 ", "하고 "], window: 4),
                 ]),
             ])),
         NegativeEntry(
@@ -434,9 +467,12 @@ enum NegativeLexicon {
         // 못하다, 하지 않다: "발표를 하지 못함", "과제를 제출하지 않음"; not "잊지 못할 추억", "기쁨을 감추지 못함".
         NegativeEntry(
             ["못하", "못함", "못했", "못 하", "못 함", "못 했", "못한다"], "할 수 없음을 지적하는 표현",
-            aspect: .predicate(fallback: "기초 학습"),
+            // No guess at what was not done: an aspect from the words or none ("싫은 소리 못하는 편").
+            aspect: .predicate(fallback: "자신의 생각 표현"),
             context: .all([
-                .notPrecededBy(["잊지 ", "감추지 ", "숨기지 ", "참지 ", "그에 ", "이에 ", "보다 ", "만 ", "말로 다 표현하지 "]),
+                // "싫은 소리 못하는 편" is kindness, not a shortcoming.
+                .notPrecededBy(["잊지 ", "감추지 ", "숨기지 ", "참지 ", "그에 ", "이에 ", "보다 ", "만 ", "말로 다 표현하지 ", "싫은 소리 ",
+                                "싫은 소리를 ", "거절을 잘 ", "거절 잘 "]),
                 .notFollowedBy(["할 추억", "할 경험", "할 만큼"]),
             ])),
         NegativeEntry(

@@ -77,7 +77,9 @@ enum NegativeWording {
                         reason: entry.reason, suggestion: "장점과 노력 중심으로 이어 씀"),
                     rephrasing: .dropTerm)
             }
-            if isNegatedPraise(text, match.range) || isAboutSomeoneElse(text, match.range) || isTopic(text, match.range) {
+            if isNegatedPraise(text, match.range) || isAboutSomeoneElse(text, match.range) || isTopic(text, match.range)
+                || isQuoted(text, match.range)
+            {
                 return nil
             }
             let sentence = text.sentenceRange(containing: match.range.lowerBound)
@@ -103,6 +105,23 @@ enum NegativeWording {
         }
         guard let next = text.nextWord(after: wordEnd), next.lowerBound - wordEnd <= 1 else { return false }
         return negationWords.starts(in: text, at: next.lowerBound)
+    }
+
+    /// The words are inside a quotation: what the student said or wrote ("관객이 조명을 의식 못 하면
+    /// 잘 된 거래요"), not the teacher's observation.
+    static func isQuoted(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let sentence = text.sentenceRange(containing: match.lowerBound)
+        var straight = 0
+        var curly = 0
+        for scalar in text.scalars[sentence.lowerBound..<match.lowerBound] {
+            switch scalar {
+            case "\"": straight += 1
+            case "“": curly += 1
+            case "”": curly -= 1
+            default: break
+            }
+        }
+        return straight % 2 == 1 || curly > 0
     }
 
     /// The words describe another person: "어려워하는 친구", "친구의 부족한 점".

@@ -13,7 +13,10 @@ package enum RunOnSentences {
         + ["플로리다", "네바다", "그라나다", "캐나다"])
 
     /// Nouns that end like the noun form of 하다.
-    private static let nounsEndingInHam: Set<String> = ["포함", "전함", "군함", "잠수함", "항공모함"]
+    private static let nounsEndingInHam: Set<String> = [
+        "포함", "전함", "군함", "잠수함", "항공모함", "사물함", "보관함", "우편함", "우체함", "건의함", "신발함", "수거함", "분리수거함",
+        "모금함", "저금함", "수납함", "분실물함", "소화함", "상자함",
+    ]
     /// Syllables before 음 that make it a predicate's noun form (했음, 있음, 좋음), not a noun (마음, 처음).
     private static let beforeEum = Set("었았였했있없같많좋싫높낮넓좁작않겠왔됐봤줬웠졌렸켰쳤혔겼".unicodeScalars)
     /// Noun forms of verbs that follow 아/어 (해 줌, 찾아봄, 가져옴, 알아냄, 다시 씀).
@@ -28,6 +31,7 @@ package enum RunOnSentences {
         var current: [String] = []
         var depth = 0
         var quoted = false
+        var pendingCount = 0
         for (index, word) in words.enumerated() {
             current.append(word)
             for scalar in word.unicodeScalars {
@@ -35,12 +39,25 @@ package enum RunOnSentences {
                 if scalar == ")" { depth = max(0, depth - 1) }
                 if scalar == "'" || scalar == "\"" { quoted.toggle() }
             }
+            // "지각 잦았음 주 2~3회 정도 상담하고 …": how often goes with what it counts.
+            if pendingCount > 0 {
+                pendingCount -= 1
+                if pendingCount == 0, index + 1 < words.count {
+                    sentences.append(current.joined(separator: " "))
+                    current = []
+                }
+                continue
+            }
             guard depth == 0, !quoted, index + 1 < words.count, current.count >= 2,
                   words.count - index - 1 >= 2, !continuations.contains(words[index + 1]),
                   // A parenthesis or a quote after the word still belongs to its sentence.
                   words[index + 1].unicodeScalars.first.map({ Hangul.isSyllable($0) || ScalarText.isASCIIAlphanumeric($0) }) ?? false,
                   endsSentence(word, previous: current.count >= 2 ? current[current.count - 2] : nil)
             else { continue }
+            if let count = countPhrase(words, after: index) {
+                pendingCount = count
+                continue
+            }
             sentences.append(current.joined(separator: " "))
             current = []
         }
@@ -48,13 +65,27 @@ package enum RunOnSentences {
         return sentences
     }
 
+    /// The number of words of a frequency right after `index` ("주 2~3회 정도", "한 달에 3번"), when
+    /// one follows and more words follow it.
+    private static func countPhrase(_ words: [String], after index: Int) -> Int? {
+        let units: Set<String> = ["주", "월", "하루", "매주", "매달", "매일", "일주일에", "한달에", "한 달에", "달에"]
+        guard index + 2 < words.count, units.contains(words[index + 1]),
+              let first = words[index + 2].unicodeScalars.first, (0x30...0x39).contains(first.value) || "한두세네".unicodeScalars.contains(first)
+        else { return nil }
+        var count = 2
+        if index + 3 < words.count, ["정도", "씩", "가량", "꼴"].contains(words[index + 3]) { count += 1 }
+        return index + count + 1 < words.count ? count : nil
+    }
+
     package static func endsSentence(_ word: String, previous: String?) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 1, scalars.allSatisfy(Hangul.isSyllable), let last = scalars.last else { return false }
         switch last {
         case "다", "요":
-            // Places end in 다 too: "캐나다", "플로리다".
-            guard scalars.count >= 2, !nounsEndingInYoOrDa.contains(where: word.hasSuffix), !placesEndingInDa.contains(word) else { return false }
+            // Places end in 다 too: "캐나다", "플로리다"; and "채우려다" goes on ("…려다 상의한 뒤").
+            guard scalars.count >= 2, !nounsEndingInYoOrDa.contains(where: word.hasSuffix), !placesEndingInDa.contains(word),
+                  !word.hasSuffix("려다"), !word.hasSuffix("더니")
+            else { return false }
             return VerbStem.stem(of: word, at: .sentenceFinal) != nil
         case "함":
             return scalars.count >= 2 && !nounsEndingInHam.contains(word)

@@ -36,7 +36,7 @@ public enum Style {
         "모형화", "제공", "공개", "개방", "접수", "배달", "운반", "이동", "정렬", "나열", "배열", "열거", "표시", "강조", "요구",
         "주목", "집중", "몰입", "참고", "참조", "분배", "배분", "배정", "편성", "조정", "조절", "통제", "예방", "대응", "대처",
         "극복", "해소", "완화", "감소", "증가", "유지", "지속", "반영", "수용", "채택", "도입", "적립", "저축", "절약", "재활용",
-        "성공", "실패", "통과", "합격", "달성", "입상", "희망", "편곡", "설문조사", "재구성", "발제", "추정", "추론", "가정", "예시", "정의", "적정",
+        "성공", "실패", "통과", "합격", "달성", "입상", "희망", "편곡", "설문조사", "재구성", "발제", "추정", "추론", "가정", "예시", "정의", "적정", "혼동", "급감", "급증", "정착", "소등",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
@@ -64,6 +64,11 @@ public enum Style {
         }
         for (wrong, right) in misspellings where text.hasSuffix(wrong) {
             text = String(text.dropLast(wrong.count)) + right
+        }
+        // What the teacher saw or heard, said as the record says it: "정리했더라고요" → 정리했다 → 정리함,
+        // "사과했대요" → 사과했다 → 사과함.
+        for (hearsay, plain) in hearsayEndings where text.hasSuffix(hearsay) && text.count > hearsay.count {
+            return convertSentence(String(text.dropLast(hearsay.count)) + plain)
         }
         let scalars = Array(text.unicodeScalars)
         let wordLength = scalars.reversed().prefix(while: Hangul.isSyllable).count
@@ -100,6 +105,7 @@ public enum Style {
     package static let nounsEndingInMieum: Set<String> = [
         "그림", "마음", "처음", "다음", "모임", "모둠", "이름", "사람", "시험", "싸움", "느낌", "울림", "흐름", "물음", "웃음",
         "믿음", "기쁨", "슬픔", "아픔", "배움", "나눔", "도움", "외침", "움직임", "알림", "모음", "받침", "다짐", "걸음", "얼음",
+        "소감", "관점", "장점", "단점", "요점", "초점", "시점", "지점", "문제점", "개선점", "강점", "약점", "개념", "신념", "기념",
         "게임", "프로그램", "시스템", "졸음", "꼼꼼", "마침", "아이템", "마감", "가르침", "어울림", "떨림", "드림", "손님", "어림", "고름", "주름", "무덤", "보람", "바람", "요즘", "지금", "조금", "가끔",
         "몸", "힘", "꿈", "봄", "밤", "점", "섬", "춤", "잠", "짐", "땀", "숨", "삶", "앎", "팀", "캠", "줌", "김", "감",
     ]
@@ -153,6 +159,12 @@ public enum Style {
         "있", "없", "많", "적", "잦", "높", "낮", "크", "작", "어렵", "쉽", "부족하", "서툴", "서투르", "느리", "빠르", "길", "짧",
         "힘들", "약하", "미흡하", "어색하", "낯설", "드물", "좋", "나쁘", "소극적이", "무뚝뚝하", "산만하", "조용하", "내성적이",
         "수줍", "불안하", "부정확하", "미숙하", "익숙하", "어리",
+    ]
+
+    /// Retrospective and reported endings, and the plain ending they stand for.
+    private static let hearsayEndings: [(String, String)] = [
+        ("더라고요", "다"), ("더라구요", "다"), ("더라고", "다"), ("더군요", "다"), ("더라", "다"), ("대요", "다"), ("댔어요", "다"),
+        ("다고 해요", "다"), ("다고 합니다", "다"), ("다네요", "다"),
     ]
 
     /// Words that set a sentence in a time before now.

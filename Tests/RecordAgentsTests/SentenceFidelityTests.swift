@@ -136,6 +136,10 @@ struct SentenceFidelityTests {
         #expect(SentenceCleaner.arrowSteps(of: "부스에서 관찰 체험 운영 → 현미경 세팅 담당") == ["부스에서 관찰 체험 운영하고 현미경 세팅 담당"])
         #expect(SentenceCleaner.arrowSteps(of: "일회용 컵 사용량 조사(1주, 약 340개) → 캠페인 포스터 제작")
             == ["일회용 컵 사용량 조사(1주, 약 340개)하고 캠페인 포스터 제작"])
+        // A value that changed, with the direction its numbers show; what happened, then the answer.
+        #expect(SentenceCleaner.arrowSteps(of: "주당 평균 18.4kWh → 13.1kWh (약 29% 감소)") == ["주당 평균 18.4kWh에서 13.1kWh로(약 29% 감소) 줄어듦"])
+        #expect(SentenceCleaner.arrowSteps(of: "주행 성공률 40% → 85%") == ["주행 성공률 40%에서 85%로 늘어남"])
+        #expect(SentenceCleaner.arrowSteps(of: "센서 값 튐 → 이동평균 필터 적용") == ["센서 값 튀자 이동평균 필터 적용"])
         // A longer statement without a predicate and the one after it are two sentences.
         #expect(SentenceCleaner.arrowSteps(of: "하천 용존산소 측정, 4~6월 월 1회 → 비 온 뒤 수치가 떨어지는 것을 발견")
             == ["하천 용존산소 측정, 4~6월 월 1회", "비 온 뒤 수치가 떨어지는 것을 발견"])

@@ -79,6 +79,27 @@ struct ShorthandTests {
         #expect(record("목성 위성 관측 스케치함") == ["목성 위성 관측 스케치함."])
     }
 
+    @Test func whatWasHeardOrSeenIsSaidAsTheRecordSaysIt() {
+        #expect(record("장면 전환 32개를 다 정리했더라고요") == ["장면 전환 32개를 다 정리함."])
+        #expect(record("끝나고 본인이 먼저 사과했대요") == ["끝나고 본인이 먼저 사과함."])
+        #expect(record("결국 그걸로 갔어요") == ["결국 그것으로 감."])
+    }
+
+    @Test func aLineEndingInAQuoteSaysItWasSaid() {
+        #expect(record("상담 때 \"식물은 알아서 자라서 좋아요\"") == ["상담 때 \"식물은 알아서 자라서 좋아요\"라고 말함."])
+        #expect(record("발표 주장 \"하천을 펴면서 홍수가 잦아졌다\"") == ["발표에서 \"하천을 펴면서 홍수가 잦아졌다\"라고 주장함."])
+        #expect(record("소감: \"만드는 사람이 되고 싶다\"") == ["\"만드는 사람이 되고 싶다\"라는 소감을 밝힘."])
+    }
+
+    @Test func labelsNameCausesPlansAndChangedHopes() {
+        #expect(record("오차 원인: 감자 조각 크기 불균일") == ["감자 조각 크기 불균일을 오차 원인으로 꼽음."])
+        #expect(record("전기 절약 캠페인 기획: 쉬는 시간 소등, 빈 교실 멀티탭 OFF")
+            == ["전기 절약 캠페인(쉬는 시간 소등, 빈 교실 멀티탭 OFF)을 기획함."])
+        #expect(record("진로 희망: 약사에서 신약 개발 연구원으로 구체화") == ["진로 희망을 약사에서 신약 개발 연구원으로 구체화함."])
+        #expect(record("축제 부스: 로봇 체험 운영") == ["축제 부스에서 로봇 체험 운영함."])
+        #expect(record("라인트레이서 - 센서 값이 튀자 필터를 적용함") == ["라인트레이서에서 센서 값이 튀자 필터를 적용함."])
+    }
+
     @Test func aQuoteAfterItsVerbGoesBeforeIt() {
         #expect(record("반 대표로 포스터 문구 정함 '말 한마디가 ~'") == ["반 대표로 포스터 문구 '말 한마디가…'를 정함."])
     }
