@@ -39,6 +39,18 @@ public struct OfflineEngine: StageAgent {
     /// Sentence by sentence: what no record may state is left out, names become generic, endings
     /// become 음슴체, and shortcomings become the version's one expectation at the end.
     public func refineVersion(_ version: DraftVersion, checker: RuleChecker) -> DraftVersion {
+        var memo = RefineMemo()
+        return refineVersion(version, checker: checker, memo: &memo)
+    }
+
+    /// What refining has made of each sentence already: the three versions of one task are mostly
+    /// the same sentences in another order, so a task refined in one call cleans each sentence once.
+    struct RefineMemo {
+        var pieces: [String: [SentenceCleaner.Piece]] = [:]
+        var forms: [String: [String]] = [:]
+    }
+
+    func refineVersion(_ version: DraftVersion, checker: RuleChecker, memo: inout RefineMemo) -> DraftVersion {
         let cleaner = SentenceCleaner(checker: checker)
         var sentences: [String] = []
         // The closing expectation names the shortcomings of one sentence of the text.
@@ -50,9 +62,14 @@ public struct OfflineEngine: StageAgent {
                 expectation = expectation ?? sentence
                 continue
             }
-            for piece in cleaner.pieces(of: sentence) {
+            let pieces = memo.pieces[sentence] ?? cleaner.pieces(of: sentence)
+            memo.pieces[sentence] = pieces
+            for piece in pieces {
                 switch piece {
-                case .text(let text): sentences += SentenceForms.recordSentences(from: text)
+                case .text(let text):
+                    let forms = memo.forms[text] ?? SentenceForms.recordSentences(from: text)
+                    memo.forms[text] = forms
+                    sentences += forms
                 case .shortcoming(let aspect) where (aspects.isEmpty || aspectsSentence == sentence)
                     && NotesReading.closesWithExpectation(checker.options.section):
                     aspects.append(aspect)
@@ -164,8 +181,9 @@ public struct OfflineEngine: StageAgent {
     /// Runs draft → refine → finalize for the three versions in one call (CLI and benchmark).
     public func run(_ request: DraftRequest) throws(StageFailure) -> [FinalVersion] {
         let checker = RuleChecker(options: request.options)
+        var memo = RefineMemo()
         return try draftVersions(request, checker: checker).map { version throws(StageFailure) in
-            try finalizeVersion(refineVersion(version, checker: checker), checker: checker)
+            try finalizeVersion(refineVersion(version, checker: checker, memo: &memo), checker: checker)
         }
     }
 }

@@ -88,7 +88,7 @@ struct SentenceCleaner: Sendable {
     static func arrowSteps(of sentence: String, isShortcoming: (String) -> Bool = { _ in false }) -> [String] {
         // Most sentences have no arrow: one pass over the scalars decides.
         guard sentence.unicodeScalars.contains(where: arrowEnds.contains) else { return [sentence] }
-        var marked = sentence
+        var marked = Self.parenthesisedChanges(sentence)
         for arrow in arrows { marked = marked.replacingAll(arrow, with: "\u{1}") }
         let parts = marked.split(separator: "\u{1}", omittingEmptySubsequences: false).map { String($0).trimmed }
         func words(_ text: Substring) -> Int { text.split(separator: " ").count }
@@ -127,7 +127,9 @@ struct SentenceCleaner: Sendable {
             } else if Self.eventWords.contains(lastWord), let stem = ClauseForms.stem(of: lastWord) {
                 // "센서 값 튐 → 이동평균 필터 적용": what happened, then what the student did about it.
                 current = String(current.dropLast(lastWord.count)) + stem + "자 " + part
-            } else if Self.isPredicate(lastWord) || Self.closesAsRole(lastWord) || isShortcoming(current) {
+            } else if Self.isPredicate(lastWord) || Self.closesAsRole(lastWord) || isShortcoming(current)
+                        || current.includes(": ") && current.split(separator: ":").last.map({ $0.split(separator: " ").count <= 2 }) == true
+            {
                 // "판단 어려워함 → 세 번 반복 측정", "과정 담당 → 첫 배지 실패", "가타카나 혼동 → 카드 50장
                 // 만듦": two steps, each a sentence (a shortcoming is then told with what answered it).
                 steps.append(current)
@@ -173,7 +175,7 @@ struct SentenceCleaner: Sendable {
     /// The sentence cut at each spaced dash after a predicate ("독후감 씀 - 배치 기준이 … 주목함"): the
     /// teacher's full stop. A dash after a label ("산화환원 단원 - 철못 부식 실험") stays for `Shorthand`.
     static func dashSteps(of sentence: String) -> [String] {
-        guard sentence.contains(" - ") || sentence.contains(" – ") || sentence.contains(" — ") else { return [sentence] }
+        guard sentence.includes(" - ") || sentence.includes(" – ") || sentence.includes(" — ") else { return [sentence] }
         var steps: [String] = []
         var current = ""
         let marked = sentence.replacingAll(" – ", with: "\u{1}").replacingAll(" — ", with: "\u{1}").replacingAll(" - ", with: "\u{1}")
@@ -201,6 +203,35 @@ struct SentenceCleaner: Sendable {
 
     /// Things that happen rather than things the student does: after an arrow, what follows answers them.
     private static let changeNouns = ["감소", "증가", "하락", "상승", "발생", "변화", "실패", "급감", "급증"]
+
+    /// "(3월 → 11월)" → "(3월에서 11월로)": a change inside parentheses, before the arrows outside them.
+    private static func parenthesisedChanges(_ sentence: String) -> String {
+        guard sentence.includes("("), arrows.contains(where: sentence.includes) else { return sentence }
+        var result = ""
+        var group = ""
+        var open = false
+        for character in sentence {
+            if character == "(" { open = true; group = "" }
+            if open {
+                group.append(character)
+                if character == ")" {
+                    open = false
+                    var inner = String(group.dropFirst().dropLast())
+                    for arrow in arrows { inner = inner.replacingAll(arrow, with: "\u{1}") }
+                    let parts = inner.split(separator: "\u{1}").map { String($0).trimmed }
+                    if parts.count == 2, !parts[0].contains(" "), !parts[1].contains(" ") {
+                        let particle = Hangul.particle(after: parts[1], withFinal: "으로", withoutFinal: "로")
+                        result += "(" + parts[0] + "에서 " + parts[1] + particle + ")"
+                    } else {
+                        result += group
+                    }
+                }
+            } else {
+                result.append(character)
+            }
+        }
+        return result + (open ? group : "")
+    }
 
     /// The number a word starts with ("18.4kWh" → 18.4, "40%" → 40); nil when it starts with none.
     private static func leadingNumber(_ word: String) -> Double? {
@@ -325,7 +356,9 @@ struct SentenceCleaner: Sendable {
     static func leadingSetting(of clause: String) -> String? {
         let words = clause.split(separator: " ").map(String.init)
         guard let end = words.prefix(4).firstIndex(where: { word in settingEnds.contains(where: word.hasSuffix) }) else { return nil }
-        return words[...end].joined(separator: " ")
+        // "처음엔 발표할 때": the time belongs to the shortcoming, the setting to both.
+        let setting = words[...end].filter { word in !NotesReading.earlierMarkers.contains(where: { $0.trimmed == word }) }
+        return setting.isEmpty ? nil : setting.joined(separator: " ")
     }
 
     /// The sentence with characters NEIS cannot take removed, praise toned down, the subject and
@@ -428,7 +461,7 @@ struct SentenceCleaner: Sendable {
     /// 듣는 것을 잘함" → "중재 역할" | "말수 적지만 듣는 것을 잘함"): each item is assessed
     /// on its own, so a shortcoming in one never takes another with it.
     private static func itemsOfList(_ sentence: String) -> [String] {
-        guard sentence.contains(", ") else { return [sentence] }
+        guard sentence.includes(", ") else { return [sentence] }
         var items: [String] = []
         var current: [Substring] = []
         for word in sentence.split(separator: " ") {
@@ -470,7 +503,10 @@ struct SentenceCleaner: Sendable {
     static func strippingDisallowedCharacters(_ text: String) -> String {
         var kept: [Unicode.Scalar] = []
         for scalar in UnitSymbols.writingOut(text.nfc).unicodeScalars {
-            if CharacterCheck.isAllowed(scalar) {
+            if placeholderMarks.contains(scalar) {
+                // "○○대 SW캠프": a hidden name is still a name; the checker knows "OO" for it.
+                kept.append("O")
+            } else if CharacterCheck.isAllowed(scalar) {
                 kept.append(scalar)
             } else if ScalarText.isNewline(scalar) || scalar.properties.isWhitespace {
                 kept.append(" ")
@@ -479,6 +515,8 @@ struct SentenceCleaner: Sendable {
         // What was dropped can leave empty parentheses behind: "경어 사용(いらっしゃいませ)" → "경어 사용".
         return withoutEmptyParentheses(String(scalars: kept)).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
+
+    private static let placeholderMarks = Set("○◯●◎".unicodeScalars)
 
     /// The text without parentheses that hold nothing but punctuation and spaces.
     private static func withoutEmptyParentheses(_ text: String) -> String {

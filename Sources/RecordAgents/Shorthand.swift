@@ -9,15 +9,28 @@ import RecordRules
 /// Nothing is added that the line does not say.
 enum Shorthand {
     static func writtenOut(_ sentence: String) -> String {
+        // Each pass runs only where the line has what it rewrites: most notes lines have no quote,
+        // sign, comma or label, and drafting runs this on every sentence of every version.
         var words = sentence.split(separator: " ").map(String.init)
         let quoted = quotedWords(words)
         words = spokenWordsWrittenOut(words, quoted: quoted)
-        words = signsAsParticles(words, quoted: quotedWords(words))
-        words = closedClausesJoined(words, enclosed: enclosedWords(words))
-        let text = quoteBeforeItsVerb(labelAsSetting(trailingCountAsNote(words.joined(separator: " ").replacingAll(" (", with: "("))))
-        let placed = quoteGivenItsVerb(text).split(separator: " ").map(String.init)
+        if words.contains(where: joiningSigns.contains) { words = signsAsParticles(words, quoted: quotedWords(words)) }
+        if sentence.utf8.contains(UInt8(ascii: ",")) { words = closedClausesJoined(words, enclosed: enclosedWords(words)) }
+        var text = words.joined(separator: " ")
+        if text.utf8.contains(UInt8(ascii: "(")) { text = text.replacingAll(" (", with: "(") }
+        if text.utf8.contains(UInt8(ascii: ",")) { text = trailingCountAsNote(text) }
+        if text.utf8.contains(UInt8(ascii: ":")) || text.includes(" - ") || text.includes(" – ") || text.includes(" — ")
+            || text.includes(", ")
+        {
+            // "주제 : 물벼룩 …" is written as "주제: …".
+            text = labelAsSetting(text.includes(" : ") ? text.replacingAll(" : ", with: ": ") : text)
+        }
+        if let last = text.unicodeScalars.last, quoteScalars.contains(last) { text = quoteGivenItsVerb(quoteBeforeItsVerb(text)) }
+        let placed = text.split(separator: " ").map(String.init)
         return objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
     }
+
+    private static let quoteScalars = Set("'\"’”".unicodeScalars)
 
     // MARK: speech
 
@@ -29,6 +42,8 @@ enum Shorthand {
     ]
     /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
     private static let fillers: Set<String> = ["좀", "막", "약간"]
+    /// Last syllables of the spoken particles `writtenParticle` rewrites.
+    private static let spokenParticleEnds = Set("테서는도랑엔".unicodeScalars)
     /// Nouns that end in 랑 or 엔 themselves.
     private static let notSpokenParticle: Set<String> = ["사랑", "자랑", "파랑", "노랑", "이랑", "빨랑", "유엔", "엔", "오픈엔"]
 
@@ -40,6 +55,11 @@ enum Shorthand {
                 continue
             }
             let (core, tail) = splitTrailingMarks(word)
+            // Spoken words are at most three syllables: longer ones need only the particle check.
+            guard core.utf8.count <= 9 else {
+                result.append(writtenParticle(core) + tail)
+                continue
+            }
             if fillers.contains(core) && tail.isEmpty && index + 1 < words.count { continue }
             if core == "거" {
                 // "듣는 거 잘함": the thing done, the object of the closing predicate.
@@ -55,7 +75,9 @@ enum Shorthand {
 
     /// The word with a spoken particle in its written form: 한테 → 에게, (이)랑 → 와/과, 엔 → 에는.
     private static func writtenParticle(_ word: String) -> String {
-        guard word.count >= 2, !notSpokenParticle.contains(word) else { return word }
+        guard let last = word.unicodeScalars.last, spokenParticleEnds.contains(last), word.unicodeScalars.count >= 2,
+              !notSpokenParticle.contains(word)
+        else { return word }
         for (spoken, written) in [("한테서", "에게서"), ("한테는", "에게는"), ("한테도", "에게도"), ("한테", "에게")] where word.hasSuffix(spoken) {
             let base = String(word.dropLast(spoken.count))
             return base.isEmpty ? word : (base == "애들" ? "친구들" : base) + written
@@ -108,6 +130,10 @@ enum Shorthand {
         "정리해", "정리하", "정리함", "정리한", "정리했", "확인해", "확인하", "확인함", "확인한", "확인했", "설명해", "설명하", "설명함",
         "설명한", "설명했", "관리해", "관리하", "관리함", "준비해", "준비하", "준비함", "준비했",
     ]
+    /// `transitiveStarts` by their first scalar, compared scalar by scalar (the drafting hot path).
+    private static let transitiveStartsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(
+        grouping: transitiveStarts.map { Array($0.unicodeScalars) }, by: { $0[0] })
+
     /// Words before a verb that are no object: times, counts and manners.
     private static let notObjects: Set<String> = [
         "오늘", "매일", "매번", "처음", "나중", "이번", "지난번", "주말", "아침", "점심", "저녁", "방과후", "항상", "자주", "가끔",
@@ -145,8 +171,10 @@ enum Shorthand {
             let noun = words[index]
             let verb = words[index + 1]
             // "만들기에서는": a nominalised verb names an activity, it takes no object here.
-            guard let start = transitiveStarts.first(where: verb.hasPrefix), !verb.dropFirst(start.count).hasPrefix("기"),
-                  noun.count >= 2 || noun == "답" || noun == "글",
+            guard let first = verb.unicodeScalars.first, let starts = transitiveStartsByFirst[first],
+                  let start = starts.first(where: { verb.unicodeScalars.starts(with: $0) }),
+                  verb.unicodeScalars.dropFirst(start.count).first != "기",
+                  noun.unicodeScalars.count >= 2 || noun == "답" || noun == "글",
                   noun.unicodeScalars.allSatisfy(Hangul.isSyllable), !notObjects.contains(noun),
                   !SentenceForms.endsInParticle(noun), !nonParticleEndings.contains(where: noun.hasSuffix), !isVerbForm(noun)
             else { continue }
@@ -201,16 +229,15 @@ enum Shorthand {
     /// "하천 pH 측정, 4~6월 월 1회" → "하천 pH 측정(4~6월 월 1회)": a count or period after the last
     /// comma of a line without a predicate says how often or how long, as a note in parentheses does.
     private static func trailingCountAsNote(_ text: String) -> String {
-        guard let comma = text.range(of: ", ", options: .backwards) else { return text }
-        let phrase = text[comma.upperBound...]
+        guard let (beforeComma, phrase) = parts(of: text, around: ", ", last: true) else { return text }
         // "사진 12장", "4~6월 월 1회", "2일간 약 150명": a count first or last.
         let lastWordStart = phrase.split(separator: " ").last?.unicodeScalars.first
         guard let first = phrase.unicodeScalars.first,
               (0x30...0x39).contains(first.value) || lastWordStart.map({ (0x30...0x39).contains($0.value) }) == true,
               phrase.split(separator: " ").count <= 4, !phrase.contains("("),
-              !SentenceForms.hasPredicate(String(phrase)), !SentenceForms.hasPredicate(String(text[..<comma.lowerBound]))
+              !SentenceForms.hasPredicate(phrase), !SentenceForms.hasPredicate(beforeComma)
         else { return text }
-        let before = text[..<comma.lowerBound]
+        let before = beforeComma
         // "요오드 적정(0.01M 용액), 3회 반복 평균": one note, not two.
         if before.hasSuffix(")") { return before.dropLast() + ", " + phrase + ")" }
         return before + "(" + phrase + ")"
@@ -221,7 +248,7 @@ enum Shorthand {
     /// Labels that name what was read: "읽은 책: 『침묵의 봄』, 『…』".
     private static let readingLabels: Set<String> = ["읽은 책", "읽은 도서", "독서", "도서", "독서 기록", "추천 도서", "진로 독서", "독서 활동"]
     /// Labels that name a hoped-for career: "진로 희망: 환경공학자".
-    private static let hopeLabels: Set<String> = ["진로 희망", "희망 진로", "장래 희망", "장래희망", "진로희망", "희망 직업"]
+    private static let hopeLabels: Set<String> = ["진로 희망", "희망 진로", "장래 희망", "장래희망", "진로희망", "희망 직업", "희망", "꿈"]
     /// Labels a sentence reads as well without: "결과: 응답자 31% …", "실험: 요오드 적정 …" (the rest
     /// names the experiment itself), "활동1: …".
     private static let bareLabels: Set<String> = [
@@ -303,7 +330,7 @@ enum Shorthand {
             return label + "에서 " + rest
         }
         // "라인트레이서 - 센서 값이 튐": one word before a dash names what the rest happened in.
-        if !text.contains(": "), label.split(separator: " ").count == 1 { return label + "에서 " + rest }
+        if !text.includes(": "), label.split(separator: " ").count == 1 { return label + "에서 " + rest }
         return text
     }
 
@@ -312,18 +339,16 @@ enum Shorthand {
     private static func leadingLabel(of text: String) -> (String, String)? {
         var best: (String, String)?
         for separator in separators {
-            guard let range = text.range(of: separator) else { continue }
-            let label = String(text[..<range.lowerBound]).trimmed
-            let rest = String(text[range.upperBound...]).trimmed
-            if best.map({ label.count < $0.0.count }) ?? true { best = (label, rest) }
+            guard let (before, after) = parts(of: text, around: separator) else { continue }
+            let label = before.trimmed
+            if best.map({ label.count < $0.0.count }) ?? true { best = (label, after.trimmed) }
         }
-        if best == nil, let comma = text.range(of: ", ") {
+        if best == nil, let (label, after) = parts(of: text, around: ", ") {
             // "사회 불평등 단원, 모둠장", "지역 독립운동가 조사 프로젝트, 우리 동네 …".
-            let label = String(text[..<comma.lowerBound])
             if lessonHeads.contains(where: label.hasSuffix) || (label.split(separator: " ").count >= 2
                 && ["프로젝트", "활동", "수업", "캠페인", "행사", "체험"].contains(where: label.hasSuffix))
             {
-                best = (label, String(text[comma.upperBound...]).trimmed)
+                best = (label, after.trimmed)
             }
         }
         guard let (label, rest) = best, !rest.isEmpty, !label.isEmpty,
@@ -332,6 +357,18 @@ enum Shorthand {
               !SentenceForms.hasPredicate(label)
         else { return nil }
         return (label, rest)
+    }
+
+    /// The text before and after the first (or last) occurrence of `separator`.
+    private static func parts(of text: String, around separator: String, last: Bool = false) -> (String, String)? {
+        let utf8 = Array(text.utf8)
+        let needle = Array(separator.utf8)
+        guard !needle.isEmpty, utf8.count >= needle.count else { return nil }
+        let positions = stride(from: 0, through: utf8.count - needle.count, by: 1)
+        let found = last ? positions.reversed().first { utf8[$0..<($0 + needle.count)].elementsEqual(needle) }
+            : positions.first { utf8[$0..<($0 + needle.count)].elementsEqual(needle) }
+        guard let start = found else { return nil }
+        return (String(decoding: utf8[..<start], as: UTF8.self), String(decoding: utf8[(start + needle.count)...], as: UTF8.self))
     }
 
     private static func withoutParentheses(_ text: String) -> String {
@@ -427,6 +464,7 @@ enum Shorthand {
 
     /// Each word's trailing marks (",", ".", ")") apart from its core.
     private static func splitTrailingMarks(_ word: String) -> (String, String) {
+        guard let last = word.unicodeScalars.last, ",.)".unicodeScalars.contains(last) else { return (word, "") }
         let core = word.reversed().drop(while: { ",.)".contains($0) })
         let coreText = String(core.reversed())
         return (coreText, String(word.dropFirst(coreText.count)))
@@ -434,17 +472,26 @@ enum Shorthand {
 
     /// Whether each word is inside quotes (or is one): a quotation keeps the words it quotes.
     private static func quotedWords(_ words: [String]) -> [Bool] {
-        marks(words, opening: ["'", "\"", "‘", "“", "「", "『", "《"], closing: ["'", "\"", "’", "”", "」", "』", "》"])
+        marks(words, opening: quoteOpenings, closing: quoteClosings)
     }
+
+    private static let quoteOpenings: Set<Character> = ["'", "\"", "‘", "“", "「", "『", "《"]
+    private static let quoteClosings: Set<Character> = ["'", "\"", "’", "”", "」", "』", "》"]
+    private static let enclosureOpenings = quoteOpenings.union(["("])
+    private static let enclosureClosings = quoteClosings.union([")"])
+    private static let markScalars = Set(enclosureOpenings.union(enclosureClosings).flatMap(\.unicodeScalars))
 
     /// Whether each word is inside quotes or parentheses.
     private static func enclosedWords(_ words: [String]) -> [Bool] {
-        marks(words, opening: ["'", "\"", "‘", "“", "「", "『", "《", "("], closing: ["'", "\"", "’", "”", "」", "』", "》", ")"])
+        marks(words, opening: enclosureOpenings, closing: enclosureClosings)
     }
 
     /// For each word, whether it is inside (or opens or closes) a pair of the given marks. Straight
     /// quotes open and close by turns.
     private static func marks(_ words: [String], opening: Set<Character>, closing: Set<Character>) -> [Bool] {
+        guard words.contains(where: { $0.unicodeScalars.contains(where: markScalars.contains) }) else {
+            return Array(repeating: false, count: words.count)
+        }
         var depth = 0
         var straightOpen: Set<Character> = []
         return words.map { word in

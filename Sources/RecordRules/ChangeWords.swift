@@ -18,6 +18,8 @@ package enum ChangeWords {
     /// Whether the text records a change: a change word not denied ("크게 안 나아짐", "줄지 않음",
     /// "개선되지 못함" record none).
     package static func occur(in text: String) -> Bool {
+        // Most sentences have no change word: a byte search decides before the text is scanned.
+        guard all.contains(where: text.includes) else { return false }
         let scanned = ScalarText(text)
         var position = 0
         while let found = cues.first(in: scanned, position..<scanned.count) {

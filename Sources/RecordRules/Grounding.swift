@@ -10,11 +10,14 @@ public struct Grounding: Sendable {
 
     private let noteFacts: Set<String>
     private let notesText: String
+    /// The activities the notes never mention: found once, checked in every draft.
+    private let absentActivities: [String]
 
     public init(notes: String) {
         // Drafts write unit signs out ("26℃" → "26도"): a quote is the notes' quote either way.
         notesText = UnitSymbols.writingOut(notes.nfc)
         noteFacts = Set(ContentTerms.terms(in: notesText).filter(\.isFactual).map(\.head))
+        absentActivities = Self.activityNouns.filter { [notesText] activity in !notesText.includes(activity) }
     }
 
     public func unsupported(in text: ScalarText) -> [Violation] {
@@ -36,7 +39,7 @@ public struct Grounding: Sendable {
                 category: .grounding, severity: .block, span: text.span(quoted), excerpt: title,
                 reason: "메모에 없는 제목·인용임: '\(title)'"))
         }
-        for activity in Self.activityNouns where !notesText.includes(activity) {
+        for activity in absentActivities {
             guard let position = text.occurrences(of: activity).first(where: { text.isWordStart($0) }) else { continue }
             let range = position..<(position + activity.unicodeScalars.count)
             violations.append(Violation(

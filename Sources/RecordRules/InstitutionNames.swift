@@ -118,6 +118,12 @@ enum InstitutionNames {
         {
             return true
         }
+        // "OO대 SW캠프", "○○대 캠프": a hidden university by its short name.
+        if (windowStart..<match.lowerBound).contains(where: { position in
+            position > 0 && text.hasText("대 ", at: position) && placeholderMarks.contains(text.scalars[position - 1])
+        }) {
+            return true
+        }
         return namedUniversities.occurs(in: text, windowStart..<match.lowerBound)
     }
 

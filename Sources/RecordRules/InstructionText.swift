@@ -64,12 +64,12 @@ enum InstructionText {
         // "칭찬 위주로 할 것, 지각은 빼고". "할 것을 다짐함", "잘할 것 같음" and "할 것임" report the student.
         TermRule(
             .instructionText,
-            terms: ["줄 것", "할 것", "해줄 것", "보일 것", "드러낼 것"],
+            terms: ["줄 것", "할 것", "해줄 것", "보일 것", "드러낼 것", "참고할 것", "볼 것", "확인할 것"],
             reason: reason, suggestion: suggestion,
             context: .custom({ text, match in
                 let next = text.skippingSpacesForward(from: match.upperBound)
                 return next == text.count || ScalarText.isSentenceTerminator(text.scalars[next]) || ScalarText.isNewline(text.scalars[next])
-                    || text.scalars[next] == ","
+                    || text.scalars[next] == "," || text.scalars[next] == ")"
             })),
         // A bare request closing the notes: "생기부 예쁘게 정리 부탁", "잘 부탁". Not "도움을 부탁함".
         TermRule(

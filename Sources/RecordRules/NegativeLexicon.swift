@@ -62,7 +62,7 @@ enum NegativeLexicon {
     ]
     static let voice = ["목소리", "음성", "성량", "말소리", "발표 소리", "소리가"]
     /// Settling someone else's quarrel: the quarrel is the setting, the student's part is mediation.
-    static let mediation = Cues(["중재", "화해시", "화해를 돕", "말리", "말려", "말렸", "조정해", "조정함", "조율"])
+    static let mediation = Cues(["중재", "화해시", "화해를 돕", "말리", "말려", "말렸", "조정해", "조정함", "조율", "중간에서", "양쪽", "사이에서"])
     /// Someone other than the student settling it: "담임이 중재함" leaves the quarrel the student's.
     static let otherMediators = Cues(["담임이", "담임 선생님이", "선생님이", "교사가", "부모님이", "어른이"])
 

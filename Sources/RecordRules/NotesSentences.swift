@@ -12,8 +12,13 @@ public struct NotesSentences: Sendable {
     public let sentences: [Sentence]
 
     public init(_ notes: String) {
+        self.init(NotesStructure(notes))
+    }
+
+    /// The sentences of notes already laid out.
+    public init(_ structure: NotesStructure) {
         var sentences: [Sentence] = []
-        for (paragraph, text) in NotesStructure(notes).paragraphs.enumerated() {
+        for (paragraph, text) in structure.paragraphs.enumerated() {
             for sentence in NotesStructure.sentences(of: text) {
                 sentences.append(Sentence(index: sentences.count, paragraph: paragraph, text: sentence))
             }

@@ -46,6 +46,7 @@ public struct NotesStructure: Sendable {
     /// ("동아리: 환경탐구반 (2학년 부원)", "과목: 화학", "기간: 3~7월"): a label and a value of at most
     /// six words with no sentence mark. It is no sentence of the record.
     static func isFieldLine(_ line: String) -> Bool {
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return false }
         let trimmed = strippingListMarker(line.trimmed)
         guard let colon = trimmed.firstIndex(of: ":") else { return false }
         let label = trimmed[..<colon].trimmed
@@ -59,6 +60,7 @@ public struct NotesStructure: Sendable {
 
     private static let fieldLabels: Set<String> = [
         "동아리", "동아리명", "부서", "과목", "단원", "학생", "이름", "성명", "학번", "반", "번호", "날짜", "일시", "기간", "학년", "교과",
+        "종목", "장소",
     ]
 
     private static let headingNouns = ["단원", "영역", "수업", "활동", "시간", "내용", "주제", "프로젝트", "관련", "차시", "학기"]
@@ -66,7 +68,8 @@ public struct NotesStructure: Sendable {
     /// The sentences of a paragraph: lines and sentence terminators both end a sentence, and so does
     /// a sentence-final word inside a run typed without marks (`RunOnSentences`).
     public static func sentences(of paragraph: String) -> [String] {
-        let text = ScalarText(paragraph)
+        // " / " between spaces separates what a line lists ("생명과학 실험 동아리 / 주제: …"); "원/달러" does not.
+        let text = ScalarText(paragraph.includes(" / ") ? paragraph.replacingAll(" / ", with: "\n") : paragraph)
         return text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker)
             .flatMap(RunOnSentences.split).filter { !$0.isEmpty }
     }

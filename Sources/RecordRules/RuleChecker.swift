@@ -17,27 +17,28 @@ public struct RuleChecker: Sendable {
             // Only what a draft may keep counts: clauses with forbidden content or negative
             // wording are not expected to reappear in their own words.
             let checker = Partial(forbidden: forbidden, section: options.section)
+            let structure = NotesStructure(notes)
+            let sentences = NotesSentences(structure)
+            // Each notes sentence is assessed once, for both uses below.
+            let assessed = sentences.sentences.map { sentence in (sentence, checker.assess(sentence.text), checker.neutralized(sentence.text)) }
             // Sentence by sentence, as drafts are written: a sentence with a shortcoming may appear
             // only as the change it records or as an expectation, so its own words are not required.
-            let admissible = NotesStructure(notes).paragraphs.map { paragraph in
-                NotesStructure.sentences(of: paragraph)
-                    .compactMap { checker.neutralized($0) }
-                    .filter { sentence in
-                        checker.assess(sentence).wording.allSatisfy { $0.rephrasing == .dropTerm || $0.violation.category != .negativeWording }
-                    }
-                    .joined(separator: " ")
+            var admissible = Array(repeating: [String](), count: structure.paragraphs.count)
+            for (sentence, assessment, neutralized) in assessed {
+                guard let neutralized,
+                      assessment.wording.allSatisfy({ $0.rephrasing == .dropTerm || $0.violation.category != .negativeWording })
+                else { continue }
+                admissible[sentence.paragraph].append(neutralized)
             }
-            coverage = Coverage(paragraphs: admissible)
+            coverage = Coverage(paragraphs: admissible.map { $0.joined(separator: " ") })
             grounding = Grounding(notes: notes)
-            let sentences = NotesSentences(notes)
             notesSentences = sentences
             alignment = SourceAlignment(notes: sentences)
-            notesFindings = NotesFindings(entries: sentences.sentences.map { sentence in
-                let assessment = checker.assess(sentence.text)
-                return NotesFindings.Entry(
+            notesFindings = NotesFindings(entries: assessed.map { _, assessment, neutralized in
+                NotesFindings.Entry(
                     blocking: assessment.forbidden.first?.violation,
                     negative: assessment.wording.first { $0.violation.category == .negativeWording }?.violation,
-                    keepable: checker.neutralized(sentence.text) != nil,
+                    keepable: neutralized != nil,
                     aspects: assessment.wording.compactMap { finding in
                         if case .expectation(let aspect) = finding.rephrasing { aspect } else { nil }
                     })

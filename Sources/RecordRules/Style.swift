@@ -36,7 +36,7 @@ public enum Style {
         "모형화", "제공", "공개", "개방", "접수", "배달", "운반", "이동", "정렬", "나열", "배열", "열거", "표시", "강조", "요구",
         "주목", "집중", "몰입", "참고", "참조", "분배", "배분", "배정", "편성", "조정", "조절", "통제", "예방", "대응", "대처",
         "극복", "해소", "완화", "감소", "증가", "유지", "지속", "반영", "수용", "채택", "도입", "적립", "저축", "절약", "재활용",
-        "성공", "실패", "통과", "합격", "달성", "입상", "희망", "편곡", "설문조사", "재구성", "발제", "추정", "추론", "가정", "예시", "정의", "적정", "혼동", "급감", "급증", "정착", "소등",
+        "성공", "실패", "통과", "합격", "달성", "입상", "희망", "편곡", "설문조사", "재구성", "발제", "추정", "추론", "가정", "예시", "정의", "적정", "혼동", "급감", "급증", "정착", "소등", "스크랩",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
@@ -188,7 +188,11 @@ public enum Style {
     }
 
     package static func endsWithVerbalNoun(_ word: String) -> Bool {
-        verbalNouns.contains { word.hasSuffix($0) }
+        // Action nouns are one to six syllables: look each ending up rather than test every noun.
+        let scalars = Array(word.unicodeScalars)
+        return (1...min(6, max(1, scalars.count))).contains { length in
+            length <= scalars.count && verbalNouns.contains(String(scalars: scalars.suffix(length)))
+        }
     }
 
     /// Sentence-ending findings: a sentence not in 음슴체, a missing period, a misspelt noun form.
