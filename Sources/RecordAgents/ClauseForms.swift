@@ -20,6 +20,13 @@ enum ClauseForms {
     static func pastContrast(_ clause: String) -> String {
         var body = clause
         while let last = body.last, last == "." || last == " " { body.removeLast() }
+        // "지각 잦음(11회)" → "지각(11회) 잦았으나": the note goes with what it counts.
+        if body.hasSuffix(")"), let open = body.lastIndex(of: "("), open > body.startIndex {
+            let note = String(body[open...])
+            let contrasted = pastContrast(String(body[..<open]))
+            guard let space = contrasted.lastIndex(of: " ") else { return contrasted + note }
+            return contrasted[..<space] + note + contrasted[space...]
+        }
         guard let space = body.lastIndex(of: " ").map({ body.index(after: $0) }) ?? Optional(body.startIndex) else { return body }
         let prefix = String(body[..<space])
         let word = String(body[space...])

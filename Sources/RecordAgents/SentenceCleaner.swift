@@ -67,6 +67,13 @@ struct SentenceCleaner: Sendable {
             stepPieces.removeAll(where: \.isShortcoming)
             pieces += stepPieces
             var answer = piecesOfStep(steps[index + 1])
+            // "지각 잦음(11회) → 2학기 … 지각 1회": a later state of the same thing is the answer, not
+            // another shortcoming.
+            if answer.first?.isShortcoming == true, NotesReading.laterMarkers.contains(where: steps[index + 1].includes),
+               let later = prepared(steps[index + 1])
+            {
+                answer = [.text(later)]
+            }
             if case .text(let text)? = answer.first {
                 if !ChangeWords.occur(in: text), let topic = topic(ofShortcoming: steps[index]) {
                     answer[0] = .text(topic + Hangul.particle(after: topic, withFinal: "을", withoutFinal: "를") + " 위해 " + text)
@@ -102,9 +109,12 @@ struct SentenceCleaner: Sendable {
             // "조사(1주, 약 340개)": the word a trailing note describes.
             let headWord = current.hasSuffix(")") && !openParentheses
                 ? String(current[..<(current.lastIndex(of: "(") ?? current.endIndex)].split(separator: " ").last ?? "") : lastWord
-            let valueBefore = Self.leadingNumber(String(lastWord.split(separator: "(").first ?? ""))
-            let valueAfter = Self.leadingNumber(String(part.prefix { $0 != " " && $0 != "(" }))
-            if !openParentheses, let before = valueBefore, let after = valueAfter {
+            let wordBefore = String(lastWord.split(separator: "(").first ?? "")
+            let wordAfter = String(part.prefix { $0 != " " && $0 != "(" })
+            let valueBefore = Self.leadingNumber(wordBefore)
+            let valueAfter = Self.leadingNumber(wordAfter)
+            // The same unit on both sides: "42회 → 61회" is a value that changed, "4회 → 5월 상담" is not.
+            if !openParentheses, let before = valueBefore, let after = valueAfter, Self.unit(of: wordBefore) == Self.unit(of: wordAfter) {
                 // "주당 평균 18.4kWh → 13.1kWh (약 29% 감소)", "성공률 40% → 85%": a value that changed,
                 // said with the direction the numbers show when nothing else says it.
                 let token = part.prefix { $0 != " " && $0 != "(" }
@@ -112,7 +122,8 @@ struct SentenceCleaner: Sendable {
                 let note = rest.trimmed.hasPrefix("(") ? rest.trimmed : ""
                 if !note.isEmpty { rest = "" }
                 let said = rest.trimmed.isEmpty ? " " + (after > before ? "늘어남" : after < before ? "줄어듦" : "같음") : ""
-                let particle = Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
+                // "30문항 → 10문항으로": the notes may have written the particle already.
+                let particle = token.hasSuffix("로") ? "" : Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
                 current += "에서 " + token + particle + note + said + rest
             } else if let last = current.last, "』」》>".contains(last) {
                 // "읽은 책: 『…』 → 감정노동 부분이 인상 깊었다고 소감문": what was read, then what came of it.
@@ -128,7 +139,7 @@ struct SentenceCleaner: Sendable {
                 // "센서 값 튐 → 이동평균 필터 적용": what happened, then what the student did about it.
                 current = String(current.dropLast(lastWord.count)) + stem + "자 " + part
             } else if Self.isPredicate(lastWord) || Self.closesAsRole(lastWord) || isShortcoming(current)
-                        || current.includes(": ") && current.split(separator: ":").last.map({ $0.split(separator: " ").count <= 2 }) == true
+                        || Self.isHopeLabel(current)
             {
                 // "판단 어려워함 → 세 번 반복 측정", "과정 담당 → 첫 배지 실패", "가타카나 혼동 → 카드 50장
                 // 만듦": two steps, each a sentence (a shortcoming is then told with what answered it).
@@ -233,6 +244,20 @@ struct SentenceCleaner: Sendable {
         return result + (open ? group : "")
     }
 
+    /// What follows the number a word starts with ("61회" → "회", "13.1kWh" → "kWh"), without a particle.
+    private static func unit(of word: String) -> String {
+        var unit = String(word.drop { $0.isNumber || $0 == "." || $0 == "," })
+        for particle in ["으로", "로"] where unit.hasSuffix(particle) { unit.removeLast(particle.count) }
+        return unit
+    }
+
+    /// "희망: 간호사", "진로 희망: 약사": a career hope before an arrow is a statement of its own.
+    private static func isHopeLabel(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon].trimmed
+        return ["희망", "꿈", "진로"].contains(where: label.hasSuffix) && text[text.index(after: colon)...].split(separator: " ").count <= 2
+    }
+
     /// The number a word starts with ("18.4kWh" → 18.4, "40%" → 40); nil when it starts with none.
     private static func leadingNumber(_ word: String) -> Double? {
         let digits = word.prefix { $0.isNumber || $0 == "." || $0 == "," }.filter { $0 != "," }
@@ -284,7 +309,8 @@ struct SentenceCleaner: Sendable {
         if let turn = Self.startingPointTurn(in: prepared) {
             let after = String(prepared[turn...])
             if ContentTerms.terms(in: after).count >= 2,
-               !checker.assess(after).wording.contains(where: { $0.violation.category == .negativeWording })
+               NotesReading.laterMarkers.contains(where: after.includes)
+                || !checker.assess(after).wording.contains(where: { $0.violation.category == .negativeWording })
             {
                 // A shortcoming told as where the student started, and what followed ("과정 생략
                 // 많았으나 피드백 후 단계별로 씀"): the growth the record states, as it stands.

@@ -7,7 +7,7 @@ import RecordRules
 enum SentenceForms {
     /// Roles a fragment can end in ("학급 환경부장", "모둠장"). 주장 is left out: it is also "a claim".
     private static let roleSuffixes = [
-        "위원장", "부위원장", "편집장", "부반장", "부회장", "부장", "반장", "회장", "모둠장", "조장", "팀장", "단장", "의장",
+        "위원장", "부위원장", "편집장", "부반장", "부회장", "부장", "반장", "회장", "차장", "국장", "총괄", "모둠장", "조장", "팀장", "단장", "의장",
         "위원", "대표", "총무", "서기", "기록자", "발표자", "사회자", "진행자", "도우미", "멘토", "리더", "기자",
     ]
     /// Words naming a group a role belongs to, written before the role as they are: "학급 환경부장을 맡음".
@@ -44,7 +44,10 @@ enum SentenceForms {
         "설치", "스케치", "필사", "선정", "기획", "개선", "제시", "설문조사",
     ]
     /// Nouns before an action noun that name where or in which lesson, not what was acted on.
-    private static let settingNouns: Set<String> = ["모둠", "학급", "반", "팀", "조", "동아리", "개인", "조별", "그룹", "직접", "함께", "스스로", "다시", "모두", "먼저", "꾸준히", "끝까지"]
+    private static let settingNouns: Set<String> = [
+        "모둠", "학급", "반", "팀", "조", "동아리", "개인", "조별", "그룹", "직접", "함께", "스스로", "다시", "모두", "먼저", "꾸준히", "끝까지",
+        "매주", "매일", "매달", "매번", "매년", "항상", "처음", "나중", "평소", "주말", "방학", "오늘", "이번", "학기", "따로", "미리",
+    ]
 
     /// Action nouns whose object takes 에: "토론 대회" is forbidden anyway; "봉사 활동 참여" → "봉사 활동에 참여함".
     private static let takesE: Set<String> = ["참여", "참가", "기여", "적응", "도전"]
@@ -155,8 +158,10 @@ enum SentenceForms {
             if words.count == 1 && units.contains(lastBefore) || words.allSatisfy(units.contains) {
                 return ("\(before) \(role) 맡음", false)
             }
-            if ["에서", "에"].contains(where: lastBefore.hasSuffix) {
-                // "사회 불평등 단원에서 모둠장": the setting is already said.
+            if ["에서", "에"].contains(where: lastBefore.hasSuffix)
+                || ["부", "회", "위원회", "반", "팀", "단"].contains(where: lastBefore.hasSuffix) && lastBefore.count >= 2
+            {
+                // "사회 불평등 단원에서 모둠장", "학생자치회 환경부 차장": the group or setting is already said.
                 return ("\(before) \(role) 맡음", false)
             }
             if activityHeads.contains(where: { lastBefore.hasSuffix($0) }) {

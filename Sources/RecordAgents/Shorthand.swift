@@ -253,7 +253,7 @@ enum Shorthand {
     /// names the experiment itself), "활동1: …".
     private static let bareLabels: Set<String> = [
         "결과", "결론", "내용", "특징", "느낀 점", "소감", "비고", "실험", "활동", "추가", "보고서", "발표", "토론", "프로젝트", "탐구",
-        "과제", "수행평가", "기타", "특이사항", "참고", "관찰", "모습", "태도", "성과",
+        "과제", "수행평가", "기타", "특이사항", "참고", "관찰", "모습", "태도", "성과", "과정", "방법", "자격",
     ]
     /// Ends of labels that name a cause: "오차 원인", "실패 이유".
     private static let causeLabelEnds = ["원인", "이유", "요인"]
@@ -296,7 +296,7 @@ enum Shorthand {
         if label.contains(where: \.isNumber), SentenceForms.activityHeads.contains(where: { withoutParentheses(label).includes($0) }) {
             return rest
         }
-        if hopeLabels.contains(label), Style.endsWithVerbalNoun(String(rest.split(separator: " ").last ?? "")) {
+        if hopeLabels.contains(label), Style.isVerbalNoun(String(rest.split(separator: " ").last ?? "")) {
             // "진로 희망: 약사에서 신약 개발 연구원으로 구체화" → "진로 희망을 약사에서 … 구체화함".
             return label + Hangul.particle(after: label, withFinal: "을", withoutFinal: "를") + " " + rest + "함"
         }

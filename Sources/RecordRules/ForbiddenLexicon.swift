@@ -198,7 +198,7 @@ enum ForbiddenLexicon {
             terms: ["서울대", "연세대", "고려대", "성균관대", "한양대", "서강대", "중앙대", "경희대", "이화여대",
                     "한국외대", "시립대", "건국대", "동국대", "홍익대", "부산대", "경북대", "전남대", "충남대",
                     "전북대", "충북대", "강원대", "인하대", "아주대", "숙명여대", "카이스트", "포스텍", "포항공대",
-                    "유니스트", "디지스트", "지스트", "하버드", "스탠퍼드", "스탠포드", "옥스퍼드", "케임브리지"],
+                    "유니스트", "디지스트", "지스트", "한국예술종합학교", "한예종", "하버드", "스탠퍼드", "스탠포드", "옥스퍼드", "케임브리지"],
             reason: "특정 대학명은 기재할 수 없음",
             suggestion: "대학", rephrasing: .replaceTerm("대학"),
             context: .all([.wordStart, .notFollowedBy(["장경"])]), widen: InstitutionNames.universityAndUnit),
@@ -288,6 +288,12 @@ enum ForbiddenLexicon {
             terms: ["자격", "급수"],
             reason: "자격증 명칭과 취득 사실은 자격증 항목 외에 기재할 수 없음",
             context: .all([.wordStart, .followedWithin(["취득", "합격", "획득", "땄", "따"], window: 10)])),
+        // An outside course's certificate: "심폐소생술 일반인 과정 수료증 취득".
+        TermRule(
+            .qualification,
+            terms: ["수료증", "이수증", "인증서"],
+            reason: "자격증 명칭과 취득 사실은 자격증 항목 외에 기재할 수 없음",
+            context: .followedWithin(["취득", "받", "획득", "땄", "발급"], window: 6)),
 
         // 세특·행특 기재 불가 (p.118): MOOC, 방과후학교
         TermRule(

@@ -84,7 +84,8 @@ public enum Hangul {
         if let spoken, !isSyllable(spoken) {
             let finalRieul = "178lLrR".unicodeScalars.contains(spoken)
             if finalRieul && withFinal == "으로" { return withoutFinal }
-            return finalRieul || "0136mMnN".unicodeScalars.contains(spoken) ? withFinal : withoutFinal
+            // m and g read as 미터 and 그램, which end in ㅁ: "31kg으로", "5cm를".
+            return finalRieul || "0136mMnNgG".unicodeScalars.contains(spoken) ? withFinal : withoutFinal
         }
         guard let last = spoken else { return withoutFinal }
         let final = finalIndex(last) ?? 0

@@ -128,7 +128,10 @@ enum InstitutionNames {
     }
 
     /// Universities by their short names, as teachers write them before a program.
-    static let namedUniversities = Cues(["서울대", "연세대", "고려대", "카이스트", "KAIST", "포스텍", "성균관대", "한양대", "이화여대"])
+    static let namedUniversities = Cues([
+        "서울대", "연세대", "고려대", "카이스트", "KAIST", "포스텍", "성균관대", "한양대", "이화여대", "한국예술종합학교", "한예종",
+        "과학기술원", "교육대학교", "교대", "UNIST", "GIST", "DGIST", "POSTECH",
+    ])
 
     /// The name and the title together, so the name is what gets replaced.
     @Sendable static func nameAndTitle(_ text: ScalarText, _ match: Range<Int>) -> Range<Int> {

@@ -237,6 +237,18 @@ enum NegativeLexicon {
             ["부딪혔", "부딪힘", "부딪쳤", "부딪침", "마찰이 있", "마찰을 빚"], "갈등에 대한 부정적 표현",
             aspect: .fixed("갈등 조정"),
             context: .precededWithin(people + ["선배랑", "선배와", "후배랑", "랑 ", "와 ", "과 ", "하고 "], window: 12)),
+        // Caught at something, keeping apart, and no change: "휴대폰 사용 1회 적발", "크게 어울리진 않지만",
+        // "2학기에도 크게 달라지진 않음".
+        NegativeEntry(
+            ["적발", "걸림", "걸렸"], "규칙 위반을 드러내는 부정적 표현",
+            aspect: .fixed("바른 생활 태도"),
+            context: .precededWithin(["사용", "휴대폰", "핸드폰", "흡연", "규정", "위반", "복장", "부정행위", "교칙"], window: 10)),
+        NegativeEntry(
+            ["어울리진 않", "어울리지는 않", "어울리지 않", "잘 안 어울", "달라지진 않", "달라지지는 않", "달라지지 않", "변화가 없",
+             "변함이 없", "그대로임", "여전히 안"],
+            "변화가 없거나 어울리지 않는다는 부정적 표현",
+            aspect: .fixed("친구들과의 소통"),
+            context: .notPrecededBy(["색이 ", "결과가 ", "값이 ", "온도가 ", "크기가 "])),
         // "발음은 좀 어색한데": awkward said of the student's own performance.
         NegativeEntry(
             Stem.hada("어색"), "아직 부족한 점을 지적하는 표현",

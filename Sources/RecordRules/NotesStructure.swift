@@ -71,7 +71,7 @@ public struct NotesStructure: Sendable {
         // " / " between spaces separates what a line lists ("생명과학 실험 동아리 / 주제: …"); "원/달러" does not.
         let text = ScalarText(paragraph.includes(" / ") ? paragraph.replacingAll(" / ", with: "\n") : paragraph)
         return text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker)
-            .flatMap(RunOnSentences.split).filter { !$0.isEmpty }
+            .flatMap(RunOnSentences.split).filter { !$0.isEmpty && !isFieldLine($0) }
     }
 
     private static let bulletScalars = Set("-*•·○●▪◦■□▶▷→➢✓✔ㄴ>".unicodeScalars)

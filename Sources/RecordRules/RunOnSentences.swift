@@ -88,6 +88,8 @@ package enum RunOnSentences {
             else { return false }
             return VerbStem.stem(of: word, at: .sentenceFinal) != nil
         case "함":
+            // "중국어로 함 발음 교정 받은 …": 함 alone after a particle is the predicate.
+            if scalars.count == 1, let previous, ["로", "를", "을", "에서", "게", "히"].contains(where: previous.hasSuffix) { return true }
             return scalars.count >= 2 && !nounsEndingInHam.contains(word)
         case "됨":
             return scalars.count >= 2

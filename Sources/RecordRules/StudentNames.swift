@@ -196,6 +196,9 @@ struct StudentNames: Sendable {
         return (index..<end, true)
     }
 
+    /// Titles of adults the student met through an activity: "김OO 감독", "박○○ 작가님".
+    static let adultTitles = Cues(["감독", "작가", "교수", "강사", "코치", "박사", "대표", "원장", "기자", "변호사", "의사", "연구원", "선생님"])
+
     /// A name finding spanning the name and the 학생/군/양 after it (and their particle), so that
     /// dropping it leaves the sentence without its subject: "김민지 학생은 반장으로서" → "반장으로서".
     private static func finding(
@@ -208,6 +211,16 @@ struct StudentNames: Sendable {
             end = close + 1  // "최준호(2학년 3반 15번) 학생은": the class and number go with the name.
         }
         if let title = titles.match(in: text, at: end) { end += title }
+        // "김OO 감독 특강": an adult by name and title is an outside expert, not a classmate.
+        let titleStart = text.hasText(" ", at: end) ? end + 1 : end
+        if let adult = adultTitles.match(in: text, at: titleStart) {
+            let word = text.expandedToWord(name.lowerBound..<(titleStart + adult))
+            return .init(
+                violation: Violation(
+                    category: .personalInformation, severity: .block, span: text.span(word), excerpt: text.slice(word),
+                    reason: reason, suggestion: "전문가"),
+                rephrasing: .replaceTerm("전문가"))
+        }
         // "○○이는": the particle written after a placeholder belongs to the excerpt.
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
         let word = text.expandedToWord(name.lowerBound..<end)

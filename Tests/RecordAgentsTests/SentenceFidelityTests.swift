@@ -140,6 +140,8 @@ struct SentenceFidelityTests {
         #expect(SentenceCleaner.arrowSteps(of: "주당 평균 18.4kWh → 13.1kWh (약 29% 감소)") == ["주당 평균 18.4kWh에서 13.1kWh로(약 29% 감소) 줄어듦"])
         #expect(SentenceCleaner.arrowSteps(of: "주행 성공률 40% → 85%") == ["주행 성공률 40%에서 85%로 늘어남"])
         #expect(SentenceCleaner.arrowSteps(of: "센서 값 튐 → 이동평균 필터 적용") == ["센서 값 튀자 이동평균 필터 적용"])
+        // Numbers with different units are no value that changed.
+        #expect(SentenceCleaner.arrowSteps(of: "과제 미제출 4회 → 5월 상담 후 매주 제출") != ["과제 미제출 4회에서 5월로 상담 후 매주 제출"])
         // A longer statement without a predicate and the one after it are two sentences.
         #expect(SentenceCleaner.arrowSteps(of: "하천 용존산소 측정, 4~6월 월 1회 → 비 온 뒤 수치가 떨어지는 것을 발견")
             == ["하천 용존산소 측정, 4~6월 월 1회", "비 온 뒤 수치가 떨어지는 것을 발견"])
@@ -172,6 +174,7 @@ struct SentenceFidelityTests {
         #expect(ClauseForms.pastContrast("발표를 어려워함") == "발표를 어려워했으나")
         #expect(ClauseForms.pastContrast("참여에 소극적") == "참여에 소극적이었으나")
         #expect(ClauseForms.pastContrast("결론이 한 줄짜리였음") == "결론이 한 줄짜리였으나")
+        #expect(ClauseForms.pastContrast("1학기 지각 잦음(11회)") == "1학기 지각(11회) 잦았으나")
         #expect(VerbStem.past(ofStem: "어렵") == "어려웠")
         #expect(VerbStem.past(ofStem: "부르") == "불렀")
         #expect(VerbStem.past(ofStem: "아프") == "아팠")

@@ -126,6 +126,8 @@ struct ShorthandTests {
         #expect(record("친구 다툼 있을 때 중재 역할") == ["친구 다툼 있을 때 중재 역할을 함."])
         // A setting before the action is no object: "모둠 발표", "직접 작성".
         #expect(record("모둠 발표") == ["모둠 발표함."])
+        #expect(record("5월 상담 후 매주 제출") == ["5월 상담 후 매주 제출함."])
+        #expect(record("학생자치회 환경부 차장") == ["학생자치회 환경부 차장을 맡음."])
         #expect(record("보고서 직접 작성") == ["보고서 직접 작성함."])
     }
 
