@@ -41,7 +41,8 @@ enum SentenceForms {
     private static let takesObject: Set<String> = [
         "작성", "제작", "설계", "제안", "분석", "측정", "관찰", "수집", "제출", "희망", "완성", "편집", "촬영", "해석", "요약",
         "번역", "계산", "증명", "조사", "건의", "작곡", "편곡", "개발", "도출", "인용", "수정", "보완", "구현", "배포", "게시",
-        "설치", "스케치", "필사", "선정", "기획", "개선", "제시", "설문조사",
+        "설치", "스케치", "필사", "선정", "기획", "개선", "제시", "설문조사", "지적", "비교", "발견", "탐색", "정리", "점검",
+        "검토", "공유", "소개", "표현", "비판", "반박", "예측", "추론", "구상", "시연", "재구성", "검증", "담당",
     ]
     /// Nouns before an action noun that name where or in which lesson, not what was acted on.
     private static let settingNouns: Set<String> = [
@@ -49,17 +50,38 @@ enum SentenceForms {
         "매주", "매일", "매달", "매번", "매년", "항상", "처음", "나중", "평소", "주말", "방학", "오늘", "이번", "학기", "따로", "미리",
     ]
 
+    /// Adverbs with no 히/게 to show it: never a subject or an object.
+    private static let adverbs: Set<String> = [
+        "가장", "매우", "아주", "점차", "점점", "차츰", "더", "더욱", "훨씬", "특히", "정말", "많이", "조금", "꽤", "무척", "늘", "자주",
+        "부쩍", "한층", "다소", "비교적", "제법", "너무", "워낙", "날로", "갈수록", "계속", "꾸준", "전혀", "거의", "대부분", "모두", "서로",
+    ]
+    /// Time nouns that place what follows ("상담 후", "수업 중"): an object never stands before them.
+    private static let timeNouns: Set<String> = [
+        "후", "전", "중", "뒤", "때", "동안", "이후", "이전", "직후", "무렵", "내내", "다음", "처음", "마지막", "끝", "요즘", "최근", "이제",
+    ]
     /// Action nouns whose object takes 에: "토론 대회" is forbidden anyway; "봉사 활동 참여" → "봉사 활동에 참여함".
     private static let takesE: Set<String> = ["참여", "참가", "기여", "적응", "도전"]
     /// Particles a word can end in; a word ending in one is not given another.
     private static let particleEndings = ["에서", "에게", "으로", "로", "에", "의", "을", "를", "이", "가", "은", "는", "과", "와", "도", "만"]
+    /// Nouns that end in a particle's syllable themselves ("실험 결과", "학습 태도").
+    private static let nounsEndingLikeParticles: Set<String> = [
+        "결과", "효과", "교과", "성과", "사과", "부과", "차이", "종이", "놀이", "높이", "길이", "넓이", "깊이", "나이", "평가", "작가",
+        "국가", "물가", "여가", "전문가", "태도", "제도", "지도", "온도", "속도", "정도", "밀도", "농도", "습도", "빈도", "각도", "강도",
+        "난도", "난이도", "의도", "용도", "선호도", "만족도", "집중도", "완성도", "이해도", "회의", "토의", "정의", "논의", "강의", "의의",
+        "협의", "질의", "모의", "진로", "경로", "통로", "도로", "항로",
+    ]
+
+    /// Whether the word ends in a particle's syllable and is not a noun that ends so itself.
+    private static func hasParticleEnding(_ word: String) -> Bool {
+        particleEndings.contains(where: word.hasSuffix) && !nounsEndingLikeParticles.contains(where: word.hasSuffix)
+    }
 
     /// The record sentences for one cleaned notes sentence, each ending in a noun form and a period.
     static func recordSentences(from sentence: String) -> [String] {
         let body = strippedEnd(Shorthand.writtenOut(sentence))
         guard !body.isEmpty else { return [] }
         if hasPredicate(body) {
-            return [Style.convertSentence(body)]
+            return [subjectMarked(Style.convertSentence(body))]
         }
         let items = fragmentItems(body)
         var sentences: [String] = []
@@ -97,6 +119,28 @@ enum SentenceForms {
         flushActions()
         flushRoles()
         return sentences
+    }
+
+    /// Descriptive predicates a bare noun before them is the subject of: "수업 태도 바름" → "수업 태도가 바름".
+    private static let descriptivePredicates: Set<String> = Set(evaluations.values).union([
+        "바름", "좋음", "많음", "높음", "큼", "빠름", "깊음", "넓음", "밝음", "남다름", "예리함", "독창적임", "탁월함", "분명함",
+        "자연스러움", "바람직함", "눈에 띔", "두드러짐", "향상됨", "늘어남", "좋아짐", "나아짐", "깊어짐", "넓어짐", "높아짐", "빨라짐",
+    ])
+
+    private static func subjectMarked(_ sentence: String) -> String {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let last = words.last else { return sentence }
+        return subjectMarked(words, predicate: String(last.dropLast(last.hasSuffix(".") ? 1 : 0))).joined(separator: " ")
+    }
+
+    /// The words with the bare noun before a closing descriptive predicate marked as its subject.
+    static func subjectMarked(_ words: [String], predicate: String) -> [String] {
+        guard words.count >= 2, descriptivePredicates.contains(predicate) else { return words }
+        let noun = words[words.count - 2]
+        guard isBareNoun(noun), !isMannerWord(noun), !isEvaluation(noun) else { return words }
+        var marked = words
+        marked[words.count - 2] = noun + Hangul.particle(after: noun, withFinal: "이", withoutFinal: "가")
+        return marked
     }
 
     /// A role with at most the group it belongs to: "모둠장", "학급 부회장".
@@ -189,19 +233,58 @@ enum SentenceForms {
         if last == "결론", !before.isEmpty {
             return ("\(item)을 내림", false)
         }
-        if takesObject.contains(last), let object = words.last, isBareNoun(object), !Style.endsWithVerbalNoun(object) {
-            return ("\(before)\(Hangul.particle(after: object, withFinal: "을", withoutFinal: "를")) \(last)함", true)
+        if let marked = objectMarked(words, before: last) {
+            return ("\(marked.joined(separator: " ")) \(last)함", true)
         }
         let converted = Style.convertSentence(item)
         let sentence = String(converted.dropLast())
         return (sentence, sentence.hasSuffix("함"))
     }
 
+    /// Action nouns that make or pass on a thing, whose object may itself be an action noun ("질문
+    /// 작성", "양식 개선 제안"); other action nouns after one are a sequence ("자료 수집 분석").
+    private static let takesActionObject: Set<String> = ["담당", "작성", "제출", "완성", "수정", "보완", "공유", "편집", "제안", "건의", "제시", "기획", "요약"]
+
+    /// The words before an action noun that takes an object, with its object marked: "예상 질문 5개
+    /// 미리" before 작성 → "예상 질문 5개를 미리". Nil when the verb takes none or none is there.
+    static func objectMarked(_ words: [String], before verb: String) -> [String]? {
+        guard takesObject.contains(verb), let index = objectIndex(in: words, before: verb) else { return nil }
+        var marked = words
+        marked[index] += Hangul.particle(after: words[index], withFinal: "을", withoutFinal: "를")
+        return marked
+    }
+
+    /// Where the object of a closing action noun is: the last word before it once manner words
+    /// ("스스로", "미리", "꼼꼼히") are passed, a bare noun or a count after one ("질문 5개").
+    private static func objectIndex(in words: [String], before verb: String) -> Int? {
+        var index = words.count - 1
+        while index > 0, isMannerWord(words[index]) { index -= 1 }
+        guard index >= 0, index < words.count else { return nil }
+        func isObject(_ word: String) -> Bool {
+            isBareNoun(word) && (takesActionObject.contains(verb) || !Style.endsWithVerbalNoun(word))
+        }
+        if isCount(words[index]) { return index > 0 && isObject(words[index - 1]) ? index : nil }
+        return isObject(words[index]) ? index : nil
+    }
+
+    /// Adverbs and setting words between an object and its verb: "스스로", "미리", "꼼꼼히", "빠르게".
+    private static func isMannerWord(_ word: String) -> Bool {
+        guard word.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return false }
+        return settingNouns.contains(word) || adverbs.contains(word) || word.count >= 2 && (word.hasSuffix("히") || word.hasSuffix("게"))
+    }
+
+    /// "5개", "세 가지" is two words and not a count here: a number with a counter.
+    private static func isCount(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        let counter = String(word.unicodeScalars.drop { ("0"..."9").contains($0) })
+        return ["개", "가지", "편", "권", "장", "곳", "건", "문항", "문제", "자", "쪽", "줄"].contains(counter)
+    }
+
     /// A noun with no particle, not a number ("6회"), an adverb ("간단히") or a verb ("만들어"), that
     /// names a thing rather than a setting.
     private static func isBareNoun(_ word: String) -> Bool {
         let scalars = word.unicodeScalars
-        guard scalars.allSatisfy(Hangul.isSyllable), !settingNouns.contains(word), !particleEndings.contains(where: word.hasSuffix),
+        guard scalars.allSatisfy(Hangul.isSyllable), !settingNouns.contains(word), !adverbs.contains(word), !timeNouns.contains(word), !hasParticleEnding(word),
               !word.hasSuffix("히"), !word.hasSuffix("게"), !activityHeads.contains(where: word.hasSuffix), !word.hasSuffix("평가")
         else { return false }
         return VerbStem.stem(of: word, at: .connective) == nil && VerbStem.stem(of: word, at: .sentenceFinal) == nil
@@ -209,7 +292,7 @@ enum SentenceForms {
 
     /// Whether the word ends in a particle ("자료를", "친구에게", "단원에서").
     static func endsInParticle(_ word: String) -> Bool {
-        word.count >= 2 && particleEndings.contains(where: word.hasSuffix)
+        word.count >= 2 && hasParticleEnding(word)
     }
 
     /// "우수", "꼼꼼": a word a fragment ends in to evaluate what precedes it.
@@ -224,7 +307,7 @@ enum SentenceForms {
     /// The phrase with a particle on its last word, unless that word already ends in one.
     private static func withParticle(_ phrase: String, _ withFinal: String, _ withoutFinal: String) -> String {
         let lastWord = phrase.split(separator: " ").last.map(String.init) ?? phrase
-        if lastWord.count >= 3, particleEndings.contains(where: { lastWord.hasSuffix($0) }) { return phrase }
+        if lastWord.count >= 3, hasParticleEnding(lastWord) { return phrase }
         return phrase + Hangul.particle(after: phrase, withFinal: withFinal, withoutFinal: withoutFinal)
     }
 }

@@ -128,7 +128,9 @@ enum Shorthand {
         "썼", "가르쳐", "가르치", "알려", "알리", "이끌", "이끎", "이끈", "지켜", "지키", "지킴", "챙겨", "챙기", "외워", "외우", "외움",
         "풀어", "풀고", "풂", "푼", "풀었", "냄", "냈", "낸", "내고", "듣고", "남겨", "남기", "남김", "붙여", "붙이",
         "정리해", "정리하", "정리함", "정리한", "정리했", "확인해", "확인하", "확인함", "확인한", "확인했", "설명해", "설명하", "설명함",
-        "설명한", "설명했", "관리해", "관리하", "관리함", "준비해", "준비하", "준비함", "준비했",
+        "설명한", "설명했", "관리해", "관리하", "관리함", "준비해", "준비하", "준비함", "준비했", "다루", "다뤄", "다룸", "다룬", "다뤘",
+        "살펴", "살피", "살핌", "살핀", "엮어", "엮고", "엮음", "엮은", "꾸며", "꾸미", "꾸밈", "꾸민", "펼쳐", "펼치", "펼침", "펼친",
+        "키워", "키우", "키움", "키운", "넓혀", "넓히", "넓힘", "넓힌", "올려", "올리", "올림", "올린",
     ]
     /// `transitiveStarts` by their first scalar, compared scalar by scalar (the drafting hot path).
     private static let transitiveStartsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(
@@ -195,6 +197,8 @@ enum Shorthand {
         for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count && !enclosed[index] && word.hasSuffix(",") {
             let core = String(word.dropLast())
             if isClosedClause(core) {
+                // "질문 많음, 호기심 많음" → "질문이 많으며 …".
+                result.replaceSubrange(...index, with: SentenceForms.subjectMarked(Array(result[..<index]) + [core], predicate: core))
                 result[index] = ClauseForms.connective(core, preferGo: true)
             } else if Style.isVerbalNoun(core) || core == "담당", !enclosed[index + 1],
                       words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) })
@@ -202,6 +206,10 @@ enum Shorthand {
                 // "기사 분석, 공급곡선 이동으로 설명함", "분리수거 담당, 1년 내내 빠짐없이 함": an action, then
                 // the next one; "교육 참여," takes 에 ("교육에 참여하고").
                 result[index] = core + "하고"
+                if let marked = SentenceForms.objectMarked(Array(result[..<index]), before: core) {
+                    // "양식 개선 제안," → "양식 개선을 제안하고".
+                    result.replaceSubrange(..<index, with: marked)
+                }
                 let previous = result[index - 1]
                 if ["참여", "참가"].contains(core), previous.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(previous) {
                     result[index - 1] = previous + "에"

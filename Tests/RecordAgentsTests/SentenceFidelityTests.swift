@@ -20,9 +20,23 @@ struct SentenceFidelityTests {
             == ["역사 신문 만들기 활동에서 모둠장을 맡음.", "근현대사 연표 정리가 우수함."])
         #expect(SentenceForms.recordSentences(from: "학급 환경부장") == ["학급 환경부장을 맡음."])
         #expect(SentenceForms.recordSentences(from: "조원 4명 중 측정 담당") == ["조원 4명 중 측정을 담당함."])
-        #expect(SentenceForms.recordSentences(from: "측정 결과 스스로 점검") == ["측정 결과 스스로 점검함."])
+        #expect(SentenceForms.recordSentences(from: "측정 결과 스스로 점검") == ["측정 결과를 스스로 점검함."])
         // A list of things measured stays one sentence.
         #expect(SentenceForms.recordSentences(from: "하천 세 지점 pH, 용존산소 측정") == ["하천 세 지점 pH, 용존산소를 측정함."])
+    }
+
+    @Test func bareNounsTakeTheParticleTheirPredicateAsks() {
+        // The object of an action noun stands before manner words and counts.
+        #expect(SentenceForms.recordSentences(from: "반대 측 예상 질문 5개 미리 작성") == ["반대 측 예상 질문 5개를 미리 작성함."])
+        #expect(SentenceForms.recordSentences(from: "토론 개요서 양식 개선 제안") == ["토론 개요서 양식 개선을 제안함."])
+        #expect(SentenceForms.recordSentences(from: "실험 결과 꼼꼼히 정리") == ["실험 결과를 꼼꼼히 정리함."])
+        // Two actions in a row are a sequence, a time noun places what follows: no object.
+        #expect(SentenceForms.recordSentences(from: "자료 수집 분석") == ["자료 수집 분석함."])
+        #expect(SentenceForms.recordSentences(from: "진로 상담 후 매주 제출") == ["진로 상담 후 매주 제출함."])
+        // A descriptive predicate's subject, also in a clause joined at a comma.
+        #expect(SentenceForms.recordSentences(from: "수업 태도 바름") == ["수업 태도가 바름."])
+        #expect(SentenceForms.recordSentences(from: "질문 많음, 호기심 많음") == ["질문이 많으며 호기심이 많음."])
+        #expect(SentenceForms.recordSentences(from: "발표 횟수가 점차 많아짐") == ["발표 횟수가 점차 많아짐."])
     }
 
     @Test func openersAreSortedByWhetherTheSentenceStandsAlone() {

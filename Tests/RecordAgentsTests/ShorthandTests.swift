@@ -58,9 +58,9 @@ struct ShorthandTests {
     }
 
     @Test func aClauseClosedMidLineJoinsTheNext() {
-        #expect(record("각색 문제 다룸, 원작과 비교하는 기준을 세움") == ["각색 문제 다루며 원작과 비교하는 기준을 세움."])
+        #expect(record("각색 문제 다룸, 원작과 비교하는 기준을 세움") == ["각색 문제를 다루며 원작과 비교하는 기준을 세움."])
         #expect(record("분리수거 구역 맡음, 끝나고 남은 쓰레기를 다시 확인함") == ["분리수거 구역을 맡으며 끝나고 남은 쓰레기를 다시 확인함."])
-        #expect(record("배추값 폭등 기사 분석, 공급곡선 이동으로 설명함") == ["배추값 폭등 기사 분석하고 공급곡선 이동으로 설명함."])
+        #expect(record("배추값 폭등 기사 분석, 공급곡선 이동으로 설명함") == ["배추값 폭등 기사를 분석하고 공급곡선 이동으로 설명함."])
         // A list inside parentheses, and a noun that ends like a noun form, stay as they are.
         #expect(record("기준 3개(인물, 갈등, 결말)를 세움") == ["기준 3개(인물, 갈등, 결말)를 세움."])
         #expect(record("풍경 그림, 인물화를 전시함") == ["풍경 그림, 인물화를 전시함."])
@@ -119,16 +119,16 @@ struct ShorthandTests {
         #expect(record("감정노동 부분이 인상 깊었다고 소감문") == ["감정노동 부분이 인상 깊었다고 소감문을 씀."])
         #expect(record("역할: 측정 기록지 양식 만들어 부원들과 공유") == ["측정 기록지 양식을 만들어 부원들과 공유함."])
         #expect(record("역할: 측정 기록 담당") == ["측정 기록 담당을 맡음."])
-        #expect(record("비평문 2000자 작성, 근거 인용 꼼꼼") == ["비평문 2000자 작성하고 근거 인용이 꼼꼼함."])
-        #expect(record("학급 분리수거 담당, 1년 내내 빠짐없이 함") == ["학급 분리수거 담당하고 1년 내내 빠짐없이 함."])
+        #expect(record("비평문 2000자 작성, 근거 인용 꼼꼼") == ["비평문 2000자를 작성하고 근거 인용이 꼼꼼함."])
+        #expect(record("학급 분리수거 담당, 1년 내내 빠짐없이 함") == ["학급 분리수거를 담당하고 1년 내내 빠짐없이 함."])
         #expect(record("생명존중 교육 참여, 소감문에 다짐을 적음") == ["생명존중 교육에 참여하고 소감문에 다짐을 적음."])
         #expect(record("하천 용존산소 측정, 4~6월 월 1회") == ["하천 용존산소 측정(4~6월 월 1회)을 함."])
         #expect(record("친구 다툼 있을 때 중재 역할") == ["친구 다툼 있을 때 중재 역할을 함."])
-        // A setting before the action is no object: "모둠 발표", "직접 작성".
+        // A setting before the action is no object ("모둠 발표", "상담 후"); the object stands before manner words ("직접").
         #expect(record("모둠 발표") == ["모둠 발표함."])
         #expect(record("5월 상담 후 매주 제출") == ["5월 상담 후 매주 제출함."])
         #expect(record("학생자치회 환경부 차장") == ["학생자치회 환경부 차장을 맡음."])
-        #expect(record("보고서 직접 작성") == ["보고서 직접 작성함."])
+        #expect(record("보고서 직접 작성") == ["보고서를 직접 작성함."])
     }
 
     @Test func unitSignsAreWrittenOut() throws {
