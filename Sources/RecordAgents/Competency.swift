@@ -76,6 +76,19 @@ enum NarrativeCues {
     private static let growthIndex = CueIndex(growth.map { ($0, 0) })
     private static let outcomeIndex = CueIndex(outcome.map { ($0, 0) })
 
+    /// Openings that place a sentence after the one before it: "그 뒤로", "이후", "다음 시간에".
+    /// A time of its own ("2학기에는") places the sentence by itself.
+    private static let sequels = [
+        "이후", "그 뒤", "그 후", "그후", "이어", "다음", "마지막으로", "결국", "마침내", "그 결과", "결과적으로", "나중에", "두 번째",
+        "그때부터", "그 다음",
+    ]
+
+    /// Whether the sentence opens by placing itself after the one before it.
+    static func continuesStory(_ text: String) -> Bool {
+        let opening = String(text.prefix(8))
+        return sequels.contains { opening.hasPrefix($0) }
+    }
+
     static func growthCount(in text: String) -> Int { growthIndex.counts(in: text)[0] }
     static func outcomeCount(in text: String) -> Int { outcomeIndex.counts(in: text)[0] }
 }

@@ -9,10 +9,23 @@ struct DraftComposer: Sendable {
     let checker: RuleChecker
 
     func sentences(for strategy: DraftStrategy) -> [String] {
+        let (sequence, claims) = composition(for: strategy)
+        // Sentences are said whole: a setting or a leading clause left out loses what the sentence
+        // was about ("3%에서", "처음에는 … 였는데", "교실 뒤에 게시함" without what was posted).
+        let rendered = render(sequence, claims: claims, strategy: strategy)
+        // The growth draft never repeats another draft's order (a claim the others add may not
+        // survive refining, so orders are compared, not texts).
+        let order = sequence.map(\.source)
+        guard strategy == .growth, order == reading.sentences.map(\.source) || order == composition(for: .competency).sequence.map(\.source)
+        else { return rendered }
+        return selective(rendered: rendered, blocks: reading.blocks)
+    }
+
+    private func composition(for strategy: DraftStrategy) -> (sequence: [NotesReading.Sentence], claims: [Int: Competency]) {
         var (sequence, claims): ([NotesReading.Sentence], [Int: Competency])
         switch strategy {
         case .comprehensive:
-            return render(reading.sentences, claims: [:], strategy: strategy)
+            return (reading.sentences, [:])
         case .competency:
             (sequence, claims) = composeByCompetency()
         case .growth:
@@ -20,47 +33,54 @@ struct DraftComposer: Sendable {
         }
         // Notes whose every sentence is chosen, in the teacher's order and with no competency to
         // name, would give the comprehensive draft again: lead with what comes last instead.
-        // The competency draft leads with the last unit, the growth draft ends with the first.
-        if claims.isEmpty, sequence.map(\.source) == reading.sentences.map(\.source), reading.units.count > 1 {
-            var units = reading.units
+        // The competency draft leads with the last block, the growth draft ends with the first.
+        let blocks = reading.blocks
+        if claims.isEmpty, sequence.map(\.source) == reading.sentences.map(\.source), blocks.count > 1 {
+            var reordered = blocks
             if strategy == .growth {
-                units.append(units.removeFirst())
+                reordered.append(reordered.removeFirst())
             } else {
-                units.insert(units.removeLast(), at: 0)
+                reordered.insert(reordered.removeLast(), at: 0)
             }
-            sequence = units.flatMap { $0 }
+            sequence = reordered.flatMap { $0 }
         }
-        let rendered = render(sequence, claims: claims, strategy: strategy)
-        // Sentences are said whole: a setting or a leading clause left out loses what the sentence
-        // was about ("3%에서", "처음에는 … 였는데"). Only when two units leave the growth draft no order
-        // of its own (the competency draft has the other one) does it say them in their last clauses.
-        guard strategy == .growth, sequence.count == reading.sentences.count,
-              rendered == sentences(for: DraftStrategy.competency)
-        else { return rendered }
-        return concise(rendered)
+        return (sequence, claims)
     }
 
-    /// The growth draft, when it has no order of its own, says each sentence in its last clauses
-    /// where the paragraphs stay reflected: concise by what it leaves out, never by what it adds.
-    private func concise(_ sentences: [String]) -> [String] {
-        var result = sentences
-        let covered = Set(checker.coveredParagraphs(in: sentences.joined(separator: " ")))
-        for index in result.indices where !ClosingExpectation.isExpectation(result[index]) {
-            // Leaving out the setting loses least; the last clauses only where they still say
-            // something on their own (two content words), or the sentence loses what it was about.
-            let lastClauses = OfflineEngine.lastClauses(result[index])
-            let candidates = [Self.withoutSetting(result[index])]
-                + (ContentTerms.terms(in: lastClauses).count >= 2 ? [lastClauses] : [])
-            for shorter in candidates where shorter != result[index] {
-                var candidate = result
-                candidate[index] = shorter
-                if covered.isSubset(of: checker.coveredParagraphs(in: candidate.joined(separator: " "))) {
-                    result = candidate
-                    break
-                }
-            }
+    /// The growth draft when it would repeat another draft's order (two blocks have only one other
+    /// order, one block none): the teacher's order without the least specific block whose paragraphs the rest still
+    /// reflect, concise by what it leaves out; when every block is needed, without the settings the
+    /// sentences open with ("동아리 발표회에서 …"), which states nothing new; failing that, another
+    /// order that keeps each block's own.
+    private func selective(rendered: [String], blocks: [[NotesReading.Sentence]]) -> [String] {
+        let covered = Set(checker.coveredParagraphs(in: reading.sentences.map(\.text).joined(separator: " ")))
+        let byWeakness = blocks.indices.sorted {
+            (blocks[$0].reduce(0) { $0 + $1.specificity }, $0) < (blocks[$1].reduce(0) { $0 + $1.specificity }, $1)
         }
-        return result
+        for dropped in byWeakness {
+            let kept = blocks.indices.filter { $0 != dropped }.flatMap { blocks[$0] }
+            guard !kept.isEmpty, covered.isSubset(of: checker.coveredParagraphs(in: kept.map(\.text).joined(separator: " "))) else {
+                continue
+            }
+            return render(kept, claims: [:], strategy: .growth)
+        }
+        let concise = rendered.map(Self.withoutSetting)
+        if concise != rendered { return concise }
+        // Nothing to leave out: a sentence of a later block goes between two of an earlier one,
+        // which keeps each block's own order (a result still after its experiment).
+        let units = reading.units
+        let blockOf = Dictionary(uniqueKeysWithValues: blocks.enumerated().flatMap { index, block in block.map { ($0.source, index) } })
+        let taken = [reading.sentences.map(\.source), composition(for: .competency).sequence.map(\.source)]
+        for index in units.indices.dropLast() where blockOf[units[index][0].source] == blockOf[units[index + 1][0].source] {
+            guard let moved = units.indices.first(where: { $0 > index + 1 && blockOf[units[$0][0].source] != blockOf[units[index][0].source] }) else {
+                continue
+            }
+            var order = units
+            order.insert(order.remove(at: moved), at: index + 1)
+            let sequence = order.flatMap { $0 }
+            if !taken.contains(sequence.map(\.source)) { return render(sequence, claims: [:], strategy: .growth) }
+        }
+        return rendered
     }
 
     /// Words that end the setting a sentence opens with ("학급 회의에서", "점심시간에", "수업 중에").
@@ -68,7 +88,7 @@ struct DraftComposer: Sendable {
 
     /// The sentence without the setting it opens with, when that is at most three words and the rest
     /// says something on its own ("학급 회의에서 급식 잔반 줄이기 방안을 제안함" → "급식 잔반 줄이기
-    /// 방안을 제안함"): leaving out where it happened states nothing new.
+    /// 방안을 제안함").
     static func withoutSetting(_ sentence: String) -> String {
         let words = sentence.split(separator: " ").map(String.init)
         guard let end = words.prefix(3).firstIndex(where: { word in settingEnds.contains { word.hasSuffix($0) } }),
@@ -80,7 +100,7 @@ struct DraftComposer: Sendable {
     // MARK: 2 — grouped by competency, each named once with its evidence
 
     private func composeByCompetency() -> ([NotesReading.Sentence], [Int: Competency]) {
-        let units = reading.units
+        let units = reading.blocks
         func score(_ unit: [NotesReading.Sentence], _ competency: Competency) -> Int {
             unit.reduce(0) { $0 + ($1.competencies[competency] ?? 0) }
         }
@@ -144,11 +164,13 @@ struct DraftComposer: Sendable {
                 text += " " + units[candidate].map(\.text).joined(separator: " ")
             }
         }
-        // The strongest first, the before→after thread last.
-        let steady = units.indices.filter { chosen.contains($0) && !units[$0].contains { $0.growth > 0 } }
-            .sorted { (strength(units[$0]), -$0) > (strength(units[$1]), -$1) }
-        let thread = units.indices.filter { chosen.contains($0) && units[$0].contains { $0.growth > 0 } }
-        return (steady + thread).flatMap { units[$0] }
+        // The strongest blocks first, the before→after thread last; inside a block the teacher's order.
+        let chosenSources = Set(chosen.flatMap { units[$0].map(\.source) })
+        let blocks = reading.blocks.map { $0.filter { chosenSources.contains($0.source) } }.filter { !$0.isEmpty }
+        let steady = blocks.filter { !$0.contains { $0.growth > 0 } }.enumerated()
+            .sorted { (strength($0.element), -$0.offset) > (strength($1.element), -$1.offset) }.map(\.element)
+        let thread = blocks.filter { $0.contains { $0.growth > 0 } }
+        return (steady + thread).flatMap { $0 }
     }
 
     // MARK: rendering

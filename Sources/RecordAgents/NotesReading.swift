@@ -134,6 +134,36 @@ struct NotesReading: Sendable {
 
     /// Runs of sentences that must stay together: a sentence that binds to the one before it is
     /// never stated without it, nor apart from it.
+    /// Runs of sentences a draft keeps in the teacher's order: a sentence stays after the one before
+    /// it when it points at it, says it came next ("그 뒤로", "2학기에는"), or opens with what that one
+    /// named ("철못 부식 실험 …" then "소금물 조건 부식 가장 빠름"; "실험 결과를 …"). Versions reorder
+    /// blocks, never the sentences inside one: a result stays after its experiment, a change after
+    /// where it started.
+    var blocks: [[Sentence]] {
+        var blocks: [[Sentence]] = []
+        var previousTerms: Set<String> = []
+        for sentence in sentences {
+            let terms = ContentTerms.terms(in: sentence.text).map(\.head)
+            let opening = terms.prefix(2).filter { $0.count >= 2 && !Self.generalTerms.contains($0) }
+            if !blocks.isEmpty,
+               sentence.bindsPrevious || NarrativeCues.continuesStory(sentence.text)
+                || opening.contains(where: previousTerms.contains) || sentence.text.hasPrefix("결과")
+            {
+                blocks[blocks.count - 1].append(sentence)
+            } else {
+                blocks.append([sentence])
+            }
+            previousTerms = Set(terms)
+        }
+        return blocks
+    }
+
+    /// Words that name the lesson or the kind of work, not a thing a later sentence goes on about.
+    private static let generalTerms: Set<String> = [
+        "수업", "활동", "모둠", "학급", "동아리", "시간", "단원", "수행평가", "진로", "탐구", "발표", "보고서", "자료", "친구", "친구들",
+        "토론", "학기", "1학기", "2학기", "과제", "학교", "교실", "선생님", "주제", "학생",
+    ]
+
     var units: [[Sentence]] {
         var units: [[Sentence]] = []
         for sentence in sentences {
