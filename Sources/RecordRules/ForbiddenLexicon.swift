@@ -164,6 +164,17 @@ enum ForbiddenLexicon {
             reason: "부모·친인척의 사회·경제적 지위(직업·직장·직위)를 암시하는 내용은 기재할 수 없음",
             context: .all([.wordStart, .notFollowedBy([" 제도", "제도", " 승계 제도", "층의", " 지원 제도", " 가구 비율"])])),
 
+        // The family's circumstances (이혼, 조손 가정): personal, never the student's record.
+        TermRule(
+            .parentStatus,
+            terms: ["이혼", "별거", "재혼", "사별", "한부모 가정", "한부모가정", "조손 가정", "조손가정", "편부", "편모", "가출", "수감"],
+            reason: "가정환경(부모의 이혼·별거, 조손·한부모 가정 등)은 기재할 수 없음",
+            context: .all([
+                .wordStart,
+                .notFollowedBy([" 제도", "제도", "율", " 가정의 증가", " 가구 비율", "에 대한 인식", " 문제를 다룬", "을 다룬", "을 주제로"]),
+                .custom({ text, match in !ParentStatus.isTopic(text, match) }),
+            ])),
+
         // 카. 장학
         TermRule(
             .scholarship,

@@ -96,6 +96,9 @@ enum NegativeWording {
 
     /// "늦지 않게", "다투지 않고", "부족함 없이", "어려움이 없도록".
     static func isNegatedPraise(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        // "한 번도 안 늦음", "2학기엔 안 졺": a shortcoming said not to happen.
+        if match.lowerBound >= 2, text.hasText("안 ", at: match.lowerBound - 2) { return true }
+        if isSaidToBeGone(text, after: match.upperBound) { return true }
         let word = text.wordRange(around: max(match.lowerBound, match.upperBound - 1))
         let wordEnd = max(word.upperBound, match.upperBound)
         if wordEnd > 0 && text.scalars[wordEnd - 1] == "지" && wordEnd > match.upperBound - 1 {
@@ -106,6 +109,29 @@ enum NegativeWording {
         guard let next = text.nextWord(after: wordEnd), next.lowerBound - wordEnd <= 1 else { return false }
         return negationWords.starts(in: text, at: next.lowerBound)
     }
+
+    /// What the clause goes on to say of it is that it is gone: "조는 모습이 거의 보이지 않았다",
+    /// "지각이 없어짐", "조는 일이 사라짐"; within the two words after it, never past a clause's end
+    /// ("자주 졸았고 … 말이 거의 없었음" is two shortcomings).
+    private static func isSaidToBeGone(_ text: ScalarText, after end: Int) -> Bool {
+        guard end > 0 else { return false }
+        let word = text.wordRange(around: end - 1)
+        let wordText = text.slice(word)
+        if clauseEnds.contains(where: wordText.hasSuffix) { return false }
+        var next = word.upperBound
+        for _ in 0..<3 {
+            guard let following = text.nextWord(after: next), following.lowerBound - next <= 1 else { return false }
+            if goneCues.starts(in: text, at: following.lowerBound) { return true }
+            let scalar = text.scalars[following.upperBound - 1]
+            if scalar == "," || ScalarText.isSentenceTerminator(scalar) { return false }
+            next = following.upperBound
+        }
+        return false
+    }
+
+    private static let clauseEnds = ["고", "며", "서", "데", "지만", "나", "면", ",", "."]
+
+    static let goneCues = Cues(["보이지 않", "찾아볼 수 없", "볼 수 없", "없어", "없었", "없음", "없다", "없게", "없이", "사라", "거의 없"])
 
     /// The words are inside a quotation: what the student said or wrote ("관객이 조명을 의식 못 하면
     /// 잘 된 거래요"), not the teacher's observation.
@@ -162,7 +188,9 @@ enum NegativeWording {
             if isModifier && !(lastScalar == "지" && !(text.slice(word).hasSuffix("는지") || text.slice(word).hasSuffix("은지"))) {
                 return word
             }
-            // A clause ends at a connective or a comma; only a modifier right after the words counts.
+            // A clause ends at a connective ("안 해서 다른 친구들이") or a comma; only a modifier right
+            // after the words counts.
+            if ["서", "고", "며", "면", "니", "데"].contains(where: text.slice(word).hasSuffix) { return nil }
             guard word.upperBound < text.count, text.scalars[word.upperBound] == " ",
                   let next = text.nextWord(after: word.upperBound), next.lowerBound == word.upperBound + 1
             else { return nil }

@@ -27,6 +27,15 @@ enum ParentStatus {
     /// Particles that may follow a kin word; short kin words need one so 형태, 형성 are not kin.
     private static let particles = ["가", "이", "는", "은", "의", "께서", "께", "와", "과", "도", "처럼", "를", "을", "님", " "]
 
+    /// A family circumstance discussed as a topic of a lesson ("이혼율 통계", "한부모 가정 지원 정책을
+    /// 조사함"), not the student's own family.
+    static func isTopic(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let sentence = text.sentenceRange(containing: match.lowerBound)
+        return topicCues.occurs(in: text, sentence)
+    }
+
+    private static let topicCues = Cues(["정책", "통계", "제도", "사회 문제", "조사함", "조사했", "탐구", "토론", "기사", "소설", "작품", "인물"])
+
     static func confirms(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         guard text.isWordStart(match.lowerBound) else { return false }
         // "부모님 세대가 선호한 직업": a generation, not the parents.

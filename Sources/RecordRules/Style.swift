@@ -71,6 +71,10 @@ public enum Style {
         for (hearsay, plain) in hearsayEndings where text.hasSuffix(hearsay) && text.count > hearsay.count {
             return convertSentence(String(text.dropLast(hearsay.count)) + plain)
         }
+        // "본인은 '다음에 하겠다'고": a quote the line reports, cut before its verb.
+        if text.hasSuffix("고"), let before = text.unicodeScalars.dropLast().last, "'\"’”".unicodeScalars.contains(before) {
+            return text + " 함."
+        }
         let scalars = Array(text.unicodeScalars)
         let wordLength = scalars.reversed().prefix(while: Hangul.isSyllable).count
         guard wordLength > 0 else {
@@ -166,6 +170,8 @@ public enum Style {
     private static let hearsayEndings: [(String, String)] = [
         ("더라고요", "다"), ("더라구요", "다"), ("더라고", "다"), ("더군요", "다"), ("더라", "다"), ("대요", "다"), ("댔어요", "다"),
         ("다고 해요", "다"), ("다고 합니다", "다"), ("다네요", "다"),
+        // "경찰이 꿈이래요": what the student says of themselves stays theirs.
+        ("이래요", "이라고 함"), ("이래", "이라고 함"), ("래요", "라고 함"),
     ]
 
     /// Words that set a sentence in a time before now.

@@ -55,6 +55,13 @@ struct NegativeWordingTests {
         ("리허설 때 선배랑 좀 부딪혔는데 사과함", "부딪혔는데", "갈등 조정"),
         ("같은반 친구와 말다툼 크게 해서 담임이 중재함", "말다툼", "갈등 조정"),
         ("싫은 소리 못하는 편", "싫은 소리 못하는", "자신의 의견 표현"),
+        // Behaviour described without a label word.
+        ("발표 시키면 대답 안 하고 고개 숙임", "대답 안", "발표 자신감"),
+        ("모둠 활동에서 거의 말 안 함", "말 안 함", "적극적인 의견 표현"),
+        ("맡은 거 안 해서 다른 친구들이 대신함", "안 해서", "맡은 역할 수행"),
+        ("완성도에 신경 쓰다가 마감을 못 맞추는 편임", "못 맞추는", "과제 제출 기한 관리"),
+        ("실험 후 뒷정리 소홀", "소홀", "뒷정리 습관"),
+        ("처음엔 모임 자주 빠지고 편집을 미룸", "빠지고", "꾸준한 참여"),
     ]
 
     @Test("a negative observation is a warning with its aspect", arguments: observations)
@@ -124,6 +131,12 @@ struct NegativeWordingTests {
         "스마트폰을 사용해 식물의 생장 과정을 기록함.",
         "조용히 친구의 발표를 경청함.",
         "감점 요인을 분석해 채점 기준표를 만듦.",
+        // A shortcoming said to be gone is the improvement.
+        "5월 이후로는 조는 모습이 거의 보이지 않았다.",
+        "2학기엔 한 번도 안 늦음.",
+        "이후 수업 중 조는 일이 없어짐.",
+        "포기 안 하고 끝까지 완주함.",
+        "친구랑 갈등 있을 때 중간에서 얘기 들어주는 편임.",
     ]
 
     @Test("praise, effort and topics are not negative", arguments: notNegative)
