@@ -95,11 +95,44 @@ struct StudentNames: Sendable {
         return nil
     }
 
+    /// People the notes name in parentheses after who they are: "전학 온 친구(민지)", "짝(서준이)".
+    private static let namedPeople = Cues(["친구", "친구들", "짝", "후배", "선배", "동생", "모둠원", "부원", "반장", "부반장", "조원", "팀원"])
+
+    /// "친구(민지)": a classmate's name in parentheses; the range covers who they are and the name.
+    private static func nameInParentheses(_ text: ScalarText, _ index: Int) -> Range<Int>? {
+        guard text.scalars[index] == "(", index > 0 else { return nil }
+        var start = index
+        while start > 0, Hangul.isSyllable(text.scalars[start - 1]) { start -= 1 }
+        guard let person = namedPeople.match(in: text, at: start), start + person == index else { return nil }
+        var end = index + 1
+        while end < text.count, Hangul.isSyllable(text.scalars[end]) { end += 1 }
+        guard end < text.count, text.scalars[end] == ")" else { return nil }
+        var name = Array(text.scalars[(index + 1)..<end])
+        // "서준이": the 이 spoken after a given name that ends in a consonant.
+        if name.count == 3, name.last == "이", let before = Hangul.decompose(name[1]), before.final != 0 { name.removeLast() }
+        // Two syllables of given names ("민지"), or three with a surname ("김민지"); never a group ("수학반").
+        let isName = name.count == 2 ? name.allSatisfy(KoreanNames.givenSyllables.contains) : name.count == 3 && KoreanNames.isPlausibleName(name)
+        guard isName, !KoreanNames.ordinaryWords.contains(String(scalars: name)), !"반부팀조단회과".unicodeScalars.contains(name[name.count - 1]) else {
+            return nil
+        }
+        return start..<(end + 1)
+    }
+
     /// Names found by their form, without a roster.
     static func patternFindings(in text: ScalarText) -> [RuleChecker.ClauseAssessment.Finding] {
         var findings: [RuleChecker.ClauseAssessment.Finding] = []
         var index = 0
         while index < text.count {
+            if let named = nameInParentheses(text, index) {
+                findings.append(.init(
+                    violation: Violation(
+                        category: .personalInformation, severity: .block, span: text.span(named), excerpt: text.slice(named),
+                        reason: "다른 학생의 이름은 기재하지 않음", suggestion: "이름 없이 씀"),
+                    // "친구(민지)" → "친구": who they are stays, their name goes.
+                    rephrasing: .replaceTerm(String(text.slice(named).prefix { $0 != "(" }))))
+                index = named.upperBound
+                continue
+            }
             if let found = nameAt(text, index) {
                 findings.append(finding(text, name: found.range, reason: found.placeholder ? placeholderReason : reason, dropAlways: false))
                 index = found.range.upperBound
