@@ -26,8 +26,56 @@ enum Shorthand {
             text = labelAsSetting(text.includes(" : ") ? text.replacingAll(" : ", with: ": ") : text)
         }
         if let last = text.unicodeScalars.last, quoteScalars.contains(last) { text = quoteGivenItsVerb(quoteBeforeItsVerb(text)) }
-        let placed = text.split(separator: " ").map(String.init)
+        var placed = text.split(separator: " ").map(String.init)
+        if placed.contains(where: { $0.hasPrefix("모습") }) { placed = observerSeeing(placed) }
+        if placed.count >= 2, placed[placed.count - 2] == "안" { placed = longNegation(placed) }
         return objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
+    }
+
+    /// "설명해 주는 모습 여러 번 봤어요" → "설명해 주는 모습을 여러 번 보임": what the teacher saw is
+    /// what the student showed; the record's subject is always the student.
+    private static func observerSeeing(_ words: [String]) -> [String] {
+        guard let last = words.last, let sight = words.lastIndex(where: { $0 == "모습" || $0 == "모습을" }),
+              words.count - sight <= 4, seeingForms.contains(where: { last.hasPrefix($0) }), sight > 0,
+              // "돕는 모습", "설명해 주던 모습": the student's act, seen; not "실험 모습 사진을 봄".
+              let modifier = words[sight - 1].unicodeScalars.last.flatMap(Hangul.decompose),
+              modifier.final == Hangul.Final.nieun || words[sight - 1].hasSuffix("던"),
+              !words[(sight + 1)..<(words.count - 1)].contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") })
+        else { return words }
+        var result = words
+        result[sight] = "모습을"
+        result[result.count - 1] = "보임" + String(last.drop { !".!?~".contains($0) })
+        return result
+    }
+
+    private static let seeingForms = ["봤", "보았", "봄", "봐"]
+
+    /// "한 번도 안 늦음" → "한 번도 늦지 않음": a record negates in the written form.
+    private static func longNegation(_ words: [String]) -> [String] {
+        let (last, tail) = splitTrailingMarks(words[words.count - 1])
+        guard last.unicodeScalars.allSatisfy(Hangul.isSyllable),
+              let stem = VerbStem.stem(of: last) ?? VerbStem.stem(ofBarePast: last) ?? stem(ofNounForm: last)
+        else { return words }
+        // "포기 안 함" → "포기하지 않음": 하다 goes onto the action noun it negates.
+        if stem == "하", words.count >= 3, case let noun = words[words.count - 3], noun.count >= 2,
+           noun.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(noun), !isVerbForm(noun)
+        {
+            return words.dropLast(3) + [words[words.count - 3] + "하지", "않음" + tail]
+        }
+        return words.dropLast(2) + ["\(stem)지", "않음" + tail]
+    }
+
+    /// "늦음" → 늦, "빠짐" → 빠지, "만듦" → 만들: the stem of a predicate's noun form.
+    private static func stem(ofNounForm word: String) -> String? {
+        if word.hasSuffix("음"), word.count >= 2 { return String(word.dropLast()) }
+        guard let last = word.unicodeScalars.last, let syllable = Hangul.decompose(last) else { return nil }
+        let final: Int
+        switch syllable.final {
+        case Hangul.Final.mieum: final = Hangul.Final.none
+        case Hangul.Final.rieulMieum: final = Hangul.Final.rieul
+        default: return nil
+        }
+        return String(word.unicodeScalars.dropLast()) + String(Character(syllable.with(final: final).scalar))
     }
 
     private static let quoteScalars = Set("'\"’”".unicodeScalars)

@@ -101,6 +101,8 @@ enum NegativeWording {
         if isSaidToBeGone(text, after: match.upperBound) { return true }
         let word = text.wordRange(around: max(match.lowerBound, match.upperBound - 1))
         let wordEnd = max(word.upperBound, match.upperBound)
+        // "포기 안 함", "불평 안 하고": the word, then said not to be done.
+        if text.hasText(" 안 ", at: wordEnd) && wordEnd == match.upperBound { return true }
         if wordEnd > 0 && text.scalars[wordEnd - 1] == "지" && wordEnd > match.upperBound - 1 {
             if text.hasText(" 않", at: wordEnd) || text.hasText("않", at: wordEnd) || text.hasText(" 말", at: wordEnd) {
                 return true

@@ -27,7 +27,9 @@ public enum VerbStem {
     ]
 
     /// ㄷ-irregular verbs as they appear before a vowel ending ("들었다" → 듣다, "깨달았다" → 깨닫다).
-    private static let tikeutIrregular: [String: String] = ["들": "듣", "깨달": "깨닫", "알아들": "알아듣", "엿들": "엿듣", "귀담아들": "귀담아듣"]
+    private static let tikeutIrregular: [String: String] = [
+        "들": "듣", "깨달": "깨닫", "알아들": "알아듣", "엿들": "엿듣", "귀담아들": "귀담아듣", "실": "싣", "옮겨실": "옮겨싣",
+    ]
     /// ㅅ-irregular verbs before a vowel ending ("지었다" → 짓다); whole stems only.
     private static let siotIrregular: [String: String] = ["지": "짓", "나": "낫", "이": "잇", "부": "붓", "그": "긋", "저": "젓"]
     private static let tikeutIrregularStems: Set<String> = ["듣", "깨닫", "묻", "걷", "싣", "일컫", "알아듣", "엿듣", "귀담아듣"]

@@ -34,6 +34,23 @@ struct ShorthandTests {
             == ["『나는 간호사, 사람입니다』를 읽고 독후감을 씀."])
     }
 
+    @Test func whatTheTeacherSawIsWhatTheStudentShowed() {
+        #expect(record("친구 옆에서 문장 구조 설명해 주는 모습 여러 번 봤어요") == ["친구 옆에서 문장 구조를 설명해 주는 모습을 여러 번 보임."])
+        // A thing looked at is no observation of the student.
+        #expect(record("실험 모습 사진을 봤음") == ["실험 모습 사진을 봄."])
+    }
+
+    @Test func aShortNegationIsWrittenLong() {
+        #expect(record("2학기엔 한 번도 안 늦음") == ["2학기에는 한 번도 늦지 않음."])
+        #expect(record("어려운 문제도 포기 안 함") == ["어려운 문제도 포기하지 않음."])
+        #expect(record("화분 물주기 한 번도 안 빠짐") == ["화분 물주기 한 번도 빠지지 않음."])
+    }
+
+    @Test func theStudentsOwnWordsStayTheirs() {
+        #expect(record("본인은 경찰이 꿈이래요") == ["본인은 경찰이 꿈이라고 함."])
+        #expect(record("시를 써서 학급 문집에 실었다") == ["시를 써서 학급 문집에 실음."])
+    }
+
     @Test func spokenParticlesAreWritten() {
         #expect(record("수학적 귀납법 증명을 친구들한테 설명해 줌") == ["수학적 귀납법 증명을 친구들에게 설명해 줌."])
         #expect(record("구체적인 칭찬이랑 개선점을 적어 줌") == ["구체적인 칭찬과 개선점을 적어 줌."])
