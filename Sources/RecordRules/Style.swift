@@ -10,6 +10,7 @@ public enum Style {
     /// Sino-Korean action nouns that take 하다: a bare "보고서 작성" becomes "보고서 작성함".
     static let verbalNouns: Set<String> = [
         "참여", "탐구", "분석", "발표", "작성", "설계", "측정", "조사", "정리", "토론", "실험", "관찰", "기록", "제작", "언급", "약속",
+        "담당", "자원",
         "제안", "설명", "해결", "협력", "협업", "주도", "기획", "운영", "진행", "수행", "참가", "봉사", "학습", "연구",
         "비교", "검토", "검증", "적용", "활용", "표현", "소개", "발견", "개선", "보완", "완성", "제출", "수집", "구성",
         "구상", "구현", "개발", "계획", "도출", "추론", "해석", "이해", "요약", "인용", "발의", "의논", "논의", "경청",
@@ -129,8 +130,35 @@ public enum Style {
     /// 만들어 옴", "어휘 공책 꾸준히 씀 (한자어 뜻 풀이)" → "어휘 공책(한자어 뜻 풀이) 꾸준히 씀"), or
     /// after an action noun it describes ("설문조사 (87명 응답)" → "설문조사(87명 응답)를 함").
     private static func placingTrailingNote(_ note: String, of body: String) -> String {
+        if let count = countPhrase(note) { return withCount(count, body: body) }
         let lastWord = String(body.split(separator: " ").last ?? "")
+        // "정리정돈 담당 (자원함)" → "정리정돈을 자원하여 담당함": a note that is an action says how.
+        let inner = note.dropFirst().dropLast()
+        if inner.hasSuffix("함"), !inner.contains(" "), isVerbalNoun(String(inner.dropLast())), endsWithVerbalNoun(lastWord) {
+            var words = body.split(separator: " ").map(String.init)
+            if words.count >= 2, case let noun = words[words.count - 2], noun.count >= 2, noun.unicodeScalars.allSatisfy(Hangul.isSyllable),
+               !["에", "서", "을", "를", "로", "의", "과", "와", "이", "가", "은", "는", "도"].contains(where: noun.hasSuffix), !adverbs.contains(noun)
+            {
+                words[words.count - 2] = noun + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를")
+            }
+            words[words.count - 1] = inner.dropLast() + "하여 " + lastWord + "함"
+            return words.joined(separator: " ") + "."
+        }
         if endsWithVerbalNoun(lastWord) && !lastWord.isEmpty {
+            // "설문지 직접 제작 (…)" → "설문지(…)를 직접 제작함", "토론 참여 (찬성 측)" → "토론(찬성 측)에
+            // 참여함": the note goes on what was acted on, when the action names one.
+            var words = body.split(separator: " ").map(String.init)
+            var object = words.count - 2
+            while object > 0, adverbs.contains(words[object]) { object -= 1 }
+            let particle = ["참여", "참가"].contains(lastWord) ? ("에", "에") : noteObjectVerbs.contains(lastWord) ? ("을", "를") : nil
+            if let particle, object >= 0, words.count >= 2, case let noun = words[object], noun.count >= 2,
+               noun.unicodeScalars.allSatisfy(Hangul.isSyllable), !endsWithVerbalNoun(noun) || particle.0 == "에",
+               !["에", "서", "을", "를", "로", "의", "과", "와", "이", "가", "은", "는", "도"].contains(where: noun.hasSuffix)
+            {
+                words[object] = noun + note + Hangul.particle(after: noun, withFinal: particle.0, withoutFinal: particle.1)
+                words[words.count - 1] = lastWord + "함"
+                return words.joined(separator: " ") + "."
+            }
             return body + note + Hangul.particle(after: lastWord, withFinal: "을", withoutFinal: "를") + " 함."
         }
         let converted = String(convertSentence(body).dropLast())
@@ -149,11 +177,58 @@ public enum Style {
         if isConnective || word.hasSuffix("어") || word.hasSuffix("아") {
             return converted + note + "."
         }
-        for particle in ["을", "를", "이", "가", "은", "는"] where word.hasSuffix(particle) && word.count > 1 {
-            words[target] = String(word.dropLast()) + note + particle
+        // "토론에 참여함 (찬성 측)" → "토론(찬성 측)에 참여함": the note goes on the noun, before its particle.
+        for particle in ["에서", "에게", "으로", "을", "를", "이", "가", "은", "는", "에", "로", "와", "과"]
+        where word.hasSuffix(particle) && word.count > particle.count {
+            words[target] = String(word.dropLast(particle.count)) + note + particle
             return words.joined(separator: " ") + "."
         }
         words[target] = word + note
+        return words.joined(separator: " ") + "."
+    }
+
+    /// Action nouns that act on the noun before them, which a note then describes.
+    private static let noteObjectVerbs: Set<String> = ["담당", "제작", "작성", "설계", "조사", "분석", "정리", "제안", "개발", "수집", "제출", "완성", "시연"]
+
+    /// A note that only counts or times what the sentence says ("(주 2~3회)", "(약 3주)", "(총 8회)",
+    /// "(2장)"): what it says without the parentheses, nil for any other note.
+    static func countPhrase(_ note: String) -> String? {
+        var inner = Substring(note)
+        guard inner.hasPrefix("("), inner.hasSuffix(")") else { return nil }
+        inner = inner.dropFirst().dropLast()
+        let words = inner.split(separator: " ").map(String.init)
+        guard (1...3).contains(words.count), let number = words.firstIndex(where: { $0.first?.isNumber == true }) else { return nil }
+        guard words[..<number].allSatisfy(countPrefixes.contains), words[(number + 1)...].allSatisfy(countSuffixes.contains) else { return nil }
+        let counted = words[number]
+        let counter = String(counted.drop { $0.isNumber || "~-–.,".contains($0) })
+        guard countUnits.contains(counter) else { return nil }
+        // A span of time says how long: "약 3주" → "약 3주 동안".
+        let isSpan = ["주", "주일", "일", "일간", "개월", "달", "시간", "년"].contains(counter) && !words.contains("주") && !words.contains("월")
+        return words.joined(separator: " ") + (isSpan && !words.contains("동안") ? " 동안" : "")
+    }
+
+    private static let countPrefixes: Set<String> = ["총", "약", "주", "월", "매주", "매월", "매일", "하루", "일주일에", "한", "달에", "연"]
+    private static let countSuffixes: Set<String> = ["동안", "정도", "씩", "넘게", "이상", "가량"]
+    private static let countUnits: Set<String> = [
+        "회", "번", "주", "주일", "일", "일간", "개월", "달", "시간", "분", "장", "개", "명", "권", "편", "차례", "곡", "쪽", "년", "건", "가지",
+    ]
+
+    /// The sentence with a count said before its predicate: "칠판에 설명해 줌" + "주 2~3회" →
+    /// "칠판에 주 2~3회 설명해 줌"; before the manner words that lead into it ("자발적으로 함").
+    private static func withCount(_ count: String, body: String) -> String {
+        let converted = String(convertSentence(body).dropLast())
+        var words = converted.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return count + " " + converted + "." }
+        var target = words.count - 1
+        if auxiliaries.contains(words[target]), target > 0,
+           ["어", "아", "해", "여", "워", "와", "줘"].contains(where: { words[target - 1].hasSuffix($0) })
+        {
+            target -= 1
+        }
+        while target > 0, adverbs.contains(words[target - 1]) || words[target - 1].hasSuffix("적으로") || words[target - 1].hasSuffix("히") {
+            target -= 1
+        }
+        words.insert(count, at: target)
         return words.joined(separator: " ") + "."
     }
 

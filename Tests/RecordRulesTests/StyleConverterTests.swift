@@ -94,7 +94,7 @@ struct StyleConverterTests {
         ("값이 달랐는데", "값이 다름."),
         // 개조식 notes: a bare action noun takes 함, any other noun 임.
         ("전지 실험 설계", "전지 실험 설계함."),
-        ("조원 4명 중 측정 담당", "조원 4명 중 측정 담당임."),
+        ("조원 4명 중 측정 담당", "조원 4명 중 측정 담당함."),
         // Notes cut off after the tense marker.
         ("풀이 자료를 만들었", "풀이 자료를 만듦."),
         // Already in 음슴체: left as it is, with the period added.
@@ -105,6 +105,17 @@ struct StyleConverterTests {
     @Test("converts every listed form", arguments: cases)
     func converts(_ pair: (String, String)) {
         #expect(Style.convertSentence(pair.0) == pair.1)
+    }
+
+    @Test func aNoteIsSaidWhereItBelongs() {
+        // A count before the predicate, without parentheses; a note on what was acted on.
+        #expect(Style.convertSentence("칠판에 설명해 줌(주 2~3회)") == "칠판에 주 2~3회 설명해 줌.")
+        #expect(Style.convertSentence("점심시간에 자발적으로 함(약 3주)") == "점심시간에 약 3주 동안 자발적으로 함.")
+        #expect(Style.convertSentence("학습 도우미 활동을 했다(총 8회)") == "학습 도우미 활동을 총 8회 함.")
+        #expect(Style.convertSentence("설문지 직접 제작(우리 반 28명 대상, 문항 12개)") == "설문지(우리 반 28명 대상, 문항 12개)를 직접 제작함.")
+        #expect(Style.convertSentence("소득 불평등 토론 참여(찬성 측)") == "소득 불평등 토론(찬성 측)에 참여함.")
+        #expect(Style.convertSentence("토론에 참여함(찬성 측)") == "토론(찬성 측)에 참여함.")
+        #expect(Style.convertSentence("실험 후 정리정돈 담당(자원함)") == "실험 후 정리정돈을 자원하여 담당함.")
     }
 
     @Test func coversAtLeastSixtyForms() {
