@@ -92,6 +92,24 @@ struct SentenceCleaner: Sendable {
     /// single words or inside parentheses ("(9분대→7분대)" → "(9분대에서 7분대로)"), one action after
     /// another ("실패 → 수정" → "실패 후 수정"), or what a step was done in ("감상문 → 해석함" →
     /// "감상문에서 해석함").
+    /// Words that only say when: "배운 뒤", "검사 후".
+    private static let timeNouns: Set<String> = ["뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "뒤로"]
+    /// Verbs that link the thing before them to another ("A와 연결해", "B에 적용해").
+    private static let linkingVerbs = ["연결", "관련지", "적용", "활용", "비교", "이용", "접목", "응용", "연관 지", "연관지"]
+
+    /// A part after an arrow that is a sentence of its own: it ends in a predicate or an action noun.
+    private static func saysItself(_ part: String) -> Bool {
+        let last = String(part.split(separator: " ").last ?? "")
+        return SentenceForms.hasPredicate(part) || Style.endsWithVerbalNoun(last)
+    }
+
+    /// A part after an arrow that links something it does not name: "위성 안테나 원리와 연결해 발표".
+    private static func linksWhatCameBefore(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        return saysItself(part) && !words.contains { $0.hasSuffix("을") || $0.hasSuffix("를") }
+            && words.contains { word in linkingVerbs.contains { word.hasPrefix($0) } }
+    }
+
     static func arrowSteps(of sentence: String, isShortcoming: (String) -> Bool = { _ in false }) -> [String] {
         // Most sentences have no arrow: one pass over the scalars decides.
         guard sentence.unicodeScalars.contains(where: arrowEnds.contains) else { return [sentence] }
@@ -159,8 +177,25 @@ struct SentenceCleaner: Sendable {
                 // "체험 운영 → 현미경 세팅 담당", "조사 → 포스터 제작": one action and the next, in the
                 // order written, without saying more of how they are linked than the arrow does.
                 current += "하고 " + part
+            } else if Self.linksWhatCameBefore(part), lastWord.unicodeScalars.allSatisfy(Hangul.isSyllable),
+                      !SentenceForms.endsInParticle(lastWord)
+            {
+                // "포물선 반사 성질 → 위성 안테나 원리와 연결해 발표": what was linked is the thing before the arrow.
+                current += Hangul.particle(after: lastWord, withFinal: "을", withoutFinal: "를") + " " + part
             } else if words(Substring(Self.titlesAsWords(current))) <= 3 && !lastWord.hasSuffix(")") {
                 // "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함": what the step was done in.
+                current += "에서 " + part
+            } else if Self.timeNouns.contains(lastWord) {
+                // "리스트와 반복문 배운 뒤 → 잔반 정리 프로그램 만듦": the arrow only says what came next.
+                current += " " + part
+            } else if Self.saysItself(part), NotesReading.earlierMarkers.contains(where: current.includes),
+                      lastWord.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(lastWord)
+            {
+                // "희망 분야가 처음엔 외과 → 활동 후 예방의학 쪽으로 관심이 넓어짐": where it started, then the change.
+                current = String(current.dropLast(lastWord.count)) + lastWord
+                    + Hangul.particle(after: lastWord, withFinal: "이었으나", withoutFinal: "였으나") + " " + part
+            } else if Self.saysItself(part), lastWord.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(lastWord) {
+                // "요일별 잔반량 그래프 → 금요일 잔반이 가장 많다는 결론을 내림": what the step was done in.
                 current += "에서 " + part
             } else {
                 // "측정, 4~6월 월 1회 → 비 온 뒤 DO가 떨어짐": two statements, each its own sentence.

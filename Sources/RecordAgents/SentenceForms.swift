@@ -65,7 +65,7 @@ enum SentenceForms {
     private static let particleEndings = ["에서", "에게", "으로", "로", "에", "의", "을", "를", "이", "가", "은", "는", "과", "와", "도", "만"]
     /// Nouns that end in a particle's syllable themselves ("실험 결과", "학습 태도").
     private static let nounsEndingLikeParticles: Set<String> = [
-        "결과", "효과", "교과", "성과", "사과", "부과", "차이", "종이", "놀이", "높이", "길이", "넓이", "깊이", "나이", "평가", "작가",
+        "결과", "효과", "교과", "성과", "사과", "부과", "외과", "내과", "치과", "학과", "분과", "소아과", "이비인후과", "차이", "종이", "놀이", "높이", "길이", "넓이", "깊이", "나이", "평가", "작가",
         "국가", "물가", "여가", "전문가", "태도", "제도", "지도", "온도", "속도", "정도", "밀도", "농도", "습도", "빈도", "각도", "강도",
         "난도", "난이도", "의도", "용도", "선호도", "만족도", "집중도", "완성도", "이해도", "회의", "토의", "정의", "논의", "강의", "의의",
         "협의", "질의", "모의", "진로", "경로", "통로", "도로", "항로",
@@ -80,6 +80,10 @@ enum SentenceForms {
     static func recordSentences(from sentence: String) -> [String] {
         let body = strippedEnd(Shorthand.writtenOut(sentence))
         guard !body.isEmpty else { return [] }
+        if body.hasSuffix(" 관심") {
+            // "… 후 기계공학 관심": an interest the line names, whatever came before it.
+            return [fragmentSentence(body).0 + "."]
+        }
         if hasPredicate(body) {
             return [subjectMarked(Style.convertSentence(body))]
         }
@@ -124,7 +128,7 @@ enum SentenceForms {
     /// Descriptive predicates a bare noun before them is the subject of: "수업 태도 바름" → "수업 태도가 바름".
     private static let descriptivePredicates: Set<String> = Set(evaluations.values).union([
         "바름", "좋음", "많음", "높음", "큼", "빠름", "깊음", "넓음", "밝음", "남다름", "예리함", "독창적임", "탁월함", "분명함",
-        "자연스러움", "바람직함", "눈에 띔", "두드러짐", "향상됨", "늘어남", "좋아짐", "나아짐", "깊어짐", "넓어짐", "높아짐", "빨라짐",
+        "자연스러움", "바람직함", "눈에 띔", "생김", "두드러짐", "향상됨", "늘어남", "좋아짐", "나아짐", "깊어짐", "넓어짐", "높아짐", "빨라짐",
     ])
 
     private static func subjectMarked(_ sentence: String) -> String {
@@ -229,6 +233,10 @@ enum SentenceForms {
         if let verb = writings[last], !before.isEmpty {
             // "… 인상 깊었다고 소감문" → "… 인상 깊었다고 소감문을 씀": a piece of writing is written.
             return ("\(item)\(Hangul.particle(after: last, withFinal: "을", withoutFinal: "를")) \(verb)", true)
+        }
+        if last == "관심", !before.isEmpty {
+            // "기계공학 관심" → "기계공학에 관심을 가짐".
+            return ("\(withParticle(before, "에", "에")) 관심을 가짐", false)
         }
         if last == "결론", !before.isEmpty {
             return ("\(item)을 내림", false)

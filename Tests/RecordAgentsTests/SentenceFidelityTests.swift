@@ -159,6 +159,13 @@ struct SentenceFidelityTests {
         // A longer statement without a predicate and the one after it are two sentences.
         #expect(SentenceCleaner.arrowSteps(of: "하천 용존산소 측정, 4~6월 월 1회 → 비 온 뒤 수치가 떨어지는 것을 발견")
             == ["하천 용존산소 측정, 4~6월 월 1회", "비 온 뒤 수치가 떨어지는 것을 발견"])
+        // What was linked, what came after a time, where a change started, what a step was done in.
+        #expect(SentenceCleaner.arrowSteps(of: "포물선 반사 성질 → 위성 안테나 원리와 연결해 발표") == ["포물선 반사 성질을 위성 안테나 원리와 연결해 발표"])
+        #expect(SentenceCleaner.arrowSteps(of: "리스트와 반복문 배운 뒤 → 잔반 정리 프로그램 만듦") == ["리스트와 반복문 배운 뒤 잔반 정리 프로그램 만듦"])
+        #expect(SentenceCleaner.arrowSteps(of: "희망 분야가 처음엔 외과 → 활동 후 예방의학에 관심이 넓어짐")
+            == ["희망 분야가 처음엔 외과였으나 활동 후 예방의학에 관심이 넓어짐"])
+        #expect(SentenceCleaner.arrowSteps(of: "요일별 잔반량 막대그래프 → 금요일 잔반이 가장 많다는 결론을 내림")
+            == ["요일별 잔반량 막대그래프에서 금요일 잔반이 가장 많다는 결론을 내림"])
     }
 
     @Test func aShortcomingBeforeAnArrowToAChangeIsWhereTheStudentStarted() throws {
