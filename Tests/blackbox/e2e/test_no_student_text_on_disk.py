@@ -67,7 +67,7 @@ def test_deleted_tasks_leave_no_text_on_disk_and_the_files_are_private(stack):
     assert events(stack, token, answer["taskId"])[-1][0] == "completed"
     wait_for_quiet_queues(stack)
 
-    # What is searched: the queue database with its WAL, Redis's directory, the signing secret.
+    # What is searched: the queue database with its WAL and Redis's directory.
     assert (data / "sqs" / "queues.sqlite").is_file() and (data / "redis").is_dir()
     # The queues held ids only, so not even the task that was kept is on disk.
     everything = list(markers.values()) + [kept]
