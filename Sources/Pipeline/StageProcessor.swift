@@ -222,11 +222,9 @@ public struct StageProcessor: Sendable {
         if task.status == .queued {
             try await store.setTaskStatus(id: task.id, .running, failureReason: nil)
         }
-        // The versions' first state goes in before anything is forwarded, and only if absent: the
-        // later stages may run (and finish) before this invocation returns, or a redelivery may
-        // repeat it after they did.
-        // The draft text is what refine starts from; a redelivery keeps the first one, which refine
-        // may already have read.
+        // The versions' first state, with the draft text refine starts from, goes in before anything is
+        // forwarded, and only if absent: the later stages may run (and finish) before this invocation
+        // returns, or a redelivery may repeat it after they did (and refine keeps the text it read).
         for drafted in result.value {
             try await store.initializeVersion(taskID: message.taskId, version: drafted.value.version, VersionUpdate(
                 status: .running, stages: [.draft: .done, .refine: .pending, .finalize: .pending],
