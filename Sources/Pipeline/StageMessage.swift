@@ -1,25 +1,21 @@
 import Foundation
 import TaskStore
 
-/// The body of every queue message: which stage consumes it, for which task and version, and the
-/// text that stage starts from. The draft stage reads the request from the task store instead, so
-/// its queue carries no student text.
+/// The body of every queue message: which stage consumes it, for which task and version. It carries
+/// ids only: the text a stage starts from is in the task store (`VersionRecord.inputs`), under the
+/// task's keys with their TTL, so no student text sits in a queue, its storage or a dead-letter queue,
+/// and deleting the task removes it.
 public struct StageMessage: Codable, Sendable, Equatable {
     public var stage: PipelineStage
     public var taskId: String
     /// 1–3; absent for the draft stage.
     public var version: Int?
-    /// The text the stage starts from (refine: the draft, finalize: the refined text).
-    public var text: String?
 
-    public init(stage: PipelineStage, taskId: String, version: Int? = nil, text: String? = nil) {
+    public init(stage: PipelineStage, taskId: String, version: Int? = nil) {
         self.stage = stage
         self.taskId = taskId
         self.version = version
-        self.text = text
     }
-
-    public static let maximumTextCharacters = 60_000
 
     /// Decodes and validates a message body; the error says what is wrong with it (it goes to the
     /// dead-letter reason, never with the body itself).
@@ -38,18 +34,30 @@ public struct StageMessage: Codable, Sendable, Equatable {
         }
         switch stage {
         case .draft:
-            guard message.version == nil, message.text == nil else {
+            guard message.version == nil else {
                 throw .malformedMessage("a draft message carries only the task id")
             }
         case .refine, .finalize:
             guard let version = message.version, (1...TaskID.versionCount).contains(version) else {
                 throw .malformedMessage("version must be 1 to \(TaskID.versionCount)")
             }
-            guard let text = message.text, !text.isEmpty, text.count <= maximumTextCharacters else {
-                throw .malformedMessage("text must be 1 to \(maximumTextCharacters) characters")
-            }
         }
         return message
+    }
+
+    /// The task (and version) an unusable body still names, so its failure can be settled on that
+    /// task instead of leaving it running: a valid task id, and a version in range when there is one.
+    public static func named(in body: String, stage: PipelineStage) -> StageMessage? {
+        struct Names: Decodable {
+            var taskId: String
+            var version: Int?
+        }
+        guard let names = try? JSON.decoder.decode(Names.self, from: Data(body.utf8)), TaskID.isValid(names.taskId) else {
+            return nil
+        }
+        if stage == .draft { return StageMessage(stage: stage, taskId: names.taskId) }
+        guard let version = names.version, (1...TaskID.versionCount).contains(version) else { return nil }
+        return StageMessage(stage: stage, taskId: names.taskId, version: version)
     }
 
     public func encoded() -> String {

@@ -10,7 +10,10 @@ import TaskStore
 /// expires and the next delivery takes over. Forwarding happens before the done marker, so a crash in
 /// between duplicates a message the next stage's claim absorbs; events are appended once per version
 /// and stage, so a repeated stage does not repeat its event. On the final delivery a failing
-/// record marks its version failed with the reason before the queue moves it to its dead-letter queue.
+/// record marks its version failed with the reason before the queue moves it to its dead-letter queue;
+/// so does an unusable message that still names its task, and a stage that has nothing usable to give
+/// (no text to start from, or an empty result) fails its version for good at once: every task ends.
+/// A deleted task's writes are refused by the store, and its messages are acknowledged and dropped.
 /// Each stage records which engine produced each version and the tokens of every model call.
 public struct StageProcessor: Sendable {
     public let stage: PipelineStage
@@ -105,7 +108,17 @@ public struct StageProcessor: Sendable {
         } catch {
             logger.warning("unusable message", metadata: metadata.merging(["error": "\(error)"]) { $1 })
             try? await store.recordMessageFailure(messageID: record.messageId, reason: error.description)
-            return .retry
+            // One that still names its task fails that task's version on its last attempt, as any
+            // failing record does, so the task does not wait for it forever.
+            guard let named = StageMessage.named(in: record.body, stage: stage),
+                  let count = record.approximateReceiveCount, count >= configuration.maxReceiveCount
+            else { return .retry }
+            let reason = "\(stage.rawValue) failed: \(error)"
+            let versions = await settleFailed(named, reason: reason)
+            await alert(FailureAlert(
+                taskId: named.taskId, stage: stage, versions: versions, reason: reason, messageId: record.messageId,
+                receiveCount: count, deadLetterQueue: configuration.deadLetterQueueName(stage)), before: batch.alertDeadline)
+            return .deadLettered
         }
         metadata["taskId"] = "\(message.taskId)"
         if let version = message.version { metadata["version"] = "\(version)" }
@@ -126,6 +139,9 @@ public struct StageProcessor: Sendable {
             case .claimed:
                 break
             }
+        } catch is TaskDeleted {
+            logger.info("task deleted, message dropped", metadata: metadata)
+            return .finished
         } catch {
             logger.error("claim failed", metadata: metadata.merging(["error": "\(error)"]) { $1 })
             return .retry
@@ -135,6 +151,10 @@ public struct StageProcessor: Sendable {
             if let fault = await fault.value { throw InjectedFault(reason: fault.reason) }
             try await run(message, deadline: batch.deadline, metadata: metadata)
             try await attempt.done(token: token)
+            return .finished
+        } catch is TaskDeleted {
+            // Deleted while this stage ran: the store wrote nothing of it; nothing is left to do.
+            logger.info("task deleted, message dropped", metadata: metadata)
             return .finished
         } catch let failure as StageFailure {
             // The notes themselves cannot give this version: retrying would fail the same way.
@@ -202,17 +222,15 @@ public struct StageProcessor: Sendable {
         if task.status == .queued {
             try await store.setTaskStatus(id: task.id, .running, failureReason: nil)
         }
-        // The versions' first state goes in before anything is forwarded, and only if absent: the
-        // later stages may run (and finish) before this invocation returns, or a redelivery may
-        // repeat it after they did.
+        // The versions' first state, with the draft text refine starts from, goes in before anything is
+        // forwarded, and only if absent: the later stages may run (and finish) before this invocation
+        // returns, or a redelivery may repeat it after they did (and refine keeps the text it read).
         for drafted in result.value {
             try await store.initializeVersion(taskID: message.taskId, version: drafted.value.version, VersionUpdate(
                 status: .running, stages: [.draft: .done, .refine: .pending, .finalize: .pending],
-                producers: [.draft: drafted.producer.description]))
+                producers: [.draft: drafted.producer.description], inputs: [.refine: drafted.value.text]))
         }
-        let bodies = versions.map {
-            StageMessage(stage: .refine, taskId: message.taskId, version: $0.version, text: $0.text).encoded()
-        }
+        let bodies = versions.map { StageMessage(stage: .refine, taskId: message.taskId, version: $0.version).encoded() }
         try await queues.send(bodies, to: configuration.refineQueueURL)
         for version in versions {
             _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.drafted(version: version.version), once: "v\(version.version):draft")
@@ -220,28 +238,35 @@ public struct StageProcessor: Sendable {
     }
 
     private func refine(_ message: StageMessage, request: DraftRequest, deadline: ContinuousClock.Instant) async throws {
-        let version = try required(message)
+        let version = try await input(message)
         let result = try await agent.refine(version, request: request, deadline: deadline)
-        try await recordUsage(result.usage, taskID: message.taskId)
         let refined = result.value.value
-        let body = StageMessage(stage: .finalize, taskId: message.taskId, version: refined.version, text: refined.text).encoded()
-        try await queues.send([body], to: configuration.finalizeQueueURL)
+        guard Self.isUsable(refined.text) else {
+            throw StageFailure(reason: "다듬은 결과가 비어 있음: 메모에서 이 버전에 기재할 내용이 남지 않음", usage: result.usage)
+        }
+        try await recordUsage(result.usage, taskID: message.taskId)
+        // The refined text is stored before the message that points at it is sent.
         try await store.updateVersion(taskID: message.taskId, version: version.version, VersionUpdate(
-            stages: [.refine: .done], producers: [.refine: result.value.producer.description]))
+            stages: [.refine: .done], producers: [.refine: result.value.producer.description], inputs: [.finalize: refined.text]))
+        try await queues.send(
+            [StageMessage(stage: .finalize, taskId: message.taskId, version: version.version).encoded()], to: configuration.finalizeQueueURL)
         _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.refined(version: version.version), once: "v\(version.version):refine")
     }
 
     private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord, deadline: ContinuousClock.Instant) async throws {
-        let version = try required(message)
+        let version = try await input(message)
         let result = try await agent.finalize(version, request: request, deadline: deadline)
-        try await recordUsage(result.usage, taskID: message.taskId)
         let final = result.value.value
+        guard Self.isUsable(final.text) else {
+            throw StageFailure(reason: "완성한 결과가 비어 있음: 메모에서 이 버전에 기재할 내용이 남지 않음", usage: result.usage)
+        }
+        try await recordUsage(result.usage, taskID: message.taskId)
         try await store.updateVersion(taskID: message.taskId, version: final.version, VersionUpdate(
             status: .completed, stages: [.finalize: .done], text: final.text, bytes: final.bytes,
             reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self),
             producers: [.finalize: result.value.producer.description]))
         _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.version(final), once: "v\(final.version):finalize")
-        try await settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
+        try await TaskSettlement(store: store).settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
     }
 
     /// Every call the agent made counts, used or not: each was paid for. A stage repeated after a
@@ -253,12 +278,20 @@ public struct StageProcessor: Sendable {
         }
     }
 
-    private func required(_ message: StageMessage) throws -> DraftVersion {
-        // StageMessage.decode guarantees both for refine and finalize messages.
-        guard let version = message.version, let text = message.text else {
-            throw PipelineError.malformedMessage("version and text are required")
+    /// The version as the stage before left it. It is stored before the message is sent, so a version
+    /// without it (or with empty text) cannot get one by retrying: the version fails for good.
+    private func input(_ message: StageMessage) async throws -> DraftVersion {
+        // StageMessage.decode guarantees a version for refine and finalize messages.
+        guard let number = message.version else { throw PipelineError.malformedMessage("version is required") }
+        guard let text = try await store.version(taskID: message.taskId, version: number)?.inputs[stage], Self.isUsable(text) else {
+            throw StageFailure(reason: "\(stage.rawValue) 단계가 시작할 텍스트가 없음")
         }
-        return DraftVersion(version: version, text: text)
+        return DraftVersion(version: number, text: text)
+    }
+
+    /// A text a later stage or the teacher can use: not empty or only white space.
+    static func isUsable(_ text: String) -> Bool {
+        !text.allSatisfy(\.isWhitespace)
     }
 
     /// Marks the message's version (every version, for the draft stage) failed with the reason; returns
@@ -268,37 +301,15 @@ public struct StageProcessor: Sendable {
             guard let task = try await store.task(id: message.taskId) else { return [] }
             let versions = message.version.map { [$0] } ?? Array(1...task.versionCount)
             for version in versions {
-                try await store.updateVersion(taskID: message.taskId, version: version, VersionUpdate(
-                    status: .failed, stages: [stage: .failed], failureReason: reason))
-                _ = try await store.appendEvent(
-                    taskID: message.taskId, TaskEvents.versionFailed(version: version, reason: reason), once: "v\(version):failed")
-                try await settle(taskID: message.taskId, version: version, versionCount: task.versionCount)
+                try await TaskSettlement(store: store).fail(
+                    taskID: message.taskId, version: version, stage: stage, reason: reason, versionCount: task.versionCount)
             }
             return versions
+        } catch is TaskDeleted {
+            return []
         } catch {
             logger.error("could not record the failure", metadata: ["taskId": "\(message.taskId)", "error": "\(error)"])
             return message.version.map { [$0] } ?? []
         }
-    }
-
-    /// When every version has settled, the task is completed if any version was, failed otherwise.
-    /// A version that succeeds after a redrive settles again and completes the task.
-    private func settle(taskID: String, version: Int, versionCount: Int) async throws {
-        let settled = try await store.settleVersion(taskID: taskID, version: version)
-        guard settled >= versionCount else { return }
-        var reasons: [String] = []
-        var completed = 0
-        for number in 1...versionCount {
-            let record = try await store.version(taskID: taskID, version: number)
-            // A version running again after a redrive settles the task when it ends.
-            guard record?.status == .completed || record?.status == .failed else { return }
-            if record?.status == .completed { completed += 1 }
-            if let reason = record?.failureReason, record?.status == .failed { reasons.append(reason) }
-        }
-        let status: TaskStatus = completed > 0 ? .completed : .failed
-        try await store.setTaskStatus(id: taskID, status, failureReason: completed > 0 ? nil : reasons.first)
-        // Once per outcome: a task whose failed versions complete after a redrive says so again.
-        _ = try await store.appendEvent(
-            taskID: taskID, TaskEvents.completed(status: status), once: TaskEvent.completedOnceKey(completedVersions: completed))
     }
 }

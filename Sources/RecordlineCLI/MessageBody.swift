@@ -1,9 +1,10 @@
 import Foundation
 import TaskStore
 
-/// What a queue message's body says about its task, and the body as an operator may see it: student
-/// text (the drafts a refine or finalize message carries, anything else in a body) is personal data and
-/// is replaced by its length unless `--reveal` is given.
+/// What a queue message's body says about its task, and the body as an operator may see it. Stage
+/// messages carry ids only; any other field (the drafts messages carried before, or anything else in a
+/// body) may be student text, which is personal data, and is replaced by its length unless `--reveal`
+/// is given.
 struct MessageBody: Equatable {
     let stage: PipelineStage?
     let taskId: String?

@@ -1,5 +1,24 @@
 /// Lua scripts for the multi-step operations that must be atomic on the server.
 enum RedisScripts {
+    /// The error a guarded script answers when the task's tombstone exists (Redis may prefix it with `ERR`).
+    static let taskDeletedError = "TASK_DELETED"
+
+    /// Prepended to every script that writes a task's keys, which passes the task's tombstone as its
+    /// last key: checking it in the same script as the write is what makes a delete win over a stage
+    /// that read the task just before it was deleted.
+    static func guarded(_ script: String) -> String {
+        "if redis.call('EXISTS', KEYS[#KEYS]) == 1 then return redis.error_reply('\(taskDeletedError)') end\n" + script
+    }
+
+    /// KEYS: tombstone, then every key of the task. ARGV: the tombstone's lifetime ms. Sets the
+    /// tombstone first, so no guarded write can land between the removal and the mark. Returns how
+    /// many keys were removed.
+    static let deleteTask = """
+        redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+        if #KEYS < 2 then return 0 end
+        return redis.call('UNLINK', unpack(KEYS, 2))
+        """
+
     /// KEYS: claim. ARGV: token, lease ms. Returns 1 when the token held the claim.
     static let renew = """
         if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end

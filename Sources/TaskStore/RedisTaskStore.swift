@@ -24,7 +24,7 @@ public final class RedisTaskStore: TaskStoring {
         ]
         if let reason = task.failureReason { fields += ["failureReason", reason] }
         if let owner = task.owner { fields += ["owner", owner] }
-        try await hashSet(TaskKeys.task(task.id), fields)
+        try await hashSet(TaskKeys.task(task.id), fields, taskID: task.id)
     }
 
     public func task(id: String) async throws -> TaskRecord? {
@@ -48,13 +48,16 @@ public final class RedisTaskStore: TaskStoring {
         var fields = ["status", status.rawValue]
         if let failureReason { fields += ["failureReason", failureReason] }
         // A task that completes (after a redrive, say) no longer has a reason to have failed.
-        try await hashSet(TaskKeys.task(id), fields, removing: status == .completed && failureReason == nil ? "failureReason" : nil)
+        try await hashSet(
+            TaskKeys.task(id), fields, taskID: id, removing: status == .completed && failureReason == nil ? "failureReason" : nil)
     }
 
     public func deleteTask(id: String) async throws -> Bool {
         let count = try await client.send(["HGET", TaskKeys.task(id), "versionCount"]).string.flatMap { Int($0) }
         let keys = TaskKeys.all(id, versionCount: count ?? 3)
-        return (try await client.send(["UNLINK"] + keys).integer ?? 0) > 0
+        let reply = try await client.evaluate(
+            RedisScripts.deleteTask, keys: [TaskKeys.tombstone(id)] + keys, arguments: [retentionMilliseconds])
+        return (reply.integer ?? 0) > 0
     }
 
     // MARK: claims and done markers
@@ -73,8 +76,8 @@ public final class RedisTaskStore: TaskStoring {
     public func claimAttempt(_ key: ClaimKey, token: String, lease: Duration, startedAtMilliseconds: Int64) async throws -> ClaimedAttempt {
         let field = AttemptField(stage: key.stage, version: key.version)
         let versionKey = key.version.map { TaskKeys.version(key.taskID, $0) } ?? ""
-        let reply = try await client.evaluate(
-            RedisScripts.claimAttempt,
+        let reply = try await evaluate(
+            RedisScripts.claimAttempt, taskID: key.taskID,
             keys: [key.key, key.doneKey, TaskKeys.attempts(key.taskID), versionKey, TaskKeys.task(key.taskID)],
             arguments: [
                 token, String(Self.milliseconds(lease)), retentionMilliseconds, field.name(.attempts), field.name(.firstStartedAt),
@@ -94,8 +97,8 @@ public final class RedisTaskStore: TaskStoring {
 
     public func markDone(_ key: ClaimKey, token: String, finishedAtMilliseconds: Int64, durationMilliseconds: Int64) async throws {
         let field = AttemptField(stage: key.stage, version: key.version)
-        _ = try await client.evaluate(
-            RedisScripts.markDoneAttempt, keys: [key.key, key.doneKey, TaskKeys.attempts(key.taskID)],
+        _ = try await evaluate(
+            RedisScripts.markDoneAttempt, taskID: key.taskID, keys: [key.key, key.doneKey, TaskKeys.attempts(key.taskID)],
             arguments: [
                 token, retentionMilliseconds, field.name(.lastFinishedAt), String(finishedAtMilliseconds), field.name(.lastDuration),
                 String(durationMilliseconds), field.name(.lastOutcome), AttemptOutcome.done.rawValue,
@@ -113,7 +116,7 @@ public final class RedisTaskStore: TaskStoring {
         guard !fields.isEmpty else { return }
         // A version that completes (after a redrive, say) no longer has a reason to have failed.
         try await hashSet(
-            TaskKeys.version(taskID, version), fields,
+            TaskKeys.version(taskID, version), fields, taskID: taskID,
             removing: update.status == .completed && update.failureReason == nil ? "failureReason" : nil)
     }
 
@@ -131,14 +134,18 @@ public final class RedisTaskStore: TaskStoring {
         for (stage, producer) in update.producers.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             fields += ["producer:\(stage.rawValue)", producer]
         }
+        for (stage, input) in update.inputs.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            fields += ["input:\(stage.rawValue)", input]
+        }
         return fields
     }
 
     public func initializeVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws {
         let fields = Self.fields(of: update)
         guard !fields.isEmpty else { return }
-        _ = try await client.evaluate(
-            RedisScripts.hashSetIfAbsent, keys: [TaskKeys.version(taskID, version)], arguments: [retentionMilliseconds] + fields)
+        _ = try await evaluate(
+            RedisScripts.hashSetIfAbsent, taskID: taskID, keys: [TaskKeys.version(taskID, version)],
+            arguments: [retentionMilliseconds] + fields)
     }
 
     public func version(taskID: String, version: Int) async throws -> VersionRecord? {
@@ -146,11 +153,13 @@ public final class RedisTaskStore: TaskStoring {
         guard !fields.isEmpty else { return nil }
         var stages: [PipelineStage: StageStatus] = [:]
         var producers: [PipelineStage: String] = [:]
+        var inputs: [PipelineStage: String] = [:]
         for stage in PipelineStage.allCases {
             if let status = fields["stage:\(stage.rawValue)"].flatMap(StageStatus.init(rawValue:)) {
                 stages[stage] = status
             }
             producers[stage] = fields["producer:\(stage.rawValue)"]
+            inputs[stage] = fields["input:\(stage.rawValue)"]
         }
         return VersionRecord(
             number: version,
@@ -160,13 +169,14 @@ public final class RedisTaskStore: TaskStoring {
             bytes: fields["bytes"].flatMap { Int($0) },
             reportJSON: fields["report"],
             failureReason: fields["failureReason"],
-            producers: producers
+            producers: producers,
+            inputs: inputs
         )
     }
 
     public func settleVersion(taskID: String, version: Int) async throws -> Int {
-        let reply = try await client.evaluate(
-            RedisScripts.settle, keys: [TaskKeys.settledVersions(taskID)], arguments: [retentionMilliseconds, String(version)])
+        let reply = try await evaluate(
+            RedisScripts.settle, taskID: taskID, keys: [TaskKeys.settledVersions(taskID)], arguments: [retentionMilliseconds, String(version)])
         guard let count = reply.integer else { throw RedisError.unexpectedReply("settle answered \(reply)") }
         return Int(count)
     }
@@ -174,8 +184,8 @@ public final class RedisTaskStore: TaskStoring {
     // MARK: events
 
     public func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String {
-        let reply = try await client.evaluate(
-            RedisScripts.append,
+        let reply = try await evaluate(
+            RedisScripts.append, taskID: taskID,
             keys: [TaskKeys.events(taskID)],
             arguments: [retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data]
         )
@@ -184,8 +194,8 @@ public final class RedisTaskStore: TaskStoring {
     }
 
     public func appendEvent(taskID: String, _ event: TaskEvent, once: String) async throws -> String? {
-        let reply = try await client.evaluate(
-            RedisScripts.appendOnce,
+        let reply = try await evaluate(
+            RedisScripts.appendOnce, taskID: taskID,
             keys: [TaskKeys.events(taskID), TaskKeys.eventMarker(taskID, once: once)],
             arguments: [retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data]
         )
@@ -256,12 +266,16 @@ public final class RedisTaskStore: TaskStoring {
         return inFlight
     }
 
+    public func recentTasks(teacher: String, limit: Int) async throws -> [String] {
+        try await client.send(["ZREVRANGE", TaskKeys.teacherTasks(teacher), "0", String(max(0, limit - 1))]).array?.compactMap(\.string) ?? []
+    }
+
     // MARK: usage
 
     public func recordUsage(taskID: String, _ usage: ModelUsage) async throws {
         let field = UsageField(stage: usage.stage, model: usage.model)
-        _ = try await client.evaluate(
-            RedisScripts.addUsage, keys: [TaskKeys.usage(taskID)],
+        _ = try await evaluate(
+            RedisScripts.addUsage, taskID: taskID, keys: [TaskKeys.usage(taskID)],
             arguments: [
                 retentionMilliseconds, field.name(.calls), String(usage.calls), field.name(.promptTokens), String(usage.promptTokens),
                 field.name(.completionTokens), String(usage.completionTokens),
@@ -281,7 +295,7 @@ public final class RedisTaskStore: TaskStoring {
         try await hashSet(TaskKeys.attempts(taskID), [
             field.name(.lastFinishedAt), String(atMilliseconds), field.name(.lastDuration), String(durationMilliseconds),
             field.name(.lastOutcome), outcome.rawValue,
-        ])
+        ], taskID: taskID)
     }
 
     public func attempts(taskID: String) async throws -> [StageAttempts] {
@@ -316,8 +330,19 @@ public final class RedisTaskStore: TaskStoring {
 
     // MARK: helpers
 
-    private func hashSet(_ key: String, _ fields: [String], removing removed: String? = nil) async throws {
-        _ = try await client.evaluate(RedisScripts.hashSet, keys: [key], arguments: [retentionMilliseconds, removed ?? ""] + fields)
+    private func hashSet(_ key: String, _ fields: [String], taskID: String, removing removed: String? = nil) async throws {
+        _ = try await evaluate(
+            RedisScripts.hashSet, taskID: taskID, keys: [key], arguments: [retentionMilliseconds, removed ?? ""] + fields)
+    }
+
+    /// Runs a script that writes the task's keys, guarded by its tombstone (passed as the last key):
+    /// a deleted task's write is refused on the server and surfaces as `TaskDeleted`.
+    private func evaluate(_ script: String, taskID: String, keys: [String], arguments: [String]) async throws -> RedisValue {
+        do {
+            return try await client.evaluate(RedisScripts.guarded(script), keys: keys + [TaskKeys.tombstone(taskID)], arguments: arguments)
+        } catch .server(let message) where message.contains(RedisScripts.taskDeletedError) {
+            throw TaskDeleted(taskID: taskID)
+        }
     }
 
     private func hashGetAll(_ key: String) async throws -> [String: String] {

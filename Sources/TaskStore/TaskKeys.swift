@@ -12,6 +12,9 @@ enum TaskKeys {
     static func usage(_ id: String) -> String { "task:\(id):usage" }
     /// Attempts and timings per stage (and version).
     static func attempts(_ id: String) -> String { "task:\(id):attempts" }
+    /// Set when the teacher deletes the task and kept for the retention: every write of a stage checks
+    /// it atomically, so a message still in flight cannot bring the task's data back. Holds no text.
+    static func tombstone(_ id: String) -> String { "task:\(id):deleted" }
     /// A stage's fault switch.
     static func fault(_ stage: PipelineStage) -> String { "fault:\(stage.rawValue)" }
     static func messageReason(_ messageID: String) -> String { "msg:\(messageID):reason" }

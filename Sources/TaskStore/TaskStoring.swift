@@ -1,11 +1,15 @@
 /// The task store as the pipeline sees it. `RedisTaskStore` is the real one; tests of the pipeline
 /// may substitute their own.
+///
+/// Delete wins: once a task is deleted, every write to its keys (state, versions, events, claims,
+/// attempts, usage) throws `TaskDeleted` and writes nothing, checked atomically with the write.
 public protocol TaskStoring: Sendable {
     // MARK: tasks
     func createTask(_ task: TaskRecord) async throws
     func task(id: String) async throws -> TaskRecord?
     func setTaskStatus(id: String, _ status: TaskStatus, failureReason: String?) async throws
-    /// Removes every key of the task at once; false when there was no such task.
+    /// Removes every key of the task at once and leaves its tombstone (no text) for the retention, so
+    /// no later write brings any of it back; false when there was no such task.
     func deleteTask(id: String) async throws -> Bool
 
     // MARK: claims and done markers
@@ -54,6 +58,8 @@ public protocol TaskStoring: Sendable {
     func addTeacherTask(teacher: String, taskID: String, createdAtMilliseconds: Int64) async throws
     /// The teacher's tasks that are queued or running; forgets tasks that are gone.
     func tasksInFlight(teacher: String) async throws -> Int
+    /// The ids of the teacher's newest tasks, newest first, at most `limit`.
+    func recentTasks(teacher: String, limit: Int) async throws -> [String]
     // MARK: usage
     /// Adds a model call's tokens to the task's totals for its stage and model.
     func recordUsage(taskID: String, _ usage: ModelUsage) async throws

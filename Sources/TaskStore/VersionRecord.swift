@@ -11,6 +11,9 @@ public struct VersionRecord: Sendable, Equatable {
     public var failureReason: String?
     /// Which engine wrote the version at each stage: `offline`, or `model:<name>` (see `Producer`).
     public var producers: [PipelineStage: String]
+    /// The text each stage starts from (refine: the draft, finalize: the refined text), kept here so
+    /// queue messages carry only ids and student text stays under the task's keys, TTL and delete.
+    public var inputs: [PipelineStage: String]
 
     public init(
         number: Int,
@@ -20,7 +23,8 @@ public struct VersionRecord: Sendable, Equatable {
         bytes: Int? = nil,
         reportJSON: String? = nil,
         failureReason: String? = nil,
-        producers: [PipelineStage: String] = [:]
+        producers: [PipelineStage: String] = [:],
+        inputs: [PipelineStage: String] = [:]
     ) {
         self.number = number
         self.status = status
@@ -30,6 +34,7 @@ public struct VersionRecord: Sendable, Equatable {
         self.reportJSON = reportJSON
         self.failureReason = failureReason
         self.producers = producers
+        self.inputs = inputs
     }
 }
 
@@ -56,6 +61,8 @@ public struct VersionUpdate: Sendable, Equatable {
     public var reportJSON: String?
     public var failureReason: String?
     public var producers: [PipelineStage: String]
+    /// The text a stage starts from, by stage.
+    public var inputs: [PipelineStage: String]
 
     public init(
         status: VersionStatus? = nil,
@@ -64,7 +71,8 @@ public struct VersionUpdate: Sendable, Equatable {
         bytes: Int? = nil,
         reportJSON: String? = nil,
         failureReason: String? = nil,
-        producers: [PipelineStage: String] = [:]
+        producers: [PipelineStage: String] = [:],
+        inputs: [PipelineStage: String] = [:]
     ) {
         self.status = status
         self.stages = stages
@@ -73,5 +81,6 @@ public struct VersionUpdate: Sendable, Equatable {
         self.reportJSON = reportJSON
         self.failureReason = failureReason
         self.producers = producers
+        self.inputs = inputs
     }
 }

@@ -17,6 +17,7 @@ public struct TeacherAPI: Sendable {
     let limits: APILimits
     let prices: ModelPrices
     let logger: Logger
+    let watchdog: TaskWatchdog
 
     public init(
         store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, authenticator: Authenticator,
@@ -29,6 +30,7 @@ public struct TeacherAPI: Sendable {
         self.authenticator = authenticator
         self.limits = limits
         self.logger = logger
+        watchdog = TaskWatchdog(store: store, bound: limits.taskDeadline, logger: logger)
     }
 
     public func handle(_ request: HTTPAPIRequest) async -> APIResult {
@@ -117,18 +119,30 @@ public struct TeacherAPI: Sendable {
         }
     }
 
-    /// The task if it exists and belongs to `teacher`; someone else's task is simply not found.
+    /// The task if it exists and belongs to `teacher`; someone else's task is simply not found. A task
+    /// past its deadline is settled first, so the teacher never waits on it.
     private func ownedTask(_ id: String, teacher: Teacher) async throws -> TaskRecord {
         guard TaskID.isValid(id), let task = try await store.task(id: id), task.owner == teacher.key else {
             throw APIError.notFound("no task \(id)")
         }
-        return task
+        return try await watchdog.check(task)
+    }
+
+    /// Tasks in flight, after settling the teacher's overdue ones when the count is at the limit: a task
+    /// stuck for any reason must not hold a place forever.
+    private func tasksInFlight(_ teacher: Teacher) async throws -> Int {
+        let count = try await store.tasksInFlight(teacher: teacher.key)
+        guard count >= limits.tasksInFlight else { return count }
+        for id in try await store.recentTasks(teacher: teacher.key, limit: 100) {
+            if let task = try await store.task(id: id) { _ = try await watchdog.check(task) }
+        }
+        return try await store.tasksInFlight(teacher: teacher.key)
     }
 
     private func createTask(_ request: HTTPAPIRequest, teacher: Teacher) async throws -> HTTPAPIResponse {
         try JSONContentType.require(request.header("content-type"))
         let taskRequest = try CreateTaskBody.parse(request.bodyBytes())
-        guard try await store.tasksInFlight(teacher: teacher.key) < limits.tasksInFlight else {
+        guard try await tasksInFlight(teacher) < limits.tasksInFlight else {
             throw APIError.tooManyRequests("\(limits.tasksInFlight) tasks are still being drafted; wait for one to finish", retryAfter: 10)
         }
         let id = TaskID.generate()

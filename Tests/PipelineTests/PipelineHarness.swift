@@ -96,7 +96,12 @@ struct PipelineHarness {
     func runToCompletion(_ draftBody: String, agent: any StageAgent = OfflineEngine()) async throws {
         _ = await processor(.draft, agent: agent).process(
             Self.event(Self.record(draftBody)), invocationID: "inv", lease: .seconds(30), deadline: Self.farDeadline)
-        for body in await queues.take(Self.configuration.refineQueueURL) {
+        try await runRest(await queues.take(Self.configuration.refineQueueURL), agent: agent)
+    }
+
+    /// Runs refine messages and then the finalize messages they lead to, delivering each once.
+    func runRest(_ refineBodies: [String], agent: any StageAgent = OfflineEngine()) async throws {
+        for body in refineBodies {
             _ = await processor(.refine, agent: agent).process(
                 Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30), deadline: Self.farDeadline)
         }

@@ -91,7 +91,9 @@ struct StageProcessorTests {
         let harness = try PipelineHarness()
         let failing = harness.processor(.finalize, agent: FlakyAgent(failures: 10))
         let second = try await harness.createTask()
-        let message = StageMessage(stage: .finalize, taskId: second.id, version: 2, text: "전지 실험을 설계함.").encoded()
+        try await harness.store.initializeVersion(taskID: second.id, version: 2, VersionUpdate(
+            status: .running, inputs: [.finalize: "전지 실험을 설계함."]))
+        let message = StageMessage(stage: .finalize, taskId: second.id, version: 2).encoded()
 
         let early = await failing.process(PipelineHarness.event(PipelineHarness.record(message, id: "m", receiveCount: 1)), invocationID: "i1", lease: .seconds(30))
         #expect(early.batchItemFailures.count == 1)
@@ -151,11 +153,15 @@ struct StageProcessorTests {
         #expect(throws: PipelineError.self) { try StageMessage.decode(#"{"stage":"draft","taskId":"nope"}"#, expecting: .draft) }
         let id = TaskID.generate()
         #expect(throws: PipelineError.self) {
-            try StageMessage.decode(#"{"stage":"refine","taskId":"\#(id)","version":4,"text":"x"}"#, expecting: .refine)
+            try StageMessage.decode(#"{"stage":"refine","taskId":"\#(id)","version":4}"#, expecting: .refine)
         }
         #expect(throws: PipelineError.self) {
-            try StageMessage.decode(#"{"stage":"refine","taskId":"\#(id)","version":1}"#, expecting: .refine)
+            try StageMessage.decode(#"{"stage":"refine","taskId":"\#(id)"}"#, expecting: .refine)
         }
+        #expect(throws: PipelineError.self) {
+            try StageMessage.decode(#"{"stage":"draft","taskId":"\#(id)","version":1}"#, expecting: .draft)
+        }
+        #expect(try StageMessage.decode(#"{"stage":"refine","taskId":"\#(id)","version":1}"#, expecting: .refine).version == 1)
         #expect(try StageMessage.decode(StageMessage(stage: .draft, taskId: id).encoded(), expecting: .draft).taskId == id)
         #expect(TaskID.isValid(TaskID.generate()) && TaskID.generate() != TaskID.generate())
     }

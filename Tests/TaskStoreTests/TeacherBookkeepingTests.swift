@@ -13,7 +13,7 @@ struct TeacherBookkeepingTests {
         #expect(try await store.task(id: "t1")?.owner == "teacher-a")
     }
 
-    @Test("deleting a task removes every one of its keys at once")
+    @Test("deleting a task removes every one of its keys at once and leaves a tombstone")
     func delete() async throws {
         let redis = try RedisServer()
         let store = try makeStore(redis)
@@ -27,8 +27,9 @@ struct TeacherBookkeepingTests {
 
         #expect(try await store.deleteTask(id: "t2"))
         let client = try RedisClient(url: RedisURL(parsing: redis.url))
-        let left = try await client.send(["KEYS", "task:t2:*"]).array ?? []
-        #expect(left.isEmpty)
+        // Only the tombstone, which holds no text, is left.
+        let left = try await client.send(["KEYS", "task:t2:*"]).array?.compactMap(\.string) ?? []
+        #expect(left == ["task:t2:deleted"])
         #expect(try await store.task(id: "t2") == nil)
         #expect(try await store.task(id: "t20") != nil)
         #expect(try await store.deleteTask(id: "t2") == false)

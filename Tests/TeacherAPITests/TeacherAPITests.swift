@@ -322,6 +322,29 @@ struct TeacherAPITests {
         #expect(limited.headers["retry-after"] != nil)
     }
 
+    @Test func tasksPastTheirDeadlineAreSettledAndFreeTheirPlaces() async throws {
+        let harness = try await APIHarness(limits: APILimits(requestsPerMinute: 100, tasksInFlight: 2, taskDeadline: .seconds(3600)))
+        let token = try await APIHarness.token("a")
+        var ids: [String] = []
+        for _ in 0..<2 {
+            let created = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token)
+            ids.append(try #require(created.json["taskId"] as? String))
+        }
+        #expect(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).status == 429)
+        // Both were accepted long ago and never moved on (their draft messages were lost).
+        for id in ids {
+            var stuck = try #require(try await harness.store.task(id: id))
+            stuck.createdAtMilliseconds = 0
+            try await harness.store.createTask(stuck)
+        }
+        #expect(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).status == 202)
+        let settled = await harness.call("GET", "/v1/tasks/\(ids[0])", token: token)
+        #expect(settled.json["status"] as? String == "failed")
+        let versions = try #require(settled.json["versions"] as? [[String: Any]])
+        #expect(versions.map { $0["status"] as? String } == ["failed", "failed", "failed"])
+        #expect(versions.allSatisfy { ($0["reason"] as? String)?.contains("시간 초과") == true })
+    }
+
     @Test func unknownRoutesAndMethods() async throws {
         let harness = try await APIHarness()
         let token = try await APIHarness.token("a")

@@ -25,6 +25,7 @@ struct SQSCommand: AsyncParsableCommand {
     func run() async throws {
         var logger = Logger(label: "local-runtime.sqs")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        if let data { try PrivateFiles.restrict(dataDirectory: URL(fileURLWithPath: data)) }
         let server = try QueueServer(
             configuration: .init(
                 host: host, port: port, dataDirectory: data.map { URL(fileURLWithPath: $0) },

@@ -43,6 +43,12 @@ struct StackCommand: AsyncParsableCommand {
         let stack: LocalStack
         let secret: String
         do {
+            try PrivateFiles.restrict(dataDirectory: URL(fileURLWithPath: data))
+        } catch {
+            FileHandle.standardError.write(Data("local-runtime: cannot make the data directory \(data) private: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        do {
             secret = try LocalSigningSecret.load(environment: environment, dataDirectory: URL(fileURLWithPath: data))
         } catch {
             FileHandle.standardError.write(Data("local-runtime: cannot keep the signing secret in \(data): \(error)\n".utf8))

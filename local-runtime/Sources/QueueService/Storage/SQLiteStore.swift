@@ -1,10 +1,18 @@
 import Foundation
 import GRDB
+import NIOConcurrencyHelpers
 
 /// Durable state in SQLite (WAL, synchronous=NORMAL: a committed transaction survives a process kill).
 /// Used from the journal's writer thread only, apart from the initial load.
+///
+/// A deleted message leaves nothing readable behind: `secure_delete` overwrites its rows with zeros,
+/// and the WAL, which holds every page a transaction wrote, is checkpointed into the database and
+/// truncated to nothing by the first write `checkpointInterval` or more after the last checkpoint
+/// (the default autocheckpoint let it grow to 64 MiB and never shrink).
 public final class SQLiteStore: DurableStore {
     private let database: DatabaseQueue
+    private let lastCheckpoint = NIOLockedValueBox(ContinuousClock.now)
+    static let checkpointInterval: Duration = .seconds(1)
 
     public init(directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -18,6 +26,7 @@ public final class SQLiteStore: DurableStore {
             // Messages are inserted and deleted within seconds: a longer WAL lets a checkpoint write each page
             // once for many transactions instead of once per few.
             try db.execute(sql: "PRAGMA wal_autocheckpoint=16384")
+            try db.execute(sql: "PRAGMA secure_delete=ON")
         }
         database = try DatabaseQueue(path: directory.appendingPathComponent("queues.sqlite").path, configuration: configuration)
         try database.write { db in
@@ -62,6 +71,19 @@ public final class SQLiteStore: DurableStore {
                 index = try Self.applyRun(batch, from: index, in: db)
             }
             return .commit
+        }
+        let due = lastCheckpoint.withLockedValue { last in
+            guard ContinuousClock.now - last >= Self.checkpointInterval else { return false }
+            last = .now
+            return true
+        }
+        if due { try checkpoint() }
+    }
+
+    /// Copies the WAL into the database and truncates it, so pages of deleted messages do not linger in it.
+    public func checkpoint() throws {
+        try database.writeWithoutTransaction { db in
+            _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
     }
 
