@@ -82,6 +82,7 @@ struct NotesReading: Sendable {
             previousRecorded = notesSentence.index
         }
         self.sentences = sentences
+        blocks = Self.blocks(of: sentences)
         // A shortcoming the notes show changing in another sentence ("지각이 잦았다" … "6월부터는
         // 지각이 없었다") is told by that change: no expectation for what already improved.
         let notesSentences = NotesSentences(notes).sentences
@@ -132,14 +133,14 @@ struct NotesReading: Sendable {
         return shortcomings.filter { $0.paragraph == first.paragraph && $0.source - first.source <= 1 }.map(\.aspect)
     }
 
-    /// Runs of sentences that must stay together: a sentence that binds to the one before it is
-    /// never stated without it, nor apart from it.
     /// Runs of sentences a draft keeps in the teacher's order: a sentence stays after the one before
     /// it when it points at it, says it came next ("그 뒤로", "2학기에는"), or opens with what that one
     /// named ("철못 부식 실험 …" then "소금물 조건 부식 가장 빠름"; "실험 결과를 …"). Versions reorder
     /// blocks, never the sentences inside one: a result stays after its experiment, a change after
     /// where it started.
-    var blocks: [[Sentence]] {
+    let blocks: [[Sentence]]
+
+    private static func blocks(of sentences: [Sentence]) -> [[Sentence]] {
         var blocks: [[Sentence]] = []
         var previousTerms: Set<String> = []
         for sentence in sentences {
@@ -164,6 +165,8 @@ struct NotesReading: Sendable {
         "토론", "학기", "1학기", "2학기", "과제", "학교", "교실", "선생님", "주제", "학생",
     ]
 
+    /// Runs of sentences that must stay together: a sentence that binds to the one before it is
+    /// never stated without it, nor apart from it.
     var units: [[Sentence]] {
         var units: [[Sentence]] = []
         for sentence in sentences {

@@ -80,10 +80,6 @@ enum SentenceForms {
     static func recordSentences(from sentence: String) -> [String] {
         let body = strippedEnd(Shorthand.writtenOut(sentence))
         guard !body.isEmpty else { return [] }
-        if body.hasSuffix(" 관심") {
-            // "… 후 기계공학 관심": an interest the line names, whatever came before it.
-            return [fragmentSentence(body).0 + "."]
-        }
         if hasPredicate(body) {
             return [subjectMarked(Style.convertSentence(body))]
         }
