@@ -36,6 +36,13 @@ enum ParentStatus {
 
     private static let topicCues = Cues(["정책", "통계", "제도", "사회 문제", "조사함", "조사했", "탐구", "토론", "기사", "소설", "작품", "인물"])
 
+    /// An occupation the student chose or hopes for, talked over with the parents ("부모님과 상의하여
+    /// 진로를 간호사로 정함"): the student's goal, not the parent's job.
+    private static let aspirations = Cues([
+        "로 정", "으로 정", "가 꿈", "이 꿈", "라는 꿈", "이라는 꿈", "의 꿈", "를 꿈", "을 꿈", "를 희망", "을 희망", "가 되고", "이 되고", "가 되기", "이 되기",
+        "가 되겠", "이 되겠", "로 진로", "으로 진로", "를 목표", "을 목표", "로 진학", "으로 진학",
+    ])
+
     static func confirms(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         guard text.isWordStart(match.lowerBound) else { return false }
         // "부모님 세대가 선호한 직업": a generation, not the parents.
@@ -64,6 +71,7 @@ enum ParentStatus {
             guard end - start >= length else { return false }
             return (start...(end - length)).contains { position in
                 !(match.lowerBound..<match.upperBound).contains(position) && text.hasText(term, at: position)
+                    && !aspirations.starts(in: text, at: position + length)
             }
         }
     }
