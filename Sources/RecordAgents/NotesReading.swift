@@ -67,6 +67,7 @@ struct NotesReading: Sendable {
             case .binding:
                 binds = true
             }
+            if Self.isBareChange(first) { binds = true }
             // A sentence that points at one the record cannot state is not stated either.
             let previous = sentences.last
             if binds && !(previousRecorded == notesSentence.index - 1 && previous?.paragraph == notesSentence.paragraph) {
@@ -109,6 +110,20 @@ struct NotesReading: Sendable {
         contradicted = Set(Competency.allCases.filter { competency in
             competency.contradictedBy.contains { negatives.includes($0) }
         })
+    }
+
+    /// Predicates of change that say nothing of what changed ("4월 이후 달라짐", "2학기엔 많이 좋아짐"):
+    /// the sentence is about the one before it, and is not stated without it.
+    private static let changeOnly: Set<String> = ["달라짐", "바뀜", "좋아짐", "나아짐", "변함", "변화함", "개선됨", "달라졌음", "좋아졌음", "나아졌음"]
+    private static let changeModifiers: Set<String> = ["많이", "크게", "조금", "점점", "점차", "확", "눈에", "띄게", "완전히", "이후", "이후로", "부터", "뒤로", "후"]
+
+    static func isBareChange(_ sentence: String) -> Bool {
+        var words = sentence.split(separator: " ").map { String($0.filter { !$0.isPunctuation }) }
+        guard let last = words.popLast(), changeOnly.contains(last) else { return false }
+        return words.allSatisfy { word in
+            changeModifiers.contains(word) || word.first?.isNumber == true || laterMarkers.contains(where: { $0.trimmed == word })
+                || ["학기", "월", "주", "부터", "이후", "후"].contains(where: word.hasSuffix)
+        }
     }
 
     static let earlierMarkers = [

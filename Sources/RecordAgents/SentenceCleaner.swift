@@ -469,6 +469,8 @@ struct SentenceCleaner: Sendable {
     /// "…다니면서", "…있었는데". After 아서/어서 it does ("토플 점수를 받아서 실력을 인정받음"), so none.
     private static let independentConnectives = ["고", "며", "면서", "는데", "은데", "지만"]
     private static let causalConnectives = ["서", "라", "니까", "어", "아", "여"]
+    /// Connectives that only order two events: the second happens once the first is over.
+    private static let sequenceVerbs = ["끝나고", "끝나면", "마치고", "마치면", "끝내고", "다녀오고", "갔다 오고"]
 
     /// The sentence's main (last) clause when forbidden content sits only in the clauses before it,
     /// joined by a connective that does not make the main clause its consequence, and the main clause
@@ -483,7 +485,9 @@ struct SentenceCleaner: Sendable {
         // keeps "의학에 관심 많음". After other content it may be ("토플 점수를 받아서 …").
         let onlyParent = checker.assess(joint).forbidden.allSatisfy { $0.violation.category == .parentStatus }
             && !checker.assess(joint).forbidden.isEmpty
-        guard Self.independentConnectives.contains(where: joint.hasSuffix) || onlyParent && Self.causalConnectives.contains(where: joint.hasSuffix),
+        // "학원 끝나고 새벽 1시에 잔다고 함": what happens after the forbidden clause is still its story.
+        let afterIt = Self.sequenceVerbs.contains { joint.hasSuffix($0) }
+        guard !afterIt, Self.independentConnectives.contains(where: joint.hasSuffix) || onlyParent && Self.causalConnectives.contains(where: joint.hasSuffix),
               Anaphora.opener(of: main.text) == .none,
               ContentTerms.terms(in: main.text).count >= 3,
               let kept = checker.neutralized(main.text)
