@@ -34,7 +34,7 @@ struct DraftComposer: Sendable {
         // Notes whose every sentence is chosen, in the teacher's order and with no competency to
         // name, would give the comprehensive draft again: lead with what comes last instead.
         // The competency draft leads with the last block, the growth draft ends with the first.
-        let blocks = reading.blocks
+        let blocks = reading.blocks.count > 1 ? reading.blocks : reading.runs
         if claims.isEmpty, sequence.map(\.source) == reading.sentences.map(\.source), blocks.count > 1 {
             var reordered = blocks
             if strategy == .growth {
@@ -162,6 +162,11 @@ struct DraftComposer: Sendable {
                 chosen.insert(candidate)
                 text += " " + units[candidate].map(\.text).joined(separator: " ")
             }
+        }
+        // A paragraph's first sentence says what the rest of it is about: it stays when any of them does.
+        for paragraph in paragraphs {
+            let members = units.indices.filter { units[$0].first?.paragraph == paragraph }
+            if let first = members.first, members.contains(where: chosen.contains) { chosen.insert(first) }
         }
         // The strongest blocks first, the before→after thread last; inside a block the teacher's order.
         let chosenSources = Set(chosen.flatMap { units[$0].map(\.source) })

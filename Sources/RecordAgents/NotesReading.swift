@@ -83,7 +83,8 @@ struct NotesReading: Sendable {
             previousRecorded = notesSentence.index
         }
         self.sentences = sentences
-        blocks = Self.blocks(of: sentences)
+        blocks = Self.blocks(of: sentences, byParagraph: true)
+        runs = Self.blocks(of: sentences, byParagraph: false)
         // A shortcoming the notes show changing in another sentence ("지각이 잦았다" … "6월부터는
         // 지각이 없었다") is told by that change: no expectation for what already improved.
         let notesSentences = NotesSentences(notes).sentences
@@ -149,19 +150,26 @@ struct NotesReading: Sendable {
     }
 
     /// Runs of sentences a draft keeps in the teacher's order: a sentence stays after the one before
-    /// it when it points at it, says it came next ("그 뒤로", "2학기에는"), or opens with what that one
+    /// it when both are in one paragraph, when it points at it, says it came next ("그 뒤로", "2학기에는"), or opens with what that one
     /// named ("철못 부식 실험 …" then "소금물 조건 부식 가장 빠름"; "실험 결과를 …"). Versions reorder
     /// blocks, never the sentences inside one: a result stays after its experiment, a change after
     /// where it started.
     let blocks: [[Sentence]]
+    /// The same runs without the paragraph rule, for notes that are one paragraph or one topic: a
+    /// draft that must differ from the teacher's order still moves only what nothing before it binds.
+    let runs: [[Sentence]]
 
-    private static func blocks(of sentences: [Sentence]) -> [[Sentence]] {
+    private static func blocks(of sentences: [Sentence], byParagraph: Bool) -> [[Sentence]] {
         var blocks: [[Sentence]] = []
         var previousTerms: Set<String> = []
         for sentence in sentences {
             let terms = ContentTerms.terms(in: sentence.text).map(\.head)
             let opening = terms.prefix(2).filter { $0.count >= 2 && !Self.generalTerms.contains($0) }
-            if !blocks.isEmpty,
+            // A paragraph is one topic the teacher wrote in order: what a sentence takes for granted
+            // ("제목을 직접 붙였고" after the 비평문, "반대 측이" after the debate) is said before it there.
+            if byParagraph, let last = blocks.last?.last, last.paragraph == sentence.paragraph {
+                blocks[blocks.count - 1].append(sentence)
+            } else if !blocks.isEmpty,
                sentence.bindsPrevious || NarrativeCues.continuesStory(sentence.text)
                 || opening.contains(where: previousTerms.contains) || sentence.text.hasPrefix("결과")
             {

@@ -363,6 +363,12 @@ struct SentenceCleaner: Sendable {
             let findings = findingsBySegment[index]
             if findings.isEmpty {
                 guard !ContentTerms.terms(in: segment).isEmpty else { continue }
+                // "몸싸움 / 직전까지 감": a segment that measures the shortcoming before it is its story.
+                if index > 0, !findingsBySegment[index - 1].isEmpty,
+                   let first = segment.split(separator: " ").first, Self.dependentOpeners.contains(where: first.hasPrefix)
+                {
+                    continue
+                }
                 // What the student did about the shortcoming before it ("다툼이 있었는데 먼저 사과함"):
                 // too short to stand alone, it keeps the setting the shortcoming gave it; and where the
                 // shortcoming's words named the setting ("모둠 발표에서 발음은 어색한데 내용 구성은 좋음"),
@@ -395,6 +401,9 @@ struct SentenceCleaner: Sendable {
         }
         return pieces
     }
+
+    /// Words that open a segment only as the measure or consequence of what came before it.
+    private static let dependentOpeners = ["직전", "직후", "일보", "끝에", "정도", "때문", "탓", "바람에", "지경"]
 
     /// Where what followed a starting point begins: the word after "…었으나", "…했으나", "…였으나".
     static func startingPointTurn(in sentence: String) -> String.Index? {

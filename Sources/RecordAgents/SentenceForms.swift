@@ -59,6 +59,8 @@ enum SentenceForms {
     private static let timeNouns: Set<String> = [
         "후", "전", "중", "뒤", "때", "동안", "이후", "이전", "직후", "무렵", "내내", "다음", "처음", "마지막", "끝", "요즘", "최근", "이제",
     ]
+    /// Groups that are the subject of the action noun after them.
+    private static let collectives: Set<String> = ["전체", "모두", "전원", "다같이", "친구들", "학생들", "부원들", "모둠원들", "반원들", "학급 전체"]
     /// Action nouns whose object takes 에: "토론 대회" is forbidden anyway; "봉사 활동 참여" → "봉사 활동에 참여함".
     private static let takesE: Set<String> = ["참여", "참가", "기여", "적응", "도전"]
     /// Particles a word can end in; a word ending in one is not given another.
@@ -207,7 +209,7 @@ enum SentenceForms {
     }
 
     /// "세어 봄", "정리해 둠": a verb and the auxiliary after it, whose noun form can also be a noun (봄).
-    private static func endsInAuxiliary(_ body: String) -> Bool {
+    static func endsInAuxiliary(_ body: String) -> Bool {
         let words = body.split(separator: " ")
         guard words.count >= 2, let last = words.last, ["봄", "줌", "둠", "냄", "놓음", "옴", "감"].contains(String(last)) else { return false }
         return ["어", "아", "여", "해"].contains { words[words.count - 2].hasSuffix($0) }
@@ -276,6 +278,10 @@ enum SentenceForms {
                 return ("\(before)\(Hangul.particle(after: lastBefore, withFinal: "으로", withoutFinal: "로")) 활동함", false)
             }
             return ("\(item)을 함", true)
+        }
+        if let group = words.last, Self.collectives.contains(group), Style.isVerbalNoun(last) {
+            // "반 전체 참여" → "반 전체가 참여함": the group did it, not the student joining the group.
+            return ("\(withParticle(before, "이", "가")) \(last)함", false)
         }
         if takesE.contains(last), !before.isEmpty {
             return ("\(withParticle(before, "에", "에")) \(last)함", true)

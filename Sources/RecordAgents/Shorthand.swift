@@ -325,6 +325,8 @@ enum Shorthand {
     /// Labels naming something written or made, read as the activity of making it: "비평문 쓰기: …" →
     /// "비평문 쓰기 활동에서 …".
     private static let workHeads = ["쓰기", "읽기", "만들기", "그리기", "하기", "에세이", "보고서", "감상문", "독후감", "포트폴리오", "글쓰기", "신문"]
+    /// Action nouns that finish a piece of work: a label ending in one is no setting.
+    private static let finishedWork: Set<String> = ["제출", "작성", "완성", "제작", "게시", "출품"]
     /// Separators after a label: a colon, or a dash between spaces.
     private static let separators = [": ", " - ", " – ", " — "]
 
@@ -377,6 +379,9 @@ enum Shorthand {
             return rest + "라는 소감을 밝힘"
         }
         if bareLabels.contains(label) { return rest }
+        // "탐구 보고서 제출: 해바라기 씨 … 세어 봄": a finished piece of work and what it held, two
+        // sentences (SentenceForms), never "보고서 제출에서".
+        if finishedWork.contains(head), predicated || SentenceForms.endsInAuxiliary(rest), label.split(separator: " ").count >= 2 { return text }
         if head.hasSuffix("독서") { return label + " 활동으로 " + rest }
         if lessonHeads.contains(where: head.hasSuffix) {
             // "현대시 단원의 「쉽게 씌어진 시」 감상문에서 …": one 에서 to a sentence.

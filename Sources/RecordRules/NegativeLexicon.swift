@@ -288,6 +288,19 @@ enum NegativeLexicon {
             ["깨움", "깨웠", "깨워", "깨우"], "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 집중"),
             context: .precededWithin(["졸", "잠", "엎드려", "자는"], window: 24)),
+        // Others' complaints about the student: "다른 부원들 불만 많았음"; not 주민 불만을 조사함.
+        NegativeEntry(
+            ["불만"], "다른 사람의 불만을 전하는 부정적 표현",
+            aspect: .fixed("협력"),
+            context: .all([
+                .followedWithin(["많", "이 많", "이 있", "을 샀", "을 삼", "이 나왔", "이 나옴", "을 표", "을 드러", "을 토로", "이 컸", "이 큼"], window: 6),
+                .precededWithin(["부원", "친구", "모둠원", "조원", "팀원", "반 ", "다른 ", "주변"], window: 12),
+            ])),
+        // Confiscated phones: "수업 중 휴대폰 사용으로 3회 압수".
+        NegativeEntry(
+            ["압수", "수거당", "뺏김", "빼앗김"], "생활 규칙에 대한 부정적 표현",
+            aspect: .fixed("생활 규칙 준수"),
+            context: .precededWithin(["휴대폰", "핸드폰", "휴대전화", "스마트폰", "폰", "게임기", "이어폰"], window: 20)),
         // 다투다·싸우다 between students; never 독립을 위해 싸운 사람들, 병균과 싸우는 세포.
         NegativeEntry(
             ["다툼", "다투", "다퉜", "다퉈", "싸움", "싸우", "싸웠", "싸워", "말다툼", "몸싸움"], "갈등에 대한 부정적 표현",
@@ -300,9 +313,13 @@ enum NegativeLexicon {
                     return !mediation.occurs(in: text, after) || otherMediators.occurs(in: text, after)
                 }),
                 .any([
-                    .precededWithin(people + ["자주", "잦", "종종", "친구들", "상대"], window: 10),
+                    .precededWithin(people + ["자주", "잦", "종종", "친구들", "상대", "크게 ", "심하게 ", "학생과", "친구와", "친구랑"], window: 16),
+                    // "연습실에서 크게 다툼.": the quarrel is what the sentence reports.
+                    .custom({ text, match in
+                        match.upperBound >= text.count || [".", ",", " →", "→"].contains { text.hasText($0, at: match.upperBound) }
+                    }),
                     .followedWithin(["이 잦", "이 있", "을 벌", "을 하", "을 함", "이 생", "기도", "는 일", "이 많", "는 경우", "을 자주", " 크게",
-                                     " 해서", "을 해서", " 했", "을 했", " 함", " 있"], window: 4),
+                                     " 해서", "을 해서", " 했", "을 했", " 함", " 있", "으나", "지만", "는데", "고 ", " 직전"], window: 4),
                     .precededWithin(["랑 ", "와 ", "과 ", "하고 "], window: 4),
                 ]),
             ])),

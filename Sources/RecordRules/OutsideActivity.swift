@@ -29,6 +29,19 @@ enum OutsideActivity {
     ])
 
     static let rules: [TermRule] = [
+        // Paid work outside school: "주말에 편의점 아르바이트 한다고 함".
+        TermRule(
+            .outsideActivity,
+            terms: ["아르바이트", "알바"],
+            reason: reason, suggestion: suggestion,
+            context: .all([.wordStart, .notFollowedBy(["트로스", "생의 권리", "생 권리", " 노동", "노동", "생 인터뷰", " 근로", "근로"])])),
+        // A university's program, its name already taken out ("대학 건축 캠프에 참가함").
+        TermRule(
+            .outsideActivity,
+            terms: ["캠프", "아카데미", "계절학기", "영재교육원", "영재원", "체험 프로그램", "교육 프로그램", "여름학교", "겨울학교"],
+            reason: "대학이 운영한 교외 프로그램은 기재할 수 없음(학교 교육계획에 따른 활동만 기재)",
+            suggestion: suggestion,
+            context: .precededWithin(["대학 ", "대학교 ", "대학의 ", "대학에서 ", "대학교에서 ", "대학이 ", "대학교가 "], window: 14)),
         TermRule(
             .outsideActivity,
             terms: companions,
