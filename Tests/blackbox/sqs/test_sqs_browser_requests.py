@@ -117,6 +117,6 @@ def test_aws_cli_and_boto3_still_work(server, sqs, queue, tmp_path):
 
 def test_idle_timeout_is_validated():
     for value in ("0", "3601", "-2", "never"):
-        result = subprocess.run([str(binary_path()), "sqs", "--idle-timeout", value], capture_output=True, text=True, timeout=30)
+        result = subprocess.run([str(binary_path()), "sqs", f"--idle-timeout={value}"], capture_output=True, text=True, timeout=30)
         assert result.returncode != 0
         assert "--idle-timeout" in result.stderr and f"'{value}'" in result.stderr
