@@ -61,6 +61,14 @@ def descriptors(pid: int) -> dict[int, str]:
     return found
 
 
+def close_on_exec(pid: int, descriptor: int) -> bool:
+    """Whether the descriptor has FD_CLOEXEC (shown as O_CLOEXEC in its fdinfo flags, octal)."""
+    for line in Path(f"/proc/{pid}/fdinfo/{descriptor}").read_text().splitlines():
+        if line.startswith("flags:"):
+            return bool(int(line.split()[1], 8) & 0o2000000)
+    return False
+
+
 def listening_inodes() -> dict[int, int]:
     """Every listening TCP socket on the machine: inode → port."""
     found = {}

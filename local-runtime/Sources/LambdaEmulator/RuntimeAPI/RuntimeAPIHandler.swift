@@ -50,9 +50,9 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
             context.fireUserInboundEventTriggered(event)
             return
         }
-        // A streamed response may pause for as long as the function likes (an event stream's
-        // heartbeat); the invocation's deadline bounds it, as the parked `/next` is bounded by the
-        // process's life.
+        // Not idle: a parked `/next` waits on us (for as long as the process lives), and a streamed
+        // response may pause as long as the function likes (an event stream's heartbeat) within
+        // the invocation's deadline.
         if waitingForInvocation { return }
         if case .streaming = state { return }
         context.close(promise: nil)
