@@ -169,7 +169,7 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
             let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
             let eventLoop = context.eventLoop
             let outcome = environment.requestNext { invocation, deadline in
-                let write = {
+                let write: @Sendable () -> Void = {
                     let (handler, context) = loopBound.value
                     handler.writeNext(invocation, deadline: deadline, context: context)
                 }
