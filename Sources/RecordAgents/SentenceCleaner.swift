@@ -341,7 +341,10 @@ struct SentenceCleaner: Sendable {
             // record states.
             return [.text(prepared)]
         }
-        if let turn = Self.startingPointTurn(in: prepared) {
+        // Conduct (a quarrel, a rule broken) is no starting point of a skill: "말다퉜으나 서로 악기
+        // 내려놓고 나감" tells the incident, not growth.
+        let conduct = negatives.contains { finding in Self.aspect(finding).map(Self.conductAspects.contains) ?? false }
+        if !conduct, let turn = Self.startingPointTurn(in: prepared) {
             let after = String(prepared[turn...])
             if ContentTerms.terms(in: after).count >= 2,
                NotesReading.laterMarkers.contains(where: after.includes)
@@ -402,6 +405,9 @@ struct SentenceCleaner: Sendable {
         return pieces
     }
 
+    /// Aspects of conduct rather than of a skill the student is growing in.
+    private static let conductAspects: Set<String> = ["갈등 조정", "생활 규칙 준수", "규칙적인 생활 습관", "협력", "경청", "꼼꼼한 자기 관리"]
+
     /// Words that open a segment only as the measure or consequence of what came before it.
     private static let dependentOpeners = ["직전", "직후", "일보", "끝에", "정도", "때문", "탓", "바람에", "지경"]
 
@@ -431,6 +437,23 @@ struct SentenceCleaner: Sendable {
         return setting.isEmpty ? nil : setting.joined(separator: " ")
     }
 
+    /// "축제(축제)": a note that says again the word it follows, as a name made generic leaves it
+    /// ("한빛제(학교 축제)" → "축제(축제)"), said once.
+    static func withoutRepeatedNotes(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let note = rest[rest.index(after: open)..<close]
+            result += rest[..<open]
+            let before = result.split(separator: " ").last ?? ""
+            let repeats = !note.isEmpty && !before.isEmpty && (before.hasSuffix(note) || note.hasSuffix(before))
+            if !repeats { result += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
     /// The sentence with characters NEIS cannot take removed, praise toned down, the subject and
     /// framing words dropped and forbidden names made generic; nil when it holds content no record
     /// may keep in any form (대회, 점수, an instruction to the writer …).
@@ -445,7 +468,7 @@ struct SentenceCleaner: Sendable {
         for finding in checker.assess(kept).wording where finding.rephrasing == .dropTerm {
             kept = kept.replacingAll(finding.violation.excerpt + " ", with: "").replacingAll(finding.violation.excerpt, with: "")
         }
-        kept = kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        kept = Self.withoutRepeatedNotes(kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
         var scalars = Substring(kept).unicodeScalars
         // What a removed name leaves: "김서윤: 현대시 …", "박지호 - 1학기에 …".
         while let first = scalars.first, first == "," || first == " " || first == ":" || first == "-" { scalars = scalars.dropFirst() }
@@ -499,6 +522,8 @@ struct SentenceCleaner: Sendable {
         guard !afterIt, Self.independentConnectives.contains(where: joint.hasSuffix) || onlyParent && Self.causalConnectives.contains(where: joint.hasSuffix),
               Anaphora.opener(of: main.text) == .none,
               ContentTerms.terms(in: main.text).count >= 3,
+              // "…, 지윤이가 구조를 잡음": a clause with a name of its own is someone else's doing.
+              !checker.assess(main.text).forbidden.contains(where: { $0.violation.category == .personalInformation }),
               let kept = checker.neutralized(main.text)
         else { return nil }
         return kept

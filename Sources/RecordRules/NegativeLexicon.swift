@@ -355,6 +355,24 @@ enum NegativeLexicon {
             "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 참여 태도")),
         NegativeEntry(
+            ["말 끊", "말을 끊", "말허리를 자르", "말을 자르", "끼어드", "끼어들"], "의사소통 태도에 대한 부정적 표현",
+            aspect: .fixed("경청"),
+            context: .notPrecededBy(["않고 ", "않도록 "])),
+        NegativeEntry(
+            ["저조", "참여가 낮", "참여율이 낮", "참여도가 낮", "참여가 적", "참여 적"], "참여에 대한 부정적 표현",
+            aspect: .fixed("적극적인 참여"),
+            context: .all([
+                .precededWithin(["참여", "활동", "참석", "출석", "발표"], window: 10),
+                .notFollowedBy(["한 참여율을 높", "했던 참여", "하던 참여"]),
+            ])),
+        NegativeEntry(
+            ["분실", "잃어버", "잃어버림", "잃어버렸"], "자기 관리에 대한 부정적 표현",
+            aspect: .fixed("꼼꼼한 자기 관리"),
+            context: .all([
+                .notFollowedBy(["물", " 신고", "물 센터", "물함", "된 물건을 찾아"]),
+                .notPrecededBy(["친구가 ", "친구의 ", "잃어버린 친구", "분실한 친구"]),
+            ])),
+        NegativeEntry(
             ["말이 많", "떠들", "떠듦", "떠드", "잡담", "소란을 피", "소란스럽"], "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 집중"),
             context: .notPrecededBy(["할 "])),

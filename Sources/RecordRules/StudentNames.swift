@@ -148,7 +148,7 @@ struct StudentNames: Sendable {
         return findings
     }
 
-    private static let titles = Cues([" 학생", "학생", " 군", " 양"])
+    private static let titles = Cues([" 학생", "학생", " 군", " 양", " 님", "님"])
     private static let titleParticles = Cues(["은", "는", "이", "가", "과", "와", "의", "에게", "도", "을", "를", "이나", "만"])
     private static let spacedTitles = Cues([" 학생", " 군", " 양", " 씨"])
     private static let placeholderCues = Cues(KoreanNames.placeholders)
@@ -261,6 +261,8 @@ struct StudentNames: Sendable {
               let length = placeholderCues.match(in: text, at: index), length >= 2
         else { return nil }
         let end = index + length
+        // "현직 아나운서 OOO 님 특강": a hidden adult's name.
+        if text.hasText(" 님", at: end) || text.hasText("님", at: end) { return (index..<end, true) }
         guard nameOnlyFollowers.starts(in: text, at: end), !text.hasText("학생회", at: end), !text.hasText(" 학생회", at: end) else {
             return nil
         }
@@ -300,8 +302,14 @@ struct StudentNames: Sendable {
         // Said of the student, the name goes and the sentence still says what they did; the student's
         // own (a roster name) or anyone's possession ("지훈이의 발표") cannot be told apart from a
         // classmate's, and another role than subject names a classmate ("하늘이한테 설명해 줌").
+        // Without a roster a name opening the sentence is the student's; one after what the student
+        // did is someone else's ("아이디어는 주로 이 학생이 내고, 지윤이가 구조를 잡음").
+        let opensSentence = text.slice(text.sentenceRange(containing: name.lowerBound).lowerBound..<name.lowerBound)
+            .allSatisfy { !$0.isLetter && !$0.isNumber }
         let rephrasing: Rephrasing?
-        if isSubject {
+        if isSubject && !dropAlways && !opensSentence {
+            rephrasing = nil
+        } else if isSubject {
             rephrasing = .dropTerm
         } else if dropAlways {
             rephrasing = excerpt.hasSuffix("의") ? .dropTerm : nil
