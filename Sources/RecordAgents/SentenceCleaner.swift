@@ -128,14 +128,19 @@ struct SentenceCleaner: Sendable {
             let headWord = current.hasSuffix(")") && !openParentheses
                 ? String(current[..<(current.lastIndex(of: "(") ?? current.endIndex)].split(separator: " ").last ?? "") : lastWord
             let wordBefore = String(lastWord.split(separator: "(").first ?? "")
-            let wordAfter = String(part.prefix { $0 != " " && $0 != "(" })
+            // "첫 주 52% → 둘째 주 81%": the value after may come after when it was.
+            let afterWords = part.split(separator: " ").prefix(3).map(String.init)
+            let valueIndex = Self.leadingNumber(wordBefore) == nil ? nil
+                : afterWords.firstIndex { Self.leadingNumber($0) != nil && Self.unit(of: $0) == Self.unit(of: wordBefore) }
+            let wordAfter = valueIndex.map { String(afterWords[$0].prefix { $0 != "(" }) } ?? String(part.prefix { $0 != " " && $0 != "(" })
             let valueBefore = Self.leadingNumber(wordBefore)
             let valueAfter = Self.leadingNumber(wordAfter)
             // The same unit on both sides: "42회 → 61회" is a value that changed, "4회 → 5월 상담" is not.
             if !openParentheses, let before = valueBefore, let after = valueAfter, Self.unit(of: wordBefore) == Self.unit(of: wordAfter) {
                 // "주당 평균 18.4kWh → 13.1kWh (약 29% 감소)", "성공률 40% → 85%": a value that changed,
                 // said with the direction the numbers show when nothing else says it.
-                let token = part.prefix { $0 != " " && $0 != "(" }
+                let lead = valueIndex.map { afterWords[..<$0].joined(separator: " ") + ($0 > 0 ? " " : "") } ?? ""
+                let token = lead + part.dropFirst(lead.count).prefix { $0 != " " && $0 != "(" }
                 var rest = String(part.dropFirst(token.count))
                 let note = rest.trimmed.hasPrefix("(") ? rest.trimmed : ""
                 if !note.isEmpty { rest = "" }

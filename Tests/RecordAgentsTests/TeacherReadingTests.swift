@@ -75,4 +75,26 @@ struct TeacherReadingTests {
             }
         }
     }
+
+    @Test func aValueThatChangedIsSaidWithWhenItWas() {
+        #expect(SentenceCleaner.arrowSteps(of: "참여율 첫 주 52% → 둘째 주 81%") == ["참여율 첫 주 52%에서 둘째 주 81%로 늘어남"])
+    }
+
+    @Test func aNoteThatRepeatsItsWordIsSaidOnce() {
+        #expect(SentenceCleaner.withoutRepeatedNotes("축제(축제) 기획에 참여함") == "축제 기획에 참여함")
+        #expect(SentenceCleaner.withoutRepeatedNotes("비평문(A4 2장)을 제출함") == "비평문(A4 2장)을 제출함")
+    }
+
+    @Test func someoneElseNamedMidSentenceIsNotTheStudent() throws {
+        let notes = "지윤이랑 같은 모둠이었는데 아이디어는 주로 이 학생이 내고, 지윤이가 구조를 잡았어요. 우유팩 120개를 모아 작품을 만들었어요."
+        for version in try draft(notes, section: .subject) {
+            #expect(!version.text.contains("구조를 잡"), "v\(version.version): \(version.text)")
+            #expect(!version.text.contains("지윤"), "v\(version.version): \(version.text)")
+        }
+    }
+
+    @Test func whatSomeoneSaidIsNoSchoolName() throws {
+        let versions = try draft("물어보니 깜빡했다고만 함. 수행평가 보고서를 꼼꼼히 작성함.", section: .subject)
+        #expect(versions.allSatisfy { !$0.text.contains("학교") && !$0.text.contains("깜빡") })
+    }
 }
