@@ -170,6 +170,15 @@ enum InstructionText {
             reason: "교사 자신의 행동·감정은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
             context: .all([.wordStart, .custom(isTeacherVoice)])),
+        // A predicate in honorific form is an adult's doing: "진로는 환경공학 쪽 원하신다고",
+        // "상담 요청 있으셨음". The record is the student's, whose predicates are plain.
+        TermRule(
+            .instructionText,
+            terms: ["신다고", "신대", "신대요", "신담", "셨음", "셨다", "셨어", "셨대", "셨다고", "하심", "원하심", "계심", "주심", "오심", "가심", "말씀하심",
+                    "으심", "셔서 그런지"],
+            reason: "학부모·교사 등 다른 사람의 말이나 행동은 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .custom(endsItsSentence)),
         TermRule(
             .instructionText,
             // "(약 500자)", "(1500바이트)", "(450자 내외)"
@@ -181,6 +190,17 @@ enum InstructionText {
                 return match.lowerBound..<(close + 1)
             }),
     ]
+
+    /// The match ends the last word of its sentence: what the sentence finally says.
+    @Sendable static func endsItsSentence(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        guard text.isWordEnd(match.upperBound) else { return false }
+        var position = match.upperBound
+        while position < text.count, ".!?)\"' ".unicodeScalars.contains(text.scalars[position]) {
+            if text.scalars[position] == " ", position + 1 < text.count, Hangul.isSyllable(text.scalars[position + 1]) { return false }
+            position += 1
+        }
+        return position >= text.count || text.sentenceRange(containing: position).lowerBound >= match.upperBound
+    }
 
     /// First person outside quotation marks is the teacher: the student's words are quoted
     /// ("'내가 해 볼게'라고 함") or reported ("내가 하겠다고 자원함").
