@@ -361,7 +361,15 @@ enum SentenceForms {
         guard scalars.allSatisfy(Hangul.isSyllable), !settingNouns.contains(word), !adverbs.contains(word), !timeNouns.contains(word), !hasParticleEnding(word),
               !word.hasSuffix("히"), !word.hasSuffix("게"), !activityHeads.contains(where: word.hasSuffix), !word.hasSuffix("평가")
         else { return false }
-        return VerbStem.stem(of: word, at: .connective) == nil && VerbStem.stem(of: word, at: .sentenceFinal) == nil
+        return VerbStem.stem(of: word, at: .connective) == nil && VerbStem.stem(of: word, at: .sentenceFinal) == nil && !isConnectiveForm(word)
+    }
+
+    /// "분석해", "합쳐", "보이도록": a verb joined to the next one, never an object ("분석해 제출" is not
+    /// "분석해를 제출함"). Nouns that end alike (이해, 방해, 샤워) have no action noun before 해.
+    private static func isConnectiveForm(_ word: String) -> Bool {
+        guard word.count >= 2 else { return false }
+        if word.hasSuffix("해") { return Style.isVerbalNoun(String(word.dropLast())) }
+        return ["도록", "쳐", "꿔", "해서", "아서", "어서", "려고"].contains(where: word.hasSuffix) && word != "샤워"
     }
 
     /// Whether the word ends in a particle ("자료를", "친구에게", "단원에서").
