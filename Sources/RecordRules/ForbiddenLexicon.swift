@@ -178,13 +178,30 @@ enum ForbiddenLexicon {
             .personalInformation,
             terms: ["Wee클래스", "wee클래스", "위클래스", "Wee센터", "위센터", "상담 연계", "상담연계", "심리 상담", "심리상담", "심리 검사",
                     "심리검사", "정신과", "정신건강", "우울증", "우울감", "공황", "자해", "ADHD", "학생부 상담", "생활지도부", "선도위원회",
-                    "학폭위", "학교폭력", "교권보호", "상담에서", "상담 때"],
+                    "학폭위", "학교폭력", "교권보호", "상담에서", "상담 때", "경위서", "반성문", "사안 처리", "쌍방 사과", "선도 처분", "징계"],
             reason: "상담·치료·생활지도 등 민감한 개인 정보는 기재할 수 없음",
             suggestion: "학생이 활동에서 보인 모습만 씀",
             context: .all([
                 .notFollowedBy([" 제도", "제도", " 예방", "예방", "을 주제로", " 문제를 다룬", "에 대한 인식", " 캠페인", "캠페인"]),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
+
+        // How often the student was counselled: "5월 상담 3회", "진로 상담(5/8, 9/19) 2회".
+        TermRule(
+            .personalInformation,
+            terms: ["상담"],
+            reason: "상담 기록은 민감한 개인 정보라 기재할 수 없음",
+            suggestion: "학생이 활동에서 보인 모습만 씀",
+            context: .custom({ text, match in
+                var position = match.upperBound
+                if position < text.count, text.scalars[position] == "(", let close = text.scalars[position...].prefix(24).firstIndex(of: ")") {
+                    position = close + 1
+                }
+                while position < text.count, text.scalars[position] == " " { position += 1 }
+                var digits = position
+                while digits < text.count, ("0"..."9").contains(text.scalars[digits]) { digits += 1 }
+                return digits > position && text.hasText("회", at: digits)
+            })),
 
         // The family's circumstances (이혼, 조손 가정): personal, never the student's record.
         TermRule(

@@ -168,10 +168,18 @@ enum InstructionText {
         TermRule(
             .instructionText,
             terms: ["내가", "나는", "나도", "내 생각", "내 느낌", "걱정됨", "걱정임", "걱정이 됨", "걱정스러움", "걱정스러웠", "걱정됐", "걱정되었",
+                    "걱정될", "걱정된다", "걱정되는", "우려됨", "우려된다", "우려스러",
                     "안쓰러움", "안쓰러웠", "마음이 쓰임", "짠함"],
             reason: "교사 자신의 행동·감정은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
             context: .all([.wordStart, .custom(isTeacherVoice)])),
+        // The teacher's guess: "미리 읽어오는 듯", "집에서도 연습하는 것 같음". A record states what was seen.
+        TermRule(
+            .instructionText,
+            terms: ["듯", "듯함", "듯임", "듯하다", "듯싶", "것 같음", "것 같다", "것 같아", "거 같음", "거 같다", "거 같아", "모양임", "모양이다"],
+            reason: "교사의 짐작은 관찰한 사실이 아님",
+            suggestion: "관찰한 사실만 씀",
+            context: .custom(endsItsSentence)),
         // A predicate in honorific form is an adult's doing: "진로는 환경공학 쪽 원하신다고",
         // "상담 요청 있으셨음". The record is the student's, whose predicates are plain.
         TermRule(
