@@ -1,6 +1,13 @@
 /// The 기재 금지 list (2026 기재요령 p.18–19, 세특 p.118) as detector rules.
 /// Terms are recall seeds; the contexts keep ordinary words from being reported.
 enum ForbiddenLexicon {
+    /// Universities by the names teachers write.
+    static let universities = [
+        "서울대", "연세대", "고려대", "성균관대", "한양대", "서강대", "중앙대", "경희대", "이화여대", "한국외대", "시립대", "건국대", "동국대",
+        "홍익대", "부산대", "경북대", "전남대", "충남대", "전북대", "충북대", "강원대", "인하대", "아주대", "숙명여대", "카이스트", "포스텍",
+        "포항공대", "유니스트", "디지스트", "지스트", "한국예술종합학교", "한예종", "하버드", "스탠퍼드", "스탠포드", "옥스퍼드", "케임브리지",
+    ]
+
     static let awardCues = ["수상", "받", "차지", "입상", "수여", "획득", "탔"]
     static let contestCues = ["대회", "공모전", "올림피아드", "콘테스트", "경연", "경진"]
     static let namedChannel = Cues([" '", " ‘", " \"", " “", " 「", "인 '", "인 ‘", "인 \"", "명 '", " <", " 《"])
@@ -186,6 +193,17 @@ enum ForbiddenLexicon {
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
 
+        // What the parents want of the student: "부모님이 의대 가라고 압박", "아버지는 공대를 원하심".
+        TermRule(
+            .parentStatus,
+            terms: ParentStatus.kinTerms.filter { $0.count >= 2 },
+            reason: "부모의 뜻이나 가정의 사정은 학생의 기록이 아님",
+            suggestion: "학생 자신의 생각과 활동만 씀",
+            context: .all([
+                .wordStart,
+                .followedWithin(["압박", "강요", "반대하", "반대해", "가라고", "하라고", "되라고", "원하시", "바라시", "권유", "권하", "시키"], window: 20),
+                .custom({ text, match in !ParentStatus.isTopic(text, match) }),
+            ])),
         // How often the student was counselled: "5월 상담 3회", "진로 상담(5/8, 9/19) 2회".
         TermRule(
             .personalInformation,
@@ -267,12 +285,19 @@ enum ForbiddenLexicon {
             reason: "특정 상호명(제품명)은 기재할 수 없음",
             suggestion: "온라인 설문", rephrasing: .replaceTerm("온라인 설문"),
             context: .wordStart),
+        // A university the student aims at: "대학 목표로 정함" would say nothing, so the sentence goes.
         TermRule(
             .institutionName,
-            terms: ["서울대", "연세대", "고려대", "성균관대", "한양대", "서강대", "중앙대", "경희대", "이화여대",
-                    "한국외대", "시립대", "건국대", "동국대", "홍익대", "부산대", "경북대", "전남대", "충남대",
-                    "전북대", "충북대", "강원대", "인하대", "아주대", "숙명여대", "카이스트", "포스텍", "포항공대",
-                    "유니스트", "디지스트", "지스트", "한국예술종합학교", "한예종", "하버드", "스탠퍼드", "스탠포드", "옥스퍼드", "케임브리지"],
+            terms: universities + ["KAIST", "POSTECH", "UNIST"],
+            reason: "진학을 목표로 하는 대학명은 기재할 수 없음",
+            suggestion: "희망하는 전공·진로를 씀",
+            context: .all([
+                .wordStart,
+                .followedWithin(["목표", "진학", "입학", "합격", "지망", "가고 싶", "에 가겠", "에 가기", "수시", "정시", "원서"], window: 14),
+            ])),
+        TermRule(
+            .institutionName,
+            terms: universities,
             reason: "특정 대학명은 기재할 수 없음",
             suggestion: "대학", rephrasing: .replaceTerm("대학"),
             context: .all([.wordStart, .notFollowedBy(["장경"])]), widen: InstitutionNames.universityAndUnit),
