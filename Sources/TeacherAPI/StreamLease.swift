@@ -1,4 +1,3 @@
-import Foundation
 import TaskStore
 
 /// One event stream's place among the teacher's and all teachers' streams, taken before the stream

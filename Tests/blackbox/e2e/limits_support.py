@@ -61,15 +61,9 @@ def post_task(stack, token, body, timeout=120):
         return status, headers, answer
 
 
-def stream_id(text):
-    """A stream id as the (milliseconds, sequence) pair Redis orders entries by."""
-    milliseconds, sequence = text.split("-")
-    return int(milliseconds), int(sequence)
-
-
-def wait_for_end(stack, token, task_id, timeout=120):
-    """Follows the task's stream, reconnecting with Last-Event-ID whenever its lifetime ends it, until
-    the task's `completed` event; returns that event's id."""
+def wait_for_event(stack, token, task_id, name, timeout=120):
+    """Follows the task's stream, reconnecting with Last-Event-ID whenever its lifetime ends it, until an
+    event called `name`; returns that event's id."""
     deadline = time.monotonic() + timeout
     last = None
     while time.monotonic() < deadline:
@@ -77,14 +71,20 @@ def wait_for_end(stack, token, task_id, timeout=120):
         if stream.status == 204:
             return last
         assert stream.status == 200, (stream.status, stream.error)
-        completed = None
+        found = None
         for raw in stream.response:
             line = raw.decode().rstrip("\n")
             if line.startswith("id: "):
                 last = line[4:]
-            elif line == "event: completed":
-                completed = last
+            elif line == f"event: {name}":
+                found = last
+                break
         stream.close()
-        if completed:
-            return completed
-    raise AssertionError(f"task {task_id} did not end within {timeout} s")
+        if found:
+            return found
+    raise AssertionError(f"task {task_id} sent no {name} event within {timeout} s")
+
+
+def wait_for_end(stack, token, task_id, timeout=120):
+    """The id of the task's `completed` event, once it has come."""
+    return wait_for_event(stack, token, task_id, "completed", timeout)
