@@ -93,10 +93,13 @@ let package = Package(
             name: "SQSWire",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Which requests local-runtime's servers refuse as coming from a web page: pure, no I/O.
+        .target(name: "RequestGuard", path: "local-runtime/Sources/RequestGuard"),
+        .testTarget(name: "RequestGuardTests", dependencies: ["RequestGuard"]),
         .target(
             name: "QueueService",
             dependencies: [
-                "SQSWire",
+                "SQSWire", "RequestGuard",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -188,10 +191,13 @@ let package = Package(
         .executableTarget(name: "finalize", dependencies: ["RecordlineFunctions", "LambdaRuntime"], path: "functions/finalize"),
 
         // MARK: Lambda emulator (runtime API, supervisor, SQS event sources, HTTP gateway)
+        // Fork and exec from one long-lived thread with a parent-death signal, which Foundation's
+        // Process and posix_spawn cannot set: children never outlive local-runtime.
+        .target(name: "CChildSpawn", path: "local-runtime/Sources/CChildSpawn"),
         .target(
             name: "LambdaEmulator",
             dependencies: [
-                "SAMTemplate", "LambdaWire", "QueueService", "SQSWire",
+                "SAMTemplate", "LambdaWire", "QueueService", "SQSWire", "CChildSpawn", "RequestGuard",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

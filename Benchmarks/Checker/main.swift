@@ -32,7 +32,7 @@ struct Entry: Decodable {
 let categoryOrder = [
     "language_test", "competition_award", "exam_score", "paper_academic", "book_publication",
     "intellectual_property", "overseas_activity", "parent_status", "scholarship", "institution_name",
-    "qualification", "subject_only_item", "private_education", "personal_information", "school_identity",
+    "qualification", "subject_only_item", "private_education", "outside_activity", "personal_information", "school_identity",
     "instruction_text", "negative_wording", "exaggeration",
 ]
 let warnCategories: Set<String> = ["negative_wording", "exaggeration"]

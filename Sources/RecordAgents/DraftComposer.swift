@@ -15,10 +15,10 @@ struct DraftComposer: Sendable {
         let rendered = render(sequence, claims: claims, strategy: strategy)
         // The growth draft never repeats another draft's order (a claim the others add may not
         // survive refining, so orders are compared, not texts).
-        let order = sequence.map(\.source)
-        guard strategy == .growth, order == reading.sentences.map(\.source) || order == composition(for: .competency).sequence.map(\.source)
-        else { return rendered }
-        return selective(rendered: rendered, blocks: reading.blocks)
+        guard strategy == .growth else { return rendered }
+        let taken = [reading.sentences.map(\.source), composition(for: .competency).sequence.map(\.source)]
+        guard taken.contains(sequence.map(\.source)) else { return rendered }
+        return selective(rendered: rendered, blocks: reading.blocks, taken: taken)
     }
 
     private func composition(for strategy: DraftStrategy) -> (sequence: [NotesReading.Sentence], claims: [Int: Competency]) {
@@ -34,7 +34,7 @@ struct DraftComposer: Sendable {
         // Notes whose every sentence is chosen, in the teacher's order and with no competency to
         // name, would give the comprehensive draft again: lead with what comes last instead.
         // The competency draft leads with the last block, the growth draft ends with the first.
-        let blocks = reading.blocks
+        let blocks = reading.blocks.count > 1 ? reading.blocks : reading.runs
         if claims.isEmpty, sequence.map(\.source) == reading.sentences.map(\.source), blocks.count > 1 {
             var reordered = blocks
             if strategy == .growth {
@@ -52,7 +52,7 @@ struct DraftComposer: Sendable {
     /// reflect, concise by what it leaves out; when every block is needed, without the settings the
     /// sentences open with ("동아리 발표회에서 …"), which states nothing new; failing that, another
     /// order that keeps each block's own.
-    private func selective(rendered: [String], blocks: [[NotesReading.Sentence]]) -> [String] {
+    private func selective(rendered: [String], blocks: [[NotesReading.Sentence]], taken: [[Int]]) -> [String] {
         let covered = Set(checker.coveredParagraphs(in: reading.sentences.map(\.text).joined(separator: " ")))
         let byWeakness = blocks.indices.sorted {
             (blocks[$0].reduce(0) { $0 + $1.specificity }, $0) < (blocks[$1].reduce(0) { $0 + $1.specificity }, $1)
@@ -70,7 +70,6 @@ struct DraftComposer: Sendable {
         // which keeps each block's own order (a result still after its experiment).
         let units = reading.units
         let blockOf = Dictionary(uniqueKeysWithValues: blocks.enumerated().flatMap { index, block in block.map { ($0.source, index) } })
-        let taken = [reading.sentences.map(\.source), composition(for: .competency).sequence.map(\.source)]
         for index in units.indices.dropLast() where blockOf[units[index][0].source] == blockOf[units[index + 1][0].source] {
             guard let moved = units.indices.first(where: { $0 > index + 1 && blockOf[units[$0][0].source] != blockOf[units[index][0].source] }) else {
                 continue
@@ -163,6 +162,11 @@ struct DraftComposer: Sendable {
                 chosen.insert(candidate)
                 text += " " + units[candidate].map(\.text).joined(separator: " ")
             }
+        }
+        // A paragraph's first sentence says what the rest of it is about: it stays when any of them does.
+        for paragraph in paragraphs {
+            let members = units.indices.filter { units[$0].first?.paragraph == paragraph }
+            if let first = members.first, members.contains(where: chosen.contains) { chosen.insert(first) }
         }
         // The strongest blocks first, the before→after thread last; inside a block the teacher's order.
         let chosenSources = Set(chosen.flatMap { units[$0].map(\.source) })

@@ -67,6 +67,7 @@ struct NotesReading: Sendable {
             case .binding:
                 binds = true
             }
+            if Self.isBareChange(first) { binds = true }
             // A sentence that points at one the record cannot state is not stated either.
             let previous = sentences.last
             if binds && !(previousRecorded == notesSentence.index - 1 && previous?.paragraph == notesSentence.paragraph) {
@@ -82,6 +83,8 @@ struct NotesReading: Sendable {
             previousRecorded = notesSentence.index
         }
         self.sentences = sentences
+        blocks = Self.blocks(of: sentences, byParagraph: true)
+        runs = Self.blocks(of: sentences, byParagraph: false)
         // A shortcoming the notes show changing in another sentence ("지각이 잦았다" … "6월부터는
         // 지각이 없었다") is told by that change: no expectation for what already improved.
         let notesSentences = NotesSentences(notes).sentences
@@ -110,6 +113,20 @@ struct NotesReading: Sendable {
         })
     }
 
+    /// Predicates of change that say nothing of what changed ("4월 이후 달라짐", "2학기엔 많이 좋아짐"):
+    /// the sentence is about the one before it, and is not stated without it.
+    private static let changeOnly: Set<String> = ["달라짐", "바뀜", "좋아짐", "나아짐", "변함", "변화함", "개선됨", "달라졌음", "좋아졌음", "나아졌음"]
+    private static let changeModifiers: Set<String> = ["많이", "크게", "조금", "점점", "점차", "확", "눈에", "띄게", "완전히", "이후", "이후로", "부터", "뒤로", "후"]
+
+    static func isBareChange(_ sentence: String) -> Bool {
+        var words = sentence.split(separator: " ").map { String($0.filter { !$0.isPunctuation }) }
+        guard let last = words.popLast(), changeOnly.contains(last) else { return false }
+        return words.allSatisfy { word in
+            changeModifiers.contains(word) || word.first?.isNumber == true || laterMarkers.contains(where: { $0.trimmed == word })
+                || ["학기", "월", "주", "부터", "이후", "후"].contains(where: word.hasSuffix)
+        }
+    }
+
     static let earlierMarkers = [
         "처음에는", "처음엔", "처음에", "학기 초", "학기초", "초반에는", "초반엔", "초반에", "1학기에는", "1학기엔", "1학기에",
         "예전에는", "전에는", "이전에는", "초기에는", "처음 ", "1학기 ",
@@ -132,20 +149,27 @@ struct NotesReading: Sendable {
         return shortcomings.filter { $0.paragraph == first.paragraph && $0.source - first.source <= 1 }.map(\.aspect)
     }
 
-    /// Runs of sentences that must stay together: a sentence that binds to the one before it is
-    /// never stated without it, nor apart from it.
     /// Runs of sentences a draft keeps in the teacher's order: a sentence stays after the one before
-    /// it when it points at it, says it came next ("그 뒤로", "2학기에는"), or opens with what that one
+    /// it when both are in one paragraph, when it points at it, says it came next ("그 뒤로", "2학기에는"), or opens with what that one
     /// named ("철못 부식 실험 …" then "소금물 조건 부식 가장 빠름"; "실험 결과를 …"). Versions reorder
     /// blocks, never the sentences inside one: a result stays after its experiment, a change after
     /// where it started.
-    var blocks: [[Sentence]] {
+    let blocks: [[Sentence]]
+    /// The same runs without the paragraph rule, for notes that are one paragraph or one topic: a
+    /// draft that must differ from the teacher's order still moves only what nothing before it binds.
+    let runs: [[Sentence]]
+
+    private static func blocks(of sentences: [Sentence], byParagraph: Bool) -> [[Sentence]] {
         var blocks: [[Sentence]] = []
         var previousTerms: Set<String> = []
         for sentence in sentences {
             let terms = ContentTerms.terms(in: sentence.text).map(\.head)
             let opening = terms.prefix(2).filter { $0.count >= 2 && !Self.generalTerms.contains($0) }
-            if !blocks.isEmpty,
+            // A paragraph is one topic the teacher wrote in order: what a sentence takes for granted
+            // ("제목을 직접 붙였고" after the 비평문, "반대 측이" after the debate) is said before it there.
+            if byParagraph, let last = blocks.last?.last, last.paragraph == sentence.paragraph {
+                blocks[blocks.count - 1].append(sentence)
+            } else if !blocks.isEmpty,
                sentence.bindsPrevious || NarrativeCues.continuesStory(sentence.text)
                 || opening.contains(where: previousTerms.contains) || sentence.text.hasPrefix("결과")
             {
@@ -164,6 +188,8 @@ struct NotesReading: Sendable {
         "토론", "학기", "1학기", "2학기", "과제", "학교", "교실", "선생님", "주제", "학생",
     ]
 
+    /// Runs of sentences that must stay together: a sentence that binds to the one before it is
+    /// never stated without it, nor apart from it.
     var units: [[Sentence]] {
         var units: [[Sentence]] = []
         for sentence in sentences {

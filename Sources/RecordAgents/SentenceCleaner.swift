@@ -341,7 +341,10 @@ struct SentenceCleaner: Sendable {
             // record states.
             return [.text(prepared)]
         }
-        if let turn = Self.startingPointTurn(in: prepared) {
+        // Conduct (a quarrel, a rule broken) is no starting point of a skill: "말다퉜으나 서로 악기
+        // 내려놓고 나감" tells the incident, not growth.
+        let conduct = negatives.contains { finding in Self.aspect(finding).map(Self.conductAspects.contains) ?? false }
+        if !conduct, let turn = Self.startingPointTurn(in: prepared) {
             let after = String(prepared[turn...])
             if ContentTerms.terms(in: after).count >= 2,
                NotesReading.laterMarkers.contains(where: after.includes)
@@ -363,6 +366,12 @@ struct SentenceCleaner: Sendable {
             let findings = findingsBySegment[index]
             if findings.isEmpty {
                 guard !ContentTerms.terms(in: segment).isEmpty else { continue }
+                // "몸싸움 / 직전까지 감": a segment that measures the shortcoming before it is its story.
+                if index > 0, !findingsBySegment[index - 1].isEmpty,
+                   let first = segment.split(separator: " ").first, Self.dependentOpeners.contains(where: first.hasPrefix)
+                {
+                    continue
+                }
                 // What the student did about the shortcoming before it ("다툼이 있었는데 먼저 사과함"):
                 // too short to stand alone, it keeps the setting the shortcoming gave it; and where the
                 // shortcoming's words named the setting ("모둠 발표에서 발음은 어색한데 내용 구성은 좋음"),
@@ -396,6 +405,12 @@ struct SentenceCleaner: Sendable {
         return pieces
     }
 
+    /// Aspects of conduct rather than of a skill the student is growing in.
+    private static let conductAspects: Set<String> = ["갈등 조정", "생활 규칙 준수", "규칙적인 생활 습관", "협력", "경청", "꼼꼼한 자기 관리"]
+
+    /// Words that open a segment only as the measure or consequence of what came before it.
+    private static let dependentOpeners = ["직전", "직후", "일보", "끝에", "정도", "때문", "탓", "바람에", "지경"]
+
     /// Where what followed a starting point begins: the word after "…었으나", "…했으나", "…였으나".
     static func startingPointTurn(in sentence: String) -> String.Index? {
         var position = sentence.startIndex
@@ -422,6 +437,23 @@ struct SentenceCleaner: Sendable {
         return setting.isEmpty ? nil : setting.joined(separator: " ")
     }
 
+    /// "축제(축제)": a note that says again the word it follows, as a name made generic leaves it
+    /// ("한빛제(학교 축제)" → "축제(축제)"), said once.
+    static func withoutRepeatedNotes(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let note = rest[rest.index(after: open)..<close]
+            result += rest[..<open]
+            let before = result.split(separator: " ").last ?? ""
+            let repeats = !note.isEmpty && !before.isEmpty && (before.hasSuffix(note) || note.hasSuffix(before))
+            if !repeats { result += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
     /// The sentence with characters NEIS cannot take removed, praise toned down, the subject and
     /// framing words dropped and forbidden names made generic; nil when it holds content no record
     /// may keep in any form (대회, 점수, an instruction to the writer …).
@@ -436,7 +468,7 @@ struct SentenceCleaner: Sendable {
         for finding in checker.assess(kept).wording where finding.rephrasing == .dropTerm {
             kept = kept.replacingAll(finding.violation.excerpt + " ", with: "").replacingAll(finding.violation.excerpt, with: "")
         }
-        kept = kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        kept = Self.withoutRepeatedNotes(kept.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
         var scalars = Substring(kept).unicodeScalars
         // What a removed name leaves: "김서윤: 현대시 …", "박지호 - 1학기에 …".
         while let first = scalars.first, first == "," || first == " " || first == ":" || first == "-" { scalars = scalars.dropFirst() }
@@ -469,6 +501,8 @@ struct SentenceCleaner: Sendable {
     /// "…다니면서", "…있었는데". After 아서/어서 it does ("토플 점수를 받아서 실력을 인정받음"), so none.
     private static let independentConnectives = ["고", "며", "면서", "는데", "은데", "지만"]
     private static let causalConnectives = ["서", "라", "니까", "어", "아", "여"]
+    /// Connectives that only order two events: the second happens once the first is over.
+    private static let sequenceVerbs = ["끝나고", "끝나면", "마치고", "마치면", "끝내고", "다녀오고", "갔다 오고"]
 
     /// The sentence's main (last) clause when forbidden content sits only in the clauses before it,
     /// joined by a connective that does not make the main clause its consequence, and the main clause
@@ -483,9 +517,13 @@ struct SentenceCleaner: Sendable {
         // keeps "의학에 관심 많음". After other content it may be ("토플 점수를 받아서 …").
         let onlyParent = checker.assess(joint).forbidden.allSatisfy { $0.violation.category == .parentStatus }
             && !checker.assess(joint).forbidden.isEmpty
-        guard Self.independentConnectives.contains(where: joint.hasSuffix) || onlyParent && Self.causalConnectives.contains(where: joint.hasSuffix),
+        // "학원 끝나고 새벽 1시에 잔다고 함": what happens after the forbidden clause is still its story.
+        let afterIt = Self.sequenceVerbs.contains { joint.hasSuffix($0) }
+        guard !afterIt, Self.independentConnectives.contains(where: joint.hasSuffix) || onlyParent && Self.causalConnectives.contains(where: joint.hasSuffix),
               Anaphora.opener(of: main.text) == .none,
               ContentTerms.terms(in: main.text).count >= 3,
+              // "…, 지윤이가 구조를 잡음": a clause with a name of its own is someone else's doing.
+              !checker.assess(main.text).forbidden.contains(where: { $0.violation.category == .personalInformation }),
               let kept = checker.neutralized(main.text)
         else { return nil }
         return kept

@@ -59,6 +59,8 @@ enum SentenceForms {
     private static let timeNouns: Set<String> = [
         "후", "전", "중", "뒤", "때", "동안", "이후", "이전", "직후", "무렵", "내내", "다음", "처음", "마지막", "끝", "요즘", "최근", "이제",
     ]
+    /// Groups that are the subject of the action noun after them.
+    private static let collectives: Set<String> = ["전체", "모두", "전원", "다같이", "친구들", "학생들", "부원들", "모둠원들", "반원들", "학급 전체"]
     /// Action nouns whose object takes 에: "토론 대회" is forbidden anyway; "봉사 활동 참여" → "봉사 활동에 참여함".
     private static let takesE: Set<String> = ["참여", "참가", "기여", "적응", "도전"]
     /// Particles a word can end in; a word ending in one is not given another.
@@ -80,12 +82,19 @@ enum SentenceForms {
     static func recordSentences(from sentence: String) -> [String] {
         let body = strippedEnd(Shorthand.writtenOut(sentence))
         guard !body.isEmpty else { return [] }
-        if body.hasSuffix(" 관심") {
-            // "… 후 기계공학 관심": an interest the line names, whatever came before it.
-            return [fragmentSentence(body).0 + "."]
+        // "탐구 보고서 제출: 해바라기 씨 배열 사진을 찍어 …": an action, then what it held, said whole.
+        if let colon = body.range(of: ": ") {
+            let action = String(body[..<colon.lowerBound])
+            let content = String(body[colon.upperBound...])
+            if let last = action.split(separator: " ").last, action.split(separator: " ").count >= 2, Style.endsWithVerbalNoun(String(last)),
+               hasPredicate(strippedEnd(content)) || endsInAuxiliary(strippedEnd(content)), content.split(separator: " ").count >= 3
+            {
+                return recordSentences(from: action) + recordSentences(from: content)
+            }
         }
         if hasPredicate(body) {
-            return [subjectMarked(Style.convertSentence(body))]
+            if let list = listEndingInPredicate(body) { return recordSentences(from: list.items) + recordSentences(from: list.last) }
+            return [subjectMarked(withoutContrast(Style.convertSentence(body)))]
         }
         let items = fragmentItems(body)
         var sentences: [String] = []
@@ -175,17 +184,63 @@ enum SentenceForms {
             || VerbStem.stem(of: word, at: .connective) != nil
     }
 
+    /// Predicates a contrastive 은/는 before them would make a reservation ("정리정돈은 잘함": but
+    /// nothing else); a record states the act plainly ("정리정돈을 잘함").
+    private static let plainPredicates: Set<String> = ["잘함", "열심히 함", "꼼꼼히 함", "성실히 함", "꾸준히 함", "도맡아 함"]
+
+    /// The sentence without the contrast the notes' 은/는 carry: "실습 때는 꼼꼼하게 기록함" →
+    /// "실습 때 꼼꼼하게 기록함", "정리정돈은 잘함" → "정리정돈을 잘함".
+    static func withoutContrast(_ sentence: String) -> String {
+        var words = sentence.split(separator: " ").map(String.init)
+        for index in words.indices where words[index].hasSuffix("때는") && index < words.count - 1 {
+            words[index].removeLast()
+        }
+        if words.count >= 2 {
+            let tail = String(words.suffix(from: 1).joined(separator: " ").reversed().drop { $0 == "." }.reversed())
+            let topic = words[0]
+            if plainPredicates.contains(tail), let marker = ["은", "는"].first(where: topic.hasSuffix) {
+                let stem = String(topic.dropLast())
+                if Style.isVerbalNoun(stem) || Style.endsWithVerbalNoun(stem) {
+                    words[0] = stem + (marker == "은" ? "을" : "를")
+                }
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// "세어 봄", "정리해 둠": a verb and the auxiliary after it, whose noun form can also be a noun (봄).
+    static func endsInAuxiliary(_ body: String) -> Bool {
+        let words = body.split(separator: " ")
+        guard words.count >= 2, let last = words.last, ["봄", "줌", "둠", "냄", "놓음", "옴", "감"].contains(String(last)) else { return false }
+        return ["어", "아", "여", "해"].contains { words[words.count - 2].hasSuffix($0) }
+    }
+
     /// A fragment line split at commas when its items are phrases of their own, each ending in what
     /// it says of the student ("역사 신문 만들기 모둠장, 근현대사 연표 정리 우수"); a list of things
     /// ("토론, 발표, 보고서 작성", "세 지점 pH, 용존산소 측정") stays one item.
     private static func fragmentItems(_ body: String) -> [String] {
         let parts = body.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
-        guard parts.count > 1, parts.allSatisfy({ part in
-            let words = part.split(separator: " ").map(String.init)
-            guard let last = words.last, words.count >= 2 || isRole(last) else { return false }
-            return isRole(last) || evaluations[last] != nil || last == "담당" || Style.endsWithVerbalNoun(last)
-        }) else { return [body] }
+        guard parts.count > 1, parts.allSatisfy(isFragmentItem) else { return [body] }
         return parts
+    }
+
+    /// A comma-separated phrase that ends in what it says of the student: a role, an evaluation, an
+    /// action noun ("역사 신문 만들기 모둠장", "연표 정리 우수", "자료 제작").
+    private static func isFragmentItem(_ part: String) -> Bool {
+        let words = part.split(separator: " ").map(String.init)
+        guard let last = words.last, words.count >= 2 || isRole(last) else { return false }
+        return isRole(last) || evaluations[last] != nil || last == "담당" || Style.endsWithVerbalNoun(last)
+    }
+
+    /// "모둠장, 연표 정리 우수, 발표 자료 직접 제작함": fragment items before a last one that has its
+    /// predicate are each a sentence of their own, not one run-on; nil when the line is not such a list.
+    private static func listEndingInPredicate(_ body: String) -> (items: String, last: String)? {
+        guard let comma = body.range(of: ",", options: .backwards) else { return nil }
+        let items = String(body[..<comma.lowerBound]).trimmed
+        let last = String(body[comma.upperBound...]).trimmed
+        let parts = items.split(separator: ",").map { String($0).trimmed }
+        guard parts.count >= 2, parts.allSatisfy(isFragmentItem), last.split(separator: " ").count >= 2 else { return nil }
+        return (items, last)
     }
 
     /// One fragment item as a whole sentence without the period, and whether it is a plain action
@@ -216,6 +271,17 @@ enum SentenceForms {
                 return ("\(withParticle(before, "에서", "에서")) \(role) 맡음", false)
             }
             return ("\(before) 활동에서 \(role) 맡음", false)
+        }
+        if last == "활동", let lastBefore = words.last {
+            // "축제 준비위원 활동" → "축제 준비위원으로 활동함"; "환경 정화 활동" → "환경 정화 활동을 함".
+            if isRole(lastBefore) || memberSuffixes.contains(where: lastBefore.hasSuffix) {
+                return ("\(before)\(Hangul.particle(after: lastBefore, withFinal: "으로", withoutFinal: "로")) 활동함", false)
+            }
+            return ("\(item)을 함", true)
+        }
+        if let group = words.last, Self.collectives.contains(group), Style.isVerbalNoun(last) {
+            // "반 전체 참여" → "반 전체가 참여함": the group did it, not the student joining the group.
+            return ("\(withParticle(before, "이", "가")) \(last)함", false)
         }
         if takesE.contains(last), !before.isEmpty {
             return ("\(withParticle(before, "에", "에")) \(last)함", true)

@@ -85,7 +85,7 @@ enum Shorthand {
     /// Spoken words and their written forms, whole words only.
     private static let spokenWords: [String: String] = [
         "제일": "가장", "젤": "가장", "엄청": "매우", "되게": "매우", "진짜": "매우", "맨날": "매일", "근데": "그런데",
-        "쌤": "선생님", "얘기": "이야기", "걸": "것을", "건": "것은", "땐": "때는", "거라고": "것이라고", "거라는": "것이라는", "애들": "친구들",
+        "쌤": "선생님", "얘기": "이야기", "게": "것이", "거는": "것은", "거를": "것을", "거도": "것도", "걸": "것을", "건": "것은", "땐": "때는", "거라고": "것이라고", "거라는": "것이라는", "애들": "친구들",
         "그걸로": "그것으로", "그걸": "그것을", "그게": "그것이", "이걸로": "이것으로", "이걸": "이것을", "이게": "이것이",
     ]
     /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
@@ -190,6 +190,9 @@ enum Shorthand {
         "혼자", "함께", "스스로", "다시", "직접", "꼭", "또", "더", "잘", "못", "안", "많이", "같이", "먼저", "일찍", "미리", "계속",
         "모두", "끝까지", "열심히", "따로", "바로", "서로", "새로", "이미", "아직", "거의", "모둠", "학급", "반", "팀", "조", "개인",
         "번", "회", "개", "명", "가지", "차례", "장", "쪽", "권", "편", "분", "일", "주", "달", "년", "줄", "때", "후", "전", "중",
+        // Times and the connective forms of verbs that end like nouns: "밤새 고침", "매달 써서", "예시를 들어 반박".
+        "밤새", "밤새워", "새벽", "매달", "매주", "매월", "매년", "매학기", "들어", "골라", "모아", "찾아", "맞춰", "나눠", "바꿔", "세워",
+        "붙여", "펼쳐", "옮겨", "살펴", "알아", "받아", "넣어", "읽어", "만들어",
     ]
 
     /// Endings of adverbs and of words with a delimiter: "꼼꼼히", "쉽게", "논리적", "한 줄씩", "작품마다".
@@ -325,6 +328,8 @@ enum Shorthand {
     /// Labels naming something written or made, read as the activity of making it: "비평문 쓰기: …" →
     /// "비평문 쓰기 활동에서 …".
     private static let workHeads = ["쓰기", "읽기", "만들기", "그리기", "하기", "에세이", "보고서", "감상문", "독후감", "포트폴리오", "글쓰기", "신문"]
+    /// Action nouns that finish a piece of work: a label ending in one is no setting.
+    private static let finishedWork: Set<String> = ["제출", "작성", "완성", "제작", "게시", "출품"]
     /// Separators after a label: a colon, or a dash between spaces.
     private static let separators = [": ", " - ", " – ", " — "]
 
@@ -377,6 +382,9 @@ enum Shorthand {
             return rest + "라는 소감을 밝힘"
         }
         if bareLabels.contains(label) { return rest }
+        // "탐구 보고서 제출: 해바라기 씨 … 세어 봄": a finished piece of work and what it held, two
+        // sentences (SentenceForms), never "보고서 제출에서".
+        if finishedWork.contains(head), predicated || SentenceForms.endsInAuxiliary(rest), label.split(separator: " ").count >= 2 { return text }
         if head.hasSuffix("독서") { return label + " 활동으로 " + rest }
         if lessonHeads.contains(where: head.hasSuffix) {
             // "현대시 단원의 「쉽게 씌어진 시」 감상문에서 …": one 에서 to a sentence.

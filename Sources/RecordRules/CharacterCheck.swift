@@ -2,7 +2,7 @@
 /// Hanja, kana, emoji, decorative symbols, compatibility jamo, markdown, numbering and line breaks.
 package enum CharacterCheck {
     /// Punctuation allowed besides Hangul syllables, ASCII letters, digits and spaces.
-    private static let allowedPunctuation = Set(".,()'\"-/:%~·?!&+[]<>「」『』《》“”‘’…".unicodeScalars)
+    private static let allowedPunctuation = Set(".,()'\"-/:%~·?!&+=[]<>「」『』《》“”‘’…".unicodeScalars)
 
     static func check(_ text: ScalarText) -> [Violation] {
         var violations: [Violation] = []
@@ -54,7 +54,7 @@ package enum CharacterCheck {
             return "번호 기호(①, ㉠ 등)는 쓰지 않음"
         case 0x09, 0x0B, 0x0C, 0xA0, 0x3000:
             return "탭·특수 공백 대신 일반 공백을 씀"
-        case 0x2A, 0x23, 0x60, 0x7C, 0x5E, 0x3D, 0x5C, 0x7B, 0x7D, 0x24:
+        case 0x2A, 0x23, 0x60, 0x7C, 0x5E, 0x5C, 0x7B, 0x7D, 0x24:
             return "마크다운·서식 기호는 쓰지 않음"
         default:
             return "NEIS에 입력하기 어려운 특수 문자임"

@@ -3,7 +3,7 @@
 /// numbers, e-mail addresses) and text addressed to the writer or a model.
 public struct ForbiddenContentDetector: Sendable {
     private static let builtIn = LexiconMatcher(
-        rules: ForbiddenLexicon.rules + OverseasActivity.rules + PrivateEducation.rules + InstructionText.rules)
+        rules: ForbiddenLexicon.rules + OverseasActivity.rules + PrivateEducation.rules + OutsideActivity.rules + InstructionText.rules)
     private let extra: LexiconMatcher?
     private let students: StudentNames
 

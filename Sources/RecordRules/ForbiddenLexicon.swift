@@ -54,6 +54,15 @@ enum ForbiddenLexicon {
             ])),
         TermRule(
             .competitionAward,
+            // A school quiz contest; a 골든벨 game to review a lesson is not one.
+            terms: ["골든벨"],
+            reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
+            context: .any([
+                .followedWithin(["최종", "진출", "우승", "참가", "출전", "본선", "예선", "위 ", "인 "], window: 12),
+                .precededWithin(["교내", "학교 ", "전교", "학년 "], window: 10),
+            ])),
+        TermRule(
+            .competitionAward,
             terms: ["금상"],
             reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
             context: .all([.wordStart, .notFollowedBy(["첨화"])])),
@@ -164,6 +173,19 @@ enum ForbiddenLexicon {
             reason: "부모·친인척의 사회·경제적 지위(직업·직장·직위)를 암시하는 내용은 기재할 수 없음",
             context: .all([.wordStart, .notFollowedBy([" 제도", "제도", " 승계 제도", "층의", " 지원 제도", " 가구 비율"])])),
 
+        // Counselling, treatment and discipline: sensitive, never the student's record.
+        TermRule(
+            .personalInformation,
+            terms: ["Wee클래스", "wee클래스", "위클래스", "Wee센터", "위센터", "상담 연계", "상담연계", "심리 상담", "심리상담", "심리 검사",
+                    "심리검사", "정신과", "정신건강", "우울증", "우울감", "공황", "자해", "ADHD", "학생부 상담", "생활지도부", "선도위원회",
+                    "학폭위", "학교폭력", "교권보호", "상담에서", "상담 때"],
+            reason: "상담·치료·생활지도 등 민감한 개인 정보는 기재할 수 없음",
+            suggestion: "학생이 활동에서 보인 모습만 씀",
+            context: .all([
+                .notFollowedBy([" 제도", "제도", " 예방", "예방", "을 주제로", " 문제를 다룬", "에 대한 인식", " 캠페인", "캠페인"]),
+                .custom({ text, match in !ParentStatus.isTopic(text, match) }),
+            ])),
+
         // The family's circumstances (이혼, 조손 가정): personal, never the student's record.
         TermRule(
             .parentStatus,
@@ -203,7 +225,31 @@ enum ForbiddenLexicon {
                     "Samsung", "Hyundai", "Naver", "Kakao"],
             reason: "특정 상호명(기업명)은 기재할 수 없음",
             suggestion: "기업", rephrasing: .replaceTerm("기업"),
+            context: .asciiWord, widen: InstitutionNames.withLatinUnit),
+        TermRule(
+            .institutionName,
+            // Broadcasters by their call letters: "KBS 방송국 견학", "EBS 다큐".
+            terms: ["KBS", "MBC", "SBS", "EBS", "JTBC", "YTN", "tvN", "MBN", "TV조선", "채널A", "OBS", "CNN", "BBC", "NHK"],
+            reason: "특정 방송사명은 기재할 수 없음",
+            suggestion: "방송사", rephrasing: .replaceTerm("방송사"),
             context: .asciiWord),
+        TermRule(
+            .institutionName,
+            // Government agencies: "기상청 강수량 자료", "국가보훈부 공훈전자사료관".
+            terms: ["기상청", "통계청", "국세청", "경찰청", "소방청", "산림청", "문화재청", "국가유산청", "질병관리청", "특허청", "조달청",
+                    "관세청", "병무청", "식약처", "식품의약품안전처", "국가보훈부", "국가보훈처", "보건복지부", "환경부", "국토교통부",
+                    "과학기술정보통신부", "행정안전부", "한국은행", "국립중앙박물관", "국립중앙도서관", "국회도서관"],
+            reason: "특정 기관명은 기재할 수 없음",
+            suggestion: "공공 기관", rephrasing: .replaceTerm("공공 기관"),
+            // "학급 환경부장", "학생회 환경부원": a department of the student council.
+            context: .all([.wordStart, .notFollowedBy(["장", "원", "차장", "서기", "원들"])])),
+        TermRule(
+            .institutionName,
+            // A product names its maker; the record says what it is: "구글폼으로 신청을 받음" → "온라인 설문으로".
+            terms: ["구글폼", "구글 폼", "구글 설문", "구글 설문지", "네이버폼", "네이버 폼", "Google Forms", "Google Form"],
+            reason: "특정 상호명(제품명)은 기재할 수 없음",
+            suggestion: "온라인 설문", rephrasing: .replaceTerm("온라인 설문"),
+            context: .wordStart),
         TermRule(
             .institutionName,
             terms: ["서울대", "연세대", "고려대", "성균관대", "한양대", "서강대", "중앙대", "경희대", "이화여대",
@@ -229,12 +275,12 @@ enum ForbiddenLexicon {
             context: .wordStart),
         TermRule(
             .institutionName,
-            terms: ["삼성", "엘지", "현대자동차", "현대차", "현대중공업", "하이닉스", "네이버", "카카오", "구글",
+            terms: ["삼성전자", "삼성", "엘지", "현대자동차", "현대차", "현대중공업", "하이닉스", "네이버", "카카오", "구글",
                     "애플", "마이크로소프트", "테슬라", "넷플릭스", "쿠팡", "배달의민족", "스타벅스", "맥도날드",
                     "엔비디아", "오픈AI", "포스코", "한화", "롯데", "대한항공", "아시아나", "페이스북"],
             reason: "특정 상호명(기업명)은 기재할 수 없음",
             suggestion: "기업", rephrasing: .replaceTerm("기업"),
-            context: .wordStart),
+            context: .all([.wordStart, .notFollowedBy(["폼", " 폼", " 설문"])])),
         TermRule(
             .institutionName,
             terms: ["아마존"],

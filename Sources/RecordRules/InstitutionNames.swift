@@ -97,6 +97,18 @@ enum InstitutionNames {
 
     /// A program word with a named or hidden university (or one of its departments) shortly before
     /// it in the same sentence: "○○대학교 간호학과 전공 체험 캠프", "한국대 공대 여름 캠프".
+    /// "CJ ENM": the company's unit after its letters belongs to the name.
+    @Sendable static func withLatinUnit(_ text: ScalarText, _ match: Range<Int>) -> Range<Int> {
+        var end = match.upperBound
+        while end + 1 < text.count, text.scalars[end] == " ", ("A"..."Z").contains(text.scalars[end + 1]) {
+            var next = end + 1
+            while next < text.count, ScalarText.isASCIIAlphanumeric(text.scalars[next]) { next += 1 }
+            guard next == text.count || !Hangul.isSyllable(text.scalars[next]) || next - end - 1 >= 2 else { break }
+            end = next
+        }
+        return match.lowerBound..<end
+    }
+
     @Sendable static func followsNamedUniversity(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)
         let windowStart = max(sentence.lowerBound, match.lowerBound - 24)

@@ -156,8 +156,20 @@ enum InstructionText {
                     "(내 생각)", "(내 느낌)", "(개인 의견)", "(개인적 의견)", "(개인적 생각)", "(개인 생각)", "(추측)", "(확인 안 됨)",
                     "(미확인)", "(들은 얘기)", "(소문)", "(주관적)", "(주관)", "쓰면 안 됨", "쓰면 안 돼", "쓰지 마", "이건 빼", "이건 쓰지",
                     "기재하면 안", "적으면 안", "넣으면 안", "← 이건", "<- 이건", "기록 제외",
+                    "주시면 좋겠", "주시면 감사", "주셨으면", "넣어 주시", "써 주시", "넣어주시", "써주시", "어떻게든 넣",
+                    "기억 안 남", "기억이 안 남", "기억 안 나", "본인 파일", "파일 있음", "여부 확인", "확인해 볼 것", "확인해 보기",
+                    "참고로만", "참고용", "기재 안 되", "기재가 안 되", "기재 불가", "못 쓰는 거", "쓰면 안 되는",
                     "주의:", "비고:", "※", "글자 수:", "글자수:", "분량:", "바이트 수:", "공백 포함", "공백 제외"],
             reason: reason, suggestion: suggestion),
+        // The teacher speaking of themself: "담당인 내가 둘 따로 불러 얘기 들음", "적응이 걱정됨". What the
+        // teacher did or felt is not the student's record; the student's own words in quotes are.
+        TermRule(
+            .instructionText,
+            terms: ["내가", "나는", "나도", "내 생각", "내 느낌", "걱정됨", "걱정임", "걱정이 됨", "걱정스러움", "걱정스러웠", "걱정됐", "걱정되었",
+                    "안쓰러움", "안쓰러웠", "마음이 쓰임", "짠함"],
+            reason: "교사 자신의 행동·감정은 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .all([.wordStart, .custom(isTeacherVoice)])),
         TermRule(
             .instructionText,
             // "(약 500자)", "(1500바이트)", "(450자 내외)"
@@ -169,6 +181,16 @@ enum InstructionText {
                 return match.lowerBound..<(close + 1)
             }),
     ]
+
+    /// First person outside quotation marks is the teacher: the student's words are quoted
+    /// ("'내가 해 볼게'라고 함") or reported ("내가 하겠다고 자원함").
+    @Sendable static func isTeacherVoice(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let sentence = text.sentenceRange(containing: match.lowerBound)
+        let quotes = (sentence.lowerBound..<match.lowerBound).filter { "'\"‘’“”".unicodeScalars.contains(text.scalars[$0]) }.count
+        guard quotes % 2 == 0 else { return false }
+        let rest = text.slice(match.upperBound..<sentence.upperBound)
+        return !["다고", "라고", "겠다", "다며", "라며", "자고"].contains { rest.contains($0) }
+    }
 
     /// A request ending at the end of a word, not inside a quotation of what someone said.
     @Sendable static func isUnquotedRequest(_ text: ScalarText, _ match: Range<Int>) -> Bool {

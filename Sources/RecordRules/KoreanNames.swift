@@ -37,7 +37,7 @@ enum KoreanNames {
     ]
 
     /// Placeholders written for a name: 김OO, 박○○, ○○ 학생.
-    static let placeholders = ["OO", "oo", "○○", "◯◯", "○", "◯", "△△", "XX", "xx", "ㅇㅇ", "**", "＊＊", "□□", "◇◇", "00"]
+    static let placeholders = ["OOO", "ooo", "○○○", "OO", "oo", "○○", "◯◯", "○", "◯", "△△", "XX", "xx", "ㅇㅇ", "**", "＊＊", "□□", "◇◇", "00"]
 
     /// A plausible name: a surname and one or two given-name syllables, not an ordinary word.
     static func isPlausibleName(_ word: [Unicode.Scalar]) -> Bool {

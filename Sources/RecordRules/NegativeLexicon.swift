@@ -288,6 +288,19 @@ enum NegativeLexicon {
             ["깨움", "깨웠", "깨워", "깨우"], "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 집중"),
             context: .precededWithin(["졸", "잠", "엎드려", "자는"], window: 24)),
+        // Others' complaints about the student: "다른 부원들 불만 많았음"; not 주민 불만을 조사함.
+        NegativeEntry(
+            ["불만"], "다른 사람의 불만을 전하는 부정적 표현",
+            aspect: .fixed("협력"),
+            context: .all([
+                .followedWithin(["많", "이 많", "이 있", "을 샀", "을 삼", "이 나왔", "이 나옴", "을 표", "을 드러", "을 토로", "이 컸", "이 큼"], window: 6),
+                .precededWithin(["부원", "친구", "모둠원", "조원", "팀원", "반 ", "다른 ", "주변"], window: 12),
+            ])),
+        // Confiscated phones: "수업 중 휴대폰 사용으로 3회 압수".
+        NegativeEntry(
+            ["압수", "수거당", "뺏김", "빼앗김"], "생활 규칙에 대한 부정적 표현",
+            aspect: .fixed("생활 규칙 준수"),
+            context: .precededWithin(["휴대폰", "핸드폰", "휴대전화", "스마트폰", "폰", "게임기", "이어폰"], window: 20)),
         // 다투다·싸우다 between students; never 독립을 위해 싸운 사람들, 병균과 싸우는 세포.
         NegativeEntry(
             ["다툼", "다투", "다퉜", "다퉈", "싸움", "싸우", "싸웠", "싸워", "말다툼", "몸싸움"], "갈등에 대한 부정적 표현",
@@ -300,9 +313,13 @@ enum NegativeLexicon {
                     return !mediation.occurs(in: text, after) || otherMediators.occurs(in: text, after)
                 }),
                 .any([
-                    .precededWithin(people + ["자주", "잦", "종종", "친구들", "상대"], window: 10),
+                    .precededWithin(people + ["자주", "잦", "종종", "친구들", "상대", "크게 ", "심하게 ", "학생과", "친구와", "친구랑"], window: 16),
+                    // "연습실에서 크게 다툼.": the quarrel is what the sentence reports.
+                    .custom({ text, match in
+                        match.upperBound >= text.count || [".", ",", " →", "→"].contains { text.hasText($0, at: match.upperBound) }
+                    }),
                     .followedWithin(["이 잦", "이 있", "을 벌", "을 하", "을 함", "이 생", "기도", "는 일", "이 많", "는 경우", "을 자주", " 크게",
-                                     " 해서", "을 해서", " 했", "을 했", " 함", " 있"], window: 4),
+                                     " 해서", "을 해서", " 했", "을 했", " 함", " 있", "으나", "지만", "는데", "고 ", " 직전"], window: 4),
                     .precededWithin(["랑 ", "와 ", "과 ", "하고 "], window: 4),
                 ]),
             ])),
@@ -337,6 +354,24 @@ enum NegativeLexicon {
              "장난을 자주", "짓궂은 장난", "장난으로 수업", "장난스러운 태도", "장난기가 많", "장난스럽게 행동"],
             "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 참여 태도")),
+        NegativeEntry(
+            ["말 끊", "말을 끊", "말허리를 자르", "말을 자르", "끼어드", "끼어들"], "의사소통 태도에 대한 부정적 표현",
+            aspect: .fixed("경청"),
+            context: .notPrecededBy(["않고 ", "않도록 "])),
+        NegativeEntry(
+            ["저조", "참여가 낮", "참여율이 낮", "참여도가 낮", "참여가 적", "참여 적"], "참여에 대한 부정적 표현",
+            aspect: .fixed("적극적인 참여"),
+            context: .all([
+                .precededWithin(["참여", "활동", "참석", "출석", "발표"], window: 10),
+                .notFollowedBy(["한 참여율을 높", "했던 참여", "하던 참여"]),
+            ])),
+        NegativeEntry(
+            ["분실", "잃어버", "잃어버림", "잃어버렸"], "자기 관리에 대한 부정적 표현",
+            aspect: .fixed("꼼꼼한 자기 관리"),
+            context: .all([
+                .notFollowedBy(["물", " 신고", "물 센터", "물함", "된 물건을 찾아"]),
+                .notPrecededBy(["친구가 ", "친구의 ", "잃어버린 친구", "분실한 친구"]),
+            ])),
         NegativeEntry(
             ["말이 많", "떠들", "떠듦", "떠드", "잡담", "소란을 피", "소란스럽"], "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 집중"),

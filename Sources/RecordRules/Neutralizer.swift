@@ -2,8 +2,8 @@
 /// "김민수 교수님의 특강" → "전문가의 특강", a request's own terms removed. A sentence with forbidden
 /// content that has no generic form (대회, 수상, 토플 …) cannot be kept at all.
 enum Neutralizer {
-    private static let particles = ["에서는", "에서", "에게", "으로", "로", "의", "을", "를", "이", "가", "은", "는", "과", "와", "에", "도"]
-    private static let agreeingPairs: [(String, String)] = [("으로", "로"), ("을", "를"), ("이", "가"), ("은", "는"), ("과", "와")]
+    private static let particles = ["에서는", "에서", "에게", "한테", "이랑", "랑", "하고", "처럼", "보다", "으로", "로", "의", "을", "를", "이", "가", "은", "는", "과", "와", "에", "도", "만"]
+    private static let agreeingPairs: [(String, String)] = [("으로", "로"), ("을", "를"), ("이", "가"), ("은", "는"), ("과", "와"), ("이랑", "랑")]
 
     static func neutralize(_ sentence: String, findings: (String) -> [RuleChecker.ClauseAssessment.Finding]) -> String? {
         var text = sentence
@@ -36,6 +36,8 @@ enum Neutralizer {
     static func replacingWord(_ word: String, with generic: String, in text: String) -> String {
         // "간호학과" ends in 과 without a particle.
         var particle = word.hasSuffix("학과") ? "" : particles.first { word.hasSuffix($0) && word.count > $0.count } ?? ""
+        // A record says 에게 where the notes speak of 한테.
+        if particle == "한테" { particle = "에게" }
         if let pair = agreeingPairs.first(where: { $0.0 == particle || $0.1 == particle }) {
             particle = Hangul.particle(after: generic, withFinal: pair.0, withoutFinal: pair.1)
         }

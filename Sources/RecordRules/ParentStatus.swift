@@ -11,8 +11,8 @@ enum ParentStatus {
     static let statusTerms = [
         "의사", "한의사", "치과의사", "변호사", "판사", "검사로", "검사인", "교수", "국회의원", "의원", "사장", "대표",
         "원장", "회장", "이사장", "임원", "공무원", "교사", "교장", "목사", "약사", "간호사", "회계사", "세무사",
-        "기자", "연구원", "경찰", "소방관", "군인", "장교", "직업", "직장", "회사", "병원", "사업", "운영하", "운영하는",
-        "근무하", "재직", "경영", "CEO", "소유", "건물주", "부자", "재산", "연봉", "고위", "간부", "엔지니어", "개발자",
+        "기자", "연구원", "경찰", "소방관", "군인", "장교", "직업", "직장", "회사", "병원", "사업", "운영하", "운영하는", "운영 중", "운영해", "운영함",
+        "근무하", "근무라", "근무로", "근무 중", "근무해", "재직", "경영", "CEO", "소유", "건물주", "부자", "재산", "연봉", "고위", "간부", "엔지니어", "개발자",
         "프로그래머", "과학자", "연구자", "디자이너", "건축가", "은행원", "회사원", "직원", "사원", "자영업", "농부", "어부",
         "교감", "장학사", "한의원", "약국", "군무원", "공기업", "대기업", "중소기업", "사업가", "기업가", "대표이사", "부장",
         "과장", "팀장", "이사", "전문의", "작가", "아나운서", "PD", "경영인", "의료인", "배우", "가수", "조종사", "기장",
@@ -36,6 +36,13 @@ enum ParentStatus {
 
     private static let topicCues = Cues(["정책", "통계", "제도", "사회 문제", "조사함", "조사했", "탐구", "토론", "기사", "소설", "작품", "인물"])
 
+    /// An occupation the student chose or hopes for, talked over with the parents ("부모님과 상의하여
+    /// 진로를 간호사로 정함"): the student's goal, not the parent's job.
+    private static let aspirations = Cues([
+        "로 정", "으로 정", "가 꿈", "이 꿈", "라는 꿈", "이라는 꿈", "의 꿈", "를 꿈", "을 꿈", "를 희망", "을 희망", "가 되고", "이 되고", "가 되기", "이 되기",
+        "가 되겠", "이 되겠", "로 진로", "으로 진로", "를 목표", "을 목표", "로 진학", "으로 진학", "에 관심", "에 흥미", "을 탐색", "를 탐색", "에 대해 알아", "을 조사", "를 조사",
+    ])
+
     static func confirms(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         guard text.isWordStart(match.lowerBound) else { return false }
         // "부모님 세대가 선호한 직업": a generation, not the parents.
@@ -58,12 +65,13 @@ enum ParentStatus {
         }
         let sentence = text.sentenceRange(containing: match.lowerBound)
         let start = max(sentence.lowerBound, match.lowerBound - 12)
-        let end = min(sentence.upperBound, match.upperBound + 16)
+        let end = min(sentence.upperBound, match.upperBound + 24)
         return statusTerms.contains { term in
             let length = term.unicodeScalars.count
             guard end - start >= length else { return false }
             return (start...(end - length)).contains { position in
                 !(match.lowerBound..<match.upperBound).contains(position) && text.hasText(term, at: position)
+                    && !aspirations.starts(in: text, at: position + length)
             }
         }
     }

@@ -23,6 +23,9 @@ package enum RunOnSentences {
     private static let auxiliaryNounForms = Set("줌옴봄냄둠짐씀".unicodeScalars)
     /// Words after which a noun form continues the sentence ("설명함 등", "제작함 후").
     private static let continuations: Set<String> = ["등", "및", "정도", "후", "뒤", "때", "등을", "등의", "등이"]
+    /// Words that measure or follow what the noun before them names ("몸싸움 직전까지 감", "토론
+    /// 끝에", "실험 정도로"): a noun form before them is a noun.
+    private static let continuationPrefixes = ["직전", "직후", "정도", "끝에", "때문", "이후", "후에", "뒤에", "무렵", "도중", "중에", "과정에서", "덕분"]
 
     static func split(_ sentence: String) -> [String] {
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -50,6 +53,7 @@ package enum RunOnSentences {
             }
             guard depth == 0, !quoted, index + 1 < words.count, current.count >= 2,
                   words.count - index - 1 >= 2, !continuations.contains(words[index + 1]),
+                  !continuationPrefixes.contains(where: words[index + 1].hasPrefix),
                   // A parenthesis or a quote after the word still belongs to its sentence.
                   words[index + 1].unicodeScalars.first.map({ Hangul.isSyllable($0) || ScalarText.isASCIIAlphanumeric($0) }) ?? false,
                   endsSentence(word, previous: current.count >= 2 ? current[current.count - 2] : nil)

@@ -146,6 +146,8 @@ enum SchoolIdentity {
                 let lastTwo = String(scalars: scalars[(cut - 1)...cut])
                 if suffix == "고" {
                     if nounsEndingInGo.contains(lastTwo) { continue }
+                    // "깜빡했다고만", "하자고도": what someone said, quoted by 다고·라고·자고·냐고.
+                    if "다라자냐".unicodeScalars.contains(scalars[cut - 1]) { continue }
                     let hasParticle = abbreviationParticles.contains(rest) || rest == "생"
                     // A connective 고 ("설명하고 학생들과"): a verb stem before it, not a name ("은하고 학생").
                     let previous = scalars[cut - 1]

@@ -202,7 +202,10 @@ enum ScoresAndRanks {
 
 
     /// Score words without a number: 만점, 등수, 일등, 상위권, 등급 in a 성적 context.
-    private static let words = Cues(["만점", "등수", "일등", "꼴등", "꼴찌", "최상위권", "상위권", "중위권", "하위권", "등급", "성취도"])
+    private static let words = Cues(["만점", "감점", "등수", "일등", "꼴등", "꼴찌", "최상위권", "상위권", "중위권", "하위권", "등급", "성취도"])
+
+    private static let deductionVerbs = Cues(["됨", "됐", "되었", "되어", "당", "을 받", "받", "을 당", "이 됨", "이 있"])
+    private static let deductionCues = Cues(["서술형", "채점에서", "답안"])
 
     private static func word(in text: ScalarText, at index: Int) -> Found? {
         guard Hangul.isSyllable(text.scalars[index]), let length = words.match(in: text, at: index)
@@ -217,6 +220,15 @@ enum ScoresAndRanks {
             guard text.isWordStart(index) else { return nil }
             let afterScore = index >= 2 && text.hasText("점 ", at: index - 2) && text.isDigit(at: index - 3)
             if exam || afterScore || scoreVerbs.starts(in: text, at: range.upperBound) {
+                return Found(range: range, category: .examScore)
+            }
+        case "감점":
+            // "서술형에서 풀이 과정 생략해서 감점", "감점을 받음": points the student lost in an
+            // assessment; "감점 요인을 분석해 채점 기준을 만듦" is the lesson's own work.
+            guard text.isWordStart(index) else { return nil }
+            let lost = text.isWordEnd(range.upperBound) && (range.upperBound >= text.count || text.scalars[range.upperBound] == ".")
+                || deductionVerbs.starts(in: text, at: range.upperBound)
+            if lost || exam && !text.hasText(" 요인", at: range.upperBound) || deductionCues.occurs(in: text, sentence) {
                 return Found(range: range, category: .examScore)
             }
         case "등수":

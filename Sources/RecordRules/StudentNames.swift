@@ -133,6 +133,11 @@ struct StudentNames: Sendable {
                 index = named.upperBound
                 continue
             }
+            if let found = hypocoristicName(text, index) {
+                findings.append(finding(text, name: found, reason: reason, dropAlways: false))
+                index = found.upperBound
+                continue
+            }
             if let found = nameAt(text, index) {
                 findings.append(finding(text, name: found.range, reason: found.placeholder ? placeholderReason : reason, dropAlways: false))
                 index = found.range.upperBound
@@ -143,7 +148,7 @@ struct StudentNames: Sendable {
         return findings
     }
 
-    private static let titles = Cues([" 학생", "학생", " 군", " 양"])
+    private static let titles = Cues([" 학생", "학생", " 군", " 양", " 님", "님"])
     private static let titleParticles = Cues(["은", "는", "이", "가", "과", "와", "의", "에게", "도", "을", "를", "이나", "만"])
     private static let spacedTitles = Cues([" 학생", " 군", " 양", " 씨"])
     private static let placeholderCues = Cues(KoreanNames.placeholders)
@@ -217,12 +222,47 @@ struct StudentNames: Sendable {
         return nil
     }
 
+    /// Particles after the 이 spoken with a given name: "지훈이가", "하늘이한테", "서연이랑".
+    private static let hypocoristicFollowers = Cues(["는", "가", "를", "의", "한테", "에게", "랑", "와", "도", "하고", "만", "처럼", "보다", "네"])
+    /// Syllables of native given names (하늘, 다솜, 아름, 한별, 한결) beyond the common ones.
+    private static let nativeNameSyllables: Set<Unicode.Scalar> = Set("늘솜름별결봄".unicodeScalars)
+    /// Nouns that end in 이 after a closed syllable, so "-이가" after them is no name: 놀이, 풀이,
+    /// 높이, 같이, and the people nouns 어린이, 지은이.
+    private static let nounsEndingInYi: Set<String> = [
+        "놀이", "풀이", "걸이", "잡이", "꽂이", "돋이", "깎이", "받이", "맞이", "살이", "넓이", "높이", "길이", "깊이", "먹이", "벌이", "갈이", "밀이",
+        "떨이", "닫이", "같이", "많이", "굳이", "붙이", "박이", "쓸이", "어린이", "젊은이", "늙은이", "지은이", "옮긴이", "엮은이", "글쓴이", "그린이",
+        "펴낸이", "만든이",
+    ]
+
+    /// "지훈이가", "하늘이한테": a given name ending in a consonant, the 이 only a name takes after it, and
+    /// a particle. After a closed syllable a noun takes 이 or 가, never both, so the form is a name's
+    /// unless the word is a noun that ends in 이 itself (놀이, 높이). The range covers name and 이.
+    private static func hypocoristicName(_ text: ScalarText, _ index: Int) -> Range<Int>? {
+        guard text.isWordStart(index) else { return nil }
+        var end = index
+        while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
+        for stemLength in [2, 3] where index + stemLength < end && text.scalars[index + stemLength] == "이" {
+            let stem = Array(text.scalars[index..<(index + stemLength)])
+            guard let last = Hangul.decompose(stem[stemLength - 1]), last.final != 0,
+                  hypocoristicFollowers.match(in: text, at: index + stemLength + 1) == end - index - stemLength - 1,
+                  !nounsEndingInYi.contains(where: { String(scalars: stem + ["이"]).hasSuffix($0) })
+            else { continue }
+            let isName = stemLength == 2
+                ? stem.allSatisfy { KoreanNames.givenSyllables.contains($0) || nativeNameSyllables.contains($0) }
+                : KoreanNames.isPlausibleName(stem)
+            if isName, !KoreanNames.ordinaryWords.contains(String(scalars: stem)) { return index..<(index + stemLength + 1) }
+        }
+        return nil
+    }
+
     /// ○○ 학생, ○○이는, OO이가: a placeholder standing for the student.
     private static func placeholderAlone(_ text: ScalarText, _ index: Int) -> (range: Range<Int>, placeholder: Bool)? {
         guard index == 0 || !ScalarText.isWordCharacter(text.scalars[index - 1]),
               let length = placeholderCues.match(in: text, at: index), length >= 2
         else { return nil }
         let end = index + length
+        // "현직 아나운서 OOO 님 특강": a hidden adult's name.
+        if text.hasText(" 님", at: end) || text.hasText("님", at: end) { return (index..<end, true) }
         guard nameOnlyFollowers.starts(in: text, at: end), !text.hasText("학생회", at: end), !text.hasText(" 학생회", at: end) else {
             return nil
         }
@@ -258,8 +298,24 @@ struct StudentNames: Sendable {
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
         let word = text.expandedToWord(name.lowerBound..<end)
         let excerpt = text.slice(word)
-        let isSubject = subjectParticles.contains { excerpt.hasSuffix($0) }
-        let rephrasing: Rephrasing = dropAlways || isSubject ? .dropTerm : .replaceTerm("친구")
+        let isSubject = subjectParticles.contains { excerpt.hasSuffix($0) } || text.isWordEnd(end) && end == name.upperBound
+        // Said of the student, the name goes and the sentence still says what they did; the student's
+        // own (a roster name) or anyone's possession ("지훈이의 발표") cannot be told apart from a
+        // classmate's, and another role than subject names a classmate ("하늘이한테 설명해 줌").
+        // Without a roster a name opening the sentence is the student's; one after what the student
+        // did is someone else's ("아이디어는 주로 이 학생이 내고, 지윤이가 구조를 잡음").
+        let opensSentence = text.slice(text.sentenceRange(containing: name.lowerBound).lowerBound..<name.lowerBound)
+            .allSatisfy { !$0.isLetter && !$0.isNumber }
+        let rephrasing: Rephrasing?
+        if isSubject && !dropAlways && !opensSentence {
+            rephrasing = nil
+        } else if isSubject {
+            rephrasing = .dropTerm
+        } else if dropAlways {
+            rephrasing = excerpt.hasSuffix("의") ? .dropTerm : nil
+        } else {
+            rephrasing = excerpt.hasSuffix("의") ? nil : .replaceTerm("친구")
+        }
         return .init(
             violation: Violation(
                 category: .personalInformation, severity: .block, span: text.span(word), excerpt: excerpt,

@@ -22,6 +22,7 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
     case qualification = "qualification"
     case subjectOnlyItem = "subject_only_item"
     case privateEducation = "private_education"
+    case outsideActivity = "outside_activity"
     case personalInformation = "personal_information"
     // 학교를 알 수 있는 내용 (기재요령 2026 p.19, 유의사항 4)
     case schoolIdentity = "school_identity"
@@ -55,6 +56,7 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
         case .qualification: "자격증"
         case .subjectOnlyItem: "세특 기재 불가 항목"
         case .privateEducation: "사교육"
+        case .outsideActivity: "학교 밖 개인 활동"
         case .personalInformation: "개인정보"
         case .schoolIdentity: "학교 식별 정보"
         case .customTerm: "추가 금지어"
@@ -76,7 +78,7 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
         switch self {
         case .languageTest, .competitionAward, .examScore, .paperAcademic, .bookPublication,
              .intellectualProperty, .overseasActivity, .parentStatus, .scholarship, .institutionName,
-             .qualification, .subjectOnlyItem, .privateEducation, .personalInformation, .schoolIdentity,
+             .qualification, .subjectOnlyItem, .privateEducation, .outsideActivity, .personalInformation, .schoolIdentity,
              .customTerm, .instructionText:
             true
         default:

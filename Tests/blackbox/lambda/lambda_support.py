@@ -11,6 +11,7 @@ import socket
 import subprocess
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import boto3
@@ -104,6 +105,14 @@ def client(service: str, endpoint: str, retries=None):
         config=Config(retries=retries or {"max_attempts": 1}, read_timeout=30, connect_timeout=5))
 
 
+def start_environments(stack, count=3):
+    """`count` Sleeper environments at once (its limit is 3) and what each said about itself."""
+    lam = client("lambda", stack.endpoint)
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        answers = list(pool.map(
+            lambda _: json.loads(lam.invoke(FunctionName="Sleeper", Payload=b'{"seconds": 0.5}')["Payload"].read()),
+            range(count)))
+    return answers
 
 
 def teacher_token(secret: str, teacher: str, lifetime: int = 3600) -> str:

@@ -15,11 +15,18 @@ struct SQSCommand: AsyncParsableCommand {
     @Option(help: "Account id used in queue URLs and ARNs.") var accountId = "000000000000"
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
     @Option(help: "Network threads (default: one per core).") var threads: Int?
+    @Option(help: "Seconds a connection may take to send a request header, or stay idle between requests, before it is closed (0 < seconds <= 3600).")
+    var idleTimeout = "5"
 
     func validate() throws {
         guard (0...1).contains(duplicateRate) else { throw ValidationError("--duplicate-rate must be between 0 and 1") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        do {
+            _ = try IdleTimeout(parsing: idleTimeout)
+        } catch {
+            throw ValidationError("\(error)")
+        }
     }
 
     func run() async throws {
@@ -29,7 +36,8 @@ struct SQSCommand: AsyncParsableCommand {
         let server = try QueueServer(
             configuration: .init(
                 host: host, port: port, dataDirectory: data.map { URL(fileURLWithPath: $0) },
-                engine: .init(region: region, accountId: accountId, duplicateRate: duplicateRate), eventLoopThreads: threads),
+                engine: .init(region: region, accountId: accountId, duplicateRate: duplicateRate), eventLoopThreads: threads,
+                idleTimeout: try IdleTimeout(parsing: idleTimeout)),
             logger: logger)
         try await server.run()
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LambdaEmulator
 import Logging
+import QueueService
 import TeacherAuth
 
 /// `local-runtime` (the default command): the whole stack from `template.yaml` — queues, Redis,
@@ -28,11 +29,18 @@ struct StackCommand: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "notice"
     @Option(help: "The teacher the printed ready token speaks for.") var localTeacher = "local"
     @Option(help: "Fraction (0 to 1) of queue messages delivered a second time, to exercise idempotency.") var sqsDuplicateRate = 0.0
+    @Option(help: "Seconds a connection to any local-runtime listener may take to send a request header, or stay idle between requests, before it is closed (0 < seconds <= 3600).")
+    var idleTimeout = "5"
 
     func validate() throws {
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
         guard (0...1).contains(sqsDuplicateRate) else { throw ValidationError("--sqs-duplicate-rate must be between 0 and 1") }
+        do {
+            _ = try IdleTimeout(parsing: idleTimeout)
+        } catch {
+            throw ValidationError("\(error)")
+        }
     }
 
     func run() async throws {
@@ -60,7 +68,8 @@ struct StackCommand: AsyncParsableCommand {
                 binDirectories: binDirectories,
                 parameterOverrides: try StackOptions.parameterOverrides(environment: environment, commandLine: parameterOverrides),
                 defaultConcurrency: concurrency, redisURL: environment["REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 },
-                functionEnvironment: ["RECORDLINE_JWT_SECRET": secret], duplicateRate: sqsDuplicateRate)
+                functionEnvironment: ["RECORDLINE_JWT_SECRET": secret], duplicateRate: sqsDuplicateRate,
+                idleTimeout: try IdleTimeout(parsing: idleTimeout))
             stack = try LocalStack(options: options, console: Console(), logger: logger)
         } catch {
             FileHandle.standardError.write(Data("local-runtime: \(error)\n".utf8))

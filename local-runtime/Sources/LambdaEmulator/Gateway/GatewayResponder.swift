@@ -1,17 +1,24 @@
 import Hummingbird
 import Logging
+import QueueService
+import RequestGuard
 
 /// Everything on the gateway port (127.0.0.1:3000 by default): the Lambda Invoke APIs under
 /// `/2015-03-31/functions/` and `/2021-11-15/functions/`, and every other path for the HttpApi /
-/// Function URL functions.
+/// Function URL functions. Only the Invoke APIs refuse requests from web pages: the other paths are
+/// the functions' own HTTP APIs, which answer browsers (the teacher page) with their own CORS rules.
 struct GatewayResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let invokeAPI: InvokeAPI
     let front: FunctionHTTPFront
+    let requestGuard: BrowserRequestGuard
 
     func respond(to request: Request, context: Context) async throws -> Response {
         if let (name, operation) = InvokeAPI.route(request.uri.path) {
+            let refusal = requestGuard.browserRefusal(origin: request.headers[.origin], fetchSite: request.headers[.init("Sec-Fetch-Site")!])
+                ?? requestGuard.contentTypeRefusal(request.headers[.contentType], expected: .json(mediaType: "application/json"))
+            if let refusal { return InvokeAPIError(refusal: refusal).response }
             return await invokeAPI.respond(to: request, functionName: name, operation: operation)
         }
         return await front.respond(to: request)
@@ -23,15 +30,18 @@ public struct Gateway: Sendable {
     let responder: GatewayResponder
     let host: String
     let port: Int
+    let idleTimeout: IdleTimeout
     let logger: Logger
 
     public init(supervisor: Supervisor, routes: HTTPRouteTable, host: String = "127.0.0.1", port: Int = 3000,
-                region: String, accountId: String, logger: Logger) {
+                region: String, accountId: String, idleTimeout: IdleTimeout = .standard, logger: Logger) {
         responder = GatewayResponder(
             invokeAPI: InvokeAPI(supervisor: supervisor, region: region, accountId: accountId, logger: logger),
-            front: FunctionHTTPFront(supervisor: supervisor, routes: routes, accountId: accountId, logger: logger))
+            front: FunctionHTTPFront(supervisor: supervisor, routes: routes, accountId: accountId, logger: logger),
+            requestGuard: BrowserRequestGuard(host: host, port: port))
         self.host = host
         self.port = port
+        self.idleTimeout = idleTimeout
         self.logger = logger
     }
 
@@ -43,8 +53,12 @@ public struct Gateway: Sendable {
         if logger.logLevel > .debug { serverLogger.logLevel = .critical }
         let application = Application(
             responder: responder,
+            server: .http1(configuration: .init(idleTimeout: idleTimeout.amount)),
             configuration: .init(address: .hostname(host, port: port), serverName: "local-runtime"),
-            onServerRunning: { _ in await onServerRunning() }, logger: serverLogger)
+            onServerRunning: { channel in
+                if let port = channel.localAddress?.port { ListenerCloseOnExec.mark(port: port) }
+                await onServerRunning()
+            }, logger: serverLogger)
         try await application.run()
     }
 }

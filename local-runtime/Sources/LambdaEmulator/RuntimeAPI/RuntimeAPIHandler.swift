@@ -6,10 +6,12 @@ import Foundation
 import LambdaWire
 import NIOCore
 import NIOHTTP1
+import RequestGuard
 
 /// One connection to an environment's Runtime API (2018-06-01): `/invocation/next`, `/response`
 /// (buffered or streamed), `/error`, `/init/error`. It translates HTTP into calls on the environment,
-/// which owns the invocation state.
+/// which owns the invocation state. A request carrying `Origin` came from a web page and is refused; a
+/// connection idle past the idle timeout (no request, or half a header) is closed.
 final class RuntimeAPIHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
@@ -17,6 +19,8 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
     private let environment: ExecutionEnvironment
     private var state: RequestState = .idle
     private var keepAlive = true
+    /// A `/next` read and parked until an invocation comes: the connection waits on us, not idle.
+    private var waitingForInvocation = false
 
     private enum RequestState {
         case idle
@@ -41,6 +45,19 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
         }
     }
 
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        guard let idle = event as? IdleStateHandler.IdleStateEvent, idle == .all else {
+            context.fireUserInboundEventTriggered(event)
+            return
+        }
+        // Not idle: a parked `/next` waits on us (for as long as the process lives), and a streamed
+        // response may pause as long as the function likes (an event stream's heartbeat) within
+        // the invocation's deadline.
+        if waitingForInvocation { return }
+        if case .streaming = state { return }
+        context.close(promise: nil)
+    }
+
     func channelInactive(context: ChannelHandlerContext) {
         // A runtime that drops the connection mid-response (crash, kill) leaves a truncated answer.
         switch state {
@@ -57,6 +74,11 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
 
     private func begin(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
         keepAlive = head.isKeepAlive
+        if let refusal = BrowserRequestGuard.runtimeAPIRefusal(
+            origin: head.headers.first(name: "origin"), fetchSite: head.headers.first(name: "sec-fetch-site")) {
+            state = .rejected(.fromWebPage(refusal.message))
+            return
+        }
         let path = head.uri.split(separator: "?", maxSplits: 1).first.map(String.init) ?? head.uri
         if path == RuntimeAPIPath.next {
             state = head.method == .GET ? .next : .rejected(.notFound)
@@ -143,10 +165,11 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
         case .idle:
             break
         case .next:
+            waitingForInvocation = true
             let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
             let eventLoop = context.eventLoop
             let outcome = environment.requestNext { invocation, deadline in
-                let write = {
+                let write: @Sendable () -> Void = {
                     let (handler, context) = loopBound.value
                     handler.writeNext(invocation, deadline: deadline, context: context)
                 }
@@ -224,6 +247,7 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
     }
 
     private func write(status: HTTPResponseStatus, headers: HTTPHeaders, body: ByteBuffer, context: ChannelHandlerContext) {
+        waitingForInvocation = false
         var headers = headers
         if !keepAlive { headers.add(name: "Connection", value: "close") }
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)

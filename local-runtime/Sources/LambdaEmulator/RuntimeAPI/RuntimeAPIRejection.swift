@@ -28,6 +28,11 @@ struct RuntimeAPIRejection: Error, Sendable {
     static let badResponseMode = RuntimeAPIRejection(
         status: .badRequest, errorType: "InvalidFunctionResponseMode", errorMessage: "Lambda-Runtime-Function-Response-Mode must be 'streaming'")
 
+    /// Only the function's own runtime talks to its Runtime API, and it is no web page.
+    static func fromWebPage(_ message: String) -> RuntimeAPIRejection {
+        RuntimeAPIRejection(status: .forbidden, errorType: "Forbidden", errorMessage: message)
+    }
+
     static let notFound = RuntimeAPIRejection(status: .notFound, errorType: "NotFound", errorMessage: "No such Runtime API path")
 }
 

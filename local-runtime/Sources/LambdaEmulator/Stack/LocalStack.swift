@@ -125,7 +125,8 @@ public final class LocalStack: Sendable {
         let queueServer = try QueueServer(
             configuration: .init(
                 host: options.host, port: options.sqsPort, dataDirectory: options.dataDirectory?.appendingPathComponent("sqs"),
-                engine: .init(region: options.region, accountId: options.accountId, duplicateRate: options.duplicateRate)),
+                engine: .init(region: options.region, accountId: options.accountId, duplicateRate: options.duplicateRate),
+                idleTimeout: options.idleTimeout),
             logger: logger)
         // Dead-letter queues before the queues that name them.
         for queue in template.queues.sorted(by: { ($0.deadLetterQueue == nil ? 0 : 1) < ($1.deadLetterQueue == nil ? 0 : 1) }) {
@@ -138,10 +139,10 @@ public final class LocalStack: Sendable {
             }
         }
 
-        let supervisor = Supervisor(functions: functions, console: console)
+        let supervisor = Supervisor(functions: functions, console: console, idleTimeout: options.idleTimeout)
         let gateway = Gateway(
             supervisor: supervisor, routes: routes, host: options.host, port: options.port,
-            region: options.region, accountId: options.accountId, logger: logger)
+            region: options.region, accountId: options.accountId, idleTimeout: options.idleTimeout, logger: logger)
         let pollers = mappings.compactMap { mapping in
             supervisor.pool(named: mapping.function).map {
                 SQSPoller(mapping: mapping, engine: queueServer.engine, pool: $0, region: options.region, accountId: options.accountId, logger: logger)

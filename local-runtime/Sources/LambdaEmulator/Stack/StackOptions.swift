@@ -1,4 +1,5 @@
 import Foundation
+import QueueService
 
 /// How the whole local stack is started.
 public struct StackOptions: Sendable {
@@ -22,12 +23,14 @@ public struct StackOptions: Sendable {
     public var functionEnvironment: [String: String]
     /// Fraction of messages the queue service delivers a second time, to exercise idempotent consumers.
     public var duplicateRate: Double
+    /// Header-read and idle timeout of every listener: gateway, queue service, Runtime APIs.
+    public var idleTimeout: IdleTimeout
 
     public init(
         templatePath: String = "template.yaml", host: String = "127.0.0.1", port: Int = 3000, sqsPort: Int = 9324,
         dataDirectory: URL? = nil, binDirectories: [URL] = [], parameterOverrides: [String: String] = [:],
         region: String = "us-east-1", accountId: String = "000000000000", defaultConcurrency: Int = 10, redisURL: String? = nil,
-        functionEnvironment: [String: String] = [:], duplicateRate: Double = 0
+        functionEnvironment: [String: String] = [:], duplicateRate: Double = 0, idleTimeout: IdleTimeout = .standard
     ) {
         self.templatePath = templatePath
         self.host = host
@@ -42,6 +45,7 @@ public struct StackOptions: Sendable {
         self.redisURL = redisURL
         self.functionEnvironment = functionEnvironment
         self.duplicateRate = duplicateRate
+        self.idleTimeout = idleTimeout
     }
 
     /// Prefix of environment variables that override template parameters:

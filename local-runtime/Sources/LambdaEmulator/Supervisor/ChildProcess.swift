@@ -1,13 +1,15 @@
+import CChildSpawn
 import Foundation
 import NIOConcurrencyHelpers
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A process started with posix_spawn, in a process group of its own, with an empty signal mask and
-/// default signal dispositions. Foundation's Process inherits the spawning thread's mask, and Swift's
-/// executor threads block SIGTERM, so functions and Redis started that way could not be stopped
-/// gracefully.
+/// A process that cannot outlive local-runtime, started by `child_spawn` (CChildSpawn): SIGKILL as
+/// its parent-death signal, so it dies with local-runtime however that ends (SIGKILL included); a
+/// process group of its own; an empty signal mask and default dispositions (Swift's executor threads
+/// block SIGTERM, which a child would otherwise inherit and never stop gracefully); and no descriptor
+/// of local-runtime above stderr, so no listener or connection of another environment.
 final class ChildProcess: Sendable {
     let pid: pid_t
     private let exit = ExitSignal()
@@ -25,54 +27,31 @@ final class ChildProcess: Sendable {
         executable: String, arguments: [String] = [], environment: [String: String], directory: String? = nil,
         output: (@Sendable (Data) -> Void)? = nil, onExit: @escaping @Sendable (String) -> Void = { _ in }
     ) throws {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var mask = sigset_t()
-        sigemptyset(&mask)
-        posix_spawnattr_setsigmask(&attributes, &mask)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for number in [SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGPIPE, SIGCHLD, SIGUSR1, SIGUSR2] { sigaddset(&defaults, number) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         var ends: [Int32] = [-1, -1]
         if output != nil {
             guard pipe(&ends) == 0 else { throw SpawnError(executable: executable, code: errno) }
             _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
             _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
-            posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
-            posix_spawn_file_actions_adddup2(&actions, ends[1], 2)
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
-        var program = executable
-        var argumentList = [executable] + arguments
-        if let directory {
-            if let addChdir = Self.addChdir {
-                _ = addChdir(&actions, directory)
-            } else {
-                // No posix_spawn chdir in this libc: let a shell change directory, then exec.
-                program = "/bin/sh"
-                argumentList = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory] + argumentList
-            }
-        }
-
-        let argv = argumentList.map { strdup($0) } + [nil]
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             for pointer in argv { free(pointer) }
             for pointer in envp { free(pointer) }
         }
         var spawned: pid_t = 0
-        let code = posix_spawn(&spawned, program, &actions, &attributes, argv, envp)
+        let code = executable.withCString { path in
+            argv.withUnsafeBufferPointer { argvBuffer in
+                envp.withUnsafeBufferPointer { envpBuffer in
+                    withOptionalCString(directory) { directoryPointer in
+                        var request = child_spawn_request(
+                            path: path, argv: argvBuffer.baseAddress, envp: envpBuffer.baseAddress,
+                            directory: directoryPointer, output_fd: ends[1])
+                        return child_spawn(&request, &spawned)
+                    }
+                }
+            }
+        }
         let pid = spawned
         if ends[1] >= 0 { close(ends[1]) }
         guard code == 0 else {
@@ -115,15 +94,6 @@ final class ChildProcess: Sendable {
 
     var hasExited: Bool { exit.fired }
 
-    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
-
-    /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29+), looked up at run time because the
-    /// Glibc module only declares it for _GNU_SOURCE builds.
-    private static let addChdir: AddChdir? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else { return nil }
-        return unsafeBitCast(symbol, to: AddChdir.self)
-    }()
-
     /// Signals the whole process group, so helpers the function started go too.
     func signal(_ number: Int32) {
         guard !exit.fired else { return }
@@ -145,4 +115,9 @@ final class ChildProcess: Sendable {
         default: String(number)
         }
     }
+}
+
+private func withOptionalCString<Result>(_ text: String?, _ body: (UnsafePointer<CChar>?) -> Result) -> Result {
+    guard let text else { return body(nil) }
+    return text.withCString { body($0) }
 }

@@ -3,6 +3,7 @@ import LambdaWire
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import QueueService
 
 /// One execution environment: a function process and the Runtime API endpoint only it talks to.
 /// It runs one invocation at a time; the pool decides when it gets the next.
@@ -11,6 +12,7 @@ final class ExecutionEnvironment: @unchecked Sendable {
     let instance: Int
     let console: Console
     private let eventLoop: any EventLoop
+    private let idleTimeout: IdleTimeout
     private let lock = NIOLock()
 
     // Guarded by `lock`.
@@ -36,7 +38,8 @@ final class ExecutionEnvironment: @unchecked Sendable {
     }
 
     init(configuration: FunctionConfiguration, instance: Int, console: Console, eventLoop: any EventLoop,
-         onInitialized: @escaping @Sendable (Duration) -> Void) {
+         idleTimeout: IdleTimeout, onInitialized: @escaping @Sendable (Duration) -> Void) {
+        self.idleTimeout = idleTimeout
         self.onInitialized = onInitialized
         self.configuration = configuration
         self.instance = instance
@@ -52,7 +55,7 @@ final class ExecutionEnvironment: @unchecked Sendable {
 
     /// Binds the endpoint and spawns the process; the init limit starts now.
     func start() async throws {
-        let server = try await RuntimeAPIServer.bind(environment: self, eventLoop: eventLoop)
+        let server = try await RuntimeAPIServer.bind(environment: self, eventLoop: eventLoop, idleTimeout: idleTimeout)
         guard let address = server.localAddress, let port = address.port else {
             try? await server.close()
             throw FunctionFailure(kind: .unavailable, errorType: "Runtime.Unknown", errorMessage: "the Runtime API endpoint has no port")

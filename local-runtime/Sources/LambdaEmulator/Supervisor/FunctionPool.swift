@@ -2,6 +2,7 @@ import DequeModule
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import QueueService
 
 /// The execution environments of one function: reuses a warm one when it can, starts another while
 /// fewer than the concurrency limit exist, else throttles a synchronous invocation (as Lambda answers
@@ -14,6 +15,7 @@ public final class FunctionPool: Sendable {
     private let console: Console
     private let metrics: FunctionMetrics.Function
     private let eventLoopGroup: any EventLoopGroup
+    private let idleTimeout: IdleTimeout
     private let state = NIOLockedValueBox(State())
 
     private struct State {
@@ -40,8 +42,9 @@ public final class FunctionPool: Sendable {
 
     public init(
         configuration: FunctionConfiguration, console: Console, metrics: FunctionMetrics = FunctionMetrics(),
-        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, idleTimeout: IdleTimeout = .standard
     ) {
+        self.idleTimeout = idleTimeout
         self.configuration = configuration
         self.console = console
         self.metrics = metrics.function(configuration.name)
@@ -143,7 +146,7 @@ public final class FunctionPool: Sendable {
     private func start(instance: Int, first: (Invocation, ResponseChannel)) {
         let environment = ExecutionEnvironment(
             configuration: configuration, instance: instance, console: console, eventLoop: eventLoopGroup.next(),
-            onInitialized: { duration in self.state.withLockedValue { $0.initDurations.append(duration) } })
+            idleTimeout: idleTimeout, onInitialized: { duration in self.state.withLockedValue { $0.initDurations.append(duration) } })
         Task {
             do {
                 try await environment.start()

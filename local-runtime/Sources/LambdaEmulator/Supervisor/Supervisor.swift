@@ -1,12 +1,19 @@
+import QueueService
+
 /// Every function of the template, by name: the one place invocations enter, whoever makes them
 /// (the Invoke API, the HTTP gateway, an SQS event source).
 public final class Supervisor: Sendable {
     public let pools: [String: FunctionPool]
     public let metrics: FunctionMetrics
 
-    public init(functions: [FunctionConfiguration], console: Console, metrics: FunctionMetrics = FunctionMetrics()) {
+    public init(
+        functions: [FunctionConfiguration], console: Console, metrics: FunctionMetrics = FunctionMetrics(),
+        idleTimeout: IdleTimeout = .standard
+    ) {
         self.metrics = metrics
-        pools = Dictionary(functions.map { ($0.name, FunctionPool(configuration: $0, console: console, metrics: metrics)) }) { first, _ in first }
+        pools = Dictionary(functions.map {
+            ($0.name, FunctionPool(configuration: $0, console: console, metrics: metrics, idleTimeout: idleTimeout))
+        }) { first, _ in first }
     }
 
     public func pool(named name: String) -> FunctionPool? {

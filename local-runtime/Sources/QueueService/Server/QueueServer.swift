@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import NIOPosix
+import RequestGuard
 
 /// The queue service as a library: an engine over a store, served over HTTP. The `local-runtime`
 /// executable composes it, alone (`local-runtime sqs`) or with the other local services.
@@ -15,16 +16,20 @@ public struct QueueServer: Sendable {
         public var engine: QueueEngineOptions
         /// Network threads; nil shares NIO's process-wide group (one thread per core).
         public var eventLoopThreads: Int?
+        /// How long a connection may take to send a request's header, or sit idle between requests,
+        /// before it is closed (see `IdleTimeout`).
+        public var idleTimeout: IdleTimeout
 
         public init(
             host: String = "127.0.0.1", port: Int = 9324, dataDirectory: URL?, engine: QueueEngineOptions = .init(),
-            eventLoopThreads: Int? = nil
+            eventLoopThreads: Int? = nil, idleTimeout: IdleTimeout = .standard
         ) {
             self.host = host
             self.port = port
             self.dataDirectory = dataDirectory
             self.engine = engine
             self.eventLoopThreads = eventLoopThreads
+            self.idleTimeout = idleTimeout
         }
     }
 
@@ -46,11 +51,16 @@ public struct QueueServer: Sendable {
     ) -> some ApplicationProtocol {
         let responder = SQSResponder(
             handler: ActionHandler(engine: engine), metrics: QueueMetrics(), otherMetrics: otherMetrics,
-            accountId: configuration.engine.accountId, logger: logger)
+            accountId: configuration.engine.accountId,
+            requestGuard: BrowserRequestGuard(host: configuration.host, port: configuration.port), logger: logger)
         return Application(
             responder: responder,
+            server: .http1(configuration: .init(idleTimeout: configuration.idleTimeout.amount)),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "local-runtime-sqs"),
-            onServerRunning: onServerRunning,
+            onServerRunning: { channel in
+                if let port = channel.localAddress?.port { ListenerCloseOnExec.mark(port: port) }
+                await onServerRunning(channel)
+            },
             eventLoopGroupProvider: configuration.eventLoopThreads.map { .shared(MultiThreadedEventLoopGroup(numberOfThreads: $0)) } ?? .singleton,
             logger: logger)
     }

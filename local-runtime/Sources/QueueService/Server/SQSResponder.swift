@@ -3,10 +3,12 @@ import Hummingbird
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
+import RequestGuard
 import SQSWire
 
 /// The HTTP face of the queue service: JSON 1.0 requests routed by `X-Amz-Target` whatever the path,
-/// Query requests by `Action`, and `/metrics`. Every failure becomes the error SQS would send.
+/// Query requests by `Action`, and `/metrics` and `/health`. Every failure becomes the error SQS would
+/// send. Requests a web page sent are refused before anything runs (see `BrowserRequestGuard`).
 struct SQSResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -15,15 +17,22 @@ struct SQSResponder: HTTPResponder {
     /// Exposition text of the services this one is composed with (the functions', under local-runtime).
     let otherMetrics: @Sendable () -> String
     let accountId: String
+    let requestGuard: BrowserRequestGuard
     let logger: Logger
     /// Request ids come from a seeded generator shared by all connections.
     let requestIds = NIOLockedValueBox(FastRandom())
     /// Largest request body read: a 1 MiB batch, base64 and JSON escaping included, with room to spare.
     static let maxBody = 6 * 1024 * 1024
 
-
     func respond(to request: Request, context: Context) async throws -> Response {
         var request = request
+        let browserRefusal = requestGuard.browserRefusal(origin: request.headers[.origin], fetchSite: request.headers[.init("Sec-Fetch-Site")!])
+        let isAdminPath = request.uri.path == "/metrics" || request.uri.path == "/health"
+        if request.method == .get, isAdminPath, let browserRefusal {
+            return Response(
+                status: .init(code: browserRefusal.status.rawValue), headers: [.contentType: "text/plain; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: browserRefusal.message + "\n")))
+        }
         if request.method == .get, request.uri.path == "/metrics" {
             return Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
@@ -34,6 +43,10 @@ struct SQSResponder: HTTPResponder {
         }
         let requestId = requestIds.withLockedValue { RandomIdentifier.make(using: &$0) }
         let isJSON = request.headers[.init("X-Amz-Target")!] != nil || (request.headers[.contentType] ?? "").hasPrefix("application/x-amz-json")
+        let expected: ExpectedBody = isJSON ? .json(mediaType: "application/x-amz-json-1.0") : .queryForm
+        if let refusal = browserRefusal ?? requestGuard.contentTypeRefusal(request.headers[.contentType], expected: expected) {
+            return errorResponse(SQSError(SQSErrorCode(refusal: refusal.status), refusal.message), isJSON: isJSON, requestId: requestId, action: nil)
+        }
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: Self.maxBody)

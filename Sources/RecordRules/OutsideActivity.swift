@@ -1,0 +1,55 @@
+/// 학교 밖 개인 활동: what the student did with their family or on their own outside the school's
+/// plan ("가족과 과학관을 견학함", "주말에 부모님과 봉사활동을 다녀옴"). A record holds only what the
+/// school's 교육계획 ran and a teacher observed (기재요령: 학교교육계획에 따라 실시한 활동), so it blocks.
+/// Family as a topic is no finding: "가족과의 대화", "부모님과 상의하여 진로를 정함", a trip written
+/// about in class ("가족과 다녀온 여행을 소재로 수필을 씀").
+enum OutsideActivity {
+    static let reason = "가족과 함께하거나 개인적으로 한 학교 밖 활동은 기재할 수 없음(학교 교육계획에 따른 활동만 기재)"
+    static let suggestion = "학교 교육활동에서 한 내용만 씀"
+
+    /// Who the student went with, and the particle that says "with".
+    static let companions: [String] = {
+        let people = ["가족", "가족들", "부모님", "어머니", "아버지", "엄마", "아빠", "할머니", "할아버지", "삼촌", "이모", "고모", "사촌", "누나", "언니", "오빠", "동생"]
+        return people.flatMap { person in
+            let with = Hangul.particle(after: person, withFinal: "과", withoutFinal: "와")
+            let and = Hangul.particle(after: person, withFinal: "이랑", withoutFinal: "랑")
+            return [with, and, "하고"].map { person + $0 }
+        } + ["개인적으로", "사적으로", "주말마다 혼자", "주말에 혼자", "방학 때 혼자", "방학 중 혼자"]
+    }()
+
+    /// Going somewhere or doing something there.
+    static let outings = Cues([
+        "견학", "여행", "방문", "다녀", "관람", "체험", "캠프", "봉사", "등산", "답사", "탐방", "박람회", "전시회", "박물관", "과학관",
+        "미술관", "천문대", "공연", "템플스테이", "캠핑", "놀러", "나들이", "순례",
+    ])
+
+    /// The outing is the topic of the student's work in school.
+    static let topicCues = Cues([
+        "소재", "주제로", "주제를", "바탕으로", "떠올려", "떠올리", "경험을", "경험담", "이야기를 나", "대화", "다룬", "다루", "그린 ", "관계", "갈등",
+    ])
+
+    static let rules: [TermRule] = [
+        // Paid work outside school: "주말에 편의점 아르바이트 한다고 함".
+        TermRule(
+            .outsideActivity,
+            terms: ["아르바이트", "알바"],
+            reason: reason, suggestion: suggestion,
+            context: .all([.wordStart, .notFollowedBy(["트로스", "생의 권리", "생 권리", " 노동", "노동", "생 인터뷰", " 근로", "근로"])])),
+        // A university's program, its name already taken out ("대학 건축 캠프에 참가함").
+        TermRule(
+            .outsideActivity,
+            terms: ["캠프", "아카데미", "계절학기", "영재교육원", "영재원", "체험 프로그램", "교육 프로그램", "여름학교", "겨울학교"],
+            reason: "대학이 운영한 교외 프로그램은 기재할 수 없음(학교 교육계획에 따른 활동만 기재)",
+            suggestion: suggestion,
+            context: .precededWithin(["대학 ", "대학교 ", "대학의 ", "대학에서 ", "대학교에서 ", "대학이 ", "대학교가 "], window: 14)),
+        TermRule(
+            .outsideActivity,
+            terms: companions,
+            reason: reason, suggestion: suggestion,
+            context: .all([
+                .wordStart,
+                .followedWithinCues(outings, window: 30),
+                .custom { text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) },
+            ])),
+    ]
+}

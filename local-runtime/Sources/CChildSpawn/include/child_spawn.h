@@ -1,0 +1,29 @@
+#ifndef LOCAL_RUNTIME_CHILD_SPAWN_H
+#define LOCAL_RUNTIME_CHILD_SPAWN_H
+
+#include <sys/types.h>
+
+// Starts child processes that cannot outlive local-runtime: each is forked by one long-lived thread
+// (the parent-death signal follows the thread that forked, not the process), and between fork and
+// exec it gets SIGKILL as its parent-death signal, checks that its parent is still there, moves to a
+// process group of its own, resets its signal mask and dispositions, and marks every descriptor
+// above 2 close-on-exec, so it inherits no listener, connection or file of local-runtime.
+
+typedef struct {
+    /// The program to execute (a path; PATH is not searched).
+    const char *path;
+    /// NULL-terminated, argv[0] included.
+    char *const *argv;
+    /// NULL-terminated `NAME=value` strings: the child's whole environment.
+    char *const *envp;
+    /// The working directory, or NULL to keep local-runtime's.
+    const char *directory;
+    /// Where stdout and stderr go; -1 for /dev/null. stdin is always /dev/null.
+    int output_fd;
+} child_spawn_request;
+
+/// Starts the process. Returns 0 and stores its pid, or the errno value of what failed (in the
+/// child: chdir or execve, reported back through a close-on-exec pipe).
+int child_spawn(const child_spawn_request *request, pid_t *pid);
+
+#endif
