@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TaskStore
 
 /// Hands a teacher's tasks to the draft queue as `StageFairness` allows: the ones the store gave a
@@ -9,8 +10,10 @@ public struct StageHandOver: Sendable {
     let queues: any QueueSending
     let draftQueueURL: String
     public let fairness: StageFairness
+    let logger: Logger
 
-    public init(store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, fairness: StageFairness) {
+    public init(store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, fairness: StageFairness, logger: Logger) {
+        self.logger = logger
         self.store = store
         self.queues = queues
         self.draftQueueURL = draftQueueURL
@@ -29,10 +32,21 @@ public struct StageHandOver: Sendable {
         try await queues.send([StageMessage(stage: .draft, taskId: taskID).encoded()], to: draftQueueURL, delay: fairness.heldTaskBound)
     }
 
-    /// The teacher's task settled or was deleted: its place goes to their oldest held tasks.
+    /// The teacher's task settled or was deleted: its place goes to their oldest held tasks. A send
+    /// that fails is logged, not thrown: the store has already given the places away, so repeating the
+    /// caller's work would not send them again, and the held tasks' delayed messages bring them to the
+    /// stages within the bound anyway.
     public func release(teacher: String, taskID: String) async throws {
-        try await send(try await store.releaseStage(
+        let released = try await store.releaseStage(
             teacher: teacher, taskID: taskID, stageLimit: fairness.tasksPerTeacher,
-            nowMilliseconds: Int64(Date().timeIntervalSince1970 * 1000)))
+            nowMilliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+        do {
+            try await send(released)
+        } catch {
+            logger.warning("held tasks not handed to the draft queue; their delayed messages bring them", metadata: [
+                "taskIds": "\(released.joined(separator: ","))", "boundSeconds": "\(fairness.heldTaskBound.components.seconds)",
+                "error": "\(error)",
+            ])
+        }
     }
 }

@@ -271,7 +271,7 @@ public struct StageProcessor: Sendable {
 
     private var settlement: TaskSettlement {
         TaskSettlement(store: store, handOver: StageHandOver(
-            store: store, queues: queues, draftQueueURL: configuration.draftQueueURL, fairness: configuration.fairness))
+            store: store, queues: queues, draftQueueURL: configuration.draftQueueURL, fairness: configuration.fairness, logger: logger))
     }
 
     /// Every call the agent made counts, used or not: each was paid for. A stage repeated after a

@@ -27,7 +27,7 @@ public struct TeacherAPI: Sendable {
         self.authenticator = authenticator
         self.limits = limits
         self.logger = logger
-        handOver = StageHandOver(store: store, queues: queues, draftQueueURL: draftQueueURL, fairness: fairness)
+        handOver = StageHandOver(store: store, queues: queues, draftQueueURL: draftQueueURL, fairness: fairness, logger: logger)
         watchdog = TaskWatchdog(store: store, bound: limits.taskDeadline, handOver: handOver, logger: logger)
     }
 

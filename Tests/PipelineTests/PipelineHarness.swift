@@ -58,7 +58,8 @@ struct PipelineHarness {
     }
 
     var handOver: StageHandOver {
-        StageHandOver(store: store, queues: queues, draftQueueURL: Self.configuration.draftQueueURL, fairness: Self.configuration.fairness)
+        StageHandOver(store: store, queues: queues, draftQueueURL: Self.configuration.draftQueueURL, fairness: Self.configuration.fairness,
+            logger: Logger(label: "test"))
     }
 
     func processor(_ stage: PipelineStage, agent: any StageAgent = OfflineEngine()) -> StageProcessor {

@@ -28,6 +28,20 @@ struct StageFairnessTests {
         #expect(await harness.queues.take(PipelineHarness.configuration.draftQueueURL) == [StageMessage(stage: .draft, taskId: ids[limit]).encoded()])
     }
 
+    @Test("a hand-over the queue refuses does not fail the settlement: the held task's delayed message brings it")
+    func failedHandOverIsNotThrown() async throws {
+        let harness = try PipelineHarness()
+        for (index, id) in ["x0", "x1"].enumerated() {
+            _ = try await harness.store.admitTask(
+                TaskRecord(id: id, requestJSON: "{}", createdAtMilliseconds: Int64(index), owner: "a"), teacher: "a", inFlightLimit: 20,
+                stageLimit: 1, nowMilliseconds: Int64(index))
+        }
+        try await harness.store.setTaskStatus(id: "x0", .completed, failureReason: nil)
+        await harness.queues.failOnce()
+        try await harness.handOver.release(teacher: "a", taskID: "x0")
+        #expect(await harness.queues.take(PipelineHarness.configuration.draftQueueURL).isEmpty)
+    }
+
     @Test("the limits come from the environment, the held bound within SQS's longest delay")
     func environment() throws {
         #expect(try StageFairness.fromEnvironment([:]) == StageFairness(tasksPerTeacher: 3, heldTaskBound: .seconds(300)))
