@@ -191,11 +191,13 @@ enum SentenceForms {
     /// The sentence without the contrast the notes' 은/는 carry: "실습 때는 꼼꼼하게 기록함" →
     /// "실습 때 꼼꼼하게 기록함", "정리정돈은 잘함" → "정리정돈을 잘함".
     static func withoutContrast(_ sentence: String) -> String {
+        // Most sentences have neither: a byte search decides before the words are split.
+        guard sentence.includes("때는") || sentence.utf8.count <= 40 else { return sentence }
         var words = sentence.split(separator: " ").map(String.init)
         for index in words.indices where words[index].hasSuffix("때는") && index < words.count - 1 {
             words[index].removeLast()
         }
-        if words.count >= 2 {
+        if (2...4).contains(words.count) {
             let tail = String(words.suffix(from: 1).joined(separator: " ").reversed().drop { $0 == "." }.reversed())
             let topic = words[0]
             if plainPredicates.contains(tail), let marker = ["은", "는"].first(where: topic.hasSuffix) {

@@ -53,10 +53,10 @@ package enum RunOnSentences {
             }
             guard depth == 0, !quoted, index + 1 < words.count, current.count >= 2,
                   words.count - index - 1 >= 2, !continuations.contains(words[index + 1]),
-                  !continuationPrefixes.contains(where: words[index + 1].hasPrefix),
                   // A parenthesis or a quote after the word still belongs to its sentence.
                   words[index + 1].unicodeScalars.first.map({ Hangul.isSyllable($0) || ScalarText.isASCIIAlphanumeric($0) }) ?? false,
-                  endsSentence(word, previous: current.count >= 2 ? current[current.count - 2] : nil)
+                  endsSentence(word, previous: current.count >= 2 ? current[current.count - 2] : nil),
+                  !continuationPrefixes.contains(where: words[index + 1].hasPrefix)
             else { continue }
             if let count = countPhrase(words, after: index) {
                 pendingCount = count

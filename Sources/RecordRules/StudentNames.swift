@@ -223,12 +223,15 @@ struct StudentNames: Sendable {
     }
 
     /// Who a classmate is to the student, said before their name: "짝인 김도윤이", "같은 반 박서연과".
-    private static let relations = ["짝인", "짝", "친구", "친구인", "반장인", "부반장인", "모둠원", "모둠원인", "조원", "후배", "선배", "반", "부원", "팀원"]
+    private static let relations: Set<String> = ["짝인", "짝", "친구", "친구인", "반장인", "부반장인", "모둠원", "모둠원인", "조원", "후배", "선배", "반", "부원", "팀원"]
 
     /// A full name after who the person is ("짝인 김도윤이 필기를 보여 줌"): without the relation
     /// word, "윤동주의 시", "안중근의 생애" are the people a lesson is about.
     private static func relatedName(_ text: ScalarText, _ index: Int) -> Range<Int>? {
-        guard text.isWordStart(index), let previous = text.previousWord(before: index), relations.contains(text.slice(previous)) else { return nil }
+        // Most positions start no surname: that is decided before the word before is looked at.
+        guard KoreanNames.surnames.contains(text.scalars[index]), text.isWordStart(index), let previous = text.previousWord(before: index),
+              previous.count <= 4, relations.contains(text.slice(previous))
+        else { return nil }
         var end = index
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
         for nameLength in [3, 4] where index + nameLength <= end {
