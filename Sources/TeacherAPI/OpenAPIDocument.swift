@@ -154,34 +154,34 @@ enum OpenAPIDocument {
           "TaskRequest": {
             "type": "object", "required": ["section", "activities"], "additionalProperties": false,
             "allOf": [
-              {"if": {"required": ["section"], "properties": {"section": {"const": "subject"}}}, "then": {"required": ["subject"], "properties": {"subject": {"pattern": "\\S"}}}},
+              {"if": {"required": ["section"], "properties": {"section": {"const": "subject"}}}, "then": {"required": ["subject"], "properties": {"subject": {"type": "string", "pattern": "\\S"}}}},
               {"if": {"required": ["section"], "properties": {"section": {"const": "behavior"}}}, "then": {"properties": {"targetBytes": {"maximum": 900}}}}
             ],
-            "description": "Strings are refused with a control character (C0 but line breaks and tabs in text, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, and the last two code points of every plane: the patterns show those of the first); maxLength counts code points, the server counts characters, of which there are never more; minLength counts what is left once blanks are trimmed",
+            "description": "Strings are refused with a control character (C0 but line breaks and tabs in text, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, and the last two code points of every plane: the patterns show those of the first); maxLength counts code points, the server counts characters, of which there are never more; minLength counts what is left once blanks are trimmed; an optional member given as null is one left out",
             "properties": {
               "section": {"$ref": "#/components/schemas/SectionId"},
-              "subject": {"type": "string", "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
-              "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500, "description": "At most the section limit (900 for behavior); default the limit"},
+              "subject": {"type": ["string", "null"], "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
+              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 1500, "description": "At most the section limit (900 for behavior); default the limit"},
               "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}], "description": "The teacher's notes, not blank"},
-              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}},
-              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"}
+              "extraForbiddenTerms": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}},
+              "studentNames": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"}
             }
           },
           "CheckRequest": {
             "type": "object", "required": ["text", "section"], "additionalProperties": false,
             "allOf": [
-              {"if": {"required": ["section"], "properties": {"section": {"const": "subject"}}}, "then": {"required": ["subject"], "properties": {"subject": {"pattern": "\\S"}}}},
+              {"if": {"required": ["section"], "properties": {"section": {"const": "subject"}}}, "then": {"required": ["subject"], "properties": {"subject": {"type": "string", "pattern": "\\S"}}}},
               {"if": {"required": ["section"], "properties": {"section": {"const": "behavior"}}}, "then": {"properties": {"targetBytes": {"maximum": 900}}}}
             ],
             "description": "Strings as in TaskRequest",
             "properties": {
               "text": {"type": "string", "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"},
               "section": {"$ref": "#/components/schemas/SectionId"},
-              "subject": {"type": "string", "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
-              "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500, "description": "At most the section limit (900 for behavior); default the limit"},
-              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}},
-              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name or the class roster; reported wherever it appears, full or given name alone"},
-              "notes": {"type": "string", "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "The notes, for the coverage and grounding checks"}
+              "subject": {"type": ["string", "null"], "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
+              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 1500, "description": "At most the section limit (900 for behavior); default the limit"},
+              "extraForbiddenTerms": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}},
+              "studentNames": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name or the class roster; reported wherever it appears, full or given name alone"},
+              "notes": {"type": ["string", "null"], "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "The notes, for the coverage and grounding checks"}
             }
           },
           "TaskAccepted": {

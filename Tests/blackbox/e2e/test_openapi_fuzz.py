@@ -24,7 +24,7 @@ from lifecycle_support import SECRET, Redis, call, events  # noqa: E402
 
 # Per operation and generation mode. Enough to reach every field's limits and the usual wrong types,
 # few enough that the module stays within a few minutes on a shared two-core machine.
-MAX_EXAMPLES = 40
+MAX_EXAMPLES = 100
 # A teacher makes this many fuzzed requests before the next teacher takes over. With the two requests
 # per created task of the final check that stays well under the 120 a minute the API allows one
 # teacher, and under the 20 tasks one teacher may have in flight, so a 429 is never what a run turns on.
@@ -75,21 +75,33 @@ def teachers():
     return Teachers()
 
 
+class Owners:
+    """Tasks that exist and have ended, each of its own teacher, so the task calls are also fuzzed on a
+    task that exists: its body, its event stream (which ends, having `completed`) and its deletion. A
+    new owner and task every REQUESTS_PER_TEACHER requests, for the rate limit as in Teachers."""
+
+    def __init__(self, stack, teachers):
+        self.stack, self.teachers, self.requests, self.current = stack, teachers, 0, None
+
+    def next(self) -> tuple[str, str]:
+        if self.current is None or self.requests % REQUESTS_PER_TEACHER == 0:
+            token = teacher_token(SECRET, f"fuzz-owner-{self.requests // REQUESTS_PER_TEACHER}")
+            status, answer = call(self.stack, "POST", "/v1/tasks", token, {"section": "club", "activities": NOTES})
+            assert status == 202, answer
+            self.teachers.created[answer["taskId"]] = token
+            assert events(self.stack, token, answer["taskId"], timeout=120)[-1][0] == "completed"
+            self.current = answer["taskId"], token
+        self.requests += 1
+        return self.current
+
+
 @pytest.fixture(scope="module")
-def finished_task(stack, teachers):
-    """A task of the first fuzzing teacher that has ended, so the task calls are also fuzzed on a task
-    that exists: its body, its event stream (which ends, having `completed`) and its deletion."""
-    token = teacher_token(SECRET, "fuzz-owner")
-    status, answer = call(stack, "POST", "/v1/tasks", token, {"section": "club", "activities": NOTES})
-    assert status == 202, answer
-    teachers.created[answer["taskId"]] = token
-    assert events(stack, token, answer["taskId"], timeout=120)[-1][0] == "completed"
-    return answer["taskId"], token
+def owners(stack, teachers):
+    return Owners(stack, teachers)
 
 
-def fuzz(schema, teachers, method, path, mode, *, token=None, path_parameters=None):
-    operation = schema[path][method]
-    strategy = operation.as_strategy(generation_mode=mode, path_parameters=path_parameters)
+def fuzz(schema, teachers, method, path, mode, *, owners=None):
+    strategy = schema[path][method].as_strategy(generation_mode=mode)
 
     # No example database and no shrinking: the same requests every run, and a failing one is
     # reported as generated. Health checks about generation speed depend on the machine's load.
@@ -97,7 +109,11 @@ def fuzz(schema, teachers, method, path, mode, *, token=None, path_parameters=No
               phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
     @given(case=strategy)
     def run(case):
-        headers = {"Authorization": f"Bearer {token or teachers.token()}"}
+        if owners:
+            case.path_parameters["taskId"], token = owners.next()
+        else:
+            token = teachers.token()
+        headers = {"Authorization": f"Bearer {token}"}
         # An event stream that did not end would hold the test until the stream's own lifetime.
         response = case.call(headers=headers, timeout=60)
         teachers.answers[(f"{method} {path}", response.status_code)] += 1
@@ -115,13 +131,11 @@ def test_every_operation_answers_as_documented(schema, teachers, method, path, m
 
 
 @pytest.mark.parametrize("method", ["GET", "GET events", "DELETE"])
-def test_an_existing_task_answers_as_documented(schema, teachers, finished_task, method):
+def test_an_existing_task_answers_as_documented(schema, teachers, owners, method):
     """Random ids are all unknown (404): here the owner asks about a task that exists, with
-    schemathesis choosing the headers (Last-Event-ID for the stream)."""
-    task_id, token = finished_task
+    schemathesis choosing the rest (Last-Event-ID for the stream)."""
     path = "/v1/tasks/{taskId}/events" if method == "GET events" else "/v1/tasks/{taskId}"
-    fuzz(schema, teachers, method.split()[0], path, schemathesis.GenerationMode.POSITIVE, token=token,
-         path_parameters={"taskId": task_id})
+    fuzz(schema, teachers, method.split()[0], path, schemathesis.GenerationMode.POSITIVE, owners=owners)
 
 
 def test_every_task_the_fuzzing_created_ends(stack, teachers):
