@@ -7,16 +7,15 @@ match its schemas. Whatever tasks the fuzzing created must end, as any teacher's
 The examples are derandomized and bounded, so a run sends the same requests every time and finishes
 in a few minutes on two cores; a failure names the request that caused it."""
 import re
-from collections import Counter
 import sys
 import time
 import urllib.error
+from collections import Counter
 from pathlib import Path
 
 import pytest
-
-schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
+import schemathesis
+from hypothesis import HealthCheck, Phase, given, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
 from lambda_support import REPO, Stack, teacher_token  # noqa: E402
