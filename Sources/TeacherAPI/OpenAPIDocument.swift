@@ -1,4 +1,6 @@
-/// `GET /openapi.json`: the API as OpenAPI 3.1. The black-box tests validate live responses against it.
+/// `GET /openapi.json`: the API as OpenAPI 3.1. The black-box tests validate live responses against it,
+/// and generate requests from it: what it calls valid must be accepted, so the Last-Event-ID pattern
+/// spells out 0 to UInt64.max digit by digit (a string has no numeric range in JSON Schema).
 enum OpenAPIDocument {
     static let json = #"""
     {
@@ -80,7 +82,7 @@ enum OpenAPIDocument {
             {
               "name": "Last-Event-ID", "in": "header", "required": false,
               "description": "The id of the last event received: <milliseconds>-<sequence>, each at most 18446744073709551615",
-              "schema": {"type": "string", "pattern": "^[0-9]{1,20}-[0-9]{1,20}$", "maxLength": 41}
+              "schema": {"type": "string", "pattern": "^([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)-([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)$", "maxLength": 41}
             }
           ],
           "get": {

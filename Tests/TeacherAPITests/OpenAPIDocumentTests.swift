@@ -167,4 +167,33 @@ struct OpenAPIDocumentTests {
         }
         #expect(probed >= 10)
     }
+
+    /// A Last-Event-ID the document's pattern calls valid is one the API takes, and one it refuses is a
+    /// 400: the pattern allowed every 20-digit number, the API only those up to UInt64.max. Ids are
+    /// probed at or before the task's first event, where any stream may resume.
+    @Test func theLastEventIDPatternIsTheAPIs() async throws {
+        let harness = try await Self.harness()
+        let document = await harness.call("GET", "/openapi.json", token: nil).json
+        let events = try #require((document["paths"] as? [String: Any])?["/v1/tasks/{taskId}/events"] as? [String: Any])
+        let header = try #require((events["parameters"] as? [[String: Any]])?.first { $0["name"] as? String == "Last-Event-ID" })
+        let pattern = try #require((header["schema"] as? [String: Any])?["pattern"] as? String)
+        let expression = try NSRegularExpression(pattern: pattern)
+        func matches(_ id: String) -> Bool { expression.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) != nil }
+
+        let token = try await APIHarness.token("a")
+        let created = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token)
+        let taskID = try #require(created.json["taskId"] as? String)
+        let max = "\(UInt64.max)"
+        for id in ["0-0", "00000000000000000000-0", "0-00000000000000000001", "1-0"] {
+            #expect(matches(id), "\(id)")
+            #expect(await harness.call("GET", "/v1/tasks/\(taskID)/events", token: token, headers: ["last-event-id": id]).status != 400, "\(id)")
+        }
+        for id in ["18446744073709551616-0", "0-18446744073709551616", "99999999999999999999-0", "000000000000000000001-0", "1-", "-1", "1-2-3", "1-0x"] {
+            #expect(!matches(id), "\(id)")
+            #expect(await harness.call("GET", "/v1/tasks/\(taskID)/events", token: token, headers: ["last-event-id": id]).status == 400, "\(id)")
+        }
+        // The largest ids themselves: valid by the pattern as by the API's parsing.
+        #expect(matches("\(max)-\(max)") && matches("\(max)-0") && matches("1844674407370955161-9"))
+        #expect(!matches("18446744073709551620-0") && !matches("18446744073709551700-0"))
+    }
 }
