@@ -3,7 +3,7 @@
 following its Server-Sent Events through the local-runtime gateway. Prints p50/p99 time from submit to
 the first event and to the last (`completed`) event, and how many clients received their completion.
 
-    swift build -c release && python3 Benchmarks/sse/sse_load.py --clients 200 [--concurrency 64]
+    swift build -c release && python3 Benchmarks/sse/sse_load.py --clients 200 [--api-concurrency 280]
 """
 import argparse
 import json
@@ -57,17 +57,18 @@ def percentile(values, fraction):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=200)
-    parser.add_argument("--concurrency", type=int, help="environments per function (default: clients + 16, since each "
-                        "open stream holds an api environment and calls beyond the limit are throttled)")
+    parser.add_argument("--api-concurrency", type=int, help="the api function's environments (default: enough that the "
+                        "three quarters of them streams may hold take every client's stream, plus 16; each open stream "
+                        "holds an environment and calls beyond the limit are throttled)")
     parser.add_argument("--bin-dir", default=str(REPO / ".build" / "release"))
     parser.add_argument("--timeout", type=float, default=120)
     args = parser.parse_args()
-    args.concurrency = args.concurrency or args.clients + 16
+    args.api_concurrency = args.api_concurrency or args.clients * 4 // 3 + 16
 
     os.environ["RECORDLINE_BIN_DIR"] = args.bin_dir
     workdir = Path(tempfile.mkdtemp(prefix="sse-load-"))
     stack = Stack(REPO / "template.yaml", workdir, record_log=False,
-        extra_args=("--concurrency", str(args.concurrency), "--parameter-overrides", "FunctionTimeout=60", "QueueVisibilityTimeout=360"))
+        extra_args=("--parameter-overrides", f"ApiConcurrency={args.api_concurrency}", "FunctionTimeout=60", "QueueVisibilityTimeout=360"))
     try:
         stack.wait_ready(timeout=120)
         secret = (workdir / "data" / "jwt-secret").read_text().strip()
@@ -86,7 +87,7 @@ def main():
     ok = [r for r in results if r and r[0] == "ok" and r[2] is not None]
     errors = [r for r in results if not r or r[0] == "error"]
     print(f"{args.clients} concurrent SSE clients, each with its own task, through the local-runtime gateway "
-          f"(--concurrency {args.concurrency}); wall time {wall:.1f} s")
+          f"(--api-concurrency {args.api_concurrency}); wall time {wall:.1f} s")
     print(f"received their completed event: {len(ok)}/{args.clients}; errors: {len(errors)}")
     if ok:
         firsts = [r[1] * 1000 for r in ok]

@@ -10,11 +10,14 @@ public struct PipelineConfiguration: Sendable, Equatable {
     public var maxReceiveCount: Int
     /// Each stage queue's dead-letter queue URL, named in alerts (`<STAGE>_DEAD_LETTER_QUEUE_URL`; optional).
     public var deadLetterQueueURLs: [PipelineStage: String]
+    /// How many of a teacher's tasks the stages take at once, and how long the rest may be held.
+    public var fairness: StageFairness
 
     public init(
         draftQueueURL: String, refineQueueURL: String, finalizeQueueURL: String, maxReceiveCount: Int,
-        deadLetterQueueURLs: [PipelineStage: String] = [:]
+        deadLetterQueueURLs: [PipelineStage: String] = [:], fairness: StageFairness = StageFairness()
     ) {
+        self.fairness = fairness
         self.draftQueueURL = draftQueueURL
         self.refineQueueURL = refineQueueURL
         self.finalizeQueueURL = finalizeQueueURL
@@ -46,6 +49,6 @@ public struct PipelineConfiguration: Sendable, Equatable {
         return PipelineConfiguration(
             draftQueueURL: try url("DRAFT_QUEUE_URL"), refineQueueURL: try url("REFINE_QUEUE_URL"),
             finalizeQueueURL: try url("FINALIZE_QUEUE_URL"), maxReceiveCount: maxReceiveCount,
-            deadLetterQueueURLs: deadLetterQueueURLs)
+            deadLetterQueueURLs: deadLetterQueueURLs, fairness: try StageFairness.fromEnvironment(environment))
     }
 }

@@ -266,7 +266,12 @@ public struct StageProcessor: Sendable {
             reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self),
             producers: [.finalize: result.value.producer.description]))
         _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.version(final), once: "v\(final.version):finalize")
-        try await TaskSettlement(store: store).settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
+        try await settlement.settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
+    }
+
+    private var settlement: TaskSettlement {
+        TaskSettlement(store: store, handOver: StageHandOver(
+            store: store, queues: queues, draftQueueURL: configuration.draftQueueURL, fairness: configuration.fairness, logger: logger))
     }
 
     /// Every call the agent made counts, used or not: each was paid for. A stage repeated after a
@@ -301,7 +306,7 @@ public struct StageProcessor: Sendable {
             guard let task = try await store.task(id: message.taskId) else { return [] }
             let versions = message.version.map { [$0] } ?? Array(1...task.versionCount)
             for version in versions {
-                try await TaskSettlement(store: store).fail(
+                try await settlement.fail(
                     taskID: message.taskId, version: version, stage: stage, reason: reason, versionCount: task.versionCount)
             }
             return versions

@@ -2,9 +2,11 @@ import TaskStore
 
 /// How versions end and how a task ends with them, shared by the stages and the watchdog: a failed
 /// version is marked with its reason and a `version_failed` event (once), and when every version has
-/// settled the task is completed if any version was, failed otherwise.
+/// settled the task is completed if any version was, failed otherwise, and its place in the stages
+/// goes to its teacher's oldest held task.
 struct TaskSettlement {
     let store: any TaskStoring
+    let handOver: StageHandOver
 
     /// Marks `version` failed at `stage` with `reason`, then settles it.
     func fail(taskID: String, version: Int, stage: PipelineStage, reason: String, versionCount: Int) async throws {
@@ -34,5 +36,9 @@ struct TaskSettlement {
         // Once per outcome: a task whose failed versions complete after a redrive says so again.
         _ = try await store.appendEvent(
             taskID: taskID, TaskEvents.completed(status: status), once: TaskEvent.completedOnceKey(completedVersions: completed))
+        // After the status is final, so the release no longer counts this task as in the stages.
+        if let owner = try await store.task(id: taskID)?.owner {
+            try await handOver.release(teacher: owner, taskID: taskID)
+        }
     }
 }

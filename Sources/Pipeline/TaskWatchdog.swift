@@ -13,10 +13,12 @@ import TaskStore
 public struct TaskWatchdog: Sendable {
     let store: any TaskStoring
     public let bound: Duration
+    let handOver: StageHandOver
     let logger: Logger
 
-    public init(store: any TaskStoring, bound: Duration, logger: Logger) {
+    public init(store: any TaskStoring, bound: Duration, handOver: StageHandOver, logger: Logger) {
         self.store = store
+        self.handOver = handOver
         self.bound = bound
         self.logger = logger
     }
@@ -27,7 +29,7 @@ public struct TaskWatchdog: Sendable {
               nowMilliseconds - task.createdAtMilliseconds > Self.milliseconds(bound)
         else { return task }
         let reason = "시간 초과: \(bound.components.seconds)초 안에 끝나지 않음"
-        let settlement = TaskSettlement(store: store)
+        let settlement = TaskSettlement(store: store, handOver: handOver)
         let versionCount = max(task.versionCount, 1)
         var failed: [Int] = []
         for number in 1...versionCount {

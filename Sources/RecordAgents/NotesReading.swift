@@ -93,7 +93,9 @@ struct NotesReading: Sendable {
         // after it ("중반 이후 …", "2학기엔 …") is the start of a story the later sentences tell.
         func isStartingPoint(_ source: Int) -> Bool {
             let sentence = notesSentences[source]
-            let before = source > 0 && notesSentences[source - 1].paragraph == sentence.paragraph ? notesSentences[source - 1].text : ""
+            // The sentence before, and the paragraph's first: "1학기 지각 11회 … / 4/25 … 몸싸움".
+            let opening = notesSentences.first { $0.paragraph == sentence.paragraph }?.text ?? ""
+            let before = (source > 0 && notesSentences[source - 1].paragraph == sentence.paragraph ? notesSentences[source - 1].text : "") + " " + opening
             guard Self.earlierMarkers.contains(where: { sentence.text.includes($0) || before.includes($0) }) else { return false }
             return notesSentences[(source + 1)...].contains { later in
                 Self.laterMarkers.contains(where: later.text.includes) || ChangeWords.occur(in: later.text)

@@ -371,6 +371,12 @@ struct SentenceCleaner: Sendable {
             let findings = findingsBySegment[index]
             if findings.isEmpty {
                 guard !ContentTerms.terms(in: segment).isEmpty else { continue }
+                // "농구하다 / 몸싸움": the setting of the shortcoming after it is its story too.
+                if index + 1 < segments.count, !findingsBySegment[index + 1].isEmpty,
+                   Self.shortcomingSettingEnds.contains(where: segment.trimmingTrailingComma.hasSuffix)
+                {
+                    continue
+                }
                 // "몸싸움 / 직전까지 감": a segment that measures the shortcoming before it is its story.
                 if index > 0, !findingsBySegment[index - 1].isEmpty,
                    let first = segment.split(separator: " ").first, Self.dependentOpeners.contains(where: first.hasPrefix)
@@ -409,6 +415,9 @@ struct SentenceCleaner: Sendable {
         }
         return pieces
     }
+
+    /// Endings that make a clause the time or place of the next one ("농구하다 몸싸움").
+    private static let shortcomingSettingEnds = ["하다", "다가", "하던 중", "던 중", "하는 중", "도중", "하다가"]
 
     /// Aspects of conduct rather than of a skill the student is growing in.
     private static let conductAspects: Set<String> = ["갈등 조정", "생활 규칙 준수", "규칙적인 생활 습관", "협력", "경청", "꼼꼼한 자기 관리"]
@@ -646,4 +655,9 @@ struct SentenceCleaner: Sendable {
         }
         return result + group
     }
+}
+
+private extension String {
+    /// The clause without the comma the teacher put after it.
+    var trimmingTrailingComma: String { hasSuffix(",") ? String(dropLast()).trimmed : trimmed }
 }

@@ -310,10 +310,21 @@ enum SentenceForms {
         if let marked = objectMarked(words, before: last) {
             return ("\(marked.joined(separator: " ")) \(last)함", true)
         }
+        if !before.isEmpty, let verb = Self.runActivities[last] {
+            // "'1인 가구를 위한 공간 설계' 프로젝트" → "… 프로젝트를 진행함", not "… 프로젝트임".
+            return ("\(item)\(Hangul.particle(after: last, withFinal: "을", withoutFinal: "를")) \(verb)", false)
+        }
+        if !before.isEmpty, last.count >= 3, last.hasSuffix("기"), VerbStem.stem(of: String(last.dropLast()) + "다", at: .sentenceFinal) != nil {
+            // "급식 잔반 줄이기" → "급식 잔반 줄이기 활동을 함": the name of what was done.
+            return ("\(item) 활동을 함", true)
+        }
         let converted = Style.convertSentence(item)
         let sentence = String(converted.dropLast())
         return (sentence, sentence.hasSuffix("함"))
     }
+
+    /// Activities a line may name without saying what was done in them, and the verb that runs them.
+    private static let runActivities: [String: String] = ["프로젝트": "진행함", "캠페인": "진행함", "챌린지": "진행함", "조사": "진행함"]
 
     /// Action nouns that make or pass on a thing, whose object may itself be an action noun ("질문
     /// 작성", "양식 개선 제안"); other action nouns after one are a sequence ("자료 수집 분석").
@@ -361,7 +372,15 @@ enum SentenceForms {
         guard scalars.allSatisfy(Hangul.isSyllable), !settingNouns.contains(word), !adverbs.contains(word), !timeNouns.contains(word), !hasParticleEnding(word),
               !word.hasSuffix("히"), !word.hasSuffix("게"), !activityHeads.contains(where: word.hasSuffix), !word.hasSuffix("평가")
         else { return false }
-        return VerbStem.stem(of: word, at: .connective) == nil && VerbStem.stem(of: word, at: .sentenceFinal) == nil
+        return VerbStem.stem(of: word, at: .connective) == nil && VerbStem.stem(of: word, at: .sentenceFinal) == nil && !isConnectiveForm(word)
+    }
+
+    /// "분석해", "합쳐", "보이도록": a verb joined to the next one, never an object ("분석해 제출" is not
+    /// "분석해를 제출함"). Nouns that end alike (이해, 방해, 샤워) have no action noun before 해.
+    private static func isConnectiveForm(_ word: String) -> Bool {
+        guard word.count >= 2 else { return false }
+        if word.hasSuffix("해") { return Style.isVerbalNoun(String(word.dropLast())) }
+        return ["도록", "쳐", "꿔", "해서", "아서", "어서", "려고"].contains(where: word.hasSuffix) && word != "샤워"
     }
 
     /// Whether the word ends in a particle ("자료를", "친구에게", "단원에서").

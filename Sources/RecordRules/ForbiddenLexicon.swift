@@ -1,6 +1,13 @@
 /// The 기재 금지 list (2026 기재요령 p.18–19, 세특 p.118) as detector rules.
 /// Terms are recall seeds; the contexts keep ordinary words from being reported.
 enum ForbiddenLexicon {
+    /// Universities by the names teachers write.
+    static let universities = [
+        "서울대", "연세대", "고려대", "성균관대", "한양대", "서강대", "중앙대", "경희대", "이화여대", "한국외대", "시립대", "건국대", "동국대",
+        "홍익대", "부산대", "경북대", "전남대", "충남대", "전북대", "충북대", "강원대", "인하대", "아주대", "숙명여대", "카이스트", "포스텍",
+        "포항공대", "유니스트", "디지스트", "지스트", "한국예술종합학교", "한예종", "하버드", "스탠퍼드", "스탠포드", "옥스퍼드", "케임브리지",
+    ]
+
     static let awardCues = ["수상", "받", "차지", "입상", "수여", "획득", "탔"]
     static let contestCues = ["대회", "공모전", "올림피아드", "콘테스트", "경연", "경진"]
     static let namedChannel = Cues([" '", " ‘", " \"", " “", " 「", "인 '", "인 ‘", "인 \"", "명 '", " <", " 《"])
@@ -178,13 +185,41 @@ enum ForbiddenLexicon {
             .personalInformation,
             terms: ["Wee클래스", "wee클래스", "위클래스", "Wee센터", "위센터", "상담 연계", "상담연계", "심리 상담", "심리상담", "심리 검사",
                     "심리검사", "정신과", "정신건강", "우울증", "우울감", "공황", "자해", "ADHD", "학생부 상담", "생활지도부", "선도위원회",
-                    "학폭위", "학교폭력", "교권보호", "상담에서", "상담 때"],
+                    "학폭위", "학교폭력", "교권보호", "상담에서", "상담 때", "경위서", "반성문", "사안 처리", "쌍방 사과", "선도 처분", "징계"],
             reason: "상담·치료·생활지도 등 민감한 개인 정보는 기재할 수 없음",
             suggestion: "학생이 활동에서 보인 모습만 씀",
             context: .all([
                 .notFollowedBy([" 제도", "제도", " 예방", "예방", "을 주제로", " 문제를 다룬", "에 대한 인식", " 캠페인", "캠페인"]),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
+
+        // What the parents want of the student: "부모님이 의대 가라고 압박", "아버지는 공대를 원하심".
+        TermRule(
+            .parentStatus,
+            terms: ParentStatus.kinTerms.filter { $0.count >= 2 },
+            reason: "부모의 뜻이나 가정의 사정은 학생의 기록이 아님",
+            suggestion: "학생 자신의 생각과 활동만 씀",
+            context: .all([
+                .wordStart,
+                .followedWithin(["압박", "강요", "반대하", "반대해", "가라고", "하라고", "되라고", "원하시", "바라시", "권유", "권하", "시키"], window: 20),
+                .custom({ text, match in !ParentStatus.isTopic(text, match) }),
+            ])),
+        // How often the student was counselled: "5월 상담 3회", "진로 상담(5/8, 9/19) 2회".
+        TermRule(
+            .personalInformation,
+            terms: ["상담"],
+            reason: "상담 기록은 민감한 개인 정보라 기재할 수 없음",
+            suggestion: "학생이 활동에서 보인 모습만 씀",
+            context: .custom({ text, match in
+                var position = match.upperBound
+                if position < text.count, text.scalars[position] == "(", let close = text.scalars[position...].prefix(24).firstIndex(of: ")") {
+                    position = close + 1
+                }
+                while position < text.count, text.scalars[position] == " " { position += 1 }
+                var digits = position
+                while digits < text.count, ("0"..."9").contains(text.scalars[digits]) { digits += 1 }
+                return digits > position && text.hasText("회", at: digits)
+            })),
 
         // The family's circumstances (이혼, 조손 가정): personal, never the student's record.
         TermRule(
@@ -250,12 +285,19 @@ enum ForbiddenLexicon {
             reason: "특정 상호명(제품명)은 기재할 수 없음",
             suggestion: "온라인 설문", rephrasing: .replaceTerm("온라인 설문"),
             context: .wordStart),
+        // A university the student aims at: "대학 목표로 정함" would say nothing, so the sentence goes.
         TermRule(
             .institutionName,
-            terms: ["서울대", "연세대", "고려대", "성균관대", "한양대", "서강대", "중앙대", "경희대", "이화여대",
-                    "한국외대", "시립대", "건국대", "동국대", "홍익대", "부산대", "경북대", "전남대", "충남대",
-                    "전북대", "충북대", "강원대", "인하대", "아주대", "숙명여대", "카이스트", "포스텍", "포항공대",
-                    "유니스트", "디지스트", "지스트", "한국예술종합학교", "한예종", "하버드", "스탠퍼드", "스탠포드", "옥스퍼드", "케임브리지"],
+            terms: universities + ["KAIST", "POSTECH", "UNIST"],
+            reason: "진학을 목표로 하는 대학명은 기재할 수 없음",
+            suggestion: "희망하는 전공·진로를 씀",
+            context: .all([
+                .wordStart,
+                .followedWithin(["목표", "진학", "입학", "합격", "지망", "가고 싶", "에 가겠", "에 가기", "수시", "정시", "원서"], window: 14),
+            ])),
+        TermRule(
+            .institutionName,
+            terms: universities,
             reason: "특정 대학명은 기재할 수 없음",
             suggestion: "대학", rephrasing: .replaceTerm("대학"),
             context: .all([.wordStart, .notFollowedBy(["장경"])]), widen: InstitutionNames.universityAndUnit),

@@ -159,6 +159,8 @@ enum InstructionText {
                     "주시면 좋겠", "주시면 감사", "주셨으면", "넣어 주시", "써 주시", "넣어주시", "써주시", "어떻게든 넣",
                     "기억 안 남", "기억이 안 남", "기억 안 나", "본인 파일", "파일 있음", "여부 확인", "확인해 볼 것", "확인해 보기",
                     "참고로만", "참고용", "기재 안 되", "기재가 안 되", "기재 불가", "못 쓰는 거", "쓰면 안 되는",
+                    "쓰면 될", "써도 됨", "써도 될", "써도 좋", "적어도 됨", "넣어도 됨", "넣어도 될", "위주로 쓰", "위주로 써", "세특에는", "생기부에는",
+                    "기록부에는", "특기사항에는",
                     "주의:", "비고:", "※", "글자 수:", "글자수:", "분량:", "바이트 수:", "공백 포함", "공백 제외"],
             reason: reason, suggestion: suggestion),
         // The teacher speaking of themself: "담당인 내가 둘 따로 불러 얘기 들음", "적응이 걱정됨". What the
@@ -166,10 +168,27 @@ enum InstructionText {
         TermRule(
             .instructionText,
             terms: ["내가", "나는", "나도", "내 생각", "내 느낌", "걱정됨", "걱정임", "걱정이 됨", "걱정스러움", "걱정스러웠", "걱정됐", "걱정되었",
+                    "걱정될", "걱정된다", "걱정되는", "우려됨", "우려된다", "우려스러",
                     "안쓰러움", "안쓰러웠", "마음이 쓰임", "짠함"],
             reason: "교사 자신의 행동·감정은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
             context: .all([.wordStart, .custom(isTeacherVoice)])),
+        // The teacher's guess: "미리 읽어오는 듯", "집에서도 연습하는 것 같음". A record states what was seen.
+        TermRule(
+            .instructionText,
+            terms: ["듯", "듯함", "듯임", "듯하다", "듯싶", "것 같음", "것 같다", "것 같아", "거 같음", "거 같다", "거 같아", "모양임", "모양이다"],
+            reason: "교사의 짐작은 관찰한 사실이 아님",
+            suggestion: "관찰한 사실만 씀",
+            context: .custom(endsItsSentence)),
+        // A predicate in honorific form is an adult's doing: "진로는 환경공학 쪽 원하신다고",
+        // "상담 요청 있으셨음". The record is the student's, whose predicates are plain.
+        TermRule(
+            .instructionText,
+            terms: ["신다고", "신대", "신대요", "신담", "셨음", "셨다", "셨어", "셨대", "셨다고", "하심", "원하심", "계심", "주심", "오심", "가심", "말씀하심",
+                    "으심", "셔서 그런지"],
+            reason: "학부모·교사 등 다른 사람의 말이나 행동은 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .custom(endsItsSentence)),
         TermRule(
             .instructionText,
             // "(약 500자)", "(1500바이트)", "(450자 내외)"
@@ -181,6 +200,17 @@ enum InstructionText {
                 return match.lowerBound..<(close + 1)
             }),
     ]
+
+    /// The match ends the last word of its sentence: what the sentence finally says.
+    @Sendable static func endsItsSentence(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        guard text.isWordEnd(match.upperBound) else { return false }
+        var position = match.upperBound
+        while position < text.count, ".!?)\"' ".unicodeScalars.contains(text.scalars[position]) {
+            if text.scalars[position] == " ", position + 1 < text.count, Hangul.isSyllable(text.scalars[position + 1]) { return false }
+            position += 1
+        }
+        return position >= text.count || text.sentenceRange(containing: position).lowerBound >= match.upperBound
+    }
 
     /// First person outside quotation marks is the teacher: the student's words are quoted
     /// ("'내가 해 볼게'라고 함") or reported ("내가 하겠다고 자원함").

@@ -88,7 +88,9 @@ package enum RunOnSentences {
         case "다", "요":
             // Places end in 다 too: "캐나다", "플로리다"; and "채우려다" goes on ("…려다 상의한 뒤").
             guard scalars.count >= 2, !nounsEndingInYoOrDa.contains(where: word.hasSuffix), !placesEndingInDa.contains(word),
-                  !word.hasSuffix("려다"), !word.hasSuffix("더니")
+                  !word.hasSuffix("려다"), !word.hasSuffix("더니"),
+                  // "농구하다 2반 학생과 …": the dictionary form in running notes is 하다가, not an end.
+                  !(word.hasSuffix("하다") && scalars.count >= 3)
             else { return false }
             return VerbStem.stem(of: word, at: .sentenceFinal) != nil
         case "함":

@@ -40,6 +40,9 @@ enum SchoolIdentity {
         " 1학년", " 2학년", " 3학년", " 교내", " 교사", " 선생님", " 교장", " 동아리", " 방송부", " 축구부", " 야구부", "생",
         " 과학실", " 도서관", " 운동장", " 강당", " 교실", " 체육관", " 대표", " 학생회", " 선수", " 교정", " 급식", " 음악실",
         " 미술실", " 컴퓨터실", " 교무실", " 합창단", " 밴드", " 방송",
+        // The school's own events: "한빛고 진로의 날 특강", "한빛고 개교기념일".
+        " 진로의 날", " 진로 주간", " 진로 특강", " 특강", " 행사", " 개교", " 입학식", " 졸업식", " 수학여행", " 현장체험", " 학예회",
+        " 학술제", " 과학의 날", " 독서의 날", " 스포츠", " 봉사단", " 학부모", " 홈페이지", " 인스타", " 유튜브", " 신문", " 교육과정",
     ])
     /// Two-syllable verb stems in 하 that take the connective 고 before those words ("말하고 학생들과").
     static let haVerbs: Set<String> = [
@@ -151,9 +154,12 @@ enum SchoolIdentity {
                     let hasParticle = abbreviationParticles.contains(rest) || rest == "생"
                     // A connective 고 ("설명하고 학생들과"): a verb stem before it, not a name ("은하고 학생").
                     let previous = scalars[cut - 1]
+                    // Stems ending in these finals are verbs and adjectives ("어렵고", "괜찮고", "똑같고",
+                    // "받고"); school names end in open syllables or ㄱ, ㄴ, ㄹ, ㅁ, ㅇ, ㅊ (한빛).
+                    let verbFinal = Hangul.decompose(previous).map { [6, 7, 9, 11, 15, 17, 18, 20, 22, 25, 26, 27].contains($0.final) } ?? false
                     let looksLikeVerb = previous == "하"
                         ? prefixLength >= 3 || haVerbs.contains(prefix)
-                        : verbEndings.contains(previous)
+                        : verbEndings.contains(previous) || verbFinal
                     let hasContext = rest.isEmpty && schoolContext.starts(in: text, at: word.upperBound) && !looksLikeVerb
                     if hasParticle || hasContext { return (word, "학교") }
                 } else {

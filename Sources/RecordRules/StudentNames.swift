@@ -133,7 +133,7 @@ struct StudentNames: Sendable {
                 index = named.upperBound
                 continue
             }
-            if let found = hypocoristicName(text, index) {
+            if let found = relatedName(text, index) ?? hypocoristicName(text, index) {
                 findings.append(finding(text, name: found, reason: reason, dropAlways: false))
                 index = found.upperBound
                 continue
@@ -218,6 +218,24 @@ struct StudentNames: Sendable {
             && (text.isWordEnd(end + 2) || titleParticles.starts(in: text, at: end + 2))
         {
             return (index..<end, false)
+        }
+        return nil
+    }
+
+    /// Who a classmate is to the student, said before their name: "짝인 김도윤이", "같은 반 박서연과".
+    private static let relations = ["짝인", "짝", "친구", "친구인", "반장인", "부반장인", "모둠원", "모둠원인", "조원", "후배", "선배", "반", "부원", "팀원"]
+
+    /// A full name after who the person is ("짝인 김도윤이 필기를 보여 줌"): without the relation
+    /// word, "윤동주의 시", "안중근의 생애" are the people a lesson is about.
+    private static func relatedName(_ text: ScalarText, _ index: Int) -> Range<Int>? {
+        guard text.isWordStart(index), let previous = text.previousWord(before: index), relations.contains(text.slice(previous)) else { return nil }
+        var end = index
+        while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
+        for nameLength in [3, 4] where index + nameLength <= end {
+            let name = Array(text.scalars[index..<(index + nameLength)])
+            let rest = end - index - nameLength
+            guard KoreanNames.isPlausibleName(name), rest == 0 || nameFollowers.match(in: text, at: index + nameLength) == rest else { continue }
+            return index..<(index + nameLength)
         }
         return nil
     }

@@ -16,7 +16,8 @@ public struct APIFunction: StreamingLambdaHandler {
         return APIFunction(api: TeacherAPI(
             store: environment.store, queues: environment.queues, draftQueueURL: environment.pipeline.draftQueueURL,
             authenticator: try await Authenticator.fromEnvironment(environment.variables),
-            limits: APILimits.fromEnvironment(environment.variables), prices: try environment.modelPrices(), logger: logger))
+            limits: APILimits.fromEnvironment(environment.variables), fairness: environment.pipeline.fairness,
+            prices: try environment.modelPrices(), logger: logger))
     }
 
     public func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {

@@ -5,12 +5,16 @@ import QueueClient
 struct SQSQueueSender: QueueSending {
     let client: QueueClient
 
-    func send(_ bodies: [String], to queueURL: String) async throws {
+    func send(_ bodies: [String], to queueURL: String, delay: Duration) async throws {
+        let seconds = Int(min(max(delay.components.seconds, 0), 900))
+        let delaySeconds = seconds > 0 ? seconds : nil
         if bodies.count == 1 {
-            _ = try await client.sendMessage(to: queueURL, body: bodies[0])
+            _ = try await client.sendMessage(to: queueURL, OutgoingMessage(body: bodies[0], delaySeconds: delaySeconds))
             return
         }
-        let entries = bodies.enumerated().map { SendBatchEntry(id: "m\($0.offset)", message: OutgoingMessage(body: $0.element)) }
+        let entries = bodies.enumerated().map {
+            SendBatchEntry(id: "m\($0.offset)", message: OutgoingMessage(body: $0.element, delaySeconds: delaySeconds))
+        }
         let result = try await client.sendMessageBatch(to: queueURL, entries)
         if let failure = result.failed.first {
             // The whole send is retried; the entries that did go through are absorbed by claims.

@@ -60,12 +60,6 @@ enum RedisScripts {
         return {count, tonumber(redis.call('GET', KEYS[2]) or '0')}
         """
 
-    /// KEYS: sorted set. ARGV: retention ms, score, member.
-    static let addMember = """
-        redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
-        return redis.call('PEXPIRE', KEYS[1], ARGV[1])
-        """
-
     /// KEYS: hash. ARGV: retention ms, then field/value pairs; written only when the hash does not exist.
     static let hashSetIfAbsent = """
         if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end

@@ -2,8 +2,8 @@ import Foundation
 
 /// `TaskStoring` on Redis. Every key it writes gets a TTL: the configured retention, or a claim's lease.
 public final class RedisTaskStore: TaskStoring {
-    private let client: RedisClient
-    private let configuration: TaskStoreConfiguration
+    let client: RedisClient
+    let configuration: TaskStoreConfiguration
 
     /// Opens nothing yet: the first command connects, so building a store costs nothing at cold start.
     public init(configuration: TaskStoreConfiguration) {
@@ -11,11 +11,16 @@ public final class RedisTaskStore: TaskStoring {
         client = RedisClient(url: configuration.url, maximumConnections: configuration.maximumConnections)
     }
 
-    private var retentionMilliseconds: String { String(Self.milliseconds(configuration.retention)) }
+    var retentionMilliseconds: String { String(Self.milliseconds(configuration.retention)) }
 
     // MARK: tasks
 
     public func createTask(_ task: TaskRecord) async throws {
+        try await hashSet(TaskKeys.task(task.id), Self.fields(of: task), taskID: task.id)
+    }
+
+    /// The task hash as field/value pairs.
+    static func fields(of task: TaskRecord) -> [String] {
         var fields = [
             "status", task.status.rawValue,
             "request", task.requestJSON,
@@ -24,7 +29,7 @@ public final class RedisTaskStore: TaskStoring {
         ]
         if let reason = task.failureReason { fields += ["failureReason", reason] }
         if let owner = task.owner { fields += ["owner", owner] }
-        try await hashSet(TaskKeys.task(task.id), fields, taskID: task.id)
+        return fields
     }
 
     public func task(id: String) async throws -> TaskRecord? {
@@ -242,30 +247,6 @@ public final class RedisTaskStore: TaskStoring {
         return Int((Double(counts[0]) + Double(counts[1]) * (1 - elapsed)).rounded(.up))
     }
 
-    public func addTeacherTask(teacher: String, taskID: String, createdAtMilliseconds: Int64) async throws {
-        _ = try await client.evaluate(
-            RedisScripts.addMember, keys: [TaskKeys.teacherTasks(teacher)],
-            arguments: [retentionMilliseconds, String(createdAtMilliseconds), taskID])
-    }
-
-    public func tasksInFlight(teacher: String) async throws -> Int {
-        let key = TaskKeys.teacherTasks(teacher)
-        // The newest tasks are the only ones that can still be running.
-        let ids = try await client.send(["ZREVRANGE", key, "0", "99"]).array?.compactMap(\.string) ?? []
-        var inFlight = 0
-        for id in ids {
-            switch try await client.send(["HGET", TaskKeys.task(id), "status"]).string.flatMap(TaskStatus.init(rawValue:)) {
-            case .queued?, .running?:
-                inFlight += 1
-            case nil:
-                _ = try await client.send(["ZREM", key, id])
-            default:
-                break
-            }
-        }
-        return inFlight
-    }
-
     public func recentTasks(teacher: String, limit: Int) async throws -> [String] {
         try await client.send(["ZREVRANGE", TaskKeys.teacherTasks(teacher), "0", String(max(0, limit - 1))]).array?.compactMap(\.string) ?? []
     }
@@ -372,7 +353,7 @@ public final class RedisTaskStore: TaskStoring {
         }
     }
 
-    private static func milliseconds(_ duration: Duration) -> Int64 {
+    static func milliseconds(_ duration: Duration) -> Int64 {
         let (seconds, attoseconds) = duration.components
         return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }

@@ -20,6 +20,17 @@ enum TaskKeys {
     static func messageReason(_ messageID: String) -> String { "msg:\(messageID):reason" }
     /// A teacher's tasks, scored by creation time (for the tasks-in-flight limit).
     static func teacherTasks(_ teacher: String) -> String { "teacher:\(teacher):tasks" }
+    /// A teacher's tasks handed to the stages and not yet settled (at most `MaxTasksInStages`), scored
+    /// by when each was handed over.
+    static func teacherStaged(_ teacher: String) -> String { "teacher:\(teacher):staged" }
+    /// A teacher's tasks accepted but held back from the stages, oldest first.
+    static func teacherHeld(_ teacher: String) -> String { "teacher:\(teacher):held" }
+    /// A teacher's open event streams: leases scored by when they expire.
+    static func teacherStreams(_ teacher: String) -> String { "teacher:\(teacher):streams" }
+    /// Every open event stream, as the same leases: what bounds streams across teachers.
+    static let streams = "streams"
+    /// The prefix of a task's hash, for scripts that look tasks up by the ids a teacher's sets hold.
+    static let taskPrefix = "task:"
     /// A teacher's request count in one rate window.
     static func teacherRequests(_ teacher: String, window: Int64) -> String { "teacher:\(teacher):requests:\(window)" }
 

@@ -54,12 +54,29 @@ public protocol TaskStoring: Sendable {
     /// fixed windows as a sliding one (this window's count plus the previous one's share of the time
     /// not yet past), so a burst across a window boundary is counted whole.
     func countRequest(teacher: String, window: Duration) async throws -> Int
-    /// Remembers that `teacher` created task `id`.
-    func addTeacherTask(teacher: String, taskID: String, createdAtMilliseconds: Int64) async throws
-    /// The teacher's tasks that are queued or running; forgets tasks that are gone.
-    func tasksInFlight(teacher: String) async throws -> Int
     /// The ids of the teacher's newest tasks, newest first, at most `limit`.
     func recentTasks(teacher: String, limit: Int) async throws -> [String]
+
+    // MARK: admission and the stages
+    /// In one step: counts the teacher's queued and running tasks and, below `inFlightLimit`, creates
+    /// `task`, remembers it as theirs and queues it behind their held tasks; then gives the teacher's
+    /// oldest waiting tasks the places they have in the stages (at most `stageLimit` at once).
+    /// Concurrent calls never admit more than the limit.
+    func admitTask(_ task: TaskRecord, teacher: String, inFlightLimit: Int, stageLimit: Int, nowMilliseconds: Int64) async throws
+        -> TaskAdmission
+    /// The task settled: its place in the stages goes to the teacher's oldest held tasks, whose ids
+    /// are returned to be handed to the draft queue. Repeating it is harmless.
+    func releaseStage(teacher: String, taskID: String, stageLimit: Int, nowMilliseconds: Int64) async throws -> [String]
+
+    // MARK: event streams
+    /// Takes a lease on one event stream for `lifetime` (plus a margin) when the teacher has fewer than
+    /// `perTeacher` streams open and all teachers together fewer than `total`, atomically.
+    func acquireStream(teacher: String, lease: String, lifetime: Duration, perTeacher: Int, total: Int, nowMilliseconds: Int64)
+        async throws -> StreamAdmission
+    /// Gives the lease's place back (the stream ended).
+    func releaseStream(teacher: String, lease: String) async throws
+    /// The id of the task's newest event, nil when it has none.
+    func lastEventID(taskID: String) async throws -> String?
     // MARK: usage
     /// Adds a model call's tokens to the task's totals for its stage and model.
     func recordUsage(taskID: String, _ usage: ModelUsage) async throws

@@ -28,6 +28,17 @@ struct APIError: Error, Sendable {
         APIError(status: 429, code: "rate_limited", message: message, field: nil, headers: ["retry-after": String(max(1, seconds))])
     }
 
+    /// The teacher has as many tasks queued or running as they may: a code of its own, so a client
+    /// tells waiting for a task apart from slowing down.
+    static func tooManyTasks(_ message: String, retryAfter seconds: Int) -> APIError {
+        APIError(status: 429, code: "too_many_tasks", message: message, field: nil, headers: ["retry-after": String(max(1, seconds))])
+    }
+
+    /// The teacher's event streams, or all streams together, are at their limit.
+    static func tooManyStreams(_ message: String, retryAfter seconds: Int) -> APIError {
+        APIError(status: 429, code: "too_many_streams", message: message, field: nil, headers: ["retry-after": String(max(1, seconds))])
+    }
+
     static func unavailable(_ message: String) -> APIError {
         APIError(status: 503, code: "unavailable", message: message, field: nil, headers: ["retry-after": "5"])
     }

@@ -1,30 +1,50 @@
-/// Per-teacher limits, so one account cannot crowd out a whole school at the end of a semester.
+/// Per-teacher limits, so one account cannot crowd out a whole school at the end of a semester, and
+/// the bound on event streams, so streams cannot take every api environment.
 public struct APILimits: Sendable, Equatable {
     public var requestsPerMinute: Int
     public var tasksInFlight: Int
-    /// How long one event stream may stay open before the client reconnects.
+    /// How long one event stream may stay open before the client reconnects. On Lambda a client that
+    /// went away cannot be noticed, so this is also how long a forgotten stream holds its place.
     public var streamLifetime: Duration
     public var heartbeat: Duration
     /// How long a task may stay queued or running before the watchdog settles it (`TaskWatchdog`).
     public var taskDeadline: Duration
+    /// Event streams one teacher may have open at once.
+    public var streamsPerTeacher: Int
+    /// Event streams all teachers together may have open: each holds an api environment while open,
+    /// so this stays below the function's concurrency and the rest always answer other calls.
+    public var streamsInTotal: Int
 
     public init(
-        requestsPerMinute: Int = 120, tasksInFlight: Int = 20, streamLifetime: Duration = .seconds(300), heartbeat: Duration = .seconds(15),
-        taskDeadline: Duration = .seconds(3600)
+        requestsPerMinute: Int = 120, tasksInFlight: Int = 20, streamLifetime: Duration = .seconds(20), heartbeat: Duration = .seconds(15),
+        taskDeadline: Duration = .seconds(3600), streamsPerTeacher: Int = 3, streamsInTotal: Int = Self.streams(apiConcurrency: 100)
     ) {
         self.requestsPerMinute = requestsPerMinute
         self.tasksInFlight = tasksInFlight
         self.streamLifetime = streamLifetime
         self.heartbeat = heartbeat
         self.taskDeadline = taskDeadline
+        self.streamsPerTeacher = streamsPerTeacher
+        self.streamsInTotal = streamsInTotal
+    }
+
+    /// The streams `percent` of the api function's environments may hold (three quarters by default),
+    /// never all of them while it has more than one.
+    public static func streams(apiConcurrency: Int, percent: Int = 75) -> Int {
+        min(apiConcurrency * min(max(percent, 0), 100) / 100, apiConcurrency - 1)
     }
 
     public static func fromEnvironment(_ environment: [String: String]) -> APILimits {
+        func positive(_ name: String) -> Int? { environment[name].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } }
         var limits = APILimits()
-        if let value = environment["RECORDLINE_RATE_LIMIT_PER_MINUTE"].flatMap(Int.init), value > 0 { limits.requestsPerMinute = value }
-        if let value = environment["RECORDLINE_MAX_TASKS_IN_FLIGHT"].flatMap(Int.init), value > 0 { limits.tasksInFlight = value }
-        if let value = environment["RECORDLINE_STREAM_SECONDS"].flatMap(Int.init), value > 0 { limits.streamLifetime = .seconds(value) }
-        if let value = environment["RECORDLINE_TASK_DEADLINE_SECONDS"].flatMap(Int.init), value > 0 { limits.taskDeadline = .seconds(value) }
+        if let value = positive("RECORDLINE_RATE_LIMIT_PER_MINUTE") { limits.requestsPerMinute = value }
+        if let value = positive("RECORDLINE_MAX_TASKS_IN_FLIGHT") { limits.tasksInFlight = value }
+        if let value = positive("RECORDLINE_STREAM_SECONDS") { limits.streamLifetime = .seconds(value) }
+        if let value = positive("RECORDLINE_TASK_DEADLINE_SECONDS") { limits.taskDeadline = .seconds(value) }
+        if let value = positive("RECORDLINE_MAX_STREAMS_PER_TEACHER") { limits.streamsPerTeacher = value }
+        if let concurrency = positive("RECORDLINE_API_CONCURRENCY") {
+            limits.streamsInTotal = streams(apiConcurrency: concurrency, percent: positive("RECORDLINE_STREAM_PERCENT") ?? 75)
+        }
         return limits
     }
 }

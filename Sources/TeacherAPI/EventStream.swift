@@ -4,7 +4,7 @@ import TaskStore
 /// `GET /v1/tasks/<id>/events` as Server-Sent Events: every stored event after `Last-Event-ID`, then
 /// new ones as the stages write them, a comment as heartbeat while nothing happens, until the task's
 /// latest `completed` event or the stream's own lifetime runs out (the browser then reconnects with
-/// `Last-Event-ID`).
+/// `Last-Event-ID`). Its lease is given back when it ends, whichever way.
 public struct EventStream: Sendable {
     public static let headers = SecurityHeaders.api.merging([
         "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store",
@@ -16,10 +16,22 @@ public struct EventStream: Sendable {
     let store: any TaskStoring
     let heartbeat: Duration
     let lifetime: Duration
+    let lease: StreamLease
 
     /// Writes the stream through `write`; returns when the task has completed or the lifetime (or the
-    /// caller's `limit`, such as the invocation's remaining time) is over.
+    /// caller's `limit`, such as the invocation's remaining time) is over, or throws what the store or
+    /// `write` (a client gone) threw.
     public func run(within limit: Duration? = nil, write: (String) async throws -> Void) async throws {
+        do {
+            try await stream(within: limit, write: write)
+        } catch {
+            await lease.release()
+            throw error
+        }
+        await lease.release()
+    }
+
+    private func stream(within limit: Duration?, write: (String) async throws -> Void) async throws {
         let clock = ContinuousClock()
         let deadline = clock.now + min(lifetime, max(.zero, limit ?? lifetime))
         var after = lastEventID

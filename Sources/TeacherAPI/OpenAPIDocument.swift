@@ -48,7 +48,7 @@ enum OpenAPIDocument {
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "413": {"$ref": "#/components/responses/TooLarge"},
               "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
-              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "429": {"$ref": "#/components/responses/TooManyTasks"},
               "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
@@ -81,7 +81,7 @@ enum OpenAPIDocument {
             {"$ref": "#/components/parameters/TaskId"},
             {
               "name": "Last-Event-ID", "in": "header", "required": false,
-              "description": "The id of the last event received: <milliseconds>-<sequence>, each at most 18446744073709551615",
+              "description": "The id of the last event received: <milliseconds>-<sequence>, each at most 18446744073709551615, and not past the task's last event",
               "schema": {"type": "string", "pattern": "^([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)-([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)$", "maxLength": 41}
             }
           ],
@@ -90,10 +90,13 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "An event stream; each event has an id to resume from", "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/TaskEvent"}}}},
               "204": {"description": "The task has finished and nothing is left to send"},
-              "400": {"$ref": "#/components/responses/Error"},
+              "400": {
+                "description": "Last-Event-ID is no event id, or is past the task's last event (field Last-Event-ID); reconnect without it",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "404": {"$ref": "#/components/responses/Error"},
-              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "429": {"$ref": "#/components/responses/TooManyStreams"},
               "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
@@ -117,7 +120,17 @@ enum OpenAPIDocument {
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
           },
           "TooManyRequests": {
-            "description": "The teacher's requests per minute (every /v1 call counts) or, for POST /v1/tasks, tasks still being drafted are over the limit",
+            "description": "code rate_limited: the teacher's requests per minute (every /v1 call counts) are over the limit",
+            "headers": {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer", "minimum": 1}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "TooManyTasks": {
+            "description": "code too_many_tasks: the teacher has as many tasks queued or running as they may (20 by default); or code rate_limited, as for every call",
+            "headers": {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer", "minimum": 1}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          },
+          "TooManyStreams": {
+            "description": "code too_many_streams: the teacher has as many event streams open as they may (3 by default), or all teachers together as many as the service takes; Retry-After is when the first of them ends at the latest. Or code rate_limited, as for every call",
             "headers": {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer", "minimum": 1}}},
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
           },

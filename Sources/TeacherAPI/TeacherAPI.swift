@@ -11,26 +11,24 @@ import TeacherAuth
 /// belongs to the teacher who created it and is invisible (404) to everyone else.
 public struct TeacherAPI: Sendable {
     let store: any TaskStoring
-    let queues: any QueueSending
-    let draftQueueURL: String
     let authenticator: Authenticator
     let limits: APILimits
     let prices: ModelPrices
     let logger: Logger
     let watchdog: TaskWatchdog
+    let handOver: StageHandOver
 
     public init(
         store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, authenticator: Authenticator,
-        limits: APILimits = APILimits(), prices: ModelPrices = ModelPrices(), logger: Logger
+        limits: APILimits = APILimits(), fairness: StageFairness = StageFairness(), prices: ModelPrices = ModelPrices(), logger: Logger
     ) {
         self.prices = prices
         self.store = store
-        self.queues = queues
-        self.draftQueueURL = draftQueueURL
         self.authenticator = authenticator
         self.limits = limits
         self.logger = logger
-        watchdog = TaskWatchdog(store: store, bound: limits.taskDeadline, logger: logger)
+        handOver = StageHandOver(store: store, queues: queues, draftQueueURL: draftQueueURL, fairness: fairness, logger: logger)
+        watchdog = TaskWatchdog(store: store, bound: limits.taskDeadline, handOver: handOver, logger: logger)
     }
 
     public func handle(_ request: HTTPAPIRequest) async -> APIResult {
@@ -89,11 +87,14 @@ public struct TeacherAPI: Sendable {
             _ = try await ownedTask(id, teacher: teacher)
             _ = try await store.deleteTask(id: id)
             logger.info("task deleted", metadata: ["taskId": "\(id)"])
+            // A task deleted in the stages frees its place for the teacher's next held one now.
+            try await handOver.release(teacher: teacher.key, taskID: id)
             return .response(HTTPAPIResponse(statusCode: 204, headers: ["cache-control": "no-store"]))
         case (.task(let id), _):
             return .response(try await readTask(try await ownedTask(id, teacher: teacher)))
         case (.events(let id), _):
-            return try await events(task: try await ownedTask(id, teacher: teacher), lastEventID: request.headers["last-event-id"])
+            return try await events(
+                task: try await ownedTask(id, teacher: teacher), teacher: teacher, lastEventID: request.headers["last-event-id"])
         case (.unknown, _):
             throw APIError.notFound("no route for \(method) \(request.rawPath)")
         }
@@ -128,37 +129,50 @@ public struct TeacherAPI: Sendable {
         return try await watchdog.check(task)
     }
 
-    /// Tasks in flight, after settling the teacher's overdue ones when the count is at the limit: a task
-    /// stuck for any reason must not hold a place forever.
-    private func tasksInFlight(_ teacher: Teacher) async throws -> Int {
-        let count = try await store.tasksInFlight(teacher: teacher.key)
-        guard count >= limits.tasksInFlight else { return count }
-        for id in try await store.recentTasks(teacher: teacher.key, limit: 100) {
-            if let task = try await store.task(id: id) { _ = try await watchdog.check(task) }
+    /// Admits the task (`TaskStoring.admitTask`). At the limit, the teacher's overdue tasks are settled
+    /// and the admission tried once more: a task stuck for any reason must not hold a place forever.
+    private func admit(_ task: TaskRecord, teacher: Teacher) async throws -> TaskAdmission {
+        func attempt() async throws -> TaskAdmission {
+            try await store.admitTask(
+                task, teacher: teacher.key, inFlightLimit: limits.tasksInFlight, stageLimit: handOver.fairness.tasksPerTeacher,
+                nowMilliseconds: task.createdAtMilliseconds)
         }
-        return try await store.tasksInFlight(teacher: teacher.key)
+        let admission = try await attempt()
+        guard case .refused = admission else { return admission }
+        var settled = false
+        for id in try await store.recentTasks(teacher: teacher.key, limit: 100) {
+            guard let recent = try await store.task(id: id), recent.status == .queued || recent.status == .running else { continue }
+            if try await watchdog.check(recent).status != recent.status { settled = true }
+        }
+        return settled ? try await attempt() : admission
     }
 
     private func createTask(_ request: HTTPAPIRequest, teacher: Teacher) async throws -> HTTPAPIResponse {
         try JSONContentType.require(request.header("content-type"))
         let taskRequest = try CreateTaskBody.parse(request.bodyBytes())
-        guard try await tasksInFlight(teacher) < limits.tasksInFlight else {
-            throw APIError.tooManyRequests("\(limits.tasksInFlight) tasks are still being drafted; wait for one to finish", retryAfter: 10)
-        }
         let id = TaskID.generate()
-        let now = Int64(Date().timeIntervalSince1970 * 1000)
-        try await store.createTask(TaskRecord(id: id, requestJSON: taskRequest.encoded(), createdAtMilliseconds: now, owner: teacher.key))
-        try await store.addTeacherTask(teacher: teacher.key, taskID: id, createdAtMilliseconds: now)
+        let task = TaskRecord(
+            id: id, requestJSON: taskRequest.encoded(), createdAtMilliseconds: Int64(Date().timeIntervalSince1970 * 1000), owner: teacher.key)
+        guard case .accepted(let handOverNow) = try await admit(task, teacher: teacher) else {
+            throw APIError.tooManyTasks(
+                "\(limits.tasksInFlight) tasks are still being drafted; wait for one to finish", retryAfter: Self.taskRetrySeconds)
+        }
         _ = try await store.appendEvent(taskID: id, TaskEvent(type: "accepted", data: "{\"taskId\":\"\(id)\"}"))
         do {
-            try await queues.send([StageMessage(stage: .draft, taskId: id).encoded()], to: draftQueueURL)
+            try await handOver.send(handOverNow)
+            if !handOverNow.contains(id) { try await handOver.sendHeld(id) }
         } catch {
             try? await store.setTaskStatus(id: id, .failed, failureReason: "the draft queue could not be reached")
             throw error
         }
-        logger.info("task accepted", metadata: ["taskId": "\(id)", "section": "\(taskRequest.section)"])
+        logger.info("task accepted", metadata: [
+            "taskId": "\(id)", "section": "\(taskRequest.section)", "held": "\(!handOverNow.contains(id))",
+        ])
         return JSONResponse.make(status: 202, ["taskId": id, "status": TaskStatus.queued.rawValue], headers: ["location": "/v1/tasks/\(id)"])
     }
+
+    /// A task of the offline engine takes well under a second; one with a model, a few seconds.
+    static let taskRetrySeconds = 5
 
     private func readTask(_ task: TaskRecord) async throws -> HTTPAPIResponse {
         var versions: [VersionRecord] = []
@@ -169,10 +183,20 @@ public struct TeacherAPI: Sendable {
             task: task, versions: versions, usage: try await store.usage(taskID: task.id), prices: prices))
     }
 
-    private func events(task: TaskRecord, lastEventID: String?) async throws -> APIResult {
-        if let lastEventID, !Self.isStreamID(lastEventID) {
-            throw APIError.invalid(
-                "Last-Event-ID", "Last-Event-ID must be an event id <milliseconds>-<sequence>, each at most \(UInt64.max), such as 1700000000000-0")
+    private func events(task: TaskRecord, teacher: Teacher, lastEventID: String?) async throws -> APIResult {
+        if let lastEventID {
+            guard let resumed = StreamID(lastEventID) else {
+                throw APIError.invalid(
+                    "Last-Event-ID",
+                    "Last-Event-ID must be an event id <milliseconds>-<sequence>, each at most \(UInt64.max), such as 1700000000000-0")
+            }
+            // An id past the task's last event names nothing this task sent: the stream would wait
+            // for events after it that may never come, so the client is told instead.
+            let last = try await store.lastEventID(taskID: task.id)
+            guard let last, let newest = StreamID(last), resumed <= newest else {
+                throw APIError.invalid(
+                    "Last-Event-ID", "Last-Event-ID \(lastEventID) is past the task's last event (\(last ?? "none")); reconnect without it")
+            }
         }
         // A finished task with nothing left to send: 204 tells EventSource to stop reconnecting.
         if task.status == .completed || task.status == .failed,
@@ -180,17 +204,23 @@ public struct TeacherAPI: Sendable {
         {
             return .response(HTTPAPIResponse(statusCode: 204, headers: ["cache-control": "no-store"]))
         }
-        return .events(EventStream(
-            taskID: task.id, lastEventID: lastEventID, store: store, heartbeat: limits.heartbeat, lifetime: limits.streamLifetime))
-    }
-
-    /// A Redis stream id: two unsigned 64-bit numbers in decimal digits. Redis refuses a bigger one, and
-    /// its refusal must not come back as a 503.
-    private static func isStreamID(_ id: String) -> Bool {
-        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { part in
-            !part.isEmpty && part.utf8.count <= 20 && part.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-                && UInt64(part) != nil
+        let lease = StreamLease(store: store, teacher: teacher.key, id: UUID().uuidString)
+        let admission = try await store.acquireStream(
+            teacher: teacher.key, lease: lease.id, lifetime: limits.streamLifetime, perTeacher: limits.streamsPerTeacher,
+            total: limits.streamsInTotal, nowMilliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+        if case .refused(let limit, let wait) = admission {
+            let seconds = Int(wait.components.seconds) + (wait.components.attoseconds > 0 ? 1 : 0)
+            switch limit {
+            case .teacher:
+                throw APIError.tooManyStreams(
+                    "\(limits.streamsPerTeacher) event streams are already open for this account; close one or wait for one to end",
+                    retryAfter: seconds)
+            case .total:
+                throw APIError.tooManyStreams("the service has as many event streams open as it takes; try again shortly", retryAfter: seconds)
+            }
         }
+        return .events(EventStream(
+            taskID: task.id, lastEventID: lastEventID, store: store, heartbeat: limits.heartbeat, lifetime: limits.streamLifetime,
+            lease: lease))
     }
 }

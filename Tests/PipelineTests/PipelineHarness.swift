@@ -57,6 +57,11 @@ struct PipelineHarness {
         store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url)))
     }
 
+    var handOver: StageHandOver {
+        StageHandOver(store: store, queues: queues, draftQueueURL: Self.configuration.draftQueueURL, fairness: Self.configuration.fairness,
+            logger: Logger(label: "test"))
+    }
+
     func processor(_ stage: PipelineStage, agent: any StageAgent = OfflineEngine()) -> StageProcessor {
         StageProcessor(
             stage: stage, store: store, queues: queues, agent: agent, configuration: Self.configuration,

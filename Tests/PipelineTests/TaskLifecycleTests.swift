@@ -130,7 +130,7 @@ struct TaskLifecycleTests {
         let running = try #require(try await harness.store.task(id: task.id))
         #expect(running.status == .running)
 
-        let watchdog = TaskWatchdog(store: harness.store, bound: .seconds(60), logger: Logger(label: "test"))
+        let watchdog = TaskWatchdog(store: harness.store, bound: .seconds(60), handOver: harness.handOver, logger: Logger(label: "test"))
         #expect(try await watchdog.check(running, nowMilliseconds: running.createdAtMilliseconds + 60_000).status == .running)
         let settled = try await watchdog.check(running, nowMilliseconds: running.createdAtMilliseconds + 60_001)
         #expect(settled.status == .completed)

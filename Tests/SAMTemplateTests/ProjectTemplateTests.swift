@@ -45,4 +45,20 @@ struct ProjectTemplateTests {
         #expect(template.function(named: "recordline-draft")?.timeout == 5)
         #expect(template.queue(named: "DraftQueue")?.attributes["VisibilityTimeout"] == "30")
     }
+
+    @Test func theLimitsReachTheFunctionsThatReadThem() throws {
+        let template = try Self.load(["ApiConcurrency": "8", "MaxStreamsPerTeacher": "2", "StreamSeconds": "30", "MaxTasksInStages": "4"])
+        let api = try #require(template.function(named: "recordline-api"))
+        #expect(api.reservedConcurrentExecutions == 8)
+        #expect(api.environment["RECORDLINE_API_CONCURRENCY"] == "8")
+        #expect(api.environment["RECORDLINE_STREAM_PERCENT"] == "75")
+        #expect(api.environment["RECORDLINE_MAX_STREAMS_PER_TEACHER"] == "2")
+        #expect(api.environment["RECORDLINE_STREAM_SECONDS"] == "30")
+        #expect(api.environment["RECORDLINE_MAX_TASKS_IN_FLIGHT"] == "20")
+        // Every function settles tasks, so every one hands held tasks over with the same limit.
+        for function in template.functions {
+            #expect(function.environment["RECORDLINE_MAX_TASKS_IN_STAGES"] == "4", "\(function.name)")
+            #expect(function.environment["RECORDLINE_HELD_TASK_SECONDS"] == "300", "\(function.name)")
+        }
+    }
 }

@@ -71,20 +71,4 @@ struct TeacherBookkeepingTests {
         }
         Issue.record("the hour turned during both runs")
     }
-
-    @Test("tasks in flight count queued and running tasks and forget deleted ones")
-    func inFlight() async throws {
-        let redis = try RedisServer()
-        let store = try makeStore(redis)
-        for (index, status) in [TaskStatus.queued, .running, .completed, .failed].enumerated() {
-            let id = "f\(index)"
-            try await store.createTask(TaskRecord(id: id, status: status, requestJSON: "{}", createdAtMilliseconds: Int64(index)))
-            try await store.addTeacherTask(teacher: "a", taskID: id, createdAtMilliseconds: Int64(index))
-        }
-        #expect(try await store.tasksInFlight(teacher: "a") == 2)
-        #expect(try await store.tasksInFlight(teacher: "nobody") == 0)
-        _ = try await store.deleteTask(id: "f0")
-        #expect(try await store.tasksInFlight(teacher: "a") == 1)
-        #expect(try await ttlMilliseconds(redis, "teacher:a:tasks") > 0)
-    }
 }

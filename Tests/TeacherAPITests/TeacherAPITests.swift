@@ -53,7 +53,9 @@ struct APIHarness {
         case .response(let response):
             let json = (try? JSONSerialization.jsonObject(with: Data((response.body ?? "").utf8))) as? [String: Any] ?? [:]
             return (response.statusCode, json, response.headers ?? [:])
-        case .events:
+        case .events(let stream):
+            // Ended at once, as a client that only wanted the status would: the stream's lease is given back.
+            try? await stream.run(within: .zero) { _ in }
             return (200, [:], EventStream.headers)
         }
     }
@@ -319,7 +321,72 @@ struct TeacherAPITests {
         #expect(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).status == 202)
         let limited = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token)
         #expect(limited.status == 429)
+        #expect((limited.json["error"] as? [String: Any])?["code"] as? String == "too_many_tasks")
         #expect(limited.headers["retry-after"] != nil)
+    }
+
+    @Test func aTeachersTasksBeyondTheStageLimitAreHeldWithADelayedFallback() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        var ids: [String] = []
+        for _ in 0..<5 {
+            ids.append(try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String))
+        }
+        let now = ids.prefix(StageFairness().tasksPerTeacher).map { StageMessage(stage: .draft, taskId: $0).encoded() }
+        #expect(await harness.queues.take(APIHarness.draftQueue) == now)
+        let held = await harness.queues.delayed[APIHarness.draftQueue] ?? []
+        #expect(held.map { $0.body } == ids.suffix(2).map { StageMessage(stage: .draft, taskId: $0).encoded() })
+        #expect(held.allSatisfy { $0.delay == StageFairness().heldTaskBound })
+        // Another teacher's task is not held behind them.
+        let other = try #require(await harness.call(
+            "POST", "/v1/tasks", body: APIHarness.valid, token: try await APIHarness.token("b")).json["taskId"] as? String)
+        #expect(await harness.queues.take(APIHarness.draftQueue) == [StageMessage(stage: .draft, taskId: other).encoded()])
+        // Deleting one of the teacher's staged tasks hands their oldest held one over.
+        #expect(await harness.call("DELETE", "/v1/tasks/\(ids[0])", token: token).status == 204)
+        #expect(await harness.queues.take(APIHarness.draftQueue) == [StageMessage(stage: .draft, taskId: ids[3]).encoded()])
+    }
+
+    @Test func aTeachersStreamsAreLimitedAndGiveTheirPlacesBackWhenTheyEnd() async throws {
+        let harness = try await APIHarness(limits: APILimits(
+            requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(300), heartbeat: .milliseconds(200), streamsPerTeacher: 2,
+            streamsInTotal: 3))
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        let first = try await harness.openStream(id, token: token)
+        let second = try await harness.openStream(id, token: token)
+        let refused = await harness.call("GET", "/v1/tasks/\(id)/events", token: token)
+        #expect(refused.status == 429)
+        #expect((refused.json["error"] as? [String: Any])?["code"] as? String == "too_many_streams")
+        #expect(Int(refused.headers["retry-after"] ?? "") ?? 0 >= 1)
+        // Another teacher takes the last place of all; then nobody gets one.
+        let otherToken = try await APIHarness.token("b")
+        let other = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: otherToken).json["taskId"] as? String)
+        let third = try await harness.openStream(other, token: otherToken)
+        #expect(await harness.call("GET", "/v1/tasks/\(other)/events", token: otherToken).status == 429)
+        // A client gone away ends its stream, which gives the place back.
+        await first.close()
+        let again = try await harness.openStream(id, token: token)
+        _ = try await harness.store.appendEvent(taskID: id, TaskEvent(type: "completed", data: "{}"))
+        _ = try await second.end()
+        _ = try await again.end()
+        await third.close()
+        #expect(try await harness.openStream(id, token: token).end().contains { $0.contains("event: completed") })
+    }
+
+    @Test func aLastEventIDPastTheTasksLastEventIsRefusedNamingTheHeader() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
+        let last = try #require(try await harness.store.lastEventID(taskID: id))
+        let parts = last.split(separator: "-").compactMap { UInt64($0) }
+        for past in ["\(parts[0])-\(parts[1] + 1)", "\(parts[0] + 1)-0", "99999999999999-0"] {
+            let refused = await harness.call("GET", "/v1/tasks/\(id)/events", token: token, headers: ["last-event-id": past])
+            #expect(refused.status == 400, "\(past)")
+            let error = refused.json["error"] as? [String: Any]
+            #expect(error?["field"] as? String == "Last-Event-ID")
+            #expect((error?["message"] as? String)?.contains("past the task's last event") == true)
+        }
+        #expect(await harness.call("GET", "/v1/tasks/\(id)/events", token: token, headers: ["last-event-id": last]).status == 200)
     }
 
     @Test func tasksPastTheirDeadlineAreSettledAndFreeTheirPlaces() async throws {

@@ -1,19 +1,25 @@
 import Foundation
 import Pipeline
 
-/// The queues between the stages as the tests see them: every sent body, per queue URL.
+/// The queues between the stages as the tests see them: every body sent to be visible at once, and
+/// apart from those the delayed ones, per queue URL.
 public actor RecordingQueues: QueueSending {
     public private(set) var sent: [String: [String]] = [:]
+    public private(set) var delayed: [String: [(body: String, delay: Duration)]] = [:]
     private var failNextSend = false
 
     public init() {}
 
-    public func send(_ bodies: [String], to queueURL: String) async throws {
+    public func send(_ bodies: [String], to queueURL: String, delay: Duration) async throws {
         if failNextSend {
             failNextSend = false
             throw URLError(.cannotConnectToHost)
         }
-        sent[queueURL, default: []] += bodies
+        if delay > .zero {
+            delayed[queueURL, default: []] += bodies.map { (body: $0, delay: delay) }
+        } else {
+            sent[queueURL, default: []] += bodies
+        }
     }
 
     public func take(_ queueURL: String) -> [String] {
