@@ -1,4 +1,6 @@
-/// `GET /openapi.json`: the API as OpenAPI 3.1. The black-box tests validate live responses against it.
+/// `GET /openapi.json`: the API as OpenAPI 3.1. The black-box tests validate live responses against it,
+/// and generate requests from it: what it calls valid must be accepted, so the Last-Event-ID pattern
+/// spells out 0 to UInt64.max digit by digit (a string has no numeric range in JSON Schema).
 enum OpenAPIDocument {
     static let json = #"""
     {
@@ -80,13 +82,13 @@ enum OpenAPIDocument {
             {
               "name": "Last-Event-ID", "in": "header", "required": false,
               "description": "The id of the last event received: <milliseconds>-<sequence>, each at most 18446744073709551615, and not past the task's last event",
-              "schema": {"type": "string", "pattern": "^[0-9]{1,20}-[0-9]{1,20}$", "maxLength": 41}
+              "schema": {"type": "string", "pattern": "^([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)-([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)$", "maxLength": 41}
             }
           ],
           "get": {
             "summary": "Server-Sent Events: accepted, drafted, refined, version, version_failed, completed",
             "responses": {
-              "200": {"description": "An event stream; each event has an id to resume from", "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+              "200": {"description": "An event stream; each event has an id to resume from", "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/TaskEvent"}}}},
               "204": {"description": "The task has finished and nothing is left to send"},
               "400": {
                 "description": "Last-Event-ID is no event id, or is past the task's last event (field Last-Event-ID); reconnect without it",
@@ -166,27 +168,35 @@ enum OpenAPIDocument {
           },
           "TaskRequest": {
             "type": "object", "required": ["section", "activities"], "additionalProperties": false,
-            "description": "Strings are refused with a control character (C0 but line breaks and tabs in text, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, and the last two code points of every plane: the patterns show those of the first); maxLength counts code points, the server counts characters, of which there are never more; minLength counts what is left once blanks are trimmed",
+            "allOf": [
+              {"if": {"required": ["section"], "properties": {"section": {"const": "subject"}}}, "then": {"required": ["subject"], "properties": {"subject": {"type": "string", "pattern": "\\S"}}}},
+              {"if": {"required": ["section"], "properties": {"section": {"const": "behavior"}}}, "then": {"properties": {"targetBytes": {"maximum": 900}}}}
+            ],
+            "description": "Strings are refused with a control character (C0 but line breaks and tabs in text, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, and the last two code points of every plane: the patterns show those of the first); maxLength counts code points, the server counts characters, of which there are never more; minLength counts what is left once blanks are trimmed; an optional member given as null is one left out",
             "properties": {
               "section": {"$ref": "#/components/schemas/SectionId"},
-              "subject": {"type": "string", "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
-              "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500, "description": "At most the section limit; default the limit"},
-              "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "The teacher's notes"},
-              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"}},
-              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"}
+              "subject": {"type": ["string", "null"], "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
+              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 1500, "description": "At most the section limit (900 for behavior); default the limit"},
+              "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}], "description": "The teacher's notes, not blank"},
+              "extraForbiddenTerms": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}},
+              "studentNames": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"}
             }
           },
           "CheckRequest": {
             "type": "object", "required": ["text", "section"], "additionalProperties": false,
+            "allOf": [
+              {"if": {"required": ["section"], "properties": {"section": {"const": "subject"}}}, "then": {"required": ["subject"], "properties": {"subject": {"type": "string", "pattern": "\\S"}}}},
+              {"if": {"required": ["section"], "properties": {"section": {"const": "behavior"}}}, "then": {"properties": {"targetBytes": {"maximum": 900}}}}
+            ],
             "description": "Strings as in TaskRequest",
             "properties": {
               "text": {"type": "string", "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"},
               "section": {"$ref": "#/components/schemas/SectionId"},
-              "subject": {"type": "string", "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"},
-              "targetBytes": {"type": "integer", "minimum": 1, "maximum": 1500},
-              "extraForbiddenTerms": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"}},
-              "studentNames": {"type": "array", "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"}, "description": "The student's name or the class roster; reported wherever it appears, full or given name alone"},
-              "notes": {"type": "string", "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "The notes, for the coverage and grounding checks"}
+              "subject": {"type": ["string", "null"], "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
+              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 1500, "description": "At most the section limit (900 for behavior); default the limit"},
+              "extraForbiddenTerms": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}},
+              "studentNames": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name or the class roster; reported wherever it appears, full or given name alone"},
+              "notes": {"type": ["string", "null"], "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "The notes, for the coverage and grounding checks"}
             }
           },
           "TaskAccepted": {
@@ -243,6 +253,16 @@ enum OpenAPIDocument {
                   "finalize": {"$ref": "#/components/schemas/Producer"}
                 }
               }
+            }
+          },
+          "TaskEvent": {
+            "type": "object", "additionalProperties": false,
+            "description": "One Server-Sent Event: its id (to resume from with Last-Event-ID), its name and its JSON data; a block carrying only retry says how soon to reconnect",
+            "properties": {
+              "id": {"type": "string", "pattern": "^[0-9]{1,20}-[0-9]{1,20}$"},
+              "event": {"type": "string", "enum": ["accepted", "drafted", "refined", "version", "version_failed", "completed"]},
+              "data": {"type": "string", "contentMediaType": "application/json"},
+              "retry": {"type": "integer", "minimum": 0}
             }
           },
           "Producer": {"type": "string", "pattern": "^(offline|model:.+)$"},

@@ -110,4 +110,90 @@ struct OpenAPIDocumentTests {
         }
         #expect(probed >= 4 * Self.probeCharacters.count)
     }
+
+    /// What a client generating requests from the document takes to be valid must be accepted, and what
+    /// it takes to be wrong refused: the rules that depend on the section (a subject for the subject
+    /// section, behavior's smaller byte limit) and null for an optional member, read from the document.
+    @Test("the section's conditions and null members are the API's", arguments: requests)
+    func conditionsAndNullsMatchTheAPI(_ request: (schema: String, path: String, base: [String: String])) async throws {
+        let harness = try await Self.harness()
+        let schema = try #require(try await Self.schemas(harness)[request.schema])
+        let conditions = try #require(schema["allOf"] as? [[String: Any]])
+        var probed = 0
+        for condition in conditions {
+            let section = try #require(
+                (((condition["if"] as? [String: Any])?["properties"] as? [String: Any])?["section"] as? [String: Any])?["const"] as? String)
+            let then = try #require(condition["then"] as? [String: Any])
+            var base: [String: Any] = request.base
+            base["section"] = section
+            for name in then["required"] as? [String] ?? [] {
+                var body = base
+                body.removeValue(forKey: name)
+                var answer = try await Self.post(harness, request.path, body)
+                #expect(answer.status == 400 && answer.field == name, "\(section) without \(name): \(answer)")
+                body[name] = " \t"
+                answer = try await Self.post(harness, request.path, body)
+                #expect(answer.status == 400 && answer.field == name, "\(section) with a blank \(name): \(answer)")
+                probed += 2
+            }
+            for (name, property) in then["properties"] as? [String: [String: Any]] ?? [:] {
+                guard let maximum = property["maximum"] as? Int else { continue }
+                var body = base
+                body[name] = maximum
+                var answer = try await Self.post(harness, request.path, body)
+                #expect(answer.status < 300, "\(section) with \(name) \(maximum): \(answer)")
+                body[name] = maximum + 1
+                answer = try await Self.post(harness, request.path, body)
+                #expect(answer.status == 400 && answer.field == name, "\(section) with \(name) \(maximum + 1): \(answer)")
+                probed += 2
+            }
+        }
+        let properties = try #require(schema["properties"] as? [String: [String: Any]])
+        let required = Set(schema["required"] as? [String] ?? [])
+        for (name, property) in properties.sorted(by: { $0.key < $1.key }) {
+            let nullable = (property["type"] as? [String])?.contains("null") == true
+            // Every optional member may be null, and a required one may not.
+            #expect(nullable == !required.contains(name), "\(request.schema).\(name): type \(property["type"] ?? "none")")
+            // In a section with no condition of its own: there the subject section requires a subject.
+            var body: [String: Any] = request.base.merging(["section": "club"]) { $1 }
+            body[name] = NSNull()
+            let answer = try await Self.post(harness, request.path, body)
+            if nullable {
+                #expect(answer.status < 300, "\(request.schema).\(name) null: \(answer)")
+            } else {
+                #expect(answer.status == 400, "\(request.schema).\(name) null: \(answer)")
+            }
+            probed += 1
+        }
+        #expect(probed >= 10)
+    }
+
+    /// A Last-Event-ID the document's pattern calls valid is one the API takes, and one it refuses is a
+    /// 400: the pattern allowed every 20-digit number, the API only those up to UInt64.max. Ids are
+    /// probed at or before the task's first event, where any stream may resume.
+    @Test func theLastEventIDPatternIsTheAPIs() async throws {
+        let harness = try await Self.harness()
+        let document = await harness.call("GET", "/openapi.json", token: nil).json
+        let events = try #require((document["paths"] as? [String: Any])?["/v1/tasks/{taskId}/events"] as? [String: Any])
+        let header = try #require((events["parameters"] as? [[String: Any]])?.first { $0["name"] as? String == "Last-Event-ID" })
+        let pattern = try #require((header["schema"] as? [String: Any])?["pattern"] as? String)
+        let expression = try NSRegularExpression(pattern: pattern)
+        func matches(_ id: String) -> Bool { expression.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) != nil }
+
+        let token = try await APIHarness.token("a")
+        let created = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token)
+        let taskID = try #require(created.json["taskId"] as? String)
+        let max = "\(UInt64.max)"
+        for id in ["0-0", "00000000000000000000-0", "0-00000000000000000001", "1-0"] {
+            #expect(matches(id), "\(id)")
+            #expect(await harness.call("GET", "/v1/tasks/\(taskID)/events", token: token, headers: ["last-event-id": id]).status != 400, "\(id)")
+        }
+        for id in ["18446744073709551616-0", "0-18446744073709551616", "99999999999999999999-0", "000000000000000000001-0", "1-", "-1", "1-2-3", "1-0x"] {
+            #expect(!matches(id), "\(id)")
+            #expect(await harness.call("GET", "/v1/tasks/\(taskID)/events", token: token, headers: ["last-event-id": id]).status == 400, "\(id)")
+        }
+        // The largest ids themselves: valid by the pattern as by the API's parsing.
+        #expect(matches("\(max)-\(max)") && matches("\(max)-0") && matches("1844674407370955161-9"))
+        #expect(!matches("18446744073709551620-0") && !matches("18446744073709551700-0"))
+    }
 }
