@@ -30,20 +30,20 @@ struct FaultAndAlertTests {
             stage: .refine, store: harness.store, queues: harness.queues, agent: OfflineEngine(), configuration: Self.configuration,
             logger: Logger(label: "test"), alerts: alerts)
         let task = try await harness.createTask()
-        _ = await harness.processor(.draft).process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "d", lease: .seconds(30))
+        _ = await harness.processor(.draft).process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "d", lease: .seconds(600))
         let bodies = await harness.queues.take(PipelineHarness.configuration.refineQueueURL)
         #expect(bodies.count == 3)
 
         try await harness.store.setFault(stage: .refine, reason: "rehearsal", ttl: .seconds(60))
         let records = bodies.enumerated().map { PipelineHarness.record($0.element, id: "m\($0.offset)", receiveCount: 1) }
-        let first = await refine.processBatch(SQSEvent(records: records), invocationID: "i1", lease: .seconds(30))
+        let first = await refine.processBatch(SQSEvent(records: records), invocationID: "i1", lease: .seconds(600))
         #expect(first.response.batchItemFailures.count == 3)
         #expect(first.deadLettered == 0)
         #expect(await alerts.alerts.isEmpty)
         #expect(try await harness.store.messageFailure(messageID: "m0") == "refine failed: fault switch on: rehearsal")
 
         let lastRecords = bodies.enumerated().map { PipelineHarness.record($0.element, id: "m\($0.offset)", receiveCount: 3) }
-        let last = await refine.processBatch(SQSEvent(records: lastRecords), invocationID: "i2", lease: .seconds(30))
+        let last = await refine.processBatch(SQSEvent(records: lastRecords), invocationID: "i2", lease: .seconds(600))
         #expect(last.response.batchItemFailures.count == 3)
         #expect(last.deadLettered == 3)
         let sent = await alerts.alerts.sorted { $0.versions.first ?? 0 < $1.versions.first ?? 0 }
@@ -63,10 +63,10 @@ struct FaultAndAlertTests {
         // Cleared and redriven: the versions complete and the task with them.
         #expect(try await harness.store.clearFault(stage: .refine))
         let redriven = bodies.enumerated().map { PipelineHarness.record($0.element, id: "n\($0.offset)", receiveCount: 1) }
-        let healthy = await refine.processBatch(SQSEvent(records: redriven), invocationID: "i3", lease: .seconds(30))
+        let healthy = await refine.processBatch(SQSEvent(records: redriven), invocationID: "i3", lease: .seconds(600))
         #expect(healthy.response.batchItemFailures.isEmpty && healthy.deadLettered == 0)
         for body in await harness.queues.take(PipelineHarness.configuration.finalizeQueueURL) {
-            _ = await harness.processor(.finalize).process(PipelineHarness.event(PipelineHarness.record(body)), invocationID: "f", lease: .seconds(30))
+            _ = await harness.processor(.finalize).process(PipelineHarness.event(PipelineHarness.record(body)), invocationID: "f", lease: .seconds(600))
         }
         let completed = try #require(try await harness.store.task(id: task.id))
         #expect(completed.status == .completed)

@@ -42,17 +42,17 @@ struct ModelPipelineTests {
         let task = try await harness.createTask()
         let agent = Self.agent(server)
         _ = await harness.processor(.draft, agent: agent).process(
-            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "inv", lease: .seconds(30),
+            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "inv", lease: .seconds(600),
             deadline: PipelineHarness.farDeadline)
         server.stop()
         for body in await harness.queues.take(PipelineHarness.configuration.refineQueueURL) {
             _ = await harness.processor(.refine, agent: agent).process(
-                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "inv", lease: .seconds(30),
+                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "inv", lease: .seconds(600),
                 deadline: PipelineHarness.farDeadline)
         }
         for body in await harness.queues.take(PipelineHarness.configuration.finalizeQueueURL) {
             _ = await harness.processor(.finalize, agent: agent).process(
-                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "inv", lease: .seconds(30),
+                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "inv", lease: .seconds(600),
                 deadline: PipelineHarness.farDeadline)
         }
         #expect(try await harness.store.task(id: task.id)?.status == .completed)

@@ -100,7 +100,7 @@ struct PipelineHarness {
     /// Runs one task through all three stages, delivering each message once.
     func runToCompletion(_ draftBody: String, agent: any StageAgent = OfflineEngine()) async throws {
         _ = await processor(.draft, agent: agent).process(
-            Self.event(Self.record(draftBody)), invocationID: "inv", lease: .seconds(30), deadline: Self.farDeadline)
+            Self.event(Self.record(draftBody)), invocationID: "inv", lease: .seconds(600), deadline: Self.farDeadline)
         try await runRest(await queues.take(Self.configuration.refineQueueURL), agent: agent)
     }
 
@@ -108,11 +108,11 @@ struct PipelineHarness {
     func runRest(_ refineBodies: [String], agent: any StageAgent = OfflineEngine()) async throws {
         for body in refineBodies {
             _ = await processor(.refine, agent: agent).process(
-                Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30), deadline: Self.farDeadline)
+                Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(600), deadline: Self.farDeadline)
         }
         for body in await queues.take(Self.configuration.finalizeQueueURL) {
             _ = await processor(.finalize, agent: agent).process(
-                Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(30), deadline: Self.farDeadline)
+                Self.event(Self.record(body)), invocationID: "inv", lease: .seconds(600), deadline: Self.farDeadline)
         }
     }
 }

@@ -37,16 +37,16 @@ struct StageProcessorTests {
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
         let draft = harness.processor(.draft)
-        let first = await draft.process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(30))
+        let first = await draft.process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(600))
         let refineBodies = await harness.queues.take(PipelineHarness.configuration.refineQueueURL)
-        let again = await draft.process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "b", lease: .seconds(30))
+        let again = await draft.process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "b", lease: .seconds(600))
         #expect(first.batchItemFailures.isEmpty && again.batchItemFailures.isEmpty)
         #expect(refineBodies.count == 3)
         #expect(await harness.queues.take(PipelineHarness.configuration.refineQueueURL).isEmpty)
 
         let refine = harness.processor(.refine)
         for body in refineBodies + refineBodies {
-            _ = await refine.process(PipelineHarness.event(PipelineHarness.record(body)), invocationID: "c", lease: .seconds(30))
+            _ = await refine.process(PipelineHarness.event(PipelineHarness.record(body)), invocationID: "c", lease: .seconds(600))
         }
         #expect(await harness.queues.take(PipelineHarness.configuration.finalizeQueueURL).count == 3)
     }
@@ -54,9 +54,9 @@ struct StageProcessorTests {
     @Test func aClaimHeldByALiveInvocationComesBackLater() async throws {
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
-        #expect(try await harness.store.claimAttempt(.draft(taskID: task.id), token: "live", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
+        #expect(try await harness.store.claimAttempt(.draft(taskID: task.id), token: "live", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
         let response = await harness.processor(.draft).process(
-            PipelineHarness.event(PipelineHarness.record(task.body, id: "m1")), invocationID: "other", lease: .seconds(30))
+            PipelineHarness.event(PipelineHarness.record(task.body, id: "m1")), invocationID: "other", lease: .seconds(600))
         #expect(response.batchItemFailures.map(\.itemIdentifier) == ["m1"])
         #expect(await harness.queues.take(PipelineHarness.configuration.refineQueueURL).isEmpty)
     }
@@ -67,7 +67,7 @@ struct StageProcessorTests {
         #expect(try await harness.store.claimAttempt(.draft(taskID: task.id), token: "crashed", lease: .milliseconds(50), startedAtMilliseconds: 1).outcome == .claimed)
         try await Task.sleep(for: .milliseconds(200))
         let response = await harness.processor(.draft).process(
-            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "next", lease: .seconds(30))
+            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "next", lease: .seconds(600))
         #expect(response.batchItemFailures.isEmpty)
         #expect(await harness.queues.take(PipelineHarness.configuration.refineQueueURL).count == 3)
     }
@@ -80,7 +80,7 @@ struct StageProcessorTests {
                 PipelineHarness.record("{not json", id: "bad"),
                 PipelineHarness.record(#"{"stage":"refine","taskId":"\#(task.id)","version":1,"text":"x"}"#, id: "wrong-queue"),
                 PipelineHarness.record(task.body, id: "good")),
-            invocationID: "inv", lease: .seconds(30))
+            invocationID: "inv", lease: .seconds(600))
         #expect(Set(response.batchItemFailures.map(\.itemIdentifier)) == ["bad", "wrong-queue"])
         #expect(await harness.queues.take(PipelineHarness.configuration.refineQueueURL).count == 3)
         #expect(try await harness.store.messageFailure(messageID: "bad")?.contains("not valid JSON") == true)
@@ -95,13 +95,13 @@ struct StageProcessorTests {
             status: .running, inputs: [.finalize: "전지 실험을 설계함."]))
         let message = StageMessage(stage: .finalize, taskId: second.id, version: 2).encoded()
 
-        let early = await failing.process(PipelineHarness.event(PipelineHarness.record(message, id: "m", receiveCount: 1)), invocationID: "i1", lease: .seconds(30))
+        let early = await failing.process(PipelineHarness.event(PipelineHarness.record(message, id: "m", receiveCount: 1)), invocationID: "i1", lease: .seconds(600))
         #expect(early.batchItemFailures.count == 1)
         #expect(try await harness.store.version(taskID: second.id, version: 2)?.status != .failed)
         #expect(try await harness.store.messageFailure(messageID: "m")?.contains("finalize failed") == true)
         #expect(try await harness.store.isDone(.stage(.finalize, taskID: second.id, version: 2)) == false)
 
-        let last = await failing.process(PipelineHarness.event(PipelineHarness.record(message, id: "m", receiveCount: 3)), invocationID: "i2", lease: .seconds(30))
+        let last = await failing.process(PipelineHarness.event(PipelineHarness.record(message, id: "m", receiveCount: 3)), invocationID: "i2", lease: .seconds(600))
         #expect(last.batchItemFailures.count == 1)
         let version = try #require(try await harness.store.version(taskID: second.id, version: 2))
         #expect(version.status == .failed)
@@ -111,7 +111,7 @@ struct StageProcessorTests {
 
         // The redriven message succeeds later: the version completes after all.
         let healthy = harness.processor(.finalize)
-        let redrive = await healthy.process(PipelineHarness.event(PipelineHarness.record(message, id: "m", receiveCount: 1)), invocationID: "i3", lease: .seconds(30))
+        let redrive = await healthy.process(PipelineHarness.event(PipelineHarness.record(message, id: "m", receiveCount: 1)), invocationID: "i3", lease: .seconds(600))
         #expect(redrive.batchItemFailures.isEmpty)
         #expect(try await harness.store.version(taskID: second.id, version: 2)?.status == .completed)
     }
@@ -120,7 +120,7 @@ struct StageProcessorTests {
         let harness = try PipelineHarness()
         let task = try await harness.createTask(notes: "교외 수학 올림피아드 은상. 토플 110점.", section: "club", subject: nil)
         let response = await harness.processor(.draft).process(
-            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "inv", lease: .seconds(30))
+            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "inv", lease: .seconds(600))
         #expect(response.batchItemFailures.isEmpty)
         let record = try #require(try await harness.store.task(id: task.id))
         #expect(record.status == .failed)
@@ -133,10 +133,10 @@ struct StageProcessorTests {
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
         await harness.queues.failOnce()
-        let failed = await harness.processor(.draft).process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(30))
+        let failed = await harness.processor(.draft).process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(600))
         #expect(failed.batchItemFailures.count == 1)
         #expect(try await harness.store.isDone(.draft(taskID: task.id)) == false)
-        let retried = await harness.processor(.draft).process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "b", lease: .seconds(30))
+        let retried = await harness.processor(.draft).process(PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "b", lease: .seconds(600))
         #expect(retried.batchItemFailures.isEmpty)
         #expect(await harness.queues.take(PipelineHarness.configuration.refineQueueURL).count == 3)
     }
@@ -144,7 +144,7 @@ struct StageProcessorTests {
     @Test func aDeletedTasksMessagesAreDropped() async throws {
         let harness = try PipelineHarness()
         let body = StageMessage(stage: .draft, taskId: TaskID.generate()).encoded()
-        let response = await harness.processor(.draft).process(PipelineHarness.event(PipelineHarness.record(body)), invocationID: "a", lease: .seconds(30))
+        let response = await harness.processor(.draft).process(PipelineHarness.event(PipelineHarness.record(body)), invocationID: "a", lease: .seconds(600))
         #expect(response.batchItemFailures.isEmpty)
         #expect(await harness.queues.take(PipelineHarness.configuration.refineQueueURL).isEmpty)
     }

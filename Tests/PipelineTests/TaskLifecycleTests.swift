@@ -34,7 +34,7 @@ struct TaskLifecycleTests {
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
         _ = await harness.processor(.draft).process(
-            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(30), deadline: PipelineHarness.farDeadline)
+            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(600), deadline: PipelineHarness.farDeadline)
         let bodies = await harness.queues.take(PipelineHarness.configuration.refineQueueURL)
         #expect(bodies.count == 3)
         for body in bodies {
@@ -46,7 +46,7 @@ struct TaskLifecycleTests {
         }
         for body in bodies {
             _ = await harness.processor(.refine).process(
-                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "b", lease: .seconds(30), deadline: PipelineHarness.farDeadline)
+                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "b", lease: .seconds(600), deadline: PipelineHarness.farDeadline)
         }
         let finalizeBodies = await harness.queues.take(PipelineHarness.configuration.finalizeQueueURL)
         #expect(finalizeBodies.count == 3)
@@ -76,7 +76,7 @@ struct TaskLifecycleTests {
         let task = try await harness.createTask()
         let body = StageMessage(stage: .finalize, taskId: task.id, version: 1).encoded()
         let response = await harness.processor(.finalize).process(
-            PipelineHarness.event(PipelineHarness.record(body)), invocationID: "a", lease: .seconds(30))
+            PipelineHarness.event(PipelineHarness.record(body)), invocationID: "a", lease: .seconds(600))
         #expect(response.batchItemFailures.isEmpty)
         let version = try #require(try await harness.store.version(taskID: task.id, version: 1))
         #expect(version.status == .failed)
@@ -89,11 +89,11 @@ struct TaskLifecycleTests {
         // A refine message on the finalize queue: unusable here, but it names the task and version.
         let body = StageMessage(stage: .refine, taskId: task.id, version: 2).encoded()
         let early = await harness.processor(.finalize).process(
-            PipelineHarness.event(PipelineHarness.record(body, id: "m", receiveCount: 1)), invocationID: "a", lease: .seconds(30))
+            PipelineHarness.event(PipelineHarness.record(body, id: "m", receiveCount: 1)), invocationID: "a", lease: .seconds(600))
         #expect(early.batchItemFailures.count == 1)
         #expect(try await harness.store.version(taskID: task.id, version: 2) == nil)
         let last = await harness.processor(.finalize).processBatch(
-            PipelineHarness.event(PipelineHarness.record(body, id: "m", receiveCount: 3)), invocationID: "b", lease: .seconds(30))
+            PipelineHarness.event(PipelineHarness.record(body, id: "m", receiveCount: 3)), invocationID: "b", lease: .seconds(600))
         #expect(last.response.batchItemFailures.count == 1)
         #expect(last.deadLettered == 1)
         let version = try #require(try await harness.store.version(taskID: task.id, version: 2))
@@ -105,12 +105,12 @@ struct TaskLifecycleTests {
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
         _ = await harness.processor(.draft).process(
-            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(30), deadline: PipelineHarness.farDeadline)
+            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(600), deadline: PipelineHarness.farDeadline)
         let bodies = await harness.queues.take(PipelineHarness.configuration.refineQueueURL)
         #expect(try await harness.store.deleteTask(id: task.id))
         for body in bodies {
             let response = await harness.processor(.refine).process(
-                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "b", lease: .seconds(30), deadline: PipelineHarness.farDeadline)
+                PipelineHarness.event(PipelineHarness.record(body)), invocationID: "b", lease: .seconds(600), deadline: PipelineHarness.farDeadline)
             #expect(response.batchItemFailures.isEmpty)
         }
         #expect(await harness.queues.take(PipelineHarness.configuration.finalizeQueueURL).isEmpty)
@@ -123,7 +123,7 @@ struct TaskLifecycleTests {
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
         _ = await harness.processor(.draft).process(
-            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(30), deadline: PipelineHarness.farDeadline)
+            PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(600), deadline: PipelineHarness.farDeadline)
         // Version 1 completes; the other two never get further (their messages were lost).
         let bodies = await harness.queues.take(PipelineHarness.configuration.refineQueueURL)
         try await harness.runRest(bodies.filter { $0.contains("\"version\":1") })

@@ -11,19 +11,19 @@ struct AttemptsAndFaultTests {
         let store = try makeStore(redis, retention: .seconds(3_600))
         let draft = ClaimKey.draft(taskID: "a1")
         let refine2 = ClaimKey.stage(.refine, taskID: "a1", version: 2)
-        #expect(try await store.claimAttempt(draft, token: "d", lease: .seconds(30), startedAtMilliseconds: 1_000).outcome == .claimed)
+        #expect(try await store.claimAttempt(draft, token: "d", lease: .seconds(600), startedAtMilliseconds: 1_000).outcome == .claimed)
         try await store.markDone(draft, token: "d", finishedAtMilliseconds: 1_040, durationMilliseconds: 40)
         // A claim that is not taken is not an attempt.
-        #expect(try await store.claimAttempt(draft, token: "again", lease: .seconds(30), startedAtMilliseconds: 1_500).outcome == .alreadyDone)
-        #expect(try await store.claimAttempt(refine2, token: "r", lease: .seconds(30), startedAtMilliseconds: 2_000).outcome == .claimed)
-        guard case .heldByAnother = try await store.claimAttempt(refine2, token: "other", lease: .seconds(30), startedAtMilliseconds: 2_005).outcome else {
+        #expect(try await store.claimAttempt(draft, token: "again", lease: .seconds(600), startedAtMilliseconds: 1_500).outcome == .alreadyDone)
+        #expect(try await store.claimAttempt(refine2, token: "r", lease: .seconds(600), startedAtMilliseconds: 2_000).outcome == .claimed)
+        guard case .heldByAnother = try await store.claimAttempt(refine2, token: "other", lease: .seconds(600), startedAtMilliseconds: 2_005).outcome else {
             Issue.record("a live claim must hold")
             return
         }
         try await store.recordAttemptFinished(taskID: "a1", stage: .refine, version: 2, atMilliseconds: 2_010, durationMilliseconds: 10, outcome: .retry)
         _ = try await store.releaseClaim(refine2, token: "r")
-        #expect(try await store.claimAttempt(refine2, token: "r2", lease: .seconds(30), startedAtMilliseconds: 5_000).outcome == .claimed)
-        _ = try await store.claimAttempt(.stage(.refine, taskID: "a1", version: 1), token: "x", lease: .seconds(30), startedAtMilliseconds: 2_000)
+        #expect(try await store.claimAttempt(refine2, token: "r2", lease: .seconds(600), startedAtMilliseconds: 5_000).outcome == .claimed)
+        _ = try await store.claimAttempt(.stage(.refine, taskID: "a1", version: 1), token: "x", lease: .seconds(600), startedAtMilliseconds: 2_000)
         #expect(try await store.isDone(draft))
 
         #expect(try await store.attempts(taskID: "a1") == [
@@ -42,7 +42,7 @@ struct AttemptsAndFaultTests {
         let redis = try RedisServer()
         let store = try makeStore(redis)
         try await store.createTask(TaskRecord(id: "a2", requestJSON: "{}", createdAtMilliseconds: 1))
-        _ = try await store.claimAttempt(.stage(.finalize, taskID: "a2", version: 3), token: "t", lease: .seconds(30), startedAtMilliseconds: 1)
+        _ = try await store.claimAttempt(.stage(.finalize, taskID: "a2", version: 3), token: "t", lease: .seconds(600), startedAtMilliseconds: 1)
         #expect(TaskKeys.all("a2", versionCount: 3).contains("task:a2:attempts"))
         #expect(try await store.deleteTask(id: "a2"))
         #expect(try await store.attempts(taskID: "a2") == [])

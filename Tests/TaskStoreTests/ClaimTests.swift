@@ -12,13 +12,13 @@ struct ClaimTests {
         let key = ClaimKey.stage(.refine, taskID: "t1", version: 2)
         #expect(key.key == "task:t1:v2:refine")
 
-        #expect(try await store.claimAttempt(key, token: "a", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
-        guard case .heldByAnother(let remaining) = try await store.claimAttempt(key, token: "b", lease: .seconds(30), startedAtMilliseconds: 1).outcome else {
+        #expect(try await store.claimAttempt(key, token: "a", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
+        guard case .heldByAnother(let remaining) = try await store.claimAttempt(key, token: "b", lease: .seconds(600), startedAtMilliseconds: 1).outcome else {
             Issue.record("the second claimant must lose")
             return
         }
-        #expect(remaining > .zero && remaining <= .seconds(30))
-        #expect(try await store.claimAttempt(key, token: "a", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
+        #expect(remaining > .zero && remaining <= .seconds(600))
+        #expect(try await store.claimAttempt(key, token: "a", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
     }
 
     @Test("an expired lease can be taken over")
@@ -30,8 +30,8 @@ struct ClaimTests {
 
         #expect(try await store.claimAttempt(key, token: "crashed", lease: .milliseconds(100), startedAtMilliseconds: 1).outcome == .claimed)
         try await Task.sleep(for: .milliseconds(300))
-        #expect(try await store.claimAttempt(key, token: "next", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
-        #expect(try await store.renewClaim(key, token: "crashed", lease: .seconds(30)) == false)
+        #expect(try await store.claimAttempt(key, token: "next", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
+        #expect(try await store.renewClaim(key, token: "crashed", lease: .seconds(600)) == false)
     }
 
     @Test("release and renew work only with the holder's token")
@@ -40,8 +40,9 @@ struct ClaimTests {
         let store = try makeStore(redis)
         let key = ClaimKey.stage(.finalize, taskID: "t3", version: 1)
 
-        // A long lease: this test is about tokens, and a loaded machine must not expire the claim midway.
-        #expect(try await store.claimAttempt(key, token: "owner", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
+        // A long lease: this test is about tokens, and a loaded machine (tests in parallel, each a
+        // redis-server) can stall a test for tens of seconds: the claim must not expire midway.
+        #expect(try await store.claimAttempt(key, token: "owner", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
         #expect(try await store.releaseClaim(key, token: "intruder") == false)
         #expect(try await store.renewClaim(key, token: "intruder", lease: .seconds(60)) == false)
         #expect(try await store.renewClaim(key, token: "owner", lease: .seconds(60)) == true)
@@ -57,10 +58,10 @@ struct ClaimTests {
         let key = ClaimKey.stage(.refine, taskID: "t4", version: 3)
 
         #expect(try await store.isDone(key) == false)
-        #expect(try await store.claimAttempt(key, token: "worker", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
+        #expect(try await store.claimAttempt(key, token: "worker", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
         try await store.markDone(key, token: "worker", finishedAtMilliseconds: 1, durationMilliseconds: 0)
         #expect(try await store.isDone(key))
-        #expect(try await store.claimAttempt(key, token: "redelivery", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .alreadyDone)
+        #expect(try await store.claimAttempt(key, token: "redelivery", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .alreadyDone)
         #expect(try await RedisClient(url: RedisURL(parsing: redis.url)).send(["EXISTS", key.key]) == .integer(0))
     }
 }

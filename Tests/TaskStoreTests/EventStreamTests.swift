@@ -46,7 +46,7 @@ struct EventStreamTests {
         let waiter = Task { try await store.waitForEvents(taskID: "t3", after: nil, limit: 10, timeout: safetyTimeout) }
         try await waitUntil("the reader to block on the stream") { try await blockedClients(redis) == 1 }
 
-        #expect(try await store.claimAttempt(ClaimKey.draft(taskID: "t3"), token: "a", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
+        #expect(try await store.claimAttempt(ClaimKey.draft(taskID: "t3"), token: "a", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
         #expect(try await store.isDone(ClaimKey.draft(taskID: "t3")) == false)
         let appended = try await store.appendEvent(taskID: "t3", TaskEvent(type: "task.created", data: "{}"))
         #expect(try await waiter.value.map(\.id) == [appended])

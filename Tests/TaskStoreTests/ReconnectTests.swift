@@ -10,11 +10,11 @@ struct ReconnectTests {
         let redis = try RedisServer()
         let store = try makeStore(redis)
         let key = ClaimKey.draft(taskID: "t1")
-        #expect(try await store.claimAttempt(key, token: "a", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
+        #expect(try await store.claimAttempt(key, token: "a", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
 
         try redis.restart()
         // The pooled connection still points at the dead server; this must not surface.
-        #expect(try await store.claimAttempt(key, token: "b", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
+        #expect(try await store.claimAttempt(key, token: "b", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
         #expect(try await store.isDone(key) == false)
     }
 

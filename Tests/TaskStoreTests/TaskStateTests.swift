@@ -71,14 +71,14 @@ struct TaskStateTests {
         try await store.updateVersion(taskID: "t1", version: 1, VersionUpdate(status: .failed, stages: [.refine: .failed], failureReason: "refine failed"))
         try await store.updateVersion(taskID: "t1", version: 2, VersionUpdate(status: .completed))
         let refine1 = ClaimKey.stage(.refine, taskID: "t1", version: 1)
-        #expect(try await store.claimAttempt(refine1, token: "a", lease: .seconds(30), startedAtMilliseconds: 1).reopened)
+        #expect(try await store.claimAttempt(refine1, token: "a", lease: .seconds(600), startedAtMilliseconds: 1).reopened)
         let version = try #require(try await store.version(taskID: "t1", version: 1))
         #expect(version.status == .running && version.stages[.refine] == .running && version.failureReason == nil)
         let task = try #require(try await store.task(id: "t1"))
         #expect(task.status == .running && task.failureReason == nil)
         _ = try await store.releaseClaim(refine1, token: "a")
-        #expect(try await store.claimAttempt(refine1, token: "b", lease: .seconds(30), startedAtMilliseconds: 2).reopened == false)
-        #expect(try await store.claimAttempt(.stage(.refine, taskID: "t1", version: 2), token: "c", lease: .seconds(30), startedAtMilliseconds: 3).reopened == false)
+        #expect(try await store.claimAttempt(refine1, token: "b", lease: .seconds(600), startedAtMilliseconds: 2).reopened == false)
+        #expect(try await store.claimAttempt(.stage(.refine, taskID: "t1", version: 2), token: "c", lease: .seconds(600), startedAtMilliseconds: 3).reopened == false)
         #expect(try await store.version(taskID: "t1", version: 2)?.status == .completed)
 
         // Completing drops a reason left from before.

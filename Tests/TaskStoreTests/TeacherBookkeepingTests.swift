@@ -21,7 +21,7 @@ struct TeacherBookkeepingTests {
         try await store.updateVersion(taskID: "t2", version: 2, VersionUpdate(status: .completed, text: "본문"))
         _ = try await store.appendEvent(taskID: "t2", TaskEvent(type: "accepted", data: "{}"))
         _ = try await store.settleVersion(taskID: "t2", version: 2)
-        #expect(try await store.claimAttempt(.stage(.refine, taskID: "t2", version: 1), token: "x", lease: .seconds(30), startedAtMilliseconds: 1).outcome == .claimed)
+        #expect(try await store.claimAttempt(.stage(.refine, taskID: "t2", version: 1), token: "x", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
         try await store.markDone(.draft(taskID: "t2"), token: "y", finishedAtMilliseconds: 1, durationMilliseconds: 0)
         try await store.createTask(TaskRecord(id: "t20", requestJSON: "{}", createdAtMilliseconds: 1))
 

@@ -33,7 +33,7 @@ struct TombstoneTests {
                 taskID: "t", stage: .refine, version: 1, atMilliseconds: 2, durationMilliseconds: 1, outcome: .done)
         }
         await #expect(throws: TaskDeleted.self) {
-            _ = try await store.claimAttempt(.stage(.finalize, taskID: "t", version: 1), token: "x", lease: .seconds(30), startedAtMilliseconds: 1)
+            _ = try await store.claimAttempt(.stage(.finalize, taskID: "t", version: 1), token: "x", lease: .seconds(600), startedAtMilliseconds: 1)
         }
         await #expect(throws: TaskDeleted.self) {
             try await store.markDone(.stage(.finalize, taskID: "t", version: 1), token: "x", finishedAtMilliseconds: 2, durationMilliseconds: 1)
