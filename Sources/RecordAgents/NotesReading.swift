@@ -84,7 +84,6 @@ struct NotesReading: Sendable {
         }
         self.sentences = sentences
         blocks = Self.blocks(of: sentences, byParagraph: true)
-        runs = Self.blocks(of: sentences, byParagraph: false)
         // A shortcoming the notes show changing in another sentence ("지각이 잦았다" … "6월부터는
         // 지각이 없었다") is told by that change: no expectation for what already improved.
         let notesSentences = NotesSentences(notes).sentences
@@ -159,7 +158,8 @@ struct NotesReading: Sendable {
     let blocks: [[Sentence]]
     /// The same runs without the paragraph rule, for notes that are one paragraph or one topic: a
     /// draft that must differ from the teacher's order still moves only what nothing before it binds.
-    let runs: [[Sentence]]
+    /// Asked for only then, so it is not worked out for every reading.
+    var runs: [[Sentence]] { Self.blocks(of: sentences, byParagraph: false) }
 
     private static func blocks(of sentences: [Sentence], byParagraph: Bool) -> [[Sentence]] {
         var blocks: [[Sentence]] = []

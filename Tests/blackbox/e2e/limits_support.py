@@ -1,11 +1,32 @@
 """Helpers of the limits suites (bounded streams, admission and fairness): event streams held open as
 raw connections, the teacher API with the gateway's own throttling retried, and waiting for a task's
 end through as many reconnections as its stream's lifetime takes."""
+import contextlib
 import http.client
 import json
+import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
+from lambda_support import REPO, Stack  # noqa: E402
+from lifecycle_support import SECRET, Redis  # noqa: E402
+
+
+@contextlib.contextmanager
+def limits_stack(tmp_path_factory, *overrides):
+    """local-runtime with its own redis-server and the template's parameters overridden; yields both."""
+    redis = Redis(tmp_path_factory.mktemp("redis"))
+    stack = Stack(REPO / "template.yaml", tmp_path_factory.mktemp("stack"), record_log=False,
+                  env={"REDIS_URL": redis.url, "RECORDLINE_JWT_SECRET": SECRET},
+                  extra_args=("--parameter-overrides", *overrides))
+    try:
+        yield stack, redis
+    finally:
+        stack.stop()
+        redis.stop()
 
 
 class OpenStream:

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
-from lambda_support import REPO, Stack, client, teacher_token  # noqa: E402
-from lifecycle_support import SECRET, Redis  # noqa: E402
-from limits_support import post_task, wait_for_end, wait_for_event  # noqa: E402
+from lambda_support import client, teacher_token  # noqa: E402
+from lifecycle_support import SECRET  # noqa: E402
+from limits_support import limits_stack, post_task, wait_for_end, wait_for_event  # noqa: E402
 
 NOTES = {"section": "club", "activities": "과학 동아리에서 센서로 미세먼지를 측정하고 결과를 발표함."}
 IN_FLIGHT = 20
@@ -27,34 +27,19 @@ IN_STAGES = 3
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    redis = Redis(tmp_path_factory.mktemp("redis"))
-    stack = Stack(REPO / "template.yaml", tmp_path_factory.mktemp("stack"), record_log=False,
-                  env={"REDIS_URL": redis.url, "RECORDLINE_JWT_SECRET": SECRET},
-                  extra_args=("--parameter-overrides", "FunctionTimeout=3", "QueueVisibilityTimeout=3", "MaxReceiveCount=100",
-                              "ApiConcurrency=16", "RequestsPerMinute=1000", f"MaxTasksInFlight={IN_FLIGHT}",
-                              f"MaxTasksInStages={IN_STAGES}"))
-    try:
+    with limits_stack(tmp_path_factory, "FunctionTimeout=3", "QueueVisibilityTimeout=3", "MaxReceiveCount=100", "ApiConcurrency=16",
+                      "RequestsPerMinute=1000", f"MaxTasksInFlight={IN_FLIGHT}", f"MaxTasksInStages={IN_STAGES}") as (stack, redis):
         stack.wait_ready(timeout=90)
         yield stack, redis
-    finally:
-        stack.stop()
-        redis.stop()
 
 
 @pytest.fixture(scope="module")
 def held_lab(tmp_path_factory):
     """One task of a teacher in the stages at a time, a held one due after 2 s."""
-    redis = Redis(tmp_path_factory.mktemp("redis"))
-    stack = Stack(REPO / "template.yaml", tmp_path_factory.mktemp("stack"), record_log=False,
-                  env={"REDIS_URL": redis.url, "RECORDLINE_JWT_SECRET": SECRET},
-                  extra_args=("--parameter-overrides", "FunctionTimeout=3", "QueueVisibilityTimeout=3", "MaxReceiveCount=100",
-                              "RequestsPerMinute=1000", "MaxTasksInStages=1", "HeldTaskSeconds=2"))
-    try:
+    with limits_stack(tmp_path_factory, "FunctionTimeout=3", "QueueVisibilityTimeout=3", "MaxReceiveCount=100",
+                      "RequestsPerMinute=1000", "MaxTasksInStages=1", "HeldTaskSeconds=2") as (stack, redis):
         stack.wait_ready(timeout=90)
         yield stack, redis
-    finally:
-        stack.stop()
-        redis.stop()
 
 
 def draft_queue_counts(stack):

@@ -15,28 +15,23 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
-from lambda_support import REPO, Stack, teacher_token  # noqa: E402
-from lifecycle_support import SECRET, Redis, call  # noqa: E402
-from limits_support import OpenStream  # noqa: E402
+from lambda_support import teacher_token  # noqa: E402
+from lifecycle_support import SECRET, call  # noqa: E402
+from limits_support import OpenStream, limits_stack  # noqa: E402
 
 NOTES = {"section": "club", "activities": "과학 동아리에서 센서로 미세먼지를 측정함."}
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    redis = Redis(tmp_path_factory.mktemp("redis"))
-    stack = Stack(REPO / "template.yaml", tmp_path_factory.mktemp("stack"), record_log=False,
-                  env={"REDIS_URL": redis.url, "RECORDLINE_JWT_SECRET": SECRET},
-                  extra_args=("--parameter-overrides", "ApiConcurrency=8", "StreamSeconds=120", "FunctionTimeout=150",
-                              "QueueVisibilityTimeout=900", "MaxReceiveCount=100"))
-    redis("SET", "fault:draft", "held for the stream tests", "PX", "600000")
-    try:
-        stack.wait_ready(timeout=90)
-        yield stack, redis
-    finally:
-        redis("DEL", "fault:draft")
-        stack.stop()
-        redis.stop()
+    with limits_stack(tmp_path_factory, "ApiConcurrency=8", "StreamSeconds=120", "FunctionTimeout=150", "QueueVisibilityTimeout=900",
+                      "MaxReceiveCount=100") as (stack, redis):
+        redis("SET", "fault:draft", "held for the stream tests", "PX", "600000")
+        try:
+            stack.wait_ready(timeout=90)
+            yield stack, redis
+        finally:
+            redis("DEL", "fault:draft")
 
 
 def new_task(stack, teacher):
