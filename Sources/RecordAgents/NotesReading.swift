@@ -87,7 +87,11 @@ struct NotesReading: Sendable {
         // A shortcoming the notes show changing in another sentence ("지각이 잦았다" … "6월부터는
         // 지각이 없었다") is told by that change: no expectation for what already improved.
         let notesSentences = NotesSentences(notes).sentences
-        let changes = notesSentences.filter { sentence in ChangeWords.occur(in: sentence.text) }
+        // A later period's sentence about the same thing tells the change as well: "과제 2건 기한 넘겨
+        // 제출" … "2학기엔 과제 기한 다 지키고 …".
+        let changes = notesSentences.filter { sentence in
+            ChangeWords.occur(in: sentence.text) || Self.laterMarkers.contains(where: { sentence.text.hasPrefix($0.trimmed) })
+        }
         // A shortcoming the notes place at the start ("학기 초에는 …", "처음엔 …") with a later state
         // after it ("중반 이후 …", "2학기엔 …") is the start of a story the later sentences tell.
         func isStartingPoint(_ source: Int) -> Bool {

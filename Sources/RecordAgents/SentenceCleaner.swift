@@ -514,6 +514,12 @@ struct SentenceCleaner: Sendable {
     /// Connectives after which the main clause does not follow from what came before: "…들었고,",
     /// "…다니면서", "…있었는데". After 아서/어서 it does ("토플 점수를 받아서 실력을 인정받음"), so none.
     private static let independentConnectives = ["고", "며", "면서", "는데", "은데", "지만"]
+    /// Connectives whose main clause comments on the clause they close: after one that holds the
+    /// forbidden content, the main clause is about it ("88점으로 떨어졌는데 본인이 계산 실수라고 분석함").
+    private static let commentedConnectives = ["는데", "은데"]
+    /// Last syllables of a verb that modifies the noun after it ("아르바이트하며 겪은 문제를"): a clause
+    /// opening with one is the rest of a phrase, not a sentence.
+    private static let modifierEnds = Set("은는던된든운낀린친긴온준본쓴".unicodeScalars)
     private static let causalConnectives = ["서", "라", "니까", "어", "아", "여"]
     /// Connectives that only order two events: the second happens once the first is over.
     private static let sequenceVerbs = ["끝나고", "끝나면", "마치고", "마치면", "끝내고", "다녀오고", "갔다 오고"]
@@ -533,9 +539,12 @@ struct SentenceCleaner: Sendable {
             && !checker.assess(joint).forbidden.isEmpty
         // "학원 끝나고 새벽 1시에 잔다고 함": what happens after the forbidden clause is still its story.
         let afterIt = Self.sequenceVerbs.contains { joint.hasSuffix($0) }
-        guard !afterIt, Self.independentConnectives.contains(where: joint.hasSuffix) || onlyParent && Self.causalConnectives.contains(where: joint.hasSuffix),
+        let commented = Self.commentedConnectives.contains(where: joint.hasSuffix) && !checker.assess(joint).forbidden.isEmpty
+        guard !afterIt, !commented,
+              Self.independentConnectives.contains(where: joint.hasSuffix) || onlyParent && Self.causalConnectives.contains(where: joint.hasSuffix),
               Anaphora.opener(of: main.text) == .none,
               ContentTerms.terms(in: main.text).count >= 3,
+              main.text.split(separator: " ").first?.unicodeScalars.last.map(Self.modifierEnds.contains) == false,
               // "…, 지윤이가 구조를 잡음": a clause with a name of its own is someone else's doing.
               !checker.assess(main.text).forbidden.contains(where: { $0.violation.category == .personalInformation }),
               let kept = checker.neutralized(main.text)

@@ -78,10 +78,17 @@ enum SentenceForms {
         particleEndings.contains(where: word.hasSuffix) && !nounsEndingLikeParticles.contains(where: word.hasSuffix)
     }
 
-    /// The record sentences for one cleaned notes sentence, each ending in a noun form and a period.
+    /// The record sentences for one cleaned notes sentence, each ending in a noun form and a period,
+    /// phrased as a record phrases them.
     static func recordSentences(from sentence: String) -> [String] {
-        let body = strippedEnd(Shorthand.writtenOut(sentence))
+        closedSentences(from: sentence).map(RecordPhrasing.rewritten)
+    }
+
+    /// The sentences with their predicates closed, in the teacher's own wording.
+    private static func closedSentences(from sentence: String) -> [String] {
+        var body = strippedEnd(Shorthand.writtenOut(sentence))
         guard !body.isEmpty else { return [] }
+        if let reported = Style.pastReported(body) { body = reported }
         // "탐구 보고서 제출: 해바라기 씨 배열 사진을 찍어 …": an action, then what it held, said whole.
         if let colon = body.range(of: ": ") {
             let action = String(body[..<colon.lowerBound])
@@ -252,6 +259,10 @@ enum SentenceForms {
         guard let last = words.popLast() else { return (item, false) }
         let before = words.joined(separator: " ")
         if let evaluation = evaluations[last], !before.isEmpty {
+            // "평균을 낸 점이 돋보임": a subject already marked keeps its particle.
+            if let subject = words.last, ["이", "가"].contains(where: subject.hasSuffix), hasParticleEnding(subject) {
+                return ("\(before) \(evaluation)", false)
+            }
             return ("\(withParticle(before, "이", "가")) \(evaluation)", false)
         }
         if last == "담당" && !before.isEmpty {

@@ -356,6 +356,12 @@ enum Shorthand {
         if topicLabels.contains(label) {
             return predicated ? rest : rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
         }
+        // "2차:", "1회차:", "3단계:": a count of meetings or steps says nothing the rest does not.
+        if let digitsEnd = label.firstIndex(where: { !$0.isNumber }), digitsEnd > label.startIndex,
+           ["차", "회차", "번째", "단계", "차시"].contains(String(label[digitsEnd...]))
+        {
+            return rest
+        }
         // "활동1:", "2학기 활동 2:": a numbered label says nothing the rest does not.
         if label.contains(where: \.isNumber), SentenceForms.activityHeads.contains(where: { withoutParentheses(label).includes($0) }) {
             return rest

@@ -173,6 +173,16 @@ enum InstructionText {
             reason: "교사 자신의 행동·감정은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
             context: .all([.wordStart, .custom(isTeacherVoice)])),
+        // The teacher's delight: "이 발표는 정말 좋았음", "1학기 모습 생각하면 많이 컸음". A record shows
+        // what the student did that made it so.
+        TermRule(
+            .instructionText,
+            terms: ["정말 좋았음", "정말 좋았다", "정말 좋았어요", "너무 좋았음", "너무 좋았다", "너무 좋았어요", "참 좋았음", "참 좋았다",
+                    "많이 컸음", "많이 컸다", "많이 컸어요", "많이 컸네요", "대견함", "대견했음", "대견하다", "대견해요", "기특함", "기특했음",
+                    "기특하다", "기특해요"],
+            reason: "교사의 감탄은 학생의 기록이 아님",
+            suggestion: "그렇게 느끼게 한 학생의 활동을 씀",
+            context: .custom(endsItsSentence)),
         // The teacher's guess: "미리 읽어오는 듯", "집에서도 연습하는 것 같음". A record states what was seen.
         TermRule(
             .instructionText,

@@ -149,7 +149,31 @@ enum NegativeWording {
             default: break
             }
         }
-        return straight % 2 == 1 || curly > 0
+        if straight % 2 == 1 || curly > 0 { return true }
+        return isInSpokenSingleQuote(text, match, sentence: sentence)
+    }
+
+    /// Single quotes hold a label as often as speech ('늦잠'이라고 함): only a quote of three words or
+    /// more is what someone said ("'아무도 안 보는 학대는 괜찮은가'라고 되물음").
+    private static func isInSpokenSingleQuote(_ text: ScalarText, _ match: Range<Int>, sentence: Range<Int>) -> Bool {
+        let opens: Set<Unicode.Scalar> = ["'", "‘"]
+        let closes: Set<Unicode.Scalar> = ["'", "’"]
+        var open: Int?
+        var index = sentence.lowerBound
+        while index < match.lowerBound {
+            let scalar = text.scalars[index]
+            if open != nil, closes.contains(scalar) {
+                open = nil
+            } else if open == nil, opens.contains(scalar) {
+                open = index
+            }
+            index += 1
+        }
+        guard let start = open else { return false }
+        var end = match.upperBound
+        while end < sentence.upperBound, !closes.contains(text.scalars[end]) { end += 1 }
+        guard end < sentence.upperBound else { return false }
+        return text.scalars[(start + 1)..<end].filter { $0 == " " }.count >= 2
     }
 
     /// The words describe another person: "어려워하는 친구", "친구의 부족한 점".

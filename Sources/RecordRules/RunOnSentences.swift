@@ -16,6 +16,7 @@ package enum RunOnSentences {
     private static let nounsEndingInHam: Set<String> = [
         "포함", "전함", "군함", "잠수함", "항공모함", "사물함", "보관함", "우편함", "우체함", "건의함", "신발함", "수거함", "분리수거함",
         "모금함", "저금함", "수납함", "분실물함", "소화함", "상자함",
+        "대여함", "투표함", "의견함", "소통함", "칭찬함", "고민상자함", "반납함",
     ]
     /// Syllables before 음 that make it a predicate's noun form (했음, 있음, 좋음), not a noun (마음, 처음).
     private static let beforeEum = Set("었았였했있없같많좋싫높낮넓좁작않겠왔됐봤줬웠졌렸켰쳤혔겼".unicodeScalars)
@@ -56,7 +57,8 @@ package enum RunOnSentences {
                   // A parenthesis or a quote after the word still belongs to its sentence.
                   words[index + 1].unicodeScalars.first.map({ Hangul.isSyllable($0) || ScalarText.isASCIIAlphanumeric($0) }) ?? false,
                   endsSentence(word, previous: current.count >= 2 ? current[current.count - 2] : nil),
-                  !continuationPrefixes.contains(where: words[index + 1].hasPrefix)
+                  !continuationPrefixes.contains(where: words[index + 1].hasPrefix),
+                  followingPartEndsInPredicate(words, after: index)
             else { continue }
             if let count = countPhrase(words, after: index) {
                 pendingCount = count
@@ -67,6 +69,19 @@ package enum RunOnSentences {
         }
         if !current.isEmpty { sentences.append(current.joined(separator: " ")) }
         return sentences
+    }
+
+    /// Whether what follows `index`, up to the next comma or the end, closes on a predicate of its own.
+    /// A word only looks like an ending when what it leaves behind says nothing by itself: "우산
+    /// 대여함 아이디어도 이 학생," (a box, not a verb), "놀림 반 칭찬 반" (teasing, half of it).
+    private static func followingPartEndsInPredicate(_ words: [String], after index: Int) -> Bool {
+        var end = index + 1
+        while end < words.count - 1, !words[end].hasSuffix(",") { end += 1 }
+        var last = Substring(words[end])
+        while let mark = last.last, ",.!?)'\"".contains(mark) { last = last.dropLast() }
+        let word = String(last)
+        return endsSentence(word, previous: end > index + 1 ? words[end - 1] : nil) || ["함", "됨", "줌", "봄", "씀"].contains(word)
+            || VerbStem.stem(of: word, at: .connective) != nil || VerbStem.stem(of: word) != nil
     }
 
     /// The number of words of a frequency right after `index` ("주 2~3회 정도", "한 달에 3번"), when
@@ -103,7 +118,10 @@ package enum RunOnSentences {
             return scalars.count >= 2 && beforeEum.contains(scalars[scalars.count - 2])
         case "듦", "끎":
             return scalars.count >= 2
-        case "꿈", "룸", "김", "킴", "핌", "림", "짐", "움":
+        case "룸":
+            // "다룸", "이룸", "미룸"; not a room ("원룸", "스터디룸").
+            return ["다룸", "이룸", "겨룸", "미룸"].contains(where: word.hasSuffix)
+        case "꿈", "김", "킴", "핌", "림", "짐", "움":
             // "포지션 바꿈 경기 끝나고": a verb's noun form (바꿈, 다룸, 옮김, 틀림, 세움), not a noun
             // that ends the same way (그림, 도움, 배움).
             return scalars.count >= 2 && !Style.nounsEndingInMieum.contains(word)

@@ -27,7 +27,7 @@ public enum Style {
         "복습", "예습", "암기", "필사", "필기", "메모", "연출", "각색", "구연", "공감", "동의", "반대", "찬성", "설득",
         "건의", "요청", "정정", "수선", "수리", "정화", "세척", "소독", "배식", "실습", "훈련", "수련", "산책", "완주",
         "완료", "종료", "시작", "착수", "개최", "주최", "주관", "참석", "출석", "등록", "가입", "신청", "추천", "선출", "임명",
-        "위촉", "분담", "협조", "보조", "구입", "마련", "확보", "확장", "축소", "변경", "전환", "교체", "대체",
+        "위촉", "분담", "협조", "보조", "마무리", "구입", "마련", "확보", "확장", "축소", "변경", "전환", "교체", "대체",
         "개편", "보관", "정산", "집계", "합산", "산출", "환산", "변환", "대조", "분해", "합성", "배합", "혼합",
         "희석", "가열", "냉각", "여과", "증류", "관측", "탐사", "채집", "발굴", "복원", "보존", "재현", "모방", "묘사", "서술",
         "진술", "논증", "추리", "검색", "열람", "구독", "탐독", "정독", "완독", "발췌", "구분", "식별", "판별",
@@ -72,6 +72,7 @@ public enum Style {
         for (hearsay, plain) in hearsayEndings where text.hasSuffix(hearsay) && text.count > hearsay.count {
             return convertSentence(String(text.dropLast(hearsay.count)) + plain)
         }
+        if let reported = pastReported(text) { return convertSentence(reported) }
         // "본인은 '다음에 하겠다'고": a quote the line reports, cut before its verb.
         if text.hasSuffix("고"), let before = text.unicodeScalars.dropLast().last, "'\"’”".unicodeScalars.contains(before) {
             return text + " 함."
@@ -83,7 +84,9 @@ public enum Style {
         }
         let word = String(scalars: scalars.suffix(wordLength))
         let prefix = String(scalars: scalars.dropLast(wordLength))
-        if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar), !verbalNouns.contains(word) {
+        // "이야기 나눔", "의견을 나눔": 나누다's noun form, not the action noun of "재능 나눔".
+        let sharedWith = word == "나눔" && ["이야기", "의견", "생각", "대화", "소감", "을", "를"].contains(where: prefix.trimmed.hasSuffix)
+        if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar), !verbalNouns.contains(word) || sharedWith {
             // "만들었음", "하였음": past noun forms become the plain form the rest of the record uses.
             if word.hasSuffix("음"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal),
                !statives.contains(stem),
@@ -103,8 +106,20 @@ public enum Style {
         if let stem = VerbStem.stem(of: word, at: .connective) {
             return prefix + VerbStem.nounForm(ofStem: stem) + "."
         }
-        return prefix + word + (endsWithVerbalNoun(word) ? "함." : "임.")
+        if passiveNouns.contains(word), prefix.hasSuffix("로 ") {
+            return prefix + word + "됨."  // "학교 대표 2명 중 1명으로 선발" → 선발됨
+        }
+        return prefix + word + (endsWithVerbalNoun(word) || descriptiveRoots.contains(word) ? "함." : "임.")
     }
+
+    /// Action nouns done to the student when what they became is named before them ("대표로 선발").
+    private static let passiveNouns: Set<String> = ["선발", "채택", "선정", "선출", "임명", "위촉", "발탁", "지명", "추천", "초청"]
+    /// Roots of 하다 adjectives a fragment ends in: "입학 전부터 완벽" → 완벽함, not 완벽임.
+    private static let descriptiveRoots: Set<String> = [
+        "완벽", "성실", "꼼꼼", "솔직", "능숙", "탁월", "원만", "친절", "정확", "신중", "침착", "차분", "활발", "명랑", "겸손",
+        "다정", "섬세", "치밀", "철저", "유창", "풍부", "충실", "깔끔", "정직", "성숙", "온화", "유쾌", "쾌활", "상냥", "씩씩",
+        "능통", "우수", "훌륭", "착실", "건실", "진지", "적절", "명확", "분명", "간결", "정교", "독특", "참신",
+    ]
 
 
     /// Nouns ending in ㅁ, like a noun form ("그림, 조각", "마음"): never read as a closed clause.
@@ -248,6 +263,25 @@ public enum Style {
         // "경찰이 꿈이래요": what the student says of themselves stays theirs.
         ("이래요", "이라고 함"), ("이래", "이라고 함"), ("래요", "라고 함"),
     ]
+
+    /// Endings that report what the student told of their own doing ("남겨두기 시작했다고 함", "얘기
+    /// 나눴다고.").
+    private static let reportEndings = ["다고 함", "다고 했음", "다고 하였음", "다고 했다", "다고 말함", "다고"]
+
+    /// A past doing the student reported, said as the record says a doing: "남겨두기 시작했다고 함" →
+    /// "남겨두기 시작했다", "어머니와도 얘기 나눴다고" → "… 나눴다"; "싶다고 함" → "싶어 함". Nil for
+    /// anything else (a present report stays one: "더 정리된다고 함").
+    package static func pastReported(_ text: String) -> String? {
+        for ending in reportEndings where text.hasSuffix(ending) {
+            let before = String(text.dropLast(ending.count))
+            if before.hasSuffix("싶"), ending != "다고" { return String(before) + "어 함" }
+            guard before.count >= 2, let tense = before.unicodeScalars.last, Hangul.finalIndex(tense) == Hangul.Final.ssangSiot,
+                  let quote = before.unicodeScalars.dropLast().last, !"'\"’”".unicodeScalars.contains(quote)
+            else { return nil }
+            return before + "다"
+        }
+        return nil
+    }
 
     /// Words that set a sentence in a time before now.
     private static let pastTimes = ["처음", "학기 초", "학기초", "1학기", "초반", "예전", "전에는", "이전", "초기", "작년", "지난"]

@@ -1,0 +1,61 @@
+import RecordRules
+
+/// Ways a teacher says something in notes that a record says differently, sentence by sentence and
+/// without adding anything: the student singled out among others ("먼저 제안한 것도 이 학생임" → "먼저
+/// 제안함"; "…한 학생은 이 학생 포함 2명뿐임" → "…함": a record describes the student, never ranks
+/// them against classmates), and the teacher's liking for a point ("평균을 낸 점이 좋음" → "…점이
+/// 돋보임"), and times that only the day of writing explains ("지난주에는").
+enum RecordPhrasing {
+    /// Closings that single the student out after a clause that modifies 것/학생.
+    private static let singlingOut = [" 것도 이 학생임.", " 것은 이 학생임.", " 것도 이 학생이었음.", " 사람도 이 학생임.", " 사람은 이 학생임."]
+    /// Closings that say how the teacher liked a point the sentence names.
+    private static let likedPoint = [" 점이 좋음.", " 점이 좋았음.", " 점이 참 좋음.", " 점이 정말 좋았음."]
+
+    /// Times told from the day the teacher wrote ("지난주에는", "어제"): the record is read a year
+    /// later, where they point at nothing.
+    private static let relativeTimes = ["지난주에는 ", "지난주엔 ", "지난주에 ", "이번 주에 ", "어제 ", "오늘 ", "요즘 ", "요즘은 ", "얼마 전에 ", "얼마 전 ", "며칠 전에 ", "며칠 전 "]
+
+    static func rewritten(_ sentence: String) -> String {
+        for time in relativeTimes where sentence.hasPrefix(time) && sentence.count > time.count + 8 {
+            return rewritten(String(sentence.dropFirst(time.count)))
+        }
+        for closing in singlingOut where sentence.hasSuffix(closing) {
+            if let stated = stated(String(sentence.dropLast(closing.count))) { return stated }
+        }
+        for closing in likedPoint where sentence.hasSuffix(closing) {
+            return String(sentence.dropLast(closing.count)) + " 점이 돋보임."
+        }
+        // "문 여닫는 반경까지 표시한 학생은 이 학생 포함 2명뿐임."
+        if let range = sentence.range(of: " 학생은 이 학생 포함 "), sentence.hasSuffix("뿐임."),
+           let stated = stated(String(sentence[..<range.lowerBound]))
+        {
+            return stated
+        }
+        return sentence
+    }
+
+    /// The clause whose last word modifies a noun ("먼저 제안한", "표시한") closed as a sentence
+    /// ("먼저 제안함."); nil when that word is no verb's modifier form.
+    private static func stated(_ clause: String) -> String? {
+        var words = clause.split(separator: " ").map(String.init)
+        guard words.count >= 2, let last = words.last, let stem = stem(ofModifier: last) else { return nil }
+        words[words.count - 1] = VerbStem.nounForm(ofStem: stem)
+        return words.joined(separator: " ") + "."
+    }
+
+    /// "제안한" → 제안하, "찾은" → 찾, "만든" → 만들, "낸" → 내: the stem of a past modifier form.
+    private static func stem(ofModifier word: String) -> String? {
+        var scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 2, scalars.allSatisfy(Hangul.isSyllable), let last = scalars.last,
+              let syllable = Hangul.decompose(last)
+        else { return nil }
+        if last == "은" {
+            return String(scalars: scalars.dropLast())
+        }
+        guard syllable.final == Hangul.Final.nieun else { return nil }
+        // "만든": ㄹ stems drop their ㄹ before ㄴ (만들 → 만든); 든 is the common one.
+        let final = last == "든" ? Hangul.Final.rieul : 0
+        scalars[scalars.count - 1] = syllable.with(final: final).scalar
+        return String(scalars: scalars)
+    }
+}
