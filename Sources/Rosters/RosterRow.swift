@@ -3,7 +3,8 @@ package struct RosterRow: Sendable, Equatable {
     package var number: Int
     package var name: String?
     package var notes: String
-    /// Where the row is in the file (1-based, the header row counted), for messages.
+    /// The row as a spreadsheet program numbers it (1-based, the header counted; a CSV record whose
+    /// quoted notes span several lines is one row), for messages.
     package var line: Int
 
     package init(number: Int, name: String?, notes: String, line: Int) {
