@@ -59,6 +59,7 @@ let package = Package(
                 "TaskStore",
                 "SAMTemplate",
                 "ModelClient",
+                "CurlHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

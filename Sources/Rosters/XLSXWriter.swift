@@ -2,8 +2,8 @@ import Foundation
 import XMLCoder
 import ZIPFoundation
 
-/// A one-sheet .xlsx workbook (Office Open XML, SpreadsheetML) that Excel, LibreOffice and Hancell
-/// open: the package's fixed parts, and the sheet encoded by XMLCoder.
+/// A one-sheet .xlsx workbook (Office Open XML, SpreadsheetML) with only the parts the format requires:
+/// the package's fixed parts, and the sheet encoded by XMLCoder.
 package enum XLSXWriter {
     package static func bytes(_ rows: [[SheetCell]], sheetName: String) throws -> [UInt8] {
         let encoder = XMLEncoder()

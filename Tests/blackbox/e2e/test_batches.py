@@ -8,6 +8,7 @@ hang, as long as a loaded machine may need."""
 import csv
 import io
 import json
+import subprocess
 import sys
 import urllib.error
 import urllib.parse
@@ -18,7 +19,7 @@ import openpyxl
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
-from lambda_support import teacher_token  # noqa: E402
+from lambda_support import bin_dir, teacher_token  # noqa: E402
 from lifecycle_support import SECRET  # noqa: E402
 from limits_support import limits_stack, wait_for_end  # noqa: E402
 
@@ -169,3 +170,43 @@ def test_a_roster_without_a_notes_column_is_refused_naming_it(lab):
     assert status == 400
     error = json.loads(raw)["error"]
     assert error["field"] == "file" and "no 메모 column" in error["message"], error
+
+
+def recordline(stack, token, *args):
+    """`recordline batch …` against the stack: (exit code, standard output, standard error)."""
+    result = subprocess.run([str(bin_dir() / "recordline"), "batch", *args, "--api", stack.endpoint, "--token", token],
+                            capture_output=True, text=True, timeout=300)
+    return result.returncode, result.stdout, result.stderr
+
+
+def test_the_cli_submits_follows_and_exports_a_cp949_csv_roster(lab, tmp_path):
+    stack, _ = lab
+    token = teacher_token(SECRET, "cli-teacher")
+    students = roster()[:4]
+    roster_file = tmp_path / "2-3.csv"
+    with open(roster_file, "w", encoding="cp949", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(["번호", "이름", "메모"])
+        for student in students:
+            writer.writerow([student["number"], student["name"], student["notes"]])
+    code, out, err = recordline(stack, token, "submit", str(roster_file), "--section", "subject", "--subject", "과학", "--json")
+    assert code == 0, err
+    accepted = json.loads(out)
+    for task in accepted["tasks"]:
+        wait_for_end(stack, token, task["taskId"], timeout=900)
+    code, out, err = recordline(stack, token, "status", accepted["batchId"])
+    assert code == 0, err
+    assert out.startswith("completed: 4/4 completed"), out
+    exported = tmp_path / "class.csv"
+    code, out, err = recordline(stack, token, "export", accepted["batchId"], "--format", "csv", "--encoding", "cp949",
+                                "--output", str(exported))
+    assert code == 0, err
+    rows = list(csv.reader(io.StringIO(exported.read_bytes().decode("cp949"), newline="")))
+    assert [(int(row[0]), row[1]) for row in rows[1:]] == [(student["number"], student["name"]) for student in students]
+
+    code, _, err = recordline(stack, teacher_token(SECRET, "someone-else"), "status", accepted["batchId"])
+    assert code == 3 and "no batch" in err, err
+    bad = tmp_path / "bad.csv"
+    bad.write_text("번호,이름\n1,김민지\n", encoding="utf-8")
+    code, _, err = recordline(stack, token, "submit", str(bad), "--section", "club")
+    assert code == 65 and "no 메모 column" in err, err
