@@ -26,7 +26,7 @@ enum BatchUpload {
         }
         var targetBytes: Int?
         if let text = query["targetBytes"] {
-            guard let value = Int(text) else { throw .invalid("targetBytes", "targetBytes must be a whole number") }
+            guard let value = QueryParameters.wholeNumber(text) else { throw .invalid("targetBytes", "targetBytes must be a whole number") }
             targetBytes = value
         }
         let terms = query["extraForbiddenTerms"].map {

@@ -20,6 +20,12 @@ enum QueryParameters {
         return values
     }
 
+    /// A whole number written as digits only (no sign, no spaces), as a query carries one; nil otherwise.
+    static func wholeNumber(_ text: String, digits: Int = 9) -> Int? {
+        guard !text.isEmpty, text.count <= digits, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+
     /// Refuses parameters the operation does not take, naming the first.
     static func require(_ parameters: [String: String], only allowed: [String]) throws(APIError) {
         if let unknown = parameters.keys.sorted().first(where: { !allowed.contains($0) }) {

@@ -152,13 +152,19 @@ public struct TeacherAPI: Sendable {
         }
     }
 
-    /// Runs an admission. At the limit, the teacher's overdue tasks are settled and the admission tried
-    /// once more: a task stuck for any reason must not hold a place forever.
+    /// Runs an admission. At the limit, the teacher's overdue tasks (their own and their recent
+    /// batches') are settled and the admission tried once more: a task stuck for any reason must not
+    /// hold a place forever.
     func admit(teacher: Teacher, _ attempt: () async throws -> TaskAdmission) async throws -> TaskAdmission {
         let admission = try await attempt()
         guard case .refused = admission else { return admission }
+        var ids = try await store.recentTasks(teacher: teacher.key, limit: 100)
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        for entry in try await store.work(.batches, teacher: teacher.key, after: nil, limit: limits.tasksInFlight, nowMilliseconds: now).entries {
+            ids += try await store.batch(id: entry.id)?.taskIDs ?? []
+        }
         var settled = false
-        for id in try await store.recentTasks(teacher: teacher.key, limit: 100) {
+        for id in ids {
             guard let recent = try await store.task(id: id), recent.status == .queued || recent.status == .running else { continue }
             if try await watchdog.check(recent).status != recent.status { settled = true }
         }

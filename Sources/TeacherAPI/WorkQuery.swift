@@ -13,7 +13,7 @@ struct WorkQuery {
     init(_ query: [String: String]) throws(APIError) {
         try QueryParameters.require(query, only: Self.parameters)
         if let text = query["limit"] {
-            guard let limit = Int(text), (1...Self.maximumLimit).contains(limit) else {
+            guard let limit = QueryParameters.wholeNumber(text), (1...Self.maximumLimit).contains(limit) else {
                 throw .invalid("limit", "limit must be a whole number from 1 to \(Self.maximumLimit)")
             }
             self.limit = limit
@@ -22,10 +22,10 @@ struct WorkQuery {
         }
         if let text = query["cursor"] {
             let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let milliseconds = Int64(parts[0]), milliseconds >= 0, parts[1].count <= 64,
-                  parts[1].allSatisfy({ $0.isASCII && $0.isHexDigit })
+            guard parts.count == 2, let milliseconds = QueryParameters.wholeNumber(parts[0], digits: 18), parts[1].count <= 64,
+                  !parts[1].isEmpty, parts[1].allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) })
             else { throw .invalid("cursor", "cursor must be the nextCursor of an earlier page") }
-            cursor = WorkPage.Cursor(createdAtMilliseconds: milliseconds, id: parts[1])
+            cursor = WorkPage.Cursor(createdAtMilliseconds: Int64(milliseconds), id: parts[1])
         } else {
             cursor = nil
         }

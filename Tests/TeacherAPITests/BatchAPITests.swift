@@ -46,6 +46,22 @@ struct BatchAPITests {
         #expect(await harness.call("POST", "/v1/batches", body: APIHarness.batch(2), token: try await APIHarness.token("b")).status == 202)
     }
 
+    @Test func aBatchStuckPastItsDeadlineIsSettledAndFreesItsPlace() async throws {
+        let harness = try await APIHarness(limits: APILimits(requestsPerMinute: 1000, tasksInFlight: 1, taskDeadline: .seconds(3600)))
+        let token = try await APIHarness.token("a")
+        let created = await harness.call("POST", "/v1/batches", body: APIHarness.batch(3), token: token)
+        let ids = try #require(created.json["tasks"] as? [[String: Any]]).compactMap { $0["taskId"] as? String }
+        #expect(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).status == 429)
+        // Accepted long ago and never moved on (their draft messages were lost).
+        for id in ids {
+            var stuck = try #require(try await harness.store.task(id: id))
+            stuck.createdAtMilliseconds = 0
+            try await harness.store.createTask(stuck)
+        }
+        #expect(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).status == 202)
+        for id in ids { #expect(try await harness.store.task(id: id)?.status == .failed) }
+    }
+
     @Test(arguments: [
         (#"{"section":"subject","subject":"과학","students":[]}"#, "students"),
         (#"{"section":"subject","subject":"과학"}"#, "students"),
@@ -218,7 +234,9 @@ struct BatchAPITests {
         #expect(batches.map { $0["batchId"] as? String } == [batch])
         #expect(batches.first?["students"] as? Int == 2)
         #expect(await harness.raw("GET", "/v1/tasks", query: "limit=0", token: token).statusCode == 400)
-        #expect(await harness.raw("GET", "/v1/tasks", query: "cursor=zz", token: token).statusCode == 400)
+        for query in ["cursor=zz", "cursor=1.A", "cursor=+1.a", "limit=+5", "limit=101", "sort=new"] {
+            #expect(await harness.raw("GET", "/v1/tasks", query: query, token: token).statusCode == 400, "\(query)")
+        }
 
         #expect(await harness.raw("DELETE", "/v1/tasks/\(tasks[0])", token: token).statusCode == 204)
         let after = try #require(APIHarness.json(await harness.raw("GET", "/v1/tasks", token: token))["tasks"] as? [[String: Any]])
