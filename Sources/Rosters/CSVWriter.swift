@@ -17,7 +17,7 @@ package enum CSVWriter {
         let text = text(rows)
         switch encoding {
         case .utf8: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
-        case .cp949: return Array(text.data(using: KoreanText.cp949, allowLossyConversion: true) ?? Data())
+        case .cp949: return CP949.encode(text)
         }
     }
 

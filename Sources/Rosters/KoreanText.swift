@@ -1,16 +1,11 @@
-import Foundation
-
 /// The encodings Korean spreadsheets are saved in: UTF-8, or CP949 (Windows' 확장 완성형, which Excel
 /// in Korean still writes for "CSV").
 package enum KoreanText {
-    /// CP949 as Foundation names it (CFStringEncoding DOSKorean, backed by ICU on Linux).
-    package static let cp949 = String.Encoding(rawValue: 0x8000_0422)
-
     /// UTF-8 (with or without a byte order mark) when the bytes are valid UTF-8, else CP949.
     package static func decode(_ bytes: [UInt8]) throws(RosterError) -> String {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) { return text }
-        if let text = String(data: Data(body), encoding: cp949) { return text }
+        if let text = CP949.decode(body) { return text }
         throw RosterError("the file is neither UTF-8 nor CP949 text; save it as CSV UTF-8 or as an .xlsx workbook")
     }
 }

@@ -17,9 +17,9 @@ struct CSVRosterTests {
     }
 
     @Test func cp949AsKoreanExcelSavesIt() throws {
-        let bytes = try #require(Self.text.data(using: KoreanText.cp949))
-        #expect(String(validating: Array(bytes), as: UTF8.self) == nil)
-        #expect(try RosterFile.rows(Array(bytes)) == Self.expected)
+        let bytes = CP949.encode(Self.text)
+        #expect(String(validating: bytes, as: UTF8.self) == nil)
+        #expect(try RosterFile.rows(bytes) == Self.expected)
     }
 
     @Test func lineEndingsOfEveryKind() throws {
@@ -51,6 +51,6 @@ struct CSVRosterTests {
         #expect(utf8.starts(with: [0xEF, 0xBB, 0xBF]))
         #expect(try CSVReader.cells(KoreanText.decode(utf8)) == [["번호", "초안"], ["1", "쉼표, \"따옴표\"\n줄바꿈"], ["2", "'=1+1"], []].dropLast())
         let cp949 = CSVWriter.bytes(rows, encoding: .cp949)
-        #expect(String(data: Data(cp949), encoding: KoreanText.cp949)?.hasPrefix("번호,초안\r\n") == true)
+        #expect(CP949.decode(cp949)?.hasPrefix("번호,초안\r\n") == true)
     }
 }

@@ -98,7 +98,7 @@ struct BatchAPITests {
         let harness = try await APIHarness()
         let token = try await APIHarness.token("a")
         let csv = "출석번호,성명,관찰 내용\r\n3,김민지,\"전지 실험을 설계함.\n\n결과를 발표함.\"\r\n1,이준호,자료를 표로 정리함.\r\n"
-        let bytes = Array(try #require(csv.data(using: KoreanText.cp949)))
+        let bytes = CP949.encode(csv)
         let response = await harness.raw(
             "POST", "/v1/batches", query: "section=subject&subject=%EA%B3%BC%ED%95%99", body: bytes, contentType: "text/csv", token: token)
         #expect(response.statusCode == 202, "\(APIHarness.json(response))")
@@ -179,7 +179,7 @@ struct BatchAPITests {
         let csv = await harness.raw("GET", "/v1/batches/\(batchID)/export", query: "format=csv&encoding=cp949", token: token)
         #expect(csv.statusCode == 200)
         #expect(csv.headers?["content-type"] == "text/csv; charset=cp949")
-        let text = try #require(String(data: Data(APIHarness.bytes(csv)), encoding: KoreanText.cp949))
+        let text = try #require(CP949.decode(APIHarness.bytes(csv)))
         #expect(try CSVReader.cells(text).map { $0.first } == ["번호", "1", "2", "3"])
         let utf8 = await harness.raw("GET", "/v1/batches/\(batchID)/export", query: "format=csv", token: token)
         #expect(APIHarness.bytes(utf8).starts(with: [0xEF, 0xBB, 0xBF]))
