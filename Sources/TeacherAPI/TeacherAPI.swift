@@ -93,10 +93,12 @@ public struct TeacherAPI: Sendable {
             return .response(try await deleteBatch(try await ownedBatch(id, teacher: teacher), teacher: teacher))
         case (.batch(let id), _):
             let batch = try await ownedBatch(id, teacher: teacher)
-            return .response(JSONResponse.make(status: 200, BatchView(batch: batch.record, roster: batch.roster, students: try await students(of: batch))))
+            let students = try await students(of: batch)
+            return .response(JSONResponse.make(status: 200, BatchView(batch: batch.record, roster: batch.roster, students: students)))
         case (.batchExport(let id), _):
             let batch = try await ownedBatch(id, teacher: teacher)
-            return .response(try BatchExport.response(batchID: id, students: try await students(of: batch), query: QueryParameters.of(request)))
+            let students = try await students(of: batch)
+            return .response(try BatchExport.response(batchID: id, students: students, query: QueryParameters.of(request)))
         case (.task(let id), "DELETE"):
             _ = try await ownedTask(id, teacher: teacher)
             _ = try await store.deleteTask(id: id)
@@ -136,7 +138,7 @@ public struct TeacherAPI: Sendable {
 
     /// The task if it exists and belongs to `teacher`; someone else's task is simply not found. A task
     /// past its deadline is settled first, so the teacher never waits on it.
-    func ownedTask(_ id: String, teacher: Teacher) async throws -> TaskRecord {
+    private func ownedTask(_ id: String, teacher: Teacher) async throws -> TaskRecord {
         guard TaskID.isValid(id), let task = try await store.task(id: id), task.owner == teacher.key else {
             throw APIError.notFound("no task \(id)")
         }
