@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder.git", from: "0.18.2"),
     ],
     targets: [
         // MARK: domain core (pure, no I/O)
@@ -57,6 +59,7 @@ let package = Package(
                 "TaskStore",
                 "SAMTemplate",
                 "ModelClient",
+                "CurlHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -162,11 +165,19 @@ let package = Package(
             dependencies: [.product(name: "JWTKit", package: "jwt-kit"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "TeacherAuthTests", dependencies: ["TeacherAuth", .product(name: "Crypto", package: "swift-crypto")]),
+        // Class rosters in (CSV in UTF-8 or CP949, the first sheet of an .xlsx) and exports out (CSV, .xlsx): no I/O.
+        .target(
+            name: "Rosters",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
+        .testTarget(name: "RostersTests", dependencies: ["Rosters", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The teacher-facing HTTP API the api function serves.
         .target(
             name: "TeacherAPI",
             dependencies: [
-                "Pipeline", "TaskStore", "RecordRules", "LambdaWire", "TeacherAuth", "ModelClient",
+                "Pipeline", "TaskStore", "RecordRules", "LambdaWire", "TeacherAuth", "ModelClient", "Rosters",
                 .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

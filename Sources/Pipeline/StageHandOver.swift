@@ -26,10 +26,12 @@ public struct StageHandOver: Sendable {
         try await queues.send(taskIDs.map { StageMessage(stage: .draft, taskId: $0).encoded() }, to: draftQueueURL)
     }
 
-    /// Sends a held task's draft message delayed by the bound: the draft claim absorbs it when the
+    /// Sends held tasks' draft messages delayed by the bound: the draft claim absorbs one when the
     /// release sent the task earlier, and it starts the task when no release came.
-    public func sendHeld(_ taskID: String) async throws {
-        try await queues.send([StageMessage(stage: .draft, taskId: taskID).encoded()], to: draftQueueURL, delay: fairness.heldTaskBound)
+    public func sendHeld(_ taskIDs: [String]) async throws {
+        guard !taskIDs.isEmpty else { return }
+        try await queues.send(
+            taskIDs.map { StageMessage(stage: .draft, taskId: $0).encoded() }, to: draftQueueURL, delay: fairness.heldTaskBound)
     }
 
     /// The teacher's task settled or was deleted: its place goes to their oldest held tasks. A send

@@ -34,28 +34,80 @@ extension RedisScripts {
         end
         """
 
-    /// KEYS: staged, held, the teacher's tasks, the new task's hash. ARGV: retention ms, stage limit,
-    /// now ms, task key prefix, in-flight limit, the new task's id, then its hash's field/value pairs.
-    /// Counts the teacher's queued and running tasks among their newest 100 (forgetting ids whose
-    /// task is gone); at the limit answers {'full', count}. Otherwise creates the task, queues it
-    /// behind the teacher's held ones and answers {'accepted', ids to hand to the stages now…}.
-    static let admitTask = live + """
-
-        local inFlight = 0
-        for _, id in ipairs(redis.call('ZREVRANGE', KEYS[3], 0, 99)) do
-          local status = redis.call('HGET', ARGV[4] .. id, 'status')
-          if not status then
-            redis.call('ZREM', KEYS[3], id)
-          elseif status == 'queued' or status == 'running' then
-            inFlight = inFlight + 1
+    /// What the in-flight limit counts (KEYS[3]: the teacher's tasks, KEYS[4]: their batches; ARGV[4]:
+    /// task key prefix, ARGV[6]: batch key prefix): their queued and running tasks among the newest 100,
+    /// and their batches among the newest 100 with any task still queued or running, a batch counting
+    /// once however many students it has. Ids whose data is gone are forgotten.
+    private static let inFlight = """
+        local function inFlight()
+          local count = 0
+          for _, id in ipairs(redis.call('ZREVRANGE', KEYS[3], 0, 99)) do
+            local status = redis.call('HGET', ARGV[4] .. id, 'status')
+            if not status then
+              redis.call('ZREM', KEYS[3], id)
+            elseif status == 'queued' or status == 'running' then
+              count = count + 1
+            end
           end
+          for _, batch in ipairs(redis.call('ZREVRANGE', KEYS[4], 0, 99)) do
+            local ids = redis.call('LRANGE', ARGV[6] .. batch .. ':tasks', 0, -1)
+            if #ids == 0 then redis.call('ZREM', KEYS[4], batch) end
+            for _, id in ipairs(ids) do
+              if live(id) then
+                count = count + 1
+                break
+              end
+            end
+          end
+          return count
         end
-        if inFlight >= tonumber(ARGV[5]) then return {'full', inFlight} end
-        redis.call('HSET', KEYS[4], unpack(ARGV, 7))
-        redis.call('PEXPIRE', KEYS[4], ARGV[1])
-        redis.call('ZADD', KEYS[3], ARGV[3], ARGV[6])
+        """
+
+    /// KEYS: staged, held, the teacher's tasks, their batches, the new task's hash. ARGV: retention ms,
+    /// stage limit, now ms, task key prefix, in-flight limit, batch key prefix, the new task's id, then
+    /// its hash's field/value pairs. At the limit answers {'full', count}. Otherwise creates the task,
+    /// queues it behind the teacher's held ones and answers {'accepted', ids to hand to the stages now…}.
+    static let admitTask = live + "\n" + inFlight + """
+
+        local count = inFlight()
+        if count >= tonumber(ARGV[5]) then return {'full', count} end
+        redis.call('HSET', KEYS[5], unpack(ARGV, 8))
+        redis.call('PEXPIRE', KEYS[5], ARGV[1])
+        redis.call('ZADD', KEYS[3], ARGV[3], ARGV[7])
         redis.call('PEXPIRE', KEYS[3], ARGV[1])
-        redis.call('ZADD', KEYS[2], ARGV[3], ARGV[6])
+        redis.call('ZADD', KEYS[2], ARGV[3], ARGV[7])
+
+        """ + releaseHeld + """
+
+        return {'accepted', unpack(released)}
+        """
+
+    /// KEYS: staged, held, the teacher's tasks, their batches, the batch's hash, its task list. ARGV:
+    /// retention ms, stage limit, now ms, task key prefix, in-flight limit, batch key prefix, the
+    /// batch id, its hash's field count n, n field/value items, then per task its id, its item count m
+    /// and m field/value items. At the limit answers {'full', count}; otherwise creates the batch and
+    /// its tasks, holds the tasks in roster order (the same millisecond, ordered by a fraction of it)
+    /// and answers {'accepted', ids to hand to the stages now…}.
+    static let admitBatch = live + "\n" + inFlight + """
+
+        local count = inFlight()
+        if count >= tonumber(ARGV[5]) then return {'full', count} end
+        local at = 9 + tonumber(ARGV[8])
+        redis.call('HSET', KEYS[5], unpack(ARGV, 9, at - 1))
+        redis.call('PEXPIRE', KEYS[5], ARGV[1])
+        local position = 0
+        while at <= #ARGV do
+          local id, items = ARGV[at], tonumber(ARGV[at + 1])
+          redis.call('HSET', ARGV[4] .. id, unpack(ARGV, at + 2, at + 1 + items))
+          redis.call('PEXPIRE', ARGV[4] .. id, ARGV[1])
+          redis.call('RPUSH', KEYS[6], id)
+          redis.call('ZADD', KEYS[2], ARGV[3] .. '.' .. string.format('%03d', position), id)
+          position = position + 1
+          at = at + 2 + items
+        end
+        redis.call('PEXPIRE', KEYS[6], ARGV[1])
+        redis.call('ZADD', KEYS[4], ARGV[3], ARGV[7])
+        redis.call('PEXPIRE', KEYS[4], ARGV[1])
 
         """ + releaseHeld + """
 

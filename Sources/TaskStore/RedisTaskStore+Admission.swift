@@ -8,10 +8,40 @@ extension RedisTaskStore {
     ) async throws -> TaskAdmission {
         let reply = try await client.evaluate(
             RedisScripts.admitTask,
-            keys: [TaskKeys.teacherStaged(teacher), TaskKeys.teacherHeld(teacher), TaskKeys.teacherTasks(teacher), TaskKeys.task(task.id)],
+            keys: [
+                TaskKeys.teacherStaged(teacher), TaskKeys.teacherHeld(teacher), TaskKeys.teacherTasks(teacher), TaskKeys.teacherBatches(teacher),
+                TaskKeys.task(task.id),
+            ],
             arguments: [
-                retentionMilliseconds, String(stageLimit), String(nowMilliseconds), TaskKeys.taskPrefix, String(inFlightLimit), task.id,
+                retentionMilliseconds, String(stageLimit), String(nowMilliseconds), TaskKeys.taskPrefix, String(inFlightLimit),
+                TaskKeys.batchPrefix, task.id,
             ] + Self.fields(of: task))
+        return try Self.admission(reply)
+    }
+
+    public func admitBatch(
+        _ batch: BatchRecord, tasks: [TaskRecord], teacher: String, inFlightLimit: Int, stageLimit: Int, nowMilliseconds: Int64
+    ) async throws -> TaskAdmission {
+        let batchFields = Self.fields(of: batch)
+        var arguments = [
+            retentionMilliseconds, String(stageLimit), String(nowMilliseconds), TaskKeys.taskPrefix, String(inFlightLimit),
+            TaskKeys.batchPrefix, batch.id, String(batchFields.count),
+        ] + batchFields
+        for task in tasks {
+            let fields = Self.fields(of: task)
+            arguments += [task.id, String(fields.count)] + fields
+        }
+        let reply = try await client.evaluate(
+            RedisScripts.admitBatch,
+            keys: [
+                TaskKeys.teacherStaged(teacher), TaskKeys.teacherHeld(teacher), TaskKeys.teacherTasks(teacher), TaskKeys.teacherBatches(teacher),
+                TaskKeys.batch(batch.id), TaskKeys.batchTasks(batch.id),
+            ],
+            arguments: arguments)
+        return try Self.admission(reply)
+    }
+
+    private static func admission(_ reply: RedisValue) throws -> TaskAdmission {
         guard let parts = reply.array, let outcome = parts.first?.string else {
             throw RedisError.unexpectedReply("admission answered \(reply)")
         }

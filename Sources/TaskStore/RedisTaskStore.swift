@@ -326,7 +326,7 @@ public final class RedisTaskStore: TaskStoring {
         }
     }
 
-    private func hashGetAll(_ key: String) async throws -> [String: String] {
+    func hashGetAll(_ key: String) async throws -> [String: String] {
         let reply = try await client.send(["HGETALL", key])
         guard let items = reply.array else { throw RedisError.unexpectedReply("HGETALL answered \(reply)") }
         return Self.fields(fromPairs: items)

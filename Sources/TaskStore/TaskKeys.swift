@@ -1,5 +1,5 @@
 /// The Redis key layout. Everything about a task lives under `task:<id>`; per-version keys under
-/// `task:<id>:v<n>`; dead-letter reasons under `msg:<messageId>`; per-teacher bookkeeping under
+/// `task:<id>:v<n>`; a batch's under `batch:<id>`; dead-letter reasons under `msg:<messageId>`; per-teacher bookkeeping under
 /// `teacher:<name>`; fault switches under `fault:<stage>`. Teacher names are hashed by the API before
 /// they reach a key.
 enum TaskKeys {
@@ -20,6 +20,14 @@ enum TaskKeys {
     static func messageReason(_ messageID: String) -> String { "msg:\(messageID):reason" }
     /// A teacher's tasks, scored by creation time (for the tasks-in-flight limit).
     static func teacherTasks(_ teacher: String) -> String { "teacher:\(teacher):tasks" }
+    /// A teacher's batches, scored by creation time (for the in-flight limit and the history).
+    static func teacherBatches(_ teacher: String) -> String { "teacher:\(teacher):batches" }
+    /// A batch's settings and roster.
+    static func batch(_ id: String) -> String { "batch:\(id)" }
+    /// A batch's task ids in roster order.
+    static func batchTasks(_ id: String) -> String { "batch:\(id):tasks" }
+    /// The prefix of a batch's hash; its task list is the hash's key with `:tasks` (`batchTasks`).
+    static let batchPrefix = "batch:"
     /// A teacher's tasks handed to the stages and not yet settled (at most `MaxTasksInStages`), scored
     /// by when each was handed over.
     static func teacherStaged(_ teacher: String) -> String { "teacher:\(teacher):staged" }

@@ -68,6 +68,22 @@ public protocol TaskStoring: Sendable {
     /// are returned to be handed to the draft queue. Repeating it is harmless.
     func releaseStage(teacher: String, taskID: String, stageLimit: Int, nowMilliseconds: Int64) async throws -> [String]
 
+    // MARK: batches and history
+    /// Like `admitTask` for a whole roster, counted as one in the in-flight limit: creates the batch
+    /// and every task of it, queues the tasks behind the teacher's held ones in roster order, and
+    /// gives the oldest waiting tasks their places in the stages.
+    func admitBatch(
+        _ batch: BatchRecord, tasks: [TaskRecord], teacher: String, inFlightLimit: Int, stageLimit: Int, nowMilliseconds: Int64
+    ) async throws -> TaskAdmission
+    func batch(id: String) async throws -> BatchRecord?
+    /// Removes the batch's own keys and its place in the teacher's list (its tasks are deleted one by
+    /// one with `deleteTask`); false when there was no such batch.
+    func deleteBatch(id: String, teacher: String) async throws -> Bool
+    /// The teacher's tasks (those not in a batch) or batches, newest first, at most `limit`, starting
+    /// after `cursor`; entries whose data is gone are dropped from the list as they are met.
+    func work(_ kind: WorkKind, teacher: String, after cursor: WorkPage.Cursor?, limit: Int, nowMilliseconds: Int64) async throws
+        -> WorkPage
+
     // MARK: event streams
     /// Takes a lease on one event stream for `lifetime` (plus a margin) when the teacher has fewer than
     /// `perTeacher` streams open and all teachers together fewer than `total`, atomically.

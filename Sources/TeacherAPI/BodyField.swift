@@ -11,6 +11,8 @@ enum BodyField {
     case wholeNumber
     /// A list of one-line strings: forbidden terms, names.
     case lines
+    /// A list of JSON objects (a batch's students), whose members their own decoding checks.
+    case objects
 
     /// The largest whole number a JSON number carries exactly everywhere (I-JSON, RFC 7493): 2^53 − 1.
     static let largestWholeNumber = 9_007_199_254_740_991.0
@@ -20,6 +22,7 @@ enum BodyField {
         case .line, .text: "a string"
         case .wholeNumber: "a whole number"
         case .lines: "a list of strings"
+        case .objects: "a list of objects"
         }
     }
 
@@ -36,6 +39,10 @@ enum BodyField {
                     throw .invalid(name, "\(name) must be a list of strings; item \(offset + 1) is not a string")
                 }
                 try InputCharacters.check(text, field: name, what: "\(name) item \(offset + 1)", lines: false)
+            }
+        case (.objects, .array(let items)):
+            for (offset, item) in items.enumerated() {
+                guard case .object = item else { throw .invalid(name, "\(name) must be a list of objects; item \(offset + 1) is not an object") }
             }
         default: throw .invalid(name, "\(name) must be \(expected)")
         }

@@ -8,7 +8,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Recordline",
         "version": "1.0.0",
-        "description": "Three rule-abiding 학교생활기록부 drafts from a teacher's notes. Every /v1 call needs a bearer token; a task is visible only to the teacher who created it. Request bodies are JSON objects (application/json, UTF-8) with every member named once; an error names the field (or header) at fault."
+        "description": "Three rule-abiding 학교생활기록부 drafts from a teacher's notes. Every /v1 call needs a bearer token; a task or batch is visible only to the teacher who created it. Request bodies are JSON objects (application/json, UTF-8) with every member named once; an error names the field (or header) at fault."
       },
       "security": [{"bearer": []}],
       "paths": {
@@ -39,6 +39,17 @@ enum OpenAPIDocument {
           }
         },
         "/v1/tasks": {
+          "get": {
+            "summary": "The teacher's own tasks (not a batch's), newest first, while the retention keeps them",
+            "parameters": [{"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"}],
+            "responses": {
+              "200": {"description": "One page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TaskList"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          },
           "post": {
             "summary": "Ask for three drafts",
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TaskRequest"}}}},
@@ -76,6 +87,93 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/v1/batches": {
+          "get": {
+            "summary": "The teacher's own batches, newest first, while the retention keeps them",
+            "parameters": [{"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"}],
+            "responses": {
+              "200": {"description": "One page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchList"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          },
+          "post": {
+            "summary": "Drafts for a whole class: one ordinary task per student, the batch counted once against the in-flight limit",
+            "description": "The roster as JSON, or as a spreadsheet: the first sheet of an .xlsx, or a .csv in UTF-8 (with or without BOM) or CP949, with a header row naming 번호 (or 출석번호, No), 메모 (or 내용, 활동, 관찰) and optionally 이름 (or 성명); the settings then go in the query. 1 to 200 students; an error names the field, the student (students[i]) or the row.",
+            "parameters": [
+              {"name": "section", "in": "query", "required": false, "description": "Spreadsheet bodies only: the section", "schema": {"$ref": "#/components/schemas/SectionId"}},
+              {"name": "subject", "in": "query", "required": false, "description": "Spreadsheet bodies only: the subject", "schema": {"type": "string", "maxLength": 50}},
+              {"name": "targetBytes", "in": "query", "required": false, "description": "Spreadsheet bodies only", "schema": {"type": "integer", "minimum": 1, "maximum": 1500}},
+              {"name": "extraForbiddenTerms", "in": "query", "required": false, "description": "Spreadsheet bodies only: comma-separated", "schema": {"type": "string"}}
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}},
+                "text/csv": {"schema": {"type": "string"}},
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "contentMediaType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}}
+              }
+            },
+            "responses": {
+              "202": {"description": "Accepted; follow the batch", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchAccepted"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "413": {"description": "A JSON body over 4194304 bytes or a spreadsheet over 2097152", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "429": {"$ref": "#/components/responses/TooManyTasks"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
+        "/v1/batches/{batchId}": {
+          "parameters": [{"$ref": "#/components/parameters/BatchId"}],
+          "get": {
+            "summary": "The batch's progress and each student's status and versions, in roster order",
+            "responses": {
+              "200": {"description": "The batch", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Batch"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          },
+          "delete": {
+            "summary": "Delete the batch and every task of it now",
+            "responses": {
+              "204": {"description": "Deleted"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
+        "/v1/batches/{batchId}/export": {
+          "parameters": [
+            {"$ref": "#/components/parameters/BatchId"},
+            {"name": "format", "in": "query", "required": false, "schema": {"type": "string", "enum": ["xlsx", "csv"], "default": "xlsx"}},
+            {"name": "encoding", "in": "query", "required": false, "description": "format=csv only", "schema": {"type": "string", "enum": ["utf-8", "cp949"], "default": "utf-8"}}
+          ],
+          "get": {
+            "summary": "One row per student in roster order: 번호, 이름, 버전, 초안 (the first completed version), NEIS 바이트, 점검 결과",
+            "responses": {
+              "200": {
+                "description": "The file, as an attachment",
+                "content": {
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "contentMediaType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}},
+                  "text/csv": {"schema": {"type": "string"}}
+                }
+              },
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
         "/v1/tasks/{taskId}/events": {
           "parameters": [
             {"$ref": "#/components/parameters/TaskId"},
@@ -105,7 +203,10 @@ enum OpenAPIDocument {
       "components": {
         "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
         "parameters": {
-          "TaskId": {"name": "taskId", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{32}$"}}
+          "TaskId": {"name": "taskId", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{32}$"}},
+          "BatchId": {"name": "batchId", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{32}$"}},
+          "Limit": {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+          "Cursor": {"name": "cursor", "in": "query", "required": false, "description": "The nextCursor of the page before", "schema": {"type": "string", "pattern": "^[0-9]{1,18}\\.[0-9a-f]{1,64}$"}}
         },
         "responses": {
           "Error": {"description": "An error naming what is wrong", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
@@ -125,7 +226,7 @@ enum OpenAPIDocument {
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
           },
           "TooManyTasks": {
-            "description": "code too_many_tasks: the teacher has as many tasks queued or running as they may (20 by default); or code rate_limited, as for every call",
+            "description": "code too_many_tasks: the teacher has as many tasks or batches queued or running as they may (20 by default; a batch counts once); or code rate_limited, as for every call",
             "headers": {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer", "minimum": 1}}},
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
           },
@@ -197,6 +298,115 @@ enum OpenAPIDocument {
               "extraForbiddenTerms": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}},
               "studentNames": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name or the class roster; reported wherever it appears, full or given name alone"},
               "notes": {"type": ["string", "null"], "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "The notes, for the coverage and grounding checks"}
+            }
+          },
+          "BatchRequest": {
+            "type": "object", "required": ["section", "students"], "additionalProperties": false,
+            "description": "The settings every student shares, as in TaskRequest, and the students",
+            "properties": {
+              "section": {"$ref": "#/components/schemas/SectionId"},
+              "subject": {"type": ["string", "null"], "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
+              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 1500},
+              "extraForbiddenTerms": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}},
+              "students": {
+                "type": "array", "minItems": 1, "maxItems": 200, "description": "In roster order; each number once",
+                "items": {
+                  "type": "object", "required": ["number", "activities"], "additionalProperties": false,
+                  "properties": {
+                    "number": {"type": "integer", "minimum": 1, "maximum": 100000},
+                    "name": {"type": ["string", "null"], "maxLength": 50, "description": "For the teacher's list and the export; reported wherever it appears, never in a draft"},
+                    "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "description": "The teacher's notes on the student, not blank"}
+                  }
+                }
+              }
+            }
+          },
+          "BatchAccepted": {
+            "type": "object", "required": ["batchId", "status", "tasks"], "additionalProperties": false,
+            "properties": {
+              "batchId": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+              "status": {"const": "queued"},
+              "tasks": {
+                "type": "array",
+                "items": {
+                  "type": "object", "required": ["number", "taskId"], "additionalProperties": false,
+                  "properties": {"number": {"type": "integer"}, "taskId": {"type": "string", "pattern": "^[0-9a-f]{32}$"}}
+                }
+              }
+            }
+          },
+          "Batch": {
+            "type": "object", "required": ["batchId", "createdAt", "section", "status", "progress", "students"], "additionalProperties": false,
+            "properties": {
+              "batchId": {"type": "string"},
+              "createdAt": {"type": "string", "format": "date-time"},
+              "section": {"type": "string"},
+              "subject": {"type": "string"},
+              "targetBytes": {"type": "integer"},
+              "status": {"type": "string", "enum": ["queued", "running", "completed"]},
+              "progress": {
+                "type": "object", "required": ["total", "queued", "running", "completed", "failed", "deleted"], "additionalProperties": false,
+                "properties": {
+                  "total": {"type": "integer"}, "queued": {"type": "integer"}, "running": {"type": "integer"},
+                  "completed": {"type": "integer"}, "failed": {"type": "integer"}, "deleted": {"type": "integer", "description": "Students whose task was deleted on its own"}
+                }
+              },
+              "students": {
+                "type": "array",
+                "items": {
+                  "type": "object", "required": ["number", "taskId", "status", "versions"], "additionalProperties": false,
+                  "properties": {
+                    "number": {"type": "integer"},
+                    "name": {"type": "string"},
+                    "taskId": {"type": "string"},
+                    "status": {"type": "string", "enum": ["queued", "running", "completed", "failed", "deleted"]},
+                    "reason": {"type": "string"},
+                    "versions": {
+                      "type": "array",
+                      "items": {
+                        "type": "object", "required": ["version", "status"], "additionalProperties": false,
+                        "properties": {
+                          "version": {"type": "integer"},
+                          "status": {"type": "string", "enum": ["pending", "running", "completed", "failed"]},
+                          "text": {"type": "string"}, "bytes": {"type": "integer"}, "passes": {"type": "boolean"}, "reason": {"type": "string"}
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "TaskList": {
+            "type": "object", "required": ["tasks"], "additionalProperties": false,
+            "properties": {
+              "tasks": {
+                "type": "array",
+                "items": {
+                  "type": "object", "required": ["taskId", "status", "createdAt"], "additionalProperties": false,
+                  "properties": {
+                    "taskId": {"type": "string"}, "status": {"type": "string", "enum": ["queued", "running", "completed", "failed"]},
+                    "section": {"type": "string"}, "subject": {"type": "string"}, "createdAt": {"type": "string", "format": "date-time"}
+                  }
+                }
+              },
+              "nextCursor": {"type": "string", "description": "Absent on the last page"}
+            }
+          },
+          "BatchList": {
+            "type": "object", "required": ["batches"], "additionalProperties": false,
+            "properties": {
+              "batches": {
+                "type": "array",
+                "items": {
+                  "type": "object", "required": ["batchId", "section", "students", "createdAt"], "additionalProperties": false,
+                  "properties": {
+                    "batchId": {"type": "string"}, "section": {"type": "string"}, "subject": {"type": "string"},
+                    "students": {"type": "integer"}, "createdAt": {"type": "string", "format": "date-time"}
+                  }
+                }
+              },
+              "nextCursor": {"type": "string", "description": "Absent on the last page"}
             }
           },
           "TaskAccepted": {

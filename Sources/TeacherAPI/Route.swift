@@ -5,6 +5,9 @@ enum Route: Equatable {
     case tasks
     case task(String)
     case events(String)
+    case batches
+    case batch(String)
+    case batchExport(String)
     case unknown
 
     /// `segments` is the path after `/v1`.
@@ -15,15 +18,19 @@ enum Route: Equatable {
         case 1 where segments[0] == "tasks": self = .tasks
         case 2 where segments[0] == "tasks": self = .task(segments[1])
         case 3 where segments[0] == "tasks" && segments[2] == "events": self = .events(segments[1])
+        case 1 where segments[0] == "batches": self = .batches
+        case 2 where segments[0] == "batches": self = .batch(segments[1])
+        case 3 where segments[0] == "batches" && segments[2] == "export": self = .batchExport(segments[1])
         default: self = .unknown
         }
     }
 
     var methods: [String] {
         switch self {
-        case .sections, .events: ["GET"]
-        case .check, .tasks: ["POST"]
-        case .task: ["GET", "DELETE"]
+        case .sections, .events, .batchExport: ["GET"]
+        case .check: ["POST"]
+        case .tasks, .batches: ["GET", "POST"]
+        case .task, .batch: ["GET", "DELETE"]
         case .unknown: []
         }
     }

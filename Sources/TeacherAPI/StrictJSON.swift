@@ -5,10 +5,11 @@ import Foundation
 enum StrictJSON {
     static let maximumBytes = 256 * 1024
 
-    static func decode<T: Decodable>(_ body: [UInt8]?, fields: [String: BodyField]) throws(APIError) -> T {
+    /// `limit` is the largest body taken; a batch's roster may be larger than one task's notes.
+    static func decode<T: Decodable>(_ body: [UInt8]?, fields: [String: BodyField], limit: Int = maximumBytes) throws(APIError) -> T {
         guard let body, !body.isEmpty else { throw .invalid("body", "the body must be a JSON object") }
-        guard body.count <= maximumBytes else {
-            throw APIError(status: 413, code: "too_large", message: "the body is larger than \(maximumBytes) bytes", field: "body")
+        guard body.count <= limit else {
+            throw APIError(status: 413, code: "too_large", message: "the body is larger than \(limit) bytes", field: "body")
         }
         let members: [String: JSONScanner.Value]
         do {
@@ -24,6 +25,9 @@ enum StrictJSON {
         }
         do {
             return try JSONDecoder().decode(T.self, from: Data(body))
+        } catch let error as APIError {
+            // A nested member's own decoding names the member and what is wrong with it.
+            throw error
         } catch {
             let (field, message) = describe(error, fields: fields)
             throw .invalid(field, message)

@@ -81,8 +81,24 @@ public struct TeacherAPI: Sendable {
             try JSONContentType.require(request.header("content-type"))
             let (text, options) = try CheckBody.parse(request.bodyBytes())
             return .response(JSONResponse.make(status: 200, RuleChecker(options: options).check(text)))
+        case (.tasks, "GET"):
+            return .response(try await listTasks(request, teacher: teacher))
         case (.tasks, _):
             return .response(try await createTask(request, teacher: teacher))
+        case (.batches, "GET"):
+            return .response(try await listBatches(request, teacher: teacher))
+        case (.batches, _):
+            return .response(try await createBatch(request, teacher: teacher))
+        case (.batch(let id), "DELETE"):
+            return .response(try await deleteBatch(try await ownedBatch(id, teacher: teacher), teacher: teacher))
+        case (.batch(let id), _):
+            let batch = try await ownedBatch(id, teacher: teacher)
+            let students = try await students(of: batch)
+            return .response(JSONResponse.make(status: 200, BatchView(batch: batch.record, roster: batch.roster, students: students)))
+        case (.batchExport(let id), _):
+            let batch = try await ownedBatch(id, teacher: teacher)
+            let students = try await students(of: batch)
+            return .response(try BatchExport.response(batchID: id, students: students, query: QueryParameters.of(request)))
         case (.task(let id), "DELETE"):
             _ = try await ownedTask(id, teacher: teacher)
             _ = try await store.deleteTask(id: id)
@@ -129,18 +145,28 @@ public struct TeacherAPI: Sendable {
         return try await watchdog.check(task)
     }
 
-    /// Admits the task (`TaskStoring.admitTask`). At the limit, the teacher's overdue tasks are settled
-    /// and the admission tried once more: a task stuck for any reason must not hold a place forever.
+    /// Admits the task (`TaskStoring.admitTask`).
     private func admit(_ task: TaskRecord, teacher: Teacher) async throws -> TaskAdmission {
-        func attempt() async throws -> TaskAdmission {
+        try await admit(teacher: teacher) {
             try await store.admitTask(
                 task, teacher: teacher.key, inFlightLimit: limits.tasksInFlight, stageLimit: handOver.fairness.tasksPerTeacher,
                 nowMilliseconds: task.createdAtMilliseconds)
         }
+    }
+
+    /// Runs an admission. At the limit, the teacher's overdue tasks (their own and their recent
+    /// batches') are settled and the admission tried once more: a task stuck for any reason must not
+    /// hold a place forever.
+    func admit(teacher: Teacher, _ attempt: () async throws -> TaskAdmission) async throws -> TaskAdmission {
         let admission = try await attempt()
         guard case .refused = admission else { return admission }
+        var ids = try await store.recentTasks(teacher: teacher.key, limit: 100)
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        for entry in try await store.work(.batches, teacher: teacher.key, after: nil, limit: limits.tasksInFlight, nowMilliseconds: now).entries {
+            ids += try await store.batch(id: entry.id)?.taskIDs ?? []
+        }
         var settled = false
-        for id in try await store.recentTasks(teacher: teacher.key, limit: 100) {
+        for id in ids {
             guard let recent = try await store.task(id: id), recent.status == .queued || recent.status == .running else { continue }
             if try await watchdog.check(recent).status != recent.status { settled = true }
         }
@@ -155,12 +181,12 @@ public struct TeacherAPI: Sendable {
             id: id, requestJSON: taskRequest.encoded(), createdAtMilliseconds: Int64(Date().timeIntervalSince1970 * 1000), owner: teacher.key)
         guard case .accepted(let handOverNow) = try await admit(task, teacher: teacher) else {
             throw APIError.tooManyTasks(
-                "\(limits.tasksInFlight) tasks are still being drafted; wait for one to finish", retryAfter: Self.taskRetrySeconds)
+                "\(limits.tasksInFlight) tasks or batches are still being drafted; wait for one to finish", retryAfter: Self.taskRetrySeconds)
         }
         _ = try await store.appendEvent(taskID: id, TaskEvent(type: "accepted", data: "{\"taskId\":\"\(id)\"}"))
         do {
             try await handOver.send(handOverNow)
-            if !handOverNow.contains(id) { try await handOver.sendHeld(id) }
+            if !handOverNow.contains(id) { try await handOver.sendHeld([id]) }
         } catch {
             try? await store.setTaskStatus(id: id, .failed, failureReason: "the draft queue could not be reached")
             throw error

@@ -420,7 +420,7 @@ struct TeacherAPITests {
         #expect(await harness.call("GET", "/v2/anything", token: token).status == 404)
         let wrongMethod = await harness.call("PUT", "/v1/tasks", token: token)
         #expect(wrongMethod.status == 405)
-        #expect(wrongMethod.headers["allow"] == "POST")
+        #expect(wrongMethod.headers["allow"] == "GET, POST")
     }
 
     @Test func unreachableStoreOrQueueIsA503NotA500() async throws {
@@ -456,7 +456,10 @@ struct TeacherAPITests {
         let document = await harness.call("GET", "/openapi.json", token: nil)
         #expect(document.status == 200)
         let paths = try #require(document.json["paths"] as? [String: Any])
-        #expect(Set(paths.keys) == ["/v1/sections", "/v1/check", "/v1/tasks", "/v1/tasks/{taskId}", "/v1/tasks/{taskId}/events"])
+        #expect(Set(paths.keys) == [
+            "/v1/sections", "/v1/check", "/v1/tasks", "/v1/tasks/{taskId}", "/v1/tasks/{taskId}/events", "/v1/batches", "/v1/batches/{batchId}",
+            "/v1/batches/{batchId}/export",
+        ])
     }
 }
 
