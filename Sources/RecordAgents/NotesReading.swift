@@ -42,8 +42,20 @@ struct NotesReading: Sendable {
         var shortcomings: [Shortcoming] = []
         var negativeText: [String] = []
         var previousRecorded = -2
+        let memo = Self.memoLines(of: notes, checker: checker)
+        var previousWasShortcoming = false
+        var previousParagraph = -1
         for notesSentence in NotesSentences(notes).sentences {
+            defer { previousParagraph = notesSentence.paragraph }
+            if memo.contains(MemoSentence(paragraph: notesSentence.paragraph, text: notesSentence.text)) { continue }
+            // "수업 중 조는 일 잦음. 특히 5,6교시. 2학기에도 비슷." — what follows a shortcoming the record
+            // leaves out and only measures it goes with it.
+            if previousWasShortcoming, previousParagraph == notesSentence.paragraph, Self.measuresWhatCameBefore(notesSentence.text) {
+                continue
+            }
             let pieces = cleaner.pieces(of: notesSentence.text)
+            previousWasShortcoming = pieces.allSatisfy { if case .shortcoming = $0 { true } else { false } }
+                && checker.assess(notesSentence.text).wording.contains { $0.violation.category == .negativeWording }
             var texts: [String] = []
             for piece in pieces {
                 switch piece {
@@ -116,6 +128,43 @@ struct NotesReading: Sendable {
         contradicted = Set(Competency.allCases.filter { competency in
             competency.contradictedBy.contains { negatives.includes($0) }
         })
+    }
+
+    private struct MemoSentence: Hashable {
+        let paragraph: Int
+        let text: String
+    }
+
+    /// The sentences of every line that speaks to the writer ("→ 이건 빼 주세요. 절대 기록 X", "이거
+    /// 좀 더 길게 써 줘요. 활동이 별로 없어 보이는데 …"): a memo is a memo to its end of line, and what
+    /// it asks to leave out is on that line too.
+    private static func memoLines(of notes: String, checker: RuleChecker) -> Set<MemoSentence> {
+        var memo: Set<MemoSentence> = []
+        for (paragraph, text) in NotesStructure(notes).paragraphs.enumerated() {
+            for line in text.split(separator: "\n").map(String.init) {
+                let sentences = NotesStructure.sentences(of: line)
+                guard sentences.contains(where: { sentence in
+                    checker.assess(sentence).forbidden.contains { $0.violation.category == .instructionText }
+                }) else { continue }
+                for sentence in sentences { memo.insert(MemoSentence(paragraph: paragraph, text: sentence)) }
+            }
+        }
+        return memo
+    }
+
+    /// Openers of a sentence that only adds to the one before it.
+    private static let measuringOpeners = ["특히", "주로", "그것도", "게다가", "심지어"]
+
+    /// A sentence that only measures the one before it: "특히 5,6교시", "3월~7월 체크한 것만 11번",
+    /// "2학기에도 비슷함" — a fragment of a few words with no predicate, an opener that adds to what
+    /// came before, or a likeness to it.
+    static func measuresWhatCameBefore(_ sentence: String) -> Bool {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let first = words.first, let last = words.last else { return false }
+        if measuringOpeners.contains(first) || sentence.includes("비슷") || sentence.includes("마찬가지") { return true }
+        let bare = String(last.filter { !$0.isPunctuation })
+        return words.count <= 5 && !RunOnSentences.endsSentence(bare, previous: nil) && VerbStem.stem(of: bare) == nil
+            && !Style.endsWithVerbalNoun(bare)
     }
 
     /// Predicates of change that say nothing of what changed ("4월 이후 달라짐", "2학기엔 많이 좋아짐"):

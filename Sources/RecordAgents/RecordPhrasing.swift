@@ -1,3 +1,4 @@
+import Foundation
 import RecordRules
 
 /// Ways a teacher says something in notes that a record says differently, sentence by sentence and
@@ -24,6 +25,13 @@ enum RecordPhrasing {
         }
         for closing in likedPoint where sentence.hasSuffix(closing) {
             return String(sentence.dropLast(closing.count)) + " 점이 돋보임."
+        }
+        // "압박 깊이, 속도 정확하다고 보건 선생님 칭찬함.": the teacher praised; the student was praised.
+        if sentence.hasSuffix(" 칭찬함."), let quote = sentence.range(of: "다고 ", options: .backwards) {
+            let between = sentence[quote.upperBound...].dropLast(" 칭찬함.".count)
+            if between.split(separator: " ").count <= 2, between.hasSuffix("선생님") || between.hasSuffix("선생님께서") || between.hasSuffix("선생님이") {
+                return String(sentence[..<quote.lowerBound]) + "다는 칭찬을 받음."
+            }
         }
         // "문 여닫는 반경까지 표시한 학생은 이 학생 포함 2명뿐임."
         if let range = sentence.range(of: " 학생은 이 학생 포함 "), sentence.hasSuffix("뿐임."),

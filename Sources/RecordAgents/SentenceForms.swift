@@ -259,8 +259,8 @@ enum SentenceForms {
         guard let last = words.popLast() else { return (item, false) }
         let before = words.joined(separator: " ")
         if let evaluation = evaluations[last], !before.isEmpty {
-            // "평균을 낸 점이 돋보임": a subject already marked keeps its particle.
-            if let subject = words.last, ["이", "가"].contains(where: subject.hasSuffix), hasParticleEnding(subject) {
+            // "평균을 낸 점이 돋보임": a subject already marked keeps its particle; "훨씬 깔끔" has none.
+            if let subject = words.last, ["이", "가"].contains(where: subject.hasSuffix) && hasParticleEnding(subject) || notNouns.contains(subject) {
                 return ("\(before) \(evaluation)", false)
             }
             return ("\(withParticle(before, "이", "가")) \(evaluation)", false)
@@ -362,6 +362,8 @@ enum SentenceForms {
             isBareNoun(word) && (takesActionObject.contains(verb) || !Style.endsWithVerbalNoun(word))
         }
         if isCount(words[index]) { return index > 0 && isObject(words[index - 1]) ? index : nil }
+        // "화면만 보고 읽음": a word after an object or a 만 is that object's verb, not an object itself.
+        if index > 0, ["만", "을", "를"].contains(where: words[index - 1].hasSuffix), !words[index - 1].hasSuffix("마만") { return nil }
         return isObject(words[index]) ? index : nil
     }
 
@@ -392,9 +394,20 @@ enum SentenceForms {
     /// "분석해를 제출함"). Nouns that end alike (이해, 방해, 샤워) have no action noun before 해.
     private static func isConnectiveForm(_ word: String) -> Bool {
         guard word.count >= 2 else { return false }
+        if notNouns.contains(word) { return true }
         if word.hasSuffix("해") { return Style.isVerbalNoun(String(word.dropLast())) }
-        return ["도록", "쳐", "꿔", "해서", "아서", "어서", "려고"].contains(where: word.hasSuffix) && word != "샤워"
+        if ["도록", "쳐", "꿔", "눠", "춰", "둬", "해서", "아서", "어서", "려고"].contains(where: word.hasSuffix) && word != "샤워" { return true }
+        // "찾아", "받아", "읽어", "붙여": 아/어/여 after a closed syllable is a verb's infinitive; after an
+        // open one it is as often a loanword's end (미디어, 아이디어).
+        let scalars = Array(word.unicodeScalars)
+        guard let last = scalars.last, ["아", "어", "여"].contains(last),
+              let before = Hangul.decompose(scalars[scalars.count - 2])
+        else { return false }
+        return before.final != 0
     }
+
+    /// Postpositions and adverbs written like nouns: "보건실 통해 알려옴", "설탕 대신 올리고당", "훨씬 깔끔함".
+    static let notNouns: Set<String> = ["통해", "위해", "대해", "관해", "의해", "비해", "따라", "대신", "훨씬", "함께", "같이", "대로", "통틀어"]
 
     /// Whether the word ends in a particle ("자료를", "친구에게", "단원에서").
     static func endsInParticle(_ word: String) -> Bool {

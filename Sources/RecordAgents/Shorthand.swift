@@ -228,7 +228,9 @@ enum Shorthand {
                   let start = starts.first(where: { verb.unicodeScalars.starts(with: $0) }),
                   verb.unicodeScalars.dropFirst(start.count).first != "기",
                   noun.unicodeScalars.count >= 2 || noun == "답" || noun == "글",
-                  noun.unicodeScalars.allSatisfy(Hangul.isSyllable), !notObjects.contains(noun),
+                  noun.unicodeScalars.allSatisfy(Hangul.isSyllable), !notObjects.contains(noun), !SentenceForms.notNouns.contains(noun),
+                  // "화면만 보고 읽음": after an object or a 만, the word is that object's verb.
+                  index == 0 || !["만", "을", "를"].contains(where: words[index - 1].hasSuffix),
                   !SentenceForms.endsInParticle(noun), !nonParticleEndings.contains(where: noun.hasSuffix), !isVerbForm(noun)
             else { continue }
             // An action noun before an action noun is one compound ("관측 스케치"), not its object.
@@ -336,7 +338,10 @@ enum Shorthand {
     /// A leading label of up to five words, with no predicate, read as what it names; the line as it
     /// is when it has none.
     private static func labelAsSetting(_ text: String) -> String {
-        guard let (label, rest) = leadingLabel(of: text) else { return text }
+        guard let (label, marked) = leadingLabel(of: text) else { return text }
+        // What follows a label is said whole, its full stop after whatever the label adds.
+        var rest = marked
+        while let last = rest.last, last == "." { rest.removeLast() }
         let head = String(withoutParentheses(label).split(separator: " ").last ?? "")
         if readingLabels.contains(label), isTitleList(rest) {
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 읽음"
@@ -371,6 +376,12 @@ enum Shorthand {
             return label + Hangul.particle(after: label, withFinal: "을", withoutFinal: "를") + " " + rest + "함"
         }
         if hopeLabels.contains(label), !SentenceForms.hasPredicate(rest) {
+            // "간호사 (1학년 때부터 일관)" → "간호사(1학년 때부터 일관)를 희망함": the note stays on the
+            // career, the particle follows the career.
+            if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
+                let career = String(rest[..<open]).trimmed
+                return career + rest[open...] + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망함"
+            }
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 희망함"
         }
         if causeLabelEnds.contains(where: label.hasSuffix), !predicated {
@@ -391,7 +402,14 @@ enum Shorthand {
         // "탐구 보고서 제출: 해바라기 씨 … 세어 봄": a finished piece of work and what it held, two
         // sentences (SentenceForms), never "보고서 제출에서".
         if finishedWork.contains(head), predicated || SentenceForms.endsInAuxiliary(rest), label.split(separator: " ").count >= 2 { return text }
-        if head.hasSuffix("독서") { return label + " 활동으로 " + rest }
+        if head.hasSuffix("독서") {
+            // "진로 독서: 유현준 『도시는 무엇으로 사는가』" names what was read.
+            if let last = rest.last, "』」".contains(last), let open = rest.lastIndex(where: { "『「".contains($0) }) {
+                let title = String(rest[open...])
+                return label + " 활동으로 " + rest + Hangul.particle(after: title, withFinal: "을", withoutFinal: "를") + " 읽음"
+            }
+            return label + " 활동으로 " + rest
+        }
         if lessonHeads.contains(where: head.hasSuffix) {
             // "현대시 단원의 「쉽게 씌어진 시」 감상문에서 …": one 에서 to a sentence.
             return label + (rest.includes("에서 ") ? "의 " : "에서 ") + rest

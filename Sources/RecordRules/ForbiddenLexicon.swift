@@ -232,6 +232,27 @@ enum ForbiddenLexicon {
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
 
+        // Who the student lives with, told as a circumstance: "조부모님과 함께 삶", "어머니는 안 계시고
+        // 아버지, 할머니랑 셋이 삶".
+        TermRule(
+            .parentStatus,
+            terms: ["조부모님과 함께 살", "조부모님과 함께 삶", "조부모님과 산", "조부모님과 살", "조부모와 함께 살", "조부모와 살",
+                    "할머니와 둘이", "할머니랑 둘이", "할아버지와 둘이", "할아버지랑 둘이", "셋이 삶", "셋이 살", "둘이 삶", "둘이 살",
+                    "안 계시", "안 계심", "돌아가셔서", "돌아가신 뒤", "돌아가신 후", "돌아가셨"],
+            reason: "가정환경(함께 사는 가족, 부모의 부재 등)은 기재할 수 없음",
+            context: .custom({ text, match in !ParentStatus.isTopic(text, match) })),
+        // Health: a condition, its treatment or diagnosis is sensitive personal information.
+        TermRule(
+            .personalInformation,
+            terms: ["천식", "당뇨", "아토피", "뇌전증", "지병", "투병", "흡입기", "진단을 받", "진단 받", "약을 복용", "복용 중", "입원했",
+                    "입원 치료", "수술을 받", "수술 받", "병원 치료", "통원 치료"],
+            reason: "건강 상태·질병·치료는 민감한 개인 정보라 기재할 수 없음",
+            suggestion: "학생이 활동에서 보인 모습만 씀",
+            context: .all([
+                .notFollowedBy([" 환자를 위한", " 환자 지원", "에 대해", "에 관한", "을 주제로", "를 주제로", " 원리", " 치료제 개발", "의 원인"]),
+                .custom({ text, match in !ParentStatus.isTopic(text, match) }),
+            ])),
+
         // 카. 장학
         TermRule(
             .scholarship,

@@ -9,7 +9,9 @@ public struct NotesStructure: Sendable {
             .replacingAll("\r", with: "\n")
         var blocks: [[String]] = [[]]
         let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let firstLine = lines.firstIndex { !$0.trimmed.isEmpty }
         for (index, line) in lines.enumerated() {
+            if index == firstLine, index + 1 < lines.count, Self.isTitle(line) { continue }
             if index + 1 < lines.count, Self.isHeading(line, before: lines[index + 1]) { continue }
             if Self.isFieldLine(line) { continue }
             if line.trimmed.isEmpty {
@@ -41,6 +43,30 @@ public struct NotesStructure: Sendable {
         if last == ":" || last == "]" || last == "】" { return true }
         return headingNouns.contains { trimmed.hasSuffix($0) }
     }
+
+    /// The title a teacher puts over their notes ("민재 생명과학 세특 메모", "한국사 2학년 최유나", "자율활동
+    /// 메모 (3반 강예린)", "하린 진로 활동"): the first line, with no bullet, no sentence mark and no
+    /// predicate, that calls itself notes, names a class, or is a short line ending in 활동. It names
+    /// whose notes these are; it is no sentence of them. A role on that line is content ("2학년 4반
+    /// 부회장") and keeps it.
+    static func isTitle(_ line: String) -> Bool {
+        let trimmed = line.trimmed
+        let words = trimmed.split(separator: " ").map { String($0.filter { !"()[]".contains($0) }) }
+        guard !trimmed.isEmpty, strippingListMarker(trimmed) == trimmed, (1...7).contains(words.count),
+              let last = trimmed.unicodeScalars.last, !ScalarText.isSentenceTerminator(last), let lastWord = words.last,
+              !RunOnSentences.endsSentence(lastWord, previous: nil), VerbStem.stem(of: lastWord) == nil,
+              !words.contains(where: { word in roleEnds.contains(where: word.hasSuffix) })
+        else { return false }
+        if words.contains(where: titleWords.contains) { return true }
+        if words.count <= 3, lastWord.hasSuffix("활동") { return true }
+        return words.count <= 5 && words.contains { word in
+            guard let unit = word.last, "반학년".contains(unit) else { return false }
+            return word.dropLast(unit == "년" ? 2 : 1).allSatisfy(\.isNumber) && word.first?.isNumber == true
+        }
+    }
+
+    private static let titleWords: Set<String> = ["메모", "세특", "행특", "특기사항", "누가기록", "관찰기록", "세특메모", "행특메모"]
+    private static let roleEnds = ["장", "회장", "부장", "위원", "대표", "도우미", "담당"]
 
     /// A line that fills a field NEIS keeps elsewhere or that names what the notes are about
     /// ("동아리: 환경탐구반 (2학년 부원)", "과목: 화학", "기간: 3~7월"): a label and a value of at most
