@@ -114,6 +114,8 @@ struct SentenceCleaner: Sendable {
         // Most sentences have no arrow: one pass over the scalars decides.
         guard sentence.unicodeScalars.contains(where: arrowEnds.contains) else { return [sentence] }
         var marked = Self.parenthesisedChanges(sentence)
+        // "첫 주 40% → 마지막 주 75%.": the full stop is the sentence's, after whatever the arrow becomes.
+        while marked.hasSuffix(".") { marked.removeLast() }
         for arrow in arrows { marked = marked.replacingAll(arrow, with: "\u{1}") }
         let parts = marked.split(separator: "\u{1}", omittingEmptySubsequences: false).map { String($0).trimmed }
         func words(_ text: Substring) -> Int { text.split(separator: " ").count }
@@ -129,7 +131,10 @@ struct SentenceCleaner: Sendable {
                 ? String(current[..<(current.lastIndex(of: "(") ?? current.endIndex)].split(separator: " ").last ?? "") : lastWord
             let wordBefore = String(lastWord.split(separator: "(").first ?? "")
             // "첫 주 52% → 둘째 주 81%": the value after may come after when it was.
-            let afterWords = part.split(separator: " ").prefix(3).map(String.init)
+            let afterWords = part.split(separator: " ").prefix(3).map { word in
+                // "마지막 주 75%.": the full stop is the sentence's, not the value's.
+                String(word.reversed().drop { $0 == "." || $0 == "," }.reversed())
+            }
             let valueIndex = Self.leadingNumber(wordBefore) == nil ? nil
                 : afterWords.firstIndex { Self.leadingNumber($0) != nil && Self.unit(of: $0) == Self.unit(of: wordBefore) }
             let wordAfter = valueIndex.map { String(afterWords[$0].prefix { $0 != "(" }) } ?? String(part.prefix { $0 != " " && $0 != "(" })

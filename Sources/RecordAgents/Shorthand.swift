@@ -290,10 +290,12 @@ enum Shorthand {
     /// "하천 pH 측정, 4~6월 월 1회" → "하천 pH 측정(4~6월 월 1회)": a count or period after the last
     /// comma of a line without a predicate says how often or how long, as a note in parentheses does.
     private static func trailingCountAsNote(_ text: String) -> String {
-        guard let (beforeComma, phrase) = parts(of: text, around: ", ", last: true),
+        guard let (beforeComma, phraseAsWritten) = parts(of: text, around: ", ", last: true),
               // "(우리 반 28명 대상, 문항 12개)": a comma inside a note is the note's own.
               beforeComma.filter({ $0 == "(" }).count == beforeComma.filter({ $0 == ")" }).count
         else { return text }
+        // "총 6회.": the full stop closes the line, not the note.
+        let phrase = String(phraseAsWritten.reversed().drop { $0 == "." }.reversed())
         // "사진 12장", "4~6월 월 1회", "2일간 약 150명": a count first or last.
         let lastWordStart = phrase.split(separator: " ").last?.unicodeScalars.first
         guard let first = phrase.unicodeScalars.first,

@@ -27,7 +27,7 @@ public enum Style {
         "복습", "예습", "암기", "필사", "필기", "메모", "연출", "각색", "구연", "공감", "동의", "반대", "찬성", "설득",
         "건의", "요청", "정정", "수선", "수리", "정화", "세척", "소독", "배식", "실습", "훈련", "수련", "산책", "완주",
         "완료", "종료", "시작", "착수", "개최", "주최", "주관", "참석", "출석", "등록", "가입", "신청", "추천", "선출", "임명",
-        "위촉", "분담", "협조", "보조", "마무리", "구입", "마련", "확보", "확장", "축소", "변경", "전환", "교체", "대체",
+        "위촉", "분담", "협조", "보조", "마무리", "채수", "채집", "표집", "구입", "마련", "확보", "확장", "축소", "변경", "전환", "교체", "대체",
         "개편", "보관", "정산", "집계", "합산", "산출", "환산", "변환", "대조", "분해", "합성", "배합", "혼합",
         "희석", "가열", "냉각", "여과", "증류", "관측", "탐사", "채집", "발굴", "복원", "보존", "재현", "모방", "묘사", "서술",
         "진술", "논증", "추리", "검색", "열람", "구독", "탐독", "정독", "완독", "발췌", "구분", "식별", "판별",
@@ -80,6 +80,8 @@ public enum Style {
         let scalars = Array(text.unicodeScalars)
         let wordLength = scalars.reversed().prefix(while: Hangul.isSyllable).count
         guard wordLength > 0 else {
+            // "증가량 약 88%", "사용 언어 Python": a value closes on 임 as a noun does.
+            if let last = scalars.last, ScalarText.isASCIIAlphanumeric(last) || last == "%" { return text + "임." }
             return text.isEmpty ? text : text + "."
         }
         let word = String(scalars: scalars.suffix(wordLength))
