@@ -104,6 +104,14 @@ struct NotesReading: Sendable {
         let changes = notesSentences.filter { sentence in
             ChangeWords.occur(in: sentence.text) || Self.laterMarkers.contains(where: { sentence.text.hasPrefix($0.trimmed) })
         }
+        // What the student did next in the same paragraph answers a quarrel or a slip there: "크게 다퉈서
+        // 상담실 갔음. … 먼저 쪽지 써서 사과함. 이후 둘이 오히려 짝이 됨."
+        func isAnsweredInItsParagraph(_ source: Int) -> Bool {
+            notesSentences[(source + 1)...].prefix { $0.paragraph == notesSentences[source].paragraph }.contains { later in
+                Self.laterMarkers.contains(where: { later.text.hasPrefix($0.trimmed) }) || ChangeWords.occur(in: later.text)
+                    || Self.answerWords.contains(where: later.text.includes)
+            }
+        }
         // A shortcoming the notes place at the start ("학기 초에는 …", "처음엔 …") with a later state
         // after it ("중반 이후 …", "2학기엔 …") is the start of a story the later sentences tell.
         func isStartingPoint(_ source: Int) -> Bool {
@@ -118,7 +126,7 @@ struct NotesReading: Sendable {
         }
         self.shortcomings = shortcomings.filter { shortcoming in
             if !Self.closesWithExpectation(checker.options.section) { return false }
-            if isStartingPoint(shortcoming.source) { return false }
+            if isStartingPoint(shortcoming.source) || isAnsweredInItsParagraph(shortcoming.source) { return false }
             let topic = Set(ContentTerms.terms(in: notesSentences[shortcoming.source].text).map(\.head))
             return !changes.contains { change in
                 change.index != shortcoming.source && !topic.isDisjoint(with: ContentTerms.terms(in: change.text).map(\.head))
@@ -143,8 +151,10 @@ struct NotesReading: Sendable {
         for (paragraph, text) in NotesStructure(notes).paragraphs.enumerated() {
             for line in text.split(separator: "\n").map(String.init) {
                 let sentences = NotesStructure.sentences(of: line)
+                // Only words to the writer make a memo: the teacher's own voice or guess ("물어보실 정도")
+                // leaves out its sentence alone.
                 guard sentences.contains(where: { sentence in
-                    checker.assess(sentence).forbidden.contains { $0.violation.category == .instructionText }
+                    checker.assess(sentence).forbidden.contains { $0.violation.category == .instructionText && $0.violation.reason == InstructionText.reason }
                 }) else { continue }
                 for sentence in sentences { memo.insert(MemoSentence(paragraph: paragraph, text: sentence)) }
             }
@@ -181,8 +191,11 @@ struct NotesReading: Sendable {
         }
     }
 
+    /// What the student did that answers a shortcoming before it.
+    static let answerWords = ["사과함", "사과했", "먼저 사과", "화해", "고치기로", "바꾸기로", "약속함", "다짐함"]
+
     static let earlierMarkers = [
-        "처음에는", "처음엔", "처음에", "학기 초", "학기초", "초반에는", "초반엔", "초반에", "1학기에는", "1학기엔", "1학기에",
+        "3월엔", "3월에는", "3월 초", "학년 초", "처음에는", "처음엔", "처음에", "학기 초", "학기초", "초반에는", "초반엔", "초반에", "1학기에는", "1학기엔", "1학기에",
         "예전에는", "전에는", "이전에는", "초기에는", "처음 ", "1학기 ",
     ]
     static let laterMarkers = [

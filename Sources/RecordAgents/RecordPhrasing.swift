@@ -5,7 +5,7 @@ import RecordRules
 /// without adding anything: the student singled out among others ("먼저 제안한 것도 이 학생임" → "먼저
 /// 제안함"; "…한 학생은 이 학생 포함 2명뿐임" → "…함": a record describes the student, never ranks
 /// them against classmates), and the teacher's liking for a point ("평균을 낸 점이 좋음" → "…점이
-/// 돋보임"), and times that only the day of writing explains ("지난주에는").
+/// 돋보임"), the student ranked against the class ("반에서 가장 자세함" → "매우 자세함"), and times that only the day of writing explains ("지난주에는").
 enum RecordPhrasing {
     /// Closings that single the student out after a clause that modifies 것/학생.
     private static let singlingOut = [" 것도 이 학생임.", " 것은 이 학생임.", " 것도 이 학생이었음.", " 사람도 이 학생임.", " 사람은 이 학생임."]
@@ -16,7 +16,13 @@ enum RecordPhrasing {
     /// later, where they point at nothing.
     private static let relativeTimes = ["지난주에는 ", "지난주엔 ", "지난주에 ", "이번 주에 ", "어제 ", "오늘 ", "요즘 ", "요즘은 ", "얼마 전에 ", "얼마 전 ", "며칠 전에 ", "며칠 전 "]
 
+    /// The student measured against the class ("반에서 가장 자세함"): a record says how, not who is first.
+    private static let classRankings = ["우리 반에서 가장 ", "반에서 가장 ", "학급에서 가장 ", "반 전체에서 가장 ", "학년에서 가장 ", "확실히 "]
+
     static func rewritten(_ sentence: String) -> String {
+        for ranking in classRankings where sentence.contains(ranking) {
+            return rewritten(sentence.replacingOccurrences(of: ranking, with: ranking == "확실히 " ? "" : "매우 "))
+        }
         for time in relativeTimes where sentence.hasPrefix(time) && sentence.count > time.count + 8 {
             return rewritten(String(sentence.dropFirst(time.count)))
         }

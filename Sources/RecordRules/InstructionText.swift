@@ -7,8 +7,8 @@
 /// "'의견을 내 주세요'라고 제안함") and what the class did ("선생님의 지시에 따라 실험함", "지시약의
 /// 색 변화를 관찰함", "보고서를 작성함"): those are not findings. A request about the record itself
 /// stays one even when reported ("과학 행사로 써 달라고 요청함").
-enum InstructionText {
-    static let reason = "작성자나 모델에게 하는 지시·메모는 기록 내용이 아님"
+package enum InstructionText {
+    package static let reason = "작성자나 모델에게 하는 지시·메모는 기록 내용이 아님"
     static let suggestion = "지시·메모는 지우고 기록할 내용만 씀"
 
     /// Verbs of writing the record: a request with these is about the text, even when reported.
@@ -197,7 +197,7 @@ enum InstructionText {
         TermRule(
             .instructionText,
             terms: ["신다고", "신대", "신대요", "신담", "셨음", "셨다", "셨어", "셨대", "셨다고", "하심", "원하심", "계심", "주심", "오심", "가심", "말씀하심",
-                    "으심", "셔서 그런지"],
+                    "으심", "셔서 그런지", "실 정도", "실 정도임"],
             reason: "학부모·교사 등 다른 사람의 말이나 행동은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
             context: .custom(endsItsSentence)),
