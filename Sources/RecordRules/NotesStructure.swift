@@ -49,9 +49,9 @@ public struct NotesStructure: Sendable {
     /// predicate, that calls itself notes, names a class, or is a short line ending in 활동. It names
     /// whose notes these are; it is no sentence of them. A role on that line is content ("2학년 4반
     /// 부회장") and keeps it.
-    static func isTitle(_ line: String) -> Bool {
+    package static func isTitle(_ line: String) -> Bool {
         let trimmed = line.trimmed
-        let words = trimmed.split(separator: " ").map { String($0.filter { !"()[]".contains($0) }) }
+        let words = trimmed.split(whereSeparator: { " ()[]".contains($0) }).map(String.init)
         guard !trimmed.isEmpty, strippingListMarker(trimmed) == trimmed, (1...7).contains(words.count),
               let last = trimmed.unicodeScalars.last, !ScalarText.isSentenceTerminator(last), let lastWord = words.last,
               !RunOnSentences.endsSentence(lastWord, previous: nil), VerbStem.stem(of: lastWord) == nil,

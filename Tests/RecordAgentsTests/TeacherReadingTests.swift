@@ -97,4 +97,63 @@ struct TeacherReadingTests {
         let versions = try draft("물어보니 깜빡했다고만 함. 수행평가 보고서를 꼼꼼히 작성함.", section: .subject)
         #expect(versions.allSatisfy { !$0.text.contains("학교") && !$0.text.contains("깜빡") })
     }
+
+    @Test func aTitleOverTheNotesIsNoSentenceOfThem() throws {
+        let notes = "민재 생명과학 세특 메모\n효모 발효 실험에서 온도별 이산화탄소 발생량을 비교함.\n같은 실험을 기질을 바꿔 한 번 더 함."
+        for draft in try self.draft(notes, section: .subject) {
+            #expect(!draft.text.contains("메모"), "v\(draft.version): \(draft.text)")
+        }
+        #expect(NotesStructure.isTitle("한국사 2학년 최유나"))
+        #expect(NotesStructure.isTitle("자율활동 메모 (3반 강예린)"))
+        // A role on the first line is content.
+        #expect(!NotesStructure.isTitle("2학년 4반 부회장(서준호)"))
+        #expect(!NotesStructure.isTitle("토론 동아리에서 논제를 7개 제안함"))
+    }
+
+    @Test func aLineThatSpeaksToTheWriterGoesWhole() throws {
+        let notes = "수행평가 보고서를 A4 6쪽으로 씀.\n\n이거 좀 더 길게 써 줘요. 실제론 꽤 열심히 했어요."
+        for draft in try self.draft(notes, section: .subject) {
+            #expect(!draft.text.contains("길게") && !draft.text.contains("열심히"), "v\(draft.version): \(draft.text)")
+        }
+    }
+
+    @Test func whatOnlyMeasuresALeftOutShortcomingGoesWithIt() throws {
+        let notes = "조선 후기 실학자의 주장을 비교하는 발표를 함.\n\n수업 중 조는 일 잦음. 특히 5,6교시. 3월~7월 체크한 것만 11번."
+        for draft in try self.draft(notes, section: .subject) {
+            #expect(!draft.text.contains("교시") && !draft.text.contains("11번"), "v\(draft.version): \(draft.text)")
+        }
+    }
+
+    @Test func theTeachersWordingIsSaidAsARecordSaysIt() {
+        #expect(SentenceForms.recordSentences(from: "어머니와도 얘기 나눴다고.") == ["어머니와도 이야기 나눔."])
+        #expect(SentenceForms.recordSentences(from: "실패한 조건을 지우지 않고 남겨두기 시작했다고 함") == ["실패한 조건을 지우지 않고 남겨두기 시작함."])
+        #expect(SentenceForms.recordSentences(from: "히라가나·가타카나는 입학 전부터 완벽") == ["히라가나·가타카나는 입학 전부터 완벽함."])
+        #expect(SentenceForms.recordSentences(from: "모의 회의 참관, 학교 대표 2명 중 1명으로 선발").last?.hasSuffix("선발됨.") == true)
+        #expect(SentenceForms.recordSentences(from: "세 번 반복해서 평균을 낸 점이 좋았어요.") == ["세 번 반복해서 평균을 낸 점이 돋보임."])
+        #expect(SentenceForms.recordSentences(from: "기온 자료와 비교해 보자고 먼저 제안한 것도 이 학생이에요.")
+            == ["기온 자료와 비교해 보자고 먼저 제안함."])
+        #expect(SentenceForms.recordSentences(from: "오차 분석 항목이 반에서 제일 자세함") == ["오차 분석 항목이 매우 자세함."])
+        #expect(SentenceForms.recordSentences(from: "압박 깊이, 속도 정확하다고 보건 선생님 칭찬.") == ["압박 깊이, 속도 정확하다는 칭찬을 받음."])
+    }
+
+    @Test func verbsAndPostpositionsTakeNoParticle() {
+        #expect(SentenceForms.recordSentences(from: "식민지 근대화론 비판 글까지 찾아 인용") == ["식민지 근대화론 비판 글까지 찾아 인용함."])
+        #expect(SentenceForms.recordSentences(from: "천식 때문에 보건실 통해 알려옴") == ["천식 때문에 보건실 통해 알려옴."])
+        #expect(SentenceForms.recordSentences(from: "화면만 보고 읽긴 했지만 내용은 좋았어요.") == ["화면만 보고 읽긴 했지만 내용은 좋음."])
+        #expect(SentenceForms.recordSentences(from: "2학기 회의록 보면 발언 정리가 훨씬 깔끔.") == ["2학기 회의록 보면 발언 정리가 훨씬 깔끔함."])
+    }
+
+    @Test func labelsSayWhatTheyName() {
+        #expect(SentenceForms.recordSentences(from: "희망: 간호사 (1학년 때부터 일관).") == ["간호사(1학년 때부터 일관)를 희망함."])
+        #expect(SentenceForms.recordSentences(from: "6월 진로 독서: 유현준 『도시는 무엇으로 사는가』.")
+            == ["6월 진로 독서 활동으로 유현준 『도시는 무엇으로 사는가』를 읽음."])
+        #expect(SentenceForms.recordSentences(from: "2차: 많이 정리된 모습") == ["많이 정리된 모습임."])
+        #expect(SentenceCleaner.arrowSteps(of: "서브 성공률 첫 주 40% → 마지막 주 75%.") == ["서브 성공률 첫 주 40%에서 마지막 주 75%로 늘어남"])
+    }
+
+    @Test func aRunOnSplitLeavesAPredicateOnEachSide() {
+        #expect(NotesSentences("비 오는 날 쓸 우산 대여함 아이디어도 이 학생, 기부받은 우산 9개에 스티커를 붙여 관리함").sentences.count == 1)
+        #expect(NotesSentences("친구들이 칭찬하며 놀림 반 칭찬 반").sentences.count == 1)
+        #expect(NotesSentences("6평 원룸 평면도를 모눈종이에 1:50으로 그림").sentences.count == 1)
+    }
 }
