@@ -34,4 +34,13 @@ struct DraftSimilarityTests {
         #expect(pairs.map { [$0.first, $0.second] } == [[7, 9], [7, 8], [8, 9]])
         #expect(pairs.first?.score == 1)
     }
+
+    @Test func aClassOfTwoHundredIsComparedPairByPair() {
+        // Four activities over 200 students: every student's notes are 49 others' too, and only those pairs are flagged.
+        let activities = [Drafts.battery, Drafts.photosynthesis, Drafts.earthquake, Drafts.reactionRate]
+        let drafts = (0..<200).map { (number: $0 + 1, text: activities[$0 % 4] + " \($0 / 4)번째 기록임.") }
+        let pairs = DraftSimilarity.flaggedPairs(drafts)
+        #expect(pairs.count == 4 * (50 * 49 / 2))
+        #expect(pairs.allSatisfy { ($0.first - $0.second) % 4 == 0 })
+    }
 }
