@@ -1,7 +1,7 @@
 """A teacher's choice and a class's sameness through local-runtime (issue 14): a class of four where
 two students' notes are the same activity lightly reworded is drafted by the real stack; the batch
 flags that pair and no other; the teacher picks and edits a version, the edit is checked against the
-task's rules, shown with the task, and is what the export writes.
+task's rules (its student's name included), shown with the task, and is what the export writes.
 
 Waiting is on events (each task's `completed`), never on the clock: the timeouts only bound a hang."""
 import io
@@ -76,7 +76,8 @@ def test_an_edited_choice_is_checked_shown_and_exported(drafted_class):
     status, task = call(stack, "GET", f"/v1/tasks/{task_id}", token)
     assert status == 200 and "choice" not in task
     second = task["versions"][1]["text"]
-    edited = second + " 토익 900점을 받음."
+    # The edit brings back what the drafts never carry: the student's name and a language test.
+    edited = "박지훈 학생은 " + second + " 토익 900점을 받음."
 
     assert call(stack, "PUT", f"/v1/tasks/{task_id}/choice", token, {"version": 4})[1]["error"]["field"] == "version"
     other = teacher_token(SECRET, "another-teacher")
@@ -85,7 +86,7 @@ def test_an_edited_choice_is_checked_shown_and_exported(drafted_class):
     status, choice = call(stack, "PUT", f"/v1/tasks/{task_id}/choice", token, {"version": 2, "text": edited, "final": True})
     assert status == 200, choice
     assert choice["edited"] and choice["final"] and not choice["passes"]
-    assert "language_test" in {violation["category"] for violation in choice["report"]["violations"]}
+    assert {"language_test", "personal_information"} <= {violation["category"] for violation in choice["report"]["violations"]}
 
     status, task = call(stack, "GET", f"/v1/tasks/{task_id}", token)
     assert task["choice"]["text"] == edited and task["choice"]["version"] == 2
