@@ -23,7 +23,8 @@ struct BatchStatusCommand: AsyncParsableCommand {
         print(Self.render(batch))
     }
 
-    /// `completed: 28/30 (failed 1, running 1, queued 0)`, then one line per student.
+    /// `completed: 28/30 (failed 1, running 1, queued 0)`, then one line per student, then the pairs
+    /// whose drafts are nearly the same.
     static func render(_ batch: [String: Any]) -> String {
         let progress = batch["progress"] as? [String: Int] ?? [:]
         var lines = [
@@ -40,6 +41,15 @@ struct BatchStatusCommand: AsyncParsableCommand {
             ])
         }
         lines.append(table.render())
+        // Pairs of students whose drafts are nearly the same: notes copied from one to the next.
+        if let sameness = batch["sameness"] as? [String: Any] {
+            let pairs = sameness["pairs"] as? [[String: Any]] ?? []
+            lines.append("비슷한 초안: \(pairs.count)쌍 (\(sameness["compared"] as? Int ?? 0)명 비교, 기준 \(sameness["threshold"] as? Double ?? 0))")
+            for pair in pairs {
+                let numbers = (pair["numbers"] as? [Int] ?? []).map(String.init).joined(separator: "번 ↔ ")
+                lines.append("  \(numbers)번: \(String(format: "%.2f", pair["score"] as? Double ?? 0))")
+            }
+        }
         return lines.joined(separator: "\n")
     }
 }

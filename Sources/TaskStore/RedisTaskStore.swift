@@ -318,7 +318,7 @@ public final class RedisTaskStore: TaskStoring {
 
     /// Runs a script that writes the task's keys, guarded by its tombstone (passed as the last key):
     /// a deleted task's write is refused on the server and surfaces as `TaskDeleted`.
-    private func evaluate(_ script: String, taskID: String, keys: [String], arguments: [String]) async throws -> RedisValue {
+    func evaluate(_ script: String, taskID: String, keys: [String], arguments: [String]) async throws -> RedisValue {
         do {
             return try await client.evaluate(RedisScripts.guarded(script), keys: keys + [TaskKeys.tombstone(taskID)], arguments: arguments)
         } catch .server(let message) where message.contains(RedisScripts.taskDeletedError) {

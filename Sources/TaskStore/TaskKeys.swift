@@ -12,6 +12,8 @@ enum TaskKeys {
     static func usage(_ id: String) -> String { "task:\(id):usage" }
     /// Attempts and timings per stage (and version).
     static func attempts(_ id: String) -> String { "task:\(id):attempts" }
+    /// The version the teacher picked, edited or not (`TaskChoice`).
+    static func choice(_ id: String) -> String { "task:\(id):choice" }
     /// Set when the teacher deletes the task and kept for the retention: every write of a stage checks
     /// it atomically, so a message still in flight cannot bring the task's data back. Holds no text.
     static func tombstone(_ id: String) -> String { "task:\(id):deleted" }
@@ -56,7 +58,7 @@ enum TaskKeys {
 
     /// Every key a task can have: what deleting a task removes.
     static func all(_ id: String, versionCount: Int) -> [String] {
-        var keys = [task(id), events(id), settledVersions(id), usage(id), attempts(id), task(id) + ":draft", task(id) + ":draft:done"]
+        var keys = [task(id), events(id), settledVersions(id), usage(id), attempts(id), choice(id), task(id) + ":draft", task(id) + ":draft:done"]
         for number in 1...max(versionCount, 1) {
             keys.append(version(id, number))
             for stage in PipelineStage.allCases {

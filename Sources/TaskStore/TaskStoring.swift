@@ -12,6 +12,12 @@ public protocol TaskStoring: Sendable {
     /// no later write brings any of it back; false when there was no such task.
     func deleteTask(id: String) async throws -> Bool
 
+    // MARK: the teacher's choice
+    /// Stores (replacing any before) the version the teacher picked, to expire with the task; false
+    /// when the task is gone.
+    func setChoice(taskID: String, _ choice: TaskChoice) async throws -> Bool
+    func choice(taskID: String) async throws -> TaskChoice?
+
     // MARK: claims and done markers
     /// Extends the lease if `token` still holds it.
     func renewClaim(_ key: ClaimKey, token: String, lease: Duration) async throws -> Bool

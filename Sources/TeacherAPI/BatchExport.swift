@@ -53,13 +53,12 @@ enum BatchExport {
             binaryBody: bytes)
     }
 
-    /// The first completed version; a student with none gets an empty draft and what became of their task.
+    /// The teacher's choice as they edited it, else the first completed version; a student with neither
+    /// gets an empty draft and what became of their task.
     static func row(_ student: BatchStudentState) -> [SheetCell] {
         let start: [SheetCell] = [.number(student.number), .text(student.name ?? "")]
-        guard let version = student.versions.first(where: { $0.status == .completed && $0.text != nil }), let text = version.text else {
-            return start + [.text(""), .text(""), .text(""), .text(state(of: student))]
-        }
-        return start + [.number(version.number), .text(text), version.bytes.map(SheetCell.number) ?? .text(""), .text(findings(version.report))]
+        guard let draft = student.draft else { return start + [.text(""), .text(""), .text(""), .text(state(of: student))] }
+        return start + [.number(draft.version), .text(draft.text), draft.bytes.map(SheetCell.number) ?? .text(""), .text(findings(draft.report))]
     }
 
     /// `통과` when the version passes with nothing to say; otherwise every finding with its severity.

@@ -23,6 +23,15 @@ struct BatchView: Encodable {
         let reason: String?
     }
 
+    /// The teacher's pick for the student, without its text (which `GET /v1/tasks/<id>` shows).
+    struct Choice: Encodable {
+        let version: Int
+        let edited: Bool
+        let final: Bool
+        let bytes: Int
+        let passes: Bool?
+    }
+
     struct Student: Encodable {
         let number: Int
         let name: String?
@@ -30,6 +39,23 @@ struct BatchView: Encodable {
         let status: String
         let reason: String?
         let versions: [Version]
+        let choice: Choice?
+    }
+
+    /// Students whose drafts are nearly the same (`DraftSimilarity`): each student's chosen draft, or
+    /// their first completed version, against every other's.
+    struct Sameness: Encodable {
+        struct Pair: Encodable {
+            let numbers: [Int]
+            let score: Double
+        }
+
+        let method: String
+        let threshold: Double
+        /// How many students' drafts were compared.
+        let compared: Int
+        let flagged: Int
+        let pairs: [Pair]
     }
 
     let batchId: String
@@ -41,6 +67,8 @@ struct BatchView: Encodable {
     let status: String
     let progress: Progress
     let students: [Student]
+    /// Absent until at least two students have a draft.
+    let sameness: Sameness?
 
     init(batch: BatchRecord, roster: BatchRoster, students: [BatchStudentState]) {
         batchId = batch.id
@@ -68,8 +96,13 @@ struct BatchView: Encodable {
                     Version(
                         version: record.number, status: record.status.rawValue, text: record.text, bytes: record.bytes,
                         passes: record.report?.passes, reason: record.failureReason)
+                },
+                choice: student.choice.map {
+                    Choice(version: $0.version, edited: $0.edited, final: $0.final, bytes: $0.bytes, passes: $0.report?.passes)
                 })
         }
+        let drafts = students.compactMap { student in student.draft.map { (number: student.number, text: $0.text) } }
+        sameness = drafts.count < 2 ? nil : Sameness(drafts)
     }
 
     /// ISO 8601 in UTC, to the millisecond.
@@ -80,14 +113,39 @@ struct BatchView: Encodable {
     }
 }
 
-/// One student of a batch as read from the store: the roster entry, the task (nil once deleted)
-/// and its versions.
+extension BatchView.Sameness {
+    init(_ drafts: [(number: Int, text: String)]) {
+        let flagged = DraftSimilarity.flaggedPairs(drafts)
+        self.init(
+            method: DraftSimilarity.method, threshold: DraftSimilarity.threshold, compared: drafts.count, flagged: flagged.count,
+            pairs: flagged.map { Pair(numbers: [$0.first, $0.second], score: ($0.score * 1000).rounded() / 1000) })
+    }
+}
+
+/// One student of a batch as read from the store: the roster entry, the task (nil once deleted), its
+/// versions and the teacher's choice.
 struct BatchStudentState {
+    /// The draft that stands for the student in the export and the sameness check.
+    struct Draft {
+        let version: Int
+        let text: String
+        let bytes: Int?
+        let report: RuleReport?
+    }
+
     let number: Int
     let name: String?
     let taskID: String
     let task: TaskRecord?
     let versions: [VersionRecord]
+    let choice: TaskChoice?
+
+    /// The teacher's choice as they left it, else the first completed version; nil when there is neither.
+    var draft: Draft? {
+        if let choice { return Draft(version: choice.version, text: choice.text, bytes: choice.bytes, report: choice.report) }
+        guard let version = versions.first(where: { $0.status == .completed && $0.text != nil }), let text = version.text else { return nil }
+        return Draft(version: version.number, text: text, bytes: version.bytes, report: version.report)
+    }
 }
 
 extension VersionRecord {

@@ -11,6 +11,8 @@ enum BodyField {
     case wholeNumber
     /// A list of one-line strings: forbidden terms, names.
     case lines
+    /// true or false.
+    case flag
     /// A list of JSON objects (a batch's students), whose members their own decoding checks.
     case objects
 
@@ -21,6 +23,7 @@ enum BodyField {
         switch self {
         case .line, .text: "a string"
         case .wholeNumber: "a whole number"
+        case .flag: "true or false"
         case .lines: "a list of strings"
         case .objects: "a list of objects"
         }
@@ -33,6 +36,7 @@ enum BodyField {
         case (.line, .string(let text)): try InputCharacters.check(text, field: name, what: name, lines: false)
         case (.text, .string(let text)): try InputCharacters.check(text, field: name, what: name, lines: true)
         case (.wholeNumber, .number(let written)): try Self.checkWholeNumber(written, name: name)
+        case (.flag, .bool): return
         case (.lines, .array(let items)):
             for (offset, item) in items.enumerated() {
                 guard case .string(let text) = item else {

@@ -87,6 +87,24 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/v1/tasks/{taskId}/choice": {
+          "parameters": [{"$ref": "#/components/parameters/TaskId"}],
+          "put": {
+            "summary": "Pick a completed version, edit it if need be and mark it final; the text is checked as /v1/check checks it, against the task's settings, names and notes, and the batch export uses it",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ChoiceRequest"}}}},
+            "responses": {
+              "200": {"description": "The choice as stored, with the text's rule report (an edit over the byte target is kept and reported as byte_limit)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Choice"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "409": {"description": "code version_not_ready (field version): the version is not completed yet, or failed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "413": {"$ref": "#/components/responses/TooLarge"},
+              "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
         "/v1/batches": {
           "get": {
             "summary": "The teacher's own batches, newest first, while the retention keeps them",
@@ -283,6 +301,28 @@ enum OpenAPIDocument {
               "studentNames": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"}
             }
           },
+          "ChoiceRequest": {
+            "type": "object", "required": ["version"], "additionalProperties": false,
+            "description": "A new choice replaces the one before, final or not",
+            "properties": {
+              "version": {"type": "integer", "minimum": 1, "maximum": 3, "description": "A completed version of the task"},
+              "text": {"type": ["string", "null"], "minLength": 1, "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}], "description": "The text as the teacher edited it; the version's own when absent"},
+              "final": {"type": ["boolean", "null"], "description": "The teacher's mark that this goes into NEIS; false when absent"}
+            }
+          },
+          "Choice": {
+            "type": "object", "required": ["version", "text", "edited", "final", "bytes", "chosenAt"], "additionalProperties": false,
+            "properties": {
+              "version": {"type": "integer"},
+              "text": {"type": "string"},
+              "edited": {"type": "boolean", "description": "The text differs from the version's own"},
+              "final": {"type": "boolean"},
+              "bytes": {"type": "integer", "description": "NEIS bytes of the text"},
+              "passes": {"type": "boolean"},
+              "report": {"$ref": "#/components/schemas/RuleReport"},
+              "chosenAt": {"type": "string", "format": "date-time"}
+            }
+          },
           "CheckRequest": {
             "type": "object", "required": ["text", "section"], "additionalProperties": false,
             "allOf": [
@@ -371,6 +411,28 @@ enum OpenAPIDocument {
                           "text": {"type": "string"}, "bytes": {"type": "integer"}, "passes": {"type": "boolean"}, "reason": {"type": "string"}
                         }
                       }
+                    },
+                    "choice": {
+                      "type": "object", "required": ["version", "edited", "final", "bytes"], "additionalProperties": false,
+                      "description": "The teacher's pick (its text in GET /v1/tasks/{taskId})",
+                      "properties": {"version": {"type": "integer"}, "edited": {"type": "boolean"}, "final": {"type": "boolean"}, "bytes": {"type": "integer"}, "passes": {"type": "boolean"}}
+                    }
+                  }
+                }
+              },
+              "sameness": {
+                "type": "object", "required": ["method", "threshold", "compared", "flagged", "pairs"], "additionalProperties": false,
+                "description": "Once two students have a draft: each student's chosen draft (or first completed version) against every other's, as the Jaccard index of their character trigrams; pairs at or over the threshold, most alike first",
+                "properties": {
+                  "method": {"type": "string", "enum": ["character-trigram-jaccard"]},
+                  "threshold": {"type": "number"},
+                  "compared": {"type": "integer", "description": "Students with a draft"},
+                  "flagged": {"type": "integer"},
+                  "pairs": {
+                    "type": "array",
+                    "items": {
+                      "type": "object", "required": ["numbers", "score"], "additionalProperties": false,
+                      "properties": {"numbers": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}, "score": {"type": "number", "minimum": 0, "maximum": 1}}
                     }
                   }
                 }
@@ -427,6 +489,7 @@ enum OpenAPIDocument {
                 }
               },
               "versions": {"type": "array", "items": {"$ref": "#/components/schemas/Version"}},
+              "choice": {"$ref": "#/components/schemas/Choice", "description": "The version the teacher picked; absent until they pick one"},
               "usage": {
                 "type": "array", "items": {"$ref": "#/components/schemas/ModelUsage"},
                 "description": "Model calls per stage and model; empty when the offline engine did all the work"

@@ -5,6 +5,7 @@ enum Route: Equatable {
     case tasks
     case task(String)
     case events(String)
+    case choice(String)
     case batches
     case batch(String)
     case batchExport(String)
@@ -18,6 +19,7 @@ enum Route: Equatable {
         case 1 where segments[0] == "tasks": self = .tasks
         case 2 where segments[0] == "tasks": self = .task(segments[1])
         case 3 where segments[0] == "tasks" && segments[2] == "events": self = .events(segments[1])
+        case 3 where segments[0] == "tasks" && segments[2] == "choice": self = .choice(segments[1])
         case 1 where segments[0] == "batches": self = .batches
         case 2 where segments[0] == "batches": self = .batch(segments[1])
         case 3 where segments[0] == "batches" && segments[2] == "export": self = .batchExport(segments[1])
@@ -29,6 +31,7 @@ enum Route: Equatable {
         switch self {
         case .sections, .events, .batchExport: ["GET"]
         case .check: ["POST"]
+        case .choice: ["PUT"]
         case .tasks, .batches: ["GET", "POST"]
         case .task, .batch: ["GET", "DELETE"]
         case .unknown: []

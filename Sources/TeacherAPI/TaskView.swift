@@ -35,11 +35,13 @@ struct TaskView: Encodable {
     /// `report.notesUse[].source` point at, so the page can show a sentence's source.
     let notes: [NotesSentences.Sentence]
     let versions: [Version]
+    /// The version the teacher picked (`PUT /v1/tasks/<id>/choice`); absent until they pick one.
+    let choice: ChoiceView?
     /// Model calls per stage and model; empty when the offline engine did all the work.
     let usage: [Usage]
     let estimatedCostUSD: Double?
 
-    init(task: TaskRecord, versions: [VersionRecord], usage: [ModelUsage], prices: ModelPrices) {
+    init(task: TaskRecord, versions: [VersionRecord], choice: TaskChoice?, usage: [ModelUsage], prices: ModelPrices) {
         taskId = task.id
         status = task.status.rawValue
         reason = task.failureReason
@@ -52,6 +54,7 @@ struct TaskView: Encodable {
                 producers: record.producers.isEmpty
                     ? nil : Dictionary(uniqueKeysWithValues: record.producers.map { ($0.key.rawValue, $0.value) }))
         }
+        self.choice = choice.map(ChoiceView.init)
         self.usage = usage.map { entry in
             Usage(
                 stage: entry.stage.rawValue, model: entry.model, calls: entry.calls, promptTokens: entry.promptTokens,

@@ -81,13 +81,16 @@ extension TeacherAPI {
         for student in batch.roster.students {
             var task = try await store.task(id: student.taskId)
             var versions: [VersionRecord] = []
+            var choice: TaskChoice?
             if let found = task {
                 task = try await watchdog.check(found)
                 for number in 1...max(found.versionCount, 1) {
                     versions.append(try await store.version(taskID: found.id, version: number) ?? VersionRecord(number: number))
                 }
+                choice = try await store.choice(taskID: found.id)
             }
-            states.append(BatchStudentState(number: student.number, name: student.name, taskID: student.taskId, task: task, versions: versions))
+            states.append(BatchStudentState(
+                number: student.number, name: student.name, taskID: student.taskId, task: task, versions: versions, choice: choice))
         }
         return states
     }

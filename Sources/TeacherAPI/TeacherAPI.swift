@@ -108,6 +108,8 @@ public struct TeacherAPI: Sendable {
             return .response(HTTPAPIResponse(statusCode: 204, headers: ["cache-control": "no-store"]))
         case (.task(let id), _):
             return .response(try await readTask(try await ownedTask(id, teacher: teacher)))
+        case (.choice(let id), _):
+            return .response(try await choose(request, task: try await ownedTask(id, teacher: teacher)))
         case (.events(let id), _):
             return try await events(
                 task: try await ownedTask(id, teacher: teacher), teacher: teacher, lastEventID: request.headers["last-event-id"])
@@ -206,7 +208,8 @@ public struct TeacherAPI: Sendable {
             versions.append(try await store.version(taskID: task.id, version: number) ?? VersionRecord(number: number))
         }
         return JSONResponse.make(status: 200, TaskView(
-            task: task, versions: versions, usage: try await store.usage(taskID: task.id), prices: prices))
+            task: task, versions: versions, choice: try await store.choice(taskID: task.id), usage: try await store.usage(taskID: task.id),
+            prices: prices))
     }
 
     private func events(task: TaskRecord, teacher: Teacher, lastEventID: String?) async throws -> APIResult {

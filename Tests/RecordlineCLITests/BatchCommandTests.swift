@@ -17,6 +17,19 @@ struct BatchCommandTests {
         #expect(lines[0] == "running: 1/2 completed (failed 0, running 1, queued 0, deleted 0)")
         #expect(lines[2].hasPrefix("7     김민지  completed  143"))
         #expect(lines[3].hasPrefix("2") && lines[3].contains("running"))
+        #expect(lines.count == 4)
+    }
+
+    @Test func statusListsThePairsWhoseDraftsAreNearlyTheSame() {
+        let batch: [String: Any] = [
+            "status": "completed",
+            "progress": ["total": 3, "queued": 0, "running": 0, "completed": 3, "failed": 0, "deleted": 0],
+            "students": [] as [[String: Any]],
+            "sameness": ["method": "character-trigram-jaccard", "threshold": 0.45, "compared": 3, "flagged": 1,
+                         "pairs": [["numbers": [1, 3], "score": 0.624]]],
+        ]
+        let lines = BatchStatusCommand.render(batch).split(separator: "\n").map(String.init)
+        #expect(lines.suffix(2) == ["비슷한 초안: 1쌍 (3명 비교, 기준 0.45)", "  1번 ↔ 3번: 0.62"])
     }
 
     @Test func answersMapToExitCodesScriptsCanTellApart() {

@@ -43,7 +43,7 @@ struct OpenAPIDocumentTests {
                 operations += 1
             }
         }
-        #expect(operations == 12)
+        #expect(operations == 13)
     }
 
     @Test("each string's maxLength, each list's maxItems and each number's range hold at their boundary", arguments: requests)

@@ -31,7 +31,7 @@ MAX_EXAMPLES = 100
 REQUESTS_PER_TEACHER = 20
 NOTES = "과학 동아리에서 센서로 미세먼지를 측정하고 결과를 발표함.\n\n측정값이 튀자 필터를 적용해 다시 분석함."
 OPERATIONS = [("GET", "/v1/sections"), ("POST", "/v1/check"), ("POST", "/v1/tasks"), ("GET", "/v1/tasks/{taskId}"),
-              ("GET", "/v1/tasks/{taskId}/events"), ("DELETE", "/v1/tasks/{taskId}"), ("GET", "/v1/tasks"), ("GET", "/v1/batches"),
+              ("GET", "/v1/tasks/{taskId}/events"), ("PUT", "/v1/tasks/{taskId}/choice"), ("DELETE", "/v1/tasks/{taskId}"), ("GET", "/v1/tasks"), ("GET", "/v1/batches"),
               ("GET", "/v1/batches/{batchId}"), ("GET", "/v1/batches/{batchId}/export"), ("DELETE", "/v1/batches/{batchId}")]
 FINAL = ("completed", "failed")
 
@@ -148,11 +148,11 @@ def test_every_operation_answers_as_documented(schema, teachers, method, path, m
     fuzz(schema, teachers, method, path, schemathesis.GenerationMode(mode))
 
 
-@pytest.mark.parametrize("method", ["GET", "GET events", "DELETE"])
+@pytest.mark.parametrize("method", ["GET", "GET events", "PUT choice", "DELETE"])
 def test_an_existing_task_answers_as_documented(schema, teachers, owners, method):
     """Random ids are all unknown (404): here the owner asks about a task that exists, with
-    schemathesis choosing the rest (Last-Event-ID for the stream)."""
-    path = "/v1/tasks/{taskId}/events" if method == "GET events" else "/v1/tasks/{taskId}"
+    schemathesis choosing the rest (Last-Event-ID for the stream, the choice's version and text)."""
+    path = {"GET events": "/v1/tasks/{taskId}/events", "PUT choice": "/v1/tasks/{taskId}/choice"}.get(method, "/v1/tasks/{taskId}")
     fuzz(schema, teachers, method.split()[0], path, schemathesis.GenerationMode.POSITIVE, owners=owners)
 
 
