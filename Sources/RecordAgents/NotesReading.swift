@@ -162,6 +162,8 @@ struct NotesReading: Sendable {
         return memo
     }
 
+    /// Words that say the sentence is the one before it again: "2학기에도 비슷", "교과 선생님들한테 같은 얘기 들음".
+    private static let likenessWords = ["비슷", "마찬가지", "같은 이야기", "같은 얘기", "같은 말을", "같은 말 "]
     /// Openers of a sentence that only adds to the one before it.
     private static let measuringOpeners = ["특히", "주로", "그것도", "게다가", "심지어"]
 
@@ -171,7 +173,12 @@ struct NotesReading: Sendable {
     static func measuresWhatCameBefore(_ sentence: String) -> Bool {
         let words = sentence.split(separator: " ").map(String.init)
         guard let first = words.first, let last = words.last else { return false }
-        if measuringOpeners.contains(first) || sentence.includes("비슷") || sentence.includes("마찬가지") { return true }
+        if measuringOpeners.contains(first) || likenessWords.contains(where: sentence.includes) { return true }
+        // "3월~4월 사이 최소 5~6번 깨움": how often, in a short sentence of its own.
+        let counts = words.contains { word in
+            word.first?.isNumber == true && ["번", "회", "차례"].contains(where: { word.filter { !$0.isPunctuation }.hasSuffix($0) })
+        }
+        if counts && words.count <= 6 { return true }
         let bare = String(last.filter { !$0.isPunctuation })
         return words.count <= 5 && !RunOnSentences.endsSentence(bare, previous: nil) && VerbStem.stem(of: bare) == nil
             && !Style.endsWithVerbalNoun(bare)

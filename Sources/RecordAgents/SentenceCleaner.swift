@@ -23,11 +23,14 @@ struct SentenceCleaner: Sendable {
         ("탁월한", "뛰어난"), ("탁월하게", "뛰어나게"), ("탁월함", "뛰어남"), ("완벽하게", "꼼꼼하게"), ("완벽한", "꼼꼼한"),
         ("최고의 ", ""), ("누구보다도 ", ""), ("누구보다 ", ""), ("유일하게 ", ""), ("압도적으로 ", ""), ("압도적인 ", ""),
         ("독보적인 ", ""), ("모든 면에서 ", ""), ("천재적인 ", ""), ("타의 추종을 불허하는 ", ""),
+        // The teacher's surprise says more of the teacher than of the student: "의외로 열심히 함".
+        ("의외로 ", ""), ("뜻밖에 ", ""),
     ]
     private static let toneDownStarts = Set(toneDown.compactMap { $0.0.unicodeScalars.first })
 
     /// Subjects a record leaves out (주어 생략): the student, or the student writing about themself.
-    private static let subjects = ["이 학생은 ", "본 학생은 ", "해당 학생은 ", "위 학생은 ", "학생은 ", "학생이 ", "나는 ", "저는 ", "내가 ", "제가 "]
+    private static let subjects = ["이 학생은 ", "본 학생은 ", "해당 학생은 ", "위 학생은 ", "학생은 ", "학생이 ", "나는 ", "저는 ", "내가 ", "제가 ",
+                                   "얘는 ", "얘가 ", "얘 ", "이 친구는 ", "이 친구가 "]
 
 
     /// The setting a shortcoming gives the short answer after it, by the shortcoming's aspect.

@@ -75,7 +75,11 @@ enum SentenceForms {
 
     /// Whether the word ends in a particle's syllable and is not a noun that ends so itself.
     private static func hasParticleEnding(_ word: String) -> Bool {
-        particleEndings.contains(where: word.hasSuffix) && !nounsEndingLikeParticles.contains(where: word.hasSuffix)
+        guard let particle = particleEndings.first(where: word.hasSuffix) else { return false }
+        guard nounsEndingLikeParticles.contains(where: word.hasSuffix) else { return true }
+        // "농도로" ends like 도로 but is 농도 and 로: a noun of the list before the particle.
+        let before = String(word.dropLast(particle.count))
+        return nounsEndingLikeParticles.contains(where: before.hasSuffix)
     }
 
     /// The record sentences for one cleaned notes sentence, each ending in a noun form and a period,

@@ -378,7 +378,8 @@ enum Shorthand {
             // "진로 희망: 약사에서 신약 개발 연구원으로 구체화" → "진로 희망을 약사에서 … 구체화함".
             return label + Hangul.particle(after: label, withFinal: "을", withoutFinal: "를") + " " + rest + "함"
         }
-        if hopeLabels.contains(label), !SentenceForms.hasPredicate(rest) {
+        let withoutTrailingNote = rest.hasSuffix(")") ? String(rest[..<(rest.lastIndex(of: "(") ?? rest.endIndex)]).trimmed : rest
+        if hopeLabels.contains(label), !withoutTrailingNote.isEmpty, !SentenceForms.hasPredicate(withoutTrailingNote) {
             // "간호사 (1학년 때부터 일관)" → "간호사(1학년 때부터 일관)를 희망함": the note stays on the
             // career, the particle follows the career.
             if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {

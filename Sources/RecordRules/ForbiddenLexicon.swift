@@ -232,6 +232,12 @@ enum ForbiddenLexicon {
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
 
+        // A home address with its parts blanked out: "집은 OO구 OO동 OO아파트 103동".
+        TermRule(
+            .personalInformation,
+            terms: ["OO구", "OO동", "○○구", "○○동", "OO아파트", "○○아파트", "사는 곳은", "거주지는", "집 주소"],
+            reason: "주소는 기재할 수 없음",
+            suggestion: "학생이 활동에서 보인 모습만 씀"),
         // Who the student lives with, told as a circumstance: "조부모님과 함께 삶", "어머니는 안 계시고
         // 아버지, 할머니랑 셋이 삶".
         TermRule(
@@ -297,8 +303,11 @@ enum ForbiddenLexicon {
                     "과학기술정보통신부", "행정안전부", "한국은행", "국립중앙박물관", "국립중앙도서관", "국회도서관"],
             reason: "특정 기관명은 기재할 수 없음",
             suggestion: "공공 기관", rephrasing: .replaceTerm("공공 기관"),
-            // "학급 환경부장", "학생회 환경부원": a department of the student council.
-            context: .all([.wordStart, .notFollowedBy(["장", "원", "차장", "서기", "원들"])])),
+            // "학급 환경부장", "학생회 환경부원", "학생자치회 환경부 차장": a department of the student council.
+            context: .all([
+                .wordStart, .notFollowedBy(["장", "원", "차장", "서기", "원들", " 차장", " 부장", " 부원", " 위원", " 활동", " 소속"]),
+                .notPrecededByCues(Cues(["학생회 ", "자치회 ", "학생자치회 ", "학급 ", "학생회의 ", "자치회의 "])),
+            ])),
         TermRule(
             .institutionName,
             // A product names its maker; the record says what it is: "구글폼으로 신청을 받음" → "온라인 설문으로".

@@ -99,6 +99,12 @@ enum NegativeLexicon {
                 .followedWithin(["이 잦", "이 많", "을 자주", "하", "함", "한", "했", "이 있", " 일수", "이 빈번", "을 반복", "가 잦", "이 늘"], window: 4),
                 .precededWithin(["잦은", "자주", "무단", "장기", "잦"], window: 6),
             ])),
+        // The teacher's verdict that nothing changed: "아직 크게 나아진 것은 없음".
+        NegativeEntry(
+            ["나아진 것은 없", "나아진 건 없", "개선된 것은 없", "개선된 건 없", "나아지지 않", "개선되지 않",
+             "달라진 것은 없", "달라진 건 없", "개선 거의 없", "개선이 없"],
+            "개선되지 않았다는 부정적 표현",
+            aspect: .fixed("꾸준한 개선 노력")),
         // A promise to the group broken: "촬영 약속 두 번 펑크 냈다", "연락도 안 돼서 다른 부원이 대신 찍음".
         NegativeEntry(
             ["펑크를 냈", "펑크 냈", "펑크를 냄", "펑크 냄", "펑크를 내", "펑크 내", "약속을 어기", "약속을 어겼", "약속을 어김", "연락도 안 되",
@@ -300,7 +306,7 @@ enum NegativeLexicon {
              "변함이 없", "그대로임", "여전히 안", "변화 없", "변화는 없", "나아진 게 없", "나아진 것이 없"],
             "변화가 없거나 어울리지 않는다는 부정적 표현",
             aspect: .fixed("친구들과의 소통"),
-            context: .notPrecededBy(["색이 ", "결과가 ", "값이 ", "온도가 ", "크기가 "])),
+            context: .notPrecededBy(["색이 ", "결과가 ", "값이 ", "온도가 ", "크기가 ", "색 ", "색깔 ", "질량 ", "부피 ", "수치 ", "반응 ", "온도 "])),
         // "발음은 좀 어색한데": awkward said of the student's own performance.
         NegativeEntry(
             Stem.hada("어색"), "아직 부족한 점을 지적하는 표현",

@@ -50,22 +50,44 @@ public struct NotesStructure: Sendable {
     /// whose notes these are; it is no sentence of them. A role on that line is content ("2학년 4반
     /// 부회장") and keeps it.
     package static func isTitle(_ line: String) -> Bool {
-        let trimmed = line.trimmed
+        var trimmed = line.trimmed
+        // "[행특] 2-3 반장 한소율", "[경제 세특 메모 - 3학년 2반 14번]": a bracketed tag opens a title.
+        if trimmed.hasPrefix("[") || trimmed.hasPrefix("【") { return !trimmed.contains(where: { ".!?".contains($0) }) }
+        // "영어Ⅰ 메모예요.": a title may close like a sentence.
+        let callsItselfNotes = trimmed.contains("메모")
+        if callsItselfNotes { while let last = trimmed.last, ".!?".contains(last) { trimmed.removeLast() } }
         let words = trimmed.split(whereSeparator: { " ()[]".contains($0) }).map(String.init)
         guard !trimmed.isEmpty, strippingListMarker(trimmed) == trimmed, (1...7).contains(words.count),
-              let last = trimmed.unicodeScalars.last, !ScalarText.isSentenceTerminator(last), let lastWord = words.last,
-              !RunOnSentences.endsSentence(lastWord, previous: nil), VerbStem.stem(of: lastWord) == nil,
+              let last = trimmed.unicodeScalars.last, !ScalarText.isSentenceTerminator(last), let lastWord = words.last
+        else { return false }
+        if callsItselfNotes { return true }
+        // "자율활동 - 정하린 (1학년 5반 부회장)", "행동특성 - 오민재": the section, then whose notes.
+        if let dash = trimmed.range(of: " - "), sectionNames.contains(String(trimmed[..<dash.lowerBound])) { return true }
+        guard !RunOnSentences.endsSentence(lastWord, previous: nil), VerbStem.stem(of: lastWord) == nil,
               !words.contains(where: { word in roleEnds.contains(where: word.hasSuffix) })
         else { return false }
         if words.contains(where: titleWords.contains) { return true }
-        if words.count <= 3, lastWord.hasSuffix("활동") { return true }
+        // "생명과학 탐구반 '바이오메이트'", "방송부 이준서": the club, which NEIS keeps in a field of its own,
+        // and whose notes these are.
+        if words.count <= 4, words.dropLast().contains(where: { word in clubEnds.contains(where: word.hasSuffix) }),
+           lastWord.hasPrefix("'") || lastWord.hasPrefix("‘") || (2...3).contains(lastWord.count) && lastWord.unicodeScalars.allSatisfy(Hangul.isSyllable)
+        {
+            return true
+        }
+        // "수학Ⅱ", "화학Ⅰ 실험 기록", "음악 수업 관련", "하린 진로 활동".
+        if words.count == 1 { return true }
+        if words.count <= 4, ["활동", "기록", "관련"].contains(where: lastWord.hasSuffix) { return true }
         return words.count <= 5 && words.contains { word in
             guard let unit = word.last, "반학년".contains(unit) else { return false }
             return word.dropLast(unit == "년" ? 2 : 1).allSatisfy(\.isNumber) && word.first?.isNumber == true
         }
     }
 
-    private static let titleWords: Set<String> = ["메모", "세특", "행특", "특기사항", "누가기록", "관찰기록", "세특메모", "행특메모"]
+    private static let titleWords: Set<String> = ["세특", "행특", "특기사항", "누가기록", "관찰기록"]
+    private static let sectionNames: Set<String> = [
+        "자율활동", "자율 활동", "자치활동", "동아리", "동아리활동", "동아리 활동", "진로활동", "진로 활동", "행동특성", "행특", "세특", "교과 세특",
+    ]
+    private static let clubEnds = ["동아리", "부", "반"]
     private static let roleEnds = ["장", "회장", "부장", "위원", "대표", "도우미", "담당"]
 
     /// A line that fills a field NEIS keeps elsewhere or that names what the notes are about

@@ -141,6 +141,8 @@ struct TeacherReadingTests {
         #expect(SentenceForms.recordSentences(from: "천식 때문에 보건실 통해 알려옴") == ["천식 때문에 보건실 통해 알려옴."])
         #expect(SentenceForms.recordSentences(from: "화면만 보고 읽긴 했지만 내용은 좋았어요.") == ["화면만 보고 읽긴 했지만 내용은 좋음."])
         #expect(SentenceForms.recordSentences(from: "2학기 회의록 보면 발언 정리가 훨씬 깔끔.") == ["2학기 회의록 보면 발언 정리가 훨씬 깔끔함."])
+        // 농도로 is 농도 and 로, though it ends like 도로.
+        #expect(SentenceForms.recordSentences(from: "결과를 전해질 농도로 설명.") == ["결과를 전해질 농도로 설명함."])
     }
 
     @Test func labelsSayWhatTheyName() {
