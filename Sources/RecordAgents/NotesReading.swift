@@ -43,19 +43,19 @@ struct NotesReading: Sendable {
         var negativeText: [String] = []
         var previousRecorded = -2
         let memo = Self.memoLines(of: notes, checker: checker)
-        var previousWasShortcoming = false
+        var previousWasLeftOut = false
         var previousParagraph = -1
         for notesSentence in NotesSentences(notes).sentences {
             defer { previousParagraph = notesSentence.paragraph }
             if memo.contains(MemoSentence(paragraph: notesSentence.paragraph, text: notesSentence.text)) { continue }
-            // "수업 중 조는 일 잦음. 특히 5,6교시. 2학기에도 비슷." — what follows a shortcoming the record
-            // leaves out and only measures it goes with it.
-            if previousWasShortcoming, previousParagraph == notesSentence.paragraph, Self.measuresWhatCameBefore(notesSentence.text) {
+            // "수업 중 조는 일 잦음. 특히 5,6교시. 2학기에도 비슷.", "소논문 씀. 15쪽 정도." — what follows
+            // a sentence the record leaves out (a shortcoming, forbidden content) and only measures it
+            // goes with it.
+            if previousWasLeftOut, previousParagraph == notesSentence.paragraph, Self.measuresWhatCameBefore(notesSentence.text) {
                 continue
             }
             let pieces = cleaner.pieces(of: notesSentence.text)
-            previousWasShortcoming = pieces.allSatisfy { if case .shortcoming = $0 { true } else { false } }
-                && checker.assess(notesSentence.text).wording.contains { $0.violation.category == .negativeWording }
+            previousWasLeftOut = pieces.allSatisfy { if case .shortcoming = $0 { true } else { false } }
             var texts: [String] = []
             for piece in pieces {
                 switch piece {
@@ -179,6 +179,8 @@ struct NotesReading: Sendable {
             word.first?.isNumber == true && ["번", "회", "차례"].contains(where: { word.filter { !$0.isPunctuation }.hasSuffix($0) })
         }
         if counts && words.count <= 6 { return true }
+        // "15쪽 정도임", "약 20분 분량": a size, in a sentence of a few words.
+        if words.count <= 3, words.contains(where: { $0.first?.isNumber == true }) { return true }
         let bare = String(last.filter { !$0.isPunctuation })
         return words.count <= 5 && !RunOnSentences.endsSentence(bare, previous: nil) && VerbStem.stem(of: bare) == nil
             && !Style.endsWithVerbalNoun(bare)

@@ -12,6 +12,37 @@ enum RecordPhrasing {
     /// Closings that say how the teacher liked a point the sentence names.
     private static let likedPoint = [" 점이 좋음.", " 점이 좋았음.", " 점이 참 좋음.", " 점이 정말 좋았음."]
 
+    /// What reports a short thought the notes give without quotes ("왜? 하고"): the doing that follows
+    /// is the record; the thought, written as the teacher heard it, reads as the record's own question.
+    private static let thoughtReporters = ["? 하고 ", "? 하며 ", "? 하면서 ", "! 하고 ", "! 하며 "]
+    /// Endings of the word before such a thought: where the thought starts.
+    private static let clauseEnds = ["자", "고", "서", "며", "면", "니", "데", ","]
+
+    /// "결과가 적게 나오자 왜? 하고 다시 측정함." → "결과가 적게 나오자 다시 측정함."; nil when the
+    /// sentence reports no thought of at most three words.
+    private static func withoutReportedThought(_ sentence: String) -> String? {
+        guard let reporter = thoughtReporters.lazy.compactMap({ sentence.range(of: $0) }).first else { return nil }
+        let before = sentence[..<reporter.lowerBound].split(separator: " ")
+        let thoughtLength = before.reversed().prefix(while: { word in !clauseEnds.contains(where: word.hasSuffix) }).count
+        let rest = sentence[reporter.upperBound...]
+        guard (1...3).contains(thoughtLength), rest.split(separator: " ").count >= 2 else { return nil }
+        return (before.dropLast(thoughtLength) + [rest]).joined(separator: " ")
+    }
+
+    /// "다음에는 물 치환으로 기체를 포집하겠음." → "… 포집할 계획임.": the student's intention, which the
+    /// 겠 form would make the writer's own promise.
+    private static func plan(_ sentence: String) -> String? {
+        guard sentence.hasSuffix("겠음.") else { return nil }
+        var stem = Array(sentence.dropLast("겠음.".count).unicodeScalars)
+        guard let last = stem.last, let syllable = Hangul.decompose(last) else { return nil }
+        switch syllable.final {
+        case 0: stem[stem.count - 1] = syllable.with(final: Hangul.Final.rieul).scalar
+        case Hangul.Final.rieul: break
+        default: stem.append("을")
+        }
+        return String(String.UnicodeScalarView(stem)) + " 계획임."
+    }
+
     /// Times told from the day the teacher wrote ("지난주에는", "어제"): the record is read a year
     /// later, where they point at nothing.
     private static let relativeTimes = ["지난주에는 ", "지난주엔 ", "지난주에 ", "이번 주에 ", "어제 ", "오늘 ", "요즘 ", "요즘은 ", "얼마 전에 ", "얼마 전 ", "며칠 전에 ", "며칠 전 "]
@@ -20,6 +51,7 @@ enum RecordPhrasing {
     private static let classRankings = ["우리 반에서 가장 ", "반에서 가장 ", "학급에서 가장 ", "반 전체에서 가장 ", "학년에서 가장 ", "확실히 "]
 
     static func rewritten(_ sentence: String) -> String {
+        if let without = withoutReportedThought(sentence) { return rewritten(without) }
         for ranking in classRankings where sentence.contains(ranking) {
             return rewritten(sentence.replacingOccurrences(of: ranking, with: ranking == "확실히 " ? "" : "매우 "))
         }
@@ -29,6 +61,7 @@ enum RecordPhrasing {
         for closing in singlingOut where sentence.hasSuffix(closing) {
             if let stated = stated(String(sentence.dropLast(closing.count))) { return stated }
         }
+        if let plan = plan(sentence) { return plan }
         for closing in likedPoint where sentence.hasSuffix(closing) {
             return String(sentence.dropLast(closing.count)) + " 점이 돋보임."
         }

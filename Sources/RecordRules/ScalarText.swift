@@ -173,6 +173,9 @@ public struct ScalarText: Sendable {
         return start..<end
     }
 
+    /// What follows a question or exclamation the sentence reports as a thought: "왜? 하고", "정말? 하며".
+    private static let thoughtReporters = Cues([" 하고 ", " 하며 ", " 하면서 ", " 하는 ", " 싶어 "])
+
     /// Sentence ranges: a sentence ends at a terminator (not a decimal point) or a line break.
     /// Ranges exclude surrounding whitespace and include the terminator.
     public func sentenceRanges() -> [Range<Int>] {
@@ -205,7 +208,9 @@ public struct ScalarText: Sendable {
                 // Nor a question or exclamation closing a quote or title inside the sentence ("'Should
                 // uniforms be abolished?' 반대 입장", "「어디로 가는가?」를 읽고").
                 let isQuotedMark = scalar != "." && index + 1 < scalars.count && "'\"’”」』》".unicodeScalars.contains(scalars[index + 1])
-                if !isInnerPoint && !isQuotedMark && depth == 0 {
+                // Nor a thought the sentence goes on to report without quotes ("나오자 왜? 하고 다시 측정함").
+                let isReportedThought = scalar != "." && Self.thoughtReporters.match(in: self, at: index + 1) != nil
+                if !isInnerPoint && !isQuotedMark && !isReportedThought && depth == 0 {
                     var end = index + 1
                     // Keep runs like "?!" or a closing quote with their sentence.
                     while end < scalars.count

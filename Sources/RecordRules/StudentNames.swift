@@ -133,7 +133,15 @@ struct StudentNames: Sendable {
                 index = named.upperBound
                 continue
             }
-            if let found = relatedName(text, index) ?? hypocoristicName(text, index) {
+            if let found = relatedName(text, index) {
+                // "친구 김태리가" → "친구가"; "옆 자리 이도윤 손등" → "옆 자리 친구 손등": who they are to the
+                // student stays, so the sentence still says what the student did for them.
+                let previous = text.previousWord(before: found.lowerBound).flatMap { text.slice($0) == "친구" ? $0 : nil }
+                findings.append(finding(text, name: (previous?.lowerBound ?? found.lowerBound)..<found.upperBound, reason: reason, dropAlways: false, classmate: true))
+                index = found.upperBound
+                continue
+            }
+            if let found = hypocoristicName(text, index) {
                 findings.append(finding(text, name: found, reason: reason, dropAlways: false))
                 index = found.upperBound
                 continue
@@ -222,8 +230,12 @@ struct StudentNames: Sendable {
         return nil
     }
 
-    /// Who a classmate is to the student, said before their name: "짝인 김도윤이", "같은 반 박서연과".
-    private static let relations: Set<String> = ["짝인", "짝", "친구", "친구인", "반장인", "부반장인", "모둠원", "모둠원인", "조원", "후배", "선배", "반", "부원", "팀원"]
+    /// Who a classmate is to the student, said before their name: "짝인 김도윤이", "같은 반 박서연과",
+    /// "옆 자리 이도윤", "전학 온 김태리가".
+    private static let relations: Set<String> = [
+        "짝인", "짝", "짝꿍", "단짝", "친구", "친구인", "반장인", "부반장인", "모둠원", "모둠원인", "조원", "후배", "선배", "반", "부원", "팀원",
+        "자리", "옆자리", "앞자리", "뒷자리", "전학생", "전학생인", "온",
+    ]
 
     /// A full name after who the person is ("짝인 김도윤이 필기를 보여 줌"): without the relation
     /// word, "윤동주의 시", "안중근의 생애" are the people a lesson is about.
@@ -296,7 +308,7 @@ struct StudentNames: Sendable {
     /// A name finding spanning the name and the 학생/군/양 after it (and their particle), so that
     /// dropping it leaves the sentence without its subject: "김민지 학생은 반장으로서" → "반장으로서".
     private static func finding(
-        _ text: ScalarText, name: Range<Int>, reason: String, dropAlways: Bool
+        _ text: ScalarText, name: Range<Int>, reason: String, dropAlways: Bool, classmate: Bool = false
     ) -> RuleChecker.ClauseAssessment.Finding {
         var end = name.upperBound
         if end < text.count, text.scalars[end] == "(", let close = text.scalars[end...].prefix(20).firstIndex(of: ")"),
@@ -328,7 +340,9 @@ struct StudentNames: Sendable {
         let opensSentence = text.slice(text.sentenceRange(containing: name.lowerBound).lowerBound..<name.lowerBound)
             .allSatisfy { !$0.isLetter && !$0.isNumber }
         let rephrasing: Rephrasing?
-        if isSubject && !dropAlways && !opensSentence {
+        if classmate {
+            rephrasing = .replaceTerm("친구")
+        } else if isSubject && !dropAlways && !opensSentence {
             rephrasing = nil
         } else if isSubject {
             rephrasing = .dropTerm

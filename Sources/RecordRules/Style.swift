@@ -38,7 +38,7 @@ public enum Style {
         "주목", "집중", "몰입", "참고", "참조", "분배", "배분", "배정", "편성", "조정", "조절", "통제", "예방", "대응", "대처",
         "극복", "해소", "완화", "감소", "증가", "유지", "지속", "반영", "수용", "채택", "도입", "적립", "저축", "절약", "재활용",
         "성공", "실패", "통과", "합격", "달성", "입상", "희망", "편곡", "설문조사", "재구성", "발제", "추정", "추론", "가정", "예시", "정의", "적정", "혼동", "급감", "급증", "정착", "소등", "스크랩", "단축", "출제", "제한", "연결",
-        "취득", "적발", "수료", "퀴즈",
+        "취득", "적발", "수료", "퀴즈", "체크", "피드백", "리뷰",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
@@ -121,6 +121,7 @@ public enum Style {
         "완벽", "성실", "꼼꼼", "솔직", "능숙", "탁월", "원만", "친절", "정확", "신중", "침착", "차분", "활발", "명랑", "겸손",
         "다정", "섬세", "치밀", "철저", "유창", "풍부", "충실", "깔끔", "정직", "성숙", "온화", "유쾌", "쾌활", "상냥", "씩씩",
         "능통", "우수", "훌륭", "착실", "건실", "진지", "적절", "명확", "분명", "간결", "정교", "독특", "참신",
+        "필요", "가능", "중요", "충분",
     ]
 
 
@@ -258,12 +259,14 @@ public enum Style {
         "수줍", "불안하", "부정확하", "미숙하", "익숙하", "어리",
     ]
 
-    /// Retrospective and reported endings, and the plain ending they stand for.
+    /// Retrospective, reported and adding-on endings, and the plain ending they stand for.
     private static let hearsayEndings: [(String, String)] = [
         ("더라고요", "다"), ("더라구요", "다"), ("더라고", "다"), ("더군요", "다"), ("더라", "다"), ("대요", "다"), ("댔어요", "다"),
         ("다고 해요", "다"), ("다고 합니다", "다"), ("다네요", "다"),
         // "경찰이 꿈이래요": what the student says of themselves stays theirs.
         ("이래요", "이라고 함"), ("이래", "이라고 함"), ("래요", "라고 함"),
+        // A line that adds on ("보고서도 본인이 썼고요"): its clause is the whole statement.
+        ("다고요", "다"), ("다구요", "다"), ("고요", "다"), ("구요", "다"),
     ]
 
     /// Endings that report what the student told of their own doing ("남겨두기 시작했다고 함", "얘기

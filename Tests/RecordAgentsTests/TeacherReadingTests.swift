@@ -158,4 +158,28 @@ struct TeacherReadingTests {
         #expect(NotesSentences("친구들이 칭찬하며 놀림 반 칭찬 반").sentences.count == 1)
         #expect(NotesSentences("6평 원룸 평면도를 모눈종이에 1:50으로 그림").sentences.count == 1)
     }
+
+    @Test func endingsThatAddOnOrAskCloseAsARecordDoes() {
+        #expect(SentenceForms.recordSentences(from: "보고서도 본인이 썼고요.") == ["보고서도 본인이 씀."])
+        #expect(SentenceForms.recordSentences(from: "결과가 오히려 적게 나오자 왜? 하고 다시 측정함.") == ["결과가 오히려 적게 나오자 다시 측정함."])
+        #expect(SentenceForms.recordSentences(from: "다음에는 물 치환으로 기체를 포집하겠다고 함.") == ["다음에는 물 치환으로 기체를 포집할 계획임."])
+        #expect(SentenceForms.recordSentences(from: "매일 출결 직접 체크.") == ["매일 출결 직접 체크함."])
+        #expect(SentenceForms.recordSentences(from: "발음 연습 필요.") == ["발음 연습 필요함."])
+    }
+
+    @Test func aClassmateNamedByWhoTheyAreBecomesAFriend() throws {
+        let notes = "전학 온 김태리가 낯설어할 때 먼저 말을 걸고 급식도 같이 먹음.\n실험 중 옆 자리 이도윤 손등에 용액이 튀자 바로 물로 씻게 함."
+        for draft in try self.draft(notes, section: .autonomous) {
+            #expect(!draft.text.contains("김태리") && !draft.text.contains("이도윤"), "v\(draft.version): \(draft.text)")
+            #expect(draft.text.contains("전학 온 친구가") && draft.text.contains("옆 자리 친구 손등"), "v\(draft.version): \(draft.text)")
+        }
+        #expect(RuleChecker(options: try CheckOptions(section: .autonomous)).neutralized("친구 박서연과 함께 보고서를 씀.") == "친구와 함께 보고서를 씀.")
+    }
+
+    @Test func whatOnlyMeasuresLeftOutContentGoesWithIt() throws {
+        let notes = "흑점 스케치를 2주간 매일 하여 태양의 자전 주기를 추정함.\n\n이 주제로 소논문을 써서 학회에 냄. 15쪽 정도."
+        for draft in try self.draft(notes, section: .subject) {
+            #expect(!draft.text.contains("15쪽"), "v\(draft.version): \(draft.text)")
+        }
+    }
 }
