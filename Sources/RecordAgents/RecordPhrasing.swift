@@ -50,8 +50,23 @@ enum RecordPhrasing {
     /// The student measured against the class ("반에서 가장 자세함"): a record says how, not who is first.
     private static let classRankings = ["우리 반에서 가장 ", "반에서 가장 ", "학급에서 가장 ", "반 전체에서 가장 ", "학년에서 가장 ", "확실히 "]
 
+    /// Closings in the teacher's spoken register and how a record says them: the teacher's hedge on a
+    /// habit ("먼저 맡는 편임") and impression ("하고 싶어서 하는 느낌임") are what the student was seen doing.
+    private static let spokenClosings = [
+        ("는 편임.", "는 모습을 보임."), ("는 편이었음.", "는 모습을 보임."), ("는 느낌임.", "는 모습을 보임."), ("는 느낌이 듦.", "는 모습을 보임."),
+        (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."),
+    ]
+    /// Spoken phrases inside a sentence and their written forms.
+    private static let spokenPhrases = [("군말 없이 ", "불평 없이 "), ("군소리 없이 ", "불평 없이 ")]
+
     static func rewritten(_ sentence: String) -> String {
         if let without = withoutReportedThought(sentence) { return rewritten(without) }
+        for (spoken, written) in spokenClosings where sentence.hasSuffix(spoken) {
+            return rewritten(String(sentence.dropLast(spoken.count)) + written)
+        }
+        for (spoken, written) in spokenPhrases where sentence.contains(spoken) {
+            return rewritten(sentence.replacingOccurrences(of: spoken, with: written))
+        }
         for ranking in classRankings where sentence.contains(ranking) {
             return rewritten(sentence.replacingOccurrences(of: ranking, with: ranking == "확실히 " ? "" : "매우 "))
         }

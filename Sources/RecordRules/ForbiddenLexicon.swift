@@ -297,6 +297,41 @@ enum ForbiddenLexicon {
             context: .asciiWord),
         TermRule(
             .institutionName,
+            // News outlets, as broadcasters: "Guardian 기사와 비교함", "한겨레 사설을 요약함".
+            terms: ["Guardian", "New York Times", "NYT", "Washington Post", "Reuters", "Bloomberg", "Economist", "Financial Times",
+                    "Wall Street Journal", "Al Jazeera"],
+            reason: "특정 언론사명은 기재할 수 없음",
+            suggestion: "언론사", rephrasing: .replaceTerm("언론사"),
+            context: .asciiWord),
+        TermRule(
+            .institutionName,
+            terms: ["조선일보", "중앙일보", "동아일보", "한겨레", "경향신문", "한국일보", "매일경제", "한국경제", "연합뉴스", "뉴시스",
+                    "국민일보", "서울신문", "문화일보", "가디언", "뉴욕타임스", "뉴욕 타임스", "이코노미스트", "로이터"],
+            reason: "특정 언론사명은 기재할 수 없음",
+            suggestion: "언론사", rephrasing: .replaceTerm("언론사"),
+            context: .wordStart),
+        TermRule(
+            .institutionName,
+            // Research institutes by their initials: "KDI 경제교육 강의", "KIST 연구원".
+            terms: ["KDI", "KIST", "KISTI", "ETRI", "KOTRA", "KOICA", "KARI", "KAERI", "KRICT"],
+            reason: "특정 기관명은 기재할 수 없음",
+            suggestion: "관련 기관", rephrasing: .replaceTerm("관련 기관"),
+            context: .asciiWord),
+        TermRule(
+            .institutionName,
+            // Video platforms: what was watched stays, whose site it was goes ("유튜브 보고 배움" → "온라인 영상 보고").
+            terms: ["유튜브", "YouTube", "Youtube", "틱톡", "TikTok", "인스타그램", "Instagram"],
+            reason: "특정 상호명(플랫폼명)은 기재할 수 없음",
+            suggestion: "온라인 영상", rephrasing: .replaceTerm("온라인 영상"),
+            context: .wordStart),
+        TermRule(
+            .institutionName,
+            terms: ["네이버 지식백과", "네이버지식백과", "두산백과", "나무위키", "위키백과", "위키피디아", "Wikipedia"],
+            reason: "특정 상호명(인터넷 백과사전)은 기재할 수 없음",
+            suggestion: "인터넷 백과사전", rephrasing: .replaceTerm("인터넷 백과사전"),
+            context: .wordStart),
+        TermRule(
+            .institutionName,
             // Government agencies: "기상청 강수량 자료", "국가보훈부 공훈전자사료관".
             terms: ["기상청", "통계청", "국세청", "경찰청", "소방청", "산림청", "문화재청", "국가유산청", "질병관리청", "특허청", "조달청",
                     "관세청", "병무청", "식약처", "식품의약품안전처", "국가보훈부", "국가보훈처", "보건복지부", "환경부", "국토교통부",
@@ -352,7 +387,7 @@ enum ForbiddenLexicon {
                     "엔비디아", "오픈AI", "포스코", "한화", "롯데", "대한항공", "아시아나", "페이스북"],
             reason: "특정 상호명(기업명)은 기재할 수 없음",
             suggestion: "기업", rephrasing: .replaceTerm("기업"),
-            context: .all([.wordStart, .notFollowedBy(["폼", " 폼", " 설문"])])),
+            context: .all([.wordStart, .notFollowedBy(["폼", " 폼", " 설문", " 지식백과", "지식백과"])])),
         TermRule(
             .institutionName,
             terms: ["아마존"],

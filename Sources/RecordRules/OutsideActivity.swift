@@ -43,11 +43,12 @@ enum OutsideActivity {
             suggestion: suggestion,
             context: .precededWithin(["대학 ", "대학교 ", "대학의 ", "대학에서 ", "대학교에서 ", "대학이 ", "대학교가 "], window: 14)),
         // A program the student applied for on their own ("견학 프로그램 따로 신청해서 다녀옴", "교수님 온라인
-        // 멘토링 신청해서"), or performing in the street: outside the school's plan.
+        // 멘토링 신청해서", "경제교육 온라인 강의 수료함"), or performing in the street: outside the school's plan.
         TermRule(
             .outsideActivity,
             terms: ["따로 신청해", "따로 신청하", "개별적으로 신청", "개인적으로 신청", "혼자 신청해", "온라인 멘토링", "멘토링 신청", "멘토링을 신청",
-                    "버스킹", "거리 공연"],
+                    "버스킹", "거리 공연", "온라인 강의 수료", "온라인 강의를 수료", "온라인 강좌 수료", "온라인 강좌를 수료", "온라인 과정 수료",
+                    "인터넷 강의 수료", "원격 강의 수료"],
             reason: reason, suggestion: suggestion,
             context: .custom { text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
         TermRule(

@@ -182,4 +182,11 @@ struct TeacherReadingTests {
             #expect(!draft.text.contains("15쪽"), "v\(draft.version): \(draft.text)")
         }
     }
+
+    @Test func theTeachersSpokenRegisterBecomesTheRecords() {
+        #expect(SentenceForms.recordSentences(from: "귀찮은 일도 먼저 맡는 편임.") == ["귀찮은 일도 먼저 맡는 모습을 보임."])
+        #expect(SentenceForms.recordSentences(from: "반례를 가져와서 조건이 왜 필요한지 따져봄.") == ["반례를 가져와서 조건이 왜 필요한지 검토함."])
+        #expect(SentenceForms.recordSentences(from: "발표 태도 확 달라짐.") == ["발표 태도 크게 달라짐."])
+        #expect(SentenceForms.recordSentences(from: "시키면 군말 없이 함.") == ["시키면 불평 없이 함."])
+    }
 }
