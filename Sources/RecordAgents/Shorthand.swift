@@ -321,8 +321,13 @@ enum Shorthand {
     /// names the experiment itself), "활동1: …".
     private static let bareLabels: Set<String> = [
         "결과", "결론", "내용", "특징", "느낀 점", "소감", "비고", "실험", "활동", "추가", "보고서", "발표", "토론", "프로젝트", "탐구",
-        "과제", "수행평가", "기타", "특이사항", "참고", "관찰", "모습", "태도", "성과", "과정", "방법", "자격",
+        "과제", "수행평가", "기타", "특이사항", "참고", "관찰", "모습", "태도", "성과", "과정", "방법", "자격", "좋은 점", "잘한 점",
+        "장점", "강점", "눈에 띈 점", "인상적인 점",
     ]
+    /// Labels naming what the student is drawn to: "관심 분야: 금리, 물가" → "금리, 물가에 관심을 가짐".
+    private static let interestLabels: Set<String> = ["관심 분야", "관심사", "관심", "관심 주제", "흥미 분야"]
+    /// Labels naming what the student drew on: "자료: 통계청 가계 동향" → "…을 자료로 활용함".
+    private static let sourceLabels: Set<String> = ["자료", "참고 자료", "활용 자료", "근거 자료", "출처"]
     /// Ends of labels that name a cause: "오차 원인", "실패 이유".
     private static let causeLabelEnds = ["원인", "이유", "요인"]
     /// Labels naming what the student took on: "역할: 기록 담당" → "기록 담당을 맡음".
@@ -362,6 +367,12 @@ enum Shorthand {
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 맡음"
         }
         if roleLabels.contains(label) { return rest }
+        if interestLabels.contains(label), !predicated {
+            return rest + " 분야에 관심을 가짐"
+        }
+        if sourceLabels.contains(label), !predicated {
+            return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 자료로 활용함"
+        }
         if topicLabels.contains(label) {
             return predicated ? rest : rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
         }
