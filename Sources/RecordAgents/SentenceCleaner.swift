@@ -100,6 +100,18 @@ struct SentenceCleaner: Sendable {
     /// Verbs that link the thing before them to another ("A와 연결해", "B에 적용해").
     private static let linkingVerbs = ["연결", "관련지", "적용", "활용", "비교", "이용", "접목", "응용", "연관 지", "연관지"]
 
+    /// Gaps a measurement shows: "4% 차이 → …".
+    private static let observedGaps = ["차이", "오차", "편차"]
+    /// Activities named by their quoted topic: "모둠 토론 '변학도는 악인인가'".
+    private static let quotedActivities = ["토론", "토의", "논제", "발표", "주제", "글쓰기", "수업", "활동", "탐구", "프로젝트"]
+
+    /// An activity and its quoted topic: "모둠 토론 '변학도는 악인인가'" (not a quote of what was said).
+    private static func quotedActivity(_ text: String) -> Bool {
+        guard let last = text.last, "'\"’”".contains(last), let open = text.dropLast().lastIndex(where: { "'\"‘“".contains($0) }) else { return false }
+        let before = String(text[..<open]).trimmed
+        return quotedActivities.contains { before.hasSuffix($0) }
+    }
+
     /// A part after an arrow that is a sentence of its own: it ends in a predicate or an action noun.
     private static func saysItself(_ part: String) -> Bool {
         let last = String(part.split(separator: " ").last ?? "")
@@ -156,6 +168,12 @@ struct SentenceCleaner: Sendable {
                 // "30문항 → 10문항으로": the notes may have written the particle already.
                 let particle = token.hasSuffix("로") ? "" : Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
                 current += "에서 " + token + particle + note + said + rest
+            } else if Self.quotedActivity(current), Self.saysItself(part) {
+                // "모둠 토론 '변학도는 악인인가' → 조선 수령의 권한을 찾아봄": what the step was done in.
+                current += "에서 " + part
+            } else if Self.observedGaps.contains(where: lastWord.hasSuffix), Self.saysItself(part) {
+                // "이론값과 4% 차이 → 진폭 탓이라고 분석": what was found, then what the student made of it.
+                current += "가 나자 " + part
             } else if let last = current.last, "』」》>".contains(last) {
                 // "읽은 책: 『…』 → 감정노동 부분이 인상 깊었다고 소감문": what was read, then what came of it.
                 current += " - " + part

@@ -12,6 +12,7 @@ enum Shorthand {
         // Each pass runs only where the line has what it rewrites: most notes lines have no quote,
         // sign, comma or label, and drafting runs this on every sentence of every version.
         var words = sentence.split(separator: " ").map(String.init)
+        if words.count > 2, isDayOfMonth(words[0]) { words.removeFirst() }
         let quoted = quotedWords(words)
         words = spokenWordsWrittenOut(words, quoted: quoted)
         if words.contains(where: joiningSigns.contains) { words = signsAsParticles(words, quoted: quotedWords(words)) }
@@ -30,6 +31,18 @@ enum Shorthand {
         if placed.contains(where: { $0.hasPrefix("모습") }) { placed = observerSeeing(placed) }
         if placed.count >= 2, placed[placed.count - 2] == "안" { placed = longNegation(placed) }
         return objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
+    }
+
+    /// "4/8", "5/20~5/22", "3/28(목)": the day a teacher dated a line by, which the record, read as the
+    /// year's account, does not give.
+    static func isDayOfMonth(_ word: String) -> Bool {
+        guard let first = word.first, first.isNumber, word.contains("/") else { return false }
+        var core = Substring(word)
+        if core.hasSuffix(")"), let open = core.lastIndex(of: "("), core.distance(from: open, to: core.endIndex) <= 4 { core = core[..<open] }
+        return core.split(separator: "~").allSatisfy { day in
+            let parts = day.split(separator: "/", omittingEmptySubsequences: false)
+            return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
+        }
     }
 
     /// "설명해 주는 모습 여러 번 봤어요" → "설명해 주는 모습을 여러 번 보임": what the teacher saw is
@@ -413,6 +426,9 @@ enum Shorthand {
         }
         if ["소감", "느낀 점", "소감문"].contains(label), let first = rest.first, "\"“'".contains(first), let last = rest.last, "\"”'".contains(last) {
             return rest + "라는 소감을 밝힘"
+        }
+        if ["질문", "학생 질문", "한 질문"].contains(label), let first = rest.first, "\"“'".contains(first), let last = rest.last, "\"”'".contains(last) {
+            return rest + "라는 질문을 함"
         }
         if bareLabels.contains(label) { return rest }
         // "탐구 보고서 제출: 해바라기 씨 … 세어 봄": a finished piece of work and what it held, two

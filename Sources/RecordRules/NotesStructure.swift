@@ -56,7 +56,8 @@ public struct NotesStructure: Sendable {
         // "영어Ⅰ 메모예요.": a title may close like a sentence.
         let callsItselfNotes = trimmed.contains("메모")
         if callsItselfNotes { while let last = trimmed.last, ".!?".contains(last) { trimmed.removeLast() } }
-        let words = trimmed.split(whereSeparator: { " ()[]".contains($0) }).map(String.init)
+        // "문학 - 1학기 수행 관련": a dash between words is no word.
+        let words = trimmed.split(whereSeparator: { " ()[]".contains($0) }).map(String.init).filter { !["-", "–", "—"].contains($0) }
         guard !trimmed.isEmpty, strippingListMarker(trimmed) == trimmed, (1...7).contains(words.count),
               let last = trimmed.unicodeScalars.last, !ScalarText.isSentenceTerminator(last), let lastWord = words.last
         else { return false }

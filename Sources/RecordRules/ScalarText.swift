@@ -183,6 +183,7 @@ public struct ScalarText: Sendable {
         var start = 0
         var index = 0
         var depth = 0
+        var quoted = false
         func close(_ end: Int) {
             var lower = start
             var upper = end
@@ -197,6 +198,11 @@ public struct ScalarText: Sendable {
                 close(index)
                 start = index + 1
                 depth = 0
+                quoted = false
+            } else if scalar == "\"" || scalar == "“" || scalar == "”" {
+                // A quote of several sentences ("…움직이나요? 그럼 시계는 왜 …?") is one part of the sentence
+                // that reports it; a quote left open ends with its line.
+                quoted = scalar == "\"" ? !quoted : scalar == "“"
             } else if scalar == "(" {
                 depth += 1
             } else if scalar == ")" {
@@ -210,7 +216,7 @@ public struct ScalarText: Sendable {
                 let isQuotedMark = scalar != "." && index + 1 < scalars.count && "'\"’”」』》".unicodeScalars.contains(scalars[index + 1])
                 // Nor a thought the sentence goes on to report without quotes ("나오자 왜? 하고 다시 측정함").
                 let isReportedThought = scalar != "." && Self.thoughtReporters.match(in: self, at: index + 1) != nil
-                if !isInnerPoint && !isQuotedMark && !isReportedThought && depth == 0 {
+                if !isInnerPoint && !isQuotedMark && !isReportedThought && depth == 0 && !quoted {
                     var end = index + 1
                     // Keep runs like "?!" or a closing quote with their sentence.
                     while end < scalars.count

@@ -192,4 +192,17 @@ struct TeacherReadingTests {
         #expect(SentenceForms.recordSentences(from: "발표 태도 확 달라짐.") == ["발표 태도 크게 달라짐."])
         #expect(SentenceForms.recordSentences(from: "시키면 군말 없이 함.") == ["시키면 불평 없이 함."])
     }
+
+    @Test func datesQuotesAndArrowsInALineReadAsOneRecordSentence() throws {
+        #expect(SentenceForms.recordSentences(from: "4/8 단진자 실험 - 실 길이를 바꿔가며 주기 측정") == ["단진자 실험에서 실 길이를 바꿔가며 주기를 측정함."])
+        #expect(SentenceCleaner.arrowSteps(of: "80cm에서 이론값과 4% 차이 → 진폭을 크게 잡아서 그런 것 같다고 스스로 분석")
+            == ["80cm에서 이론값과 4% 차이가 나자 진폭을 크게 잡아서 그런 것 같다고 스스로 분석"])
+        #expect(SentenceCleaner.arrowSteps(of: "모둠 토론 '변학도는 악인인가' → 조선 수령의 권한을 찾아보고 제도 문제라고 주장함")
+            == ["모둠 토론 '변학도는 악인인가'에서 조선 수령의 권한을 찾아보고 제도 문제라고 주장함"])
+        let question = "질문: \"공기저항 없으면 진자는 영원히 움직이나요? 그럼 시계는 왜 배터리가 필요해요?\""
+        #expect(NotesSentences(question).sentences.count == 1)
+        #expect(SentenceForms.recordSentences(from: question)
+            == ["\"공기저항 없으면 진자는 영원히 움직이나요? 그럼 시계는 왜 배터리가 필요해요?\"라는 질문을 함."])
+        #expect(NotesStructure.isTitle("문학 - 1학기 수행 관련"))
+    }
 }
