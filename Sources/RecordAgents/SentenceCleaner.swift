@@ -171,6 +171,9 @@ struct SentenceCleaner: Sendable {
             } else if Self.quotedActivity(current), Self.saysItself(part) {
                 // "모둠 토론 '변학도는 악인인가' → 조선 수령의 권한을 찾아봄": what the step was done in.
                 current += "에서 " + part
+            } else if lastWord.hasSuffix("뿐"), lastWord.count >= 2, Self.saysItself(part) {
+                // "1차 초안은 논거 2개뿐 → 피드백 후 반론+재반박 구조로 고쳐씀": where it started, then the change.
+                current += "이었으나 " + part
             } else if Self.observedGaps.contains(where: lastWord.hasSuffix), Self.saysItself(part) {
                 // "이론값과 4% 차이 → 진폭 탓이라고 분석": what was found, then what the student made of it.
                 current += "가 나자 " + part
@@ -457,6 +460,13 @@ struct SentenceCleaner: Sendable {
         for word in sentence.split(separator: " ") {
             let end = sentence.index(position, offsetBy: word.count)
             if word.hasSuffix("으나"), let tense = word.dropLast(2).unicodeScalars.last, Hangul.finalIndex(tense) == Hangul.Final.ssangSiot {
+                return end < sentence.endIndex ? sentence.index(after: end) : nil
+            }
+            // "처음엔 1개도 못 했는데 수행 때 연속 15개": a past state the line places at the start.
+            if word.hasSuffix("는데"), let tense = word.dropLast(2).unicodeScalars.last,
+               Hangul.finalIndex(tense) == Hangul.Final.ssangSiot,
+               NotesReading.earlierMarkers.contains(where: { String(sentence[..<position]).includes($0.trimmed) })
+            {
                 return end < sentence.endIndex ? sentence.index(after: end) : nil
             }
             position = end < sentence.endIndex ? sentence.index(after: end) : end

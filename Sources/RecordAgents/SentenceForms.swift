@@ -411,7 +411,9 @@ enum SentenceForms {
     }
 
     /// Postpositions and adverbs written like nouns: "보건실 통해 알려옴", "설탕 대신 올리고당", "훨씬 깔끔함".
-    static let notNouns: Set<String> = ["통해", "위해", "대해", "관해", "의해", "비해", "따라", "대신", "훨씬", "함께", "같이", "대로", "통틀어"]
+    static let notNouns: Set<String> = [
+        "통해", "위해", "대해", "관해", "의해", "비해", "따라", "대신", "훨씬", "함께", "같이", "대로", "통틀어", "가장", "제일", "매우", "더욱", "덜",
+    ]
 
     /// Whether the word ends in a particle ("자료를", "친구에게", "단원에서").
     static func endsInParticle(_ word: String) -> Bool {

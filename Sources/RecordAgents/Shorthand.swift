@@ -268,6 +268,17 @@ enum Shorthand {
                 // "질문 많음, 호기심 많음" → "질문이 많으며 …".
                 result.replaceSubrange(...index, with: SentenceForms.subjectMarked(Array(result[..<index]) + [core], predicate: core))
                 result[index] = ClauseForms.connective(core, preferGo: true)
+            } else if Style.isDescriptiveRoot(core) || core.count >= 3 && core.hasSuffix("적") && core.unicodeScalars.allSatisfy(Hangul.isSyllable),
+                      !enclosed[index + 1], words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }),
+                      !words[..<index].contains(where: { $0.hasSuffix(",") })
+            {
+                // "노트 정리 꼼꼼, 풀이 과정 …" → "노트 정리가 꼼꼼하고 …"; "리시브 자세 안정적," → "…가 안정적이고".
+                // Not inside a list of items ("… 모둠장, 연표 정리 우수, …"), each of which is a sentence.
+                result[index] = core + (core.hasSuffix("적") ? "이고" : "하고")
+                let subject = result[index - 1]
+                if subject.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(subject), !SentenceForms.notNouns.contains(subject) {
+                    result[index - 1] = subject + Hangul.particle(after: subject, withFinal: "이", withoutFinal: "가")
+                }
             } else if Style.isVerbalNoun(core) || core == "담당", !enclosed[index + 1],
                       words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) })
             {
@@ -427,8 +438,13 @@ enum Shorthand {
         if ["소감", "느낀 점", "소감문"].contains(label), let first = rest.first, "\"“'".contains(first), let last = rest.last, "\"”'".contains(last) {
             return rest + "라는 소감을 밝힘"
         }
-        if ["질문", "학생 질문", "한 질문"].contains(label), let first = rest.first, "\"“'".contains(first), let last = rest.last, "\"”'".contains(last) {
-            return rest + "라는 질문을 함"
+        if let first = rest.first, "\"“'".contains(first), let last = rest.last, "\"”'".contains(last) {
+            if ["질문", "학생 질문", "한 질문"].contains(label) { return rest + "라는 질문을 함" }
+            // "확통 주제탐구: "로또 1등 확률 vs 벼락 맞을 확률"" → "…"을 주제로 탐구함".
+            if ["주제탐구", "주제 탐구", "탐구 주제", "주제"].contains(where: label.hasSuffix) {
+                let quote = String(rest.dropFirst().dropLast())
+                return rest + Hangul.particle(after: quote, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
+            }
         }
         if bareLabels.contains(label) { return rest }
         // "탐구 보고서 제출: 해바라기 씨 … 세어 봄": a finished piece of work and what it held, two

@@ -185,6 +185,15 @@ package enum InstructionText {
             reason: "교사의 감탄은 학생의 기록이 아님",
             suggestion: "그렇게 느끼게 한 학생의 활동을 씀",
             context: .custom(endsItsSentence)),
+        // What the teacher did for the student: "칭찬 많이 해줌", "격려해 주니까". A record says what the
+        // student did; a clause of it joined to one ("칭찬 많이 해주며 2학기엔 먼저 손 듦") leaves the rest.
+        TermRule(
+            .instructionText,
+            terms: ["칭찬 많이 해", "칭찬을 많이 해", "칭찬해 줌", "칭찬해줌", "칭찬해 주", "칭찬해주", "칭찬을 해 주", "칭찬을 해주", "격려해 줌",
+                    "격려해줌", "격려해 주", "격려해주", "격려를 많이 해"],
+            reason: "교사가 한 일은 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .all([.wordStart, .custom(praisesNoOne), .notFollowedBy(["줄 것", "주세요", "달라", "줘"])])),
         // The teacher's guess: "미리 읽어오는 듯", "집에서도 연습하는 것 같음". A record states what was seen.
         TermRule(
             .instructionText,
@@ -226,6 +235,13 @@ package enum InstructionText {
 
     /// First person outside quotation marks is the teacher: the student's words are quoted
     /// ("'내가 해 볼게'라고 함") or reported ("내가 하겠다고 자원함").
+    /// Praise with no one named before it is the teacher's; "모둠원의 아이디어를 칭찬해 주며" is the student's.
+    @Sendable static func praisesNoOne(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        guard let previous = text.previousWord(before: match.lowerBound) else { return true }
+        let word = text.slice(previous)
+        return !["을", "를", "에게", "한테", "께"].contains(where: word.hasSuffix)
+    }
+
     @Sendable static func isTeacherVoice(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)
         let quotes = (sentence.lowerBound..<match.lowerBound).filter { "'\"‘’“”".unicodeScalars.contains(text.scalars[$0]) }.count

@@ -75,9 +75,11 @@ public struct NotesStructure: Sendable {
         {
             return true
         }
-        // "수학Ⅱ", "화학Ⅰ 실험 기록", "음악 수업 관련", "하린 진로 활동".
+        // "수학Ⅱ", "화학Ⅰ 실험 기록", "음악 수업 관련", "하린 진로 활동", "미술 - 자화상 단원".
         if words.count == 1 { return true }
-        if words.count <= 4, ["활동", "기록", "관련"].contains(where: lastWord.hasSuffix) { return true }
+        if words.count <= 4, ["활동", "기록", "관련", "단원"].contains(where: lastWord.hasSuffix) { return true }
+        // "체육 2학기", "미술 1학기 메모": a subject and the term.
+        if words.count <= 3, lastWord.hasSuffix("학기"), lastWord.first?.isNumber == true { return true }
         return words.count <= 5 && words.contains { word in
             guard let unit = word.last, "반학년".contains(unit) else { return false }
             return word.dropLast(unit == "년" ? 2 : 1).allSatisfy(\.isNumber) && word.first?.isNumber == true

@@ -5,6 +5,8 @@ public enum Style {
     public static let misspellings: [(wrong: String, right: String)] = [
         ("만듬", "만듦"), ("이끔", "이끎"), ("힘듬", "힘듦"), ("베품", "베풂"), ("됌", "됨"), ("않함", "않음"),
         ("몇일", "며칠"), ("되요", "돼요"), ("어떻해", "어떡해"), ("설레임", "설렘"), ("바램", "바람"),
+        // The past tense typed without its vowel's second stroke: "만들엇어요", "찾앗음".
+        ("엇어요", "었어요"), ("엇음", "었음"), ("엇다", "었다"), ("앗어요", "았어요"), ("앗음", "았음"), ("앗다", "았다"),
     ]
 
     /// Sino-Korean action nouns that take 하다: a bare "보고서 작성" becomes "보고서 작성함".
@@ -117,11 +119,16 @@ public enum Style {
     /// Action nouns done to the student when what they became is named before them ("대표로 선발").
     private static let passiveNouns: Set<String> = ["선발", "채택", "선정", "선출", "임명", "위촉", "발탁", "지명", "추천", "초청"]
     /// Roots of 하다 adjectives a fragment ends in: "입학 전부터 완벽" → 완벽함, not 완벽임.
+    /// Whether the word is the root of a 하다 adjective ("꼼꼼", "공정").
+    package static func isDescriptiveRoot(_ word: String) -> Bool {
+        descriptiveRoots.contains(word)
+    }
+
     private static let descriptiveRoots: Set<String> = [
         "완벽", "성실", "꼼꼼", "솔직", "능숙", "탁월", "원만", "친절", "정확", "신중", "침착", "차분", "활발", "명랑", "겸손",
         "다정", "섬세", "치밀", "철저", "유창", "풍부", "충실", "깔끔", "정직", "성숙", "온화", "유쾌", "쾌활", "상냥", "씩씩",
         "능통", "우수", "훌륭", "착실", "건실", "진지", "적절", "명확", "분명", "간결", "정교", "독특", "참신",
-        "필요", "가능", "중요", "충분",
+        "필요", "가능", "중요", "충분", "공정", "꾸준", "유연",
     ]
 
 

@@ -205,4 +205,20 @@ struct TeacherReadingTests {
             == ["\"공기저항 없으면 진자는 영원히 움직이나요? 그럼 시계는 왜 배터리가 필요해요?\"라는 질문을 함."])
         #expect(NotesStructure.isTitle("문학 - 1학기 수행 관련"))
     }
+
+    @Test func shorthandOfAQualityATopicAndAStartReadsAsTheRecordSaysIt() throws {
+        #expect(SentenceForms.recordSentences(from: "노트 정리 꼼꼼, 풀이 과정 생략 안 함") == ["노트 정리가 꼼꼼하고 풀이 과정 생략하지 않음."])
+        #expect(SentenceForms.recordSentences(from: "리시브 자세 안정적, 파트너에게 위치를 계속 알려 줌") == ["리시브 자세가 안정적이고 파트너에게 위치를 계속 알려 줌."])
+        #expect(SentenceForms.recordSentences(from: "확통 주제탐구: \"로또 1등 확률 vs 벼락 맞을 확률\"") == ["\"로또 1등 확률 vs 벼락 맞을 확률\"을 주제로 탐구함."])
+        #expect(SentenceForms.recordSentences(from: "나물류 잔반 제일 많고 튀김류 제일 적음") == ["나물류 잔반 가장 많고 튀김류 가장 적음."])
+        #expect(SentenceForms.recordSentences(from: "휴대폰 사용 규정에 대한 설문지를 만들엇어요.") == ["휴대폰 사용 규정에 대한 설문지를 만듦."])
+        #expect(SentenceCleaner.arrowSteps(of: "1차 초안은 논거 2개뿐 → 피드백 후 반론과 재반박 구조로 고쳐 씀")
+            == ["1차 초안은 논거 2개뿐이었으나 피드백 후 반론과 재반박 구조로 고쳐 씀"])
+        #expect(NotesStructure.isTitle("체육 2학기") && NotesStructure.isTitle("미술 - 자화상 단원"))
+        let notes = "줄넘기 2단뛰기 처음엔 1개도 못 했는데 수행 때 연속 15개 성공.\n발음이 자연스러워 칭찬 많이 해주며 2학기에는 먼저 손을 듦."
+        for draft in try self.draft(notes, section: .subject) {
+            #expect(draft.text.contains("처음에는 1개도") && draft.text.contains("연속 15개"), "v\(draft.version): \(draft.text)")
+            #expect(!draft.text.contains("칭찬"), "v\(draft.version): \(draft.text)")
+        }
+    }
 }
