@@ -179,6 +179,13 @@ struct NotesReading: Sendable {
             word.first?.isNumber == true && ["번", "회", "차례"].contains(where: { word.filter { !$0.isPunctuation }.hasSuffix($0) })
         }
         if counts && words.count <= 6 { return true }
+        // "자치회 아침 캠페인 맡고 나서는 거의 안함": the doing it negates is the left-out one's.
+        let negated = words.suffix(2).joined(separator: " ").filter { !$0.isPunctuation }
+        if ["안함", "안 함", "안해", "안 해", "안했음", "안 했음", "안 함요"].contains(where: negated.hasSuffix),
+           !words.contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") })
+        {
+            return true
+        }
         // "15쪽 정도임", "약 20분 분량": a size, in a sentence of a few words.
         if words.count <= 3, words.contains(where: { $0.first?.isNumber == true }) { return true }
         let bare = String(last.filter { !$0.isPunctuation })

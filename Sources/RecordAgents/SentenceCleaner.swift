@@ -114,6 +114,9 @@ struct SentenceCleaner: Sendable {
 
     /// A part after an arrow that is a sentence of its own: it ends in a predicate or an action noun.
     private static func saysItself(_ part: String) -> Bool {
+        // "… 직접 만들어 옴 (탑승자 vs 보행자)": a note after the predicate is no part of it.
+        var part = part.trimmed
+        if part.hasSuffix(")"), let open = part.lastIndex(of: "("), open > part.startIndex { part = String(part[..<open]).trimmed }
         let last = String(part.split(separator: " ").last ?? "")
         return SentenceForms.hasPredicate(part) || Style.endsWithVerbalNoun(last)
     }

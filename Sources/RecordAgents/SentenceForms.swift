@@ -272,6 +272,16 @@ enum SentenceForms {
         if last == "담당" && !before.isEmpty {
             return ("\(withParticle(before, "을", "를")) 담당함", false)
         }
+        if let roleWord = words.last, isRole(roleWord), let digits = last.firstIndex(where: { !$0.isNumber }), digits > last.startIndex,
+           ["번", "회", "차례"].contains(String(last[digits...]))
+        {
+            // "토론 사회자 2번" → "토론에서 사회자를 2번 맡음": how often the role was taken.
+            let role = roleWord + Hangul.particle(after: roleWord, withFinal: "을", withoutFinal: "를")
+            let setting = words.dropLast().joined(separator: " ")
+            if setting.isEmpty { return ("\(role) \(last) 맡음", false) }
+            let place = activityHeads.contains(where: { setting.hasSuffix($0) }) ? withParticle(setting, "에서", "에서") : setting
+            return ("\(place) \(role) \(last) 맡음", false)
+        }
         if isRole(last) {
             let role = last + Hangul.particle(after: last, withFinal: "을", withoutFinal: "를")
             guard let lastBefore = words.last else { return ("\(role) 맡음", false) }

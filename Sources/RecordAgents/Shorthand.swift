@@ -268,8 +268,7 @@ enum Shorthand {
                 // "질문 많음, 호기심 많음" → "질문이 많으며 …".
                 result.replaceSubrange(...index, with: SentenceForms.subjectMarked(Array(result[..<index]) + [core], predicate: core))
                 result[index] = ClauseForms.connective(core, preferGo: true)
-            } else if Style.isDescriptiveRoot(core) || core.count >= 3 && core.hasSuffix("적") && core.unicodeScalars.allSatisfy(Hangul.isSyllable),
-                      !enclosed[index + 1], words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }),
+            } else if isQuality(core), !enclosed[index + 1], words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }),
                       !words[..<index].contains(where: { $0.hasSuffix(",") })
             {
                 // "노트 정리 꼼꼼, 풀이 과정 …" → "노트 정리가 꼼꼼하고 …"; "리시브 자세 안정적," → "…가 안정적이고".
@@ -295,7 +294,18 @@ enum Shorthand {
                 }
             }
         }
+        // "적극적, 질문 많음" → "적극적이고 질문 많음": a quality that opens the line.
+        if let first = words.first, first.hasSuffix(","), words.count > 1, !enclosed[0], case let core = String(first.dropLast()), isQuality(core),
+           !words.dropFirst().contains(where: { $0.hasSuffix(",") }), words.dropFirst().contains(where: isPredicateWord)
+        {
+            result[0] = core + (core.hasSuffix("적") ? "이고" : "하고")
+        }
         return result
+    }
+
+    /// A quality said without its predicate: the root of a 하다 adjective ("꼼꼼") or a -적 noun ("적극적").
+    private static func isQuality(_ word: String) -> Bool {
+        Style.isDescriptiveRoot(word) || word.count >= 3 && word.hasSuffix("적") && word.unicodeScalars.allSatisfy(Hangul.isSyllable)
     }
 
     private static func isPredicateWord(_ word: String) -> Bool {
@@ -356,6 +366,8 @@ enum Shorthand {
     private static let causeLabelEnds = ["원인", "이유", "요인"]
     /// Labels naming what the student took on: "역할: 기록 담당" → "기록 담당을 맡음".
     private static let roleLabels: Set<String> = ["역할", "맡은 역할", "담당", "직책"]
+    /// Labels ending in what a meeting decided on: "학급회의 '교실 휴대폰 보관함' 안건".
+    private static let agendaHeads = ["안건", "의제", "논제"]
     /// Labels naming what the student worked on: "주제: 중력 가속도 구하기" → "중력 가속도 구하기를 주제로 탐구함".
     private static let topicLabels: Set<String> = ["주제", "탐구 주제", "연구 주제", "발표 주제", "보고서 주제"]
     /// Labels naming when or in which lesson: "현대시 단원: …" → "현대시 단원에서 …".
@@ -396,6 +408,10 @@ enum Shorthand {
         }
         if sourceLabels.contains(label), !predicated {
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 자료로 활용함"
+        }
+        if agendaHeads.contains(where: label.hasSuffix), predicated {
+            // "학급회의 '교실 휴대폰 보관함' 안건 - 반대 의견 냄" → "… 안건에 대해 반대 의견을 냄".
+            return label + "에 대해 " + rest
         }
         if topicLabels.contains(label) {
             return predicated ? rest : rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
@@ -491,7 +507,8 @@ enum Shorthand {
             }
         }
         guard let (label, rest) = best, !rest.isEmpty, !label.isEmpty,
-              withoutParentheses(label).split(separator: " ").count <= 5, !label.contains(where: { "'\"『』「」".contains($0) }),
+              withoutParentheses(label).split(separator: " ").count <= 5,
+              !label.contains(where: { "'\"『』「」".contains($0) }) || agendaHeads.contains(where: label.hasSuffix),
               label.filter({ $0 == "(" }).count == label.filter({ $0 == ")" }).count,
               !SentenceForms.hasPredicate(label)
         else { return nil }

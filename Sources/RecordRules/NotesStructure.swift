@@ -120,9 +120,28 @@ public struct NotesStructure: Sendable {
     /// a sentence-final word inside a run typed without marks (`RunOnSentences`).
     public static func sentences(of paragraph: String) -> [String] {
         // " / " between spaces separates what a line lists ("생명과학 실험 동아리 / 주제: …"); "원/달러" does not.
-        let text = ScalarText(paragraph.includes(" / ") ? paragraph.replacingAll(" / ", with: "\n") : paragraph)
+        let text = ScalarText(paragraph.includes(" / ") ? slashesOutsideParentheses(paragraph) : paragraph)
         return text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker)
             .flatMap(RunOnSentences.split).filter { !$0.isEmpty && !isFieldLine($0) }
+    }
+
+    /// The paragraph with each " / " outside parentheses as a line break: "농도(0 / 0.1 / 0.5%)" lists
+    /// values of one sentence.
+    private static func slashesOutsideParentheses(_ paragraph: String) -> String {
+        var result = ""
+        var depth = 0
+        var rest = Substring(paragraph)
+        while let first = rest.first {
+            if first == "(" { depth += 1 } else if first == ")" { depth = max(0, depth - 1) }
+            if depth == 0, rest.hasPrefix(" / ") {
+                result += "\n"
+                rest = rest.dropFirst(3)
+            } else {
+                result.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        return result
     }
 
     private static let bulletScalars = Set("-*•·○●▪◦■□▶▷→➢✓✔ㄴ>".unicodeScalars)

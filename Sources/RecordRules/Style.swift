@@ -40,7 +40,7 @@ public enum Style {
         "주목", "집중", "몰입", "참고", "참조", "분배", "배분", "배정", "편성", "조정", "조절", "통제", "예방", "대응", "대처",
         "극복", "해소", "완화", "감소", "증가", "유지", "지속", "반영", "수용", "채택", "도입", "적립", "저축", "절약", "재활용",
         "성공", "실패", "통과", "합격", "달성", "입상", "희망", "편곡", "설문조사", "재구성", "발제", "추정", "추론", "가정", "예시", "정의", "적정", "혼동", "급감", "급증", "정착", "소등", "스크랩", "단축", "출제", "제한", "연결",
-        "취득", "적발", "수료", "퀴즈", "체크", "피드백", "리뷰",
+        "취득", "적발", "수료", "퀴즈", "체크", "피드백", "리뷰", "염색", "배양",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
@@ -199,11 +199,12 @@ public enum Style {
         // note describes; the note stays after the predicate.
         let isConnective = VerbStem.stem(of: word, at: .connective) != nil
             && (!word.hasSuffix("서") || ["어서", "아서", "해서", "여서", "워서"].contains(where: word.hasSuffix))
-        if isConnective || word.hasSuffix("어") || word.hasSuffix("아") {
+        // "동선 지도 손으로 그려옴 (버스 시간까지)": a means is not what the note describes either.
+        if isConnective || word.hasSuffix("어") || word.hasSuffix("아") || word.hasSuffix("으로") || word.hasSuffix("로") {
             return converted + note + "."
         }
         // "토론에 참여함 (찬성 측)" → "토론(찬성 측)에 참여함": the note goes on the noun, before its particle.
-        for particle in ["에서", "에게", "으로", "을", "를", "이", "가", "은", "는", "에", "로", "와", "과"]
+        for particle in ["에서", "에게", "을", "를", "이", "가", "은", "는", "에", "와", "과"]
         where word.hasSuffix(particle) && word.count > particle.count {
             words[target] = String(word.dropLast(particle.count)) + note + particle
             return words.joined(separator: " ") + "."

@@ -221,4 +221,19 @@ struct TeacherReadingTests {
             #expect(!draft.text.contains("칭찬"), "v\(draft.version): \(draft.text)")
         }
     }
+
+    @Test func valuesRolesAgendasAndNotesStayWhereTheyBelong() throws {
+        #expect(NotesSentences("후속 실험으로 카페인 농도(0 / 0.1 / 0.5%) 달리해서 비교 / 결과 발표").sentences.map(\.text)
+            == ["후속 실험으로 카페인 농도(0 / 0.1 / 0.5%) 달리해서 비교", "결과 발표"])
+        #expect(SentenceCleaner.arrowSteps(of: "'정의란 무엇인가' 전차 문제 → 자율주행차 버전으로 변형 문제 직접 만들어 옴 (탑승자 vs 보행자)").count == 1)
+        #expect(SentenceForms.recordSentences(from: "토론 사회자 2번") == ["토론에서 사회자를 2번 맡음."])
+        #expect(SentenceForms.recordSentences(from: "적극적, 질문 많음") == ["적극적이고 질문이 많음."])
+        #expect(SentenceForms.recordSentences(from: "학급회의 '교실 휴대폰 보관함' 안건 - 반대 의견 냄")
+            == ["학급회의 '교실 휴대폰 보관함' 안건에 대해 반대 의견을 냄."])
+        #expect(SentenceForms.recordSentences(from: "동선 지도 손으로 그려옴 (버스 시간까지)") == ["동선 지도 손으로 그려옴(버스 시간까지)."])
+        let notes = "회의 때 회의록 담당, 안건 정리 깔끔\n근데 1학기 지각 11번... 자치회 아침 캠페인 맡고 나서는 거의 안함"
+        for draft in try self.draft(notes, section: .autonomous) {
+            #expect(!draft.text.contains("거의 안"), "v\(draft.version): \(draft.text)")
+        }
+    }
 }
