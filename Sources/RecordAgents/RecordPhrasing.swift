@@ -43,6 +43,29 @@ enum RecordPhrasing {
         return String(String.UnicodeScalarView(stem)) + " 계획임."
     }
 
+    /// "칠판을 정리하고 누가 시킨 것을 아님." → "스스로 … 칠판을 정리함.": what nobody asked for was done
+    /// on the student's own initiative.
+    private static let unaskedClosings = [" 누가 시킨 것을 아님.", " 누가 시킨 것 아님.", " 시킨 것을 아님.", " 시킨 것 아님.", " 누가 시킨 게 아님."]
+
+    private static func unasked(_ sentence: String) -> String? {
+        guard let closing = unaskedClosings.first(where: sentence.hasSuffix) else { return nil }
+        let body = String(sentence.dropLast(closing.count))
+        guard body.hasSuffix("하고"), body.split(separator: " ").count >= 2 else { return nil }
+        return "스스로 " + body.dropLast("하고".count) + "함."
+    }
+
+    /// Adverbs a teacher leaves a hint on ("리더십 있음 근데 방향이 가끔..."): the hint says nothing a
+    /// record can state, so the sentence ends before it.
+    private static let hintAdverbs: Set<String> = ["가끔", "좀", "약간", "조금", "다소", "살짝", "가끔은"]
+
+    private static func withoutTrailingHint(_ sentence: String) -> String? {
+        let words = sentence.dropLast().split(separator: " ")
+        guard let last = words.last, hintAdverbs.contains(String(last)),
+              let turn = words.lastIndex(where: { ["그런데", "근데", "하지만", "그러나"].contains($0) }), turn >= 2
+        else { return nil }
+        return words[..<turn].joined(separator: " ") + "."
+    }
+
     /// Times told from the day the teacher wrote ("지난주에는", "어제"): the record is read a year
     /// later, where they point at nothing.
     private static let relativeTimes = ["지난주에는 ", "지난주엔 ", "지난주에 ", "이번 주에 ", "어제 ", "오늘 ", "요즘 ", "요즘은 ", "얼마 전에 ", "얼마 전 ", "며칠 전에 ", "며칠 전 "]
@@ -77,6 +100,9 @@ enum RecordPhrasing {
             if let stated = stated(String(sentence.dropLast(closing.count))) { return stated }
         }
         if let plan = plan(sentence) { return plan }
+        if sentence.hasSuffix("기로임.") { return String(sentence.dropLast("임.".count)) + " 함." }  // "다시 보기로" → 보기로 함
+        if let unasked = unasked(sentence) { return unasked }
+        if let kept = withoutTrailingHint(sentence) { return kept }
         for closing in likedPoint where sentence.hasSuffix(closing) {
             return String(sentence.dropLast(closing.count)) + " 점이 돋보임."
         }

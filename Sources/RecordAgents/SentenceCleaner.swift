@@ -373,7 +373,9 @@ struct SentenceCleaner: Sendable {
         let negatives = checker.assess(prepared).wording.filter { $0.violation.category == .negativeWording }
         guard !negatives.isEmpty else { return [.text(prepared)] }
         let segments = Self.contrastSegments(of: prepared)
-        if segments.count == 1, ChangeWords.occur(in: prepared) {
+        // A change the shortcoming is made of ("청소시간에 사라짐") tells no change of it.
+        let changeInFinding = negatives.contains { finding in ChangeWords.occur(in: finding.violation.excerpt) }
+        if segments.count == 1, ChangeWords.occur(in: prepared), !changeInFinding {
             // The notes record the change itself ("계획표를 만든 뒤 지각이 줄어듦"): that is what the
             // record states.
             return [.text(prepared)]
@@ -393,7 +395,7 @@ struct SentenceCleaner: Sendable {
             }
         }
         var pieces: [Piece] = []
-        let changed = segments.contains { segment in ChangeWords.occur(in: segment) }
+        let changed = !changeInFinding && segments.contains { segment in ChangeWords.occur(in: segment) }
         let findingsBySegment = segments.map { segment in
             checker.assess(segment).wording.filter { $0.violation.category == .negativeWording }
         }
@@ -428,7 +430,7 @@ struct SentenceCleaner: Sendable {
                 }
                 answered = nil
                 answeredSetting = nil
-            } else if ChangeWords.occur(in: segment) {
+            } else if ChangeWords.occur(in: segment), !changeInFinding {
                 pieces.append(.text(segment))
             } else if let aspect = findings.lazy.compactMap(Self.aspect).first {
                 // A starting point the same sentence shows changing ("서툴렀지만 … 늘어남"), or answers

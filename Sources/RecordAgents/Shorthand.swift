@@ -100,13 +100,14 @@ enum Shorthand {
         "제일": "가장", "젤": "가장", "엄청": "매우", "되게": "매우", "진짜": "매우", "맨날": "매일", "근데": "그런데",
         "쌤": "선생님", "얘기": "이야기", "게": "것이", "거는": "것은", "거를": "것을", "거도": "것도", "걸": "것을", "건": "것은", "땐": "때는", "거라고": "것이라고", "거라는": "것이라는", "애들": "친구들",
         "애": "학생", "애예요": "학생이에요", "애임": "학생임", "애다": "학생이다", "애였다": "학생이었다",
+        "아이예요": "학생이에요", "아이임": "학생임", "아이다": "학생이다", "아이였음": "학생이었음", "아이였다": "학생이었다",
         "그걸로": "그것으로", "그걸": "그것을", "그게": "그것이", "이걸로": "이것으로", "이걸": "이것을", "이게": "이것이",
         "완전": "매우", "너무": "매우", "엄청나게": "매우", "꽤": "상당히", "확": "크게",
     ]
     /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
     private static let fillers: Set<String> = ["좀", "막", "약간"]
     /// Last syllables of the spoken particles `writtenParticle` rewrites.
-    private static let spokenParticleEnds = Set("테서는도랑엔".unicodeScalars)
+    private static let spokenParticleEnds = Set("테서는도랑엔턴".unicodeScalars)
     /// Nouns that end in 랑 or 엔 themselves.
     private static let notSpokenParticle: Set<String> = ["사랑", "자랑", "파랑", "노랑", "이랑", "빨랑", "유엔", "엔", "오픈엔"]
 
@@ -118,8 +119,8 @@ enum Shorthand {
                 continue
             }
             let (core, tail) = splitTrailingMarks(word)
-            // Spoken words are at most three syllables: longer ones need only the particle check.
-            guard core.utf8.count <= 9 else {
+            // Spoken words are at most four syllables: longer ones need only the particle check.
+            guard core.utf8.count <= 12 else {
                 result.append(writtenParticle(core) + tail)
                 continue
             }
@@ -153,6 +154,9 @@ enum Shorthand {
                 base.removeLast()
             }
             return base + Hangul.particle(after: base, withFinal: "과", withoutFinal: "와")
+        }
+        if word.hasSuffix("부턴"), word.count > 2 {
+            return String(word.dropLast()) + "터는"  // "중반부턴" → 중반부터는
         }
         if word.hasSuffix("엔"), let before = word.unicodeScalars.dropLast().last,
            Hangul.isSyllable(before) || (0x30...0x39).contains(before.value)
@@ -268,8 +272,14 @@ enum Shorthand {
                 // "질문 많음, 호기심 많음" → "질문이 많으며 …".
                 result.replaceSubrange(...index, with: SentenceForms.subjectMarked(Array(result[..<index]) + [core], predicate: core))
                 result[index] = ClauseForms.connective(core, preferGo: true)
+            } else if SentenceForms.isRole(core), !enclosed[index + 1], index + 2 < words.count,
+                      words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }), isOnlyComma(index, in: words)
+            {
+                // "학급 도서부장, 학급문고 대출 장부를 엑셀로 바꿈" → "학급 도서부장을 맡아 …": the role, then
+                // what the student did in it.
+                result[index] = core + Hangul.particle(after: core, withFinal: "을", withoutFinal: "를") + " 맡아"
             } else if isQuality(core), !enclosed[index + 1], words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }),
-                      !words[..<index].contains(where: { $0.hasSuffix(",") })
+                      isOnlyComma(index, in: words)
             {
                 // "노트 정리 꼼꼼, 풀이 과정 …" → "노트 정리가 꼼꼼하고 …"; "리시브 자세 안정적," → "…가 안정적이고".
                 // Not inside a list of items ("… 모둠장, 연표 정리 우수, …"), each of which is a sentence.
@@ -301,6 +311,12 @@ enum Shorthand {
             result[0] = core + (core.hasSuffix("적") ? "이고" : "하고")
         }
         return result
+    }
+
+    /// Whether the word at `index` is the line's one comma: a line of several ("… 모둠장, 연표 정리 우수, …")
+    /// lists items, each a sentence of its own.
+    private static func isOnlyComma(_ index: Int, in words: [String]) -> Bool {
+        words.indices.allSatisfy { $0 == index || !words[$0].hasSuffix(",") }
     }
 
     /// A quality said without its predicate: the root of a 하다 adjective ("꼼꼼") or a -적 noun ("적극적").
@@ -337,7 +353,9 @@ enum Shorthand {
         guard let first = phrase.unicodeScalars.first,
               (0x30...0x39).contains(first.value) || lastWordStart.map({ (0x30...0x39).contains($0.value) }) == true,
               phrase.split(separator: " ").count <= 4, !phrase.contains("("),
-              !SentenceForms.hasPredicate(phrase), !SentenceForms.hasPredicate(beforeComma)
+              !SentenceForms.hasPredicate(phrase), !SentenceForms.hasPredicate(beforeComma),
+              // "…방식으로 수정, 2차에서 컵 잡기 성공": an event of its own, not a count of what came before.
+              !Style.endsWithVerbalNoun(String(phrase.split(separator: " ").last ?? ""))
         else { return text }
         let before = beforeComma
         // "요오드 적정(0.01M 용액), 3회 반복 평균": one note, not two.
@@ -350,7 +368,9 @@ enum Shorthand {
     /// Labels that name what was read: "읽은 책: 『침묵의 봄』, 『…』".
     private static let readingLabels: Set<String> = ["읽은 책", "읽은 도서", "독서", "도서", "독서 기록", "추천 도서", "진로 독서", "독서 활동"]
     /// Labels that name a hoped-for career: "진로 희망: 환경공학자".
-    private static let hopeLabels: Set<String> = ["진로 희망", "희망 진로", "장래 희망", "장래희망", "진로희망", "희망 직업", "희망", "꿈"]
+    private static let hopeLabels: Set<String> = [
+        "진로 희망", "희망 진로", "희망진로", "장래 희망", "장래희망", "진로희망", "희망 직업", "희망직업", "희망 분야", "희망", "꿈",
+    ]
     /// Labels a sentence reads as well without: "결과: 응답자 31% …", "실험: 요오드 적정 …" (the rest
     /// names the experiment itself), "활동1: …".
     private static let bareLabels: Set<String> = [
@@ -479,7 +499,7 @@ enum Shorthand {
             return label + (rest.includes("에서 ") ? "의 " : "에서 ") + rest
         }
         if workHeads.contains(where: head.hasSuffix) { return label + " 활동에서 " + rest }
-        if SentenceForms.activityHeads.contains(where: head.hasSuffix) || Style.isVerbalNoun(head) || head.hasSuffix("평가")
+        if SentenceForms.activityHeads.contains(where: head.hasSuffix) || Style.endsWithVerbalNoun(head) || head.hasSuffix("평가")
             || head.hasSuffix("부스") || head.hasSuffix("주간")
         {
             return label + "에서 " + rest

@@ -78,6 +78,11 @@ public struct NotesStructure: Sendable {
         // "수학Ⅱ", "화학Ⅰ 실험 기록", "음악 수업 관련", "하린 진로 활동", "미술 - 자화상 단원".
         if words.count == 1 { return true }
         if words.count <= 4, ["활동", "기록", "관련", "단원"].contains(where: lastWord.hasSuffix) { return true }
+        // "행발 - 2-6", "국어 1-3 김OO": the class by grade and number.
+        if words.count <= 4, words.contains(where: { word in
+            let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+            return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
+        }) { return true }
         // "체육 2학기", "미술 1학기 메모": a subject and the term.
         if words.count <= 3, lastWord.hasSuffix("학기"), lastWord.first?.isNumber == true { return true }
         return words.count <= 5 && words.contains { word in
@@ -86,7 +91,7 @@ public struct NotesStructure: Sendable {
         }
     }
 
-    private static let titleWords: Set<String> = ["세특", "행특", "특기사항", "누가기록", "관찰기록"]
+    private static let titleWords: Set<String> = ["세특", "행특", "행발", "특기사항", "누가기록", "관찰기록"]
     private static let sectionNames: Set<String> = [
         "자율활동", "자율 활동", "자치활동", "동아리", "동아리활동", "동아리 활동", "진로활동", "진로 활동", "행동특성", "행특", "세특", "교과 세특",
     ]

@@ -109,7 +109,8 @@ public struct ScalarText: Sendable {
 
     static func isBreakingSymbol(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x203B: true
+        // Laughter and tears typed as letters (ㅋㅋ, ㅎㅎ, ㅠㅠ, ㅜㅜ) end a remark as an emoji does.
+        case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x203B, 0x314B, 0x314E, 0x3160, 0x315C: true
         default: false
         }
     }

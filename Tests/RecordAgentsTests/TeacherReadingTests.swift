@@ -236,4 +236,23 @@ struct TeacherReadingTests {
             #expect(!draft.text.contains("거의 안"), "v\(draft.version): \(draft.text)")
         }
     }
+
+    @Test func aBehaviourNoteReadsAsTheRecordSaysIt() throws {
+        #expect(NotesSentences("청소시간에 사라짐 ㅋㅋ 2학기 중반부턴 분리수거 자원").sentences.count == 2)
+        #expect(NotesStructure.isTitle("행발 - 2-6"))
+        #expect(SentenceForms.recordSentences(from: "희망진로: 의공학 연구원") == ["의공학 연구원을 희망함."])
+        #expect(SentenceForms.recordSentences(from: "학급 도서부장, 학급문고 대출 장부를 엑셀로 바꿈")
+            == ["학급 도서부장을 맡아 학급문고 대출 장부를 엑셀로 바꿈."])
+        #expect(SentenceForms.recordSentences(from: "아침에 일찍 와서 창문 열고 칠판 정리, 누가 시킨 거 아님")
+            == ["스스로 아침에 일찍 와서 창문 열고 칠판을 정리함."])
+        #expect(SentenceForms.recordSentences(from: "리더십 있음 근데 방향이 가끔...") == ["리더십 있음."])
+        #expect(SentenceForms.recordSentences(from: "다음 학기에 다시 보기로") == ["다음 학기에 다시 보기로 함."])
+        #expect(SentenceForms.recordSentences(from: "직업흥미검사: 탐구형과 예술형이 높게 나옴") == ["직업흥미검사에서 탐구형과 예술형이 높게 나옴."])
+        #expect(SentenceForms.recordSentences(from: "2학기 중반부턴 분리수거 자원") == ["2학기 중반부터는 분리수거 자원함."])
+        #expect(SentenceForms.recordSentences(from: "맡은 일은 끝까지 하는 아이예요.") == ["맡은 일은 끝까지 하는 학생임."])
+        let notes = "청소시간에 사라짐 ㅋㅋ\n체육대회 계주 마지막 주자로 달리고 반 응원을 주도함.\n친구 관계 넓진 않은데 전학 온 친구에게 특별실 위치를 알려 줌."
+        for draft in try self.draft(notes) {
+            #expect(!draft.text.contains("사라짐") && !draft.text.contains("넓진"), "v\(draft.version): \(draft.text)")
+        }
+    }
 }
