@@ -186,6 +186,12 @@ struct NotesReading: Sendable {
         {
             return true
         }
+        // "두번째 발표 때는 훨씬 나아짐": a change with no subject of its own is the left-out one's.
+        if changeOnly.contains(String(last.filter { !$0.isPunctuation })),
+           !words.dropLast().contains(where: { $0.hasSuffix("이") || $0.hasSuffix("가") || $0.hasSuffix("은") || $0.hasSuffix("는") && !$0.hasSuffix("때는") })
+        {
+            return true
+        }
         // "15쪽 정도임", "약 20분 분량": a size, in a sentence of a few words.
         if words.count <= 3, words.contains(where: { $0.first?.isNumber == true }) { return true }
         let bare = String(last.filter { !$0.isPunctuation })

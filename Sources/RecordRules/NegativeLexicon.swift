@@ -654,7 +654,10 @@ enum NegativeLexicon {
 
     /// Sentences where swearing or misconduct is the topic of a campaign or a study.
     static let languageTopic = Cues(["실태", "문제", "순화", "줄이기", "캠페인", "예방", "조사", "설문", "개선"])
-    static let misconductTopic = Cues(["예방", "근절", "심각성", "캠페인", "교육", "실태", "탐지", "개념", "문제를", "사례", "원인", "토론", "조사"])
+    /// Words that make misconduct the topic studied: "학교폭력 예방", "벌점 제도를 낙인이론으로 설명함".
+    static let misconductTopic = Cues([
+        "예방", "근절", "심각성", "캠페인", "교육", "실태", "탐지", "개념", "문제를", "사례", "원인", "토론", "조사", "제도", "이론", "규정", "정책",
+    ])
 
     /// Copying as a topic or a classroom exercise: "표절의 문제점", "악보를 베껴 그리며 연습함".
     static let copyingTopic = Cues(["윤리", "저작권", "검사", "문제점", "그림", "그리", "악보", "필사", "따라 쓰", "글씨 연습", "서예"])
