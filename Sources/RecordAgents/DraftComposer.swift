@@ -44,7 +44,22 @@ struct DraftComposer: Sendable {
             }
             sequence = reordered.flatMap { $0 }
         }
-        return (sequence, claims)
+        // The opening block first, unless that gives another draft's order again.
+        let opened = Self.openingFirst(sequence, opening: reading.blocks.first ?? [])
+        var taken = claims.isEmpty ? [reading.sentences.map(\.source)] : []
+        if strategy == .growth { taken.append(composition(for: .competency).sequence.map(\.source)) }
+        return (taken.contains(opened.map(\.source)) ? sequence : opened, claims)
+    }
+
+    /// The sequence with the notes' opening block first: the line a teacher starts with names what
+    /// the rest is about ("주제: 급식 잔반 줄이기", "학급 부반장"), and a draft that moves it later leaves
+    /// the sentences before it pointing at nothing ("발표 후 …" before the 발표 is named).
+    static func openingFirst(_ sequence: [NotesReading.Sentence], opening: [NotesReading.Sentence]) -> [NotesReading.Sentence] {
+        let sources = Set(opening.map(\.source))
+        guard !sources.isEmpty, sequence.first.map({ !sources.contains($0.source) }) == true,
+              sources.isSubset(of: Set(sequence.map(\.source)))
+        else { return sequence }
+        return sequence.filter { sources.contains($0.source) } + sequence.filter { !sources.contains($0.source) }
     }
 
     /// The growth draft when it would repeat another draft's order (two blocks have only one other

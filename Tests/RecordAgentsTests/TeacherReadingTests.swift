@@ -255,4 +255,18 @@ struct TeacherReadingTests {
             #expect(!draft.text.contains("사라짐") && !draft.text.contains("넓진"), "v\(draft.version): \(draft.text)")
         }
     }
+
+    @Test func theOpeningLineLeadsEveryVersionThatCanKeepIt() throws {
+        let notes = """
+            주제: 급식 잔반 줄이기 데이터 분석
+            파이썬으로 메뉴별 잔반량 데이터를 정리하고 메뉴별 평균 잔반을 구함.
+            막대그래프로 시각화하여 친구들에게 발표함.
+            발표 후 선호도 설문까지 붙이면 더 정확하겠다고 보완점을 스스로 제시함.
+            """
+        let drafts = try self.draft(notes, section: .subject)
+        #expect(Set(drafts.map(\.text)).count == 3)
+        for draft in drafts.prefix(2) {
+            #expect(draft.text.hasPrefix("급식 잔반 줄이기 데이터 분석을 주제로 탐구함."), "v\(draft.version): \(draft.text)")
+        }
+    }
 }
