@@ -42,10 +42,20 @@ struct NotesReading: Sendable {
         var shortcomings: [Shortcoming] = []
         var negativeText: [String] = []
         var previousRecorded = -2
-        let memo = Self.memoLines(of: notes, checker: checker)
+        // The notes are laid out once, and each sentence assessed once, for every use below.
+        let structure = NotesStructure(notes)
+        let notesSentences = NotesSentences(structure).sentences
+        var assessments: [String: RuleChecker.ClauseAssessment] = [:]
+        func assessment(_ text: String) -> RuleChecker.ClauseAssessment {
+            if let known = assessments[text] { return known }
+            let assessed = checker.assess(text)
+            assessments[text] = assessed
+            return assessed
+        }
+        let memo = Self.memoLines(of: structure, assessment: assessment)
         var previousWasLeftOut = false
         var previousParagraph = -1
-        for notesSentence in NotesSentences(notes).sentences {
+        for notesSentence in notesSentences {
             defer { previousParagraph = notesSentence.paragraph }
             if memo.contains(MemoSentence(paragraph: notesSentence.paragraph, text: notesSentence.text)) { continue }
             // "수업 중 조는 일 잦음. 특히 5,6교시. 2학기에도 비슷.", "소논문 씀. 15쪽 정도." — what follows
@@ -65,7 +75,7 @@ struct NotesReading: Sendable {
                     shortcomings.append(Shortcoming(source: notesSentence.index, paragraph: notesSentence.paragraph, aspect: aspect))
                 }
             }
-            if checker.assess(notesSentence.text).wording.contains(where: { $0.violation.category == .negativeWording }) {
+            if assessment(notesSentence.text).wording.contains(where: { $0.violation.category == .negativeWording }) {
                 negativeText.append(notesSentence.text)
             }
             guard let first = texts.first else { continue }
@@ -98,7 +108,6 @@ struct NotesReading: Sendable {
         blocks = Self.blocks(of: sentences, byParagraph: true)
         // A shortcoming the notes show changing in another sentence ("지각이 잦았다" … "6월부터는
         // 지각이 없었다") is told by that change: no expectation for what already improved.
-        let notesSentences = NotesSentences(notes).sentences
         // A later period's sentence about the same thing tells the change as well: "과제 2건 기한 넘겨
         // 제출" … "2학기엔 과제 기한 다 지키고 …".
         let changes = notesSentences.filter { sentence in
@@ -146,15 +155,17 @@ struct NotesReading: Sendable {
     /// The sentences of every line that speaks to the writer ("→ 이건 빼 주세요. 절대 기록 X", "이거
     /// 좀 더 길게 써 줘요. 활동이 별로 없어 보이는데 …"): a memo is a memo to its end of line, and what
     /// it asks to leave out is on that line too.
-    private static func memoLines(of notes: String, checker: RuleChecker) -> Set<MemoSentence> {
+    private static func memoLines(
+        of structure: NotesStructure, assessment: (String) -> RuleChecker.ClauseAssessment
+    ) -> Set<MemoSentence> {
         var memo: Set<MemoSentence> = []
-        for (paragraph, text) in NotesStructure(notes).paragraphs.enumerated() {
+        for (paragraph, text) in structure.paragraphs.enumerated() {
             for line in text.split(separator: "\n").map(String.init) {
                 let sentences = NotesStructure.sentences(of: line)
                 // Only words to the writer make a memo: the teacher's own voice or guess ("물어보실 정도")
                 // leaves out its sentence alone.
                 guard sentences.contains(where: { sentence in
-                    checker.assess(sentence).forbidden.contains { $0.violation.category == .instructionText && $0.violation.reason == InstructionText.reason }
+                    assessment(sentence).forbidden.contains { $0.violation.category == .instructionText && $0.violation.reason == InstructionText.reason }
                 }) else { continue }
                 for sentence in sentences { memo.insert(MemoSentence(paragraph: paragraph, text: sentence)) }
             }

@@ -21,7 +21,10 @@ enum RecordPhrasing {
     /// "결과가 적게 나오자 왜? 하고 다시 측정함." → "결과가 적게 나오자 다시 측정함."; nil when the
     /// sentence reports no thought of at most three words.
     private static func withoutReportedThought(_ sentence: String) -> String? {
-        guard let reporter = thoughtReporters.lazy.compactMap({ sentence.range(of: $0) }).first else { return nil }
+        // Most sentences have no question or exclamation mark: one pass over the bytes decides.
+        guard sentence.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }),
+              let reporter = thoughtReporters.lazy.compactMap({ sentence.includes($0) ? sentence.range(of: $0) : nil }).first
+        else { return nil }
         let before = sentence[..<reporter.lowerBound].split(separator: " ")
         let thoughtLength = before.reversed().prefix(while: { word in !clauseEnds.contains(where: word.hasSuffix) }).count
         let rest = sentence[reporter.upperBound...]
@@ -87,10 +90,10 @@ enum RecordPhrasing {
         for (spoken, written) in spokenClosings where sentence.hasSuffix(spoken) {
             return rewritten(String(sentence.dropLast(spoken.count)) + written)
         }
-        for (spoken, written) in spokenPhrases where sentence.contains(spoken) {
+        for (spoken, written) in spokenPhrases where sentence.includes(spoken) {
             return rewritten(sentence.replacingOccurrences(of: spoken, with: written))
         }
-        for ranking in classRankings where sentence.contains(ranking) {
+        for ranking in classRankings where sentence.includes(ranking) {
             return rewritten(sentence.replacingOccurrences(of: ranking, with: ranking == "확실히 " ? "" : "매우 "))
         }
         for time in relativeTimes where sentence.hasPrefix(time) && sentence.count > time.count + 8 {
@@ -114,7 +117,7 @@ enum RecordPhrasing {
             }
         }
         // "문 여닫는 반경까지 표시한 학생은 이 학생 포함 2명뿐임."
-        if let range = sentence.range(of: " 학생은 이 학생 포함 "), sentence.hasSuffix("뿐임."),
+        if sentence.hasSuffix("뿐임."), let range = sentence.range(of: " 학생은 이 학생 포함 "),
            let stated = stated(String(sentence[..<range.lowerBound]))
         {
             return stated
