@@ -401,7 +401,7 @@ enum ForbiddenLexicon {
             // the sentence would pass it off as the school's own ("대학교 간호학과 전공 체험 캠프 참가").
             // Not 특강 or 강연: a university's lecturer invited to the school is the school's activity.
             terms: ["캠프", "아카데미", "강좌", "프로그램", "계절학기", "영재교육원", "영재원", "실험실 체험", "개인 신청", "개인적으로 신청",
-                    "개별 신청", "개인 참가", "개인적으로 참가"],
+                    "개별 신청", "개인 참가", "개인적으로 참가", "실험실 탐방", "연구실 탐방", "실험실 견학", "연구실 견학", "연구실 방문", "실험실 방문"],
             reason: "대학이 운영한 교외 프로그램은 기재할 수 없음(학교 교육계획에 따른 활동만 기재)",
             suggestion: "학교 교육활동으로 한 내용만 씀",
             context: .custom(InstitutionNames.followsNamedUniversity)),
