@@ -100,6 +100,19 @@ struct SentenceCleaner: Sendable {
     /// Verbs that link the thing before them to another ("A와 연결해", "B에 적용해").
     private static let linkingVerbs = ["연결", "관련지", "적용", "활용", "비교", "이용", "접목", "응용", "연관 지", "연관지"]
 
+    /// What others give the student (a question, a point), and who gives it.
+    private static let receivedThings: Set<String> = ["질문", "지적", "피드백", "조언", "제안", "반론"]
+    private static let givers: Set<String> = ["친구", "친구들", "선생님", "짝", "후배", "선배", "모둠원", "청중", "상대", "상대편", "상대 팀"]
+
+    /// "발표 때 친구 질문(…)" → "발표 때 친구의 질문(…)을 받고"; nil when the thing is not someone else's.
+    private static func receivedFromSomeone(_ text: String, head: String) -> String? {
+        guard receivedThings.contains(head) else { return nil }
+        var words = text.split(separator: " ").map(String.init)
+        guard let index = words.lastIndex(where: { $0 == head || $0.hasPrefix(head + "(") }), index > 0, givers.contains(words[index - 1]) else { return nil }
+        words[index - 1] += "의"
+        return words.joined(separator: " ") + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를") + " 받고"
+    }
+
     /// Gaps a measurement shows: "4% 차이 → …".
     private static let observedGaps = ["차이", "오차", "편차"]
     /// Activities named by their quoted topic: "모둠 토론 '변학도는 악인인가'".
@@ -210,6 +223,9 @@ struct SentenceCleaner: Sendable {
             } else if Self.changeNouns.contains(where: lastWord.hasSuffix) {
                 // "15%에서 오히려 감소 → 가설 세움": what happened, then what the student did about it.
                 current += "하자 " + part
+            } else if let asked = Self.receivedFromSomeone(current, head: headWord) {
+                // "발표 때 친구 질문(…) → 다시 계산해 옴": someone else's question, and what the student did with it.
+                current = asked + " " + part
             } else if Style.endsWithVerbalNoun(headWord) {
                 // "체험 운영 → 현미경 세팅 담당", "조사 → 포스터 제작": one action and the next, in the
                 // order written, without saying more of how they are linked than the arrow does.

@@ -269,4 +269,14 @@ struct TeacherReadingTests {
             #expect(draft.text.hasPrefix("급식 잔반 줄이기 데이터 분석을 주제로 탐구함."), "v\(draft.version): \(draft.text)")
         }
     }
+
+    @Test func aMemoAskingToKeepContentKeepsItAndSomeoneElsesQuestionIsReceived() throws {
+        let notes = "발표 때 친구 질문(당첨금 이월되면 기댓값 달라지나?) → 다음 시간에 이월 회차 데이터로 다시 계산해 옴. 이 부분 꼭 넣어주세요\n"
+            + "결과를 소논문으로 써서 학술대회에 제출함 → 이건 빼주세요\n노트 정리 꼼꼼"
+        for draft in try self.draft(notes, section: .subject) {
+            #expect(draft.text.contains("친구의 질문(당첨금 이월되면 기댓값 달라지나?)을 받고 다음 시간에 이월 회차 데이터로 다시 계산해 옴"),
+                    "v\(draft.version): \(draft.text)")
+            #expect(!draft.text.contains("넣어") && !draft.text.contains("학술대회"), "v\(draft.version): \(draft.text)")
+        }
+    }
 }
