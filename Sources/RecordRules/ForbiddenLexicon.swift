@@ -327,6 +327,19 @@ enum ForbiddenLexicon {
             context: .wordStart),
         TermRule(
             .institutionName,
+            // Products by their maker's name: what they are stays ("엑셀로 정리함" → "스프레드시트로").
+            terms: ["엑셀", "Excel", "MS 엑셀"],
+            reason: "특정 상호명(제품명)은 기재할 수 없음",
+            suggestion: "스프레드시트", rephrasing: .replaceTerm("스프레드시트"),
+            context: .all([.wordStart, .notFollowedBy(["러", "레", "로레이션", "런"])])),
+        TermRule(
+            .institutionName,
+            terms: ["카카오톡", "카톡", "페이스북 메신저"],
+            reason: "특정 상호명(제품명)은 기재할 수 없음",
+            suggestion: "메신저", rephrasing: .replaceTerm("메신저"),
+            context: .wordStart),
+        TermRule(
+            .institutionName,
             terms: ["네이버 지식백과", "네이버지식백과", "두산백과", "나무위키", "위키백과", "위키피디아", "Wikipedia"],
             reason: "특정 상호명(인터넷 백과사전)은 기재할 수 없음",
             suggestion: "인터넷 백과사전", rephrasing: .replaceTerm("인터넷 백과사전"),
