@@ -100,6 +100,8 @@ struct SentenceCleaner: Sendable {
     /// Verbs that link the thing before them to another ("A와 연결해", "B에 적용해").
     private static let linkingVerbs = ["연결", "관련지", "적용", "활용", "비교", "이용", "접목", "응용", "연관 지", "연관지"]
 
+    /// Predicates of an answer given to the student.
+    private static let answersGiven = ["설명해줌", "설명해 줌", "알려줌", "알려 줌", "답해줌", "답해 줌", "답변해줌", "답변해 줌"]
     /// What others give the student (a question, a point), and who gives it.
     private static let receivedThings: Set<String> = ["질문", "지적", "피드백", "조언", "제안", "반론"]
     private static let givers: Set<String> = ["친구", "친구들", "선생님", "짝", "후배", "선배", "모둠원", "청중", "상대", "상대편", "상대 팀"]
@@ -184,6 +186,10 @@ struct SentenceCleaner: Sendable {
                 // "30문항 → 10문항으로": the notes may have written the particle already.
                 let particle = token.hasSuffix("로") ? "" : Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
                 current += "에서 " + token + particle + note + said + rest
+            } else if current.includes("질문"), Self.answersGiven.contains(where: part.hasSuffix) {
+                // "질문: "…?" → 에너지 보충 개념으로 연결해서 설명해줌": the answer the student was given is
+                // the teacher's doing, not the record's.
+                continue
             } else if Self.quotedActivity(current), Self.saysItself(part) {
                 // "모둠 토론 '변학도는 악인인가' → 조선 수령의 권한을 찾아봄": what the step was done in.
                 current += "에서 " + part

@@ -279,4 +279,10 @@ struct TeacherReadingTests {
             #expect(!draft.text.contains("넣어") && !draft.text.contains("학술대회"), "v\(draft.version): \(draft.text)")
         }
     }
+
+    @Test func theAnswerTheStudentWasGivenIsNoRecord() {
+        #expect(SentenceCleaner.arrowSteps(of: "질문: \"공기저항 없으면 진자는 영원히 움직이나요?\" → 에너지 보충 개념으로 연결해서 설명해줌")
+            == ["질문: \"공기저항 없으면 진자는 영원히 움직이나요?\""])
+        #expect(SentenceCleaner.arrowSteps(of: "주기 재는 방법 정리 → 조원들에게 알려줌").count == 1)
+    }
 }
