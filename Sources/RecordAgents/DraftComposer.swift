@@ -46,7 +46,8 @@ struct DraftComposer: Sendable {
         }
         // The opening block first, unless that gives another draft's order again.
         let opened = Self.openingFirst(sequence, opening: reading.blocks.first ?? [])
-        var taken = claims.isEmpty ? [reading.sentences.map(\.source)] : []
+        // A claim may not survive refining, so the teacher's order is taken whether or not there is one.
+        var taken = [reading.sentences.map(\.source)]
         if strategy == .growth { taken.append(composition(for: .competency).sequence.map(\.source)) }
         return (taken.contains(opened.map(\.source)) ? sequence : opened, claims)
     }

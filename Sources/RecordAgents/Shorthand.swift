@@ -381,6 +381,20 @@ enum Shorthand {
         "과제", "수행평가", "기타", "특이사항", "참고", "관찰", "모습", "태도", "성과", "과정", "방법", "자격", "좋은 점", "잘한 점",
         "장점", "강점", "눈에 띈 점", "인상적인 점",
     ]
+    /// "1학년 땐 유치원 교사였음" → "1학년 때는 유치원 교사를 희망했으나"; nil for any other note.
+    private static func earlierHope(_ note: String) -> String? {
+        let words = note.split(separator: " ").map(String.init)
+        guard let time = words.firstIndex(where: { ["땐", "때는", "때", "때엔"].contains(where: $0.hasSuffix) }), time + 1 < words.count,
+              let last = words.last, let ending = ["이었음", "였음", "이었다", "였다", "이었어요", "였어요"].first(where: last.hasSuffix)
+        else { return nil }
+        let hope = (words[(time + 1)..<(words.count - 1)] + [String(last.dropLast(ending.count))]).joined(separator: " ")
+        guard !hope.isEmpty else { return nil }
+        let when = words[..<time].joined(separator: " ")
+        let whenWord = String(words[time].dropLast(words[time].hasSuffix("땐") ? 1 : words[time].hasSuffix("때는") ? 2 : words[time].hasSuffix("때엔") ? 2 : 1))
+        return ([when, whenWord].filter { !$0.isEmpty }.joined(separator: " ") + " 때는 ").replacingAll("  ", with: " ")
+            + hope + Hangul.particle(after: hope, withFinal: "을", withoutFinal: "를") + " 희망했으나"
+    }
+
     /// Labels naming what the student is drawn to: "관심 분야: 금리, 물가" → "금리, 물가에 관심을 가짐".
     private static let interestLabels: Set<String> = ["관심 분야", "관심사", "관심", "관심 주제", "흥미 분야"]
     /// Labels naming what the student drew on: "자료: 통계청 가계 동향" → "…을 자료로 활용함".
@@ -457,6 +471,14 @@ enum Shorthand {
         if hopeLabels.contains(label), !withoutTrailingNote.isEmpty, !SentenceForms.hasPredicate(withoutTrailingNote) {
             // "간호사 (1학년 때부터 일관)" → "간호사(1학년 때부터 일관)를 희망함": the note stays on the
             // career, the particle follows the career.
+            if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex,
+               let earlier = earlierHope(String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]))
+            {
+                // "간호사 (1학년 땐 유치원 교사였음)" → "1학년 때는 유치원 교사를 희망했으나 간호사를 희망함": the
+                // note is the hope before, not something said of the career.
+                let career = String(rest[..<open]).trimmed
+                return earlier + " " + career + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망함"
+            }
             if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
                 let career = String(rest[..<open]).trimmed
                 return career + rest[open...] + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망함"

@@ -224,11 +224,12 @@ enum NegativeLexicon {
             context: .notFollowedBy([" 공사", "공사", " 기업", " 대출", " 채권", " 은행", "한 공사", "한 건물", "한 시공", " 시공", "한 관리"])),
         NegativeEntry(
             Stem.hada("미숙") + ["미숙"], "미숙함을 지적하는 표현",
-            aspect: .subject(fallback: "기초 기능"),
+            // Without what it is said of, only the notes' own word is true: no skill is named for them.
+            aspect: .subject(fallback: "미숙한 부분"),
             context: .notFollowedBy(["아", "련"])),
         NegativeEntry(
             ["서툴", "서툰", "서투르", "서투름", "서투른", "서툶", "서툴러", "서툴렀"], "서투름을 지적하는 표현",
-            aspect: .subject(fallback: "기초 기능")),
+            aspect: .subject(fallback: "서툰 부분")),
         NegativeEntry(
             ["소극적"], "부정적 평가 표현",
             aspect: .byCue([("발표", "발표 참여"), ("토론", "토론 참여"), ("질문", "질문하는 태도"), ("수업", "수업 참여")], fallback: "모둠 활동 참여"),
