@@ -202,8 +202,9 @@ public struct ScalarText: Sendable {
                 quoted = false
             } else if scalar == "\"" || scalar == "“" || scalar == "”" {
                 // A quote of several sentences ("…움직이나요? 그럼 시계는 왜 …?") is one part of the sentence
-                // that reports it; a quote left open ends with its line.
-                quoted = scalar == "\"" ? !quoted : scalar == "“"
+                // that reports it; a quote its line never closes is no quote.
+                let opens = scalar == "“" || scalar == "\"" && !quoted
+                quoted = opens && scalars[(index + 1)...].prefix(while: { !ScalarText.isNewline($0) }).contains { $0 == "\"" || $0 == "”" }
             } else if scalar == "(" {
                 depth += 1
             } else if scalar == ")" {

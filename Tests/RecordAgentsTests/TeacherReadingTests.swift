@@ -202,6 +202,8 @@ struct TeacherReadingTests {
             == ["모둠 토론 '변학도는 악인인가'에서 조선 수령의 권한을 찾아보고 제도 문제라고 주장함"])
         let question = "질문: \"공기저항 없으면 진자는 영원히 움직이나요? 그럼 시계는 왜 배터리가 필요해요?\""
         #expect(NotesSentences(question).sentences.count == 1)
+        // A quote mark the line never closes keeps no sentence from ending.
+        #expect(NotesSentences("발표 제목은 \"기후와 식량. 자료를 표로 정리함. 질문에 답함.").sentences.count == 3)
         #expect(SentenceForms.recordSentences(from: question)
             == ["\"공기저항 없으면 진자는 영원히 움직이나요? 그럼 시계는 왜 배터리가 필요해요?\"라는 질문을 함."])
         #expect(NotesStructure.isTitle("문학 - 1학기 수행 관련"))
