@@ -211,7 +211,7 @@ extension TeacherPage {
           button.className = "sameness";
           button.dataset.pair = pair.numbers.join("-");
           button.textContent = `${other.student.number}번과 비슷함 (${pair.score.toFixed(2)}) · 비교`;
-          button.addEventListener("click", () => compare(rows[0], rows[1], pair.score));
+          button.addEventListener("click", () => compare(row, other, pair.score));
           row.get("sameness").append(button);
         });
       }

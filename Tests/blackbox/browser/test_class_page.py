@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
@@ -218,12 +218,16 @@ def test_the_csv_export_is_downloaded_with_the_choice(opened, files):
 def test_the_batch_is_listed_and_reopens_with_its_choice(opened):
     browser = opened
     batch_id = browser.find_element(By.ID, "batchPanel").get_attribute("data-batch-id")
-    browser.find_element(By.ID, "batchListRefresh").click()
-    item = WebDriverWait(browser, 10).until(
-        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, f"#batchItems button[data-batch='{batch_id}']")))
-    assert "5명" in item.text and "과학" in item.text
     edited = row(browser, 3).find_element(By.CSS_SELECTOR, "[data-role=choiceText]").get_attribute("value")
-    item.click()
+    browser.find_element(By.ID, "batchListRefresh").click()
+
+    def reopen(_):
+        # The list is drawn anew by every refresh: an item found just before a redraw is stale.
+        item = browser.find_element(By.CSS_SELECTOR, f"#batchItems button[data-batch='{batch_id}']")
+        assert "5명" in item.text and "과학" in item.text
+        item.click()
+        return True
+    WebDriverWait(browser, 10, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(reopen)
     WebDriverWait(browser, 30).until(lambda _: len(rows(browser)) == 5
                                      and "초안 2 (수정함)" in row(browser, 3).find_element(By.CSS_SELECTOR, "[data-role=choiceState]").text)
     reopened = row(browser, 3)
