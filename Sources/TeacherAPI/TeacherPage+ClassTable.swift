@@ -1,8 +1,9 @@
 /// The class view's table: `GET /v1/batches/<id>` polled every few seconds until every student's task
-/// has settled (one request for the class, however large: the teacher's three event streams stay free),
-/// a row per student in roster order, the three versions to choose from, the choice saved with
-/// `PUT /v1/tasks/<id>/choice` and its findings shown in the row, pairs of drafts too much alike marked
-/// and compared side by side, the exports fetched with the token and saved, and the earlier batches.
+/// has settled (one request for the class, however large: the teacher's three event streams stay free;
+/// a `429` or `503` waits its `Retry-After`), a row per student in roster order, the three versions to
+/// choose from, the choice saved with `PUT /v1/tasks/<id>/choice` and its findings shown in the row,
+/// pairs of drafts too much alike marked and compared side by side, the exports fetched with the token
+/// and saved, and the earlier batches.
 extension TeacherPage {
     static let classScript = #"""
     const POLL_MILLISECONDS = 2000;
@@ -39,8 +40,10 @@ extension TeacherPage {
       try {
         const response = await fetch(`/v1/batches/${run.batchId}`, { headers: authHeaders(), cache: "no-store" });
         const answer = await response.json().catch(() => null);
-        if (response.status === 429) wait = waitSeconds(response) * 1000;
-        else if (!response.ok) {
+        if (response.status === 429 || response.status === 503) {
+          wait = waitSeconds(response) * 1000;
+          setClassStatus(`서버가 바빠 ${wait / 1000}초 뒤에 다시 확인합니다…`);
+        } else if (!response.ok) {
           setClassStatus(`학급 초안을 읽지 못했습니다 (${response.status}): ${apiErrorText(answer)}`);
           if (response.status === 404 || response.status === 401) { run.polling = false; return; }
         } else if (!run.stopped && answer) {
