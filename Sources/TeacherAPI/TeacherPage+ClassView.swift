@@ -1,7 +1,7 @@
 /// The page's 학급 (class) view: a roster file in, a preview of its students, then one row per student
 /// as their drafts arrive, with the three versions to choose from, drafts too much alike marked, the
 /// exports and the teacher's earlier batches. Markup and style here; the scripts are in
-/// `TeacherPage+Tabs`, `+Roster` and `+ClassTable`.
+/// `TeacherPage+Tabs`, `+Workbook`, `+Roster` and `+ClassTable`.
 extension TeacherPage {
     static let classMarkup = #"""
     <div id="classView" class="hidden" role="tabpanel" aria-labelledby="tabClass">

@@ -1,10 +1,10 @@
 import Foundation
 import Rosters
 
-/// The class view's roster: the file is read in the page (CSV in UTF-8 or CP949, with the header
-/// spellings the server takes) and its students shown before anything is sent; an .xlsx workbook is
-/// sent as it is and the server's reading is the class table. A roster the server refuses is shown
-/// next to the file, naming the row or column.
+/// The class view's roster: the file is read in the page (CSV in UTF-8 or CP949, or an .xlsx's first
+/// sheet with `TeacherPage+Workbook`; the header spellings the server takes) and its students shown
+/// before anything is sent; a workbook the page cannot read is sent as it is and the server's reading
+/// is the class table. A roster the server refuses is shown next to the file, naming the row or column.
 extension TeacherPage {
     /// `{"번호":[…],"이름":[…],"메모":[…]}`: the header spellings `RosterColumn` accepts, normalized.
     static let rosterColumns: String = {
@@ -142,15 +142,20 @@ extension TeacherPage {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const starts = (...signature) => signature.every((b, i) => bytes[i] === b);
       if (starts(0xd0, 0xcf, 0x11, 0xe0)) { showRosterError("예전 엑셀 형식(.xls)입니다. .xlsx 또는 CSV로 다시 저장해 주세요."); return; }
-      if (starts(0x50, 0x4b, 0x03, 0x04)) {
-        roster.file = file; roster.kind = "xlsx";
-        $("rosterPreview").innerHTML = `<p class="notice">엑셀 파일(${escapeHTML(file.name)})은 보내면 서버가 읽은 명단이 아래 표로 나옵니다. 잘못된 행이 있으면 여기에 표시됩니다.</p>`;
-        $("classSubmit").disabled = false;
-        return;
+      const workbook = starts(0x50, 0x4b, 0x03, 0x04);
+      let cells;
+      if (workbook) {
+        try { cells = await workbookCells(bytes); } catch {
+          // What the page cannot read, the server may: it reads the file and says what is wrong.
+          roster.file = file; roster.kind = "xlsx";
+          $("rosterPreview").innerHTML = `<p class="notice">이 브라우저에서 엑셀 파일(${escapeHTML(file.name)})을 미리 볼 수 없습니다. 보내면 서버가 읽은 명단이 아래 표로 나오고, 잘못된 행이 있으면 여기에 표시됩니다.</p>`;
+          $("classSubmit").disabled = false;
+          return;
+        }
       }
       try {
-        showPreview(rosterRows(csvCells(rosterText(bytes))));
-        roster.file = file; roster.kind = "csv";
+        showPreview(rosterRows(workbook ? cells : csvCells(rosterText(bytes))));
+        roster.file = file; roster.kind = workbook ? "xlsx" : "csv";
         $("classSubmit").disabled = false;
       } catch (error) {
         showRosterError(`명렬표를 읽지 못했습니다: ${error.message}`);

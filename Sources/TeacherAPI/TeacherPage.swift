@@ -3,8 +3,9 @@ import RecordRules
 
 /// `GET /`: the one page teachers use. Self-contained (no CDN: school networks, offline use), Korean,
 /// readable on a phone, keyboard usable, light and dark. Two views: one student (this file) and a
-/// whole class (`TeacherPage+ClassView`, `+Roster`, `+ClassTable`). The event stream is read with `fetch` because
-/// `EventSource` cannot send a bearer token; when streaming is blocked the page polls the task instead.
+/// whole class (`TeacherPage+ClassView`, `+Tabs`, `+Workbook`, `+Roster`, `+ClassTable`). The event
+/// stream is read with `fetch` because `EventSource` cannot send a bearer token; when streaming is
+/// blocked the page polls the task instead.
 /// Its one script and one style sheet are inline and allowed by their hashes (`SecurityHeaders.page`),
 /// so the page carries no `style` attributes and no inline event handlers: the policy refuses both.
 enum TeacherPage {
@@ -81,7 +82,7 @@ enum TeacherPage {
             "{\"id\":\"\(section.rawValue)\",\"name\":\"\(section.koreanName)\",\"byteLimit\":\(section.byteLimit),\"maxCharacters\":\(section.maxCharacters)}"
         }.joined(separator: ",")
         let strategies = "[\"종합·시간순\",\"역량 중심\",\"간결한 성장 서사\"]"
-        return [scriptTemplate, tabsScript, rosterScript, classScript].joined(separator: "\n")
+        return [scriptTemplate, tabsScript, workbookScript, rosterScript, classScript].joined(separator: "\n")
             .replacingOccurrences(of: "__SECTIONS__", with: "[\(sections)]")
             .replacingOccurrences(of: "__STRATEGIES__", with: strategies)
             .replacingOccurrences(of: "__ROSTER_COLUMNS__", with: rosterColumns)

@@ -12,6 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -123,6 +124,35 @@ def test_a_bad_roster_is_explained_before_and_after_sending(opened, files):
     WebDriverWait(browser, 30).until(lambda _: "(400)" in error.text)
     assert "[file]" in error.text and "xlsx" in error.text
     assert not browser.find_element(By.ID, "batchPanel").is_displayed()
+
+
+def test_an_xlsx_roster_is_previewed_in_the_page(opened, files):
+    browser = opened
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "2학년 3반"
+    sheet.append(["출석번호", "성명", "관찰 내용(1학기)"])
+    for number, name, notes in STUDENTS[:2]:
+        sheet.append([number, name, notes])
+    workbook = files / "2-3반.xlsx"
+    book.save(workbook)
+    browser.find_element(By.ID, "rosterFile").send_keys(str(workbook))
+    WebDriverWait(browser, 10).until(lambda _: len(browser.find_elements(By.CSS_SELECTOR, "#previewTable tbody tr")) == 2)
+    assert not browser.find_element(By.ID, "rosterError").is_displayed()
+    for (number, name, notes), shown in zip(STUDENTS, browser.find_elements(By.CSS_SELECTOR, "#previewTable tbody tr")):
+        assert [cell.text for cell in shown.find_elements(By.TAG_NAME, "td")] == [
+            str(number), name, shown.find_elements(By.TAG_NAME, "td")[2].text, f"{neis_bytes(notes):,}"]
+        assert shown.find_elements(By.TAG_NAME, "td")[2].text.startswith(notes[:20])
+    assert browser.find_element(By.ID, "classSubmit").is_enabled()
+
+    # A row the server would refuse is refused in the page already, named by its row.
+    sheet.append(["칠", "정하은", "메모"])
+    refused = files / "2-3반-칠.xlsx"
+    book.save(refused)
+    browser.find_element(By.ID, "rosterFile").send_keys(str(refused))
+    error = browser.find_element(By.ID, "rosterError")
+    WebDriverWait(browser, 10).until(lambda _: error.is_displayed() and '4행: 번호가 "칠"' in error.text)
+    assert not browser.find_element(By.ID, "classSubmit").is_enabled()
 
 
 def test_the_roster_is_previewed_then_drafted_for_the_whole_class(opened, files):
