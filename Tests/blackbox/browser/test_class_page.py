@@ -39,8 +39,13 @@ STUDENTS = [
     (5, "정하은", "자유 낙하 운동을 스마트폰 영상으로 찍어 위치를 분석함.\n\n분석한 값으로 중력 가속도를 구하고 이론값과 비교함."),
 ]
 
+# Notes as Korean Excel saves them: CP949, CRLF line ends, a comma inside the quoted field.
+CP949_NOTES = "발표 준비, 자료 조사를 맡음.\r\n\r\n질문에 답함."
+
 
 def neis_bytes(text: str) -> int:
+    """NEIS bytes: Hangul 3, ASCII 1, an Enter (CRLF or LF) 1."""
+    text = text.replace("\r\n", "\n")
     return sum(1 if ord(c) < 0x80 else 3 if 0xAC00 <= ord(c) <= 0xD7A3 else len(c.encode()) for c in text)
 
 
@@ -153,6 +158,24 @@ def test_an_xlsx_roster_is_previewed_in_the_page(opened, files):
     error = browser.find_element(By.ID, "rosterError")
     WebDriverWait(browser, 10).until(lambda _: error.is_displayed() and '4행: 번호가 "칠"' in error.text)
     assert not browser.find_element(By.ID, "classSubmit").is_enabled()
+
+
+def test_a_cp949_csv_is_previewed_and_markup_in_it_stays_text(opened, files):
+    browser = opened
+    roster = files / "cp949.csv"
+    roster.write_bytes(f'번호,성명,메모\r\n7,"<img src=x>한결","{CP949_NOTES}"\r\n'.encode("cp949"))
+    browser.find_element(By.ID, "rosterFile").send_keys(str(roster))
+    WebDriverWait(browser, 10).until(lambda _: len(browser.find_elements(By.CSS_SELECTOR, "#previewTable tbody tr")) == 1)
+    cells = [cell.text for cell in browser.find_elements(By.CSS_SELECTOR, "#previewTable tbody td")]
+    assert cells == ["7", "<img src=x>한결", "발표 준비, 자료 조사를 맡음. 질문에 답함.", f"{neis_bytes(CP949_NOTES):,}"]
+    assert not browser.find_elements(By.CSS_SELECTOR, "#previewTable img")
+
+    unclosed = files / "unclosed.csv"
+    unclosed.write_text('번호,이름,메모\n1,김민지,"따옴표가 닫히지 않음\n', encoding="utf-8")
+    browser.find_element(By.ID, "rosterFile").send_keys(str(unclosed))
+    error = browser.find_element(By.ID, "rosterError")
+    WebDriverWait(browser, 10).until(lambda _: error.is_displayed() and "따옴표" in error.text)
+    assert not browser.find_elements(By.CSS_SELECTOR, "#previewTable")
 
 
 def test_the_roster_is_previewed_then_drafted_for_the_whole_class(opened, files):
