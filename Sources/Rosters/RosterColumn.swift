@@ -5,8 +5,8 @@ package enum RosterColumn: String, CaseIterable, Sendable {
     case notes = "메모"
 
     /// Header spellings, compared after `normalized`: what NEIS exports, school templates and
-    /// teacher-made helpers call the column.
-    var spellings: Set<String> {
+    /// teacher-made helpers call the column. The teacher page reads its roster preview with them too.
+    package var spellings: Set<String> {
         switch self {
         case .number: ["번호", "출석번호", "학생번호", "반번호", "no", "no.", "num", "number", "#"]
         case .name: ["이름", "성명", "학생명", "학생이름", "학생", "name"]

@@ -2,8 +2,10 @@ import Foundation
 import RecordRules
 
 /// `GET /`: the one page teachers use. Self-contained (no CDN: school networks, offline use), Korean,
-/// readable on a phone, keyboard usable, light and dark. The event stream is read with `fetch` because
-/// `EventSource` cannot send a bearer token; when streaming is blocked the page polls the task instead.
+/// readable on a phone, keyboard usable, light and dark. Two views: one student (this file) and a
+/// whole class (`TeacherPage+ClassView`, `+Tabs`, `+Workbook`, `+Roster`, `+ClassTable`). The event
+/// stream is read with `fetch` because `EventSource` cannot send a bearer token; when streaming is
+/// blocked the page polls the task instead.
 /// Its one script and one style sheet are inline and allowed by their hashes (`SecurityHeaders.page`),
 /// so the page carries no `style` attributes and no inline event handlers: the policy refuses both.
 enum TeacherPage {
@@ -29,6 +31,11 @@ enum TeacherPage {
       </div>
     </header>
     <main>
+      <nav class="tabs" role="tablist" aria-label="작업 방식">
+        <button type="button" role="tab" id="tabSingle" aria-controls="singleView" aria-selected="true">한 학생</button>
+        <button type="button" role="tab" id="tabClass" aria-controls="classView" aria-selected="false">학급</button>
+      </nav>
+      <div id="singleView" role="tabpanel" aria-labelledby="tabSingle">
       <form id="form" novalidate>
         <div class="row">
           <label>영역
@@ -56,6 +63,8 @@ enum TeacherPage {
         <h2>메모 문장 <span class="notice">(초안 문장을 가리키거나 누르면 근거가 된 메모 문장이 표시됩니다)</span></h2>
         <ol id="notesList"></ol>
       </section>
+      </div>
+    \#(classMarkup)
     </main>
     <script>\#(script)</script>
     </body>
@@ -73,12 +82,16 @@ enum TeacherPage {
             "{\"id\":\"\(section.rawValue)\",\"name\":\"\(section.koreanName)\",\"byteLimit\":\(section.byteLimit),\"maxCharacters\":\(section.maxCharacters)}"
         }.joined(separator: ",")
         let strategies = "[\"종합·시간순\",\"역량 중심\",\"간결한 성장 서사\"]"
-        return scriptTemplate
+        return [scriptTemplate, tabsScript, workbookScript, rosterScript, classScript].joined(separator: "\n")
             .replacingOccurrences(of: "__SECTIONS__", with: "[\(sections)]")
             .replacingOccurrences(of: "__STRATEGIES__", with: strategies)
+            .replacingOccurrences(of: "__ROSTER_COLUMNS__", with: rosterColumns)
     }()
 
-    static let style = #"""
+    /// The style sheet as served: the single-student page's, then the class view's.
+    static let style = singleStyle + "\n" + classStyle
+
+    private static let singleStyle = #"""
     :root { --bg:#f6f7f9; --fg:#1b1f24; --muted:#5b6573; --card:#fff; --line:#d8dde4; --accent:#1f6feb; --warn:#fff3c4; --block:#ffd9d6; --ok:#1a7f37; --bad:#cf222e; }
     @media (prefers-color-scheme: dark) { :root { --bg:#0f1318; --fg:#e6edf3; --muted:#9aa5b1; --card:#161b22; --line:#30363d; --accent:#58a6ff; --warn:#4d3b00; --block:#5a1e1e; --ok:#3fb950; --bad:#f85149; } }
     * { box-sizing: border-box; }

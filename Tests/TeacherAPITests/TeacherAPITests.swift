@@ -451,6 +451,19 @@ struct TeacherAPITests {
         #expect(!html.contains("__SECTIONS__"))
     }
 
+    @Test func theClassViewReadsRostersWithTheServersHeaderSpellings() async throws {
+        let harness = try await APIHarness()
+        guard case .response(let response) = await harness.api.handle(HTTPAPIRequest(method: "GET", rawPath: "/")) else {
+            Issue.record("the page is not a plain response")
+            return
+        }
+        let html = try #require(response.body)
+        #expect(html.contains("id=\"classView\"") && html.contains("id=\"rosterFile\""))
+        // Every placeholder of the script is filled, the roster's header spellings among them.
+        #expect(html.range(of: #"__[A-Z_]+__"#, options: .regularExpression) == nil)
+        #expect(html.contains("const ROSTER_COLUMNS = {\"메모\":[") && html.contains("\"출석번호\"") && html.contains("\"관찰내용\""))
+    }
+
     @Test func theOpenAPIDocumentDescribesEveryRoute() async throws {
         let harness = try await APIHarness()
         let document = await harness.call("GET", "/openapi.json", token: nil)
