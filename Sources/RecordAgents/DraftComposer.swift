@@ -208,7 +208,12 @@ struct DraftComposer: Sendable {
         for sentence in sequence {
             let follows = previous.map { $0.source == sentence.source - 1 && $0.paragraph == sentence.paragraph } ?? false
             var texts = sentence.texts
-            if !follows, let bare = sentence.withoutOpener { texts[0] = bare }
+            if !follows, let bare = sentence.withoutOpener {
+                // "이후 갈등 없음" after a left-out quarrel: without what it came after, a bare state
+                // ("갈등 없음") would say it held all along.
+                if texts.count == 1, bare.split(separator: " ").count <= 2 { continue }
+                texts[0] = bare
+            }
             if let competency = claims[sentence.source] {
                 // The record sentence that holds the evidence (a 개조식 line can give several).
                 let evidence = texts.indices.max { (Competency.scores(in: texts[$0])[competency] ?? 0, $0) < (Competency.scores(in: texts[$1])[competency] ?? 0, $1) }!

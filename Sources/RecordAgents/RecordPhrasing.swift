@@ -74,12 +74,14 @@ enum RecordPhrasing {
     private static let relativeTimes = ["지난주에는 ", "지난주엔 ", "지난주에 ", "이번 주에 ", "어제 ", "오늘 ", "요즘 ", "요즘은 ", "얼마 전에 ", "얼마 전 ", "며칠 전에 ", "며칠 전 "]
 
     /// The student measured against the class ("반에서 가장 자세함"): a record says how, not who is first.
-    private static let classRankings = ["우리 반에서 가장 ", "반에서 가장 ", "학급에서 가장 ", "반 전체에서 가장 ", "학년에서 가장 ", "확실히 "]
+    private static let classRankings = ["우리 반에서 가장 ", "반에서 가장 ", "학급에서 가장 ", "반 전체에서 가장 ", "학년에서 가장 "]
 
     /// Closings in the teacher's spoken register and how a record says them: the teacher's hedge on a
     /// habit ("먼저 맡는 편임") and impression ("하고 싶어서 하는 느낌임") are what the student was seen doing.
     private static let spokenClosings = [
         ("는 편임.", "는 모습을 보임."), ("는 편이었음.", "는 모습을 보임."), ("는 느낌임.", "는 모습을 보임."), ("는 느낌이 듦.", "는 모습을 보임."),
+        // The teacher's cheer after what the student did ("논리 세움 굿"): the doing is the record.
+        (" 굿임.", "."), (" 굿굿임.", "."), (" good임.", "."), (" Good임.", "."),
         (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."),
     ]
     /// Spoken phrases inside a sentence and their written forms.
@@ -94,7 +96,7 @@ enum RecordPhrasing {
             return rewritten(sentence.replacingOccurrences(of: spoken, with: written))
         }
         for ranking in classRankings where sentence.includes(ranking) {
-            return rewritten(sentence.replacingOccurrences(of: ranking, with: ranking == "확실히 " ? "" : "매우 "))
+            return rewritten(sentence.replacingOccurrences(of: ranking, with: "매우 "))
         }
         for time in relativeTimes where sentence.hasPrefix(time) && sentence.count > time.count + 8 {
             return rewritten(String(sentence.dropFirst(time.count)))

@@ -540,6 +540,10 @@ struct SentenceCleaner: Sendable {
             for (from, to) in Self.toneDown { text = text.replacingAll(from, with: to) }
         }
         text = Self.strippingSubject(text)
+        // The teacher's asides go first: one that excludes the sentence ("(교외라 시간만 반영?)", "(대학명
+        // 빼야 함)") takes the sentence with it; one that only comments ("(아이디어 좋다!)") goes alone.
+        guard let withoutAsides = Self.withoutTeachersAsides(text) else { return nil }
+        text = withoutAsides
         guard var kept = checker.neutralized(text) ?? checker.neutralized(withoutForbiddenAsides(text)) ?? admissibleMainClause(of: text)
         else { return nil }
         for finding in checker.assess(kept).wording where finding.rephrasing == .dropTerm {
@@ -550,6 +554,9 @@ struct SentenceCleaner: Sendable {
         // What a removed name leaves: "김서윤: 현대시 …", "박지호 - 1학기에 …".
         while let first = scalars.first, first == "," || first == " " || first == ":" || first == "-" { scalars = scalars.dropFirst() }
         kept = String(scalars: scalars)
+        // What is left of a sentence whose clause was left out must still say something of its own:
+        // "친구 관계 좁지만 깊음" without its first clause is "깊음", said of nothing.
+        if kept != text, !kept.contains(" ") { return nil }
         return ContentTerms.terms(in: kept).isEmpty ? nil : kept
     }
 
@@ -569,6 +576,38 @@ struct SentenceCleaner: Sendable {
                     if !checker.assess(aside).forbidden.isEmpty { result = result.trimmed } else { result += aside }
                     aside = ""
                 }
+            }
+        }
+        return (result + aside).split(separator: " ").joined(separator: " ")
+    }
+
+    /// A parenthesis in which the teacher speaks to themself: "(아이디어 좋다!)", "(교외라 시간만 반영?)",
+    /// "(가족이라 애매 ㅠ)". A note of the record's own ("(총 3회)", "(찬성 측)") neither exclaims nor asks.
+    static func isTeachersAside(_ aside: String) -> Bool {
+        aside.unicodeScalars.contains { "!?ㅠㅜㅋㅎ".unicodeScalars.contains($0) }
+            || ["애매", "좋다", "대박", "기특"].contains { aside.includes($0) }
+    }
+
+    /// Words of an aside that tell the sentence itself is not to be recorded as it stands.
+    private static let exclusionWords = ["교외", "제외", "빼", "기재", "쓰지", "적지", "지워", "X)", "x)", "비공개"]
+
+    /// The sentence without the teacher's asides; nil when one of them excludes the sentence.
+    static func withoutTeachersAsides(_ text: String) -> String? {
+        guard text.contains("(") else { return text }
+        var result = ""
+        var aside = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 }
+            if depth > 0 { aside.append(character) } else { result.append(character) }
+            if character == ")", depth > 0 {
+                depth -= 1
+                guard depth == 0 else { continue }
+                if exclusionWords.contains(where: aside.includes) { return nil }
+                // "친구 질문(당첨금 이월되면 기댓값 달라지나?)": the question asked is the content.
+                let isQuestionAsked = ["질문", "물음", "궁금증", "의문"].contains(where: result.trimmed.hasSuffix)
+                if isTeachersAside(aside), !isQuestionAsked { result = result.trimmed } else { result += aside }
+                aside = ""
             }
         }
         return (result + aside).split(separator: " ").joined(separator: " ")

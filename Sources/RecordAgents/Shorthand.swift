@@ -100,7 +100,6 @@ enum Shorthand {
         "제일": "가장", "젤": "가장", "엄청": "매우", "되게": "매우", "진짜": "매우", "맨날": "매일", "근데": "그런데",
         "쌤": "선생님", "얘기": "이야기", "게": "것이", "거는": "것은", "거를": "것을", "거도": "것도", "걸": "것을", "건": "것은", "땐": "때는", "거라고": "것이라고", "거라는": "것이라는", "애들": "친구들",
         "애": "학생", "애예요": "학생이에요", "애임": "학생임", "애다": "학생이다", "애였다": "학생이었다",
-        "아이들": "친구들", "아이들이": "친구들이", "아이들은": "친구들은", "아이들도": "친구들도", "아이들의": "친구들의", "아이들에게": "친구들에게",
         "애들이": "친구들이", "애들은": "친구들은", "애들도": "친구들도", "애들의": "친구들의",
         "아이예요": "학생이에요", "아이임": "학생임", "아이다": "학생이다", "아이였음": "학생이었음", "아이였다": "학생이었다",
         "그걸로": "그것으로", "그걸": "그것을", "그게": "그것이", "이걸로": "이것으로", "이걸": "이것을", "이게": "이것이",
@@ -128,6 +127,11 @@ enum Shorthand {
                 continue
             }
             if fillers.contains(core) && tail.isEmpty && index + 1 < words.count { continue }
+            // "말 거는", "전화 거는": 걸다, not a spoken 것은.
+            if core == "거는" || core == "거를", index > 0, ["말", "전화", "시비", "장난", "농담", "내기", "기대"].contains(words[index - 1]) {
+                result.append(word)
+                continue
+            }
             if core == "거" {
                 // "듣는 거 잘함": the thing done, the object of the closing predicate.
                 result.append((index == words.count - 2 ? "것을" : "것") + tail)
@@ -369,7 +373,10 @@ enum Shorthand {
     // MARK: labels
 
     /// Labels that name what was read: "읽은 책: 『침묵의 봄』, 『…』".
-    private static let readingLabels: Set<String> = ["읽은 책", "읽은 도서", "독서", "도서", "독서 기록", "추천 도서", "진로 독서", "독서 활동"]
+    private static let readingLabels: Set<String> = [
+        "읽은 책", "읽은 도서", "독서", "도서", "독서 기록", "추천 도서", "진로 독서", "독서 활동", "독서 연계", "독서연계", "연계 독서",
+        "Reading", "reading", "추천 예", "추천 도서 예",
+    ]
     /// Labels that name a hoped-for career: "진로 희망: 환경공학자".
     private static let hopeLabels: Set<String> = [
         "진로 희망", "희망 진로", "희망진로", "장래 희망", "장래희망", "진로희망", "희망 직업", "희망직업", "희망 분야", "희망", "꿈",
@@ -380,6 +387,10 @@ enum Shorthand {
         "결과", "결론", "내용", "특징", "느낀 점", "소감", "비고", "실험", "활동", "추가", "보고서", "발표", "토론", "프로젝트", "탐구",
         "과제", "수행평가", "기타", "특이사항", "참고", "관찰", "모습", "태도", "성과", "과정", "방법", "자격", "좋은 점", "잘한 점",
         "장점", "강점", "눈에 띈 점", "인상적인 점",
+        // The qualities a homeroom teacher files observations under ("책임감: 학급 출결 도우미 …"): the
+        // observation shows the quality; the heading adds no fact.
+        "책임감", "배려", "배려심", "규칙 준수", "학업 태도", "수업 태도", "생활 태도", "갈등 중재", "리더십", "협동", "협동심", "협업",
+        "성실", "성실성", "인성", "교우 관계", "자기 관리", "자기주도성", "공동체 의식", "나눔", "소통", "의사소통", "공감",
     ]
     /// "1학년 땐 유치원 교사였음" → "1학년 때는 유치원 교사를 희망했으나"; nil for any other note.
     private static func earlierHope(_ note: String) -> String? {
@@ -433,6 +444,8 @@ enum Shorthand {
             let object = title + Hangul.particle(after: title, withFinal: "을", withoutFinal: "를")
             return more.hasPrefix("읽") ? object + " " + more : object + " 읽고 " + more
         }
+        // "독서 연계: 조세희 『…』 읽고 발표": the rest says the reading itself.
+        if readingLabels.contains(label), rest.includes("읽") { return quotedTopicLed(rest) }
         // "… 멀티탭 OFF": a line that ends in Latin letters has no predicate either.
         let predicated = rest.split(separator: " ").last.map { $0.unicodeScalars.contains(where: Hangul.isSyllable) } == true
             && SentenceForms.hasPredicate(rest)
@@ -521,17 +534,37 @@ enum Shorthand {
         }
         if lessonHeads.contains(where: head.hasSuffix) {
             // "현대시 단원의 「쉽게 씌어진 시」 감상문에서 …": one 에서 to a sentence.
-            return label + (rest.includes("에서 ") ? "의 " : "에서 ") + rest
+            return label + (rest.includes("에서 ") ? "의 " : "에서 ") + quotedTopicLed(rest)
         }
-        if workHeads.contains(where: head.hasSuffix) { return label + " 활동에서 " + rest }
+        if workHeads.contains(where: head.hasSuffix) { return label + " 활동에서 " + quotedTopicLed(rest) }
         if SentenceForms.activityHeads.contains(where: head.hasSuffix) || Style.endsWithVerbalNoun(head) || head.hasSuffix("평가")
-            || head.hasSuffix("부스") || head.hasSuffix("주간")
+            || head.hasSuffix("부스") || head.hasSuffix("주간") || settingHeads.contains(where: head.hasSuffix)
         {
-            return label + "에서 " + rest
+            return label + "에서 " + quotedTopicLed(rest)
         }
         // "라인트레이서 - 센서 값이 튐": one word before a dash names what the rest happened in.
         if !text.includes(": "), label.split(separator: " ").count == 1 { return label + "에서 " + rest }
         return text
+    }
+
+    /// Heads of labels that name where the rest happened, beyond the activity heads: "수행 영어 프레젠테이션: …".
+    private static let settingHeads = ["프레젠테이션", "발표회", "재구성 활동", "캠프", "특강", "실습", "비교표"]
+
+    /// "'항생제 내성균 증가와 자연선택' - 뉴스 기사 + 진화 단원 연결" → "'…'을 주제로 뉴스 기사 …": a quoted
+    /// title before a dash is what the rest was about; a book title (『…』) is what was read. Any other
+    /// text as it is.
+    static func quotedTopicLed(_ rest: String) -> String {
+        guard let first = rest.first, "'‘\"“『「".contains(first) else { return rest }
+        let closers: [Character: Character] = ["'": "'", "‘": "’", "\"": "\"", "“": "”", "『": "』", "「": "」"]
+        guard let closer = closers[first], let close = rest.dropFirst().firstIndex(of: closer) else { return rest }
+        let after = rest[rest.index(after: close)...]
+        guard let dash = [" - ", " – ", " — "].first(where: { after.hasPrefix($0) }) else { return rest }
+        let title = String(rest[...close])
+        let inner = String(rest[rest.index(after: rest.startIndex)..<close])
+        let particle = Hangul.particle(after: inner, withFinal: "을", withoutFinal: "를")
+        let more = String(after.dropFirst(dash.count))
+        guard !more.isEmpty else { return rest }
+        return title + particle + (first == "『" ? " 읽고 " : " 주제로 ") + more
     }
 
     /// The label and the rest when the line starts with one: a colon or spaced dash after at most five
@@ -553,7 +586,9 @@ enum Shorthand {
         }
         guard let (label, rest) = best, !rest.isEmpty, !label.isEmpty,
               withoutParentheses(label).split(separator: " ").count <= 5,
-              !label.contains(where: { "'\"『』「」".contains($0) }) || agendaHeads.contains(where: label.hasSuffix),
+              !label.contains(where: { "'\"『』「」".contains($0) }) || agendaHeads.contains(where: label.hasSuffix)
+                // "윤동주 「쉽게 씌어진 시」 재구성 활동: …": a title inside a label that names an activity.
+                || label.hasSuffix("활동") && !label.hasSuffix("」") && !label.hasSuffix("』") && !label.hasSuffix("'"),
               label.filter({ $0 == "(" }).count == label.filter({ $0 == ")" }).count,
               !SentenceForms.hasPredicate(label)
         else { return nil }

@@ -35,6 +35,8 @@ package enum CharacterCheck {
     /// Whether NEIS takes the character as it is.
     package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         Hangul.isSyllable(scalar) || scalar.value == 0x20 || ScalarText.isASCIIAlphanumeric(scalar) || allowedPunctuation.contains(scalar)
+            // Roman numerals name courses ("물리학Ⅱ", "수학Ⅰ"): the course's own name, which NEIS lists with them.
+            || (0x2160...0x216B).contains(scalar.value)
     }
 
     private static func problem(with scalar: Unicode.Scalar) -> String? {

@@ -10,6 +10,9 @@ enum ForbiddenLexicon {
 
     static let awardCues = ["수상", "받", "차지", "입상", "수여", "획득", "탔"]
     static let contestCues = ["대회", "공모전", "올림피아드", "콘테스트", "경연", "경진"]
+    /// Someone else whose injury or illness the sentence tells of ("다리 다친 친구 깁스 기간"): what the
+    /// student did for them is the record, their health no part of the student's.
+    static let someoneElse = Cues(["친구", "동생", "조원", "후배", "선배", "짝", "부원", "모둠원", "할머니", "할아버지"])
     static let namedChannel = Cues([" '", " ‘", " \"", " “", " 「", "인 '", "인 ‘", "인 \"", "명 '", " <", " 《"])
 
     static let rules: [TermRule] = [
@@ -258,6 +261,7 @@ enum ForbiddenLexicon {
             context: .all([
                 .notFollowedBy([" 환자를 위한", " 환자 지원", "에 대해", "에 관한", "을 주제로", "를 주제로", " 원리", " 치료제 개발", "의 원인"]),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
+                .custom({ text, match in !someoneElse.occurs(in: text, max(0, match.lowerBound - 12)..<match.lowerBound) }),
             ])),
 
         // 카. 장학

@@ -163,8 +163,25 @@ package enum InstructionText {
                     "기록부에는", "특기사항에는",
                     "최대한 길게", "분량은 최대한", "분량을 최대한", "기록 X", "기록X", "절대 기록", "지어내지 말", "지어내진 말", "무시하세요",
                     "위주로 쓰되", "판단 부탁", "써 줘요", "써줘요", "살려 주세요", "살려주세요", "살려줘요",
-                    "주의:", "비고:", "※", "글자 수:", "글자수:", "분량:", "바이트 수:", "공백 포함", "공백 제외"],
+                    "주의:", "비고:", "※", "글자 수:", "글자수:", "분량:", "바이트 수:", "공백 포함", "공백 제외",
+                    "기재 X", "기재X", "기재 x", "기재x", "기록 x", "기록x", "(X)", "(x)", "절대 기재", "빼야 함", "빼야 됨", "빼야 해",
+                    "빼야 할", "지워야 함", "지워야 됨", "지워야 해", "명 빼고", "이름 빼고", "넣을 수 있나", "쓸 수 있나", "써도 되나",
+                    "넣어도 되나", "기재 가능?", "기재되나", "길게 말고", "짧게 말고", "꼭 넣", "꼭 빼", "꼭 쓰기", "꼭 써 ", "시간만 반영",
+                    // "교외활동이라 제외", "『…』? → 제목 확인": the teacher's own exclusions and doubts.
+                    "이라 제외", "라서 제외", "이라서 제외", "이므로 제외", "』?", "」?", "』 ?", "제목 확인", "저자 확인", "다시 확인 필요"],
             reason: reason, suggestion: suggestion),
+        // What the record should look like, with no predicate of its own: "진로 변화 과정이 흐름 있게
+        // 보이도록", "잔반 프로젝트 꼭 넣기", "표지의 학교 이름 지우기". A record says what was done.
+        TermRule(
+            .instructionText,
+            terms: ["보이도록", "드러나도록", "느껴지도록", "나타나도록", "강조되도록", "부각되도록", "넣기", "빼기", "지우기", "수정하기",
+                    "고치기", "넣을 것", "자 정도로", "자 내외로", "자 이내로", "자 안팎으로", "자 정도", "자 내외", "자 이내"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                guard endsItsSentence(text, match) else { return false }
+                // "300자 정도로": a length; "실험 보고서를 스스로 고치기" would not close a note, so any word does.
+                return !text.hasText("자", at: match.lowerBound) || (match.lowerBound > 0 && text.isDigit(at: match.lowerBound - 1))
+            })),
         // The teacher speaking of themself: "담당인 내가 둘 따로 불러 얘기 들음", "적응이 걱정됨". What the
         // teacher did or felt is not the student's record; the student's own words in quotes are.
         TermRule(

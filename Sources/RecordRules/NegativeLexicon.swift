@@ -51,6 +51,8 @@ enum Stem {
 }
 
 enum NegativeLexicon {
+    /// What follows a fault when it is the group's problem the student dealt with, not the student's.
+    static let groupProblem = Cues(["문제", "해결", "중재", "생겼을", "생기자", "방지", "막"])
     /// Nouns that name a student's quality, for words that are negative only when said of one.
     static let traits = [
         "집중력", "전달력", "이해력", "표현력", "발표력", "사고력", "기억력", "주의력", "지구력", "자신감", "자존감", "의욕", "흥미",
@@ -455,6 +457,50 @@ enum NegativeLexicon {
             ["말이 많", "떠들", "떠듦", "떠드", "잡담", "소란을 피", "소란스럽"], "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 집중"),
             context: .notPrecededBy(["할 "])),
+        // A heading that files what follows as a shortcoming: "개선점: 완벽주의 성향".
+        NegativeEntry(
+            ["개선점:", "개선점 :", "보완점:", "보완점 :", "아쉬운 점:", "아쉬운 점 :", "아쉬운점:", "단점:", "약점:", "고칠 점:"],
+            "부족한 점을 지적하는 표현",
+            aspect: .fixed("자기 조절"),
+            context: .wordStart),
+        // Duties missed: "급식 당번 빠진 날 있었음(3회 정도)", "청소 자주 빠짐".
+        NegativeEntry(
+            ["빠진 날", "빠진 적", "빠짐", "빠졌", "빠지는 날", "빠지는 경우", "빼먹", "안 하고 감", "안 하고 간"],
+            "맡은 일에 대한 부정적 표현",
+            aspect: .fixed("맡은 역할 수행"),
+            context: .all([
+                .precededWithin(["당번", "청소", "조회", "종례", "야자", "자습", "봉사", "당직", "정리"], window: 10),
+                .notFollowedBy([" 없", "없"]),  // "빠짐없이 챙김"
+            ])),
+        // Raised voices and jokes that hurt: "역할 분담 문제로 언성 높인 적 있음", "가끔 선 넘는 농담".
+        NegativeEntry(
+            ["언성 높", "언성을 높", "언성이 높", "목소리를 높여 다", "큰소리로 다", "선 넘는", "선을 넘는", "선 넘은", "선을 넘은", "도를 넘는",
+             "서운해한", "서운해했", "서운해함", "서운하게 한", "서운하게 했", "상처받은 일", "상처를 준"],
+            "교우 관계에 대한 부정적 표현",
+            aspect: .fixed("배려 있는 언행"),
+            context: .notPrecededBy(["않도록 ", "않게 "])),
+        // Haste said of the student's own work: "결론이 성급함", "말이 빠름".
+        NegativeEntry(
+            ["성급했", "성급함", "성급한 편", "성급하게 결론", "성급하다", "말이 빠름", "말 빠름", "말이 빠르", "말 빠르", "말이 너무 빠", "말 속도가 빠"],
+            "부족한 점을 지적하는 표현",
+            aspect: .byCue([("결론", "근거에 맞는 결론 도출"), ("말", "발표 속도 조절")], fallback: "신중한 태도"),
+            context: .notPrecededBy(["않도록 ", "않게 "])),
+        // What the student tried and did not get: "학생회장 선거 나갔다가 떨어짐".
+        NegativeEntry(
+            ["떨어짐", "떨어졌", "낙선", "탈락"], "결과에 대한 부정적 표현",
+            aspect: .fixed("도전"),
+            context: .precededWithin(["선거", "선발", "면접", "오디션", "출마", "지원했", "지원해", "도전했", "도전해"], window: 14)),
+        // Worry over grades and a self-image: "성적 때문에 불안해함", "완벽주의 성향".
+        NegativeEntry(
+            ["불안해함", "불안해하", "불안해했", "불안감이 큼", "불안감이 심", "스트레스가 심", "스트레스 심", "완벽주의", "관계 좁", "관계가 좁",
+             "말이 앞서", "행동이 뒤따르는", "행동이 따라오지"],
+            "정서·성향에 대한 부정적 표현",
+            aspect: .byCue([("관계", "교우 관계의 폭"), ("말이 앞서", "말한 것의 실천"), ("행동이", "말한 것의 실천")], fallback: "자기 조절"),
+            context: .all([
+                .notPrecededBy(["친구가 ", "친구의 ", "불안해하는 친구", "않도록 "]),
+                // "완벽주의 성향이 학업 스트레스에 미치는 영향을 조사함": a topic, not the student.
+                .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            ])),
         NegativeEntry(
             ["잘 잊", "자주 잊", "까먹", "잊어버리", "잊어버림", "잊어버렸", "깜빡", "깜박", "챙기지 못", "챙기지 않", "빠뜨리", "빠뜨림",
              "빠뜨렸", "준비물을 안", "준비물을 두고", "준비물이 없", "을 놓고 오", "를 놓고 오", "을 두고 오", "를 두고 오", "을 놓고 와",
@@ -474,7 +520,11 @@ enum NegativeLexicon {
         NegativeEntry(
             ["무임승차"], "모둠 활동 태도에 대한 부정적 표현",
             aspect: .fixed("모둠 활동 참여"),
-            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .all([
+                .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                // "모둠 과제 무임승차 문제 생겼을 때 역할표 다시 짜자고 제안": the group's problem the student settles.
+                .custom({ text, match in !groupProblem.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 12)) }),
+            ])),
         NegativeEntry(
             ["정리 정돈이 잘 되지 않", "정리정돈이 잘 되지 않", "정리 정돈이 미흡", "정돈되지 않", "정리가 되지 않", "정리가 잘 되지 않",
              "정리가 안 되", "정리 정돈을 하지 않"],
@@ -671,6 +721,6 @@ enum NegativeLexicon {
     /// Sentences about a work, a society or history, where 갈등 is the topic.
     static let topicCues = Cues([
         "인물", "작품", "소설", "주인공", "등장인물", "화자", "세대", "계층", "사회", "국가", "집단", "지역", "민족", "노사",
-        "이해관계", "역사", "전쟁", "분석", "탐구", "토론",
+        "이해관계", "역사", "전쟁", "분석", "탐구", "토론", "영향을 ", "주제로", "원인을", "조사함", "조사하",
     ])
 }

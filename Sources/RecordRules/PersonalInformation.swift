@@ -120,7 +120,15 @@ enum PersonalInformation {
             guard text.hasText("반", at: position) else { return nil }
             afterClass = position + 1
         }
-        guard let seat = digits(from: spaces(from: afterClass)), text.hasText("번", at: seat), !text.hasText("번째", at: seat) else { return nil }
+        guard let seat = digits(from: spaces(from: afterClass)), text.hasText("번", at: seat), !text.hasText("번째", at: seat) else {
+            // "박지호 / 2학년 5반 / 한빛고": a class that is a field of its own, with nothing said of it, is
+            // the heading that names the student.
+            let sentence = text.sentenceRange(containing: start)
+            let rest = text.slice(afterClass..<max(afterClass, sentence.upperBound)).filter { $0.isLetter || $0.isNumber }
+            let onlyClass = text.skippingSpacesForward(from: sentence.lowerBound) == start && text.hasText("학년", at: position)
+                && (rest.isEmpty || rest == "임")
+            return onlyClass ? start..<afterClass : nil
+        }
         return start..<(seat + 1)
     }
 

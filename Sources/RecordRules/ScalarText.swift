@@ -194,7 +194,8 @@ public struct ScalarText: Sendable {
         }
         while index < scalars.count {
             let scalar = scalars[index]
-            if ScalarText.isNewline(scalar) || ScalarText.isBreakingSymbol(scalar) {
+            // Inside parentheses a laugh or tear is the aside's own ("(가족이라 애매 ㅠ)"), not a sentence end.
+            if ScalarText.isNewline(scalar) || ScalarText.isBreakingSymbol(scalar) && depth == 0 {
                 // Emoji and decorative marks stand where a sentence ended in notes ("진행 👍 청중의").
                 close(index)
                 start = index + 1
@@ -213,6 +214,9 @@ public struct ScalarText: Sendable {
                 // Not an end: a point inside a word or number ("3.5", "2025.03", "example.com") or
                 // inside parentheses ("(2025.03. 선출)").
                 let isInnerPoint = scalar == "." && index + 1 < scalars.count && ScalarText.isASCIIAlphanumeric(scalars[index + 1])
+                    // Nor an initial of a name ("N.H. 클라인바움", "J. K. 롤링"): a capital letter alone before it.
+                    || scalar == "." && index >= 1 && (0x41...0x5A).contains(scalars[index - 1].value)
+                        && (index < 2 || !ScalarText.isASCIIAlphanumeric(scalars[index - 2]))
                 // Nor a question or exclamation closing a quote or title inside the sentence ("'Should
                 // uniforms be abolished?' 반대 입장", "「어디로 가는가?」를 읽고").
                 let isQuotedMark = scalar != "." && index + 1 < scalars.count && "'\"’”」』》".unicodeScalars.contains(scalars[index + 1])

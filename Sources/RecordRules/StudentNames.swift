@@ -167,6 +167,18 @@ struct StudentNames: Sendable {
     ])
     private static let vaguePlaceholder = Cues([" 모 학생", " 모 군", " 모 양", " 모 씨", "모 학생", "모 군", "모 양"])
 
+    /// The name when the sentence holds nothing else (a closing 임 aside); nil otherwise.
+    private static func nameAlone(_ text: ScalarText, _ index: Int, _ end: Int) -> Range<Int>? {
+        let sentence = text.sentenceRange(containing: index)
+        guard text.skippingSpacesForward(from: sentence.lowerBound) == index,
+              (end..<sentence.upperBound).allSatisfy({ !ScalarText.isWordCharacter(text.scalars[$0]) })
+        else { return nil }
+        var name = Array(text.scalars[index..<end])
+        if name.count == 4, name.last == "임" { name.removeLast() }
+        guard name.count == 3, KoreanNames.isPlausibleName(name), !KoreanNames.ordinaryWords.contains(String(scalars: name)) else { return nil }
+        return index..<(index + name.count)
+    }
+
     private static func nameAt(_ text: ScalarText, _ index: Int) -> (range: Range<Int>, placeholder: Bool)? {
         let scalar = text.scalars[index]
         guard Hangul.isSyllable(scalar) else { return placeholderAlone(text, index) }
@@ -205,6 +217,9 @@ struct StudentNames: Sendable {
         {
             return (index..<end, false)
         }
+        // "박지호 / 2학년 5반 / 한빛고": a name that is a line (or a field of one) all by itself, as the
+        // heading of a student's notes; "박지호임." is that line closed as a sentence.
+        if let alone = nameAlone(text, index, end) { return (alone, false) }
         let titled = text.hasText(" 학생", at: end) || text.hasText(" 군", at: end) || text.hasText(" 양", at: end)
         // "박서준학생이": 학생 written onto the name, with or without a particle after it.
         let attached = (index + 3...index + 4).first { start in

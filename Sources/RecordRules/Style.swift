@@ -12,7 +12,7 @@ public enum Style {
     /// Sino-Korean action nouns that take 하다: a bare "보고서 작성" becomes "보고서 작성함".
     static let verbalNouns: Set<String> = [
         "참여", "탐구", "분석", "발표", "작성", "설계", "측정", "조사", "정리", "토론", "실험", "관찰", "기록", "제작", "언급", "약속",
-        "담당", "자원",
+        "담당", "자원", "풀이", "드로잉", "스케치", "인터뷰", "모니터링", "코딩", "디버깅", "리허설",
         "제안", "설명", "해결", "협력", "협업", "주도", "기획", "운영", "진행", "수행", "참가", "봉사", "학습", "연구",
         "비교", "검토", "검증", "적용", "활용", "표현", "소개", "발견", "개선", "보완", "완성", "제출", "수집", "구성",
         "구상", "구현", "개발", "계획", "도출", "추론", "해석", "이해", "요약", "인용", "발의", "의논", "논의", "경청",
@@ -79,6 +79,7 @@ public enum Style {
         if text.hasSuffix("고"), let before = text.unicodeScalars.dropLast().last, "'\"’”".unicodeScalars.contains(before) {
             return text + " 함."
         }
+        if let counted = closingCount(text) { return counted }
         let scalars = Array(text.unicodeScalars)
         let wordLength = scalars.reversed().prefix(while: Hangul.isSyllable).count
         guard wordLength > 0 else {
@@ -89,7 +90,8 @@ public enum Style {
         let word = String(scalars: scalars.suffix(wordLength))
         let prefix = String(scalars: scalars.dropLast(wordLength))
         // "이야기 나눔", "의견을 나눔": 나누다's noun form, not the action noun of "재능 나눔".
-        let sharedWith = word == "나눔" && ["이야기", "의견", "생각", "대화", "소감", "을", "를"].contains(where: prefix.trimmed.hasSuffix)
+        // Only a thing given away makes it the action noun: "재능 나눔", "물품 나눔"; "역할 다시 나눔" is 나누다.
+        let sharedWith = word == "나눔" && !["재능", "물품", "지식", "음식", "도서", "책", "나눔"].contains(where: prefix.trimmed.hasSuffix)
         if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar), !verbalNouns.contains(word) || sharedWith {
             // "만들었음", "하였음": past noun forms become the plain form the rest of the record uses.
             if word.hasSuffix("음"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal),
@@ -113,7 +115,47 @@ public enum Style {
         if passiveNouns.contains(word), prefix.hasSuffix("로 ") {
             return prefix + word + "됨."  // "학교 대표 2명 중 1명으로 선발" → 선발됨
         }
+        if let made = closingMadeThing(prefix: prefix, word: word) { return made }
         return prefix + word + (endsWithVerbalNoun(word) || descriptiveRoots.contains(word) ? "함." : "임.")
+    }
+
+    /// Things a student makes and the verb a record says it with: a note that ends on one ("메뉴별 잔반
+    /// 그래프", "pH별 색 변화 비교표") reports that the student made it, not that the student is it.
+    private static let madeThings: [String: String] = [
+        "보고서": "작성함", "계획서": "작성함", "소감문": "씀", "감상문": "씀", "에세이": "씀", "독서록": "씀", "일지": "씀", "편지": "씀",
+        "비교표": "작성함", "계획표": "작성함", "정리표": "작성함", "연표": "작성함", "도표": "작성함", "역할표": "만듦", "당번표": "만듦",
+        "체크리스트": "만듦", "설문지": "만듦", "그래프": "그림", "마인드맵": "그림", "포스터": "제작함", "카드뉴스": "제작함", "영상": "제작함",
+        "모형": "제작함", "발표 자료": "만듦",
+    ]
+    /// Roles a count says how often the student took ("토론 사회 2회").
+    private static let countedRoles: Set<String> = ["사회", "사회자", "진행자", "발표자", "서기", "모둠장", "조장", "팀장", "멘토", "심판"]
+
+    /// "메뉴별 잔반 그래프" → "메뉴별 잔반 그래프를 그림", "전봉준 역" → "전봉준 역을 맡음", "칠판 풀이 3회" →
+    /// "칠판 풀이를 3회 함", "실제 상자 접어서 검증까지" → "… 검증까지 함"; nil for any other closing word.
+    private static func closingMadeThing(prefix: String, word: String) -> String? {
+        guard !prefix.trimmed.isEmpty else { return nil }
+        let object = { (noun: String) in noun + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를") }
+        if let verb = madeThings[word] ?? madeThings.first(where: { $0.key.count >= 3 && word.hasSuffix($0.key) })?.value {
+            return prefix + object(word) + " " + verb + "."
+        }
+        if word == "역" || word == "역할" { return prefix + object(word) + " 맡음." }
+        if word.hasSuffix("까지"), endsWithVerbalNoun(String(word.dropLast(2))) { return prefix + word + " 함." }
+        return nil
+    }
+
+    /// "칠판 풀이 3회" → "칠판 풀이를 3회 함", "토론 사회 2회" → "토론 사회를 2회 맡음": a count closing a note
+    /// says how often the action (or role) before it was done; nil for any other sentence.
+    static func closingCount(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, let count = words.last, let first = count.first, first.isNumber,
+              ["회", "번", "차례"].contains(String(count.drop { $0.isNumber })) else { return nil }
+        let noun = words[words.count - 2]
+        guard noun.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return nil }
+        let isRole = countedRoles.contains(noun)
+        guard isRole || endsWithVerbalNoun(noun), !["에서", "을", "를", "이", "가", "은", "는", "에", "로", "와", "과"].contains(where: noun.hasSuffix) || isRole
+        else { return nil }
+        let object = noun + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를")
+        return (words.dropLast(2) + [object, count, isRole ? "맡음." : "함."]).joined(separator: " ")
     }
 
     /// Action nouns done to the student when what they became is named before them ("대표로 선발").

@@ -288,4 +288,58 @@ struct TeacherReadingTests {
             == ["질문: \"공기저항 없으면 진자는 영원히 움직이나요?\""])
         #expect(SentenceCleaner.arrowSteps(of: "주기 재는 방법 정리 → 조원들에게 알려줌").count == 1)
     }
+
+    @Test func theTeachersAsidesRemindersAndLengthNotesNeverBecomeRecordSentences() throws {
+        let notes = """
+            빛바랜 간판을 표현하려고 커피로 종이를 물들임 (아이디어 좋다!)
+            학급 문집 편집을 맡아 원고 12편을 교정함 (가족이라 애매 ㅠ)
+            잔반 프로젝트 꼭 넣기
+            이거로 특허 출원했다고 함 → 절대 기재 X
+            진로 변화 과정이 흐름 있게 보이도록
+            세특처럼 길게 말고 300자 정도로
+            """
+        for draft in try self.draft(notes, section: .subject) {
+            #expect(draft.text.contains("커피로 종이를 물들임") && draft.text.contains("원고 12편을 교정함"), "v\(draft.version): \(draft.text)")
+            for memo in ["좋다", "애매", "넣기", "기재", "보이도록", "300자", "특허", "("] {
+                #expect(!draft.text.contains(memo), "v\(draft.version) keeps \(memo): \(draft.text)")
+            }
+        }
+    }
+
+    @Test func raisedVoicesHastyConclusionsAndLostElectionsAreNotCopied() throws {
+        let notes = """
+            모둠활동 중 조원이랑 역할 분담 문제로 한 번 언성 높인 적 있음.
+            가끔 선 넘는 농담을 함.
+            전교 학생회장 선거 나갔다가 떨어짐.
+            학급 건의함을 만들어 건의 34건을 주제별로 분류함.
+            """
+        for draft in try self.draft(notes) {
+            #expect(draft.text.contains("건의 34건을 주제별로 분류함"), "v\(draft.version): \(draft.text)")
+            for raw in ["언성", "선 넘는", "떨어짐"] {
+                #expect(!draft.text.contains(raw), "v\(draft.version) keeps \(raw): \(draft.text)")
+            }
+        }
+    }
+
+    @Test func aNoteEndingOnWhatWasMadeOrTakenOnSaysTheDoing() {
+        #expect(Style.convertSentence("급식 잔반량 데이터를 분석하고 메뉴별 잔반 그래프") == "급식 잔반량 데이터를 분석하고 메뉴별 잔반 그래프를 그림.")
+        #expect(Style.convertSentence("pH별 색 변화 비교표") == "pH별 색 변화 비교표를 작성함.")
+        #expect(Style.convertSentence("모둠 발표에서 전봉준 역") == "모둠 발표에서 전봉준 역을 맡음.")
+        #expect(Style.convertSentence("토론 사회 2회") == "토론 사회를 2회 맡음.")
+        #expect(Style.convertSentence("종이로 실제 상자를 접어서 검증까지") == "종이로 실제 상자를 접어서 검증까지 함.")
+        #expect(Style.convertSentence("다음 시간에 역할 다시 나눴대요") == "다음 시간에 역할 다시 나눔.")
+        #expect(Style.convertSentence("재능 나눔") == "재능 나눔함.")
+        // Not what was made: the student's own role is kept as it was ("대표" ends like 표).
+        #expect(Style.convertSentence("학급 대표") == "학급 대표임.")
+    }
+
+    @Test func aQuotedTopicBeforeADashIsWhatTheRestWasAbout() {
+        #expect(SentenceForms.recordSentences(from: "주제탐구: '항생제 내성균 증가와 자연선택' — 뉴스 기사와 진화 단원 연결")
+            == ["주제탐구에서 '항생제 내성균 증가와 자연선택'을 주제로 뉴스 기사와 진화 단원 연결함."])
+        #expect(SentenceForms.recordSentences(from: "독서 연계: 박은봉 『한국사 편지』 근대 파트 읽고 연표 재정리")
+            .allSatisfy { !$0.contains("독서 연계:") })
+        // An initial is no sentence end; a course keeps its numeral.
+        #expect(NotesStructure.sentences(of: "추천 도서로 N.H. 클라인바움 『죽은 시인의 사회』를 소개함").count == 1)
+        #expect(CharacterCheck.isAllowed("Ⅱ"))
+    }
 }
