@@ -241,6 +241,9 @@ struct SentenceCleaner: Sendable {
             {
                 // "포물선 반사 성질 → 위성 안테나 원리와 연결해 발표": what was linked is the thing before the arrow.
                 current += Hangul.particle(after: lastWord, withFinal: "을", withoutFinal: "를") + " " + part
+            } else if ["다고", "라고", "자고"].contains(where: lastWord.hasSuffix), lastWord.count >= 3 {
+                // "동아리 일정 겹쳤다고 → 다음부터 미리 말하기로 약속함": what the student said, then did.
+                current += " 하며 " + part
             } else if words(Substring(Self.titlesAsWords(current))) <= 3 && !lastWord.hasSuffix(")") {
                 // "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함": what the step was done in.
                 current += "에서 " + part

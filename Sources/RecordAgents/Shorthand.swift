@@ -431,6 +431,7 @@ enum Shorthand {
     /// A leading label of up to five words, with no predicate, read as what it names; the line as it
     /// is when it has none.
     private static func labelAsSetting(_ text: String) -> String {
+        if let read = bookLed(text) { return read }
         guard let (label, marked) = leadingLabel(of: text) else { return text }
         // What follows a label is said whole, its full stop after whatever the label adds.
         var rest = marked
@@ -530,7 +531,7 @@ enum Shorthand {
                 let title = String(rest[open...])
                 return label + " 활동으로 " + rest + Hangul.particle(after: title, withFinal: "을", withoutFinal: "를") + " 읽음"
             }
-            return label + " 활동으로 " + rest
+            return label + " 활동으로 " + (bookLed(rest) ?? rest)
         }
         if lessonHeads.contains(where: head.hasSuffix) {
             // "현대시 단원의 「쉽게 씌어진 시」 감상문에서 …": one 에서 to a sentence.
@@ -542,10 +543,65 @@ enum Shorthand {
         {
             return label + "에서 " + quotedTopicLed(rest)
         }
+        // "모의 창업 프로그램 팀장 - 원가 계산표를 만듦" → "모의 창업 프로그램에서 팀장을 맡아 원가 계산표를 만듦".
+        if roleHeads.contains(head), label.split(separator: " ").count >= 2, !text.includes(": ") {
+            let setting = String(label.dropLast(head.count)).trimmed
+            return setting + "에서 " + head + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를") + " 맡아 " + rest
+        }
         // "라인트레이서 - 센서 값이 튐": one word before a dash names what the rest happened in.
         if !text.includes(": "), label.split(separator: " ").count == 1 { return label + "에서 " + rest }
         return text
     }
+
+    /// "마이클 샌델 『정의란 무엇인가』 - 트롤리 딜레마 변형 사례를 만들어 옴" → "『정의란 무엇인가』(마이클
+    /// 샌델)를 읽고 트롤리 …": a book, its author before it, and a dash before what the student did with it.
+    /// nil for any other text.
+    static func bookLed(_ text: String) -> String? {
+        guard let open = text.firstIndex(of: "『"), let close = text[open...].firstIndex(of: "』") else { return nil }
+        let after = text[text.index(after: close)...]
+        guard let dash = [" - ", " – ", " — "].first(where: { after.hasPrefix($0) }) else { return nil }
+        let author = text[..<open].trimmed
+        // At most an author's name before the title (no particle, no predicate): "조지 오웰", "N.H. 클라인바움".
+        guard author.split(separator: " ").count <= 3, !SentenceForms.hasPredicate(author), !author.contains(":"), !author.contains(","),
+              !["에서", "으로", "로", "을", "를", "은", "는", "의", ":"].contains(where: author.hasSuffix)
+        else { return nil }
+        let more = String(after.dropFirst(dash.count)).trimmed
+        guard !more.isEmpty else { return nil }
+        let title = String(text[open...close])
+        let inner = String(text[text.index(after: open)..<close])
+        let credited = author.isEmpty ? title : title + "(" + author + ")"
+        return credited + Hangul.particle(after: inner, withFinal: "을", withoutFinal: "를") + " 읽고 " + more
+    }
+
+    /// "윤동주 「쉽게 씌어진 시」 재구성 활동", "'역사 속 인물 인터뷰' 모둠 발표", "개인정보 단원 '공공데이터
+    /// 익명화' 조사": a title inside a label that ends on an activity, which the rest happened in.
+    private static func isQuotedActivityLabel(_ label: String) -> Bool {
+        guard let last = label.last, !"'\"』」’”".contains(last), let head = label.split(separator: " ").last.map(String.init) else { return false }
+        return SentenceForms.activityHeads.contains(where: head.hasSuffix) || Style.endsWithVerbalNoun(head) || settingHeads.contains(where: head.hasSuffix)
+    }
+
+    /// The text with each title or quotation as one word: "'역사 속 인물 인터뷰' 모둠 발표" is three words.
+    private static func withoutQuotedWords(_ text: String) -> String {
+        var result = ""
+        var closer: Character?
+        for character in text {
+            if let open = closer {
+                if character == open { closer = nil }
+                continue
+            }
+            let pairs: [Character: Character] = ["'": "'", "‘": "’", "\"": "\"", "“": "”", "『": "』", "「": "」"]
+            if let close = pairs[character] {
+                closer = close
+                result.append("T")
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Roles a label can end in: "모의 창업 프로그램 팀장 - …" is where the student led.
+    private static let roleHeads: Set<String> = ["팀장", "모둠장", "조장", "부장", "차장", "회장", "부회장", "반장", "부반장", "총무", "서기", "리더", "대표"]
 
     /// Heads of labels that name where the rest happened, beyond the activity heads: "수행 영어 프레젠테이션: …".
     private static let settingHeads = ["프레젠테이션", "발표회", "재구성 활동", "캠프", "특강", "실습", "비교표"]
@@ -585,10 +641,10 @@ enum Shorthand {
             }
         }
         guard let (label, rest) = best, !rest.isEmpty, !label.isEmpty,
-              withoutParentheses(label).split(separator: " ").count <= 5,
+              withoutQuotedWords(withoutParentheses(label)).split(separator: " ").count <= 5,
               !label.contains(where: { "'\"『』「」".contains($0) }) || agendaHeads.contains(where: label.hasSuffix)
                 // "윤동주 「쉽게 씌어진 시」 재구성 활동: …": a title inside a label that names an activity.
-                || label.hasSuffix("활동") && !label.hasSuffix("」") && !label.hasSuffix("』") && !label.hasSuffix("'"),
+                || isQuotedActivityLabel(label),
               label.filter({ $0 == "(" }).count == label.filter({ $0 == ")" }).count,
               !SentenceForms.hasPredicate(label)
         else { return nil }

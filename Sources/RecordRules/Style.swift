@@ -92,6 +92,8 @@ public enum Style {
         // "이야기 나눔", "의견을 나눔": 나누다's noun form, not the action noun of "재능 나눔".
         // Only a thing given away makes it the action noun: "재능 나눔", "물품 나눔"; "역할 다시 나눔" is 나누다.
         let sharedWith = word == "나눔" && !["재능", "물품", "지식", "음식", "도서", "책", "나눔"].contains(where: prefix.trimmed.hasSuffix)
+        // "꼼꼼", "성실": the root of a 하다 adjective, though it ends like a noun form.
+        if descriptiveRoots.contains(word) { return prefix + word + "함." }
         if let lastScalar = word.unicodeScalars.last, isNounEnding(lastScalar), !verbalNouns.contains(word) || sharedWith {
             // "만들었음", "하였음": past noun forms become the plain form the rest of the record uses.
             if word.hasSuffix("음"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal),
@@ -139,6 +141,17 @@ public enum Style {
             return prefix + object(word) + " " + verb + "."
         }
         if word == "역" || word == "역할" { return prefix + object(word) + " 맡음." }
+        // "천연 지시약(적양배추, 강황) 만들기" → "천연 지시약(…)을 만듦": an activity named by its verb.
+        if word.count >= 2, word.hasSuffix("기"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal) {
+            var before = prefix.trimmed
+            let noun = before.hasSuffix(")") ? String(before[..<(before.lastIndex(of: "(") ?? before.endIndex)]) : before
+            if let last = noun.split(separator: " ").last, let end = last.unicodeScalars.last, Hangul.isSyllable(end),
+               !["을", "를", "에", "로", "서", "와", "과", "의", "고", "며"].contains(where: last.hasSuffix)
+            {
+                before += Hangul.particle(after: String(last), withFinal: "을", withoutFinal: "를")
+            }
+            return before + " " + VerbStem.nounForm(ofStem: stem) + "."
+        }
         if word.hasSuffix("까지"), endsWithVerbalNoun(String(word.dropLast(2))) { return prefix + word + " 함." }
         return nil
     }

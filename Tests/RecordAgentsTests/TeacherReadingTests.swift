@@ -342,4 +342,24 @@ struct TeacherReadingTests {
         #expect(NotesStructure.sentences(of: "추천 도서로 N.H. 클라인바움 『죽은 시인의 사회』를 소개함").count == 1)
         #expect(CharacterCheck.isAllowed("Ⅱ"))
     }
+
+    @Test func aBookItsAuthorAndADashReadAsWhatWasReadAndDone() {
+        #expect(SentenceForms.recordSentences(from: "마이클 샌델 『정의란 무엇인가』 - 트롤리 딜레마 변형 사례 직접 만들어 옴")
+            == ["『정의란 무엇인가』(마이클 샌델)를 읽고 트롤리 딜레마 변형 사례 직접 만들어 옴."])
+        #expect(SentenceForms.recordSentences(from: "진로 독서: 김승섭 『아픔이 길이 되려면』 - 사회적 요인이 건강에 미치는 영향 정리")
+            == ["진로 독서 활동으로 『아픔이 길이 되려면』(김승섭)을 읽고 사회적 요인이 건강에 미치는 영향을 정리함."])
+    }
+
+    @Test func aLabelWithATitleOrARoleSaysWhereTheRestHappened() {
+        #expect(SentenceForms.recordSentences(from: "'역사 속 인물 인터뷰' 모둠 발표 – 전봉준 역")
+            == ["'역사 속 인물 인터뷰' 모둠 발표에서 전봉준 역을 맡음."])
+        #expect(SentenceForms.recordSentences(from: "윤동주 「쉽게 씌어진 시」 재구성 활동: 화자의 부끄러움을 일기 형식으로 바꿔 씀")
+            == ["윤동주 「쉽게 씌어진 시」 재구성 활동에서 화자의 부끄러움을 일기 형식으로 바꿔 씀."])
+        #expect(SentenceForms.recordSentences(from: "모의 창업 프로그램 팀장 — 원가 계산표 만들고 설문 120명 받음").first?
+            .hasPrefix("모의 창업 프로그램에서 팀장을 맡아 원가 계산표") == true)
+        // What the student said, then did: never "겹쳤다고에서".
+        #expect(SentenceCleaner.arrowSteps(of: "동아리 일정 겹쳤다고 → 다음부터 미리 말하기로 약속함") == ["동아리 일정 겹쳤다고 하며 다음부터 미리 말하기로 약속함"])
+        #expect(Style.convertSentence("정산 영수증까지 공개할 만큼 꼼꼼") == "정산 영수증까지 공개할 만큼 꼼꼼함.")
+        #expect(Style.convertSentence("천연 지시약(적양배추, 강황) 만들기") == "천연 지시약(적양배추, 강황)을 만듦.")
+    }
 }
