@@ -196,6 +196,8 @@ struct DraftComposer: Sendable {
     // MARK: rendering
 
     private static let claimVerbs = ["보임", "드러냄", "발휘함"]
+    /// Outcomes a note records with no subject of their own: what the previous sentence's action led to.
+    static let bareOutcomes = ["채택됨.", "선정됨.", "통과됨.", "반영됨.", "좋아짐.", "나아짐.", "개선됨.", "향상됨.", "성공함.", "설치됨.", "가결됨."]
     /// Distinct cues of a competency a sentence needs before the draft names it there: one cue
     /// (설명함, 운영함) too often shows something else.
     static let claimEvidence = 2
@@ -220,7 +222,14 @@ struct DraftComposer: Sendable {
                 let verb = Self.claimVerbs[result.count % Self.claimVerbs.count]
                 texts[evidence] = Self.claiming(texts[evidence], competency, verb: verb)
             }
-            result += texts
+            // "아이디어를 제안함. 채택됨.": a bare outcome of what the sentence before did is said with it.
+            if follows, texts.count == 1, let last = result.last, last.hasSuffix("함."),
+               Self.bareOutcomes.contains(where: { texts[0] == $0 || texts[0].hasSuffix(" " + $0) }), texts[0].split(separator: " ").count <= 2
+            {
+                result[result.count - 1] = String(last.dropLast("함.".count)) + "하여 " + texts[0]
+            } else {
+                result += texts
+            }
             previous = sentence
         }
         if let expectation = ClosingExpectation.sentence(

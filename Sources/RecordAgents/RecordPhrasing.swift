@@ -79,13 +79,15 @@ enum RecordPhrasing {
     /// Closings in the teacher's spoken register and how a record says them: the teacher's hedge on a
     /// habit ("먼저 맡는 편임") and impression ("하고 싶어서 하는 느낌임") are what the student was seen doing.
     private static let spokenClosings = [
-        ("는 편임.", "는 모습을 보임."), ("는 편이었음.", "는 모습을 보임."), ("는 느낌임.", "는 모습을 보임."), ("는 느낌이 듦.", "는 모습을 보임."),
+        ("는 편임.", "는 모습을 보임."), ("는 스타일임.", "는 모습을 보임."), ("는 편이었음.", "는 모습을 보임."), ("는 느낌임.", "는 모습을 보임."), ("는 느낌이 듦.", "는 모습을 보임."),
         // The teacher's cheer after what the student did ("논리 세움 굿"): the doing is the record.
         (" 굿임.", "."), (" 굿굿임.", "."), (" good임.", "."), (" Good임.", "."),
         (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."),
     ]
     /// Spoken phrases inside a sentence and their written forms.
-    private static let spokenPhrases = [("군말 없이 ", "불평 없이 "), ("군소리 없이 ", "불평 없이 ")]
+    private static let spokenPhrases = [
+        ("군말 없이 ", "불평 없이 "), ("군소리 없이 ", "불평 없이 "), ("하는 스타일이었으나 ", "하는 편이었으나 "), ("하는 스타일이었는데 ", "하는 편이었는데 "),
+    ]
 
     static func rewritten(_ sentence: String) -> String {
         if let without = withoutReportedThought(sentence) { return rewritten(without) }

@@ -379,7 +379,7 @@ enum Shorthand {
     ]
     /// Labels that name a hoped-for career: "진로 희망: 환경공학자".
     private static let hopeLabels: Set<String> = [
-        "진로 희망", "희망 진로", "희망진로", "장래 희망", "장래희망", "진로희망", "희망 직업", "희망직업", "희망 분야", "희망", "꿈",
+        "진로 희망", "희망 진로", "희망진로", "장래 희망", "장래희망", "진로희망", "희망 직업", "희망직업", "희망 분야", "희망", "꿈", "진로",
     ]
     /// Labels a sentence reads as well without: "결과: 응답자 31% …", "실험: 요오드 적정 …" (the rest
     /// names the experiment itself), "활동1: …".
@@ -474,7 +474,9 @@ enum Shorthand {
             return rest
         }
         // "활동1:", "2학기 활동 2:": a numbered label says nothing the rest does not.
-        if label.contains(where: \.isNumber), SentenceForms.activityHeads.contains(where: { withoutParentheses(label).includes($0) }) {
+        // "2학기 팀 프로젝트:" is a setting: only a number on the label's last word counts ("실험1", "활동 2").
+        if label.split(separator: " ").last?.contains(where: \.isNumber) == true,
+           SentenceForms.activityHeads.contains(where: { withoutParentheses(label).includes($0) }) {
             return rest
         }
         if hopeLabels.contains(label), Style.isVerbalNoun(String(rest.split(separator: " ").last ?? "")) {
@@ -482,7 +484,10 @@ enum Shorthand {
             return label + Hangul.particle(after: label, withFinal: "을", withoutFinal: "를") + " " + rest + "함"
         }
         let withoutTrailingNote = rest.hasSuffix(")") ? String(rest[..<(rest.lastIndex(of: "(") ?? rest.endIndex)]).trimmed : rest
-        if hopeLabels.contains(label), !withoutTrailingNote.isEmpty, !SentenceForms.hasPredicate(withoutTrailingNote) {
+        if hopeLabels.contains(label), !withoutTrailingNote.isEmpty, !SentenceForms.hasPredicate(withoutTrailingNote),
+           // "진로: 탐색 중", "진로: 미정": no career to hope for.
+           !withoutTrailingNote.hasSuffix("중"), !withoutTrailingNote.includes("미정")
+        {
             // "간호사 (1학년 때부터 일관)" → "간호사(1학년 때부터 일관)를 희망함": the note stays on the
             // career, the particle follows the career.
             if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex,

@@ -463,6 +463,14 @@ enum NegativeLexicon {
             "부족한 점을 지적하는 표현",
             aspect: .fixed("자기 조절"),
             context: .wordStart),
+        // The student's own mishap: "납땜하다 손 데인 적 있음".
+        NegativeEntry(
+            ["데인 적", "데었", "데임", "다친 적", "다쳤", "베인 적"], "안전에 대한 부정적 표현",
+            aspect: .fixed("안전 수칙 준수"),
+            context: .all([
+                .notFollowedBy([" 친구", " 후배", " 선배", " 동생", " 사람"]),
+                .notPrecededBy(["친구가 ", "친구의 ", "후배가 ", "동생이 "]),
+            ])),
         // Duties missed: "급식 당번 빠진 날 있었음(3회 정도)", "청소 자주 빠짐".
         NegativeEntry(
             ["빠진 날", "빠진 적", "빠짐", "빠졌", "빠지는 날", "빠지는 경우", "빼먹", "안 하고 감", "안 하고 간"],

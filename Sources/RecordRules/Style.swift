@@ -12,7 +12,7 @@ public enum Style {
     /// Sino-Korean action nouns that take 하다: a bare "보고서 작성" becomes "보고서 작성함".
     static let verbalNouns: Set<String> = [
         "참여", "탐구", "분석", "발표", "작성", "설계", "측정", "조사", "정리", "토론", "실험", "관찰", "기록", "제작", "언급", "약속",
-        "담당", "자원", "풀이", "드로잉", "스케치", "인터뷰", "모니터링", "코딩", "디버깅", "리허설",
+        "담당", "자원", "착용", "풀이", "드로잉", "스케치", "인터뷰", "모니터링", "코딩", "디버깅", "리허설",
         "제안", "설명", "해결", "협력", "협업", "주도", "기획", "운영", "진행", "수행", "참가", "봉사", "학습", "연구",
         "비교", "검토", "검증", "적용", "활용", "표현", "소개", "발견", "개선", "보완", "완성", "제출", "수집", "구성",
         "구상", "구현", "개발", "계획", "도출", "추론", "해석", "이해", "요약", "인용", "발의", "의논", "논의", "경청",
@@ -127,7 +127,7 @@ public enum Style {
         "보고서": "작성함", "계획서": "작성함", "소감문": "씀", "감상문": "씀", "에세이": "씀", "독서록": "씀", "일지": "씀", "편지": "씀",
         "비교표": "작성함", "계획표": "작성함", "정리표": "작성함", "연표": "작성함", "도표": "작성함", "역할표": "만듦", "당번표": "만듦",
         "체크리스트": "만듦", "설문지": "만듦", "그래프": "그림", "마인드맵": "그림", "포스터": "제작함", "카드뉴스": "제작함", "영상": "제작함",
-        "모형": "제작함", "발표 자료": "만듦",
+        "모형": "제작함", "발표 자료": "만듦", "측정기": "제작함", "장치": "제작함", "키트": "제작함", "앱": "만듦", "웹페이지": "만듦", "챗봇": "만듦",
     ]
     /// Roles a count says how often the student took ("토론 사회 2회").
     private static let countedRoles: Set<String> = ["사회", "사회자", "진행자", "발표자", "서기", "모둠장", "조장", "팀장", "멘토", "심판"]
@@ -141,6 +141,10 @@ public enum Style {
             return prefix + object(word) + " " + verb + "."
         }
         if word == "역" || word == "역할" { return prefix + object(word) + " 맡음." }
+        // "인문 독서토론반", "로봇 동아리": the group the student took part in.
+        if word.count >= 3, word.hasSuffix("반") || word.hasSuffix("동아리"), let first = word.first, !first.isNumber {
+            return prefix + word + "에서 활동함."
+        }
         // "천연 지시약(적양배추, 강황) 만들기" → "천연 지시약(…)을 만듦": an activity named by its verb.
         if word.count >= 2, word.hasSuffix("기"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal) {
             var before = prefix.trimmed
