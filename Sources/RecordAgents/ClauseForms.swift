@@ -48,6 +48,8 @@ enum ClauseForms {
     /// "만듦" → 만들; nil for a word that is neither.
     static func stem(of word: String) -> String? {
         if let plain = VerbStem.stem(of: word, at: .sentenceFinal) { return plain }
+        // "농담", "경험": nouns that end like a noun form.
+        if Style.nounsEndingInMieum.contains(word) { return nil }
         let scalars = Array(word.unicodeScalars)
         guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return nil }
         if last == "음", scalars.count >= 2 { return String(scalars: scalars.dropLast()) }

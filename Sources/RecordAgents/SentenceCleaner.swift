@@ -442,6 +442,8 @@ struct SentenceCleaner: Sendable {
                 {
                     continue
                 }
+                // "친구 관계 좁지만 / 깊음": one word after the shortcoming says nothing without it.
+                if index > 0, !findingsBySegment[index - 1].isEmpty, !segment.trimmed.contains(" ") { continue }
                 // What the student did about the shortcoming before it ("다툼이 있었는데 먼저 사과함"):
                 // too short to stand alone, it keeps the setting the shortcoming gave it; and where the
                 // shortcoming's words named the setting ("모둠 발표에서 발음은 어색한데 내용 구성은 좋음"),

@@ -463,6 +463,11 @@ enum NegativeLexicon {
             "부족한 점을 지적하는 표현",
             aspect: .fixed("자기 조절"),
             context: .wordStart),
+        // The student speaking down of themself: "\"저는 잘하는 게 없어요\" 자주 말함".
+        NegativeEntry(
+            ["잘하는 게 없", "잘하는 것이 없", "잘하는 거 없", "할 줄 아는 게 없", "자신이 없", "자신 없어", "자신 없음"],
+            "정서·성향에 대한 부정적 표현",
+            aspect: .fixed("자신감")),
         // The student's own mishap: "납땜하다 손 데인 적 있음".
         NegativeEntry(
             ["데인 적", "데었", "데임", "다친 적", "다쳤", "베인 적"], "안전에 대한 부정적 표현",
