@@ -46,10 +46,12 @@ enum ClauseForms {
 
     /// The stem of a predicate, plain or in its noun form: "틀렸다" → 틀리, "틀림" → 틀리, "많음" → 많,
     /// "만듦" → 만들; nil for a word that is neither.
+    private static let nounsNeverPredicates: Set<String> = ["농담", "상담", "면담", "잡담", "부담", "보험", "시험", "사람", "이름"]
+
     static func stem(of word: String) -> String? {
         if let plain = VerbStem.stem(of: word, at: .sentenceFinal) { return plain }
-        // "농담", "경험": nouns that end like a noun form.
-        if Style.nounsEndingInMieum.contains(word) { return nil }
+        // "농담", "상담": nouns that end like a noun form and never close a clause as one.
+        if nounsNeverPredicates.contains(word) { return nil }
         let scalars = Array(word.unicodeScalars)
         guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return nil }
         if last == "음", scalars.count >= 2 { return String(scalars: scalars.dropLast()) }

@@ -79,18 +79,44 @@ enum RecordPhrasing {
     /// Closings in the teacher's spoken register and how a record says them: the teacher's hedge on a
     /// habit ("먼저 맡는 편임") and impression ("하고 싶어서 하는 느낌임") are what the student was seen doing.
     private static let spokenClosings = [
-        ("는 편임.", "는 모습을 보임."), ("는 스타일임.", "는 모습을 보임."), ("는 편이었음.", "는 모습을 보임."), ("는 느낌임.", "는 모습을 보임."), ("는 느낌이 듦.", "는 모습을 보임."),
+        ("는 편임.", "는 모습을 보임."), ("는 스타일임.", "는 모습을 보임."),
+        // What the teacher saw the student do is what the student showed: "먼저 말 거는 것 봄".
+        ("는 것 봄.", "는 모습을 보임."), ("는 것을 봄.", "는 모습을 보임."), ("는 것 봤음.", "는 모습을 보임."), ("는 것이 보임.", "는 모습을 보임."), ("는 편이었음.", "는 모습을 보임."), ("는 느낌임.", "는 모습을 보임."), ("는 느낌이 듦.", "는 모습을 보임."),
         // The teacher's cheer after what the student did ("논리 세움 굿"): the doing is the record.
         (" 굿임.", "."), (" 굿굿임.", "."), (" good임.", "."), (" Good임.", "."),
         (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."),
     ]
     /// Spoken phrases inside a sentence and their written forms.
+    /// Spoken connectives inside a sentence: "했는데" ties two doings in speech, where a record says
+    /// 하고 (or 하였으나 when it sets a start against what followed), and "해서" is written 하여.
+    private static func writtenConnectives(_ sentence: String) -> String {
+        guard sentence.includes("는데 ") || sentence.includes("해서 ") else { return sentence }
+        let contrast = NotesReading.earlierMarkers.contains(where: sentence.includes)
+        let words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        return words.enumerated().map { index, word in
+            guard index + 1 < words.count, word.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return word }
+            // "당황하긴 했는데 끝까지 답변함": a concession is a contrast.
+            let conceded = index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
+            if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (contrast || conceded ? "했으나" : "하고") }
+            if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + "으나" }
+            if word.hasSuffix("해서"), word.count >= 3, !["위해서", "대해서", "통해서", "관해서", "의해서"].contains(word) {
+                return String(word.dropLast(2)) + "하여"
+            }
+            return word
+        }.joined(separator: " ")
+    }
+
     private static let spokenPhrases = [
+        // The teacher's feedback is what the student received: "피드백 주니까 한계점 보완해서 다시 제출함".
+        ("피드백 주니까 ", "피드백을 받고 "), ("피드백 줬더니 ", "피드백을 받고 "), ("피드백 주자 ", "피드백을 받고 "),
+        ("피드백을 주니까 ", "피드백을 받고 "), ("피드백을 줬더니 ", "피드백을 받고 "),
         ("군말 없이 ", "불평 없이 "), ("군소리 없이 ", "불평 없이 "), ("하는 스타일이었으나 ", "하는 편이었으나 "), ("하는 스타일이었는데 ", "하는 편이었는데 "),
     ]
 
     static func rewritten(_ sentence: String) -> String {
         if let without = withoutReportedThought(sentence) { return rewritten(without) }
+        let written = writtenConnectives(sentence)
+        if written != sentence { return rewritten(written) }
         for (spoken, written) in spokenClosings where sentence.hasSuffix(spoken) {
             return rewritten(String(sentence.dropLast(spoken.count)) + written)
         }

@@ -129,7 +129,7 @@ struct TeacherReadingTests {
         #expect(SentenceForms.recordSentences(from: "실패한 조건을 지우지 않고 남겨두기 시작했다고 함") == ["실패한 조건을 지우지 않고 남겨두기 시작함."])
         #expect(SentenceForms.recordSentences(from: "히라가나·가타카나는 입학 전부터 완벽") == ["히라가나·가타카나는 입학 전부터 완벽함."])
         #expect(SentenceForms.recordSentences(from: "모의 회의 참관, 학교 대표 2명 중 1명으로 선발").last?.hasSuffix("선발됨.") == true)
-        #expect(SentenceForms.recordSentences(from: "세 번 반복해서 평균을 낸 점이 좋았어요.") == ["세 번 반복해서 평균을 낸 점이 돋보임."])
+        #expect(SentenceForms.recordSentences(from: "세 번 반복해서 평균을 낸 점이 좋았어요.") == ["세 번 반복하여 평균을 낸 점이 돋보임."])
         #expect(SentenceForms.recordSentences(from: "기온 자료와 비교해 보자고 먼저 제안한 것도 이 학생이에요.")
             == ["기온 자료와 비교해 보자고 먼저 제안함."])
         #expect(SentenceForms.recordSentences(from: "오차 분석 항목이 반에서 제일 자세함") == ["오차 분석 항목이 매우 자세함."])
@@ -372,5 +372,14 @@ struct TeacherReadingTests {
         for draft in try self.draft("납땜하다 손 데인 적 있음.\n회로 기판의 납땜 순서를 정리해 후배들에게 설명함.", section: .club) {
             #expect(!draft.text.contains("데인"), "v\(draft.version): \(draft.text)")
         }
+    }
+
+    @Test func spokenConnectivesAndWhatTheTeacherSawAreWrittenAsARecordSaysThem() {
+        #expect(SentenceForms.recordSentences(from: "상대측 질문에 당황하긴 했는데 끝까지 답변함") == ["상대측 질문에 당황하긴 했으나 끝까지 답변함."])
+        #expect(SentenceForms.recordSentences(from: "피드백 주니까 한계점 보완해서 다시 제출함") == ["피드백을 받고 한계점 보완하여 다시 제출함."])
+        #expect(SentenceForms.recordSentences(from: "전학 온 친구에게 먼저 말 거는 것 봄") == ["전학 온 친구에게 먼저 말 거는 모습을 보임."])
+        #expect(SentenceForms.recordSentences(from: "모둠에서 기록 담당했는데 5분 간격으로 사진 찍어 변화 정리함").first?.hasPrefix("모둠에서 기록 담당하고 5분") == true)
+        #expect(ClauseForms.pastContrast("발표 때 원고만 봄") == "발표 때 원고만 봤으나")
+        #expect(ClauseForms.pastContrast("가끔 선 넘는 농담") == "가끔 선 넘는 농담이었으나")
     }
 }
