@@ -16,6 +16,8 @@ enum Anaphora {
     /// Openers that carry an object or a topic the sentence needs ("이를 친구들에게 설명함"): such a
     /// sentence is only stated right after the one it points at.
     static let binding: [String] = [
+        // A cause the sentence before gave: "그래서인지 서론 틀이 정형화됨" says why only right after it.
+        "그래서인지", "그래서 그런지", "그 때문인지", "그 때문에", "이 때문에", "그 덕분에", "이 덕분에",
         "이를", "이것을", "그것을", "이것으로", "그것으로", "이 내용을", "이 결과를", "그 내용을", "그 결과를", "그 뒤론", "그 뒤로는",
         "그 뒤로", "그 후론", "그 후로는", "그 후로", "그때부터", "그 이후로",
         // Back from where the sentence before took the student: "다녀와서 … 조사 발표함", "둘이 남아서".

@@ -179,7 +179,7 @@ struct NotesReading: Sendable {
     }
 
     /// What a memo says when it asks for content to stay, and when it asks for content to go.
-    private static let inclusionCues = ["넣어", "꼭 써", "꼭 넣", "살려", "강조", "포함해", "써 주세요", "써주세요"]
+    private static let inclusionCues = ["넣어", "꼭 써", "꼭 넣", "살려", "강조", "포함해", "써 주세요", "써주세요", "포인트"]
     private static let removalCues = ["빼", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 불가", "기재하지"]
 
     /// Words that say the sentence is the one before it again: "2학기에도 비슷", "교과 선생님들한테 같은 얘기 들음".

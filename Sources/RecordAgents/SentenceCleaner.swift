@@ -481,7 +481,7 @@ struct SentenceCleaner: Sendable {
     private static let shortcomingSettingEnds = ["하다", "다가", "하던 중", "던 중", "하는 중", "도중", "하다가"]
 
     /// Aspects of conduct rather than of a skill the student is growing in.
-    private static let conductAspects: Set<String> = ["갈등 조정", "생활 규칙 준수", "규칙적인 생활 습관", "협력", "경청", "꼼꼼한 자기 관리"]
+    private static let conductAspects: Set<String> = ["갈등 조정", "생활 규칙 준수", "규칙적인 생활 습관", "협력", "경청", "꼼꼼한 자기 관리", "안전 수칙 준수", "배려 있는 언행"]
 
     /// Words that open a segment only as the measure or consequence of what came before it.
     private static let dependentOpeners = ["직전", "직후", "일보", "끝에", "정도", "때문", "탓", "바람에", "지경"]
@@ -590,7 +590,7 @@ struct SentenceCleaner: Sendable {
     /// "(가족이라 애매 ㅠ)". A note of the record's own ("(총 3회)", "(찬성 측)") neither exclaims nor asks.
     static func isTeachersAside(_ aside: String) -> Bool {
         aside.unicodeScalars.contains { "!?ㅠㅜㅋㅎ".unicodeScalars.contains($0) }
-            || ["애매", "좋다", "대박", "기특"].contains { aside.includes($0) }
+            || ["애매", "좋다", "대박", "기특", "주관", "듯", "확인"].contains { aside.includes($0) }
     }
 
     /// Words of an aside that tell the sentence itself is not to be recorded as it stands.

@@ -222,7 +222,7 @@ enum Shorthand {
     ]
 
     /// Endings of adverbs and of words with a delimiter: "꼼꼼히", "쉽게", "논리적", "한 줄씩", "작품마다".
-    private static let nonParticleEndings = ["히", "게", "적", "씩", "마다", "까지", "부터", "처럼", "보다", "조차", "밖에", "께"]
+    private static let nonParticleEndings = ["히", "게", "적", "씩", "마다", "까지", "부터", "처럼", "보다", "조차", "밖에", "께", "는데", "은데", "인데", "지만"]
     /// Nouns that end like a verb's infinitive.
     private static let nounsLikeInfinitives: Set<String> = ["영어", "국어", "단어", "용어", "언어", "고려", "숭어", "올해", "이해"]
 

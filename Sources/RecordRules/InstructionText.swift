@@ -24,6 +24,8 @@ package enum InstructionText {
     static let overrideFollowers = Cues(["를 무시", "는 무시", "을 무시", "사항:", "사항 :", "문:", "대로 작성", "에 따라 작성", "를 잊", "는 잊"])
 
     static let notMemo = Cues(["으로", "이다", "임"])
+    /// Whom a student can tell to do something: then the telling is the student's.
+    static let addressees = Cues(["에게", "한테", "께", "더러"])
     static let framingWords = Cues(["초안", "작성", "생기부", "세특", "특기사항", "예시", "버전", "요약", "입니다", "습니다", "문장"])
     static let lengthUnits = Cues(["자", "바이트", "byte", "Byte", "B)", "글자"])
 
@@ -168,19 +170,36 @@ package enum InstructionText {
                     "빼야 할", "지워야 함", "지워야 됨", "지워야 해", "명 빼고", "이름 빼고", "넣을 수 있나", "쓸 수 있나", "써도 되나",
                     "넣어도 되나", "기재 가능?", "기재되나", "길게 말고", "짧게 말고", "꼭 넣", "꼭 빼", "꼭 쓰기", "꼭 써 ", "시간만 반영",
                     // "교외활동이라 제외", "『…』? → 제목 확인": the teacher's own exclusions and doubts.
-                    "이라 제외", "라서 제외", "이라서 제외", "이므로 제외", "』?", "」?", "』 ?", "제목 확인", "저자 확인", "다시 확인 필요"],
+                    "이라 제외", "라서 제외", "이라서 제외", "이므로 제외", "』?", "」?", "』 ?", "제목 확인", "저자 확인", "다시 확인 필요",
+                    // The teacher planning the record: "쓸 수 있는 건: …", "나머진 다 빼", "약하게 쓰자", "다 X".
+                    "쓸 수 있는 건", "쓸 수 있는 것", "쓸 만한 건", "나머진 다", "나머지는 다", "나머진 빼", "나머지는 빼", "다 빼", "다 X", "은 X", "는 X",
+                    "쓸 때:", "쓸 때 :", "최소화하되", "없는 말은", "괜찮은 포인트", "좋은 포인트", "포인트임", "기재하지 않음",
+                    "기재 안 함", "기록하지 않음"],
             reason: reason, suggestion: suggestion),
         // What the record should look like, with no predicate of its own: "진로 변화 과정이 흐름 있게
         // 보이도록", "잔반 프로젝트 꼭 넣기", "표지의 학교 이름 지우기". A record says what was done.
         TermRule(
             .instructionText,
             terms: ["보이도록", "드러나도록", "느껴지도록", "나타나도록", "강조되도록", "부각되도록", "넣기", "빼기", "지우기", "수정하기",
-                    "고치기", "넣을 것", "자 정도로", "자 내외로", "자 이내로", "자 안팎으로", "자 정도", "자 내외", "자 이내"],
+                    "고치기", "넣을 것", "자 정도로", "자 내외로", "자 이내로", "자 안팎으로", "자 정도", "자 내외", "자 이내", "중심으로", "위주로", "정도로",
+                    // "약하게 쓰자": the teacher's plan for the record; "학급 문고 구입에 쓰자고 제안함" is the student's.
+                    "쓰자", "써야겠다", "써야겠음", "써야지"],
             reason: reason, suggestion: suggestion,
             context: .custom({ text, match in
                 guard endsItsSentence(text, match) else { return false }
                 // "300자 정도로": a length; "실험 보고서를 스스로 고치기" would not close a note, so any word does.
                 return !text.hasText("자", at: match.lowerBound) || (match.lowerBound > 0 && text.isDigit(at: match.lowerBound - 1))
+            })),
+        // What the teacher did to the student: "4월에 따로 불러서 얘기함", "자기 목소리로 쓰라고 코멘트함",
+        // "통계적 추정 단원과 연결해 보라고 함". Said to a classmate ("친구에게 다시 해 보라고 함"), it is the student's.
+        TermRule(
+            .instructionText,
+            terms: ["따로 불러", "불러서 얘기", "불러서 이야기", "라고 코멘트", "라고 피드백", "보라고 함", "하라고 함", "보라고 했", "하라고 했",
+                    "쓰라고 함", "쓰라고 했", "보라고 조언", "하라고 조언", "돌려보냄"],
+            reason: "교사가 한 일은 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .custom({ text, match in
+                !addressees.occurs(in: text, max(0, match.lowerBound - 24)..<match.lowerBound)
             })),
         // The teacher speaking of themself: "담당인 내가 둘 따로 불러 얘기 들음", "적응이 걱정됨". What the
         // teacher did or felt is not the student's record; the student's own words in quotes are.

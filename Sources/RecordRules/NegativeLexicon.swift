@@ -468,9 +468,37 @@ enum NegativeLexicon {
             ["잘하는 게 없", "잘하는 것이 없", "잘하는 거 없", "할 줄 아는 게 없", "자신이 없", "자신 없어", "자신 없음"],
             "정서·성향에 대한 부정적 표현",
             aspect: .fixed("자신감")),
+        // Deadlines passed: "마감 두 번 넘김", "수행평가 제출 늘 마감 직전".
+        NegativeEntry(
+            ["마감 넘", "마감을 넘", "마감 두 번 넘", "마감 직전", "기한 넘", "기한을 넘", "기한 지나", "기한을 지나", "마감 지나", "마감을 지나"],
+            "과제 제출에 대한 부정적 표현",
+            aspect: .fixed("과제 제출 기한 관리"),
+            context: .notFollowedBy(["지 않", "기 전에", "지 않도록"])),
+        // Posture and unevenness in class: "국어 시간에는 자주 엎드림", "수업 태도는 과목마다 편차가 큼".
+        NegativeEntry(
+            ["엎드림", "엎드려 있", "엎드려 자", "엎드리는", "엎드렸", "편차가 큼", "편차가 크", "기복이 심", "기복이 있"],
+            "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("고른 수업 참여"),
+            context: .all([
+                .notPrecededBy(["팔굽혀", "엎드린 적이 없", "적이 없"]),
+                .notFollowedBy([" 적이 없", " 적 없", "지 않"]),
+                .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            ])),
+        // Avoiding and holding back: "갈등 상황에서 말 돌리거나 웃어넘기는 경향", "회피형", "목소리 살짝 떪".
+        NegativeEntry(
+            ["회피형", "회피하는 경향", "회피하는 편", "말 돌리", "말을 돌리", "웃어넘기", "웃어 넘기", "목소리 떨", "목소리가 떨", "목소리 살짝 떨",
+             "목소리가 살짝 떨", "떪", "혼자 쥐고", "혼자 자리에", "혼자 지냄", "혼자 다님", "겉돌", "잘 못 맡기", "일을 못 맡기", "혼자 다 떠안", "혼자 떠안",
+             "짧게 끝냄", "짧게 끝내", "정형화됨", "매사 느긋", "느긋한 편", "너무 느긋"],
+            "태도에 대한 부정적 표현",
+            aspect: .byCue([("목소리", "발표 자신감"), ("떪", "발표 자신감"), ("혼자", "협업"), ("맡기", "역할 분담"), ("떠안", "역할 분담"),
+                            ("끝", "발표 내용 구성"), ("정형", "자기 목소리를 담은 글쓰기"), ("느긋", "시간 관리")], fallback: "갈등 상황에서의 의사 표현"),
+            context: .all([
+                .notPrecededBy(["친구가 ", "친구의 ", "않도록 ", "않고 "]),
+                .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            ])),
         // The student's own mishap: "납땜하다 손 데인 적 있음".
         NegativeEntry(
-            ["데인 적", "데었", "데임", "다친 적", "다쳤", "베인 적"], "안전에 대한 부정적 표현",
+            ["데인 적", "데었", "데임", "다친 적", "다쳤", "베인 적", "접질", "삐끗", "부상을 입", "부상당"], "안전에 대한 부정적 표현",
             aspect: .fixed("안전 수칙 준수"),
             context: .all([
                 .notFollowedBy([" 친구", " 후배", " 선배", " 동생", " 사람"]),

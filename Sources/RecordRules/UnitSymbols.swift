@@ -10,8 +10,61 @@ package enum UnitSymbols {
         "①": "(1)", "②": "(2)", "③": "(3)", "④": "(4)", "⑤": "(5)", "⑥": "(6)", "⑦": "(7)", "⑧": "(8)", "⑨": "(9)", "⑩": "(10)",
     ]
 
+    /// Relation and power signs, which NEIS cannot take and which dropping would turn into other
+    /// facts ("np≥5" → "np5", "상관관계≠인과관계" → "상관관계인과관계", "10^23" → "1023"): said in words.
+    private static let relations: [Character: String] = ["≥": "이상", "≧": "이상", "≤": "이하", "≦": "이하", "≠": "다름", "^": "제곱", "≈": "약", "≒": "약"]
+
+    /// "np≥5" → "np가 5 이상", "6.02×10^23" → "6.02x10의 23제곱", "A≠B라는" → "A와 B가 다르다는".
+    static func relationsWrittenOut(_ text: String) -> String {
+        var characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            guard let word = relations[characters[index]] else {
+                index += 1
+                continue
+            }
+            var start = index
+            while start > 0, !characters[start - 1].isWhitespace, !"(,".contains(characters[start - 1]) { start -= 1 }
+            // What the sign relates to: a number or Latin name ("10^23", "np≥5"); after ≠ a word as well
+            // ("상관관계≠인과관계라는": up to the ending that quotes it).
+            var end = index + 1
+            while end < characters.count, characters[end].isNumber || characters[end] == "."
+                || characters[end].isASCII && characters[end].isLetter
+                || word == "다름" && characters[end].isLetter && characters[end] != "라" && characters[end] != "이"
+            {
+                end += 1
+            }
+            let left = String(characters[start..<index])
+            let right = String(characters[(index + 1)..<end])
+            guard !left.isEmpty, !right.isEmpty else {
+                characters.remove(at: index)
+                continue
+            }
+            var rest = String(characters[end...])
+            let subject = left + Hangul.particle(after: left, withFinal: "이", withoutFinal: "가")
+            let phrase: String
+            switch word {
+            case "제곱": phrase = left + "의 " + right + "제곱"
+            case "약": phrase = left + " 약 " + right
+            case "다름":
+                let pair = left + Hangul.particle(after: left, withFinal: "과", withoutFinal: "와") + " " + right
+                    + Hangul.particle(after: right, withFinal: "이", withoutFinal: "가")
+                if rest.hasPrefix("라는") { rest.removeFirst(2); phrase = pair + " 다르다는" }
+                else if rest.hasPrefix("라고") { rest.removeFirst(2); phrase = pair + " 다르다고" }
+                else if rest.hasPrefix("이라는") { rest.removeFirst(3); phrase = pair + " 다르다는" }
+                else { phrase = pair + " 다름" }
+            default: phrase = subject + " " + right + " " + word
+            }
+            let replaced = Array(phrase)
+            characters = Array(characters[..<start]) + replaced + Array(rest)
+            index = start + replaced.count
+        }
+        return String(characters)
+    }
+
     /// The text with every sign in the table written out.
     package static func writingOut(_ text: String) -> String {
+        let text = text.contains(where: { relations[$0] != nil }) ? relationsWrittenOut(text) : text
         guard text.unicodeScalars.contains(where: { spelledOut[$0] != nil }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

@@ -382,4 +382,26 @@ struct TeacherReadingTests {
         #expect(ClauseForms.pastContrast("발표 때 원고만 봄") == "발표 때 원고만 봤으나")
         #expect(ClauseForms.pastContrast("가끔 선 넘는 농담") == "가끔 선 넘는 농담이었으나")
     }
+
+    @Test func signsThatWouldChangeAFactAreSaidInWords() {
+        #expect(UnitSymbols.writingOut("np≥5 조건을 찾아 옴") == "np가 5 이상 조건을 찾아 옴")
+        #expect(UnitSymbols.writingOut("상관관계≠인과관계라는 것을 언급함") == "상관관계와 인과관계가 다르다는 것을 언급함")
+        #expect(UnitSymbols.writingOut("6.02×10^23개") == "6.02x10의 23제곱개")
+    }
+
+    @Test func theTeachersPlanAndWhatTheTeacherDidAreNoRecordButAnAppraisalKeepsItsLine() throws {
+        let notes = """
+            6/12 리그전 중 발목 접질림 → 2주 견학. 견학 기간에 심판·기록 맡아서 점수판 관리 + 경기 분석 메모 써서 냄. 이거 괜찮은 포인트.
+
+            4월에 따로 불러서 얘기함. 서브 연습을 조원들과 10분씩 함.
+
+            → 리더십 + 배려로 바뀐 과정 중심으로 쓰자.
+            """
+        for draft in try self.draft(notes, section: .subject) {
+            #expect(draft.text.contains("점수판 관리"), "v\(draft.version): \(draft.text)")
+            for memo in ["포인트", "불러서", "쓰자", "중심으로", "접질"] {
+                #expect(!draft.text.contains(memo), "v\(draft.version) keeps \(memo): \(draft.text)")
+            }
+        }
+    }
 }
