@@ -63,6 +63,8 @@ struct BatchView: Encodable {
     let section: String
     let subject: String?
     let targetBytes: Int?
+    /// The 학년도 whose rules apply.
+    let ruleYear: Int
     /// `queued` until a task runs, `running` until every task settled, then `completed`.
     let status: String
     let progress: Progress
@@ -76,6 +78,7 @@ struct BatchView: Encodable {
         section = roster.section
         subject = roster.subject
         targetBytes = roster.targetBytes
+        ruleYear = roster.ruleYear ?? RuleEdition.defaultYear
         var progress = Progress(total: students.count)
         for student in students {
             switch student.task?.status {

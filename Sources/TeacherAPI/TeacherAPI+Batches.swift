@@ -1,5 +1,6 @@
 import Foundation
 import LambdaWire
+import RecordRules
 import Pipeline
 import TaskStore
 import TeacherAuth
@@ -42,6 +43,7 @@ extension TeacherAPI {
         }
         let roster = BatchRoster(
             section: submission.settings.section, subject: submission.settings.subject, targetBytes: submission.settings.targetBytes,
+            ruleYear: submission.settings.ruleYear ?? RuleEdition.defaultYear,
             students: zip(submission.students, tasks).map { BatchRoster.Student(number: $0.number, name: $0.name, taskId: $1.id) })
         let batch = BatchRecord(id: TaskID.generate(), owner: teacher.key, createdAtMilliseconds: now, rosterJSON: roster.encoded(), taskIDs: tasks.map(\.id))
         let admission = try await admit(teacher: teacher) {

@@ -76,7 +76,7 @@ public struct TeacherAPI: Sendable {
         try await countRequest(teacher)
         switch (route, method) {
         case (.sections, _):
-            return .response(JSONResponse.make(status: 200, ["sections": Section.allCases.map(SectionView.init)]))
+            return .response(JSONResponse.make(status: 200, SectionsView(try SectionsView.edition(query: QueryParameters.of(request)))))
         case (.check, _):
             try JSONContentType.require(request.header("content-type"))
             let (text, options) = try CheckBody.parse(request.bodyBytes())

@@ -139,7 +139,7 @@ extension TeacherPage {
       countChoice(row);
     }
     function rowLimit(row) {
-      return row.run.batch?.targetBytes || SECTIONS.find((s) => s.id === row.run.batch?.section)?.byteLimit || 1500;
+      return row.run.batch?.targetBytes || sectionLimit(row.run.batch?.section, row.run.batch?.ruleYear).byteLimit;
     }
     function countChoice(row) {
       const bytes = neisBytes(row.get("choiceText").value), limit = rowLimit(row);
