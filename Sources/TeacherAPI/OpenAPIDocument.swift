@@ -2,6 +2,10 @@
 /// and generate requests from it: what it calls valid must be accepted, so the Last-Event-ID pattern
 /// spells out 0 to UInt64.max digit by digit (a string has no numeric range in JSON Schema).
 enum OpenAPIDocument {
+    /// Last-Event-ID as the API takes it: two numbers of 0 to UInt64.max, digit by digit.
+    static let lastEventIDPattern =
+        #"^([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)-([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)$"#
+
     static let json = #"""
     {
       "openapi": "3.1.0",
@@ -195,13 +199,38 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/v1/batches/{batchId}/events": {
+          "parameters": [
+            {"$ref": "#/components/parameters/BatchId"},
+            {
+              "name": "Last-Event-ID", "in": "header", "required": false,
+              "description": "The id of the last event received: <milliseconds>-<sequence>, each at most 18446744073709551615, and not past the batch's last event",
+              "schema": {"type": "string", "pattern": "\#(lastEventIDPattern)", "maxLength": 41}
+            }
+          ],
+          "get": {
+            "summary": "Server-Sent Events for the whole class: each student's task events as the task's own stream sends them (accepted, drafted, refined, version, version_failed, completed), their data wrapped as {number, taskId, data}; then batch_completed with the final count once no student's task is queued or running. Resumable with Last-Event-ID; the same stream limits and lifetime as a task's stream",
+            "responses": {
+              "200": {"description": "An event stream; each event has an id to resume from", "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/BatchEvent"}}}},
+              "204": {"description": "Every student's task has settled and nothing is left to send"},
+              "400": {
+                "description": "Last-Event-ID is no event id, or is past the batch's last event (field Last-Event-ID); reconnect without it",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/TooManyStreams"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
         "/v1/tasks/{taskId}/events": {
           "parameters": [
             {"$ref": "#/components/parameters/TaskId"},
             {
               "name": "Last-Event-ID", "in": "header", "required": false,
               "description": "The id of the last event received: <milliseconds>-<sequence>, each at most 18446744073709551615, and not past the task's last event",
-              "schema": {"type": "string", "pattern": "^([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)-([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)$", "maxLength": 41}
+              "schema": {"type": "string", "pattern": "\#(lastEventIDPattern)", "maxLength": 41}
             }
           ],
           "get": {
@@ -556,6 +585,16 @@ enum OpenAPIDocument {
             "properties": {
               "id": {"type": "string", "pattern": "^[0-9]{1,20}-[0-9]{1,20}$"},
               "event": {"type": "string", "enum": ["accepted", "drafted", "refined", "version", "version_failed", "completed"]},
+              "data": {"type": "string", "contentMediaType": "application/json"},
+              "retry": {"type": "integer", "minimum": 0}
+            }
+          },
+          "BatchEvent": {
+            "type": "object", "additionalProperties": false,
+            "description": "One Server-Sent Event of a batch: a student's task event, whose data is {\"number\": the student's number, \"taskId\", \"data\": the task event's own data}, or batch_completed, whose data is {\"batchId\", \"progress\": {\"total\", \"completed\", \"failed\", \"deleted\"}}; a block carrying only retry says how soon to reconnect",
+            "properties": {
+              "id": {"type": "string", "pattern": "^[0-9]{1,20}-[0-9]{1,20}$"},
+              "event": {"type": "string", "enum": ["accepted", "drafted", "refined", "version", "version_failed", "completed", "batch_completed"]},
               "data": {"type": "string", "contentMediaType": "application/json"},
               "retry": {"type": "integer", "minimum": 0}
             }

@@ -26,6 +26,7 @@ struct SectionsView: Encodable {
 
     /// The `ruleYear` query parameter, if given: a year there are rules for.
     static func edition(query: [String: String]) throws(APIError) -> RuleEdition {
+        try QueryParameters.require(query, only: ["ruleYear"])
         var year: Int?
         if let text = query["ruleYear"] {
             guard let value = QueryParameters.wholeNumber(text) else {

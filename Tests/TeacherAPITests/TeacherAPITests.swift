@@ -473,7 +473,7 @@ struct TeacherAPITests {
         let paths = try #require(document.json["paths"] as? [String: Any])
         #expect(Set(paths.keys) == [
             "/v1/sections", "/v1/check", "/v1/tasks", "/v1/tasks/{taskId}", "/v1/tasks/{taskId}/events", "/v1/tasks/{taskId}/choice", "/v1/batches",
-            "/v1/batches/{batchId}", "/v1/batches/{batchId}/export",
+            "/v1/batches/{batchId}", "/v1/batches/{batchId}/export", "/v1/batches/{batchId}/events",
         ])
     }
 }
