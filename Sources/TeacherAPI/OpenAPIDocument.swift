@@ -483,7 +483,20 @@ enum OpenAPIDocument {
                     "type": "array",
                     "items": {
                       "type": "object", "required": ["numbers", "score"], "additionalProperties": false,
-                      "properties": {"numbers": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}, "score": {"type": "number", "minimum": 0, "maximum": 1}}
+                      "properties": {
+                        "numbers": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}, "score": {"type": "number", "minimum": 0, "maximum": 1},
+                        "alternative": {
+                          "type": "object", "required": ["number", "taskId", "version", "score", "clears"], "additionalProperties": false,
+                          "description": "The next-most-different version for one of the two: of both students' other completed versions, the one least like the other student's compared draft (versions that pass the rules first); choose it with PUT /v1/tasks/{taskId}/choice. Absent when neither has a version less alike",
+                          "properties": {
+                            "number": {"type": "integer", "description": "The student it is for"},
+                            "taskId": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+                            "version": {"type": "integer", "minimum": 1, "maximum": 3},
+                            "score": {"type": "number", "minimum": 0, "maximum": 1, "description": "How alike the pair would be with it"},
+                            "clears": {"type": "boolean", "description": "Whether the pair would then be under the threshold"}
+                          }
+                        }
+                      }
                     }
                   }
                 }

@@ -55,7 +55,11 @@ extension TeacherPage {
           <div><h3 data-role="leftName"></h3><div class="draft" data-role="leftText"></div></div>
           <div><h3 data-role="rightName"></h3><div class="draft" data-role="rightText"></div></div>
         </div>
-        <div class="actions"><button type="button" id="compareClose">닫기</button></div>
+        <div class="actions">
+          <button type="button" id="compareAlternative" class="hidden"></button>
+          <button type="button" id="compareClose">닫기</button>
+          <span id="compareStatus" class="notice" role="status"></span>
+        </div>
       </section>
     </div>
     """#
