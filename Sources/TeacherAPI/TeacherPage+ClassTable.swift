@@ -236,7 +236,8 @@ extension TeacherPage {
         offer.textContent = `${alternative.number}번을 덜 비슷한 초안 ${alternative.version}(으)로 바꾸기 · 유사도 ${pair.score.toFixed(2)} → ${alternative.score.toFixed(2)}`;
         offer.dataset.number = String(alternative.number);
         offer.dataset.version = String(alternative.version);
-        offer.onclick = () => chooseAlternative(alternative, [left, right].find((row) => row.student.number === alternative.number));
+        const side = left.student.number === alternative.number ? "leftText" : "rightText";
+        offer.onclick = () => chooseAlternative(alternative, side === "leftText" ? left : right, get(side));
       }
       get("leftName").textContent = `${left.student.number}번 ${left.student.name || ""}`;
       get("rightName").textContent = `${right.student.number}번 ${right.student.name || ""}`;
@@ -247,7 +248,7 @@ extension TeacherPage {
     }
     $("compareClose").addEventListener("click", () => $("comparePanel").classList.add("hidden"));
     // Chooses the offered version for its student (PUT choice, not final: the teacher still reads it).
-    async function chooseAlternative(alternative, row) {
+    async function chooseAlternative(alternative, row, shown) {
       const offer = $("compareAlternative");
       offer.disabled = true;
       $("compareStatus").textContent = "바꾸는 중…";
@@ -262,8 +263,10 @@ extension TeacherPage {
           row.get("final").checked = false;
           showSaved(row, answer);
         }
+        shown.textContent = answer.text;
         offer.classList.add("hidden");
-        $("compareStatus").textContent = `${alternative.number}번의 선택을 초안 ${answer.version}(으)로 바꿨습니다. 표에서 확인하세요.`;
+        $("compareStatus").textContent = `${alternative.number}번의 선택을 초안 ${answer.version}(으)로 바꿨습니다: 유사도 ${alternative.score.toFixed(2)}`
+          + (alternative.clears ? "." : ". 아직 비슷하니 직접 고쳐 주세요.");
       } catch {
         $("compareStatus").textContent = "서버에 연결할 수 없습니다.";
       } finally {

@@ -318,6 +318,9 @@ def test_a_flagged_pair_offers_its_next_most_different_version(opened, files):
     assert f"초안 {version}" in student.find_element(By.CSS_SELECTOR, "[data-role=choiceState]").text
     assert student.find_element(By.CSS_SELECTOR, f"[data-version='{version}']").get_attribute("aria-pressed") == "true"
     assert "바꿨습니다" in browser.find_element(By.ID, "compareStatus").text and not offer.is_displayed()
+    side = "leftText" if number == "1" else "rightText"
+    assert compare.find_element(By.CSS_SELECTOR, f"[data-role={side}]").text == \
+        student.find_element(By.CSS_SELECTOR, "[data-role=choiceText]").get_attribute("value")
 
     def compared_again(_):
         # The table follows the batch again: the pair is gone, or as alike as the offer said.
