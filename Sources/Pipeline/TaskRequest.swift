@@ -12,10 +12,15 @@ public struct TaskRequest: Codable, Sendable, Equatable {
     public var extraForbiddenTerms: [String]?
     /// The student's name (and any other form of it): never written into a draft, never sent to a model.
     public var studentNames: [String]?
+    /// The 학년도 whose rules apply (`RuleEdition`); the edition in force when absent.
+    public var ruleYear: Int?
+    /// For part 2 of a 공통과목 whose parts share one limit (공통국어2): part 1's record, whose bytes
+    /// are taken from the budget. Only counted, never drafted from.
+    public var part1Text: String?
 
     public init(
         section: String, subject: String? = nil, targetBytes: Int? = nil, activities: String, extraForbiddenTerms: [String]? = nil,
-        studentNames: [String]? = nil
+        studentNames: [String]? = nil, ruleYear: Int? = nil, part1Text: String? = nil
     ) {
         self.section = section
         self.subject = subject
@@ -23,13 +28,20 @@ public struct TaskRequest: Codable, Sendable, Equatable {
         self.activities = activities
         self.extraForbiddenTerms = extraForbiddenTerms
         self.studentNames = studentNames
+        self.ruleYear = ruleYear
+        self.part1Text = part1Text
     }
 
     /// The validated request the agents work from; errors name the field.
     public func draftRequest() throws(RequestError) -> DraftRequest {
         try DraftRequest(
             notes: activities, section: try Section.parse(section), subject: subject, targetBytes: targetBytes,
-            extraForbiddenTerms: extraForbiddenTerms ?? [], studentNames: studentNames ?? [])
+            extraForbiddenTerms: extraForbiddenTerms ?? [], studentNames: studentNames ?? [], ruleYear: ruleYear, part1Text: part1Text)
+    }
+
+    /// What the request's drafts, and any edit of them, are checked against.
+    public func checkOptions() throws(RequestError) -> CheckOptions {
+        try draftRequest().options
     }
 
     public func encoded() -> String {

@@ -10,7 +10,7 @@ public struct DraftRequest: Sendable {
     /// Validates the notes and the options; errors name the field at fault.
     public init(
         notes: String, section: Section, subject: String? = nil, targetBytes: Int? = nil,
-        extraForbiddenTerms: [String] = [], studentNames: [String] = []
+        extraForbiddenTerms: [String] = [], studentNames: [String] = [], ruleYear: Int? = nil, part1Text: String? = nil
     ) throws(RequestError) {
         let trimmed = notes.trimmed
         guard !trimmed.isEmpty else {
@@ -24,6 +24,6 @@ public struct DraftRequest: Sendable {
         self.notes = notes
         options = try CheckOptions(
             section: section, subject: subject, targetBytes: targetBytes, extraForbiddenTerms: extraForbiddenTerms,
-            studentNames: studentNames, notes: notes)
+            studentNames: studentNames, notes: notes, ruleYear: ruleYear, part1Text: part1Text)
     }
 }

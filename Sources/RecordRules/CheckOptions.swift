@@ -1,5 +1,6 @@
-/// What a text is checked against: the section, the byte target and profile, the request's own
-/// forbidden terms, and (for drafts) the notes it must reflect and may not go beyond.
+/// What a text is checked against: the section, the byte target and profile (within the budget of the
+/// request's 학년도 rules), the request's own forbidden terms, and (for drafts) the notes it must
+/// reflect and may not go beyond.
 public struct CheckOptions: Sendable {
     /// A subject's name (과학, 기술·가정, 정보과학): far shorter, but bounded so no request carries a page in it.
     public static let maxSubjectLength = 50
@@ -10,6 +11,9 @@ public struct CheckOptions: Sendable {
 
     public let section: Section
     public let subject: String?
+    /// The limit the target lies within: the section's in the request's 학년도, or what part 1 of a
+    /// 공통과목 leaves of the limit both parts share.
+    public let budget: RecordBudget
     public let targetBytes: Int
     public let profile: ByteProfile
     public let extraForbiddenTerms: [String]
@@ -22,18 +26,9 @@ public struct CheckOptions: Sendable {
     /// Validates the request's values; errors name the field at fault.
     public init(
         section: Section, subject: String? = nil, targetBytes: Int? = nil, profile: ByteProfile = .official,
-        extraForbiddenTerms: [String] = [], studentNames: [String] = [], notes: String? = nil
+        extraForbiddenTerms: [String] = [], studentNames: [String] = [], notes: String? = nil, ruleYear: Int? = nil,
+        part1Text: String? = nil
     ) throws(RequestError) {
-        let limit = section.byteLimit
-        let target = targetBytes ?? limit
-        guard target > 0 else {
-            throw RequestError(field: "targetBytes", message: "targetBytes must be a positive number of bytes")
-        }
-        guard target <= limit else {
-            throw RequestError(
-                field: "targetBytes",
-                message: "targetBytes \(target) is above the \(section.rawValue) section limit of \(limit) bytes")
-        }
         if section == .subject {
             let trimmed = subject?.trimmed ?? ""
             guard !trimmed.isEmpty else {
@@ -65,8 +60,12 @@ public struct CheckOptions: Sendable {
                 field: "studentNames",
                 message: "each student name must be 1 to \(Self.maxStudentNameLength) characters, got \"\(bad.prefix(60))\"")
         }
+        // After the subject: whether part 1 counts depends on which subject this is.
+        let budget = try RecordBudget(section: section, subject: subject, ruleYear: ruleYear, part1Text: part1Text, profile: profile)
+        let target = try budget.target(targetBytes)
         self.section = section
         self.subject = subject?.trimmed
+        self.budget = budget
         self.targetBytes = target
         self.profile = profile
         self.extraForbiddenTerms = extraForbiddenTerms

@@ -65,7 +65,8 @@ public struct RuleChecker: Sendable {
         if measured > options.targetBytes {
             violations.append(Violation(
                 category: .byteLimit, severity: .block, span: nil, excerpt: "",
-                reason: "\(measured)바이트로 목표 \(options.targetBytes)바이트를 \(measured - options.targetBytes)바이트 넘음"))
+                reason: "\(measured)바이트로 목표 \(options.targetBytes)바이트를 \(measured - options.targetBytes)바이트 넘음"
+                    + (options.budget.part1Bytes.map { " (\(options.budget.combinedSubject ?? "공통과목")은 합산 \(options.budget.limitBytes)바이트, 1의 기록이 \($0)바이트)" } ?? "")))
         }
         if scanned.string.trimmed.isEmpty {
             violations.append(Violation(category: .coverage, severity: .block, span: nil, excerpt: "", reason: "내용이 비어 있음"))
@@ -100,7 +101,7 @@ public struct RuleChecker: Sendable {
         return RuleReport(
             passes: !violations.contains { $0.severity == .block },
             bytes: official, safeBytes: safe, targetBytes: options.targetBytes, byteProfile: options.profile,
-            violations: violations, paragraphs: paragraphs, sentences: sources, notesUse: notesUse)
+            violations: violations, paragraphs: paragraphs, sentences: sources, notesUse: notesUse, budget: options.budget)
     }
 
     /// The notes as numbered sentences, the indices `SentenceSource` and `NotesUse` refer to; empty

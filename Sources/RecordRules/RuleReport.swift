@@ -9,6 +9,12 @@ public struct RuleReport: Sendable, Codable, Equatable {
     public let safeBytes: Int
     public let targetBytes: Int
     public let byteProfile: ByteProfile
+    /// The 학년도 whose rules the text was checked under (absent in reports stored before editions).
+    public let ruleYear: Int?
+    /// The field's limit in that year: the section's, or the one both parts of a 공통과목 share.
+    public let limitBytes: Int?
+    /// What part 1 of the 공통과목 already takes of `limitBytes`, when the request gave its text.
+    public let part1Bytes: Int?
     public let violations: [Violation]
     /// Present when the check had notes to compare with.
     public let paragraphs: [Coverage.Paragraph]?
@@ -19,8 +25,12 @@ public struct RuleReport: Sendable, Codable, Equatable {
 
     public init(
         passes: Bool, bytes: Int, safeBytes: Int, targetBytes: Int, byteProfile: ByteProfile, violations: [Violation],
-        paragraphs: [Coverage.Paragraph]?, sentences: [SentenceSource]? = nil, notesUse: [NotesUse]? = nil
+        paragraphs: [Coverage.Paragraph]?, sentences: [SentenceSource]? = nil, notesUse: [NotesUse]? = nil,
+        budget: RecordBudget? = nil
     ) {
+        ruleYear = budget?.ruleYear
+        limitBytes = budget?.limitBytes
+        part1Bytes = budget?.part1Bytes
         self.passes = passes
         self.bytes = bytes
         self.safeBytes = safeBytes

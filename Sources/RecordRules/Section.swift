@@ -1,4 +1,5 @@
-/// The record sections Recordline drafts, with their 2026 high-school limits (기재요령 p.208).
+/// The record sections Recordline drafts. Their limits are those of the edition in force
+/// (`RuleEdition.current`); a request may ask for another year's (`RecordBudget`).
 /// The raw values are the identifiers used everywhere: API, CLI, template parameters.
 public enum Section: String, Sendable, CaseIterable, Codable {
     case subject
@@ -18,16 +19,11 @@ public enum Section: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// Maximum characters as the 기재요령 publishes them (한글 기준).
-    public var maxCharacters: Int {
-        switch self {
-        case .behavior: 300
-        case .subject, .autonomous, .club, .career: 500
-        }
-    }
+    /// Maximum characters as the 기재요령 in force publishes them (한글 기준).
+    public var maxCharacters: Int { RuleEdition.current.maxCharacters(self) }
 
-    /// Maximum NEIS bytes: a Hangul character is 3 bytes.
-    public var byteLimit: Int { maxCharacters * 3 }
+    /// Maximum NEIS bytes in the edition in force: a Hangul character is 3 bytes.
+    public var byteLimit: Int { RuleEdition.current.byteLimit(self) }
 
     /// 세특 and 행특 also bar MOOC, 방과후학교 and 소논문 content (기재요령 p.118, p.159).
     public var barsSubjectOnlyItems: Bool {

@@ -19,6 +19,11 @@ struct BatchSubmitCommand: AsyncParsableCommand {
     @Option(name: .customLong("target-bytes"), help: "Byte target, at most the section limit (default: the limit).")
     var targetBytes: Int?
 
+    @Option(
+        name: .customLong("rule-year"),
+        help: "학년도 whose limits apply: \(RuleEdition.years.map(String.init).joined(separator: ", ")) (default: \(RuleEdition.defaultYear)). For part 2 of a 공통과목, give each student's part-1 record in a '1 세특' column.")
+    var ruleYear: Int?
+
     @Option(name: .customLong("forbid"), help: "An extra forbidden term (repeatable; no commas).")
     var extraForbiddenTerms: [String] = []
 
@@ -41,6 +46,7 @@ struct BatchSubmitCommand: AsyncParsableCommand {
         var query = [URLQueryItem(name: "section", value: section)]
         if let subject { query.append(URLQueryItem(name: "subject", value: subject)) }
         if let targetBytes { query.append(URLQueryItem(name: "targetBytes", value: String(targetBytes))) }
+        if let ruleYear { query.append(URLQueryItem(name: "ruleYear", value: String(ruleYear))) }
         if !extraForbiddenTerms.isEmpty { query.append(URLQueryItem(name: "extraForbiddenTerms", value: extraForbiddenTerms.joined(separator: ","))) }
         var components = URLComponents()
         components.queryItems = query

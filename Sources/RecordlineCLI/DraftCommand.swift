@@ -18,6 +18,16 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .customLong("target-bytes"), help: "Byte target, at most the section limit (default: the limit).")
     var targetBytes: Int?
 
+    @Option(
+        name: .customLong("rule-year"),
+        help: "학년도 whose limits apply: \(RuleEdition.years.map(String.init).joined(separator: ", ")) (default: \(RuleEdition.defaultYear)).")
+    var ruleYear: Int?
+
+    @Option(
+        name: .customLong("part1-file"),
+        help: "For part 2 of a 공통과목 (e.g. --subject 공통국어2): a file with part 1's record, whose bytes come off the limit both parts share.")
+    var part1File: String?
+
     @Option(name: .customLong("forbid"), help: "An extra forbidden term (repeatable).")
     var extraForbiddenTerms: [String] = []
 
@@ -32,11 +42,12 @@ struct DraftCommand: ParsableCommand {
 
     func run() throws {
         let notes = try readNotes()
+        let part1Text = try part1File.map { try readText($0, what: "part 1's record") }
         let request: DraftRequest
         do {
             request = try DraftRequest(
                 notes: notes, section: try Section.parse(section), subject: subject, targetBytes: targetBytes,
-                extraForbiddenTerms: extraForbiddenTerms, studentNames: studentNames)
+                extraForbiddenTerms: extraForbiddenTerms, studentNames: studentNames, ruleYear: ruleYear, part1Text: part1Text)
         } catch {
             throw ValidationError(error.description)
         }
@@ -54,19 +65,21 @@ struct DraftCommand: ParsableCommand {
     }
 
     private func readNotes() throws -> String {
-        let data: Data
-        if let file, file != "-" {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw failure("cannot read \(file): no such file or not readable", exitCode: 66)
-            }
-            data = contents
-        } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        }
-        guard let notes = String(data: data, encoding: .utf8) else {
+        if let file, file != "-" { return try readText(file, what: "the notes") }
+        guard let notes = String(data: FileHandle.standardInput.readDataToEndOfFile(), encoding: .utf8) else {
             throw failure("the notes are not valid UTF-8 text", exitCode: 65)
         }
         return notes
+    }
+
+    private func readText(_ path: String, what: String) throws -> String {
+        guard let contents = FileManager.default.contents(atPath: path) else {
+            throw failure("cannot read \(path): no such file or not readable", exitCode: 66)
+        }
+        guard let text = String(data: contents, encoding: .utf8) else {
+            throw failure("\(what) in \(path) is not valid UTF-8 text", exitCode: 65)
+        }
+        return text
     }
 }
 

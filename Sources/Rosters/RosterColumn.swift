@@ -1,8 +1,12 @@
-/// The three columns a roster has, and the header spellings teachers' spreadsheets use for them.
+/// The columns a roster has (번호 and 메모 required, 이름 and the part-1 record optional), and the
+/// header spellings teachers' spreadsheets use for them.
 package enum RosterColumn: String, CaseIterable, Sendable {
     case number = "번호"
     case name = "이름"
     case notes = "메모"
+    /// For part 2 of a 공통과목 (공통국어2): each student's part-1 record, which takes its bytes from
+    /// the limit both parts share.
+    case part1 = "1 세특"
 
     /// Header spellings, compared after `normalized`: what NEIS exports, school templates and
     /// teacher-made helpers call the column. The teacher page reads its roster preview with them too.
@@ -13,6 +17,9 @@ package enum RosterColumn: String, CaseIterable, Sendable {
         case .notes: [
             "메모", "내용", "활동", "관찰", "활동내용", "관찰내용", "기록", "누가기록", "특기사항", "세특", "notes", "note", "memo",
             "activities",
+        ]
+        case .part1: [
+            "1세특", "1학기세특", "1학기기록", "1학기", "1과목세특", "앞과목세특", "이전세특", "공통1세특", "part1", "part1text",
         ]
         }
     }

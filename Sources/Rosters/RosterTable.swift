@@ -47,7 +47,8 @@ package enum RosterTable {
             }
             let notes = cell(.notes)
             guard !notes.isEmpty else { throw RosterError("row \(line) (번호 \(number)): 메모 is empty", line: line) }
-            rows.append(RosterRow(number: number, name: name.isEmpty ? nil : name, notes: notes, line: line))
+            let part1 = cell(.part1)
+            rows.append(RosterRow(number: number, name: name.isEmpty ? nil : name, notes: notes, line: line, part1Text: part1.isEmpty ? nil : part1))
         }
         guard !rows.isEmpty else { throw RosterError("the roster has a header row but no students") }
         guard rows.count <= maximumStudents else {

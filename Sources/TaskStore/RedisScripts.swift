@@ -45,10 +45,25 @@ enum RedisScripts {
         return redis.call('SCARD', KEYS[1])
         """
 
-    /// KEYS: stream. ARGV: retention ms, approximate length cap, type, data. Returns the entry id.
-    static let append = """
+    /// Also writes the event to the task's batch's stream when the task is a batch's (the hash at
+    /// `task` names it), naming the task: what `GET /v1/batches/<id>/events` relays. Expects KEYS[#KEYS - 1]
+    /// to be the task hash; ARGV[5] the task id, ARGV[6] the batch stream's length cap.
+    private static let relayToBatch = """
+        local function relay(task)
+          local batch = redis.call('HGET', task, 'batch')
+          if not batch then return end
+          local key = 'batch:' .. batch .. ':events'
+          redis.call('XADD', key, 'MAXLEN', '~', ARGV[6], '*', 'type', ARGV[3], 'data', ARGV[4], 'task', ARGV[5])
+          redis.call('PEXPIRE', key, ARGV[1])
+        end
+        """
+
+    /// KEYS: stream, task hash. ARGV: retention ms, approximate length cap, type, data, task id, the
+    /// batch stream's cap. Returns the entry id.
+    static let append = relayToBatch + "\n" + """
         local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'type', ARGV[3], 'data', ARGV[4])
         redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        relay(KEYS[2])
         return id
         """
 
@@ -68,9 +83,20 @@ enum RedisScripts {
         return 1
         """
 
-    /// KEYS: stream, marker. ARGV: retention ms, length cap, type, data. Returns the entry id, or nil
-    /// when the marker shows the event was appended before.
-    static let appendOnce = """
+    /// KEYS: stream, marker, task hash. ARGV: retention ms, length cap, type, data, task id, the batch
+    /// stream's cap. Returns the entry id, or nil when the marker shows the event was appended before.
+    static let appendOnce = relayToBatch + "\n" + """
+        if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[1]) then return false end
+        local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'type', ARGV[3], 'data', ARGV[4])
+        redis.call('PEXPIRE', KEYS[1], ARGV[1])
+        relay(KEYS[3])
+        return id
+        """
+
+    /// KEYS: the batch's stream, marker, the batch hash. ARGV: retention ms, length cap, type, data.
+    /// Appends the batch's own event once, and only while the batch exists; returns the entry id, or nil.
+    static let appendBatchOnce = """
+        if redis.call('EXISTS', KEYS[3]) == 0 then return false end
         if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[1]) then return false end
         local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'type', ARGV[3], 'data', ARGV[4])
         redis.call('PEXPIRE', KEYS[1], ARGV[1])

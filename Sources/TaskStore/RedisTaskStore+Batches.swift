@@ -18,7 +18,8 @@ extension RedisTaskStore {
 
     public func deleteBatch(id: String, teacher: String) async throws -> Bool {
         _ = try await client.send(["ZREM", TaskKeys.teacherBatches(teacher), id])
-        return (try await client.send(["UNLINK", TaskKeys.batch(id), TaskKeys.batchTasks(id)]).integer ?? 0) > 0
+        let keys = [TaskKeys.batch(id), TaskKeys.batchTasks(id), TaskKeys.batchEvents(id), TaskKeys.batchEventMarker(id, once: "completed")]
+        return (try await client.send(["UNLINK"] + keys).integer ?? 0) > 0
     }
 
     public func work(_ kind: WorkKind, teacher: String, after cursor: WorkPage.Cursor?, limit: Int, nowMilliseconds: Int64) async throws
@@ -43,5 +44,35 @@ extension RedisTaskStore {
         entries.removeLast()
         let last = entries[entries.count - 1]
         return WorkPage(entries: entries, next: WorkPage.Cursor(createdAtMilliseconds: last.createdAtMilliseconds, id: last.id))
+    }
+}
+
+/// A batch's event stream (`TaskKeys.batchEvents`): its students' events as the append scripts relay
+/// them, each naming its task, and the batch's own.
+extension RedisTaskStore {
+    public func appendBatchEvent(batchID: String, _ event: TaskEvent, once: String) async throws -> String? {
+        let reply = try await client.evaluate(
+            RedisScripts.appendBatchOnce,
+            keys: [TaskKeys.batchEvents(batchID), TaskKeys.batchEventMarker(batchID, once: once), TaskKeys.batch(batchID)],
+            arguments: [retentionMilliseconds, String(configuration.maximumEventsPerBatch), event.type, event.data])
+        return reply.string
+    }
+
+    public func batchEvents(batchID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent] {
+        guard afterID != "\(UInt64.max)-\(UInt64.max)" else { return [] }
+        let start = afterID.map { "(" + $0 } ?? "-"
+        return try Self.events(fromEntries: try await client.send(["XRANGE", TaskKeys.batchEvents(batchID), start, "+", "COUNT", String(limit)]))
+    }
+
+    public func waitForBatchEvents(batchID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent] {
+        let reply = try await client.send(
+            ["XREAD", "COUNT", String(limit), "BLOCK", String(max(1, Self.milliseconds(timeout))), "STREAMS", TaskKeys.batchEvents(batchID), afterID ?? "0-0"],
+            extraWait: timeout)
+        guard case .array(let streams) = reply, let stream = streams.first?.array, stream.count == 2 else { return [] }
+        return try Self.events(fromEntries: stream[1])
+    }
+
+    public func lastBatchEventID(batchID: String) async throws -> String? {
+        try await client.send(["XREVRANGE", TaskKeys.batchEvents(batchID), "+", "-", "COUNT", "1"]).array?.first?.array?.first?.string
     }
 }

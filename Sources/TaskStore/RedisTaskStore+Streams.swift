@@ -26,6 +26,10 @@ extension RedisTaskStore {
         _ = try await client.evaluate(RedisScripts.releaseStream, keys: [TaskKeys.teacherStreams(teacher), TaskKeys.streams], arguments: [lease])
     }
 
+    public func lastEvent(taskID: String) async throws -> TaskEvent? {
+        try Self.events(fromEntries: try await client.send(["XREVRANGE", TaskKeys.events(taskID), "+", "-", "COUNT", "1"])).first
+    }
+
     public func lastEventID(taskID: String) async throws -> String? {
         let reply = try await client.send(["XREVRANGE", TaskKeys.events(taskID), "+", "-", "COUNT", "1"])
         return reply.array?.first?.array?.first?.string

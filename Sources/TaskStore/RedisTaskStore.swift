@@ -29,6 +29,7 @@ public final class RedisTaskStore: TaskStoring {
         ]
         if let reason = task.failureReason { fields += ["failureReason", reason] }
         if let owner = task.owner { fields += ["owner", owner] }
+        if let batch = task.batchID { fields += ["batch", batch] }
         return fields
     }
 
@@ -45,7 +46,8 @@ public final class RedisTaskStore: TaskStoring {
             createdAtMilliseconds: fields["createdAt"].flatMap { Int64($0) } ?? 0,
             versionCount: fields["versionCount"].flatMap { Int($0) } ?? 0,
             failureReason: fields["failureReason"],
-            owner: fields["owner"]
+            owner: fields["owner"],
+            batchID: fields["batch"]
         )
     }
 
@@ -191,8 +193,11 @@ public final class RedisTaskStore: TaskStoring {
     public func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String {
         let reply = try await evaluate(
             RedisScripts.append, taskID: taskID,
-            keys: [TaskKeys.events(taskID)],
-            arguments: [retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data]
+            keys: [TaskKeys.events(taskID), TaskKeys.task(taskID)],
+            arguments: [
+                retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data, taskID,
+                String(configuration.maximumEventsPerBatch),
+            ]
         )
         guard let id = reply.string else { throw RedisError.unexpectedReply("XADD answered \(reply)") }
         return id
@@ -201,8 +206,11 @@ public final class RedisTaskStore: TaskStoring {
     public func appendEvent(taskID: String, _ event: TaskEvent, once: String) async throws -> String? {
         let reply = try await evaluate(
             RedisScripts.appendOnce, taskID: taskID,
-            keys: [TaskKeys.events(taskID), TaskKeys.eventMarker(taskID, once: once)],
-            arguments: [retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data]
+            keys: [TaskKeys.events(taskID), TaskKeys.eventMarker(taskID, once: once), TaskKeys.task(taskID)],
+            arguments: [
+                retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data, taskID,
+                String(configuration.maximumEventsPerBatch),
+            ]
         )
         return reply.string
     }
@@ -342,14 +350,14 @@ public final class RedisTaskStore: TaskStoring {
     }
 
     /// Stream entries `[[id, [field, value, …]], …]` as events.
-    private static func events(fromEntries reply: RedisValue) throws -> [TaskEvent] {
+    static func events(fromEntries reply: RedisValue) throws -> [TaskEvent] {
         guard let entries = reply.array else { return [] }
         return try entries.map { entry in
             guard let parts = entry.array, parts.count == 2, let id = parts[0].string, let values = parts[1].array else {
                 throw RedisError.unexpectedReply("malformed stream entry \(entry)")
             }
             let fields = Self.fields(fromPairs: values)
-            return TaskEvent(id: id, type: fields["type"] ?? "", data: fields["data"] ?? "")
+            return TaskEvent(id: id, type: fields["type"] ?? "", data: fields["data"] ?? "", taskID: fields["task"])
         }
     }
 

@@ -6,11 +6,14 @@ public struct TaskEvent: Sendable, Equatable {
     public var type: String
     /// The SSE data, normally JSON.
     public var data: String
+    /// In a batch's stream: the student's task the event is about; nil for the batch's own events.
+    public var taskID: String?
 
-    public init(id: String? = nil, type: String, data: String) {
+    public init(id: String? = nil, type: String, data: String, taskID: String? = nil) {
         self.id = id
         self.type = type
         self.data = data
+        self.taskID = taskID
     }
 
     /// The `once` key of a task's `completed` event: one per number of completed versions, so a task

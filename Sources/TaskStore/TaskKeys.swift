@@ -28,6 +28,12 @@ enum TaskKeys {
     static func batch(_ id: String) -> String { "batch:\(id)" }
     /// A batch's task ids in roster order.
     static func batchTasks(_ id: String) -> String { "batch:\(id):tasks" }
+    /// A batch's event stream: every event of its students' tasks (each entry naming its task), then
+    /// the batch's own `batch_completed`. The scripts that append a task's events build this key from
+    /// the task hash's `batch` field.
+    static func batchEvents(_ id: String) -> String { "batch:\(id):events" }
+    /// Marks that the batch's event with `once` key was appended.
+    static func batchEventMarker(_ id: String, once: String) -> String { "batch:\(id):event:\(once)" }
     /// The prefix of a batch's hash; its task list is the hash's key with `:tasks` (`batchTasks`).
     static let batchPrefix = "batch:"
     /// A teacher's tasks handed to the stages and not yet settled (at most `MaxTasksInStages`), scored

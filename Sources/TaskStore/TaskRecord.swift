@@ -9,6 +9,8 @@ public struct TaskRecord: Sendable, Equatable {
     public var failureReason: String?
     /// The teacher the task belongs to; nobody else may read, stream or delete it.
     public var owner: String?
+    /// The batch the task is a student of, if any: its events are also written to the batch's stream.
+    public var batchID: String?
 
     public init(
         id: String,
@@ -17,7 +19,8 @@ public struct TaskRecord: Sendable, Equatable {
         createdAtMilliseconds: Int64,
         versionCount: Int = 3,
         failureReason: String? = nil,
-        owner: String? = nil
+        owner: String? = nil,
+        batchID: String? = nil
     ) {
         self.id = id
         self.status = status
@@ -26,6 +29,7 @@ public struct TaskRecord: Sendable, Equatable {
         self.versionCount = versionCount
         self.failureReason = failureReason
         self.owner = owner
+        self.batchID = batchID
     }
 }
 

@@ -9,6 +9,8 @@ public struct TaskStoreConfiguration: Sendable {
     public var retention: Duration
     /// Event streams are trimmed to roughly this many entries.
     public var maximumEventsPerTask: Int
+    /// A batch's stream holds every student's events: 200 students of about a dozen each, with room.
+    public var maximumEventsPerBatch = 10_000
     public var maximumConnections: Int
 
     public static let defaultRetention = Duration.seconds(30 * 24 * 60 * 60)

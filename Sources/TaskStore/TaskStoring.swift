@@ -99,6 +99,20 @@ public protocol TaskStoring: Sendable {
     func releaseStream(teacher: String, lease: String) async throws
     /// The id of the task's newest event, nil when it has none.
     func lastEventID(taskID: String) async throws -> String?
+    /// The task's newest event, nil when it has none.
+    func lastEvent(taskID: String) async throws -> TaskEvent?
+
+    // MARK: a batch's event stream
+    /// Appends the batch's own event (`batch_completed`) unless one with the same `once` key was, and
+    /// only while the batch exists; the entry id, or nil. Its students' events reach the batch's stream
+    /// as `appendEvent` writes them, each naming its task.
+    func appendBatchEvent(batchID: String, _ event: TaskEvent, once: String) async throws -> String?
+    /// The batch's entries after `afterID` (all when nil), oldest first, at most `limit`.
+    func batchEvents(batchID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent]
+    /// Like `batchEvents`, but waits up to `timeout` for an entry when none is there yet.
+    func waitForBatchEvents(batchID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent]
+    /// The id of the batch's newest event, nil when it has none.
+    func lastBatchEventID(batchID: String) async throws -> String?
     // MARK: usage
     /// Adds a model call's tokens to the task's totals for its stage and model.
     func recordUsage(taskID: String, _ usage: ModelUsage) async throws

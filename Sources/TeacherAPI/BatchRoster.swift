@@ -17,6 +17,8 @@ struct BatchRoster: Codable, Equatable {
     let section: String
     let subject: String?
     let targetBytes: Int?
+    /// The 학년도 whose rules the batch was drafted under; absent in batches stored before editions.
+    var ruleYear: Int? = nil
     let students: [Student]
 
     func encoded() -> String {

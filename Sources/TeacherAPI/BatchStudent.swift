@@ -1,9 +1,11 @@
-/// One student of a `POST /v1/batches` JSON body: `{"number", "name"?, "activities"}`. Decoding names
+/// One student of a `POST /v1/batches` JSON body: `{"number", "name"?, "activities", "part1Text"?}`. Decoding names
 /// the student's place and member (`students[3].activities`) in every error.
 struct BatchStudent: Decodable {
     let number: Int
     let name: String?
     let activities: String
+    /// For part 2 of a 공통과목: the student's part-1 record.
+    let part1Text: String?
 
     private struct Key: CodingKey {
         let stringValue: String
@@ -12,7 +14,7 @@ struct BatchStudent: Decodable {
         init?(intValue: Int) { nil }
     }
 
-    static let members = ["activities", "name", "number"]
+    static let members = ["activities", "name", "number", "part1Text"]
 
     init(from decoder: any Decoder) throws {
         let place = "students[\(decoder.codingPath.last?.intValue ?? 0)]"
@@ -32,7 +34,14 @@ struct BatchStudent: Decodable {
         } catch {
             throw APIError.invalid("\(place).name", "\(place).name must be a string")
         }
+        let part1Text: String?
+        do {
+            part1Text = try container.decodeIfPresent(String.self, forKey: Key(stringValue: "part1Text"))
+        } catch {
+            throw APIError.invalid("\(place).part1Text", "\(place).part1Text must be a string")
+        }
         try InputCharacters.check(activities, field: "\(place).activities", what: "\(place).activities", lines: true)
+        if let part1Text { try InputCharacters.check(part1Text, field: "\(place).part1Text", what: "\(place).part1Text", lines: true) }
         if let name {
             try InputCharacters.check(name, field: "\(place).name", what: "\(place).name", lines: false)
             guard name.count <= BatchRoster.maximumNameLength else {
@@ -42,5 +51,6 @@ struct BatchStudent: Decodable {
         self.number = number
         self.name = name.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         self.activities = activities
+        self.part1Text = part1Text
     }
 }

@@ -10,12 +10,16 @@ struct BatchSubmission {
         let subject: String?
         let targetBytes: Int?
         let extraForbiddenTerms: [String]?
+        /// The 학년도 whose rules apply; the edition in force when nil.
+        let ruleYear: Int?
     }
 
     struct Student {
         let number: Int
         let name: String?
         let notes: String
+        /// For part 2 of a 공통과목: the student's part-1 record.
+        var part1Text: String? = nil
         /// How errors name the student: `students[3]` in JSON, `row 5` in a spreadsheet.
         let place: String
     }
@@ -38,7 +42,8 @@ struct BatchSubmission {
             seen[student.number] = student.place
             let request = TaskRequest(
                 section: settings.section, subject: settings.subject, targetBytes: settings.targetBytes, activities: student.notes,
-                extraForbiddenTerms: settings.extraForbiddenTerms, studentNames: student.name.map { [$0] })
+                extraForbiddenTerms: settings.extraForbiddenTerms, studentNames: student.name.map { [$0] }, ruleYear: settings.ruleYear,
+                part1Text: student.part1Text)
             do {
                 _ = try request.draftRequest()
             } catch {
@@ -46,6 +51,10 @@ struct BatchSubmission {
                 switch error.field {
                 case "activities", "notes": throw .invalid("\(student.place).activities", "\(student.place) (번호 \(student.number)): \(error.message)")
                 case "studentNames": throw .invalid("\(student.place).name", "\(student.place) (번호 \(student.number)): \(error.message)")
+                // Part 1 is the student's own: so is what is wrong with it, or with the target it leaves.
+                case "part1Text": throw .invalid("\(student.place).part1Text", "\(student.place) (번호 \(student.number)): \(error.message)")
+                case "targetBytes" where student.part1Text != nil:
+                    throw .invalid("targetBytes", "\(student.place) (번호 \(student.number)): \(error.message)")
                 default: throw .invalid(error.field, error.message)
                 }
             }

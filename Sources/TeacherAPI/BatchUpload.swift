@@ -3,13 +3,14 @@ import LambdaWire
 import Rosters
 
 /// `POST /v1/batches` with a spreadsheet as the body (`.xlsx`, or `.csv` in UTF-8 or CP949) and the
-/// settings in the query: `section`, `subject`, `targetBytes`, `extraForbiddenTerms` (comma-separated).
+/// settings in the query: `section`, `subject`, `targetBytes`, `extraForbiddenTerms` (comma-separated),
+/// `ruleYear`. A roster for part 2 of a 공통과목 may have a column with each student's part-1 record.
 enum BatchUpload {
     static let contentTypes = [
         "text/csv", "application/csv", "application/vnd.ms-excel",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream",
     ]
-    static let parameters = ["extraForbiddenTerms", "section", "subject", "targetBytes"]
+    static let parameters = ["extraForbiddenTerms", "ruleYear", "section", "subject", "targetBytes"]
     static let maximumBytes = 2 * 1024 * 1024
 
     /// Whether the body is a spreadsheet (by its Content-Type, its parameters aside).
@@ -28,6 +29,11 @@ enum BatchUpload {
         if let text = query["targetBytes"] {
             guard let value = QueryParameters.wholeNumber(text) else { throw .invalid("targetBytes", "targetBytes must be a whole number") }
             targetBytes = value
+        }
+        var ruleYear: Int?
+        if let text = query["ruleYear"] {
+            guard let value = QueryParameters.wholeNumber(text) else { throw .invalid("ruleYear", "ruleYear must be a whole number (a 학년도 such as 2026)") }
+            ruleYear = value
         }
         let terms = query["extraForbiddenTerms"].map {
             $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -51,9 +57,10 @@ enum BatchUpload {
         for row in rows {
             try InputCharacters.check(row.notes, field: "file", what: "row \(row.line) 메모", lines: true)
             try InputCharacters.check(row.name ?? "", field: "file", what: "row \(row.line) 이름", lines: false)
+            try InputCharacters.check(row.part1Text ?? "", field: "file", what: "row \(row.line) 1 세특", lines: true)
         }
         return try BatchSubmission(
-            settings: .init(section: section, subject: query["subject"], targetBytes: targetBytes, extraForbiddenTerms: terms),
-            students: rows.map { .init(number: $0.number, name: $0.name, notes: $0.notes, place: "row \($0.line)") })
+            settings: .init(section: section, subject: query["subject"], targetBytes: targetBytes, extraForbiddenTerms: terms, ruleYear: ruleYear),
+            students: rows.map { .init(number: $0.number, name: $0.name, notes: $0.notes, part1Text: $0.part1Text, place: "row \($0.line)") })
     }
 }

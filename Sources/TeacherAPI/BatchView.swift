@@ -46,8 +46,20 @@ struct BatchView: Encodable {
     /// their first completed version, against every other's.
     struct Sameness: Encodable {
         struct Pair: Encodable {
+            /// The next-most-different version for one of the two (`DraftSimilarity.alternative`): choosing
+            /// it (`PUT /v1/tasks/<taskId>/choice`) makes the pair this much alike instead.
+            struct Alternative: Encodable {
+                let number: Int
+                let taskId: String
+                let version: Int
+                let score: Double
+                /// Whether the pair would then be under the threshold.
+                let clears: Bool
+            }
+
             let numbers: [Int]
             let score: Double
+            let alternative: Alternative?
         }
 
         let method: String
@@ -63,6 +75,8 @@ struct BatchView: Encodable {
     let section: String
     let subject: String?
     let targetBytes: Int?
+    /// The 학년도 whose rules apply.
+    let ruleYear: Int
     /// `queued` until a task runs, `running` until every task settled, then `completed`.
     let status: String
     let progress: Progress
@@ -76,6 +90,7 @@ struct BatchView: Encodable {
         section = roster.section
         subject = roster.subject
         targetBytes = roster.targetBytes
+        ruleYear = roster.ruleYear ?? RuleEdition.defaultYear
         var progress = Progress(total: students.count)
         for student in students {
             switch student.task?.status {
@@ -101,8 +116,7 @@ struct BatchView: Encodable {
                     Choice(version: $0.version, edited: $0.edited, final: $0.final, bytes: $0.bytes, passes: $0.report?.passes)
                 })
         }
-        let drafts = students.compactMap { student in student.draft.map { (number: student.number, text: $0.text) } }
-        sameness = drafts.count < 2 ? nil : Sameness(drafts)
+        sameness = students.filter { $0.draft != nil }.count < 2 ? nil : Sameness(students)
     }
 
     /// ISO 8601 in UTC, to the millisecond.
@@ -114,11 +128,33 @@ struct BatchView: Encodable {
 }
 
 extension BatchView.Sameness {
-    init(_ drafts: [(number: Int, text: String)]) {
+    init(_ students: [BatchStudentState]) {
+        let drafts = students.compactMap { student in student.draft.map { (number: student.number, text: $0.text) } }
         let flagged = DraftSimilarity.flaggedPairs(drafts)
+        let byNumber = Dictionary(students.map { ($0.number, $0) }) { first, _ in first }
+        let texts = Dictionary(drafts.map { ($0.number, $0.text) }) { first, _ in first }
+        // Only the students of a flagged pair need their other versions.
+        var candidates: [Int: [DraftSimilarity.Candidate]] = [:]
+        for number in Set(flagged.flatMap { [$0.first, $0.second] }) {
+            guard let student = byNumber[number], let draft = student.draft else { continue }
+            candidates[number] = student.versions.compactMap { version in
+                guard version.status == .completed, version.number != draft.version, let text = version.text else { return nil }
+                return DraftSimilarity.Candidate(number: number, version: version.number, text: text, passes: version.report?.passes ?? true)
+            }
+        }
+        func rounded(_ score: Double) -> Double { (score * 1000).rounded() / 1000 }
         self.init(
             method: DraftSimilarity.method, threshold: DraftSimilarity.threshold, compared: drafts.count, flagged: flagged.count,
-            pairs: flagged.map { Pair(numbers: [$0.first, $0.second], score: ($0.score * 1000).rounded() / 1000) })
+            pairs: flagged.map { pair in
+                let alternative = DraftSimilarity.alternative(for: pair, drafts: texts, candidates: candidates).flatMap { found in
+                    byNumber[found.number].map {
+                        Pair.Alternative(
+                            number: found.number, taskId: $0.taskID, version: found.version, score: rounded(found.score),
+                            clears: found.score < DraftSimilarity.threshold)
+                    }
+                }
+                return Pair(numbers: [pair.first, pair.second], score: rounded(pair.score), alternative: alternative)
+            })
     }
 }
 

@@ -5,7 +5,7 @@ import RecordRules
 enum CreateTaskBody {
     static let fields: [String: BodyField] = [
         "section": .line, "subject": .line, "targetBytes": .wholeNumber, "activities": .text, "extraForbiddenTerms": .lines,
-        "studentNames": .lines,
+        "studentNames": .lines, "ruleYear": .wholeNumber, "part1Text": .text,
     ]
 
     static func parse(_ body: [UInt8]?) throws(APIError) -> TaskRequest {

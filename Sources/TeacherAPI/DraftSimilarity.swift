@@ -58,6 +58,47 @@ enum DraftSimilarity {
     }
 }
 
+extension DraftSimilarity {
+    /// A version a student could have instead of the draft compared now.
+    struct Candidate: Equatable {
+        let number: Int
+        let version: Int
+        let text: String
+        /// The version has no blocking finding.
+        let passes: Bool
+    }
+
+    /// The version offered for a flagged pair: the student it is for, and how alike the pair would be
+    /// with it.
+    struct Alternative: Equatable {
+        let number: Int
+        let version: Int
+        let score: Double
+    }
+
+    /// The next-most-different version for a flagged pair: of both students' other versions
+    /// (`candidates`, by student number: completed ones other than the draft compared now), the one
+    /// least like the other student's compared draft (`drafts`), preferring versions that pass the
+    /// rules, then the lower student number and version. Offered only when it is less alike than the
+    /// pair is now; nil when neither student has another version.
+    static func alternative(for pair: Pair, drafts: [Int: String], candidates: [Int: [Candidate]]) -> Alternative? {
+        var best: (key: (Int, Double, Int, Int), alternative: Alternative)?
+        for (own, other) in [(pair.first, pair.second), (pair.second, pair.first)] {
+            guard let partner = drafts[other] else { continue }
+            let partnerGrams = trigrams(partner)
+            for candidate in candidates[own] ?? [] {
+                let value = score(trigrams(candidate.text), partnerGrams)
+                guard value < pair.score else { continue }
+                let key = (candidate.passes ? 0 : 1, value, candidate.number, candidate.version)
+                if best.map({ key < $0.key }) ?? true {
+                    best = (key, Alternative(number: candidate.number, version: candidate.version, score: value))
+                }
+            }
+        }
+        return best?.alternative
+    }
+}
+
 extension Unicode.GeneralCategory {
     /// Marks that are no part of what a draft says: 「」, ·, ~, ℃ written out or not.
     var isPunctuationOrSymbol: Bool {

@@ -2,6 +2,10 @@
 /// and generate requests from it: what it calls valid must be accepted, so the Last-Event-ID pattern
 /// spells out 0 to UInt64.max digit by digit (a string has no numeric range in JSON Schema).
 enum OpenAPIDocument {
+    /// Last-Event-ID as the API takes it: two numbers of 0 to UInt64.max, digit by digit.
+    static let lastEventIDPattern =
+        #"^([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)-([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)$"#
+
     static let json = #"""
     {
       "openapi": "3.1.0",
@@ -14,9 +18,11 @@ enum OpenAPIDocument {
       "paths": {
         "/v1/sections": {
           "get": {
-            "summary": "The sections and their NEIS byte limits",
+            "summary": "The sections and their NEIS byte limits in one 학년도's rules",
+            "parameters": [{"name": "ruleYear", "in": "query", "required": false, "description": "The 학년도 whose limits to show; default the edition in force", "schema": {"$ref": "#/components/schemas/RuleYear"}}],
             "responses": {
               "200": {"description": "Sections", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sections"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "429": {"$ref": "#/components/responses/TooManyRequests"},
               "503": {"$ref": "#/components/responses/Unavailable"}
@@ -119,11 +125,12 @@ enum OpenAPIDocument {
           },
           "post": {
             "summary": "Drafts for a whole class: one ordinary task per student, the batch counted once against the in-flight limit",
-            "description": "The roster as JSON, or as a spreadsheet: the first sheet of an .xlsx, or a .csv in UTF-8 (with or without BOM) or CP949, with a header row naming 번호 (or 출석번호, No), 메모 (or 내용, 활동, 관찰) and optionally 이름 (or 성명); the settings then go in the query. 1 to 200 students; an error names the field, the student (students[i]) or the row.",
+            "description": "The roster as JSON, or as a spreadsheet: the first sheet of an .xlsx, or a .csv in UTF-8 (with or without BOM) or CP949, with a header row naming 번호 (or 출석번호, No), 메모 (or 내용, 활동, 관찰), optionally 이름 (or 성명) and, for part 2 of a 공통과목, 1 세특 (or 1학기 세특, part1: each student's part-1 record, as part1Text); the settings then go in the query. 1 to 200 students; an error names the field, the student (students[i]) or the row.",
             "parameters": [
               {"name": "section", "in": "query", "required": false, "description": "Spreadsheet bodies only: the section", "schema": {"$ref": "#/components/schemas/SectionId"}},
               {"name": "subject", "in": "query", "required": false, "description": "Spreadsheet bodies only: the subject", "schema": {"type": "string", "maxLength": 50}},
-              {"name": "targetBytes", "in": "query", "required": false, "description": "Spreadsheet bodies only", "schema": {"type": "integer", "minimum": 1, "maximum": 1500}},
+              {"name": "targetBytes", "in": "query", "required": false, "description": "Spreadsheet bodies only", "schema": {"type": "integer", "minimum": 1, "maximum": 2100}},
+              {"name": "ruleYear", "in": "query", "required": false, "description": "Spreadsheet bodies only: the 학년도 whose limits apply; 2026 by default", "schema": {"$ref": "#/components/schemas/RuleYear"}},
               {"name": "extraForbiddenTerms", "in": "query", "required": false, "description": "Spreadsheet bodies only: comma-separated", "schema": {"type": "string"}}
             ],
             "requestBody": {
@@ -192,13 +199,38 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/v1/batches/{batchId}/events": {
+          "parameters": [
+            {"$ref": "#/components/parameters/BatchId"},
+            {
+              "name": "Last-Event-ID", "in": "header", "required": false,
+              "description": "The id of the last event received: <milliseconds>-<sequence>, each at most 18446744073709551615, and not past the batch's last event",
+              "schema": {"type": "string", "pattern": "\#(lastEventIDPattern)", "maxLength": 41}
+            }
+          ],
+          "get": {
+            "summary": "Server-Sent Events for the whole class: each student's task events as the task's own stream sends them (accepted, drafted, refined, version, version_failed, completed), their data wrapped as {number, taskId, data}; then batch_completed with the final count once no student's task is queued or running. Resumable with Last-Event-ID; the same stream limits and lifetime as a task's stream",
+            "responses": {
+              "200": {"description": "An event stream; each event has an id to resume from", "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/BatchEvent"}}}},
+              "204": {"description": "Every student's task has settled and nothing is left to send"},
+              "400": {
+                "description": "Last-Event-ID is no event id, or is past the batch's last event (field Last-Event-ID); reconnect without it",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/TooManyStreams"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
         "/v1/tasks/{taskId}/events": {
           "parameters": [
             {"$ref": "#/components/parameters/TaskId"},
             {
               "name": "Last-Event-ID", "in": "header", "required": false,
               "description": "The id of the last event received: <milliseconds>-<sequence>, each at most 18446744073709551615, and not past the task's last event",
-              "schema": {"type": "string", "pattern": "^([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)-([0-9]{1,19}|0[0-9]{19}|1[0-7][0-9]{18}|18[0-3][0-9]{17}|184[0-3][0-9]{16}|1844[0-5][0-9]{15}|18446[0-6][0-9]{14}|184467[0-3][0-9]{13}|1844674[0-3][0-9]{12}|184467440[0-6][0-9]{10}|1844674407[0-2][0-9]{9}|18446744073[0-6][0-9]{8}|1844674407370[0-8][0-9]{6}|18446744073709[0-4][0-9]{5}|184467440737095[0-4][0-9]{4}|18446744073709550[0-9]{3}|18446744073709551[0-5][0-9]{2}|1844674407370955160[0-9]{1}|1844674407370955161[0-4]|18446744073709551615)$", "maxLength": 41}
+              "schema": {"type": "string", "pattern": "\#(lastEventIDPattern)", "maxLength": 41}
             }
           ],
           "get": {
@@ -270,9 +302,17 @@ enum OpenAPIDocument {
             }
           },
           "SectionId": {"type": "string", "enum": ["subject", "autonomous", "club", "career", "behavior"]},
+          "RuleYear": {"type": "integer", "enum": [2025, 2026], "description": "A 학년도 whose 기재요령 limits Recordline has: 2025 (진로활동 700자, 행동특성 및 종합의견 500자, every subject its own 500자) or 2026 (진로 500자, 행특 300자, 공통과목 1·2 sharing 500자); 2026 by default"},
           "Sections": {
-            "type": "object", "required": ["sections"],
+            "type": "object", "required": ["ruleYear", "ruleYears", "sections"],
             "properties": {
+              "ruleYear": {"$ref": "#/components/schemas/RuleYear"},
+              "ruleYears": {"type": "array", "items": {"$ref": "#/components/schemas/RuleYear"}},
+              "combinedSubjects": {
+                "type": "object", "required": ["names", "maxCharacters", "byteLimit"], "additionalProperties": false,
+                "description": "The 공통과목 whose parts 1 and 2 share one limit in this year (absent when each has its own): a request for part 2 may carry part 1's record as part1Text",
+                "properties": {"names": {"type": "array", "items": {"type": "string"}}, "maxCharacters": {"type": "integer"}, "byteLimit": {"type": "integer"}}
+              },
               "sections": {
                 "type": "array",
                 "items": {
@@ -289,13 +329,17 @@ enum OpenAPIDocument {
             "type": "object", "required": ["section", "activities"], "additionalProperties": false,
             "allOf": [
               {"if": {"required": ["section"], "properties": {"section": {"const": "subject"}}}, "then": {"required": ["subject"], "properties": {"subject": {"type": "string", "pattern": "\\S"}}}},
-              {"if": {"required": ["section"], "properties": {"section": {"const": "behavior"}}}, "then": {"properties": {"targetBytes": {"maximum": 900}}}}
+              {"if": {"required": ["section"], "properties": {"section": {"const": "behavior"}}}, "then": {"if": {"required": ["ruleYear"], "properties": {"ruleYear": {"const": 2025}}}, "else": {"properties": {"targetBytes": {"maximum": 900}}}}},
+              {"if": {"required": ["section", "ruleYear"], "properties": {"section": {"const": "career"}, "ruleYear": {"const": 2025}}}, "then": {"properties": {"targetBytes": {"maximum": 2100}}}, "else": {"properties": {"targetBytes": {"maximum": 1500}}}},
+              {"if": {"required": ["part1Text"], "properties": {"part1Text": {"type": "string"}}}, "then": {"required": ["section", "subject"], "properties": {"section": {"const": "subject"}, "subject": {"type": "string", "pattern": "^\\s*(공통국어|공통수학|공통영어|통합사회|통합과학|한국사|과학탐구실험)\\s*(2|Ⅱ|II)\\s*$"}, "ruleYear": {"enum": [2026, null]}}}}
             ],
             "description": "Strings are refused with a control character (C0 but line breaks and tabs in text, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, and the last two code points of every plane: the patterns show those of the first); maxLength counts code points, the server counts characters, of which there are never more; minLength counts what is left once blanks are trimmed; an optional member given as null is one left out",
             "properties": {
               "section": {"$ref": "#/components/schemas/SectionId"},
               "subject": {"type": ["string", "null"], "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
-              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 1500, "description": "At most the section limit (900 for behavior); default the limit"},
+              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 2100, "description": "At most the section limit in the ruleYear's rules (2026: 900 for behavior, else 1500; 2025: 2100 for career, else 1500), and for part 2 of a 공통과목 given part1Text at most what part 1 leaves of their shared 1500; default that limit. One over what part 1 leaves is a 400 naming targetBytes"},
+              "ruleYear": {"type": ["integer", "null"], "enum": [2025, 2026, null], "description": "The 학년도 whose limits apply (see RuleYear); 2026 when absent"},
+              "part1Text": {"type": ["string", "null"], "maxLength": 1499, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Only for part 2 of a 공통과목 whose parts share one limit (subject 공통국어2, 통합과학 2, 한국사Ⅱ, …; not in the 2025 rules): part 1's record, counted in NEIS bytes and taken off the shared 1500. Part 1 at or over the whole limit leaves nothing and is a 400 naming part1Text"},
               "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}], "description": "The teacher's notes, not blank"},
               "extraForbiddenTerms": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}},
               "studentNames": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name in the forms the notes use: reported wherever it appears, never in a draft"}
@@ -327,14 +371,18 @@ enum OpenAPIDocument {
             "type": "object", "required": ["text", "section"], "additionalProperties": false,
             "allOf": [
               {"if": {"required": ["section"], "properties": {"section": {"const": "subject"}}}, "then": {"required": ["subject"], "properties": {"subject": {"type": "string", "pattern": "\\S"}}}},
-              {"if": {"required": ["section"], "properties": {"section": {"const": "behavior"}}}, "then": {"properties": {"targetBytes": {"maximum": 900}}}}
+              {"if": {"required": ["section"], "properties": {"section": {"const": "behavior"}}}, "then": {"if": {"required": ["ruleYear"], "properties": {"ruleYear": {"const": 2025}}}, "else": {"properties": {"targetBytes": {"maximum": 900}}}}},
+              {"if": {"required": ["section", "ruleYear"], "properties": {"section": {"const": "career"}, "ruleYear": {"const": 2025}}}, "then": {"properties": {"targetBytes": {"maximum": 2100}}}, "else": {"properties": {"targetBytes": {"maximum": 1500}}}},
+              {"if": {"required": ["part1Text"], "properties": {"part1Text": {"type": "string"}}}, "then": {"required": ["section", "subject"], "properties": {"section": {"const": "subject"}, "subject": {"type": "string", "pattern": "^\\s*(공통국어|공통수학|공통영어|통합사회|통합과학|한국사|과학탐구실험)\\s*(2|Ⅱ|II)\\s*$"}, "ruleYear": {"enum": [2026, null]}}}}
             ],
             "description": "Strings as in TaskRequest",
             "properties": {
               "text": {"type": "string", "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$"},
               "section": {"$ref": "#/components/schemas/SectionId"},
               "subject": {"type": ["string", "null"], "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
-              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 1500, "description": "At most the section limit (900 for behavior); default the limit"},
+              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 2100, "description": "At most the section limit in the ruleYear's rules (2026: 900 for behavior, else 1500; 2025: 2100 for career, else 1500), and for part 2 of a 공통과목 given part1Text at most what part 1 leaves of their shared 1500; default that limit. One over what part 1 leaves is a 400 naming targetBytes"},
+              "ruleYear": {"type": ["integer", "null"], "enum": [2025, 2026, null], "description": "The 학년도 whose limits apply (see RuleYear); 2026 when absent"},
+              "part1Text": {"type": ["string", "null"], "maxLength": 1499, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Only for part 2 of a 공통과목 whose parts share one limit (subject 공통국어2, 통합과학 2, 한국사Ⅱ, …; not in the 2025 rules): part 1's record, counted in NEIS bytes and taken off the shared 1500. Part 1 at or over the whole limit leaves nothing and is a 400 naming part1Text"},
               "extraForbiddenTerms": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}},
               "studentNames": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "allOf": [{"pattern": "\\S"}]}, "description": "The student's name or the class roster; reported wherever it appears, full or given name alone"},
               "notes": {"type": ["string", "null"], "maxLength": 20000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "The notes, for the coverage and grounding checks"}
@@ -346,8 +394,9 @@ enum OpenAPIDocument {
             "properties": {
               "section": {"$ref": "#/components/schemas/SectionId"},
               "subject": {"type": ["string", "null"], "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},
-              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 1500},
+              "targetBytes": {"type": ["integer", "null"], "minimum": 1, "maximum": 2100, "description": "As in TaskRequest"},
               "extraForbiddenTerms": {"type": ["array", "null"], "maxItems": 100, "items": {"type": "string", "minLength": 1, "maxLength": 50}},
+              "ruleYear": {"type": ["integer", "null"], "enum": [2025, 2026, null], "description": "The 학년도 whose limits apply (see RuleYear); 2026 when absent"},
               "students": {
                 "type": "array", "minItems": 1, "maxItems": 200, "description": "In roster order; each number once",
                 "items": {
@@ -355,7 +404,8 @@ enum OpenAPIDocument {
                   "properties": {
                     "number": {"type": "integer", "minimum": 1, "maximum": 100000},
                     "name": {"type": ["string", "null"], "maxLength": 50, "description": "For the teacher's list and the export; reported wherever it appears, never in a draft"},
-                    "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "description": "The teacher's notes on the student, not blank"}
+                    "activities": {"type": "string", "minLength": 1, "maxLength": 20000, "description": "The teacher's notes on the student, not blank"},
+                    "part1Text": {"type": ["string", "null"], "maxLength": 1499, "description": "As in TaskRequest: the student's part-1 record when the batch is for part 2 of a 공통과목; an error in it names students[i].part1Text"}
                   }
                 }
               }
@@ -376,9 +426,10 @@ enum OpenAPIDocument {
             }
           },
           "Batch": {
-            "type": "object", "required": ["batchId", "createdAt", "section", "status", "progress", "students"], "additionalProperties": false,
+            "type": "object", "required": ["batchId", "createdAt", "section", "ruleYear", "status", "progress", "students"], "additionalProperties": false,
             "properties": {
               "batchId": {"type": "string"},
+              "ruleYear": {"$ref": "#/components/schemas/RuleYear"},
               "createdAt": {"type": "string", "format": "date-time"},
               "section": {"type": "string"},
               "subject": {"type": "string"},
@@ -432,7 +483,20 @@ enum OpenAPIDocument {
                     "type": "array",
                     "items": {
                       "type": "object", "required": ["numbers", "score"], "additionalProperties": false,
-                      "properties": {"numbers": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}, "score": {"type": "number", "minimum": 0, "maximum": 1}}
+                      "properties": {
+                        "numbers": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}, "score": {"type": "number", "minimum": 0, "maximum": 1},
+                        "alternative": {
+                          "type": "object", "required": ["number", "taskId", "version", "score", "clears"], "additionalProperties": false,
+                          "description": "The next-most-different version for one of the two: of both students' other completed versions, the one least like the other student's compared draft (versions that pass the rules first); choose it with PUT /v1/tasks/{taskId}/choice. Absent when neither has a version less alike",
+                          "properties": {
+                            "number": {"type": "integer", "description": "The student it is for"},
+                            "taskId": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+                            "version": {"type": "integer", "minimum": 1, "maximum": 3},
+                            "score": {"type": "number", "minimum": 0, "maximum": 1, "description": "How alike the pair would be with it"},
+                            "clears": {"type": "boolean", "description": "Whether the pair would then be under the threshold"}
+                          }
+                        }
+                      }
                     }
                   }
                 }
@@ -538,6 +602,16 @@ enum OpenAPIDocument {
               "retry": {"type": "integer", "minimum": 0}
             }
           },
+          "BatchEvent": {
+            "type": "object", "additionalProperties": false,
+            "description": "One Server-Sent Event of a batch: a student's task event, whose data is {\"number\": the student's number, \"taskId\", \"data\": the task event's own data}, or batch_completed, whose data is {\"batchId\", \"progress\": {\"total\", \"completed\", \"failed\", \"deleted\"}}; a block carrying only retry says how soon to reconnect",
+            "properties": {
+              "id": {"type": "string", "pattern": "^[0-9]{1,20}-[0-9]{1,20}$"},
+              "event": {"type": "string", "enum": ["accepted", "drafted", "refined", "version", "version_failed", "completed", "batch_completed"]},
+              "data": {"type": "string", "contentMediaType": "application/json"},
+              "retry": {"type": "integer", "minimum": 0}
+            }
+          },
           "Producer": {"type": "string", "pattern": "^(offline|model:.+)$"},
           "RuleReport": {
             "type": "object", "required": ["passes", "bytes", "safeBytes", "targetBytes", "byteProfile", "violations"], "additionalProperties": false,
@@ -547,6 +621,9 @@ enum OpenAPIDocument {
               "safeBytes": {"type": "integer"},
               "targetBytes": {"type": "integer"},
               "byteProfile": {"type": "string", "enum": ["official", "safe"]},
+              "ruleYear": {"type": "integer", "description": "The 학년도 whose rules the text was checked under"},
+              "limitBytes": {"type": "integer", "description": "The field's limit in that year: the section's, or the one both parts of a 공통과목 share"},
+              "part1Bytes": {"type": "integer", "description": "What part 1's record takes of limitBytes, when the request gave it; targetBytes is at most limitBytes − part1Bytes"},
               "violations": {"type": "array", "items": {"$ref": "#/components/schemas/Violation"}},
               "paragraphs": {
                 "type": "array",

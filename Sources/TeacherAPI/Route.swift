@@ -9,6 +9,7 @@ enum Route: Equatable {
     case batches
     case batch(String)
     case batchExport(String)
+    case batchEvents(String)
     case unknown
 
     /// `segments` is the path after `/v1`.
@@ -23,13 +24,14 @@ enum Route: Equatable {
         case 1 where segments[0] == "batches": self = .batches
         case 2 where segments[0] == "batches": self = .batch(segments[1])
         case 3 where segments[0] == "batches" && segments[2] == "export": self = .batchExport(segments[1])
+        case 3 where segments[0] == "batches" && segments[2] == "events": self = .batchEvents(segments[1])
         default: self = .unknown
         }
     }
 
     var methods: [String] {
         switch self {
-        case .sections, .events, .batchExport: ["GET"]
+        case .sections, .events, .batchExport, .batchEvents: ["GET"]
         case .check: ["POST"]
         case .choice: ["PUT"]
         case .tasks, .batches: ["GET", "POST"]

@@ -1,5 +1,6 @@
 import Foundation
 import LambdaWire
+import RecordRules
 import Pipeline
 import TaskStore
 import TeacherAuth
@@ -37,13 +38,16 @@ extension TeacherAPI {
             submission = try BatchBody.parse(request.bodyBytes())
         }
         let now = Int64(Date().timeIntervalSince1970 * 1000)
+        let batchID = TaskID.generate()
+        // Each task names its batch, so its events are written to the batch's stream too.
         let tasks = submission.requests.map {
-            TaskRecord(id: TaskID.generate(), requestJSON: $0.encoded(), createdAtMilliseconds: now, owner: teacher.key)
+            TaskRecord(id: TaskID.generate(), requestJSON: $0.encoded(), createdAtMilliseconds: now, owner: teacher.key, batchID: batchID)
         }
         let roster = BatchRoster(
             section: submission.settings.section, subject: submission.settings.subject, targetBytes: submission.settings.targetBytes,
+            ruleYear: submission.settings.ruleYear ?? RuleEdition.defaultYear,
             students: zip(submission.students, tasks).map { BatchRoster.Student(number: $0.number, name: $0.name, taskId: $1.id) })
-        let batch = BatchRecord(id: TaskID.generate(), owner: teacher.key, createdAtMilliseconds: now, rosterJSON: roster.encoded(), taskIDs: tasks.map(\.id))
+        let batch = BatchRecord(id: batchID, owner: teacher.key, createdAtMilliseconds: now, rosterJSON: roster.encoded(), taskIDs: tasks.map(\.id))
         let admission = try await admit(teacher: teacher) {
             try await store.admitBatch(
                 batch, tasks: tasks, teacher: teacher.key, inFlightLimit: limits.tasksInFlight, stageLimit: handOver.fairness.tasksPerTeacher,

@@ -45,11 +45,9 @@ extension TeacherAPI {
         return JSONResponse.make(status: 200, ChoiceView(choice))
     }
 
-    /// What the task's drafts were checked against: its section and settings, the student's names and the notes.
+    /// What the task's drafts were checked against: its section and settings (the 학년도 and budget
+    /// among them), the student's names and the notes.
     static func checkOptions(of task: TaskRecord) throws -> CheckOptions {
-        let request = try TaskRequest.decode(stored: task.requestJSON)
-        return try CheckOptions(
-            section: try Section.parse(request.section), subject: request.subject, targetBytes: request.targetBytes,
-            extraForbiddenTerms: request.extraForbiddenTerms ?? [], studentNames: request.studentNames ?? [], notes: request.activities)
+        try TaskRequest.decode(stored: task.requestJSON).checkOptions()
     }
 }

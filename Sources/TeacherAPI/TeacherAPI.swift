@@ -76,7 +76,7 @@ public struct TeacherAPI: Sendable {
         try await countRequest(teacher)
         switch (route, method) {
         case (.sections, _):
-            return .response(JSONResponse.make(status: 200, ["sections": Section.allCases.map(SectionView.init)]))
+            return .response(JSONResponse.make(status: 200, SectionsView(try SectionsView.edition(query: QueryParameters.of(request)))))
         case (.check, _):
             try JSONContentType.require(request.header("content-type"))
             let (text, options) = try CheckBody.parse(request.bodyBytes())
@@ -99,6 +99,9 @@ public struct TeacherAPI: Sendable {
             let batch = try await ownedBatch(id, teacher: teacher)
             let students = try await students(of: batch)
             return .response(try BatchExport.response(batchID: id, students: students, query: QueryParameters.of(request)))
+        case (.batchEvents(let id), _):
+            return try await batchEvents(
+                try await ownedBatch(id, teacher: teacher), teacher: teacher, lastEventID: request.headers["last-event-id"])
         case (.task(let id), "DELETE"):
             _ = try await ownedTask(id, teacher: teacher)
             _ = try await store.deleteTask(id: id)
@@ -233,6 +236,14 @@ public struct TeacherAPI: Sendable {
         {
             return .response(HTTPAPIResponse(statusCode: 204, headers: ["cache-control": "no-store"]))
         }
+        let lease = try await streamLease(teacher: teacher)
+        return .events(EventStream(
+            taskID: task.id, lastEventID: lastEventID, store: store, heartbeat: limits.heartbeat, lifetime: limits.streamLifetime,
+            lease: lease))
+    }
+
+    /// A place for one more event stream among the teacher's and all teachers' (`APILimits`), or 429.
+    func streamLease(teacher: Teacher) async throws -> StreamLease {
         let lease = StreamLease(store: store, teacher: teacher.key, id: UUID().uuidString)
         let admission = try await store.acquireStream(
             teacher: teacher.key, lease: lease.id, lifetime: limits.streamLifetime, perTeacher: limits.streamsPerTeacher,
@@ -248,8 +259,6 @@ public struct TeacherAPI: Sendable {
                 throw APIError.tooManyStreams("the service has as many event streams open as it takes; try again shortly", retryAfter: seconds)
             }
         }
-        return .events(EventStream(
-            taskID: task.id, lastEventID: lastEventID, store: store, heartbeat: limits.heartbeat, lifetime: limits.streamLifetime,
-            lease: lease))
+        return lease
     }
 }

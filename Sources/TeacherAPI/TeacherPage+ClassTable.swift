@@ -139,7 +139,7 @@ extension TeacherPage {
       countChoice(row);
     }
     function rowLimit(row) {
-      return row.run.batch?.targetBytes || SECTIONS.find((s) => s.id === row.run.batch?.section)?.byteLimit || 1500;
+      return row.run.batch?.targetBytes || sectionLimit(row.run.batch?.section, row.run.batch?.ruleYear).byteLimit;
     }
     function countChoice(row) {
       const bytes = neisBytes(row.get("choiceText").value), limit = rowLimit(row);
@@ -179,17 +179,21 @@ extension TeacherPage {
           row.get("findings").innerHTML = `<li class="block">저장하지 못했습니다 (${response.status}): ${escapeHTML(apiErrorText(answer))}</li>`;
           return;
         }
-        row.savedText = answer.text;
-        row.get("choiceState").textContent = choiceLabel(answer);
-        row.get("findings").innerHTML = issuesList(answer.report || {});
-        row.element.dataset.choice = String(answer.version);
-        pollBatch(row.run);
+        showSaved(row, answer);
       } catch {
         row.get("choiceState").textContent = "";
         row.get("findings").innerHTML = `<li class="block">서버에 연결할 수 없습니다.</li>`;
       } finally {
         row.get("choose").disabled = false;
       }
+    }
+
+    function showSaved(row, answer) {
+      row.savedText = answer.text;
+      row.get("choiceState").textContent = choiceLabel(answer);
+      row.get("findings").innerHTML = issuesList(answer.report || {});
+      row.element.dataset.choice = String(answer.version);
+      pollBatch(row.run);
     }
 
     // The text the server compares for a student: their saved choice, else their first completed version.
@@ -214,15 +218,27 @@ extension TeacherPage {
           button.className = "sameness";
           button.dataset.pair = pair.numbers.join("-");
           button.textContent = `${other.student.number}번과 비슷함 (${pair.score.toFixed(2)}) · 비교`;
-          button.addEventListener("click", () => compare(row, other, pair.score));
+          button.addEventListener("click", () => compare(row, other, pair));
           row.get("sameness").append(button);
         });
       }
     }
-    function compare(left, right, score) {
+    function compare(left, right, pair) {
       const panel = $("comparePanel");
       const get = (role) => panel.querySelector(`[data-role="${role}"]`);
-      $("compareTitle").textContent = `${left.student.number}번 ↔ ${right.student.number}번: 유사도 ${score.toFixed(2)}`;
+      $("compareTitle").textContent = `${left.student.number}번 ↔ ${right.student.number}번: 유사도 ${pair.score.toFixed(2)}`;
+      // The next-most-different version the server found for one of the two, chosen with one press.
+      const alternative = pair.alternative;
+      const offer = $("compareAlternative");
+      offer.classList.toggle("hidden", !alternative);
+      $("compareStatus").textContent = "";
+      if (alternative) {
+        offer.textContent = `${alternative.number}번을 덜 비슷한 초안 ${alternative.version}(으)로 바꾸기 · 유사도 ${pair.score.toFixed(2)} → ${alternative.score.toFixed(2)}`;
+        offer.dataset.number = String(alternative.number);
+        offer.dataset.version = String(alternative.version);
+        const side = left.student.number === alternative.number ? "leftText" : "rightText";
+        offer.onclick = () => chooseAlternative(alternative, side === "leftText" ? left : right, get(side));
+      }
       get("leftName").textContent = `${left.student.number}번 ${left.student.name || ""}`;
       get("rightName").textContent = `${right.student.number}번 ${right.student.name || ""}`;
       get("leftText").textContent = comparedText(left);
@@ -231,6 +247,32 @@ extension TeacherPage {
       panel.scrollIntoView({ block: "nearest" });
     }
     $("compareClose").addEventListener("click", () => $("comparePanel").classList.add("hidden"));
+    // Chooses the offered version for its student (PUT choice, not final: the teacher still reads it).
+    async function chooseAlternative(alternative, row, shown) {
+      const offer = $("compareAlternative");
+      offer.disabled = true;
+      $("compareStatus").textContent = "바꾸는 중…";
+      try {
+        const response = await fetch(`/v1/tasks/${alternative.taskId}/choice`, {
+          method: "PUT", headers: { ...authHeaders(), "Content-Type": "application/json" }, body: JSON.stringify({ version: alternative.version }),
+        });
+        const answer = await response.json().catch(() => null);
+        if (!response.ok) { $("compareStatus").textContent = `바꾸지 못했습니다 (${response.status}): ${apiErrorText(answer)}`; return; }
+        if (row) {
+          pickVersion(row, answer.version);
+          row.get("final").checked = false;
+          showSaved(row, answer);
+        }
+        shown.textContent = answer.text;
+        offer.classList.add("hidden");
+        $("compareStatus").textContent = `${alternative.number}번의 선택을 초안 ${answer.version}(으)로 바꿨습니다: 유사도 ${alternative.score.toFixed(2)}`
+          + (alternative.clears ? "." : ". 아직 비슷하니 직접 고쳐 주세요.");
+      } catch {
+        $("compareStatus").textContent = "서버에 연결할 수 없습니다.";
+      } finally {
+        offer.disabled = false;
+      }
+    }
 
     // The exports need the token, so they are fetched and saved from a blob rather than linked.
     async function exportBatch(button) {

@@ -16,10 +16,13 @@ extension TeacherPage {
           <label>목표 바이트
             <input id="classTargetBytes" name="targetBytes" type="number" min="1" inputmode="numeric">
           </label>
+          <label>학년도 기준
+            <select id="classRuleYear" name="ruleYear"></select>
+          </label>
         </div>
         <label for="classTerms" class="spaced-sm">추가 금지어 <span class="notice">(쉼표로 구분: 학교명, 축제명 등)</span></label>
         <input id="classTerms" name="terms" autocomplete="off">
-        <label for="rosterFile" class="spaced">명렬표 파일 <span class="notice">(.xlsx 또는 .csv: 번호, 이름, 메모 열. 이름은 이 화면에만 보이고 초안에는 쓰지 않습니다)</span></label>
+        <label for="rosterFile" class="spaced">명렬표 파일 <span class="notice">(.xlsx 또는 .csv: 번호, 이름, 메모 열. 이름은 이 화면에만 보이고 초안에는 쓰지 않습니다. 공통과목 2라면 '1 세특' 열에 학생별 1의 세특을 넣으면 남은 바이트에 맞춥니다)</span></label>
         <input id="rosterFile" name="roster" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
         <div id="rosterError" class="error hidden" role="alert"></div>
         <div id="rosterPreview" class="scroll"></div>
@@ -52,7 +55,11 @@ extension TeacherPage {
           <div><h3 data-role="leftName"></h3><div class="draft" data-role="leftText"></div></div>
           <div><h3 data-role="rightName"></h3><div class="draft" data-role="rightText"></div></div>
         </div>
-        <div class="actions"><button type="button" id="compareClose">닫기</button></div>
+        <div class="actions">
+          <button type="button" id="compareAlternative" class="hidden"></button>
+          <button type="button" id="compareClose">닫기</button>
+          <span id="compareStatus" class="notice" role="status"></span>
+        </div>
       </section>
     </div>
     """#

@@ -22,19 +22,17 @@ extension TeacherPage {
     const roster = { file: null, kind: null };
 
     const classSection = $("classSection");
-    for (const s of SECTIONS) {
-      const option = document.createElement("option");
-      option.value = s.id;
-      option.textContent = `${s.name} (${s.maxCharacters}자 · ${s.byteLimit}바이트)`;
-      classSection.append(option);
-    }
+    const classRuleYear = $("classRuleYear");
+    fillRuleYears(classRuleYear);
+    fillSections(classSection, classRuleYear.value);
     function syncClassSection() {
-      const section = SECTIONS.find((s) => s.id === classSection.value);
-      $("classSubjectLabel").classList.toggle("hidden", section.id !== "subject");
-      $("classTargetBytes").max = section.byteLimit;
-      $("classTargetBytes").value = section.byteLimit;
+      const limit = sectionLimit(classSection.value, classRuleYear.value);
+      $("classSubjectLabel").classList.toggle("hidden", classSection.value !== "subject");
+      $("classTargetBytes").max = limit.byteLimit;
+      $("classTargetBytes").value = limit.byteLimit;
     }
     classSection.addEventListener("change", syncClassSection);
+    classRuleYear.addEventListener("change", () => { fillSections(classSection, classRuleYear.value); syncClassSection(); });
     syncClassSection();
 
     // RFC 4180 CSV, as the server reads it: quoted fields may hold commas, quotes ("") and line breaks.
@@ -169,7 +167,7 @@ extension TeacherPage {
       event.preventDefault();
       if (!tokenInput.value.trim()) { showRosterError("접속 토큰을 먼저 입력해 주세요."); tokenInput.focus(); return; }
       if (!roster.file) { showRosterError("명렬표 파일을 먼저 골라 주세요."); return; }
-      const query = new URLSearchParams({ section: classSection.value });
+      const query = new URLSearchParams({ section: classSection.value, ruleYear: classRuleYear.value });
       if (classSection.value === "subject") query.set("subject", $("classSubject").value.trim());
       const target = Number($("classTargetBytes").value); if (target) query.set("targetBytes", String(target));
       const terms = $("classTerms").value.split(",").map((t) => t.trim()).filter(Boolean);

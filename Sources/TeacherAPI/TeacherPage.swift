@@ -47,6 +47,14 @@ enum TeacherPage {
           <label>목표 바이트
             <input id="targetBytes" name="targetBytes" type="number" min="1" inputmode="numeric">
           </label>
+          <label>학년도 기준
+            <select id="ruleYear" name="ruleYear"></select>
+          </label>
+        </div>
+        <div id="part1Block" class="hidden">
+          <label for="part1Text" class="spaced-sm">1 과목 세특 <span class="notice" id="part1Hint"></span></label>
+          <textarea id="part1Text" name="part1Text" class="short" placeholder="1에 입력한 세특을 붙여 넣으면 남은 바이트에 맞춰 씁니다."></textarea>
+          <div class="counter" id="part1Counter" aria-live="polite"></div>
         </div>
         <label for="notes" class="spaced">관찰 메모 <span class="notice">(문단마다 빈 줄로 나누면 모든 문단이 초안에 반영됩니다)</span></label>
         <textarea id="notes" name="notes" placeholder="학생의 활동을 자유롭게 적어 주세요. 개조식, 했다체, 해요체 모두 괜찮습니다." required></textarea>
@@ -82,9 +90,17 @@ enum TeacherPage {
             "{\"id\":\"\(section.rawValue)\",\"name\":\"\(section.koreanName)\",\"byteLimit\":\(section.byteLimit),\"maxCharacters\":\(section.maxCharacters)}"
         }.joined(separator: ",")
         let strategies = "[\"종합·시간순\",\"역량 중심\",\"간결한 성장 서사\"]"
+        let editions = RuleEdition.all.map { edition in
+            let limits = Section.allCases.map { "\"\($0.rawValue)\":{\"maxCharacters\":\(edition.maxCharacters($0)),\"byteLimit\":\(edition.byteLimit($0))}" }
+            let combined = edition.combinedSubjects.map { combined in
+                "{\"names\":[\(combined.names.map { "\"\($0)\"" }.joined(separator: ","))],\"maxCharacters\":\(combined.maxCharacters),\"byteLimit\":\(combined.byteLimit)}"
+            } ?? "null"
+            return "{\"year\":\(edition.year),\"isDefault\":\(edition.year == RuleEdition.defaultYear),\"limits\":{\(limits.joined(separator: ","))},\"combined\":\(combined)}"
+        }.joined(separator: ",")
         return [scriptTemplate, tabsScript, workbookScript, rosterScript, classScript].joined(separator: "\n")
             .replacingOccurrences(of: "__SECTIONS__", with: "[\(sections)]")
             .replacingOccurrences(of: "__STRATEGIES__", with: strategies)
+            .replacingOccurrences(of: "__RULE_EDITIONS__", with: "[\(editions)]")
             .replacingOccurrences(of: "__ROSTER_COLUMNS__", with: rosterColumns)
     }()
 
@@ -107,6 +123,7 @@ enum TeacherPage {
     input, select, textarea, button { font:inherit; color:inherit; }
     input, select, textarea { width:100%; margin-top:.25rem; padding:.5rem .6rem; border:1px solid var(--line); border-radius:8px; background:var(--bg); }
     textarea { min-height: 11rem; resize: vertical; }
+    textarea.short { min-height: 5rem; }
     button { cursor:pointer; border:1px solid var(--line); background:var(--card); border-radius:8px; padding:.5rem .9rem; }
     button.primary { background:var(--accent); border-color:var(--accent); color:#fff; font-weight:700; }
     button:disabled { opacity:.6; cursor:progress; }
@@ -146,6 +163,37 @@ enum TeacherPage {
     "use strict";
     const SECTIONS = __SECTIONS__;
     const STRATEGIES = __STRATEGIES__;
+    // The 기재요령 editions by 학년도: each section's limit, and the 공통과목 whose parts 1 and 2 share one.
+    const RULE_EDITIONS = __RULE_EDITIONS__;
+    const editionOf = (year) => RULE_EDITIONS.find((e) => e.year === Number(year)) || RULE_EDITIONS.find((e) => e.isDefault);
+    const sectionLimit = (id, year) => editionOf(year).limits[id] || { maxCharacters: 500, byteLimit: 1500 };
+    function fillRuleYears(select) {
+      for (const e of RULE_EDITIONS) {
+        const option = document.createElement("option");
+        option.value = String(e.year);
+        option.textContent = `${e.year}학년도${e.isDefault ? " (기본)" : ""}`;
+        option.selected = e.isDefault;
+        select.append(option);
+      }
+    }
+    function fillSections(select, year) {
+      const chosen = select.value;
+      select.replaceChildren(...SECTIONS.map((s) => {
+        const option = document.createElement("option");
+        const limit = sectionLimit(s.id, year);
+        option.value = s.id;
+        option.textContent = `${s.name} (${limit.maxCharacters}자 · ${limit.byteLimit}바이트)`;
+        return option;
+      }));
+      if (chosen) select.value = chosen;
+    }
+    // Part 2 of a 공통과목 whose parts share one limit in that year (공통국어2, 공통국어 Ⅱ): its name, else null.
+    function combinedPartTwo(subject, year) {
+      const combined = editionOf(year).combined;
+      if (!combined) return null;
+      const match = subject.replace(/\s/g, "").match(/^(.+?)(2|Ⅱ|II)$/);
+      return match && combined.names.includes(match[1]) ? match[1] : null;
+    }
     const STAGES = [["drafted", "초안"], ["refined", "다듬기"], ["version", "완성"]];
     const $ = (id) => document.getElementById(id);
 
@@ -177,21 +225,45 @@ enum TeacherPage {
     const authHeaders = () => ({ "Authorization": "Bearer " + tokenInput.value.trim() });
 
     const sectionSelect = $("section");
-    for (const s of SECTIONS) {
-      const option = document.createElement("option");
-      option.value = s.id;
-      option.textContent = `${s.name} (${s.maxCharacters}자 · ${s.byteLimit}바이트)`;
-      sectionSelect.append(option);
-    }
+    const ruleYearSelect = $("ruleYear");
+    fillRuleYears(ruleYearSelect);
+    fillSections(sectionSelect, ruleYearSelect.value);
     const currentSection = () => SECTIONS.find((s) => s.id === sectionSelect.value);
+    // Part 2 of a 공통과목 in a year whose rules combine the parts: the part-1 record the teacher pasted.
+    function partTwo() {
+      return sectionSelect.value === "subject" ? combinedPartTwo($("subject").value, ruleYearSelect.value) : null;
+    }
+    const part1Text = () => partTwo() && $("part1Text").value.trim() ? $("part1Text").value : null;
+    // The bytes this record may take: the section's limit in the chosen year, or what part 1 leaves.
+    function currentLimit() {
+      const name = partTwo();
+      if (!name) return sectionLimit(sectionSelect.value, ruleYearSelect.value).byteLimit;
+      const combined = editionOf(ruleYearSelect.value).combined;
+      return combined.byteLimit - (part1Text() ? neisBytes(part1Text()) : 0);
+    }
+    function syncBudget() {
+      const name = partTwo();
+      $("part1Block").classList.toggle("hidden", !name);
+      if (name) {
+        const combined = editionOf(ruleYearSelect.value).combined;
+        const used = part1Text() ? neisBytes(part1Text()) : 0;
+        $("part1Hint").textContent = `(${name}1·2는 합산 ${combined.maxCharacters}자 · ${combined.byteLimit}바이트를 나눠 씁니다. 1에 입력한 세특을 붙여 넣으면 남은 바이트에 맞춥니다)`;
+        $("part1Counter").textContent = `1: ${used.toLocaleString()}바이트 · ${name}2에 남은 바이트 ${Math.max(0, combined.byteLimit - used).toLocaleString()}`;
+        $("part1Counter").classList.toggle("over", used >= combined.byteLimit);
+      }
+      const limit = Math.max(1, currentLimit());
+      $("targetBytes").max = limit;
+      $("targetBytes").value = limit;
+    }
     function syncSection() {
-      const section = currentSection();
-      $("subjectLabel").classList.toggle("hidden", section.id !== "subject");
-      $("targetBytes").max = section.byteLimit;
-      $("targetBytes").value = section.byteLimit;
+      $("subjectLabel").classList.toggle("hidden", sectionSelect.value !== "subject");
+      syncBudget();
       updateCounter();
     }
     sectionSelect.addEventListener("change", syncSection);
+    ruleYearSelect.addEventListener("change", () => { fillSections(sectionSelect, ruleYearSelect.value); syncSection(); });
+    $("subject").addEventListener("input", syncBudget);
+    $("part1Text").addEventListener("input", syncBudget);
     function updateCounter() {
       const bytes = neisBytes($("notes").value);
       $("notesCounter").textContent = `메모 ${bytes.toLocaleString()}바이트 · ${$("notes").value.length.toLocaleString()}자 (최대 20,000자)`;
@@ -317,7 +389,7 @@ enum TeacherPage {
       const state = cards[v.version - 1];
       if (!state) return;
       state.text = v.text;
-      const limit = Number($("targetBytes").value) || currentSection().byteLimit;
+      const limit = Number($("targetBytes").value) || currentLimit();
       state.get("text").innerHTML = sentenced(v.text, v.report);
       state.get("omitted").innerHTML = omittedList(v.report);
       state.get("bytes").innerHTML = `<span class="${v.bytes > limit ? "over" : ""}">${v.bytes.toLocaleString()} / ${limit.toLocaleString()}바이트</span> · ${v.report.passes ? "규칙 통과" : "확인 필요"}`;
@@ -355,7 +427,8 @@ enum TeacherPage {
       markStep(version, "version", true);
     }
     async function recheck(state) {
-      const body = { text: state.get("edit").value, section: sectionSelect.value, targetBytes: Number($("targetBytes").value) || undefined, notes: $("notes").value };
+      const body = { text: state.get("edit").value, section: sectionSelect.value, targetBytes: Number($("targetBytes").value) || undefined, notes: $("notes").value, ruleYear: Number(ruleYearSelect.value) };
+      if (part1Text()) body.part1Text = part1Text();
       if (sectionSelect.value === "subject") body.subject = $("subject").value || "과목";
       const terms = termsList(); if (terms.length) body.extraForbiddenTerms = terms;
       const names = namesList(); if (names.length) body.studentNames = names;
@@ -444,7 +517,8 @@ enum TeacherPage {
     $("form").addEventListener("submit", async (event) => {
       event.preventDefault();
       if (!tokenInput.value.trim()) { setStatus("접속 토큰을 먼저 입력해 주세요."); tokenInput.focus(); return; }
-      const body = { section: sectionSelect.value, activities: $("notes").value };
+      const body = { section: sectionSelect.value, activities: $("notes").value, ruleYear: Number(ruleYearSelect.value) };
+      if (part1Text()) body.part1Text = part1Text();
       if (sectionSelect.value === "subject") body.subject = $("subject").value;
       const target = Number($("targetBytes").value); if (target) body.targetBytes = target;
       const terms = termsList(); if (terms.length) body.extraForbiddenTerms = terms;

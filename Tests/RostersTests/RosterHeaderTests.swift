@@ -15,6 +15,14 @@ struct RosterHeaderTests {
         #expect(rows == [RosterRow(number: 3, name: example.1 ? "김민지" : nil, notes: "전지 실험을 설계함.", line: 2)])
     }
 
+    /// For part 2 of a 공통과목: each student's part-1 record, in an optional column; an empty cell is none.
+    @Test(arguments: ["1 세특", "1학기 세특", "part1", "공통1 세특", "Part1Text"])
+    func thePartOneColumnIsReadByItsUsualHeaders(_ header: String) throws {
+        let rows = try RosterTable.rows([["번호", "메모", header], ["1", "발표함.", "기록함."], ["2", "정리함.", " "]])
+        #expect(rows.map(\.part1Text) == ["기록함.", nil])
+        #expect(try RosterTable.rows([["번호", "메모"], ["1", "발표함."]]).map(\.part1Text) == [nil])
+    }
+
     @Test func aMissingColumnIsNamedWithTheHeaderRowAsFound() {
         #expect(throws: RosterError.self) { try RosterTable.rows([["번호", "이름"], ["1", "김민지"]]) }
         do {

@@ -122,6 +122,11 @@ struct ChoiceAPITests {
         let pairs = try #require(copied["pairs"] as? [[String: Any]])
         #expect(pairs.first?["numbers"] as? [Int] == [1, 2])
         #expect(try #require(pairs.first?["score"] as? Double) >= 0.45)
+        // The next-most-different version is offered: student 2's second, unrelated to student 1's draft.
+        let alternative = try #require(pairs.first?["alternative"] as? [String: Any])
+        #expect(alternative["number"] as? Int == 2 && alternative["version"] as? Int == 2 && alternative["taskId"] as? String == ids[1])
+        #expect(alternative["clears"] as? Bool == true)
+        #expect(try #require(alternative["score"] as? Double) < 0.45)
 
         // Student 2's teacher picks the second version and edits it: the pair is no longer alike.
         let edited = Drafts.earthquake + " 토익 900점을 받음."

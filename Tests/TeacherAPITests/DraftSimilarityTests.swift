@@ -23,6 +23,63 @@ struct DraftSimilarityTests {
         ]).isEmpty)
     }
 
+    // MARK: the next-most-different version
+
+    static let pair = DraftSimilarity.Pair(first: 1, second: 2, score: DraftSimilarity.score(Drafts.battery, Drafts.batteryReworded))
+    static let drafts = [1: Drafts.battery, 2: Drafts.batteryReworded]
+
+    static func candidate(_ number: Int, _ version: Int, _ text: String, passes: Bool = true) -> DraftSimilarity.Candidate {
+        DraftSimilarity.Candidate(number: number, version: version, text: text, passes: passes)
+    }
+
+    @Test func theVersionLeastLikeThePartnersDraftIsOffered() throws {
+        // Student 2's version 2 shares a sentence with student 1's draft; student 1's version 3 shares nothing.
+        let found = try #require(DraftSimilarity.alternative(for: Self.pair, drafts: Self.drafts, candidates: [
+            1: [Self.candidate(1, 3, Drafts.earthquake)],
+            2: [Self.candidate(2, 2, Drafts.reactionRate), Self.candidate(2, 3, Drafts.batteryReworded + " 결과를 정리함.")],
+        ]))
+        #expect(found.number == 1 && found.version == 3)
+        #expect(found.score == DraftSimilarity.score(Drafts.earthquake, Drafts.batteryReworded))
+        #expect(found.score < 0.05)
+    }
+
+    @Test func eitherStudentsVersionMayBeTheOneOffered() throws {
+        let found = try #require(DraftSimilarity.alternative(for: Self.pair, drafts: Self.drafts, candidates: [
+            1: [Self.candidate(1, 2, Drafts.reactionRate)],
+            2: [Self.candidate(2, 3, Drafts.photosynthesis)],
+        ]))
+        #expect(found.number == 2 && found.version == 3, "\(found)")
+    }
+
+    @Test func aVersionThatPassesTheRulesComesBeforeALessAlikeOneThatDoesNot() throws {
+        let found = try #require(DraftSimilarity.alternative(for: Self.pair, drafts: Self.drafts, candidates: [
+            1: [Self.candidate(1, 2, Drafts.earthquake, passes: false), Self.candidate(1, 3, Drafts.reactionRate)],
+        ]))
+        #expect(found.version == 3, "\(found)")
+        // With no passing version, the least alike is still offered: the teacher edits it.
+        let only = try #require(DraftSimilarity.alternative(for: Self.pair, drafts: Self.drafts, candidates: [
+            1: [Self.candidate(1, 2, Drafts.earthquake, passes: false)],
+        ]))
+        #expect(only.version == 2)
+    }
+
+    @Test func nothingIsOfferedWithoutAnotherVersionOrOneLessAlike() {
+        #expect(DraftSimilarity.alternative(for: Self.pair, drafts: Self.drafts, candidates: [:]) == nil)
+        #expect(DraftSimilarity.alternative(for: Self.pair, drafts: Self.drafts, candidates: [1: [], 2: []]) == nil)
+        // A version as alike as the pair already is (the same text again) changes nothing.
+        #expect(DraftSimilarity.alternative(for: Self.pair, drafts: Self.drafts, candidates: [
+            1: [Self.candidate(1, 2, Drafts.battery)], 2: [Self.candidate(2, 2, Drafts.batteryReworded)],
+        ]) == nil)
+    }
+
+    @Test func tiesGoToTheLowerStudentNumberThenVersion() throws {
+        let found = try #require(DraftSimilarity.alternative(for: Self.pair, drafts: [1: Drafts.photosynthesis, 2: Drafts.photosynthesis], candidates: [
+            2: [Self.candidate(2, 3, Drafts.earthquake), Self.candidate(2, 2, Drafts.earthquake)],
+            1: [Self.candidate(1, 3, Drafts.earthquake)],
+        ]))
+        #expect(found.number == 1 && found.version == 3)
+    }
+
     @Test func spacingAndPunctuationChangeNothing() {
         let respaced = Drafts.battery.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ".", with: "·")
         #expect(DraftSimilarity.score(Drafts.battery, respaced) == 1)

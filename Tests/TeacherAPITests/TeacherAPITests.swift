@@ -461,7 +461,9 @@ struct TeacherAPITests {
         #expect(html.contains("id=\"classView\"") && html.contains("id=\"rosterFile\""))
         // Every placeholder of the script is filled, the roster's header spellings among them.
         #expect(html.range(of: #"__[A-Z_]+__"#, options: .regularExpression) == nil)
-        #expect(html.contains("const ROSTER_COLUMNS = {\"메모\":[") && html.contains("\"출석번호\"") && html.contains("\"관찰내용\""))
+        #expect(html.contains("const ROSTER_COLUMNS = {\"1 세특\":[") && html.contains("\"메모\":[") && html.contains("\"출석번호\"") && html.contains("\"관찰내용\""))
+        // And the 기재요령 editions the year pickers offer.
+        #expect(html.contains("const RULE_EDITIONS = [{\"year\":2025,\"isDefault\":false,"))
     }
 
     @Test func theOpenAPIDocumentDescribesEveryRoute() async throws {
@@ -471,7 +473,7 @@ struct TeacherAPITests {
         let paths = try #require(document.json["paths"] as? [String: Any])
         #expect(Set(paths.keys) == [
             "/v1/sections", "/v1/check", "/v1/tasks", "/v1/tasks/{taskId}", "/v1/tasks/{taskId}/events", "/v1/tasks/{taskId}/choice", "/v1/batches",
-            "/v1/batches/{batchId}", "/v1/batches/{batchId}/export",
+            "/v1/batches/{batchId}", "/v1/batches/{batchId}/export", "/v1/batches/{batchId}/events",
         ])
     }
 }

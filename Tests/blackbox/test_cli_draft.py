@@ -93,3 +93,29 @@ def test_notes_with_nothing_recordable_exit_with_a_reason(bin_dir):
     result = run(bin_dir, "--section", "club", stdin="교외 수학 올림피아드 은상. 토플 110점.".encode())
     assert result.returncode == 3
     assert "기재" in result.stderr.decode()
+
+
+def test_the_2025_rules_give_behavior_its_old_limit(bin_dir):
+    assert_fails(run(bin_dir, "--section", "behavior", "--target-bytes", "1500", stdin=NOTES.encode()), "targetBytes", "900")
+    result = run(bin_dir, "--section", "behavior", "--rule-year", "2025", "--target-bytes", "1500", "--json", stdin=NOTES.encode())
+    assert result.returncode == 0, result.stderr
+    for version in json.loads(result.stdout)["versions"]:
+        assert version["report"]["ruleYear"] == 2025 and version["report"]["targetBytes"] == 1500
+    assert_fails(run(bin_dir, "--section", "club", "--rule-year", "2024", stdin=NOTES.encode()), "ruleYear", "2025, 2026")
+
+
+def test_part_two_of_a_common_subject_fits_what_part_one_leaves(bin_dir, tmp_path):
+    part1 = tmp_path / "part1.txt"
+    part1.write_text("가" * 300, encoding="utf-8")  # 900 bytes of the 1500 공통국어1·2 share
+    result = run(bin_dir, "--section", "subject", "--subject", "공통국어2", "--part1-file", str(part1), "--json", stdin=NOTES.encode())
+    assert result.returncode == 0, result.stderr
+    for version in json.loads(result.stdout)["versions"]:
+        report = version["report"]
+        assert (report["limitBytes"], report["part1Bytes"], report["targetBytes"]) == (1500, 900, 600)
+        assert version["bytes"] <= 600
+    part1.write_text("가" * 501, encoding="utf-8")
+    assert_fails(run(bin_dir, "--section", "subject", "--subject", "공통국어2", "--part1-file", str(part1), stdin=NOTES.encode()),
+                 "part1Text", "1503 bytes", "nothing remains for 공통국어2")
+    part1.write_text("가", encoding="utf-8")
+    assert_fails(run(bin_dir, "--section", "subject", "--subject", "과학", "--part1-file", str(part1), stdin=NOTES.encode()),
+                 "part1Text", "is not a 공통과목")

@@ -289,6 +289,47 @@ def test_the_batch_is_listed_and_reopens_with_its_choice(opened):
     assert "학생 이름은 기재하지 않음" in reopened.find_element(By.CSS_SELECTOR, "[data-role=findings]").text
 
 
+def test_a_flagged_pair_offers_its_next_most_different_version(opened, files):
+    """Two students with the same notes (a copied record): the pair view offers a version less alike,
+    and its button makes it that student's choice."""
+    browser = opened
+    roster = files / "copied.csv"
+    with roster.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["번호", "이름", "메모"])
+        writer.writerows([(1, "한가람", STUDENTS[1][2]), (2, "윤보라", STUDENTS[1][2]), (3, "서다온", STUDENTS[3][2])])
+    browser.find_element(By.ID, "rosterFile").send_keys(str(roster))
+    WebDriverWait(browser, 10).until(lambda _: len(browser.find_elements(By.CSS_SELECTOR, "#previewTable tbody tr")) == 3)
+    browser.find_element(By.ID, "classSubmit").click()
+    panel = browser.find_element(By.ID, "batchPanel")
+    WebDriverWait(browser, 300).until(lambda _: panel.get_attribute("data-status") == "completed" and len(rows(browser)) == 3)
+    WebDriverWait(browser, 30).until(lambda _: row(browser, 1).find_elements(By.CSS_SELECTOR, "button.sameness"))
+    row(browser, 1).find_element(By.CSS_SELECTOR, "button.sameness").click()
+    compare = browser.find_element(By.ID, "comparePanel")
+    WebDriverWait(browser, 10).until(lambda _: compare.is_displayed())
+    offer = browser.find_element(By.ID, "compareAlternative")
+    assert offer.is_displayed(), "no alternative offered for identical drafts"
+    number, version = offer.get_attribute("data-number"), offer.get_attribute("data-version")
+    before, after = (float(score) for score in re.findall(r"\d\.\d\d", offer.text)[-2:])
+    assert number in ("1", "2") and version in ("2", "3") and after < before, offer.text
+    offer.send_keys(Keys.ENTER)  # by keyboard, as a teacher tabbing through the page would
+    student = row(browser, int(number))
+    WebDriverWait(browser, 30).until(lambda _: student.get_attribute("data-choice") == version)
+    assert f"초안 {version}" in student.find_element(By.CSS_SELECTOR, "[data-role=choiceState]").text
+    assert student.find_element(By.CSS_SELECTOR, f"[data-version='{version}']").get_attribute("aria-pressed") == "true"
+    assert "바꿨습니다" in browser.find_element(By.ID, "compareStatus").text and not offer.is_displayed()
+    side = "leftText" if number == "1" else "rightText"
+    assert compare.find_element(By.CSS_SELECTOR, f"[data-role={side}]").text == \
+        student.find_element(By.CSS_SELECTOR, "[data-role=choiceText]").get_attribute("value")
+
+    def compared_again(_):
+        # The table follows the batch again: the pair is gone, or as alike as the offer said.
+        buttons = row(browser, 1).find_elements(By.CSS_SELECTOR, "button.sameness")
+        return not buttons or float(re.search(r"\((\d\.\d\d)\)", buttons[0].text).group(1)) == after
+    WebDriverWait(browser, 30, ignored_exceptions=(StaleElementReferenceException,)).until(compared_again)
+    browser.save_screenshot(str(ARTIFACTS / "teacher-page-alternative.png"))
+
+
 def test_no_policy_violation_while_the_class_view_was_used(opened):
     messages = [entry["message"] for entry in opened.get_log("browser") if "Content Security Policy" in entry["message"]]
     assert messages == []

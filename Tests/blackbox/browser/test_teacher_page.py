@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -126,6 +127,51 @@ def test_an_edit_is_rechecked(stack, browser):
     edit.send_keys("토플 점수가 올랐다.")
     WebDriverWait(browser, 20).until(lambda _: "공인어학시험" in card.find_element(By.CSS_SELECTOR, "[data-role=editIssues]").text)
     assert "확인 필요" in card.find_element(By.CSS_SELECTOR, "[data-role=editBytes]").text
+
+
+def test_the_years_limits_and_a_common_subjects_shared_limit(stack, browser):
+    """The 학년도 picker shows and applies that year's limits; a 세특 for part 2 of a 공통과목 asks for part
+    1's record and drafts to what it leaves of the 1,500 bytes both share."""
+    year = Select(browser.find_element(By.ID, "ruleYear"))
+    section = Select(browser.find_element(By.ID, "section"))
+    target = browser.find_element(By.ID, "targetBytes")
+    assert year.first_selected_option.text == "2026학년도 (기본)"
+    section.select_by_value("behavior")
+    assert target.get_attribute("value") == "900"
+    year.select_by_value("2025")
+    assert section.first_selected_option.text.endswith("(500자 · 1500바이트)")
+    assert target.get_attribute("value") == "1500"
+    career = browser.find_element(By.CSS_SELECTOR, "#section option[value=career]").text
+    assert career.endswith("(700자 · 2100바이트)"), career
+    year.select_by_value("2026")
+    section.select_by_value("subject")
+    block = browser.find_element(By.ID, "part1Block")
+    assert not block.is_displayed()
+    subject = browser.find_element(By.ID, "subject")
+    subject.clear()
+    subject.send_keys("공통국어 2")
+    assert block.is_displayed() and "공통국어1·2" in browser.find_element(By.ID, "part1Hint").text
+    part1 = "문학 작품의 갈등 구조를 분석하고 근거를 들어 해석함. " * 12
+    browser.find_element(By.ID, "part1Text").send_keys(part1)
+    used = sum(3 if "가" <= c <= "힣" else 1 for c in part1)
+    left = 1500 - used
+    assert target.get_attribute("value") == str(left)
+    assert f"남은 바이트 {left:,}" in browser.find_element(By.ID, "part1Counter").text
+    browser.find_element(By.ID, "submit").click()
+
+    def drafted(_):
+        cards = browser.find_elements(By.CSS_SELECTOR, "#cards article")
+        shown = [card.find_element(By.CSS_SELECTOR, "[data-role=bytes]").text for card in cards]
+        return len(shown) == 3 and all(f"/ {left:,}바이트" in text for text in shown)
+    # The cards are drawn anew for the new task: one found just before that is stale.
+    WebDriverWait(browser, 60, ignored_exceptions=(StaleElementReferenceException,)).until(drafted)
+    for card in browser.find_elements(By.CSS_SELECTOR, "#cards article"):
+        shown = card.find_element(By.CSS_SELECTOR, "[data-role=bytes]").text
+        assert int(shown.split(" / ")[0].replace(",", "")) <= left, shown
+    # Another subject has no part 1 to count.
+    subject.clear()
+    subject.send_keys("과학")
+    assert not block.is_displayed() and target.get_attribute("value") == "1500"
 
 
 def policy_violations(browser) -> list[str]:

@@ -4,10 +4,25 @@ import queue
 import subprocess
 import threading
 import time
+import unicodedata
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from lambda_support import free_port
+
+
+def neis_bytes(text: str) -> int:
+    """NEIS bytes as the 2026 기재요령 counts them (the API's official profile): Hangul 3, ASCII 1, a
+    line break (CRLF, CR or LF) 1, anything else its UTF-8 length, after NFC normalisation."""
+    total, previous_cr = 0, False
+    for character in unicodedata.normalize("NFC", text):
+        code = ord(character)
+        if code == 0x0A and previous_cr:
+            previous_cr = False
+            continue
+        previous_cr = code == 0x0D
+        total += 1 if code < 0x80 else 3 if 0xAC00 <= code <= 0xD7A3 else len(character.encode())
+    return total
 
 
 def redis_cli(url, *args) -> str:

@@ -22,6 +22,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
 from lambda_support import REPO, Stack, teacher_token  # noqa: E402
+from e2e_support import neis_bytes  # noqa: E402
 from lifecycle_support import SECRET, Redis, call, events  # noqa: E402
 
 # Per operation and generation mode. Enough to reach every field's limits and the usual wrong types,
@@ -35,7 +36,7 @@ REQUESTS_PER_TEACHER = 20
 NOTES = "과학 동아리에서 센서로 미세먼지를 측정하고 결과를 발표함.\n\n측정값이 튀자 필터를 적용해 다시 분석함."
 OPERATIONS = [("GET", "/v1/sections"), ("POST", "/v1/check"), ("POST", "/v1/tasks"), ("GET", "/v1/tasks/{taskId}"),
               ("GET", "/v1/tasks/{taskId}/events"), ("PUT", "/v1/tasks/{taskId}/choice"), ("DELETE", "/v1/tasks/{taskId}"), ("GET", "/v1/tasks"), ("GET", "/v1/batches"),
-              ("GET", "/v1/batches/{batchId}"), ("GET", "/v1/batches/{batchId}/export"), ("DELETE", "/v1/batches/{batchId}")]
+              ("GET", "/v1/batches/{batchId}"), ("GET", "/v1/batches/{batchId}/events"), ("GET", "/v1/batches/{batchId}/export"), ("DELETE", "/v1/batches/{batchId}")]
 FINAL = ("completed", "failed")
 
 
@@ -134,10 +135,33 @@ def fuzz(schema, teachers, method, path, mode, *, owners=None):
             assert response.json()["error"]["field"] == "Last-Event-ID" and sent is not None, response.text
             assert stream_id(sent) > stream_id(owners.last_event), (sent, owners.last_event)
             excluded = [positive_data_acceptance]
+        if response.status_code == 400 and over_part_one(case, response):
+            excluded = [positive_data_acceptance]
         case.validate_response(response, headers=headers, excluded_checks=excluded,
                                transport_kwargs={"headers": headers, "timeout": 60})
 
     run()
+
+
+def over_part_one(case, response) -> bool:
+    """Part 2 of a 공통과목 gets what part 1 leaves of the 1500 bytes both share: a part1Text of 1500
+    bytes or more, or a targetBytes over what it leaves, is a 400 the document lists in words but no
+    schema can express (it counts NEIS bytes). Such a refusal must name that member and really be over,
+    and only then is it no rejected valid request."""
+    body = case.body if isinstance(case.body, dict) else {}
+    part1 = body.get("part1Text")
+    if not isinstance(part1, str):
+        return False
+    error = response.json()["error"]
+    field, message = error.get("field"), error["message"]
+    used = neis_bytes(part1)
+    if field == "part1Text" and "nothing remains" in message:
+        assert used >= 1500, (used, response.text)
+        return True
+    if field == "targetBytes" and "bytes left" in message:
+        assert isinstance(body.get("targetBytes"), int) and body["targetBytes"] > 1500 - used, (used, body.get("targetBytes"), response.text)
+        return True
+    return False
 
 
 def as_a_client(request, attempts=3):
