@@ -2,7 +2,7 @@
  * The `bootstrap` of a Lambda package: starts the function's binary through the ELF loader and the
  * shared libraries bundled beside it (lib/), so the package needs nothing of the host but the kernel:
  * not its glibc (provided.al2023 has 2.34, older than the build machine's), not its libcurl or
- * libhiredis, not even a shell. Linked statically for the same reason.
+ * libhiredis, not its CA certificates (certs/), not even a shell. Linked statically for the same reason.
  *
  * Built by scripts/package with LAUNCH_BINARY (the function's file name in the package) and
  * LAUNCH_LOADER (the loader's path in the package, read from the binary's PT_INTERP).
@@ -55,6 +55,13 @@ int main(int argc, char **argv) {
         || (size_t)snprintf(binary, sizeof binary, "%s/%s", directory, LAUNCH_BINARY) >= sizeof binary) {
         fprintf(stderr, "bootstrap: the package's path is too long: %s\n", directory);
         return 111;
+    }
+    /* HTTPS trust roots: the bundle the package carries, unless the environment names its own. The
+     * bundled libcurl would otherwise look for the build machine's path, which Lambda lacks. */
+    char certificates[PATH_MAX];
+    if ((size_t)snprintf(certificates, sizeof certificates, "%s/certs/ca-certificates.crt", directory) < sizeof certificates
+        && access(certificates, R_OK) == 0) {
+        setenv("SSL_CERT_FILE", certificates, 0);
     }
     /* loader --library-path lib --argv0 binary binary args…: only the bundled libraries are searched
      * first, and the function sees its own name, not the loader's. */

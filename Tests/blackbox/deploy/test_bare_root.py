@@ -1,12 +1,15 @@
 """The packages on a Linux that has nothing but the kernel: each zip is unpacked alone into an empty
-root at /var/task (no /lib, no /usr, no /etc, no shell, no /proc) and local-runtime starts its
-`bootstrap` there under chroot. The api function answers `GET /v1/sections` and accepts a task, and
+root at /var/task (no /lib, no /usr, no /etc, no shell) with only the kernel's /proc mounted in it
+(every Linux has it, Lambda too; libdispatch reads its threads' states there), and local-runtime
+starts its `bootstrap` there under chroot. The api function answers `GET /v1/sections` and accepts a task, and
 draft, refine and finalize carry it through the real queue service and a redis-server on loopback to
-completed: every library each function loads came out of its own package."""
+completed, asking a model served over HTTPS (a test CA, named by SSL_CERT_FILE): every library each
+function loads, the TLS ones included, came out of its own package."""
 import json
 import os
 import re
 import shutil
+import ssl
 import subprocess
 import sys
 import time
@@ -46,13 +49,45 @@ def redis(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def roots(packages, tmp_path_factory):
-    """An empty root per function with only its package in it, at Lambda's task root."""
+def certificates(tmp_path_factory):
+    """A test CA and a certificate for 127.0.0.1 it signed."""
+    directory = tmp_path_factory.mktemp("tls")
+
+    def openssl(*args):
+        subprocess.run(["openssl", *args], cwd=directory, check=True, capture_output=True, timeout=60)
+
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+            "-subj", "/CN=Recordline test CA")
+    openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1")
+    (directory / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", "server.pem", "-days", "2", "-extfile", "san.ext")
+    return directory
+
+
+@pytest.fixture(scope="module")
+def model(certificates):
+    """The scripted cooperative model, over HTTPS only."""
+    process = subprocess.Popen([sys.executable, str(REPO / "Tests" / "blackbox" / "e2e" / "scripted_model.py"), "--port", "0",
+                                "--tls-cert", str(certificates / "server.pem"), "--tls-key", str(certificates / "server.key")],
+                               stdout=subprocess.PIPE, text=True)
+    port = int(process.stdout.readline().split()[1])
+    yield f"https://127.0.0.1:{port}"
+    process.kill()
+    process.wait(5)
+
+
+@pytest.fixture(scope="module")
+def roots(packages, certificates, tmp_path_factory):
+    """An empty root per function with only its package in it, at Lambda's task root, and the test CA."""
     base = tmp_path_factory.mktemp("roots")
     roots = {}
     for name in FUNCTIONS:
         task = base / name / "var" / "task"
         task.mkdir(parents=True)
+        (base / name / "proc").mkdir()
+        (base / name / "ca").mkdir()
+        shutil.copy(certificates / "ca.pem", base / name / "ca" / "test-ca.pem")
         with zipfile.ZipFile(packages[name]) as archive:
             for member in archive.infolist():
                 archive.extract(member, task)
@@ -64,20 +99,28 @@ def roots(packages, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def stack(roots, redis, tmp_path_factory):
+def stack(roots, redis, model, tmp_path_factory):
     """template.yaml with each function's CodeUri a folder whose bootstrap enters that function's root."""
     workdir = tmp_path_factory.mktemp("stack")
     template = (REPO / "template.yaml").read_text(encoding="utf-8")
     for name in FUNCTIONS:
         entry = workdir / "entries" / name
         entry.mkdir(parents=True)
-        # The host's chroot, by its path: local-runtime hands functions Lambda's environment, not the test's PATH.
-        (entry / "bootstrap").write_text(f"#!/bin/sh\nexec {shutil.which('chroot')} {roots[name]} /var/task/bootstrap\n")
+        # A mount namespace of its own, so its /proc goes when it does; the host's tools by their paths, as
+        # local-runtime hands functions Lambda's environment, not the test's PATH.
+        unshare, mount, chroot = (shutil.which(tool) for tool in ("unshare", "mount", "chroot"))
+        (entry / "bootstrap").write_text(
+            f"#!/bin/sh\nexec {unshare} --mount /bin/sh -c "
+            f"'{mount} -t proc proc {roots[name]}/proc && exec {chroot} {roots[name]} /var/task/bootstrap'\n")
         (entry / "bootstrap").chmod(0o755)
         template, count = re.subn(rf"CodeUri: \.build/lambda/{name}\n", f"CodeUri: {entry}\n", template)
         assert count == 1, f"template.yaml has no CodeUri .build/lambda/{name}"
     (workdir / "template.yaml").write_text(template, encoding="utf-8")
-    stack = Stack(workdir / "template.yaml", workdir, record_log=False, env={"REDIS_URL": redis})
+    # SSL_CERT_FILE is a path inside the roots: local-runtime hands it on to the functions.
+    stack = Stack(workdir / "template.yaml", workdir, record_log=False,
+                  env={"REDIS_URL": redis, "SSL_CERT_FILE": "/ca/test-ca.pem"},
+                  extra_args=("--parameter-overrides", f"ModelBaseUrl={model}/v1", "ModelName=scripted-main",
+                              "ModelTimeoutSeconds=20", "ModelMaxAttempts=1", "FunctionTimeout=30"))
     try:
         stack.wait_ready(timeout=120)
         yield stack
@@ -113,8 +156,8 @@ def processes_rooted_in(root: Path) -> list[int]:
 def test_each_root_holds_only_its_package(roots):
     for name, root in roots.items():
         top = sorted(path.name for path in root.iterdir())
-        assert top == ["var"], f"{name}'s root holds {top}"
-        assert sorted(path.name for path in (root / "var" / "task").iterdir()) == ["bootstrap", "lib", name]
+        assert top == ["ca", "proc", "var"], f"{name}'s root holds {top}"
+        assert sorted(path.name for path in (root / "var" / "task").iterdir()) == sorted(["bootstrap", "certs", "lib", name])
 
 
 def test_the_api_answers_sections_from_its_bare_root(stack, roots):
@@ -124,7 +167,7 @@ def test_the_api_answers_sections_from_its_bare_root(stack, roots):
     assert processes_rooted_in(roots["api"]), "no api process runs inside its root"
 
 
-def test_a_task_goes_through_the_stages_each_in_its_bare_root(stack, roots):
+def test_a_task_goes_through_the_stages_each_in_its_bare_root(stack, roots, model, certificates):
     token = token_of(stack)
     status, answer = call(stack, "POST", "/v1/tasks", token, {
         "section": "club", "activities": "수학 동아리에서 확률 문제를 친구들에게 설명하는 멘토 역할을 맡음.\n\n"
@@ -142,3 +185,8 @@ def test_a_task_goes_through_the_stages_each_in_its_bare_root(stack, roots):
     assert all(version["status"] == "completed" and version["text"] for version in task["versions"])
     for name in FUNCTIONS:
         assert processes_rooted_in(roots[name]), f"no {name} process runs inside its root"
+    # The drafts came from the model over TLS, not from the offline engine.
+    context = ssl.create_default_context(cafile=str(certificates / "ca.pem"))
+    with urllib.request.urlopen(f"{model}/_requests", timeout=30, context=context) as response:
+        requests = json.loads(response.read())
+    assert len(requests) >= 3, requests

@@ -27,7 +27,10 @@ def test_zip_holds_a_static_bootstrap_the_function_and_its_libraries(packages, n
     with zipfile.ZipFile(packages[name]) as archive:
         names = archive.namelist()
         assert "bootstrap" in names and name in names
-        assert {n for n in names if n not in ("bootstrap", name)} == {n for n in names if n.startswith("lib/")}
+        assert {n for n in names if n not in ("bootstrap", name)} == {
+            n for n in names if n.startswith("lib/") or n == "certs/" or n.startswith("certs/")}
+        # The trust roots for HTTPS travel with the package: bootstrap names them in SSL_CERT_FILE.
+        assert archive.read("certs/ca-certificates.crt").count(b"-----BEGIN CERTIFICATE-----") > 50
         for member in ("bootstrap", name):
             assert archive.getinfo(member).external_attr >> 16 & stat.S_IXUSR, member
         archive.extractall(tmp_path)
