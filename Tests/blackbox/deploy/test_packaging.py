@@ -1,14 +1,15 @@
 """scripts/package: one zip per function holding an executable `bootstrap` at its root that starts the
 function through the bundled ELF loader and libraries, and without a Runtime API fails cleanly (a
 message and a non-zero exit, no crash, no hang). Every library a bundled file needs is in the package,
-and the packages' architecture is written down and a different deploy architecture refused."""
+so are the CA certificates bootstrap names, and the packages' architecture is written down and a
+different deploy architecture refused."""
 import os
+import pathlib
 import platform
+import socket
 import stat
 import subprocess
 import zipfile
-
-import pathlib
 
 import pytest
 import yaml
@@ -101,3 +102,35 @@ def test_an_unknown_architecture_is_named():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "unknown architecture 'sparc'" in result.stderr
+
+
+def environment_of_started_function(bootstrap, extra):
+    """The environment the function runs with, read from /proc once it has asked the Runtime API (a
+    listener that never answers) for its first event."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(4)
+        server.settimeout(60)
+        env = {"PATH": os.environ["PATH"], "AWS_LAMBDA_RUNTIME_API": f"127.0.0.1:{server.getsockname()[1]}",
+               "AWS_LAMBDA_FUNCTION_NAME": "finalize", "AWS_REGION": "us-east-1", "AWS_ACCESS_KEY_ID": "test",
+               "AWS_SECRET_ACCESS_KEY": "test", "REDIS_URL": "redis://127.0.0.1:9",
+               **{f"{queue}_URL": "http://127.0.0.1:9/000000000000/unreachable" for queue in (
+                   "DRAFT_QUEUE", "REFINE_QUEUE", "FINALIZE_QUEUE", "DRAFT_DEAD_LETTER_QUEUE", "REFINE_DEAD_LETTER_QUEUE",
+                   "FINALIZE_DEAD_LETTER_QUEUE")}, **extra}
+        process = subprocess.Popen([str(bootstrap)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            connection, _ = server.accept()
+            connection.close()
+            entries = pathlib.Path(f"/proc/{process.pid}/environ").read_bytes().split(b"\0")
+            return dict(entry.decode().split("=", 1) for entry in entries if b"=" in entry)
+        finally:
+            process.kill()
+            process.wait()
+
+
+def test_bootstrap_names_the_bundled_certificates_unless_the_environment_names_its_own(packages):
+    package = ROOT / ".build" / "lambda" / "finalize"
+    started = environment_of_started_function(package / "bootstrap", {})
+    assert started["SSL_CERT_FILE"] == str(package / "certs" / "ca-certificates.crt")
+    started = environment_of_started_function(package / "bootstrap", {"SSL_CERT_FILE": "/etc/pki/tls/certs/ca-bundle.crt"})
+    assert started["SSL_CERT_FILE"] == "/etc/pki/tls/certs/ca-bundle.crt"
