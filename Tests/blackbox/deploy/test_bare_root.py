@@ -3,8 +3,9 @@ root at /var/task (no /lib, no /usr, no /etc, no shell) with only the kernel's /
 (every Linux has it, Lambda too; libdispatch reads its threads' states there), and local-runtime
 starts its `bootstrap` there under chroot. The api function answers `GET /v1/sections` and accepts a task, and
 draft, refine and finalize carry it through the real queue service and a redis-server on loopback to
-completed, asking a model served over HTTPS (a test CA, named by SSL_CERT_FILE): every library each
-function loads, the TLS ones included, came out of its own package."""
+completed, with Redis over TLS only and a model served over HTTPS (both with a test CA's certificates,
+the CA named by SSL_CERT_FILE): every library each function loads, the TLS ones included, came out of
+its own package."""
 import json
 import os
 import re
@@ -27,23 +28,22 @@ FUNCTIONS = ["api", "draft", "refine", "finalize"]
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="chroot needs root (CAP_SYS_CHROOT)")
 
 
-def redis_ping(url) -> bool:
-    result = subprocess.run(["redis-cli", "-u", url, "PING"], capture_output=True, text=True, timeout=30)
-    return result.stdout.strip() == "PONG"
-
-
 @pytest.fixture(scope="module")
-def redis(tmp_path_factory):
+def redis(certificates, tmp_path_factory):
+    """A redis-server that speaks TLS only, with the test CA's certificate."""
     port = free_port()
-    process = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir",
-                                str(tmp_path_factory.mktemp("redis")), "--save", ""],
+    process = subprocess.Popen(["redis-server", "--port", "0", "--tls-port", str(port), "--bind", "127.0.0.1",
+                                "--tls-cert-file", str(certificates / "server.pem"),
+                                "--tls-key-file", str(certificates / "server.key"),
+                                "--tls-ca-cert-file", str(certificates / "ca.pem"), "--tls-auth-clients", "no",
+                                "--dir", str(tmp_path_factory.mktemp("redis")), "--save", ""],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"redis://127.0.0.1:{port}"
+    ping = ["redis-cli", "--tls", "--cacert", str(certificates / "ca.pem"), "-h", "127.0.0.1", "-p", str(port), "PING"]
     deadline = time.monotonic() + 60
-    while not redis_ping(url):
+    while subprocess.run(ping, capture_output=True, text=True, timeout=30).stdout.strip() != "PONG":
         assert process.poll() is None and time.monotonic() < deadline, "redis-server did not start"
         time.sleep(0.05)
-    yield url
+    yield f"rediss://127.0.0.1:{port}"
     process.kill()
     process.wait(5)
 
