@@ -82,7 +82,9 @@ let package = Package(
             dependencies: ["LambdaWire", "CurlHTTP", .product(name: "Logging", package: "swift-log")]
         ),
         .systemLibrary(name: "CHiredis", pkgConfig: "hiredis", providers: [.apt(["libhiredis-dev"])]),
-        .target(name: "TaskStore", dependencies: ["CHiredis"]),
+        // TLS for hiredis 0.14, which has none of its own: OpenSSL on a thread, hiredis on a socket pair.
+        .target(name: "CRedisTLS", linkerSettings: [.linkedLibrary("ssl"), .linkedLibrary("crypto")]),
+        .target(name: "TaskStore", dependencies: ["CHiredis", "CRedisTLS"]),
         // Minimal echo function measured by Benchmarks/runtime/measure.sh (cold start, binary size).
         .executableTarget(name: "RuntimeEcho", dependencies: ["LambdaRuntime"], path: "Benchmarks/runtime/RuntimeEcho"),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),

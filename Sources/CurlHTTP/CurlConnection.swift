@@ -1,5 +1,10 @@
 import CCurl
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One reusable libcurl easy handle (and so one kept-alive connection) whose blocking transfers run on
 /// a private serial queue, never on the cooperative thread pool.
@@ -23,6 +28,14 @@ public final class CurlConnection: @unchecked Sendable {
     /// libcurl's process-wide set-up, done once before the first handle.
     private static let globalInit: Void = {
         curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+    }()
+
+    /// The trust roots for HTTPS: the PEM file SSL_CERT_FILE names, when set. libcurl's own default is
+    /// the build machine's path (/etc/ssl/certs/ca-certificates.crt on Debian), which other Linuxes such
+    /// as Lambda's lack; a package's `bootstrap` points SSL_CERT_FILE at the bundle it carries.
+    private static let certificateFile: String? = {
+        guard let value = getenv("SSL_CERT_FILE"), value.pointee != 0 else { return nil }
+        return String(cString: value)
     }()
 
     public func perform(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
@@ -56,6 +69,10 @@ public final class CurlConnection: @unchecked Sendable {
         return request.url.withCString { url in
             rl_curl_setopt_pointer(handle, CURLOPT_URL, url)
             rl_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+            if let certificateFile = Self.certificateFile {
+                // libcurl copies string options, so the pointer need not outlive the call.
+                certificateFile.withCString { _ = rl_curl_setopt_pointer(handle, CURLOPT_CAINFO, $0) }
+            }
             rl_curl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1)
             rl_curl_setopt_long(handle, CURLOPT_FORBID_REUSE, request.closeConnection ? 1 : 0)
             if let timeout = request.timeout {

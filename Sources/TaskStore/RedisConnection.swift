@@ -1,4 +1,5 @@
 import CHiredis
+import CRedisTLS
 import Dispatch
 
 #if canImport(Glibc)
@@ -73,7 +74,21 @@ final class RedisConnection: @unchecked Sendable {
     private func connected() throws(RedisError) -> UnsafeMutablePointer<redisContext> {
         if let context { return context }
         Self.ignoreBrokenPipes
-        guard let fresh = redisConnectWithTimeout(url.host, Int32(url.port), Self.timeval(connectTimeout)) else {
+        let opened: UnsafeMutablePointer<redisContext>?
+        if url.tls {
+            var error = [CChar](repeating: 0, count: 512)
+            let timeout = connectTimeout.components
+            let milliseconds = Int32(clamping: timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000)
+            let descriptor = rl_tls_bridge_open(url.host, Int32(url.port), url.certificateAuthorityFile, milliseconds, &error, error.count)
+            guard descriptor >= 0 else {
+                throw .connection("rediss://\(url.host):\(url.port): " + String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            }
+            opened = redisConnectFd(descriptor)
+            if opened == nil { close(descriptor) }
+        } else {
+            opened = redisConnectWithTimeout(url.host, Int32(url.port), Self.timeval(connectTimeout))
+        }
+        guard let fresh = opened else {
             throw .connection("cannot allocate a hiredis context")
         }
         if fresh.pointee.err != 0 {

@@ -1,22 +1,38 @@
-/// Where and how to reach Redis: `redis://[[user]:password@]host[:port][/db]` (no TLS).
+/// Where and how to reach Redis: `redis://[[user]:password@]host[:port][/db]`, or `rediss://…` for TLS
+/// (the server's certificate verified, and it must name the host).
 public struct RedisURL: Sendable, Equatable {
     public var host: String
     public var port: Int
     public var username: String?
     public var password: String?
     public var database: Int
+    /// `rediss://`: the connection is TLS.
+    public var tls: Bool
+    /// The PEM file of CA certificates a TLS server's certificate is verified against; nil uses OpenSSL's
+    /// default trust roots, which `SSL_CERT_FILE` names (a package's bootstrap points it at its bundle).
+    public var certificateAuthorityFile: String?
 
-    public init(host: String = "127.0.0.1", port: Int = 6379, username: String? = nil, password: String? = nil, database: Int = 0) {
+    public init(host: String = "127.0.0.1", port: Int = 6379, username: String? = nil, password: String? = nil, database: Int = 0,
+                tls: Bool = false, certificateAuthorityFile: String? = nil) {
         self.host = host
         self.port = port
         self.username = username
         self.password = password
         self.database = database
+        self.tls = tls
+        self.certificateAuthorityFile = certificateAuthorityFile
     }
 
-    public init(parsing text: String) throws(RedisError) {
-        guard text.hasPrefix("redis://") else { throw .invalidURL("expected a redis:// URL") }
-        var rest = Substring(text.dropFirst("redis://".count))
+    public init(parsing text: String, certificateAuthorityFile: String? = nil) throws(RedisError) {
+        self.certificateAuthorityFile = certificateAuthorityFile
+        if text.hasPrefix("rediss://") {
+            tls = true
+        } else if text.hasPrefix("redis://") {
+            tls = false
+        } else {
+            throw .invalidURL("expected a redis:// or rediss:// (TLS) URL")
+        }
+        var rest = Substring(text.dropFirst(tls ? "rediss://".count : "redis://".count))
         if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
         var path: Substring = ""
         if let slash = rest.firstIndex(of: "/") {

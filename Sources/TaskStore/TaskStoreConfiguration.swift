@@ -22,9 +22,12 @@ public struct TaskStoreConfiguration: Sendable {
         self.maximumConnections = maximumConnections
     }
 
-    /// `REDIS_URL` (default `redis://127.0.0.1:6379`) and `RECORDLINE_RETENTION_SECONDS` (default 30 days).
+    /// `REDIS_URL` (default `redis://127.0.0.1:6379`; `rediss://` for TLS), `RECORDLINE_REDIS_CA_FILE` (the CA
+    /// certificates a TLS server is verified against; default OpenSSL's, which `SSL_CERT_FILE` names) and
+    /// `RECORDLINE_RETENTION_SECONDS` (default 30 days).
     public static func fromEnvironment() throws(RedisError) -> TaskStoreConfiguration {
-        let url = try RedisURL(parsing: variable("REDIS_URL") ?? "redis://127.0.0.1:6379")
+        let url = try RedisURL(parsing: variable("REDIS_URL") ?? "redis://127.0.0.1:6379",
+                               certificateAuthorityFile: variable("RECORDLINE_REDIS_CA_FILE").flatMap { $0.isEmpty ? nil : $0 })
         var configuration = TaskStoreConfiguration(url: url)
         if let text = variable("RECORDLINE_RETENTION_SECONDS") {
             guard let seconds = Int(text), seconds > 0 else {

@@ -13,6 +13,10 @@ struct RedisURLTests {
             try RedisURL(parsing: "redis://app:p%40ss@cache:7000/1")
                 == RedisURL(host: "cache", port: 7000, username: "app", password: "p@ss", database: 1))
         #expect(try RedisURL(parsing: "redis://[::1]:6390") == RedisURL(host: "::1", port: 6390))
+        #expect(
+            try RedisURL(parsing: "rediss://default:tok%2Fen@cache.example.com:6380")
+                == RedisURL(host: "cache.example.com", port: 6380, username: "default", password: "tok/en", tls: true))
+        #expect(try RedisURL(parsing: "redis://cache").tls == false)
     }
 
     @Test("malformed URLs are rejected")

@@ -7,8 +7,13 @@ public final class RedisServer {
     public private(set) var port: Int
     public let directory: URL
     private var process: Process?
+    /// TLS only (no plain port), with the authority's server certificate; and the password AUTH needs.
+    private let tls: TestCertificateAuthority?
+    private let password: String?
 
-    public init() throws {
+    public init(tls: TestCertificateAuthority? = nil, password: String? = nil) throws {
+        self.tls = tls
+        self.password = password
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("recordline-redis-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // The free port is only free when looked up: a server or client started in between may take it.
@@ -29,7 +34,7 @@ public final class RedisServer {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    public var url: String { "redis://127.0.0.1:\(port)" }
+    public var url: String { "\(tls == nil ? "redis" : "rediss")://\(password.map { ":\($0)@" } ?? "")127.0.0.1:\(port)" }
 
     private var logFile: URL { directory.appendingPathComponent("redis.log") }
 
@@ -38,10 +43,18 @@ public final class RedisServer {
         let process = Process()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.runTiedToTestProcess([
-            "redis-server", "--port", String(port), "--bind", "127.0.0.1", "--dir", directory.path,
+        var command = [
+            "redis-server", "--bind", "127.0.0.1", "--dir", directory.path,
             "--save", "", "--appendonly", "no", "--daemonize", "no", "--logfile", logFile.path,
-        ])
+        ]
+        if let tls {
+            command += ["--port", "0", "--tls-port", String(port), "--tls-cert-file", tls.serverCertificateFile,
+                        "--tls-key-file", tls.serverKeyFile, "--tls-ca-cert-file", tls.caFile, "--tls-auth-clients", "no"]
+        } else {
+            command += ["--port", String(port)]
+        }
+        if let password { command += ["--requirepass", password] }
+        try process.runTiedToTestProcess(command)
         self.process = process
         try waitUntilReady(process)
     }

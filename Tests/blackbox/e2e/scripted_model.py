@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A scripted OpenAI-compatible chat-completions server, for the Swift suites and the end-to-end tests.
 
-    python3 scripted_model.py [--port 0]      # prints "listening <port>" once it accepts
+    python3 scripted_model.py [--port 0] [--tls-cert chain.pem --tls-key key.pem]
+                                              # prints "listening <port>" once it accepts
 
 `POST <anything>/chat/completions` answers with the next scripted reply, or by default as a cooperative
 model: for a draft request (its first user message asks for "versions") three drafts made of the
@@ -22,6 +23,7 @@ is), "headers": {…}, "delay": seconds before answering, "usage": {"prompt_toke
 import argparse
 import json
 import re
+import ssl
 import sys
 import threading
 import time
@@ -136,9 +138,15 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate chain (needs --tls-key)")
+    parser.add_argument("--tls-key")
     args = parser.parse_args()
     server = ThreadingHTTPServer((args.host, args.port), Handler)
     server.daemon_threads = True
+    if args.tls_cert:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(f"listening {server.server_address[1]}", flush=True)
     server.serve_forever()
 

@@ -55,7 +55,8 @@ def call(stack, method, path, token, body=None):
 
 def kill_one_instance(name: str) -> bool:
     """SIGKILL one running instance of a function, as a crash would."""
-    found = subprocess.run(["pgrep", "-f", f"lambda/{name}/bootstrap|debug/{name}$"], capture_output=True, text=True).stdout.split()
+    # A package's bootstrap execs the bundled loader, whose command line ends with the function's binary.
+    found = subprocess.run(["pgrep", "-f", f"lambda/{name}/{name}$|debug/{name}$"], capture_output=True, text=True).stdout.split()
     if not found:
         return False
     subprocess.run(["kill", "-9", found[0]])
