@@ -119,7 +119,7 @@ enum OpenAPIDocument {
           },
           "post": {
             "summary": "Drafts for a whole class: one ordinary task per student, the batch counted once against the in-flight limit",
-            "description": "The roster as JSON, or as a spreadsheet: the first sheet of an .xlsx, or a .csv in UTF-8 (with or without BOM) or CP949, with a header row naming 번호 (or 출석번호, No), 메모 (or 내용, 활동, 관찰) and optionally 이름 (or 성명); the settings then go in the query. 1 to 200 students; an error names the field, the student (students[i]) or the row.",
+            "description": "The roster as JSON, or as a spreadsheet: the first sheet of an .xlsx, or a .csv in UTF-8 (with or without BOM) or CP949, with a header row naming 번호 (or 출석번호, No), 메모 (or 내용, 활동, 관찰) and optionally 이름 (or 성명); the settings then go in the query, and a JSON roster that sends any of them there is refused (400 naming it). 1 to 200 students; an error names the field, the student (students[i]) or the row.",
             "parameters": [
               {"name": "section", "in": "query", "required": false, "description": "Spreadsheet bodies only: the section", "schema": {"$ref": "#/components/schemas/SectionId"}},
               {"name": "subject", "in": "query", "required": false, "description": "Spreadsheet bodies only: the subject", "schema": {"type": "string", "maxLength": 50}},
