@@ -19,3 +19,7 @@ CURLcode rl_curl_setopt_trailer_callback(CURL *handle, rl_curl_trailer_callback 
 CURLcode rl_curl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);
 }
+
+CURLcode rl_curl_setopt_sockopt_callback(CURL *handle, rl_curl_sockopt_callback callback) {
+    return curl_easy_setopt(handle, CURLOPT_SOCKOPTFUNCTION, callback);
+}

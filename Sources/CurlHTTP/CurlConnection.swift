@@ -106,6 +106,8 @@ public final class CurlConnection: @unchecked Sendable {
                 rl_curl_setopt_pointer(handle, CURLOPT_READDATA, userdata)
                 rl_curl_setopt_trailer_callback(handle, Transfer.trailerCallback)
                 rl_curl_setopt_pointer(handle, CURLOPT_TRAILERDATA, userdata)
+                rl_curl_setopt_sockopt_callback(handle, Transfer.socketCallback)
+                rl_curl_setopt_pointer(handle, CURLOPT_SOCKOPTDATA, userdata)
                 fields.append("Transfer-Encoding: chunked")
             }
             for field in fields {
@@ -114,6 +116,7 @@ public final class CurlConnection: @unchecked Sendable {
             rl_curl_setopt_pointer(handle, CURLOPT_HTTPHEADER, headerList)
 
             let code = curl_easy_perform(handle)
+            if case .stream(let pipe) = request.body { pipe.transferEnded(completed: code == CURLE_OK) }
             guard code == CURLE_OK else {
                 return .failure(TransportError(kind: TransportError.Kind(code), message: String(cString: curl_easy_strerror(code))))
             }

@@ -5,6 +5,9 @@ import CCurl
 final class Transfer {
     private let upload: HTTPRequest.Body
     private var uploadOffset = 0
+    /// The transfer's connection, for a streamed body to watch while it waits for the next chunk
+    /// (libcurl 7.88 reports no active socket while the first transfer of a handle runs).
+    private var socket: Int32 = -1
     private(set) var headers: [(name: String, value: String)] = []
     private(set) var body: [UInt8] = []
 
@@ -52,8 +55,14 @@ final class Transfer {
             transfer.uploadOffset += length
             return length
         case .stream(let pipe):
-            return pipe.read(into: destination)
+            // An abandoned stream stops the transfer: the server wants no more of this body.
+            return pipe.read(into: destination, connection: transfer.socket) ?? Int(CURL_READFUNC_ABORT)
         }
+    }
+
+    static let socketCallback: rl_curl_sockopt_callback = { userdata, socket, _ in
+        from(userdata).socket = socket
+        return Int32(CURL_SOCKOPT_OK)
     }
 
     static let trailerCallback: rl_curl_trailer_callback = { list, userdata in

@@ -5,8 +5,14 @@ import Synchronization
 
 /// How a handler answers one invocation: either one buffered response, or a stream of chunks that
 /// may open with an HTTP status-and-headers prelude. Whatever the handler leaves open when it returns
-/// is completed by the runtime.
+/// is completed by the runtime. A stream the Runtime API ends early (its invoker went away) is cut
+/// short: writes then throw `RuntimeError.responseStreamCut` and the runtime cancels the handler.
 public final class LambdaResponseWriter: Sendable {
+    private struct Cut: Sendable {
+        var happened = false
+        var callbacks: [@Sendable () -> Void] = []
+    }
+
     private struct OpenStream: Sendable {
         var pipe: ChunkPipe
         var upload: Task<Result<PostOutcome, RuntimeError>, Never>
@@ -17,6 +23,7 @@ public final class LambdaResponseWriter: Sendable {
     private let logger: Logger
     private let machine: Mutex<RuntimeStateMachine>
     private let stream = Mutex<OpenStream?>(nil)
+    private let cut = Mutex(Cut())
 
     init(invocation: Invocation, client: RuntimeAPIClient, machine: RuntimeStateMachine, logger: Logger) {
         self.invocation = invocation
@@ -45,21 +52,46 @@ public final class LambdaResponseWriter: Sendable {
         guard try transition() == .openStream else {
             throw .invalidResponseOrder("status and headers must come before the body")
         }
-        open(contentType: HTTPStreamingPrelude.contentType).write(bytes)
+        guard try open(contentType: HTTPStreamingPrelude.contentType).write(bytes) else { throw .responseStreamCut }
     }
 
     /// Opens a raw stream with this content type (the default is `application/octet-stream`).
     public func startStream(contentType: String) throws(RuntimeError) {
         guard try transition() == .openStream else { throw .invalidResponseOrder("the stream is already open") }
-        _ = open(contentType: contentType)
+        _ = try open(contentType: contentType)
     }
 
-    /// Sends one chunk right away, opening a raw stream if none is open.
+    /// Sends one chunk right away, opening a raw stream if none is open. Throws
+    /// `RuntimeError.responseStreamCut` once the stream was cut short.
     public func write(_ bytes: [UInt8]) async throws(RuntimeError) {
+        let taken: Bool
         switch try transition() {
-        case .openStream: open(contentType: "application/octet-stream").write(bytes)
-        case .append: stream.withLock { $0?.pipe }?.write(bytes)
+        case .openStream: taken = try open(contentType: "application/octet-stream").write(bytes)
+        case .append: taken = stream.withLock { $0?.pipe }?.write(bytes) ?? false
         }
+        guard taken else { throw .responseStreamCut }
+    }
+
+    /// Whether the Runtime API ended the stream before it was finished.
+    public var isCutShort: Bool { cut.withLock { $0.happened } }
+
+    /// Runs `callback` once if the stream is cut short (at once if it was).
+    func whenCutShort(_ callback: @escaping @Sendable () -> Void) {
+        let now = cut.withLock { cut in
+            if cut.happened { return true }
+            cut.callbacks.append(callback)
+            return false
+        }
+        if now { callback() }
+    }
+
+    private func streamWasCut() {
+        let callbacks = cut.withLock { cut -> [@Sendable () -> Void] in
+            cut.happened = true
+            defer { cut.callbacks = [] }
+            return cut.callbacks
+        }
+        for callback in callbacks { callback() }
     }
 
     /// Completes the response and waits for Lambda to acknowledge it.
@@ -97,8 +129,14 @@ public final class LambdaResponseWriter: Sendable {
         try machine.withLock { machine throws(RuntimeError) in try machine.write() }
     }
 
-    private func open(contentType: String) -> ChunkPipe {
-        let pipe = ChunkPipe()
+    private func open(contentType: String) throws(RuntimeError) -> ChunkPipe {
+        let pipe: ChunkPipe
+        do {
+            pipe = try ChunkPipe()
+        } catch {
+            throw .transport(error.description)
+        }
+        pipe.whenAbandoned { [self] in streamWasCut() }
         let upload = client.openStream(for: invocation, contentType: contentType, pipe: pipe)
         stream.withLock { $0 = OpenStream(pipe: pipe, upload: upload) }
         return pipe
@@ -124,8 +162,12 @@ public final class LambdaResponseWriter: Sendable {
     /// A rejection concerns this invocation only (for example 410: Lambda already timed it out), so the
     /// runtime logs it and goes on with the next one.
     private func note(_ outcome: PostOutcome) {
-        if case .rejected(let status) = outcome {
+        switch outcome {
+        case .accepted: break
+        case .rejected(let status):
             logger.warning("the Runtime API rejected this invocation's outcome", metadata: ["status": "\(status)"])
+        case .cutShort:
+            logger.notice("the Runtime API ended the response stream before it was finished")
         }
     }
 }

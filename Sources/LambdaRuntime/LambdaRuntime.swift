@@ -68,12 +68,20 @@ public struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
         invocationLogger[metadataKey: "requestId"] = "\(invocation.requestID)"
         let context = LambdaContext(invocation: invocation, environment: environment, logger: invocationLogger)
         let writer = LambdaResponseWriter(invocation: invocation, client: client, machine: machine, logger: invocationLogger)
+        let event = invocation.event
+        let handling = Task { try await handler.handle(event, responseWriter: writer, context: context) }
+        // A stream whose invoker went away has no reader: the handler is cancelled, so whatever it
+        // waits on (an event stream's next event) ends now instead of at its own pace.
+        writer.whenCutShort { handling.cancel() }
+        let outcome = await withTaskCancellationHandler { await handling.result } onCancel: { handling.cancel() }
         // Anything the handler throws, misuse of the writer included, fails this invocation only;
         // only a failure to report the outcome stops the runtime.
-        do {
-            try await handler.handle(invocation.event, responseWriter: writer, context: context)
-        } catch {
-            invocationLogger.error("invocation failed", metadata: ["errorType": "\(String(describing: type(of: error)))"])
+        if case .failure(let error) = outcome {
+            if writer.isCutShort {
+                invocationLogger.notice("the handler stopped after its response stream was cut short")
+            } else {
+                invocationLogger.error("invocation failed", metadata: ["errorType": "\(String(describing: type(of: error)))"])
+            }
             try await writer.handlerFailed(error)
             return writer.finalState
         }

@@ -5,6 +5,9 @@ import LambdaWire
 enum PostOutcome: Sendable, Equatable {
     case accepted
     case rejected(status: Int)
+    /// A streamed response the Runtime API ended before its body was complete (its invoker went away,
+    /// or the connection broke): this invocation's outcome is lost, the runtime goes on.
+    case cutShort
 }
 
 /// Speaks the Runtime API over one kept-alive connection: fetch the next event, post its outcome.
@@ -49,7 +52,8 @@ struct RuntimeAPIClient: Sendable {
         _ = try await postError(path: RuntimeAPIPath.initError, payload, headerErrorType: headerErrorType, extraHeaders: [])
     }
 
-    /// Opens a streamed `/response`: the returned task completes when `pipe` is finished and Lambda answered.
+    /// Opens a streamed `/response`: the returned task completes when `pipe` is finished and Lambda
+    /// answered, or when the stream was cut short (the pipe is then abandoned).
     func openStream(for invocation: Invocation, contentType: String, pipe: ChunkPipe) -> Task<Result<PostOutcome, RuntimeError>, Never> {
         let path = RuntimeAPIPath.response(requestID: invocation.requestID)
         var request = HTTPRequest(method: "POST", url: baseURL + path, body: .stream(pipe))
@@ -63,7 +67,9 @@ struct RuntimeAPIClient: Sendable {
             do throws(RuntimeError) {
                 return .success(try await accepted(send(request), path: path))
             } catch {
-                return .failure(error)
+                // Whatever ended a stream early concerns this invocation only; a Runtime API that is
+                // really gone fails the next `/next`, which stops the runtime.
+                return pipe.isAbandoned ? .success(.cutShort) : .failure(error)
             }
         }
     }

@@ -9,6 +9,9 @@ public enum RuntimeError: Error, Equatable, CustomStringConvertible {
     case encoding(String)
     /// The handler wrote after its response was complete, or otherwise broke the response order.
     case invalidResponseOrder(String)
+    /// The Runtime API ended the response stream before the handler finished it (its invoker went
+    /// away): what the handler writes goes nowhere. Thrown to the handler; the runtime goes on.
+    case responseStreamCut
 
     public var description: String {
         switch self {
@@ -19,6 +22,7 @@ public enum RuntimeError: Error, Equatable, CustomStringConvertible {
         case .initializationFailed(let message): "initialisation failed: \(message)"
         case .encoding(let message): "cannot encode \(message)"
         case .invalidResponseOrder(let message): message
+        case .responseStreamCut: "the Runtime API ended the response stream before it was finished"
         }
     }
 }

@@ -95,7 +95,7 @@ struct OpsFailure: Error, CustomStringConvertible {
             OpsFailure(.configuration, "\(error)")
         case .connection, .timeout:
             OpsFailure(.unavailable, "cannot reach Redis (\(error)); set REDIS_URL")
-        case .server, .unexpectedReply:
+        case .server, .unexpectedReply, .cancelled:
             OpsFailure(.partial, "\(error)")
         }
     }

@@ -46,9 +46,16 @@ public struct APIFunction: StreamingLambdaHandler {
             failed = response.statusCode >= 500
         case .events(let stream):
             try await responseWriter.writeStatusAndHeaders(HTTPStreamingPrelude(statusCode: 200, headers: EventStream.headers))
-            // End before Lambda does, so the client sees a clean end and reconnects with Last-Event-ID.
-            try await stream.run(within: context.remainingTime() - .seconds(2)) { chunk in
-                try await responseWriter.write(Array(chunk.utf8))
+            do {
+                // End before Lambda does, so the client sees a clean end and reconnects with Last-Event-ID.
+                try await stream.run(within: context.remainingTime() - .seconds(2)) { chunk in
+                    try await responseWriter.write(Array(chunk.utf8))
+                }
+            } catch where responseWriter.isCutShort {
+                // The client went away (local-runtime ends the stream then; Lambda cannot tell): the
+                // stream stopped and gave its place back, which is all there is to do.
+                failed = false
+                return
             }
             try await responseWriter.finish()
             failed = false

@@ -30,35 +30,49 @@ final class RedisConnection: @unchecked Sendable {
     }
 
     /// Runs one command. `extraWait` lengthens the reply time limit for commands that block on the
-    /// server (`XREAD BLOCK`).
+    /// server (`XREAD BLOCK`); such a command ends with `RedisError.cancelled` as soon as the calling
+    /// task is cancelled (its connection is shut down and reopened by the next command), while a
+    /// command that does not block always runs to its end, so a cancelled task can still clean up.
     func send(_ arguments: [String], extraWait: Duration = .zero) async throws(RedisError) -> RedisValue {
-        let result: Result<RedisValue, RedisError> = await withCheckedContinuation { continuation in
-            queue.async {
-                continuation.resume(returning: self.sendBlocking(arguments, timeout: self.commandTimeout + extraWait))
+        let interruption: BlockingInterruption? = extraWait > .zero ? BlockingInterruption() : nil
+        let result: Result<RedisValue, RedisError> = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                queue.async {
+                    continuation.resume(returning: self.sendBlocking(arguments, timeout: self.commandTimeout + extraWait, interruption: interruption))
+                }
             }
+        } onCancel: {
+            interruption?.interrupt()
         }
         return try result.get()
     }
 
-    private func sendBlocking(_ arguments: [String], timeout: Duration) -> Result<RedisValue, RedisError> {
+    private func sendBlocking(_ arguments: [String], timeout: Duration, interruption: BlockingInterruption?) -> Result<RedisValue, RedisError> {
         do throws(RedisError) {
             let hadConnection = context != nil
             do {
-                return .success(try execute(arguments, timeout: timeout))
+                return .success(try execute(arguments, timeout: timeout, interruption: interruption))
             } catch .connection where hadConnection {
                 // The kept connection may have died while idle: one fresh attempt, then give up.
-                return .success(try execute(arguments, timeout: timeout))
+                return .success(try execute(arguments, timeout: timeout, interruption: interruption))
             }
         } catch {
             return .failure(error)
         }
     }
 
-    private func execute(_ arguments: [String], timeout: Duration) throws(RedisError) -> RedisValue {
+    private func execute(_ arguments: [String], timeout: Duration, interruption: BlockingInterruption? = nil) throws(RedisError) -> RedisValue {
         let context = try connected()
         redisSetTimeout(context, Self.timeval(timeout))
+        guard interruption?.begin(socket: context.pointee.fd) ?? true else { throw .cancelled }
         let reply = Self.withArgv(arguments) { argc, argv, lengths in
             redisCommandArgv(context, argc, argv, lengths)
+        }
+        // Before anything can close the socket: past this point an interruption no longer touches it.
+        if interruption?.end() == true {
+            if let reply { freeReplyObject(reply) }
+            disconnect()
+            throw .cancelled
         }
         guard let reply else {
             let failure = Self.failure(of: context)

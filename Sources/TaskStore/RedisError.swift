@@ -10,6 +10,8 @@ public enum RedisError: Error, Equatable, CustomStringConvertible {
     case server(String)
     /// The reply had a shape the caller did not expect.
     case unexpectedReply(String)
+    /// The calling task was cancelled while the server held a blocking command's reply back.
+    case cancelled
 
     public var description: String {
         switch self {
@@ -19,6 +21,7 @@ public enum RedisError: Error, Equatable, CustomStringConvertible {
         case .timeout: "Redis did not answer in time"
         case .server(let message): "Redis error: \(message)"
         case .unexpectedReply(let message): "unexpected Redis reply: \(message)"
+        case .cancelled: "the Redis command was cancelled"
         }
     }
 }

@@ -34,7 +34,8 @@ public struct EventStream: Sendable {
 
     /// Writes the stream through `write`; returns when the feed has ended or the lifetime (or the
     /// caller's `limit`, such as the invocation's remaining time) is over, or throws what the store or
-    /// `write` (a client gone) threw.
+    /// `write` (a client gone) threw. Cancelling the calling task ends the wait for the next event at
+    /// once, so a stream whose client went away gives its lease back without waiting for a heartbeat.
     public func run(within limit: Duration? = nil, write: (String) async throws -> Void) async throws {
         do {
             try await stream(within: limit, write: write)

@@ -125,7 +125,7 @@ enum OpenAPIDocument {
           },
           "post": {
             "summary": "Drafts for a whole class: one ordinary task per student, the batch counted once against the in-flight limit",
-            "description": "The roster as JSON, or as a spreadsheet: the first sheet of an .xlsx, or a .csv in UTF-8 (with or without BOM) or CP949, with a header row naming 번호 (or 출석번호, No), 메모 (or 내용, 활동, 관찰), optionally 이름 (or 성명) and, for part 2 of a 공통과목, 1 세특 (or 1학기 세특, part1: each student's part-1 record, as part1Text); the settings then go in the query. 1 to 200 students; an error names the field, the student (students[i]) or the row.",
+            "description": "The roster as JSON, or as a spreadsheet: the first sheet of an .xlsx, or a .csv in UTF-8 (with or without BOM) or CP949, with a header row naming 번호 (or 출석번호, No), 메모 (or 내용, 활동, 관찰), optionally 이름 (or 성명) and, for part 2 of a 공통과목, 1 세특 (or 1학기 세특, part1: each student's part-1 record, as part1Text); the settings then go in the query, and a JSON roster that sends any of them there is refused (400 naming it). 1 to 200 students; an error names the field, the student (students[i]) or the row.",
             "parameters": [
               {"name": "section", "in": "query", "required": false, "description": "Spreadsheet bodies only: the section", "schema": {"$ref": "#/components/schemas/SectionId"}},
               {"name": "subject", "in": "query", "required": false, "description": "Spreadsheet bodies only: the subject", "schema": {"type": "string", "maxLength": 50}},

@@ -35,6 +35,12 @@ extension TeacherAPI {
                 throw APIError.unsupportedMediaType(
                     "send the roster as application/json or as a spreadsheet (\(BatchUpload.contentTypes.joined(separator: ", ")))")
             }
+            // The query's settings belong to spreadsheet bodies; a JSON roster ignoring them would
+            // draft with other settings than the teacher sent.
+            let query = QueryParameters.of(request)
+            if let setting = BatchUpload.parameters.first(where: { query[$0] != nil }) {
+                throw APIError.invalid(setting, "\(setting) goes in the query only with a spreadsheet body; a JSON roster gives it in the body")
+            }
             submission = try BatchBody.parse(request.bodyBytes())
         }
         let now = Int64(Date().timeIntervalSince1970 * 1000)

@@ -3,7 +3,8 @@ import Synchronization
 
 /// A Runtime API stand-in on 127.0.0.1: hands out scripted events on `/next`, records every request
 /// (chunked bodies chunk by chunk, with trailers), and answers `/next` with 500 once the script is
-/// used up, which ends the runtime's loop.
+/// used up, which ends the runtime's loop. With `cutStreamsAfter`, it closes the connection of a
+/// chunked `/response` once that many chunks arrived, as local-runtime does when the invoker left.
 final class ScriptedRuntimeAPI: Sendable {
     struct Event: Sendable {
         var requestID: String
@@ -33,13 +34,17 @@ final class ScriptedRuntimeAPI: Sendable {
     private let listener: Int32
     private let state: Mutex<State>
     private let onChunk: @Sendable ([UInt8]) -> Void
+    private let cutStreamsAfter: Int?
 
     /// - Parameters:
     ///   - responseStatus: what `/response`, `/error` and `/init/error` are answered with.
     ///   - onChunk: called as each chunk of a chunked body arrives.
-    init(script: [Event], responseStatus: Int = 202, onChunk: @escaping @Sendable ([UInt8]) -> Void = { _ in }) throws {
+    init(
+        script: [Event], responseStatus: Int = 202, cutStreamsAfter: Int? = nil, onChunk: @escaping @Sendable ([UInt8]) -> Void = { _ in }
+    ) throws {
         state = Mutex(State(script: script, responseStatus: responseStatus))
         self.onChunk = onChunk
+        self.cutStreamsAfter = cutStreamsAfter
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var reuse: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
@@ -135,6 +140,11 @@ final class ScriptedRuntimeAPI: Sendable {
                 request.chunks.append(chunk)
                 request.body += chunk
                 onChunk(chunk)
+                if let cutStreamsAfter, request.chunks.count == cutStreamsAfter {
+                    // Recorded as it stood, then the connection closes without an answer.
+                    state.withLock { $0.requests.append(request) }
+                    return nil
+                }
             }
         } else if let length = headers["content-length"].flatMap({ Int($0) }), length > 0 {
             guard let body = reader.bytes(length) else { return nil }

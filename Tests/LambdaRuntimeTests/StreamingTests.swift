@@ -31,6 +31,32 @@ struct PlainStreamer: StreamingLambdaHandler {
     }
 }
 
+/// Opens a stream, then waits for something that never comes, as an event stream waits for the next
+/// event; reports how the wait ended.
+struct ForgottenStreamer: StreamingLambdaHandler {
+    let waitEnded: AsyncStream<String>.Continuation
+
+    func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {
+        try await responseWriter.writeStatusAndHeaders(
+            HTTPStreamingPrelude(statusCode: 200, headers: ["content-type": "text/event-stream"]))
+        try await responseWriter.write(Array("retry: 1000\n\n".utf8))
+        do {
+            // A safety net, not a budget: the cut reaches the handler at once on any machine.
+            try await Task.sleep(for: .seconds(120))
+            waitEnded.yield("not cancelled")
+        } catch is CancellationError {
+            waitEnded.yield(responseWriter.isCutShort ? "cancelled, cut short" : "cancelled")
+            do {
+                try await responseWriter.write(Array(": keep-alive\n\n".utf8))
+                waitEnded.yield("a write after the cut was taken")
+            } catch RuntimeError.responseStreamCut {
+                waitEnded.yield("a write after the cut was refused")
+            }
+            throw CancellationError()
+        }
+    }
+}
+
 extension RuntimeProcessTests {
     @Suite("Streamed responses")
     struct StreamingTests {
@@ -73,6 +99,27 @@ extension RuntimeProcessTests {
             let payload = try JSONDecoder().decode(RuntimeErrorPayload.self, from: try #require(Data(base64Encoded: encoded)))
             #expect(payload.errorType == "Boom")
             #expect(!server.requests.contains { $0.path.hasSuffix("/error") })
+        }
+
+        @Test("a stream the Runtime API closes early cancels the waiting handler, and the runtime goes on")
+        func cutShort() async throws {
+            let server = try ScriptedRuntimeAPI(
+                script: [.init(requestID: "req-left", body: "{}"), .init(requestID: "req-next", body: "{}")], cutStreamsAfter: 2)
+            defer { server.stop() }
+            let (ends, waitEnded) = AsyncStream.makeStream(of: String.self)
+            let logs = LogCapture()
+            let stopped = await runUntilScriptEnds(server, logs: logs) { ForgottenStreamer(waitEnded: waitEnded) }
+            waitEnded.finish()
+            var seen: [String] = []
+            for await end in ends { seen.append(end) }
+
+            // Both invocations were cut after their first frame and their handlers stopped; the
+            // runtime stopped only at the end of the script (its 500 on `/next`).
+            #expect(seen == Array(repeating: ["cancelled, cut short", "a write after the cut was refused"], count: 2).flatMap { $0 })
+            #expect(stopped == .unexpectedStatus(path: RuntimeAPIPath.next, status: 500))
+            let streams = server.requests.filter { $0.path.hasSuffix("/response") }
+            #expect(streams.map(\.path) == [RuntimeAPIPath.response(requestID: "req-left"), RuntimeAPIPath.response(requestID: "req-next")])
+            #expect(!logs.entries.contains { ($0["level"] as? String) == "ERROR" })
         }
 
         @Test("a stream left open by the handler is finished without error trailers")

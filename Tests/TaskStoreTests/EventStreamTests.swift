@@ -51,6 +51,21 @@ struct EventStreamTests {
         let appended = try await store.appendEvent(taskID: "t3", TaskEvent(type: "task.created", data: "{}"))
         #expect(try await waiter.value.map(\.id) == [appended])
     }
+
+    @Test("cancelling a reader blocked on the stream ends its wait at once, and the store goes on working")
+    func cancelledReaderStopsWaiting() async throws {
+        let redis = try RedisServer()
+        let store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url), maximumConnections: 1))
+        let waiter = Task { try await store.waitForEvents(taskID: "t4", after: nil, limit: 10, timeout: safetyTimeout) }
+        try await waitUntil("the reader to block on the stream") { try await blockedClients(redis) == 1 }
+        waiter.cancel()
+        // Without the interruption the wait would run its full time and answer no events.
+        await #expect(throws: RedisError.cancelled) { try await waiter.value }
+        // The only connection was dropped; the next command opens another and nothing is left blocked.
+        let appended = try await store.appendEvent(taskID: "t4", TaskEvent(type: "task.created", data: "{}"))
+        #expect(try await store.events(taskID: "t4", after: nil, limit: 10).map(\.id) == [appended])
+        try await waitUntil("the server to see the interrupted reader go") { try await blockedClients(redis) == 0 }
+    }
 }
 
 @Suite("Events appended once")

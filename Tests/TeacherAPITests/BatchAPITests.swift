@@ -87,6 +87,19 @@ struct BatchAPITests {
         #expect(await harness.queues.take(APIHarness.draftQueue).isEmpty)
     }
 
+    @Test(arguments: ["targetBytes=1501", "section=club", "subject=과학", "extraForbiddenTerms=a"])
+    func spreadsheetSettingsInTheQueryOfAJSONRosterAre400NamingThem(_ query: String) async throws {
+        let harness = try await APIHarness()
+        let response = await harness.raw(
+            "POST", "/v1/batches", query: query, body: Array(APIHarness.batch(2).utf8), contentType: "application/json",
+            token: try await APIHarness.token("a"))
+        #expect(response.statusCode == 400, "\(APIHarness.json(response))")
+        let error = APIHarness.error(response)
+        #expect(error.field == String(query.prefix { $0 != "=" }))
+        #expect(error.message.contains("only with a spreadsheet body"), "\(error.message)")
+        #expect(await harness.queues.take(APIHarness.draftQueue).isEmpty)
+    }
+
     @Test func moreThanTwoHundredStudentsAreRefused() async throws {
         let harness = try await APIHarness()
         let response = await harness.call("POST", "/v1/batches", body: APIHarness.batch(201), token: try await APIHarness.token("a"))

@@ -8,11 +8,13 @@
 
 typedef size_t (*rl_curl_data_callback)(char *buffer, size_t size, size_t count, void *userdata);
 typedef int (*rl_curl_trailer_callback)(struct curl_slist **list, void *userdata);
+typedef int (*rl_curl_sockopt_callback)(void *userdata, curl_socket_t socket, curlsocktype purpose);
 
 CURLcode rl_curl_setopt_long(CURL *handle, CURLoption option, long value);
 CURLcode rl_curl_setopt_pointer(CURL *handle, CURLoption option, const void *value);
 CURLcode rl_curl_setopt_data_callback(CURL *handle, CURLoption option, rl_curl_data_callback callback);
 CURLcode rl_curl_setopt_trailer_callback(CURL *handle, rl_curl_trailer_callback callback);
 CURLcode rl_curl_getinfo_long(CURL *handle, CURLINFO info, long *value);
+CURLcode rl_curl_setopt_sockopt_callback(CURL *handle, rl_curl_sockopt_callback callback);
 
 #endif

@@ -4,11 +4,15 @@ Last-Event-ID was past the end never completed. Now each stream holds a lease in
 teacher and, across teachers, at most three quarters of the api function's environments (here 8, so
 6 streams); beyond either the answer is 429 `too_many_streams` with Retry-After, and the remaining
 environments keep answering everyone. A Last-Event-ID past the task's last event is a 400 naming the
-header. A stream gives its place back when it ends.
+header. A stream gives its place back when it ends, and under local-runtime also when its client hangs
+up: the gateway ends the invocation and the api function stops at once, not when the stream's lifetime
+(here 120 s) runs out.
 
 The tasks are held at the draft stage with its fault switch, so their streams stay open for as long as
 the test needs them; they end when the test appends the task's `completed` event."""
+import hashlib
 import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -107,3 +111,31 @@ def test_a_last_event_id_past_the_end_is_refused_naming_the_header(lab):
         assert stream.status == 400, stream.error
         assert stream.error["field"] == "Last-Event-ID"
         assert "past the task's last event" in stream.error["message"]
+
+
+def test_a_stream_whose_client_hangs_up_gives_its_place_back_at_once(lab):
+    stack, redis = lab
+    token, task_id = new_task(stack, "leaver")
+    leases = f"teacher:{hashlib.sha256(b'leaver').hexdigest()[:32]}:streams"
+    opened = [OpenStream(stack, token, task_id) for _ in range(3)]
+    try:
+        assert [stream.status for stream in opened] == [200, 200, 200], [stream.error for stream in opened]
+        expect_too_many_streams(OpenStream(stack, token, task_id))
+        assert int(redis("ZCARD", leases)) == 3
+
+        # The client goes away without a word while its stream waits for the task's next event.
+        opened.pop().close()
+
+        # The lease goes as soon as local-runtime has told the function; a stream that kept it would
+        # hold it for its whole lifetime (120 s), past this wait.
+        deadline = time.monotonic() + 60
+        while int(redis("ZCARD", leases)) != 2:
+            assert time.monotonic() < deadline, "the hung-up stream still holds its place after 60 s"
+            time.sleep(0.1)
+        again = OpenStream(stack, token, task_id)
+        assert again.status == 200, again.error
+        opened.append(again)
+    finally:
+        complete(redis, task_id)
+        for stream in opened:
+            stream.close()

@@ -18,6 +18,19 @@ def children(pid: int) -> dict[int, str]:
     return found
 
 
+def descendants(pid: int) -> dict[int, str]:
+    """The live descendants of `pid` (children, their children, …), by pid, with their command names."""
+    found = {}
+    frontier = [pid]
+    while frontier:
+        below = {}
+        for parent in frontier:
+            below.update(children(parent))
+        found.update(below)
+        frontier = list(below)
+    return found
+
+
 def alive(pid: int) -> bool:
     """Running, or at least not yet a zombie waiting for a reaper that may never come."""
     stat = _stat(pid)

@@ -1,12 +1,14 @@
 """Function processes inherit no descriptor of local-runtime (no listener, so an environment receives
-only its own invocations), local-runtime's listeners are close-on-exec, and every child process
-(functions, Redis) dies with local-runtime, however it ends."""
+only its own invocations), local-runtime's listeners are close-on-exec, and every process local-runtime
+starts (functions, Redis, each under a keeper of its own) dies with local-runtime, however it ends, and
+so do helper processes a function starts itself, even one that left its process group."""
 
+import json
 import signal
 import subprocess
 
 from lambda_support import FIXTURES, Stack, client, start_environments
-from process_support import children, close_on_exec, descriptors, listening_inodes, socket_inodes, wait_for, wait_until_gone
+from process_support import alive, close_on_exec, descriptors, descendants, listening_inodes, socket_inodes, wait_for, wait_until_gone
 
 
 def test_children_inherit_no_descriptor_and_each_environment_gets_only_its_own_invocations(stack):
@@ -14,8 +16,8 @@ def test_children_inherit_no_descriptor_and_each_environment_gets_only_its_own_i
     # Hangs never asks for work: `exec sleep 60` holds exactly what it inherited.
     lam.invoke(FunctionName="Hangs", InvocationType="Event", Payload=b"{}")
     parent = stack.process.pid
-    sleeper = wait_for(lambda: [pid for pid, name in children(parent).items() if name == "sleep"], timeout=30)
-    assert sleeper, children(parent)
+    sleeper = wait_for(lambda: [pid for pid, name in descendants(parent).items() if name == "sleep"], timeout=30)
+    assert sleeper, descendants(parent)
     assert sorted(descriptors(sleeper[0])) == [0, 1, 2]
 
     seen = {}
@@ -30,7 +32,7 @@ def test_children_inherit_no_descriptor_and_each_environment_gets_only_its_own_i
     listeners = listening_inodes()
     ours = socket_inodes(parent) & set(listeners)
     # A child between fork and exec still runs local-runtime's code, with descriptors that close at exec.
-    kids = {pid: name for pid, name in children(parent).items() if name != "local-runtime"}
+    kids = {pid: name for pid, name in descendants(parent).items() if name != "local-runtime"}
     assert len(kids) >= 4, kids
     for pid, name in kids.items():
         shared = socket_inodes(pid) & ours
@@ -58,16 +60,20 @@ def stack_with_children(tmp_path):
     lam = client("lambda", running.endpoint)
     start_environments(running, 3)
     lam.invoke(FunctionName="echo", Payload=b"{}")
+    answer = json.loads(lam.invoke(FunctionName="helpers", Payload=b"{}")["Payload"].read())
     lam.invoke(FunctionName="Hangs", InvocationType="Event", Payload=b"{}")
     parent = running.process.pid
 
     def with_hangs_running():
-        found = children(parent)
+        found = descendants(parent)
         return found if "sleep" in found.values() else None
 
     kids = wait_for(with_hangs_running, timeout=30)
-    assert kids and "redis-server" in kids.values(), children(parent)
-    assert list(kids.values()).count("python3") >= 4, kids
+    assert kids and "redis-server" in kids.values(), descendants(parent)
+    assert list(kids.values()).count("python3") >= 5, kids
+    # The helpers the function started itself: one in its group, one in a session of its own.
+    helpers = answer["helpers"]
+    assert all(alive(pid) for pid in helpers) and all(pid in kids for pid in helpers), (helpers, kids)
     return running, kids
 
 

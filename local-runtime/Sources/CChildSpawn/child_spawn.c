@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/signalfd.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -31,15 +32,16 @@ static spawn_job *pending = NULL;
 static pthread_once_t spawner_once = PTHREAD_ONCE_INIT;
 static int spawner_error = 0;
 
-// Only async-signal-safe calls from here to execve: the parent has many threads, and the child a copy
-// of whatever locks they held. Any failure is written to `report` and ends the child.
-static void run_child(const child_spawn_request *request, pid_t parent, int devnull, int report, int highest_fd) {
+// Only async-signal-safe calls from here on, in the keeper and in the program's process until
+// execve: the parent has many threads, and a fork a copy of whatever locks they held.
+
+// The program's own process, forked by the keeper: SIGKILL when the keeper goes, whatever ends it
+// (a keeper that died before this line is caught by the getppid check), default signal handling,
+// the requested descriptors, then exec. Any failure is written to `report` and ends it.
+static void run_program(const child_spawn_request *request, pid_t keeper, int devnull, int report, int highest_fd) {
     int error = 0;
-    // SIGKILL when the forking thread ends, whatever ends it; a parent that died before this line is
-    // caught by the getppid check, since the signal would then never come.
     if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) { error = errno; goto fail; }
-    if (getppid() != parent) { error = ESRCH; goto fail; }
-    if (setpgid(0, 0) != 0) { error = errno; goto fail; }
+    if (getppid() != keeper) { error = ESRCH; goto fail; }
 
     // Handlers do not survive exec but ignored signals do (the Swift runtime ignores SIGPIPE), and
     // the spawning thread blocks every signal: start the program with the defaults.
@@ -69,6 +71,117 @@ fail:
     _exit(127);
 }
 
+// Kills every descendant of the keeper: its children one by one (never its own group, which it is in),
+// then whatever they leave behind, which comes to the keeper as their subreaper, until none is left.
+static void kill_descendants(void) {
+    char path[64] = "/proc/self/task/";
+    // The keeper has one thread, whose id is its pid.
+    pid_t self = getpid();
+    char digits[16];
+    int length = 0;
+    for (pid_t rest = self; rest > 0; rest /= 10) digits[length++] = (char)('0' + rest % 10);
+    int at = 16;
+    while (length > 0) path[at++] = digits[--length];
+    memcpy(path + at, "/children", 10);
+    for (;;) {
+        int file = open(path, O_RDONLY | O_CLOEXEC);
+        if (file >= 0) {
+            char buffer[4096];
+            ssize_t count;
+            pid_t pid = 0;
+            while ((count = read(file, buffer, sizeof buffer)) > 0) {
+                for (ssize_t i = 0; i < count; i++) {
+                    if (buffer[i] >= '0' && buffer[i] <= '9') {
+                        pid = pid * 10 + (buffer[i] - '0');
+                    } else if (pid > 0) {
+                        kill(pid, SIGKILL);
+                        pid = 0;
+                    }
+                }
+            }
+            if (pid > 0) kill(pid, SIGKILL);
+            close(file);
+        }
+        if (waitpid(-1, NULL, 0) < 0 && errno == ECHILD) return;
+    }
+}
+
+// The process local-runtime starts and waits for: it forks the program and stays its parent. Killing
+// local-runtime cannot reach helpers the program starts itself (the parent-death signal is not
+// inherited, and a helper may leave the process group), so the keeper, their subreaper, outlives
+// local-runtime by the moment it takes to kill them all: it hears of local-runtime's death by a
+// catchable parent-death signal, of the program's end by SIGCHLD. When the program ends, its helpers
+// go too, and the keeper ends as the program did. Signals to the process group reach the program;
+// the keeper, blocking them all, only dies of SIGKILL.
+static void run_keeper(const child_spawn_request *request, pid_t parent, int devnull, int report, int highest_fd) {
+    int error = 0;
+    // The spawning thread blocks every signal, and so does the keeper from birth: the parent-death
+    // signal and SIGCHLD wait for the signalfd below.
+    if (prctl(PR_SET_PDEATHSIG, SIGUSR1) != 0) { error = errno; goto fail; }
+    if (getppid() != parent) { error = ESRCH; goto fail; }
+    if (setpgid(0, 0) != 0) { error = errno; goto fail; }
+    if (prctl(PR_SET_CHILD_SUBREAPER, 1) != 0) { error = errno; goto fail; }
+    // Named for what it is in ps and /proc, not after the thread that forked it.
+    prctl(PR_SET_NAME, "lr-keeper");
+
+    pid_t keeper = getpid();
+    pid_t program = fork();
+    if (program == 0) run_program(request, keeper, devnull, report, highest_fd);
+    if (program < 0) { error = errno; goto fail; }
+
+    // The keeper holds nothing of local-runtime's: no listener, no connection, not its output.
+    dup2(devnull, 0);
+    dup2(devnull, 1);
+    dup2(devnull, 2);
+    if (syscall(SYS_close_range, 3U, ~0U, 0U) != 0) {
+        for (int fd = 3; fd <= highest_fd; fd++) close(fd);
+    }
+    sigset_t heard;
+    sigemptyset(&heard);
+    sigaddset(&heard, SIGCHLD);
+    sigaddset(&heard, SIGUSR1);
+    int signals = signalfd(-1, &heard, SFD_CLOEXEC);
+    if (signals < 0) {
+        kill_descendants();
+        _exit(127);
+    }
+    for (;;) {
+        struct signalfd_siginfo info;
+        ssize_t count = read(signals, &info, sizeof info);
+        if (count < 0 && errno == EINTR) continue;
+        if (count != (ssize_t)sizeof info || info.ssi_signo == SIGUSR1) {
+            kill_descendants();
+            _exit(137);
+        }
+        int status = 0;
+        pid_t ended;
+        while ((ended = waitpid(-1, &status, WNOHANG)) > 0) {
+            if (ended != program) continue;
+            kill_descendants();
+            if (WIFSIGNALED(status)) {
+                // Ends the way the program did, without a core of its own.
+                int number = WTERMSIG(status);
+                struct rlimit no_core = {0, 0};
+                setrlimit(RLIMIT_CORE, &no_core);
+                struct sigaction fatal;
+                memset(&fatal, 0, sizeof fatal);
+                fatal.sa_handler = SIG_DFL;
+                sigaction(number, &fatal, NULL);
+                sigset_t only;
+                sigemptyset(&only);
+                sigaddset(&only, number);
+                sigprocmask(SIG_UNBLOCK, &only, NULL);
+                kill(keeper, number);
+                _exit(128 + number);
+            }
+            _exit(WEXITSTATUS(status));
+        }
+    }
+fail:
+    while (write(report, &error, sizeof error) < 0 && errno == EINTR) {}
+    _exit(127);
+}
+
 static void spawn_now(spawn_job *job) {
     const child_spawn_request *request = job->request;
     int report[2];
@@ -89,7 +202,7 @@ static void spawn_now(spawn_job *job) {
 
     pid_t parent = getpid();
     pid_t pid = fork();
-    if (pid == 0) run_child(request, parent, devnull, report[1], highest_fd);
+    if (pid == 0) run_keeper(request, parent, devnull, report[1], highest_fd);
     int fork_error = errno;
     close(report[1]);
     close(devnull);

@@ -3,11 +3,16 @@
 
 #include <sys/types.h>
 
-// Starts child processes that cannot outlive local-runtime: each is forked by one long-lived thread
-// (the parent-death signal follows the thread that forked, not the process), and between fork and
-// exec it gets SIGKILL as its parent-death signal, checks that its parent is still there, moves to a
-// process group of its own, resets its signal mask and dispositions, and marks every descriptor
-// above 2 close-on-exec, so it inherits no listener, connection or file of local-runtime.
+// Starts child processes that cannot outlive local-runtime, nor can any process they start: each is
+// forked by one long-lived thread (the parent-death signal follows the thread that forked, not the
+// process) as a keeper in a process group of its own, which is the subreaper of everything below it,
+// holds no descriptor of local-runtime, and forks the program. The program gets SIGKILL as its
+// parent-death signal (from the keeper), checks that its parent is still there, resets its signal
+// mask and dispositions, and marks every descriptor above 2 close-on-exec, so it inherits no
+// listener, connection or file of local-runtime. When local-runtime dies, however it dies, the keeper
+// hears it (a parent-death signal of its own) and kills every descendant, helpers that left the
+// process group included; when the program ends, it kills what the program left behind and ends as
+// the program did, so waiting for the keeper is waiting for the program.
 
 typedef struct {
     /// The program to execute (a path; PATH is not searched).
@@ -22,8 +27,8 @@ typedef struct {
     int output_fd;
 } child_spawn_request;
 
-/// Starts the process. Returns 0 and stores its pid, or the errno value of what failed (in the
-/// child: chdir or execve, reported back through a close-on-exec pipe).
+/// Starts the process. Returns 0 and stores the keeper's pid (the process group's), or the errno value
+/// of what failed (in the child: chdir or execve, reported back through a close-on-exec pipe).
 int child_spawn(const child_spawn_request *request, pid_t *pid);
 
 #endif

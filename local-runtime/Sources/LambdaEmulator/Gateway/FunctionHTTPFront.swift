@@ -2,11 +2,13 @@ import Foundation
 import Hummingbird
 import LambdaWire
 import Logging
+import NIOCore
 
 /// The HttpApi / Function URL front door: builds the 2.0 event, invokes the matched function and turns
 /// its answer into the client's response. A streamed answer is relayed chunk by chunk as the function
 /// writes it (its HTTP-integration prelude becomes the status and headers), so Server-Sent Events
-/// reach the browser as they are produced.
+/// reach the browser as they are produced; a client that hangs up abandons the invocation, so the
+/// function stops streaming to no one.
 struct FunctionHTTPFront: Sendable {
     let supervisor: Supervisor
     let routes: HTTPRouteTable
@@ -15,7 +17,8 @@ struct FunctionHTTPFront: Sendable {
 
     static let maxBody = 6 * 1024 * 1024
 
-    func respond(to request: Request) async -> Response {
+    /// `connection` is the client's, watched for a hang-up while a response streams.
+    func respond(to request: Request, connection: any Channel) async -> Response {
         let path = request.uri.path
         guard let (route, parameters) = routes.match(method: request.method.rawValue, path: path),
             let pool = supervisor.pool(named: route.function)
@@ -52,6 +55,7 @@ struct FunctionHTTPFront: Sendable {
             logger.notice("function failed", metadata: ["function": "\(route.function)", "error": "\(failure.errorType)"])
             return failure.kind == .timeout ? Self.message(.serviceUnavailable, "Service Unavailable") : Self.message(.badGateway, "Internal Server Error")
         case .head(let contentType, true):
+            ClientHangUpHandler.hangUp(of: connection).whenSuccess { $0.whenSuccess { channel.abandon() } }
             return await streamed(channel, contentType: contentType)
         case .head:
             if case .success(_, let bytes, _) = await channel.collect() {

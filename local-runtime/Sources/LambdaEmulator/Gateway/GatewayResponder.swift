@@ -8,7 +8,7 @@ import RequestGuard
 /// Function URL functions. Only the Invoke APIs refuse requests from web pages: the other paths are
 /// the functions' own HTTP APIs, which answer browsers (the teacher page) with their own CORS rules.
 struct GatewayResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = GatewayRequestContext
 
     let invokeAPI: InvokeAPI
     let front: FunctionHTTPFront
@@ -21,7 +21,7 @@ struct GatewayResponder: HTTPResponder {
             if let refusal { return InvokeAPIError(refusal: refusal).response }
             return await invokeAPI.respond(to: request, functionName: name, operation: operation)
         }
-        return await front.respond(to: request)
+        return await front.respond(to: request, connection: context.channel)
     }
 }
 
@@ -53,7 +53,7 @@ public struct Gateway: Sendable {
         if logger.logLevel > .debug { serverLogger.logLevel = .critical }
         let application = Application(
             responder: responder,
-            server: .http1(configuration: .init(idleTimeout: idleTimeout.amount)),
+            server: .http1(configuration: .init(additionalChannelHandlers: [ClientHangUpHandler()], idleTimeout: idleTimeout.amount)),
             configuration: .init(address: .hostname(host, port: port), serverName: "local-runtime"),
             onServerRunning: { channel in
                 if let port = channel.localAddress?.port { ListenerCloseOnExec.mark(port: port) }

@@ -111,6 +111,14 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
             } else if head.headers.first(name: RuntimeAPIHeader.functionResponseMode) != nil {
                 channel.send(.head(contentType: contentType ?? "application/octet-stream", streaming: true))
                 state = .streaming(requestID: requestID, channel: channel, received: 0)
+                let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+                let eventLoop = context.eventLoop
+                channel.whenAbandoned {
+                    eventLoop.execute {
+                        let (handler, context) = loopBound.value
+                        handler.invokerLeft(requestID: requestID, context: context)
+                    }
+                }
             } else {
                 state = .buffered(requestID: requestID, contentType: contentType, body: ByteBuffer())
             }
@@ -196,6 +204,17 @@ final class RuntimeAPIHandler: ChannelInboundHandler {
         case .rejected(let rejection):
             reject(rejection, context: context)
         }
+    }
+
+    /// The invoker of the stream in progress went away (its gateway client closed the connection): the
+    /// invocation ends here, and closing this connection tells the runtime, whose writes would go
+    /// nowhere, to stop its handler. The environment is free for the next invocation once the runtime
+    /// asks for it.
+    private func invokerLeft(requestID: String, context: ChannelHandlerContext) {
+        guard case .streaming(let streaming, _, _) = state, streaming == requestID else { return }
+        state = .idle
+        environment.finish(requestID: requestID, with: .end(streamError: nil))
+        context.close(promise: nil)
     }
 
     /// The error a stream declared in its trailers: the type from the type trailer (what the invoker

@@ -5,11 +5,13 @@ import NIOConcurrencyHelpers
 import Glibc
 #endif
 
-/// A process that cannot outlive local-runtime, started by `child_spawn` (CChildSpawn): SIGKILL as
-/// its parent-death signal, so it dies with local-runtime however that ends (SIGKILL included); a
-/// process group of its own; an empty signal mask and default dispositions (Swift's executor threads
-/// block SIGTERM, which a child would otherwise inherit and never stop gracefully); and no descriptor
-/// of local-runtime above stderr, so no listener or connection of another environment.
+/// A process that cannot outlive local-runtime, started by `child_spawn` (CChildSpawn) under a keeper
+/// process: it dies with local-runtime however that ends (SIGKILL included), and so does every
+/// process it starts itself, even one that left its process group; a process group of its own; an
+/// empty signal mask and default dispositions (Swift's executor threads block SIGTERM, which a child
+/// would otherwise inherit and never stop gracefully); and no descriptor of local-runtime above
+/// stderr, so no listener or connection of another environment. `pid` is the keeper's, which ends
+/// as the program does.
 final class ChildProcess: Sendable {
     let pid: pid_t
     private let exit = ExitSignal()

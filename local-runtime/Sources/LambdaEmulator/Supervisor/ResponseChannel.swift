@@ -3,7 +3,9 @@ import NIOConcurrencyHelpers
 
 /// Carries one invocation's `ResponseEvent`s from the Runtime API (event-loop threads) to one consumer
 /// (a gateway request, an event source poller). The first terminal event wins, so a late response
-/// racing a timeout or a crash is dropped instead of being delivered twice.
+/// racing a timeout or a crash is dropped instead of being delivered twice. A consumer that goes
+/// away (a gateway client that closed its connection) abandons the channel, which tells the producer
+/// to stop the response instead of streaming it to no one.
 public final class ResponseChannel: Sendable {
     private struct State {
         var buffer: Deque<ResponseEvent> = []
@@ -13,6 +15,8 @@ public final class ResponseChannel: Sendable {
         var terminal: ResponseEvent?
         var terminalWaiters: [CheckedContinuation<Void, Never>] = []
         var onFinish: (@Sendable (ResponseEvent) -> Void)?
+        var abandoned = false
+        var onAbandon: (@Sendable () -> Void)?
     }
 
     private let state = NIOLockedValueBox(State())
@@ -55,6 +59,7 @@ public final class ResponseChannel: Sendable {
                 state.terminalWaiters = []
                 onFinish = state.onFinish
                 state.onFinish = nil
+                state.onAbandon = nil
             }
             var consumer: CheckedContinuation<ResponseEvent?, Never>?
             var first: ResponseEvent?
@@ -98,6 +103,30 @@ public final class ResponseChannel: Sendable {
             return nil
         }
         if let terminal { callback(terminal) }
+    }
+
+    /// The consumer is gone: the producer's `whenAbandoned` callback runs (now or when it registers),
+    /// unless the response has already ended.
+    public func abandon() {
+        let callback = state.withLockedValue { state -> (@Sendable () -> Void)? in
+            guard !state.finished, !state.abandoned else { return nil }
+            state.abandoned = true
+            defer { state.onAbandon = nil }
+            return state.onAbandon
+        }
+        callback?()
+    }
+
+    /// Runs `callback` once if the consumer abandons the channel before the terminal event (at once if
+    /// it already has). The producer registers it while it can still stop the response.
+    func whenAbandoned(_ callback: @escaping @Sendable () -> Void) {
+        let now = state.withLockedValue { state in
+            if state.finished { return false }
+            if state.abandoned { return true }
+            state.onAbandon = callback
+            return false
+        }
+        if now { callback() }
     }
 
     /// Returns once a terminal event was sent, whether or not anyone consumed it.
