@@ -568,6 +568,15 @@ struct SentenceCleaner: Sendable {
     /// The sentence without each parenthesis that holds content no record may keep: "희망 진로: 간호사
     /// (어머니가 간호사라 어릴 때부터 관심)" → "희망 진로: 간호사". The rest is said as the teacher wrote it.
     private func withoutForbiddenAsides(_ text: String) -> String {
+        Self.sortingAsides(text) { aside, _ in checker.assess(aside).forbidden.isEmpty ? .keep : .drop } ?? text
+    }
+
+    /// What becomes of a parenthesis of the notes: kept, left out alone, or taking its sentence with it.
+    enum AsideFate { case keep, drop, excludeSentence }
+
+    /// The text with each top-level parenthesis kept or left out as `fate` decides, given the aside and
+    /// the text before it; nil when an aside excludes the sentence.
+    static func sortingAsides(_ text: String, _ fate: (_ aside: String, _ before: String) -> AsideFate) -> String? {
         guard text.contains("(") else { return text }
         var result = ""
         var aside = ""
@@ -577,10 +586,13 @@ struct SentenceCleaner: Sendable {
             if depth > 0 { aside.append(character) } else { result.append(character) }
             if character == ")", depth > 0 {
                 depth -= 1
-                if depth == 0 {
-                    if !checker.assess(aside).forbidden.isEmpty { result = result.trimmed } else { result += aside }
-                    aside = ""
+                guard depth == 0 else { continue }
+                switch fate(aside, result) {
+                case .excludeSentence: return nil
+                case .drop: result = result.trimmed
+                case .keep: result += aside
                 }
+                aside = ""
             }
         }
         return (result + aside).split(separator: " ").joined(separator: " ")
@@ -598,24 +610,12 @@ struct SentenceCleaner: Sendable {
 
     /// The sentence without the teacher's asides; nil when one of them excludes the sentence.
     static func withoutTeachersAsides(_ text: String) -> String? {
-        guard text.contains("(") else { return text }
-        var result = ""
-        var aside = ""
-        var depth = 0
-        for character in text {
-            if character == "(" { depth += 1 }
-            if depth > 0 { aside.append(character) } else { result.append(character) }
-            if character == ")", depth > 0 {
-                depth -= 1
-                guard depth == 0 else { continue }
-                if exclusionWords.contains(where: aside.includes) { return nil }
-                // "친구 질문(당첨금 이월되면 기댓값 달라지나?)": the question asked is the content.
-                let isQuestionAsked = ["질문", "물음", "궁금증", "의문"].contains(where: result.trimmed.hasSuffix)
-                if isTeachersAside(aside), !isQuestionAsked { result = result.trimmed } else { result += aside }
-                aside = ""
-            }
+        sortingAsides(text) { aside, before in
+            if exclusionWords.contains(where: aside.includes) { return .excludeSentence }
+            // "친구 질문(당첨금 이월되면 기댓값 달라지나?)": the question asked is the content.
+            let isQuestionAsked = ["질문", "물음", "궁금증", "의문"].contains(where: before.trimmed.hasSuffix)
+            return isTeachersAside(aside) && !isQuestionAsked ? .drop : .keep
         }
-        return (result + aside).split(separator: " ").joined(separator: " ")
     }
 
     /// Connectives after which the main clause does not follow from what came before: "…들었고,",
