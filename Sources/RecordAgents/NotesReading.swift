@@ -167,20 +167,19 @@ struct NotesReading: Sendable {
                 guard let first = sentences.firstIndex(where: { sentence in
                     assessment(sentence).forbidden.contains { $0.violation.category == .instructionText && $0.violation.reason == InstructionText.reason }
                 }) else { continue }
-                // "… 다시 계산해 옴. 이 부분 꼭 넣어주세요": a memo that asks to keep what it follows leaves that
-                // content; one that asks to leave it out ("이건 빼 주세요") takes it along.
-                let keepsWhatCameBefore = sentences[first...].allSatisfy { sentence in
-                    inclusionCues.contains(where: sentence.includes) && !removalCues.contains(where: sentence.includes)
-                }
-                for sentence in sentences[(keepsWhatCameBefore ? first : 0)...] { memo.insert(MemoSentence(paragraph: paragraph, text: sentence)) }
+                // "… 다시 계산해 옴. 이 부분 꼭 넣어주세요" and "… 안 떪. 변화로 기록할 것": a memo leaves what it
+                // follows. Only one that asks to leave content out ("이건 빼 주세요") takes it along: the item
+                // of a short line, or the one sentence just before it in a line that runs on.
+                let asksRemoval = sentences[first...].contains { sentence in removalCues.contains(where: sentence.includes) }
+                let start = !asksRemoval ? first : first <= 2 ? 0 : first - 1
+                for sentence in sentences[start...] { memo.insert(MemoSentence(paragraph: paragraph, text: sentence)) }
             }
         }
         return memo
     }
 
-    /// What a memo says when it asks for content to stay, and when it asks for content to go.
-    private static let inclusionCues = ["넣어", "꼭 써", "꼭 넣", "살려", "강조", "포함해", "써 주세요", "써주세요", "포인트"]
-    private static let removalCues = ["빼", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 불가", "기재하지"]
+    /// What a memo says when it asks for content to go.
+    private static let removalCues = ["빼", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 X", "세특 X", "기재X", "기재 불가", "기재하지", "쓰지 않"]
 
     /// Words that say the sentence is the one before it again: "2학기에도 비슷", "교과 선생님들한테 같은 얘기 들음".
     private static let likenessWords = ["비슷", "마찬가지", "같은 이야기", "같은 얘기", "같은 말을", "같은 말 "]

@@ -115,6 +115,9 @@ struct SentenceCleaner: Sendable {
         return words.joined(separator: " ") + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를") + " 받고"
     }
 
+    /// Endings that join a clause to the next one by themselves: "봤다가", "했는데", "어려웠지만".
+    private static let connectiveEndings = ["다가", "는데", "었는데", "았는데", "지만", "니까", "는데도"]
+
     /// Gaps a measurement shows: "4% 차이 → …".
     private static let observedGaps = ["차이", "오차", "편차"]
     /// Activities named by their quoted topic: "모둠 토론 '변학도는 악인인가'".
@@ -162,17 +165,25 @@ struct SentenceCleaner: Sendable {
             // "조사(1주, 약 340개)": the word a trailing note describes.
             let headWord = current.hasSuffix(")") && !openParentheses
                 ? String(current[..<(current.lastIndex(of: "(") ?? current.endIndex)].split(separator: " ").last ?? "") : lastWord
-            let wordBefore = String(lastWord.split(separator: "(").first ?? "")
+            var wordBefore = String(lastWord.split(separator: "(").first ?? "")
             // "첫 주 52% → 둘째 주 81%": the value after may come after when it was.
             let afterWords = part.split(separator: " ").prefix(3).map { word in
                 // "마지막 주 75%.": the full stop is the sentence's, not the value's.
-                String(word.reversed().drop { $0 == "." || $0 == "," }.reversed())
+                String(word.reversed().drop { $0 == "." || $0 == "," || $0 == ")" }.reversed())
             }
             let valueIndex = Self.leadingNumber(wordBefore) == nil ? nil
                 : afterWords.firstIndex { Self.leadingNumber($0) != nil && Self.unit(of: $0) == Self.unit(of: wordBefore) }
             let wordAfter = valueIndex.map { String(afterWords[$0].prefix { $0 != "(" }) } ?? String(part.prefix { $0 != " " && $0 != "(" })
             let valueBefore = Self.leadingNumber(wordBefore)
             let valueAfter = Self.leadingNumber(wordAfter)
+            // "실험 단계 4→3단계로 줄임": a bare number takes the unit of the value it became.
+            if !openParentheses, valueBefore != nil, valueAfter != nil, Self.unit(of: wordBefore).isEmpty,
+               wordBefore == lastWord, !Self.unit(of: wordAfter).isEmpty, Self.unit(of: wordAfter).unicodeScalars.allSatisfy(Hangul.isSyllable)
+            {
+                let unit = Self.unit(of: wordAfter)
+                current += unit
+                wordBefore += unit
+            }
             // The same unit on both sides: "42회 → 61회" is a value that changed, "4회 → 5월 상담" is not.
             if !openParentheses, let before = valueBefore, let after = valueAfter, Self.unit(of: wordBefore) == Self.unit(of: wordAfter) {
                 // "주당 평균 18.4kWh → 13.1kWh (약 29% 감소)", "성공률 40% → 85%": a value that changed,
@@ -186,6 +197,10 @@ struct SentenceCleaner: Sendable {
                 // "30문항 → 10문항으로": the notes may have written the particle already.
                 let particle = token.hasSuffix("로") ? "" : Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
                 current += "에서 " + token + particle + note + said + rest
+            } else if Self.connectiveEndings.contains(where: lastWord.hasSuffix), lastWord.count >= 3, !lastWord.hasSuffix(")") {
+                // "눈대중으로 봤다가 → 전자저울로 재는 방식으로 바꿈": the clause already says how it goes on;
+                // the arrow adds nothing.
+                current += " " + part
             } else if current.includes("질문"), Self.answersGiven.contains(where: part.hasSuffix) {
                 // "질문: "…?" → 에너지 보충 개념으로 연결해서 설명해줌": the answer the student was given is
                 // the teacher's doing, not the record's.
@@ -205,8 +220,10 @@ struct SentenceCleaner: Sendable {
             } else if openParentheses || (left == 1 && right == 1) {
                 // "(58 → 21 ㎍/㎥)": a unit after the second value belongs to it.
                 let inParentheses = part.prefix { $0 != ")" }
-                let token = openParentheses && inParentheses.split(separator: " ").count == 2 && part.contains(")")
-                    ? inParentheses : part.prefix { $0 != " " && $0 != ")" }
+                // "(첫 주 40% → 둘째 주 71%)": the value after may come after when it was.
+                let valueWords: Substring? = valueIndex.map { Substring(inParentheses.split(separator: " ").prefix($0 + 1).joined(separator: " ")) }
+                let token = valueWords ?? (openParentheses && inParentheses.split(separator: " ").count == 2 && part.contains(")")
+                    ? inParentheses : part.prefix { $0 != " " && $0 != ")" })
                 let particle = Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
                 current += "에서 " + token + particle + part.dropFirst(token.count)
             } else if Self.eventWords.contains(lastWord), let stem = ClauseForms.stem(of: lastWord) {
@@ -327,9 +344,13 @@ struct SentenceCleaner: Sendable {
                     var inner = String(group.dropFirst().dropLast())
                     for arrow in arrows { inner = inner.replacingAll(arrow, with: "\u{1}") }
                     let parts = inner.split(separator: "\u{1}").map { String($0).trimmed }
-                    if parts.count == 2, !parts[0].contains(" "), !parts[1].contains(" ") {
+                    let short = parts.allSatisfy { $0.split(separator: " ").count <= 2 }
+                    if parts.count == 2, short {
                         let particle = Hangul.particle(after: parts[1], withFinal: "으로", withoutFinal: "로")
                         result += "(" + parts[0] + "에서 " + parts[1] + particle + ")"
+                    } else if parts.count > 2, short {
+                        // "(감탄→연군→선정 의지)": a sequence of stages, named in its order.
+                        result += "(" + parts.joined(separator: ", ") + " 순)"
                     } else {
                         result += group
                     }
@@ -541,6 +562,9 @@ struct SentenceCleaner: Sendable {
     /// may keep in any form (대회, 점수, an instruction to the writer …).
     func prepared(_ sentence: String) -> String? {
         var text = Self.strippingDisallowedCharacters(sentence)
+        // "변화 O", "발표 X": the teacher's tick on a line says nothing a record can state.
+        let words = text.split(separator: " ")
+        if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
         if text.unicodeScalars.contains(where: Self.toneDownStarts.contains) {
             for (from, to) in Self.toneDown { text = text.replacingAll(from, with: to) }
         }
@@ -550,6 +574,7 @@ struct SentenceCleaner: Sendable {
         guard let withoutAsides = Self.withoutTeachersAsides(text) else { return nil }
         text = withoutAsides
         guard var kept = checker.neutralized(text) ?? checker.neutralized(withoutForbiddenAsides(text)) ?? admissibleMainClause(of: text)
+            ?? withoutTeachersClause(of: text)
         else { return nil }
         for finding in checker.assess(kept).wording where finding.rephrasing == .dropTerm {
             kept = kept.replacingAll(finding.violation.excerpt + " ", with: "").replacingAll(finding.violation.excerpt, with: "")
@@ -631,6 +656,12 @@ struct SentenceCleaner: Sendable {
     /// Connectives that only order two events: the second happens once the first is over.
     private static let sequenceVerbs = ["끝나고", "끝나면", "마치고", "마치면", "끝내고", "다녀오고", "갔다 오고"]
 
+    /// Endings that close a clause inside a sentence.
+    private static let clauseEnds = ["으나", "었으나", "았으나", "였으나", "지만", "는데", "은데", "고", "며", "면서"]
+
+    /// Marks a teacher ticks a line with.
+    private static let ticks: Set<String> = ["O", "X", "o", "x", "△", "○", "✓", "✔"]
+
     /// The sentence's main (last) clause when forbidden content sits only in the clauses before it,
     /// joined by a connective that does not make the main clause its consequence, and the main clause
     /// says something on its own ("Coursera 강의를 들었고, 손실 회피 사례를 찾아봄" → "손실 회피 사례를
@@ -657,6 +688,39 @@ struct SentenceCleaner: Sendable {
               let kept = checker.neutralized(main.text)
         else { return nil }
         return kept
+    }
+
+    /// The sentence without the one clause in which the teacher speaks ("…경향이었으나 10월쯤 말해 줬고
+    /// 이후 공유 드라이브를 만들어서 나눔" → "…경향이었으나 이후 공유 드라이브를 만들어서 나눔"): a talk
+    /// the teacher had is left out, and what the student did before and after it stays, in its order.
+    /// Nil when anything else in the sentence is not admissible.
+    private func withoutTeachersClause(of text: String) -> String? {
+        let clauses = ClauseSplitter.clauses(of: text).map(\.text)
+        let findings = checker.assess(text).forbidden
+        guard clauses.count > 2, findings.count == 1, let finding = findings.first, finding.violation.category == .instructionText,
+              let span = finding.violation.span
+        else { return nil }
+        // The clauses the finding spans ("말해 | 줬고" are two clauses of one talk), in UTF-16 offsets as spans are.
+        let units = Array(text.utf16)
+        var offset = 0
+        var spanned: [Int] = []
+        var firstStart = 0
+        for (index, clause) in clauses.enumerated() {
+            let clauseUnits = Array(clause.utf16)
+            while offset < units.count, units[offset] != clauseUnits.first { offset += 1 }
+            let end = offset + clauseUnits.count
+            if end > span.start && offset < span.end {
+                if spanned.isEmpty { firstStart = offset }
+                spanned.append(index)
+            }
+            offset = end
+        }
+        guard let first = spanned.first, let last = spanned.last, last < clauses.count - 1, clauses[last].hasSuffix("고")
+        else { return nil }
+        // "있었으나 10월쯤 말해 줬고": what the clause said before the talk, up to its own connective, stays.
+        let before = String(decoding: units[firstStart..<max(firstStart, span.start)], as: UTF16.self).split(separator: " ").map(String.init)
+        let kept = before.lastIndex(where: { word in Self.clauseEnds.contains(where: word.hasSuffix) }).map { before[...$0] } ?? []
+        return checker.neutralized((clauses[..<first] + kept + clauses[(last + 1)...]).joined(separator: " "))
     }
 
     private static func aspect(_ finding: RuleChecker.ClauseAssessment.Finding) -> String? {

@@ -29,6 +29,10 @@ package enum InstructionText {
     static let framingWords = Cues(["초안", "작성", "생기부", "세특", "특기사항", "예시", "버전", "요약", "입니다", "습니다", "문장"])
     static let lengthUnits = Cues(["자", "바이트", "byte", "Byte", "B)", "글자"])
 
+    /// Who else speaks to a student: "친구들이 … 말해 줌".
+    static let otherSpeakers = Cues(["친구들이", "친구가", "모둠원들이", "모둠원이", "짝이", "선배가", "선배들이", "후배가", "후배들이", "부원들이",
+                                     "반 친구들이", "청중이", "학생들이"])
+
     static let quoteEnd = Cues(["'", "\"", "’", "”", "라고", "라는", "라며", "하고 말", "고 말", "고 했", "고 함"])
 
     static let rules: [TermRule] = [
@@ -246,6 +250,24 @@ package enum InstructionText {
             reason: "학부모·교사 등 다른 사람의 말이나 행동은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
             context: .custom(endsItsSentence)),
+        // The teacher's talks with the student: "쉬는 시간에 이야기해 보니 …", "10월쯤 말해 줬고", "지쳐서
+        //상담 옴". What was said in them is counselling, never the record; what the student then did is.
+        TermRule(
+            .instructionText,
+            terms: ["이야기해 보니", "이야기 해 보니", "얘기해 보니", "얘기 해 보니", "얘기해보니", "물어보니", "물어 보니", "물어봤더니",
+                    "물어 봤더니", "이야기해 줌", "이야기해줌", "이야기해 줬", "얘기해 줌", "얘기해줌", "얘기해 줬", "얘기해줬", "말해 줬",
+                    "말해줬", "말해 줌", "말해줌", "따로 불러", "불러서 얘기", "불러서 이야기", "상담 옴", "상담 왔", "상담하러", "상담을 하러",
+                    "상담 요청", "상담을 요청", "상담 신청", "상담을 신청"],
+            reason: "교사가 학생과 나눈 대화·상담은 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .all([.wordStart, .custom({ text, match in
+                // "친구에게 방법을 말해 줌": the student telling someone is the student's doing.
+                // "친구들이 … 말해 줌": others speaking to the student are no counselling; "상담 신청서" is a form.
+                let before = text.sentenceRange(containing: match.lowerBound).lowerBound..<match.lowerBound
+                return !addressees.occurs(in: text, max(0, match.lowerBound - 24)..<match.lowerBound)
+                    && !otherSpeakers.occurs(in: text, before)
+                    && !quoteEnd.starts(in: text, at: match.upperBound) && !text.hasText("서", at: match.upperBound)
+            })])),
         TermRule(
             .instructionText,
             // "(약 500자)", "(1500바이트)", "(450자 내외)"

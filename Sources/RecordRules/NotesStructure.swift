@@ -157,7 +157,9 @@ public struct NotesStructure: Sendable {
         if let first = scalars.first {
             if bulletScalars.contains(first) {
                 scalars = scalars.dropFirst()
-            } else if (0x2460...0x2473).contains(first.value) || (0x3260...0x327F).contains(first.value) {
+            } else if (0x2460...0x2473).contains(first.value) || (0x3260...0x327F).contains(first.value),
+                      scalars.dropFirst().first != "번"  // "②번 초안에": a reference, not a marker
+            {
                 scalars = scalars.dropFirst()
             } else {
                 var probe = scalars

@@ -62,9 +62,35 @@ package enum UnitSymbols {
         return String(characters)
     }
 
+    /// "기사 3편: ① 인터뷰 ② 팬덤 문화 ③ 신간 소개" → "기사 3편: 인터뷰, 팬덤 문화, 신간 소개"; "②번
+    /// 초안" → "2번 초안": numbered items in a sentence are a list, and a numbered reference keeps its number.
+    static func enumerationsWrittenOut(_ text: String) -> String {
+        var result = ""
+        var items = 0
+        var scalars = Substring(text).unicodeScalars[...]
+        while let scalar = scalars.first {
+            scalars = scalars.dropFirst()
+            guard (0x2460...0x2473).contains(scalar.value) else {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            if scalars.first == "번" {
+                result += String(scalar.value - 0x2460 + 1)
+                continue
+            }
+            items += 1
+            while result.last == " " { result.removeLast() }
+            if items > 1 && !(result.last.map { ",:(".contains($0) } ?? true) { result += "," }
+            if !result.isEmpty { result += " " }
+            scalars = scalars.drop { $0 == " " }
+        }
+        return result
+    }
+
     /// The text with every sign in the table written out.
     package static func writingOut(_ text: String) -> String {
-        let text = text.contains(where: { relations[$0] != nil }) ? relationsWrittenOut(text) : text
+        var text = text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }) ? enumerationsWrittenOut(text) : text
+        text = text.contains(where: { relations[$0] != nil }) ? relationsWrittenOut(text) : text
         guard text.unicodeScalars.contains(where: { spelledOut[$0] != nil }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

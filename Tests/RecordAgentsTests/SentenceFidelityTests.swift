@@ -96,6 +96,34 @@ struct SentenceFidelityTests {
         }
     }
 
+    @Test func aMemoLeavesWhatItFollowsUnlessItAsksForItToGo() throws {
+        // "기록할 것" asks to keep what came before; the plan after it is the teacher's, not the student's.
+        let kept = "비평문에서 2인칭 시점의 효과를 분석함.\n\n「관동별곡」 현대어 풀이 모둠 활동을 함. 여정에 따라 지도에 동선을 그림. 이번 발표 땐 거의 안 떪. 1학기 대비 변화로 기록할 것. 「사미인곡」이랑 비교하는 건 다음 차시에 시켜 보기."
+        for draft in try OfflineEngine().run(DraftRequest(notes: kept, section: .subject, subject: "문학")) where draft.version == 1 {
+            #expect(draft.text.contains("관동별곡") && draft.text.contains("동선"), "\(draft.text)")
+            #expect(!draft.text.contains("기록할") && !draft.text.contains("사미인곡"), "\(draft.text)")
+        }
+        // "이건 빼기" takes the item before it along, and only that one.
+        let removed = "탐구 보고서를 작성함.\n\n학급 회의에서 사회를 봄. 소논문 학회 발표함. 이건 빼기."
+        for draft in try OfflineEngine().run(DraftRequest(notes: removed, section: .autonomous)) where draft.version == 1 {
+            #expect(!draft.text.contains("학회"), "\(draft.text)")
+        }
+    }
+
+    @Test func theTeachersTalksWithTheStudentAreLeftOutAndWhatTheStudentDidStays() throws {
+        let notes = "쉬는 시간에 이야기해 보니 밤늦게까지 게임을 한다고 함.\n\n비교표에서 지리 조건과 세계관 차이를 연결함.\n\n모둠 활동 때 자료를 혼자 쥐고 있었으나 10월쯤 말해 줬고 이후 공유 드라이브를 만들어서 나눔. 변화 O"
+        for draft in try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "세계사")) {
+            #expect(!draft.text.contains("게임") && !draft.text.contains("말해 줬") && !draft.text.contains("O임"), "v\(draft.version): \(draft.text)")
+        }
+        let first = try #require(try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "세계사")).first)
+        #expect(first.text.contains("공유 드라이브"), "\(first.text)")
+        // Someone else telling the student something, or the student telling a friend, is the record's.
+        let checker = try checker("친구에게 풀이 방법을 말해 줌.")
+        #expect(checker.assess("친구에게 풀이 방법을 말해 줌.").forbidden.isEmpty)
+        #expect(checker.assess("친구들이 발표가 좋았다고 말해 줌.").forbidden.isEmpty)
+        #expect(checker.assess("상담 신청서 양식을 개선함.").forbidden.isEmpty)
+    }
+
     @Test func aCompetencyIsNamedOnItsEvidenceAndNeverOneTheNotesContradict() throws {
         let notes = "지각이 잦았다.\n\n매주 빠짐없이 분리수거를 챙기고 모둠 실험에서 가설을 세워 변인을 통제했다."
         let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .behavior))
@@ -154,6 +182,13 @@ struct SentenceFidelityTests {
         #expect(SentenceCleaner.arrowSteps(of: "주당 평균 18.4kWh → 13.1kWh (약 29% 감소)") == ["주당 평균 18.4kWh에서 13.1kWh로(약 29% 감소) 줄어듦"])
         #expect(SentenceCleaner.arrowSteps(of: "주행 성공률 40% → 85%") == ["주행 성공률 40%에서 85%로 늘어남"])
         #expect(SentenceCleaner.arrowSteps(of: "센서 값 튐 → 이동평균 필터 적용") == ["센서 값 튀자 이동평균 필터 적용"])
+        // A bare number takes the unit of what it became; a value after a time keeps the time with it.
+        #expect(SentenceCleaner.arrowSteps(of: "2일차엔 실험 단계 4→3단계로 줄여 회전율 높임") == ["2일차엔 실험 단계 4단계에서 3단계로 줄여 회전율 높임"])
+        #expect(SentenceCleaner.arrowSteps(of: "인증률 집계(첫 주 40% → 둘째 주 71%)") == ["인증률 집계(첫 주 40%에서 둘째 주 71%로)"])
+        // A clause that already joins the next one by its ending: the arrow adds nothing.
+        #expect(SentenceCleaner.arrowSteps(of: "눈대중으로 봤다가 → 전자저울로 재는 방식으로 바꿈") == ["눈대중으로 봤다가 전자저울로 재는 방식으로 바꿈"])
+        // Stages in parentheses are named in their order.
+        #expect(SentenceCleaner.arrowSteps(of: "화자 정서 변화(감탄→연군→선정 의지)를 색으로 표시함") == ["화자 정서 변화(감탄, 연군, 선정 의지 순)를 색으로 표시함"])
         // Numbers with different units are no value that changed.
         #expect(SentenceCleaner.arrowSteps(of: "과제 미제출 4회 → 5월 상담 후 매주 제출") != ["과제 미제출 4회에서 5월로 상담 후 매주 제출"])
         // A longer statement without a predicate and the one after it are two sentences.

@@ -152,6 +152,9 @@ struct ShorthandTests {
         let cleaner = SentenceCleaner(checker: RuleChecker(options: try CheckOptions(section: .subject, subject: "지리")))
         #expect(cleaner.prepared("운동장 기온을 측정함 (오후 2시, 34.8℃)") == "운동장 기온을 측정함 (오후 2시, 34.8도)")
         #expect(cleaner.prepared("교실 환기 전후 미세먼지 농도를 측정함 (58 → 21 ㎍/㎥)")?.contains("마이크로그램/세제곱미터") == true)
+        // Numbered items in a sentence are a list; a numbered reference keeps its number.
+        #expect(cleaner.prepared("기사 3편: ① 잔반 실태 인터뷰 ② 팬덤 문화 ③ 신간 소개") == "기사 3편: 잔반 실태 인터뷰, 팬덤 문화, 신간 소개")
+        #expect(cleaner.prepared("②번 초안에서 인용 출처를 밝힘") == "2번 초안에서 인용 출처를 밝힘")
     }
 
     @Test func aStateInThePastKeepsItsTense() {
