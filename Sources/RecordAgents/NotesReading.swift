@@ -168,10 +168,10 @@ struct NotesReading: Sendable {
                     assessment(sentence).forbidden.contains { $0.violation.category == .instructionText && $0.violation.reason == InstructionText.reason }
                 }) else { continue }
                 // "… 다시 계산해 옴. 이 부분 꼭 넣어주세요" and "… 안 떪. 변화로 기록할 것": a memo leaves what it
-                // follows. Only one that asks to leave content out ("이건 빼 주세요") takes it along: the item
-                // of a short line, or the one sentence just before it in a line that runs on.
+                // follows. One that asks to leave content out ("이건 빼 주세요", "절대 기재 X") takes its whole
+                // line along: what it refers to is not always the sentence just before it.
                 let asksRemoval = sentences[first...].contains { sentence in removalCues.contains(where: sentence.includes) }
-                let start = !asksRemoval ? first : first <= 2 ? 0 : first - 1
+                let start = asksRemoval ? 0 : first
                 for sentence in sentences[start...] { memo.insert(MemoSentence(paragraph: paragraph, text: sentence)) }
             }
         }

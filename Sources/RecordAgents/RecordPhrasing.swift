@@ -84,6 +84,10 @@ enum RecordPhrasing {
         ("는 것 봄.", "는 모습을 보임."), ("는 것을 봄.", "는 모습을 보임."), ("는 것 봤음.", "는 모습을 보임."), ("는 것이 보임.", "는 모습을 보임."), ("는 편이었음.", "는 모습을 보임."), ("는 느낌임.", "는 모습을 보임."), ("는 느낌이 듦.", "는 모습을 보임."),
         // The teacher's cheer after what the student did ("논리 세움 굿"): the doing is the record.
         (" 굿임.", "."), (" 굿굿임.", "."), (" good임.", "."), (" Good임.", "."),
+        // A role the teacher gave is a role the student took: "수거 담당 줘봄", "출석 도우미 맡겨 봄", "조장을 맡김".
+        (" 담당 줘봄.", " 담당을 맡음."), (" 담당 줘 봄.", " 담당을 맡음."), (" 담당 줌.", " 담당을 맡음."), (" 역할 줘봄.", " 역할을 맡음."),
+        (" 역할 줘 봄.", " 역할을 맡음."), (" 역할 줌.", " 역할을 맡음."), (" 맡겨 봄.", " 맡음."), (" 맡겨봄.", " 맡음."), (" 맡겨 봤음.", " 맡음."),
+        (" 맡김.", " 맡음."), (" 맡겼음.", " 맡음."),
         (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."),
     ]
     /// Spoken phrases inside a sentence and their written forms.
@@ -98,7 +102,8 @@ enum RecordPhrasing {
             // "당황하긴 했는데 끝까지 답변함": a concession is a contrast.
             let conceded = index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
             if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (contrast || conceded ? "했으나" : "하고") }
-            if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + "으나" }
+            // "자료 정리 맡았는데 정리본이 깔끔해서 …" goes on, where "처음엔 어려웠는데 …" turns.
+            if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고") }
             if word.hasSuffix("해서"), word.count >= 3, !["위해서", "대해서", "통해서", "관해서", "의해서"].contains(word) {
                 return String(word.dropLast(2)) + "하여"
             }

@@ -565,6 +565,7 @@ struct SentenceCleaner: Sendable {
         // "변화 O", "발표 X": the teacher's tick on a line says nothing a record can state.
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
+        if Self.isAttendanceTally(text) { return nil }
         if text.unicodeScalars.contains(where: Self.toneDownStarts.contains) {
             for (from, to) in Self.toneDown { text = text.replacingAll(from, with: to) }
         }
@@ -658,6 +659,17 @@ struct SentenceCleaner: Sendable {
 
     /// Endings that close a clause inside a sentence.
     private static let clauseEnds = ["으나", "었으나", "았으나", "였으나", "지만", "는데", "은데", "고", "며", "면서"]
+
+    /// "결석 0, 지각 1(병원)", "개근": attendance has its own field (출결상황); a tally of it is no observation.
+    static func isAttendanceTally(_ text: String) -> Bool {
+        var rest = text
+        for word in attendanceWords { rest = rest.replacingAll(word, with: "") }
+        guard rest != text else { return false }
+        let left = rest.filter { !$0.isNumber && !$0.isPunctuation && !$0.isWhitespace }
+        return left.count <= 3 && left.allSatisfy { "회임번일".contains($0) }
+    }
+
+    private static let attendanceWords = ["무단", "질병", "병결", "병원", "결석", "지각", "조퇴", "결과", "개근", "출결", "없음", "없"]
 
     /// Marks a teacher ticks a line with.
     private static let ticks: Set<String> = ["O", "X", "o", "x", "△", "○", "✓", "✔"]

@@ -391,6 +391,8 @@ enum Shorthand {
         // observation shows the quality; the heading adds no fact.
         "책임감", "배려", "배려심", "규칙 준수", "학업 태도", "수업 태도", "생활 태도", "갈등 중재", "리더십", "협동", "협동심", "협업",
         "성실", "성실성", "인성", "교우 관계", "자기 관리", "자기주도성", "공동체 의식", "나눔", "소통", "의사소통", "공감",
+        // The headings of a teacher's summary ("성격: 유머 있고 잘 웃음", "종합: 남을 돕는 데서 보람 느끼는 학생").
+        "성격", "성향", "종합", "총평", "종합 의견", "종합의견", "한 줄 평", "한줄평", "정리", "요약", "특이점", "평가", "인상", "자처", "역할",
     ]
     /// "1학년 땐 유치원 교사였음" → "1학년 때는 유치원 교사를 희망했으나"; nil for any other note.
     private static func earlierHope(_ note: String) -> String? {
@@ -454,6 +456,11 @@ enum Shorthand {
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 맡음"
         }
         if roleLabels.contains(label) { return rest }
+        // "학급 '디지털 도우미' 자처: 친구들 도와줌": the role the student took on, then what they did in it.
+        if ["자처", "자원"].contains(head), label.split(separator: " ").count >= 2, predicated {
+            let role = String(label.dropLast(head.count)).trimmed
+            return role + Hangul.particle(after: role, withFinal: "을", withoutFinal: "를") + " " + head + "하여 " + rest
+        }
         if interestLabels.contains(label), !predicated {
             return rest + " 분야에 관심을 가짐"
         }
@@ -648,6 +655,8 @@ enum Shorthand {
         guard let (label, rest) = best, !rest.isEmpty, !label.isEmpty,
               withoutQuotedWords(withoutParentheses(label)).split(separator: " ").count <= 5,
               !label.contains(where: { "'\"『』「」".contains($0) }) || agendaHeads.contains(where: label.hasSuffix)
+                // "학급 '디지털 도우미' 자처: …": a quoted role the student took on.
+                || label.hasSuffix(" 자처") || label.hasSuffix(" 자원")
                 // "윤동주 「쉽게 씌어진 시」 재구성 활동: …": a title inside a label that names an activity.
                 || isQuotedActivityLabel(label),
               label.filter({ $0 == "(" }).count == label.filter({ $0 == ")" }).count,

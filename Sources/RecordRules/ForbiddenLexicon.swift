@@ -207,7 +207,8 @@ enum ForbiddenLexicon {
                 .followedWithin(["압박", "강요", "반대하", "반대해", "가라고", "하라고", "되라고", "원하시", "바라시", "권유", "권하", "시키"], window: 20),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
-        // How often the student was counselled: "5월 상담 3회", "진로 상담(5/8, 9/19) 2회".
+        // How often and when the student was counselled, and what was said: "5월 상담 3회", "진로 상담(5/8,
+        // 9/19) 2회", "진로 상담(3/28): …", "개별 상담: …".
         TermRule(
             .personalInformation,
             terms: ["상담"],
@@ -215,7 +216,9 @@ enum ForbiddenLexicon {
             suggestion: "학생이 활동에서 보인 모습만 씀",
             context: .custom({ text, match in
                 var position = match.upperBound
+                if position < text.count, text.scalars[position] == ":" { return true }
                 if position < text.count, text.scalars[position] == "(", let close = text.scalars[position...].prefix(24).firstIndex(of: ")") {
+                    if text.scalars[position..<close].contains(where: { ("0"..."9").contains($0) }) { return true }
                     position = close + 1
                 }
                 while position < text.count, text.scalars[position] == " " { position += 1 }
@@ -402,7 +405,12 @@ enum ForbiddenLexicon {
             .institutionName,
             terms: ["삼성전자", "삼성", "엘지", "현대자동차", "현대차", "현대중공업", "하이닉스", "네이버", "카카오", "구글",
                     "애플", "마이크로소프트", "테슬라", "넷플릭스", "쿠팡", "배달의민족", "스타벅스", "맥도날드",
-                    "엔비디아", "오픈AI", "포스코", "한화", "롯데", "대한항공", "아시아나", "페이스북"],
+                    "엔비디아", "오픈AI", "포스코", "한화", "롯데", "대한항공", "아시아나", "페이스북",
+                    // Employers students name when they say where they want to work.
+                    "넥슨", "엔씨소프트", "넷마블", "스마일게이트", "크래프톤", "펄어비스", "네오위즈", "컴투스", "카카오게임즈",
+                    "LG전자", "LG화학", "SK하이닉스", "SK텔레콤", "셀트리온", "삼성바이오로직스", "한미약품", "유한양행",
+                    "현대모비스", "하이브", "SM엔터테인먼트", "JYP", "YG엔터테인먼트", "당근마켓", "닌텐도", "디즈니", "픽사", "블리자드",
+                    "라이엇", "에픽게임즈", "유비소프트", "스페이스X"],
             reason: "특정 상호명(기업명)은 기재할 수 없음",
             suggestion: "기업", rephrasing: .replaceTerm("기업"),
             context: .all([.wordStart, .notFollowedBy(["폼", " 폼", " 설문", " 지식백과", "지식백과"])])),

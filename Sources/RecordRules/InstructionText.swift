@@ -209,7 +209,7 @@ package enum InstructionText {
         // teacher did or felt is not the student's record; the student's own words in quotes are.
         TermRule(
             .instructionText,
-            terms: ["내가", "나는", "나도", "내 생각", "내 느낌", "걱정됨", "걱정임", "걱정이 됨", "걱정스러움", "걱정스러웠", "걱정됐", "걱정되었",
+            terms: ["내가", "나는", "나도", "나한테", "나에게", "내게", "내 생각", "내 느낌", "내 추측", "걱정됨", "걱정임", "걱정이 됨", "걱정스러움", "걱정스러웠", "걱정됐", "걱정되었",
                     "걱정될", "걱정된다", "걱정되는", "우려됨", "우려된다", "우려스러",
                     "안쓰러움", "안쓰러웠", "마음이 쓰임", "짠함"],
             reason: "교사 자신의 행동·감정은 학생의 기록이 아님",
@@ -237,10 +237,25 @@ package enum InstructionText {
         // The teacher's guess: "미리 읽어오는 듯", "집에서도 연습하는 것 같음". A record states what was seen.
         TermRule(
             .instructionText,
-            terms: ["듯", "듯함", "듯임", "듯하다", "듯싶", "것 같음", "것 같다", "것 같아", "거 같음", "거 같다", "거 같아", "모양임", "모양이다"],
+            terms: ["듯", "듯함", "듯임", "듯하다", "듯싶", "것 같음", "것 같다", "것 같아", "거 같음", "거 같다", "거 같아", "모양임", "모양이다",
+                    "느낌", "느낌임", "느낌이 듦", "느낌이 있음"],
             reason: "교사의 짐작은 관찰한 사실이 아님",
             suggestion: "관찰한 사실만 씀",
             context: .custom(endsItsSentence)),
+        // A guess the teacher dismisses or leaves open, anywhere in the sentence: "집에 무슨 일 있나 싶었는데",
+        // "회피형?", "(추측)".
+        TermRule(
+            .instructionText,
+            terms: ["있나 싶", "없나 싶", "건가 싶", "는가 싶", "(추측)", "추측임", "(내 추측)", "확인은 못 함", "확인 못 함", "확인은 못함"],
+            reason: "교사의 짐작은 관찰한 사실이 아님",
+            suggestion: "관찰한 사실만 씀"),
+        // What the record should dwell on, written as a note to self: "보고서와 독서 발표 중심으로 쓰기",
+        // "변화 과정 위주로.".
+        TermRule(
+            .instructionText,
+            terms: ["중심으로 쓰기", "위주로 쓰기", "중심으로 쓸", "위주로 쓸", "중심으로 써", "위주로 써", "위주로.", "중심으로.", "정도로 쓰기",
+                    "정도로 쓸", "식으로 쓰기", "식으로?", "쓰면 좋을", "살려서 쓰", "다시 받기", "받아두기", "받아 두기"],
+            reason: reason, suggestion: suggestion),
         // A predicate in honorific form is an adult's doing: "진로는 환경공학 쪽 원하신다고",
         // "상담 요청 있으셨음". The record is the student's, whose predicates are plain.
         TermRule(
@@ -266,7 +281,10 @@ package enum InstructionText {
                 let before = text.sentenceRange(containing: match.lowerBound).lowerBound..<match.lowerBound
                 return !addressees.occurs(in: text, max(0, match.lowerBound - 24)..<match.lowerBound)
                     && !otherSpeakers.occurs(in: text, before)
-                    && !quoteEnd.starts(in: text, at: match.upperBound) && !text.hasText("서", at: match.upperBound)
+                    && !quoteEnd.starts(in: text, at: match.upperBound)
+                    // "상담 신청함" is the student's counselling; "상담 신청서", "상담 신청 방법" are things.
+                    && (!(text.hasText("신청", at: match.upperBound - 2) || text.hasText("요청", at: match.upperBound - 2))
+                        || ["함", "했", "하여", "해서", "하러", "하고"].contains(where: { text.hasText($0, at: match.upperBound) }))
             })])),
         TermRule(
             .instructionText,

@@ -68,6 +68,20 @@ enum NegativeLexicon {
     /// Someone other than the student settling it: "담임이 중재함" leaves the quarrel the student's.
     static let otherMediators = Cues(["담임이", "담임 선생님이", "선생님이", "교사가", "부모님이", "어른이"])
 
+    /// Reasons that excuse an absence or a late arrival.
+    private static let excusedReasons = ["병원", "병결", "질병", "진료", "경조사", "인정", "공결", "출석인정", "교통"]
+
+    /// "지각 0", "지각 없음", "지각 1(병원)": no lateness, or once for a reason that excuses it — no shortcoming.
+    @Sendable static func isHarmlessAttendance(_ text: ScalarText, after end: Int) -> Bool {
+        var position = end
+        while position < text.count, text.scalars[position] == " " { position += 1 }
+        if text.hasText("없", at: position) || text.hasText("0", at: position) && !text.isDigit(at: position + 1) { return true }
+        // The reason may stand before the count or after it: "지각 1(병원)", "지각(병원) 1회".
+        let window = text.slice(position..<min(text.count, position + 14))
+        let count = window.unicodeScalars.drop { !("0"..."9").contains($0) }.prefix { ("0"..."9").contains($0) }
+        return String(count) == "1" && excusedReasons.contains(where: window.includes)
+    }
+
     static let entries: [NegativeEntry] = [
         // 늦다: 제출이 늦음, 늦게 냄, 늦잠. Staying late to practise is effort, not lateness.
         NegativeEntry(
@@ -84,6 +98,7 @@ enum NegativeLexicon {
             ["지각"], "출결에 대한 부정적 표현(출결 사항은 출결상황 특기사항에 씀)",
             aspect: .fixed("규칙적인 생활 습관"),
             context: .all([
+                .custom({ text, match in !isHarmlessAttendance(text, after: match.upperBound) }),
                 .notFollowedBy([" 변동", "변동", "의 구성", " 판", "판", "과 맨틀", " 운동", "능력", " 능력", "력", " 과정", "하는 과정",
                                 "의 두께", "을 이루", "이 움직", " 아래", " 속", "설", " 심리", "적"]),
                 .any([

@@ -6,6 +6,9 @@ enum PersonalInformation {
     /// Labels after which digits are a resident registration number or a birth date.
     static let idLabels = Cues(["주민번호", "주민등록번호", "주민 번호", "생년월일", "주민번호 앞자리", "주민등록번호 앞자리"])
 
+    /// What a teacher masks digits with.
+    static let maskScalars = Set("xX*○●#".unicodeScalars)
+
     static let seatReason = "학생의 학년·반·번호는 기재할 수 없음(학생을 특정함)"
 
     static func detect(in text: ScalarText) -> [Violation] {
@@ -54,10 +57,12 @@ enum PersonalInformation {
                 var groupLength = 0
                 // A mobile number may be written with spaces or dots: 010 9876 5432, 010.9876.5432.
                 let isMobile = text.hasText("01", at: index)
-                while end < scalars.count && (isDigit(scalars[end]) || scalars[end] == "-"
-                    || (isMobile && (scalars[end] == " " || scalars[end] == ".") && end + 1 < scalars.count && isDigit(scalars[end + 1])))
+                // A mobile number with its digits masked is still one: 010-xxxx-xxxx, 010-****-1234.
+                func isDigitOrMask(_ scalar: Unicode.Scalar) -> Bool { isDigit(scalar) || isMobile && maskScalars.contains(scalar) }
+                while end < scalars.count && (isDigitOrMask(scalars[end]) || scalars[end] == "-"
+                    || (isMobile && (scalars[end] == " " || scalars[end] == ".") && end + 1 < scalars.count && isDigitOrMask(scalars[end + 1])))
                 {
-                    if !isDigit(scalars[end]) {
+                    if !isDigitOrMask(scalars[end]) {
                         digitGroups.append(groupLength)
                         groupLength = 0
                     } else {

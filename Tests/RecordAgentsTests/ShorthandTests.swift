@@ -74,6 +74,24 @@ struct ShorthandTests {
         #expect(record("HTML + CSS 구조를 정리함") == ["HTML과 CSS 구조를 정리함."])
     }
 
+    @Test func aRoleTheTeacherGaveIsOneTheStudentTook() {
+        #expect(record("5월부터 병뚜껑 수거 담당 줘봄") == ["5월부터 병뚜껑 수거 담당을 맡음."])
+        #expect(record("5월 리그전부터 조장 맡김") == ["5월 리그전부터 조장을 맡음."])
+        // A background clause goes on; only a start set against what followed turns.
+        #expect(record("자료 정리 맡았는데 정리본이 깔끔해서 친구들이 참고함") == ["자료 정리를 맡았고 정리본이 깔끔하여 친구들이 참고함."])
+        #expect(record("처음엔 발표를 어려워했는데 2학기엔 먼저 손 듦").first?.contains("어려워했으나") == true)
+    }
+
+    @Test func summaryHeadingsAndTicksAddNothing() {
+        #expect(record("성격: 유머 있고 잘 웃음") == ["유머 있고 잘 웃음."])
+        #expect(record("학급 '디지털 도우미' 자처: 접속 안 되는 친구들 도와줌") == ["학급 '디지털 도우미'를 자처하여 접속 안 되는 친구들 도와줌."])
+        #expect(record("지각 2회로 줄음") == ["지각 2회로 줄어듦."])
+        #expect(record("연기 나서 중단") == ["연기 나서 중단함."])
+        #expect(SentenceCleaner.isAttendanceTally("결석 0, 지각 1(병원)."))
+        #expect(!SentenceCleaner.isAttendanceTally("1학기 지각 9회."))
+        #expect(!SentenceCleaner.isAttendanceTally("학급 문고를 정리함."))
+    }
+
     @Test func aClauseClosedMidLineJoinsTheNext() {
         #expect(record("각색 문제 다룸, 원작과 비교하는 기준을 세움") == ["각색 문제를 다루며 원작과 비교하는 기준을 세움."])
         #expect(record("분리수거 구역 맡음, 끝나고 남은 쓰레기를 다시 확인함") == ["분리수거 구역을 맡으며 끝나고 남은 쓰레기를 다시 확인함."])
