@@ -127,7 +127,9 @@ struct SentenceCleaner: Sendable {
     private static func quotedActivity(_ text: String) -> Bool {
         guard let last = text.last, "'\"’”".contains(last), let open = text.dropLast().lastIndex(where: { "'\"‘“".contains($0) }) else { return false }
         let before = String(text[..<open]).trimmed
-        return quotedActivities.contains { before.hasSuffix($0) }
+        // "'나만의 게임 기획서 쓰기'": the quote names an activity itself.
+        let quoted = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        return quotedActivities.contains { before.hasSuffix($0) } || ["쓰기", "만들기", "하기", "그리기", "읽기", "챌린지", "프로젝트", "캠페인"].contains(where: quoted.hasSuffix)
     }
 
     /// A part after an arrow that is a sentence of its own: it ends in a predicate or an action noun.
@@ -566,6 +568,12 @@ struct SentenceCleaner: Sendable {
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
         if Self.isAttendanceTally(text) { return nil }
+        // "존중.", "굿!": one word with no predicate is the teacher's reaction, not a fact.
+        if words.count == 1, let word = words.first.map({ String($0.filter { !$0.isPunctuation }) }), !Style.endsWithVerbalNoun(word),
+           !SentenceForms.hasPredicate(word)
+        {
+            return nil
+        }
         if text.unicodeScalars.contains(where: Self.toneDownStarts.contains) {
             for (from, to) in Self.toneDown { text = text.replacingAll(from, with: to) }
         }
@@ -640,7 +648,12 @@ struct SentenceCleaner: Sendable {
             if exclusionWords.contains(where: aside.includes) { return .excludeSentence }
             // "친구 질문(당첨금 이월되면 기댓값 달라지나?)": the question asked is the content.
             let isQuestionAsked = ["질문", "물음", "궁금증", "의문"].contains(where: before.trimmed.hasSuffix)
-            return isTeachersAside(aside) && !isQuestionAsked ? .drop : .keep
+            if isTeachersAside(aside) && !isQuestionAsked { return .drop }
+            // "연기 나서 중단(안전교육 다시 함)", "사물함 문 고침(드라이버 빌려 감)": a sentence of its own inside
+            // the parentheses is a side remark; a note of the record's own names, counts or dates.
+            let inner = String(aside.dropFirst().dropLast()).trimmed
+            return inner.split(separator: " ").count >= 2 && isPredicate(String(inner.split(separator: " ").last ?? ""))
+                && !inner.hasPrefix("본인") ? .drop : .keep
         }
     }
 
@@ -808,7 +821,10 @@ struct SentenceCleaner: Sendable {
     static func strippingDisallowedCharacters(_ text: String) -> String {
         var kept: [Unicode.Scalar] = []
         for scalar in UnitSymbols.writingOut(text.nfc).unicodeScalars {
-            if placeholderMarks.contains(scalar) {
+            if (0x3131...0x318E).contains(scalar.value) {
+                // "최고 ㅋ", "ㅠㅠ": a laugh or a tear typed in letters is no word, and must not join the syllable before it.
+                continue
+            } else if placeholderMarks.contains(scalar) {
                 // "○○대 SW캠프": a hidden name is still a name; the checker knows "OO" for it.
                 kept.append("O")
             } else if CharacterCheck.isAllowed(scalar) {
@@ -837,7 +853,9 @@ struct SentenceCleaner: Sendable {
             } else if open {
                 group.append(character)
                 if character == ")" {
-                    if group.contains(where: { $0.isLetter || $0.isNumber }) { result += group }
+                    // "df.mean()": a call, not an emptied note.
+                    let call = group == "()" && result.last.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
+                    if call || group.contains(where: { $0.isLetter || $0.isNumber }) { result += group }
                     group = ""
                     open = false
                 }

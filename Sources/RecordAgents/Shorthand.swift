@@ -133,8 +133,12 @@ enum Shorthand {
                 continue
             }
             if core == "거" {
-                // "듣는 거 잘함": the thing done, the object of the closing predicate.
-                result.append((index == words.count - 2 ? "것을" : "것") + tail)
+                // "듣는 거 잘함": the thing done, the object of the closing predicate; "정리한 거 인상적":
+                // the subject of an evaluation.
+                let closing = words.last.map { String($0.filter { !$0.isPunctuation }) } ?? ""
+                let evaluated = closing.hasSuffix("적") || closing.hasPrefix("인상") || closing.hasPrefix("좋") || closing.hasPrefix("돋보")
+                    || closing.hasPrefix("훌륭") || closing.hasPrefix("대단") || closing.hasPrefix("참신") || closing.hasPrefix("놀라")
+                result.append((index == words.count - 2 ? (evaluated ? "것이" : "것을") : "것") + tail)
             } else if let written = spokenWords[core] {
                 result.append(written + tail)
             } else {
@@ -419,6 +423,20 @@ enum Shorthand {
     /// Labels ending in what a meeting decided on: "학급회의 '교실 휴대폰 보관함' 안건".
     private static let agendaHeads = ["안건", "의제", "논제"]
     /// Labels naming what the student worked on: "주제: 중력 가속도 구하기" → "중력 가속도 구하기를 주제로 탐구함".
+    /// "1학기", "2학기", "9월", "여름방학": a label that only says when.
+    static func isTimeLabel(_ label: String) -> Bool {
+        let words = label.split(separator: " ")
+        guard words.count == 1, let word = words.first else { return false }
+        if ["여름방학", "겨울방학", "방학 중", "학기 초", "학기 말", "학기말", "학기초"].contains(String(word)) { return true }
+        let digits = word.prefix { $0.isNumber }
+        return !digits.isEmpty && ["학기", "월"].contains(String(word.dropFirst(digits.count)))
+    }
+
+    /// Works a quoted title can be the topic of, and what the student did with it.
+    private static let workVerbs: KeyValuePairs<String, String> = [
+        "보고서": "작성함", "탐구": "탐구함", "발표": "발표함", "프로젝트": "수행함", "글쓰기": "글을 씀", "에세이": "글을 씀", "토론": "토론함",
+    ]
+
     private static let topicLabels: Set<String> = ["주제", "탐구 주제", "연구 주제", "발표 주제", "보고서 주제"]
     /// Labels naming when or in which lesson: "현대시 단원: …" → "현대시 단원에서 …".
     private static let lessonHeads = ["단원", "시간", "수업", "차시", "영역"]
@@ -473,6 +491,17 @@ enum Shorthand {
         }
         if topicLabels.contains(label) {
             return predicated ? rest : rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
+        }
+        // "2학기: 도시계획가로 구체화", "여름방학: …": a time is when the rest happened.
+        if Self.isTimeLabel(label) { return label + "에는 " + rest }
+        // "4월 진로 탐색 보고서: '항생제 내성균 문제'": the quoted title is what the work was about.
+        if !predicated, !label.includes("주제"), let first = rest.first, let last = rest.last, "'\"‘“".contains(first), "'\"’”".contains(last),
+           rest.dropFirst().dropLast().allSatisfy({ !"'\"‘’“”".contains($0) }), let verb = Self.workVerbs.first(where: { head.hasSuffix($0.key) })?.value
+        {
+            let topic = rest + Hangul.particle(after: String(rest.dropLast()), withFinal: "을", withoutFinal: "를") + " 주제로 "
+            // A report is written on its topic; an activity takes place with it.
+            if head.hasSuffix("보고서") { return topic + label + Hangul.particle(after: label, withFinal: "을", withoutFinal: "를") + " 작성함" }
+            return label + "에서 " + topic + verb
         }
         // "2차:", "1회차:", "3단계:": a count of meetings or steps says nothing the rest does not.
         if let digitsEnd = label.firstIndex(where: { !$0.isNumber }), digitsEnd > label.startIndex,
@@ -553,7 +582,9 @@ enum Shorthand {
         if SentenceForms.activityHeads.contains(where: head.hasSuffix) || Style.endsWithVerbalNoun(head) || head.hasSuffix("평가")
             || head.hasSuffix("부스") || head.hasSuffix("주간") || settingHeads.contains(where: head.hasSuffix)
         {
-            return label + "에서 " + quotedTopicLed(rest)
+            // "교내 진로활동: 4월 '기획서 쓰기'에서 …": one 에서 to a sentence, the wider setting first.
+            let opening = rest.split(separator: " ").prefix(8)
+            return label + (opening.contains { $0.hasSuffix("에서") } ? " 중 " : "에서 ") + quotedTopicLed(rest)
         }
         // "모의 창업 프로그램 팀장 - 원가 계산표를 만듦" → "모의 창업 프로그램에서 팀장을 맡아 원가 계산표를 만듦".
         if roleHeads.contains(head), label.split(separator: " ").count >= 2, !text.includes(": ") {

@@ -33,6 +33,9 @@ package enum InstructionText {
     static let otherSpeakers = Cues(["친구들이", "친구가", "모둠원들이", "모둠원이", "짝이", "선배가", "선배들이", "후배가", "후배들이", "부원들이",
                                      "반 친구들이", "청중이", "학생들이"])
 
+    /// The student's peers, to whom the student gives feedback.
+    static let peers = Cues(["친구", "후배", "모둠원", "짝", "선배", "부원", "조원", "동생"])
+
     static let quoteEnd = Cues(["'", "\"", "’", "”", "라고", "라는", "라며", "하고 말", "고 말", "고 했", "고 함"])
 
     static let rules: [TermRule] = [
@@ -265,13 +268,22 @@ package enum InstructionText {
             reason: "학부모·교사 등 다른 사람의 말이나 행동은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
             context: .custom(endsItsSentence)),
+        // The record named in the notes is a note about the record: "세특 방향: …", "종합의견에 딱 맞음",
+        // "가정 이야기 기재 금지", "이 장면은 꼭 살릴 것". A record never names itself.
+        TermRule(
+            .instructionText,
+            terms: ["세특", "행특", "생기부", "생활기록부", "종합의견", "종합 의견", "특기사항", "기재 금지", "기재 불가", "기재 X", "기재X",
+                    "기재 안 함", "기재하지 않", "살릴 것", "꼭 넣을 것", "쓸 필요", "써도 될", "써도 되", "넣어도 될", "넣어도 되"],
+            reason: reason, suggestion: suggestion,
+            context: .wordStart),
         // The teacher's talks with the student: "쉬는 시간에 이야기해 보니 …", "10월쯤 말해 줬고", "지쳐서
         //상담 옴". What was said in them is counselling, never the record; what the student then did is.
         TermRule(
             .instructionText,
             terms: ["이야기해 보니", "이야기 해 보니", "얘기해 보니", "얘기 해 보니", "얘기해보니", "물어보니", "물어 보니", "물어봤더니",
                     "물어 봤더니", "이야기해 줌", "이야기해줌", "이야기해 줬", "얘기해 줌", "얘기해줌", "얘기해 줬", "얘기해줬", "말해 줬",
-                    "말해줬", "말해 줌", "말해줌", "따로 불러", "불러서 얘기", "불러서 이야기", "상담 옴", "상담 왔", "상담하러", "상담을 하러",
+                    "말해줬", "말해 줌", "말해줌", "따로 불러", "불러서", "불러 놓고", "상담 옴", "피드백 줌", "피드백을 줌", "피드백 줬",
+                    "피드백을 줬", "보라고 함", "보라고 얘기", "보라고 말", "하라고 함", "하라고 얘기", "하라고 말", "보라고 했", "하라고 했", "상담 왔", "상담하러", "상담을 하러",
                     "상담 요청", "상담을 요청", "상담 신청", "상담을 신청"],
             reason: "교사가 학생과 나눈 대화·상담은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
@@ -279,8 +291,10 @@ package enum InstructionText {
                 // "친구에게 방법을 말해 줌": the student telling someone is the student's doing.
                 // "친구들이 … 말해 줌": others speaking to the student are no counselling; "상담 신청서" is a form.
                 let before = text.sentenceRange(containing: match.lowerBound).lowerBound..<match.lowerBound
+                // "친구 글에 피드백을 줌", "후배에게 해 보라고 권함": what the student gives a peer.
+                let toPeer = text.hasText("피드백", at: match.lowerBound) && peers.occurs(in: text, before)
                 return !addressees.occurs(in: text, max(0, match.lowerBound - 24)..<match.lowerBound)
-                    && !otherSpeakers.occurs(in: text, before)
+                    && !otherSpeakers.occurs(in: text, before) && !toPeer
                     && !quoteEnd.starts(in: text, at: match.upperBound)
                     // "상담 신청함" is the student's counselling; "상담 신청서", "상담 신청 방법" are things.
                     && (!(text.hasText("신청", at: match.upperBound - 2) || text.hasText("요청", at: match.upperBound - 2))

@@ -7,6 +7,7 @@ package enum UnitSymbols {
         "㎖": "mL", "㎗": "dL", "ℓ": "L", "㎘": "kL", "㎡": "제곱미터", "㎥": "세제곱미터", "㎠": "제곱센티미터", "㎢": "제곱킬로미터",
         "㎐": "Hz", "㎑": "kHz", "㎒": "MHz", "㏈": "dB", "㎾": "kW", "㎽": "mW", "㎷": "mV", "㎃": "mA", "㏃": "Bq", "µ": "마이크로",
         "μ": "마이크로", "×": "x", "÷": "/", "↔": "·", "⇔": "·", "％": "%", "～": "~", "＋": "+", "－": "-", "：": ":",
+        "−": "-", "₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
         "①": "(1)", "②": "(2)", "③": "(3)", "④": "(4)", "⑤": "(5)", "⑥": "(6)", "⑦": "(7)", "⑧": "(8)", "⑨": "(9)", "⑩": "(10)",
     ]
 
@@ -87,9 +88,31 @@ package enum UnitSymbols {
         return result
     }
 
+    private static let superscripts: [Unicode.Scalar: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-",
+    ]
+
+    /// "10²³" → "10^23", "x²" → "x^2": a power written with raised digits, in the form `relations` says in words.
+    static func powersWrittenFlat(_ text: String) -> String {
+        var result = ""
+        var raised = false
+        for scalar in text.unicodeScalars {
+            if let digit = superscripts[scalar] {
+                if !raised { result += "^" }
+                result.append(digit)
+                raised = true
+            } else {
+                result.unicodeScalars.append(scalar)
+                raised = false
+            }
+        }
+        return result
+    }
+
     /// The text with every sign in the table written out.
     package static func writingOut(_ text: String) -> String {
         var text = text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }) ? enumerationsWrittenOut(text) : text
+        if text.unicodeScalars.contains(where: { superscripts[$0] != nil }) { text = powersWrittenFlat(text) }
         text = text.contains(where: { relations[$0] != nil }) ? relationsWrittenOut(text) : text
         guard text.unicodeScalars.contains(where: { spelledOut[$0] != nil }) else { return text }
         var result = ""

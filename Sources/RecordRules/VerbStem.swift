@@ -47,6 +47,8 @@ public enum VerbStem {
     public static func stem(of word: String, at position: Position = .sentenceFinal) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard let last = scalars.last, Hangul.isSyllable(last) else { return nil }
+        // "최고", "사고", "참고": nouns that end like the 고 connective.
+        if position == .connective, nounsLikeConnectives.contains(word) { return nil }
         let endings = position == .sentenceFinal ? finalEndings : connectiveEndings
         for ending in endings where scalars.count > ending.count && scalars.suffix(ending.count).elementsEqual(ending) {
             let body = Array(scalars.dropLast(ending.count))
@@ -54,6 +56,11 @@ public enum VerbStem {
         }
         return nil
     }
+
+    static let nounsLikeConnectives: Set<String> = [
+        "최고", "사고", "보고", "참고", "광고", "원고", "창고", "재고", "신고", "경고", "수고", "고고", "문고", "금고", "예고", "포고",
+        "제고", "숙고", "노고", "투고", "기고",
+    ]
 
     /// The stem of a past form cut off before its ending ("만들었", "했"), as truncated notes leave it.
     public static func stem(ofBarePast word: String) -> String? {
