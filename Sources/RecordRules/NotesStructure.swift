@@ -126,8 +126,48 @@ public struct NotesStructure: Sendable {
     public static func sentences(of paragraph: String) -> [String] {
         // " / " between spaces separates what a line lists ("생명과학 실험 동아리 / 주제: …"); "원/달러" does not.
         let text = ScalarText(paragraph.includes(" / ") ? slashesOutsideParentheses(paragraph) : paragraph)
-        return text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker)
+        let sentences = text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker)
             .flatMap(RunOnSentences.split).filter { !$0.isEmpty && !isFieldLine($0) }
+        return withHeadingsJoined(sentences)
+    }
+
+    /// What a heading of a few words names the setting of: "4월 기후 단원. 강수 분포도 보다가 질문함."
+    private static let settingHeads = [
+        "단원", "수업", "시간", "차시", "활동", "프로젝트", "실험", "탐구", "토론", "토의", "발표", "수행", "수행평가", "주간", "행사", "캠페인",
+        "체험", "특강", "교육", "회의", "모둠활동", "글쓰기", "감상", "감상문", "독서", "실습", "축제", "발표회",
+    ]
+
+    /// The sentences with each heading joined to the sentence after it as a label ("4월 기후 단원: 강수
+    /// 분포도 보다가 …"), which the record reads as that sentence's setting. A heading is a line of at
+    /// most four words without a predicate ending in a setting noun; one with nothing after it stays.
+    static func withHeadingsJoined(_ sentences: [String]) -> [String] {
+        guard sentences.count > 1 else { return sentences }
+        var result: [String] = []
+        var index = 0
+        while index < sentences.count {
+            let sentence = sentences[index]
+            var heading = sentence
+            while heading.hasSuffix(".") || heading.hasSuffix(":") { heading.removeLast() }
+            // "6월 모둠 토론(온라인 수업 확대 찬반)": what the parentheses note is no part of the heading's length.
+            var depth = 0
+            let bare = heading.filter { character in
+                if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
+                return depth == 0
+            }
+            let words = bare.split(separator: " ")
+            if index + 1 < sentences.count, (1...4).contains(words.count), let last = words.last,
+               settingHeads.contains(where: { last == $0 || last.hasSuffix($0) && last.count <= $0.count + 3 }),
+               !heading.contains(":"), !sentences[index + 1].contains(": "),
+               !sentences[index + 1].split(separator: " ").prefix(3).contains(where: { $0.hasSuffix("에서") })
+            {
+                result.append(heading + ": " + sentences[index + 1])
+                index += 2
+                continue
+            }
+            result.append(sentence)
+            index += 1
+        }
+        return result
     }
 
     /// The paragraph with each " / " outside parentheses as a line break: "농도(0 / 0.1 / 0.5%)" lists

@@ -225,6 +225,20 @@ struct TeacherReadingTests {
         }
     }
 
+    @Test func aHeadingIsTheSettingOfWhatFollowsAndSlashesListItems() throws {
+        #expect(NotesSentences("4월 기후 단원. 강수 분포도 보다가 울릉도 적설량을 질문함.").sentences.map(\.text)
+            == ["4월 기후 단원: 강수 분포도 보다가 울릉도 적설량을 질문함."])
+        #expect(SentenceForms.recordSentences(from: "6월 모둠 토론(온라인 수업 확대 찬반): 반대측 마지막 발언 맡음")
+            == ["6월 모둠 토론(온라인 수업 확대 찬반)에서 반대측 마지막 발언을 맡음."])
+        // A heading with nothing after it, or a sentence that has its own setting, stays as it is.
+        #expect(NotesSentences("4월 기후 단원.").sentences.count == 1)
+        #expect(NotesSentences("지리 수업. 현장 답사에서 지형도를 읽음.").sentences.count == 2)
+        // Slashes between Latin words, numbers or quoted items list them; between labelled lines they part them.
+        #expect(NotesSentences("2nd draft에서 However / On the other hand 넣어서 흐름 생김.").sentences.count == 1)
+        #expect(NotesSentences("정서를 '기다림 / 두려움'으로 정리함.").sentences.count == 1)
+        #expect(NotesSentences("회장: 진행 / 부회장: 회의록 작성").sentences.count == 2)
+    }
+
     @Test func valuesRolesAgendasAndNotesStayWhereTheyBelong() throws {
         #expect(NotesSentences("후속 실험으로 카페인 농도(0 / 0.1 / 0.5%) 달리해서 비교 / 결과 발표").sentences.map(\.text)
             == ["후속 실험으로 카페인 농도(0 / 0.1 / 0.5%) 달리해서 비교", "결과 발표"])
