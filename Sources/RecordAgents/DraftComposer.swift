@@ -158,6 +158,10 @@ struct DraftComposer: Sendable {
         func strength(_ unit: [NotesReading.Sentence]) -> Int {
             unit.reduce(0) { $0 + $1.growth * 3 + $1.outcome * 2 + min($1.specificity, 8) }
         }
+        // What is chosen reads least like notes; the order of what is chosen is by strength alone.
+        func choiceStrength(_ unit: [NotesReading.Sentence]) -> Int {
+            strength(unit) - unit.reduce(0) { $0 + $1.roughness * 2 }
+        }
         var chosen = Set<Int>()
         for (index, unit) in units.enumerated() where unit.contains(where: { $0.growth > 0 }) {
             chosen.insert(index)
@@ -165,7 +169,7 @@ struct DraftComposer: Sendable {
         let paragraphs = Set(units.compactMap { $0.first?.paragraph }).sorted()
         for paragraph in paragraphs {
             let candidates = units.indices.filter { units[$0].first?.paragraph == paragraph }
-                .sorted { (strength(units[$0]), -$0) > (strength(units[$1]), -$1) }
+                .sorted { (choiceStrength(units[$0]), -$0) > (choiceStrength(units[$1]), -$1) }
             var text = candidates.filter(chosen.contains).map { units[$0].map(\.text).joined(separator: " ") }.joined(separator: " ")
             // Reflected, and at least half of a long paragraph kept: notes typed as one paragraph
             // are not cut to a sentence.

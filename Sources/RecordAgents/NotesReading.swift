@@ -21,6 +21,8 @@ struct NotesReading: Sendable {
         let outcome: Int
         /// How much it says: content words, numbers and names count; used to keep the most specific.
         let specificity: Int
+        /// How much it still reads like notes (`Roughness`): the concise draft keeps the smoothest.
+        let roughness: Int
 
         var text: String { texts.joined(separator: " ") }
     }
@@ -101,7 +103,8 @@ struct NotesReading: Sendable {
                 source: notesSentence.index, paragraph: notesSentence.paragraph, texts: texts,
                 withoutOpener: withoutOpener, bindsPrevious: binds, competencies: Competency.scores(in: text),
                 growth: NarrativeCues.growthCount(in: text), outcome: NarrativeCues.outcomeCount(in: text),
-                specificity: terms.count + terms.filter(\.isFactual).count * 2))
+                specificity: terms.count + terms.filter(\.isFactual).count * 2,
+                roughness: texts.reduce(0) { $0 + Roughness.of($1) }))
             previousRecorded = notesSentence.index
         }
         self.sentences = sentences

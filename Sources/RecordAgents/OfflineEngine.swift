@@ -144,12 +144,12 @@ public struct OfflineEngine: StageAgent {
     }
 
     /// Which sentences a version keeps longest when the budget is tight: the most specific ones
-    /// (content words, numbers, names), and on top of that the competency draft's named evidence and
+    /// (content words, numbers, names) that read least like notes, and on top of that the competency draft's named evidence and
     /// the growth draft's before→after thread. A sentence the notes do not support goes first.
     private func priority(of sentence: String, index: Int, strategy: DraftStrategy) -> Int {
         let terms = ContentTerms.terms(in: sentence)
         let specificity = terms.count + terms.filter(\.isFactual).count * 2
-        var score = specificity * 10 - index
+        var score = specificity * 10 - Roughness.of(sentence) * 15 - index
         switch strategy {
         case .comprehensive:
             break

@@ -49,6 +49,17 @@ struct OfflineEngineTests {
         }
     }
 
+    @Test func theConciseDraftLeavesOutWhatReadsMostLikeNotes() throws {
+        #expect(Roughness.of("반응 최고임.") > Roughness.of("중화 적정 실험에서 뷰렛 눈금을 메니스커스 아래 기준으로 정확히 읽음."))
+        #expect(Roughness.of("탐구 주제: 효소 활성 비교임.") > 0)
+        let notes = """
+            중화 적정 실험에서 뷰렛 눈금을 메니스커스 아래 기준으로 정확히 읽음. 반응 최고 ok. 3회 반복 측정한 평균값을 제품 표기 농도와 비교하고 차이의 원인을 종말점 판단으로 분석함. 자료는 좋음.
+            """
+        let concise = try #require(try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "화학")).last)
+        #expect(concise.text.contains("메니스커스") && concise.text.contains("종말점"), "\(concise.text)")
+        #expect(!concise.text.contains("최고") && !concise.text.contains("좋음"), "\(concise.text)")
+    }
+
     @Test func versionsKeepAResultAfterItsExperimentAndWhatCameNextAfterIt() throws {
         let notes = """
             철못 부식 실험을 설계함.
