@@ -83,6 +83,46 @@ enum NegativeLexicon {
     }
 
     static let entries: [NegativeEntry] = [
+        // Holding back: "입을 거의 벌리지 않음", "대답 작게 함", "발언 0회", "발표는 다른 친구에게 넘김".
+        NegativeEntry(
+            ["거의 벌리지 않", "입을 벌리지 않", "대답 작", "대답을 작게", "대답이 작", "발언 0회", "발언 없음", "발언이 없", "한마디도 안",
+             "한 마디도 안", "발표는 다른", "발표를 다른", "발표는 남에게", "발표는 친구에게"],
+            "소극적인 참여를 지적하는 표현",
+            aspect: .fixed("적극적인 의견 표현"),
+            context: .notFollowedBy(["던 친구", "는 친구", "던 학생", "는 학생"])),
+        // Doing it all alone: "혼자 다 하려는 경향", "조원이 틀리면 그냥 고쳐버림".
+        NegativeEntry(
+            ["혼자 다 하려", "혼자 다 해버", "혼자 다 해 버", "혼자 떠안", "그냥 고쳐버", "그냥 고쳐 버", "대신 다 해"],
+            "협력하지 않는 모습을 지적하는 표현",
+            aspect: .fixed("역할을 나누는 협력"),
+            context: .notPrecededBy(["않고 ", "대신 "])),
+        // Elsewhere in class: "다른 과목 문제집 푸는 일 잦음", "다른 사이트 들어가 있다가".
+        NegativeEntry(
+            ["다른 과목 문제집", "다른 과목 공부", "다른 사이트", "자습하면 안 되"],
+            "수업에 집중하지 않는 모습을 지적하는 표현",
+            aspect: .fixed("수업 집중"),
+            context: .all([
+                // "다른 과목 공부 방법을 주제로", "다른 사이트의 자료와 비교함": the topic, not the student's doing.
+                .custom({ text, match in
+                    let window = text.slice(match.upperBound..<min(text.count, match.upperBound + 12))
+                    return !["줄이", "막", "방지", "방법", "주제", "의 자료", "와 비교", "과 비교", "를 참고", "를 비교"].contains(where: window.includes)
+                }),
+            ])),
+        // Indifference: "별 반응 없음", "외운 티".
+        NegativeEntry(
+            ["별 반응 없", "별 반응이 없", "별다른 반응 없", "외운 티", "읽듯 함", "읽듯이 함"],
+            "소극적인 태도를 지적하는 표현",
+            aspect: .fixed("자기 생각을 담은 표현")),
+        // Jokes past the line: "농담이 지나쳐서", "장난이 심함".
+        NegativeEntry(
+            ["농담이 지나", "장난이 지나", "장난이 심", "장난을 심하게", "농담을 지나치게"],
+            "수업 태도를 지적하는 표현",
+            aspect: .fixed("배려 있는 언행")),
+        // Missing records and tasks: "3일치 기록 빠짐", "도장 하나 빠짐", "2곳만 가고".
+        NegativeEntry(
+            ["기록 빠짐", "기록이 빠짐", "기록 누락", "기록을 누락", "도장 하나 빠", "곳만 가고", "곳만 감", "개만 하고", "개만 냄"],
+            "과제를 다 하지 않은 일을 지적하는 표현",
+            aspect: .fixed("꾸준한 과제 수행")),
         // 늦다: 제출이 늦음, 늦게 냄, 늦잠. Staying late to practise is effort, not lateness.
         NegativeEntry(
             Stem.consonant("늦") + ["늦잠"], "늦음을 지적하는 표현",
