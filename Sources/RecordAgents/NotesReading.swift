@@ -196,6 +196,8 @@ struct NotesReading: Sendable {
         let words = sentence.split(separator: " ").map(String.init)
         guard let first = words.first, let last = words.last else { return false }
         if measuringOpeners.contains(first) || likenessWords.contains(where: sentence.includes) { return true }
+        // "본인도 인정함", "본인은 억울하다고 함": the student's answer to what was left out.
+        if ["본인도", "본인은", "자기도", "본인이"].contains(first), words.count <= 4 { return true }
         // "3월~4월 사이 최소 5~6번 깨움": how often, in a short sentence of its own.
         let counts = words.contains { word in
             word.first?.isNumber == true && ["번", "회", "차례"].contains(where: { word.filter { !$0.isPunctuation }.hasSuffix($0) })
