@@ -224,7 +224,9 @@ enum ForbiddenLexicon {
                 while position < text.count, text.scalars[position] == " " { position += 1 }
                 var digits = position
                 while digits < text.count, ("0"..."9").contains(text.scalars[digits]) { digits += 1 }
-                return digits > position && text.hasText("회", at: digits)
+                // "상담 2회", "진로 상담 10분": how often or how long is a counselling record.
+                return digits > position && (text.hasText("회", at: digits) || text.hasText("분", at: digits) && !text.hasText("분야", at: digits)
+                    && !text.hasText("분석", at: digits))
             })),
 
         // The family's circumstances (이혼, 조손 가정): personal, never the student's record.
