@@ -174,11 +174,32 @@ struct NotesReading: Sendable {
                 // follows. One that asks to leave content out ("이건 빼 주세요", "절대 기재 X") takes its whole
                 // line along: what it refers to is not always the sentence just before it.
                 let asksRemoval = sentences[first...].contains { sentence in removalCues.contains(where: sentence.includes) }
+                // "수행 28/30 (점수 기재X)": a removal noted in parentheses is about its own sentence only.
+                if asksRemoval, let aside = Self.parenthesised(sentences[first]), removalCues.contains(where: aside.includes),
+                   !removalCues.contains(where: Self.outsideParentheses(sentences[first]).includes)
+                {
+                    memo.insert(MemoSentence(paragraph: paragraph, text: sentences[first]))
+                    continue
+                }
                 let start = asksRemoval ? 0 : first
                 for sentence in sentences[start...] { memo.insert(MemoSentence(paragraph: paragraph, text: sentence)) }
             }
         }
         return memo
+    }
+
+    /// The text inside the sentence's parentheses, nil when it has none.
+    private static func parenthesised(_ sentence: String) -> String? {
+        guard let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else { return nil }
+        return String(sentence[sentence.index(after: open)..<close])
+    }
+
+    private static func outsideParentheses(_ sentence: String) -> String {
+        var depth = 0
+        return sentence.filter { character in
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
+            return depth == 0
+        }
     }
 
     /// What a memo says when it asks for content to go.

@@ -151,7 +151,7 @@ struct SentenceCleaner: Sendable {
     static func arrowSteps(of sentence: String, isShortcoming: (String) -> Bool = { _ in false }) -> [String] {
         // Most sentences have no arrow: one pass over the scalars decides.
         guard sentence.unicodeScalars.contains(where: arrowEnds.contains) else { return [sentence] }
-        var marked = Self.parenthesisedChanges(sentence)
+        var marked = Self.quotedSequences(Self.parenthesisedChanges(sentence))
         // "첫 주 40% → 마지막 주 75%.": the full stop is the sentence's, after whatever the arrow becomes.
         while marked.hasSuffix(".") { marked.removeLast() }
         for arrow in arrows { marked = marked.replacingAll(arrow, with: "\u{1}") }
@@ -228,6 +228,9 @@ struct SentenceCleaner: Sendable {
                     ? inParentheses : part.prefix { $0 != " " && $0 != ")" })
                 let particle = Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
                 current += "에서 " + token + particle + part.dropFirst(token.count)
+            } else if current.hasSuffix(" 안 " + lastWord), lastWord.hasSuffix("짐"), let stem = ClauseForms.stem(of: lastWord) {
+                // "2주 지나니까 안 지켜짐 → 안건 올림": what did not happen, then what the student did about it.
+                current = String(current.dropLast((" 안 " + lastWord).count)) + " " + stem + "지 않자 " + part
             } else if Self.eventWords.contains(lastWord), let stem = ClauseForms.stem(of: lastWord) {
                 // "센서 값 튐 → 이동평균 필터 적용": what happened, then what the student did about it.
                 current = String(current.dropLast(lastWord.count)) + stem + "자 " + part
@@ -362,6 +365,39 @@ struct SentenceCleaner: Sendable {
             }
         }
         return result + (open ? group : "")
+    }
+
+    /// "정서를 '기다림→두려움→회상 속 슬픔'으로 정리함": arrows inside quotes order what the quote names
+    /// ("'기다림, 두려움, 회상 속 슬픔'"; one arrow: "'초고에서 수정본으로'"), never steps of the sentence.
+    static func quotedSequences(_ sentence: String) -> String {
+        guard sentence.contains("'") || sentence.contains("‘") else { return sentence }
+        var result = ""
+        var quote = ""
+        var open = false
+        for character in sentence {
+            if "'‘’".contains(character) {
+                if open {
+                    var inner = quote
+                    for arrow in arrows { inner = inner.replacingAll(arrow, with: "\u{1}") }
+                    let parts = inner.split(separator: "\u{1}").map { String($0).trimmed }
+                    if parts.count == 2 {
+                        inner = parts[0] + "에서 " + parts[1] + Hangul.particle(after: parts[1], withFinal: "으로", withoutFinal: "로")
+                    } else if parts.count > 2 {
+                        inner = parts.joined(separator: ", ")
+                    }
+                    result += inner + String(character)
+                    quote = ""
+                } else {
+                    result.append(character)
+                }
+                open.toggle()
+            } else if open {
+                quote.append(character)
+            } else {
+                result.append(character)
+            }
+        }
+        return result + quote
     }
 
     /// What follows the number a word starts with ("61회" → "회", "13.1kWh" → "kWh"), without a particle.

@@ -411,6 +411,8 @@ enum SentenceForms {
         if notNouns.contains(word) { return true }
         if word.hasSuffix("해") { return Style.isVerbalNoun(String(word.dropLast())) }
         if ["도록", "쳐", "꿔", "눠", "춰", "둬", "해서", "아서", "어서", "려고"].contains(where: word.hasSuffix) && word != "샤워" { return true }
+        // "지나니까", "했는데", "하다가": clause endings, never an object.
+        if ["니까", "는데", "은데", "다가", "지만", "면서", "더니", "자마자"].contains(where: word.hasSuffix) { return true }
         // "찾아", "받아", "읽어", "붙여": 아/어/여 after a closed syllable is a verb's infinitive; after an
         // open one it is as often a loanword's end (미디어, 아이디어).
         let scalars = Array(word.unicodeScalars)

@@ -244,6 +244,8 @@ enum Shorthand {
         {
             return true
         }
+        // "지나니까", "하다가", "보더니": clause endings.
+        if ["니까", "다가", "더니", "자마자", "면서"].contains(where: word.hasSuffix) && word.count >= 3 { return true }
         if ["서", "하고", "하며", "하면서", "되어", "되고", "지만", "는데", "다고", "라고", "려고", "도록", "게끔"].contains(where: word.hasSuffix) && word.count >= 2 {
             return !["교과서", "보고서", "설명서", "계획서", "신청서", "독서", "순서", "도서", "문서", "증명서", "답안서", "의견서", "건의서", "각서"]
                 .contains(where: word.hasSuffix)

@@ -804,6 +804,8 @@ enum NegativeLexicon {
     /// Words that make misconduct the topic studied: "학교폭력 예방", "벌점 제도를 낙인이론으로 설명함".
     static let misconductTopic = Cues([
         "예방", "근절", "심각성", "캠페인", "교육", "실태", "탐지", "개념", "문제를", "사례", "원인", "토론", "조사", "제도", "이론", "규정", "정책",
+        // "벌점 대신 칭찬 스티커로 바꾸자고 안건 올림": the rule the student proposed to change.
+        "대신", "안건", "바꾸자", "없애자", "폐지",
     ])
 
     /// Copying as a topic or a classroom exercise: "표절의 문제점", "악보를 베껴 그리며 연습함".

@@ -103,6 +103,11 @@ struct SentenceFidelityTests {
             #expect(draft.text.contains("관동별곡") && draft.text.contains("동선"), "\(draft.text)")
             #expect(!draft.text.contains("기록할") && !draft.text.contains("사미인곡"), "\(draft.text)")
         }
+        // A removal noted in parentheses is about its own sentence only.
+        let scored = "5월 수행(비평문 쓰기)에서 피드백 후 시대 배경까지 연결함. 수행 28/30 (점수 기재X)\n\n독서 보고서를 냄."
+        for draft in try OfflineEngine().run(DraftRequest(notes: scored, section: .subject, subject: "문학")) where draft.version == 1 {
+            #expect(draft.text.contains("시대 배경") && !draft.text.contains("28"), "\(draft.text)")
+        }
         // "이건 빼기" takes the item before it along, and only that one.
         let removed = "탐구 보고서를 작성함.\n\n학급 회의에서 사회를 봄. 소논문 학회 발표함. 이건 빼기."
         for draft in try OfflineEngine().run(DraftRequest(notes: removed, section: .autonomous)) where draft.version == 1 {
@@ -187,6 +192,9 @@ struct SentenceFidelityTests {
         #expect(SentenceCleaner.arrowSteps(of: "인증률 집계(첫 주 40% → 둘째 주 71%)") == ["인증률 집계(첫 주 40%에서 둘째 주 71%로)"])
         // A clause that already joins the next one by its ending: the arrow adds nothing.
         #expect(SentenceCleaner.arrowSteps(of: "눈대중으로 봤다가 → 전자저울로 재는 방식으로 바꿈") == ["눈대중으로 봤다가 전자저울로 재는 방식으로 바꿈"])
+        // Arrows inside quotes order what the quote names; what did not happen, then what the student did.
+        #expect(SentenceCleaner.arrowSteps(of: "정서를 '기다림→두려움→슬픔'으로 정리함") == ["정서를 '기다림, 두려움, 슬픔'으로 정리함"])
+        #expect(SentenceCleaner.arrowSteps(of: "2주 지나니까 안 지켜짐 → 학급회의에 안건 올림") == ["2주 지나니까 지켜지지 않자 학급회의에 안건 올림"])
         // Stages in parentheses are named in their order.
         #expect(SentenceCleaner.arrowSteps(of: "화자 정서 변화(감탄→연군→선정 의지)를 색으로 표시함") == ["화자 정서 변화(감탄, 연군, 선정 의지 순)를 색으로 표시함"])
         // Numbers with different units are no value that changed.
