@@ -603,7 +603,7 @@ struct SentenceCleaner: Sendable {
         // "변화 O", "발표 X": the teacher's tick on a line says nothing a record can state.
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
-        if Self.isAttendanceTally(text) { return nil }
+        if Self.isAttendanceTally(text) || Self.isPlanNotYetDone(text) { return nil }
         // "존중.", "굿!": one word with no predicate is the teacher's reaction, not a fact.
         if words.count == 1, let word = words.first.map({ String($0.filter { !$0.isPunctuation }) }), !Style.endsWithVerbalNoun(word),
            !SentenceForms.hasPredicate(word)
@@ -719,6 +719,14 @@ struct SentenceCleaner: Sendable {
     }
 
     private static let attendanceWords = ["무단", "질병", "병결", "병원", "결석", "지각", "조퇴", "결과", "개근", "출결", "없음", "없"]
+
+    /// "2학기 축제 부스 기획 맡기로 함", "다음 학기에 발표할 예정": what has not happened yet is no record.
+    static func isPlanNotYetDone(_ text: String) -> Bool {
+        // "좁혀 보기로 했어요. 그 뒤 …" is a decision the notes go on to show carried out; a role or an event
+        // still to come is not.
+        ["맡기로 함", "맡기로 했", "할 예정", "예정임", "예정이"].contains(where: text.includes)
+            && ["2학기", "다음 학기", "내년", "다음 달", "방학 때", "다음 차시", "학년 올라가"].contains(where: text.includes)
+    }
 
     /// Marks a teacher ticks a line with.
     private static let ticks: Set<String> = ["O", "X", "o", "x", "△", "○", "✓", "✔"]

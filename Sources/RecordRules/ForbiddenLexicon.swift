@@ -207,6 +207,20 @@ enum ForbiddenLexicon {
                 .followedWithin(["압박", "강요", "반대하", "반대해", "가라고", "하라고", "되라고", "원하시", "바라시", "권유", "권하", "시키"], window: 20),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
+        // A university whose name the teacher hid: "OO대 컴퓨터학부", "○○대 화학과". Not "OO대회".
+        TermRule(
+            .institutionName,
+            terms: ["OO대", "oo대", "○○대", "◯◯대", "XX대", "xx대", "ㅇㅇ대", "**대", "OOO대", "○○○대"],
+            reason: "대학명은 가려 써도 기재할 수 없음",
+            suggestion: "학과·분야만 씀",
+            context: .notFollowedBy(["회", "표", "상", "응", "화", "결", "비", "책", "로", "수", "적", "장", "안", "학"])),
+        // Counselling linked to welfare or care programmes: "교육복지 연계", "복지실 상담".
+        TermRule(
+            .personalInformation,
+            terms: ["교육복지", "복지 연계", "복지실", "복지사 선생님", "돌봄 연계", "생활지원"],
+            reason: "상담·복지 지원은 민감한 개인 정보라 기재할 수 없음",
+            suggestion: "학생이 활동에서 보인 모습만 씀",
+            context: .notFollowedBy([" 제도", "제도", " 정책", "정책"])),
         // How often and when the student was counselled, and what was said: "5월 상담 3회", "진로 상담(5/8,
         // 9/19) 2회", "진로 상담(3/28): …", "개별 상담: …".
         TermRule(

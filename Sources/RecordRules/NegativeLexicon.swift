@@ -101,13 +101,8 @@ enum NegativeLexicon {
             ["다른 과목 문제집", "다른 과목 공부", "다른 사이트", "자습하면 안 되"],
             "수업에 집중하지 않는 모습을 지적하는 표현",
             aspect: .fixed("수업 집중"),
-            context: .all([
-                // "다른 과목 공부 방법을 주제로", "다른 사이트의 자료와 비교함": the topic, not the student's doing.
-                .custom({ text, match in
-                    let window = text.slice(match.upperBound..<min(text.count, match.upperBound + 12))
-                    return !["줄이", "막", "방지", "방법", "주제", "의 자료", "와 비교", "과 비교", "를 참고", "를 비교"].contains(where: window.includes)
-                }),
-            ])),
+            // "다른 과목 공부 방법을 주제로", "다른 사이트의 자료와 비교함": the topic, not the student's doing.
+            context: .custom({ text, match in !asTopic.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 12)) })),
         // Indifference: "별 반응 없음", "외운 티".
         NegativeEntry(
             ["별 반응 없", "별 반응이 없", "별다른 반응 없", "외운 티", "읽듯 함", "읽듯이 함"],
@@ -480,7 +475,7 @@ enum NegativeLexicon {
             aspect: .fixed("감정 조절"),
             context: .notPrecededBy(["친구가 ", "친구의 ", "흥분한 친구", "화난 친구"])),
         NegativeEntry(
-            ["깨우면", "깨워야", "깨워도", "집중 안 하", "집중을 안 하", "집중하지 않", "딴짓", "얘기만 함", "얘기만 하"],
+            ["깨우면", "깨워야", "깨워도", "집중 안 하", "집중을 안 하", "집중하지 않", "얘기만 함", "얘기만 하"],
             "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 집중")),
         NegativeEntry(
@@ -630,7 +625,9 @@ enum NegativeLexicon {
             ["딴짓", "딴청", "한눈을 팔", "휴대폰을 자주", "휴대전화를 자주", "스마트폰을 자주", "핸드폰을 자주", "휴대폰을 만지",
              "휴대폰을 사용하는 경우", "몰래 휴대폰", "몰래 스마트폰", "몰래 핸드폰", "몰래 게임"],
             "수업 태도에 대한 부정적 표현",
-            aspect: .fixed("수업 집중")),
+            aspect: .fixed("수업 집중"),
+            // "딴짓을 줄이는 방법을 주제로 토론을 이끎": the topic, not the student's doing.
+            context: .custom({ text, match in !asTopic.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 12)) })),
         // A phone used where it should not be, named by what followed ("휴대폰 사용으로 지도받음");
         // never a topic ("스마트폰 사용 시간 줄이기 캠페인") or a tool ("스마트폰을 사용해 자료를 찾음").
         NegativeEntry(
@@ -798,6 +795,9 @@ enum NegativeLexicon {
 
     static let selfImprovement = Cues(["한 부분을", "한 점을", "한 부분", "한 점", "했던 부분", "했던 점", "한 내용을"])
     static let mending = Cues(["보완", "채우", "채워", "메우", "개선", "찾아", "파악", "극복", "고쳐", "보충"])
+
+    /// What follows a distraction when it is what the student studied or tackled, not what they did.
+    static let asTopic = Cues(["줄이", "막", "방지", "방법", "주제", "의 자료", "와 비교", "과 비교", "를 참고", "를 비교", "예방", "캠페인"])
 
     /// Sentences where swearing or misconduct is the topic of a campaign or a study.
     static let languageTopic = Cues(["실태", "문제", "순화", "줄이기", "캠페인", "예방", "조사", "설문", "개선"])
