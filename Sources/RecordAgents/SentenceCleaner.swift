@@ -604,6 +604,10 @@ struct SentenceCleaner: Sendable {
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
         if Self.isAttendanceTally(text) || Self.isPlanNotYetDone(text) { return nil }
+        // "2학년, 체육부장", "3학년, 반장": the year the record is for says nothing in it.
+        if let first = words.first, first.count == 4, first.first?.isNumber == true, first.hasSuffix("학년,"), words.count > 1 {
+            text = words.dropFirst().joined(separator: " ")
+        }
         // "존중.", "굿!": one word with no predicate is the teacher's reaction, not a fact.
         if words.count == 1, let word = words.first.map({ String($0.filter { !$0.isPunctuation }) }), !Style.endsWithVerbalNoun(word),
            !SentenceForms.hasPredicate(word)
@@ -682,6 +686,8 @@ struct SentenceCleaner: Sendable {
     static func withoutTeachersAsides(_ text: String) -> String? {
         sortingAsides(text) { aside, before in
             if exclusionWords.contains(where: aside.includes) { return .excludeSentence }
+            // "새벽까지 했다고(?)": the teacher doubts the sentence; it is not stated as fact.
+            if aside.filter({ !"()? ".contains($0) }).isEmpty, aside.contains("?") { return .excludeSentence }
             // "친구 질문(당첨금 이월되면 기댓값 달라지나?)": the question asked is the content.
             let isQuestionAsked = ["질문", "물음", "궁금증", "의문"].contains(where: before.trimmed.hasSuffix)
             if isTeachersAside(aside) && !isQuestionAsked { return .drop }

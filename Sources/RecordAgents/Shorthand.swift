@@ -404,6 +404,7 @@ enum Shorthand {
         "성실", "성실성", "인성", "교우 관계", "자기 관리", "자기주도성", "공동체 의식", "나눔", "소통", "의사소통", "공감",
         // The headings of a teacher's summary ("성격: 유머 있고 잘 웃음", "종합: 남을 돕는 데서 보람 느끼는 학생").
         "성격", "성향", "종합", "총평", "종합 의견", "종합의견", "한 줄 평", "한줄평", "정리", "요약", "특이점", "평가", "인상", "자처", "역할",
+        "본인 말", "본인 왈", "학생 말",
     ]
     /// "1학년 땐 유치원 교사였음" → "1학년 때는 유치원 교사를 희망했으나"; nil for any other note.
     private static func earlierHope(_ note: String) -> String? {
@@ -570,6 +571,8 @@ enum Shorthand {
             }
         }
         if bareLabels.contains(label) { return rest }
+        // "반장으로서: 응원 쪽지를 붙임": the capacity the rest was done in.
+        if label.hasSuffix("로서"), label.split(separator: " ").count <= 2 { return label + " " + rest }
         // "탐구 보고서 제출: 해바라기 씨 … 세어 봄": a finished piece of work and what it held, two
         // sentences (SentenceForms), never "보고서 제출에서".
         if finishedWork.contains(head), predicated || SentenceForms.endsInAuxiliary(rest), label.split(separator: " ").count >= 2 { return text }
@@ -768,13 +771,17 @@ enum Shorthand {
         guard let open = body.lastIndex(where: { ["'", "\"", "‘", "“"].contains($0) }), open > text.startIndex else { return text }
         let before = text[..<open].trimmed
         guard let space = before.lastIndex(of: " ") else { return text }
-        let verb = String(before[before.index(after: space)...])
+        // "질문함: "…?"": the colon only introduced the quote.
+        var verb = String(before[before.index(after: space)...])
+        while verb.hasSuffix(":") { verb.removeLast() }
         guard SentenceForms.hasPredicate(verb), !Style.isVerbalNoun(verb) else { return text }
         var quote = String(text[open...])
         // A trailing "~" inside the quote stands for the rest of it.
         quote = quote.replacingAll(" ~" + String(last), with: "…" + String(last)).replacingAll("~" + String(last), with: "…" + String(last))
         let inside = quote.dropFirst().dropLast()
-        let particle = Hangul.particle(after: String(inside), withFinal: "을", withoutFinal: "를")
+        // "질문함 "…?"" → ""…?"라고 질문함": what was said is quoted with 라고, what was chosen takes 을/를.
+        let said = ["질문", "물어", "물음", "말함", "말했", "답함", "답했", "대답", "외침", "외쳤"].contains(where: verb.hasPrefix)
+        let particle = said ? "라고" : Hangul.particle(after: String(inside), withFinal: "을", withoutFinal: "를")
         return before[..<space] + " " + quote + particle + " " + verb
     }
 

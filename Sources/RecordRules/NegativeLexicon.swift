@@ -83,6 +83,13 @@ enum NegativeLexicon {
     }
 
     static let entries: [NegativeEntry] = [
+        // Sleeping in class: "3월에는 1교시 거의 매일 잠", "수업 중 자는 날이 많음".
+        NegativeEntry(
+            ["거의 매일 잠", "매일 잠.", "교시 잠", "교시에 잠", "수업 중 잠", "수업 시간에 잠", "자는 날", "자는 것이", "자는 일", "엎드려 잠",
+             "엎드려 자", "교시 자는", "수업 중 자는", "수업 시간에 자는", "수업 중에 자는"],
+            "수업 중 자는 모습을 지적하는 표현",
+            aspect: .fixed("수업 집중"),
+            context: .custom({ text, match in !asTopic.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 12)) })),
         // Holding back: "입을 거의 벌리지 않음", "대답 작게 함", "발언 0회", "발표는 다른 친구에게 넘김".
         NegativeEntry(
             ["거의 벌리지 않", "입을 벌리지 않", "대답 작", "대답을 작게", "대답이 작", "발언 0회", "발언 없음", "발언이 없", "한마디도 안",
