@@ -96,10 +96,16 @@ public final class CurlConnection: @unchecked Sendable {
                     rl_curl_setopt_pointer(handle, CURLOPT_CUSTOMREQUEST, request.method)
                 }
             case .bytes(let bytes):
+                // libcurl keeps its own copy of the body, so it can send it again from its start: when a
+                // kept-alive connection turns out closed by the server (an idle timeout) as the request goes
+                // out, libcurl retries on a fresh connection, which a read callback could not rewind for.
                 rl_curl_setopt_long(handle, CURLOPT_POST, 1)
                 rl_curl_setopt_long(handle, CURLOPT_POSTFIELDSIZE, bytes.count)
-                rl_curl_setopt_data_callback(handle, CURLOPT_READFUNCTION, Transfer.readCallback)
-                rl_curl_setopt_pointer(handle, CURLOPT_READDATA, userdata)
+                if bytes.isEmpty {
+                    "".withCString { _ = rl_curl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, $0) }
+                } else {
+                    bytes.withUnsafeBytes { _ = rl_curl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, $0.baseAddress) }
+                }
             case .stream:
                 rl_curl_setopt_long(handle, CURLOPT_POST, 1)
                 rl_curl_setopt_data_callback(handle, CURLOPT_READFUNCTION, Transfer.readCallback)

@@ -10,16 +10,24 @@ public struct IntrinsicResolver: Sendable {
     /// Logical id → attribute name → value (`Fn::GetAtt`).
     public var attributes: [String: [String: String]]
     public var conditions: [String: Bool]
+    /// Parameters of type `CommaDelimitedList` or `List<…>`: `Ref` gives their value split at commas.
+    public var listParameters: Set<String>
+    /// Resources the template creates that are not emulated: `Ref` gives the logical id and `Fn::GetAtt`
+    /// `LogicalId.Attribute`, placeholders for values that exist only on AWS (local wiring replaces them).
+    public var unemulated: Set<String>
 
     public init(
         parameters: [String: String] = [:], pseudo: [String: String] = [:], references: [String: String] = [:],
-        attributes: [String: [String: String]] = [:], conditions: [String: Bool] = [:]
+        attributes: [String: [String: String]] = [:], conditions: [String: Bool] = [:], listParameters: Set<String> = [],
+        unemulated: Set<String> = []
     ) {
         self.parameters = parameters
         self.pseudo = pseudo
         self.references = references
         self.attributes = attributes
         self.conditions = conditions
+        self.listParameters = listParameters
+        self.unemulated = unemulated
     }
 
     public func resolve(_ node: TemplateNode) throws(TemplateError) -> ResolvedValue {
@@ -154,11 +162,16 @@ public struct IntrinsicResolver: Sendable {
 
     private func reference(_ target: String, line: Int) throws(TemplateError) -> ResolvedValue {
         if target == "AWS::NoValue" { return .noValue }
+        if let value = parameters[target], listParameters.contains(target) {
+            return .list(value.components(separatedBy: ",").map { .string($0) })
+        }
         if let value = parameters[target] ?? pseudo[target] ?? references[target] { return .string(value) }
+        if unemulated.contains(target) { return .string(target) }
         throw TemplateError("Ref to unknown parameter or resource '\(target)'", line: line)
     }
 
     private func attribute(_ logicalId: String, _ name: String, line: Int) throws(TemplateError) -> String {
+        if attributes[logicalId] == nil, unemulated.contains(logicalId) { return "\(logicalId).\(name)" }
         guard let resource = attributes[logicalId] else {
             throw TemplateError("Fn::GetAtt of unknown resource '\(logicalId)'", line: line)
         }

@@ -61,7 +61,8 @@ public struct Template: Sendable {
         var resolver = IntrinsicResolver(parameters: values, pseudo: [
             "AWS::Region": environment.region, "AWS::AccountId": environment.accountId,
             "AWS::StackName": environment.stackName, "AWS::Partition": "aws", "AWS::URLSuffix": "amazonaws.com",
-        ])
+            "AWS::StackId": "arn:aws:cloudformation:\(environment.region):\(environment.accountId):stack/\(environment.stackName)/00000000-0000-0000-0000-000000000000",
+        ], listParameters: Set(parameters.filter { $0.type == "CommaDelimitedList" || $0.type.hasPrefix("List<") }.map(\.name)))
         for (name, node) in root["Conditions"]?.map ?? [] {
             resolver.conditions[name] = try resolver.evaluateCondition(node)
         }
@@ -81,6 +82,7 @@ public struct Template: Sendable {
             }
             guard Self.emulatedTypes.contains(type) else {
                 unsupported.append(UnsupportedResource(logicalId: id, type: type, line: node.line))
+                resolver.unemulated.insert(id)
                 continue
             }
             active.append((id, type, node))

@@ -10,6 +10,9 @@ final class StubHTTPServer: Sendable {
         var body: String
         /// Held back this long before answering, to make the client time out.
         var delay: Duration = .zero
+        /// Close the kept-alive connection instead of answering, as a server does when its idle timeout
+        /// ends the connection just as a request arrives on it.
+        var hangUp = false
 
         init(status: Int, headers: [String: String] = [:], body: String, delay: Duration = .zero) {
             self.status = status
@@ -17,6 +20,12 @@ final class StubHTTPServer: Sendable {
             self.body = body
             self.delay = delay
         }
+
+        static let hangUpUnanswered: Reply = {
+            var reply = Reply(status: 0, body: "")
+            reply.hangUp = true
+            return reply
+        }()
 
         /// An AWS JSON 1.0 error answer.
         static func error(status: Int, type: String, message: String, queryCode: String? = nil) -> Reply {
@@ -97,6 +106,7 @@ final class StubHTTPServer: Sendable {
                     ? .error(status: 599, type: "StubExhausted", message: "no scripted reply left")
                     : state.replies.removeFirst()
             }
+            if reply.hangUp { return }
             if reply.delay > .zero {
                 Thread.sleep(forTimeInterval: Double(reply.delay.components.seconds) + Double(reply.delay.components.attoseconds) / 1e18)
             }

@@ -61,4 +61,43 @@ struct ProjectTemplateTests {
             #expect(function.environment["RECORDLINE_HELD_TASK_SECONDS"] == "300", "\(function.name)")
         }
     }
+
+    static let createdRedis = ["CreateRedis": "true", "VpcId": "vpc-0123456789abcdef0", "SubnetIds": "subnet-0123456789abcdef0,subnet-0123456789abcdef1"]
+
+    /// local-runtime runs the stack of either Redis choice: the VPC, its endpoint and the cache are reported as not
+    /// emulated, and REDIS_URL names the cache's endpoint (local-runtime replaces it with its own Redis).
+    @Test func theCreatedRedisChoiceStillLoads() throws {
+        let template = try Self.load(Self.createdRedis)
+        #expect(template.functions.count == 4)
+        #expect(template.queues.count == 6)
+        let unsupported = Dictionary(uniqueKeysWithValues: template.unsupported.map { ($0.logicalId, $0.type) })
+        #expect(unsupported == [
+            "FunctionSecurityGroup": "AWS::EC2::SecurityGroup", "EndpointSecurityGroup": "AWS::EC2::SecurityGroup",
+            "SqsEndpoint": "AWS::EC2::VPCEndpoint", "RedisSecurityGroup": "AWS::EC2::SecurityGroup",
+            "RedisCache": "AWS::ElastiCache::ServerlessCache",
+        ])
+        for function in template.functions {
+            #expect(function.environment["REDIS_URL"] == "rediss://RedisCache.Endpoint.Address:RedisCache.Endpoint.Port", "\(function.name)")
+        }
+        let external = try Self.load(["RedisUrl": "rediss://cache.example.com:6379", "VpcId": "vpc-1", "SubnetIds": "subnet-1",
+                                      "SecurityGroupIds": "sg-1", "CreateSqsEndpoint": "false"])
+        #expect(external.unsupported.isEmpty)
+        #expect(external.function(named: "recordline-api")?.environment["REDIS_URL"] == "rediss://cache.example.com:6379")
+    }
+
+    /// Each function's environments are its ReservedConcurrentExecutions, as on Lambda; a stage's event source never
+    /// invokes more at once than its function has.
+    @Test func everyFunctionHasItsReservedConcurrency() throws {
+        let template = try Self.load(["DraftConcurrency": "4", "RefineConcurrency": "6"])
+        let reserved = Dictionary(uniqueKeysWithValues: template.functions.map { ($0.logicalId, $0.reservedConcurrentExecutions) })
+        #expect(reserved == ["ApiFunction": 100, "DraftFunction": 4, "RefineFunction": 6, "FinalizeFunction": 20])
+        for function in template.functions {
+            for case .sqs(let event) in function.events {
+                #expect(event.maximumConcurrency == function.reservedConcurrentExecutions, "\(function.name)")
+            }
+        }
+        let unreserved = try Self.load(["ReserveConcurrency": "false"])
+        #expect(unreserved.functions.allSatisfy { $0.reservedConcurrentExecutions == nil })
+    }
 }
+

@@ -223,4 +223,48 @@ struct TemplateTests {
         let longForm = try TemplateNode.parse(#"{"Fn::Join": ["", [{"Ref": "Stage"}, "!"]]}"#)
         #expect(try resolver.resolveString(longForm) == "dev!")
     }
+
+    @Test func listParametersAreListsAndUnemulatedResourcesResolveToPlaceholders() throws {
+        let yaml = """
+        Parameters:
+          SubnetIds:
+            Type: CommaDelimitedList
+            Default: ''
+          Zones:
+            Type: List<AWS::EC2::AvailabilityZone::Name>
+            Default: a,b
+        Conditions:
+          InVpc: !Not [!Equals [!Join ['', !Ref SubnetIds], '']]
+        Resources:
+          Group:
+            Type: AWS::EC2::SecurityGroup
+            Condition: InVpc
+          Cache:
+            Type: AWS::ElastiCache::ServerlessCache
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              CodeUri: fn/
+              VpcConfig: !If [InVpc, {SubnetIds: !Ref SubnetIds, SecurityGroupIds: [!Ref Group]}, !Ref AWS::NoValue]
+              Environment:
+                Variables:
+                  CACHE: !Sub rediss://${Cache.Endpoint.Address}:${Cache.Endpoint.Port}
+                  CACHE_ID: !Ref Cache
+                  FIRST_ZONE: !Select [0, !Ref Zones]
+                  GROUP: !If [InVpc, !Ref Group, none]
+        """
+        let outside = try Template(yaml: yaml)
+        #expect(outside.unsupported.map(\.logicalId) == ["Cache"])
+        let function = try #require(outside.function(named: "Fn"))
+        #expect(function.environment["CACHE"] == "rediss://Cache.Endpoint.Address:Cache.Endpoint.Port")
+        #expect(function.environment["CACHE_ID"] == "Cache")
+        #expect(function.environment["FIRST_ZONE"] == "a")
+        #expect(function.environment["GROUP"] == "none")
+        let inside = try Template(yaml: yaml, overrides: ["SubnetIds": "subnet-1,subnet-2"])
+        #expect(inside.unsupported.map(\.logicalId) == ["Group", "Cache"])
+        #expect(inside.function(named: "Fn")?.environment["GROUP"] == "Group")
+        // A list cannot be put into a string.
+        let sub = try #require(Self.error(yaml.replacingOccurrences(of: "!Ref Cache\n", with: "!Sub ${SubnetIds}\n")))
+        #expect(sub.message.contains("SubnetIds"))
+    }
 }

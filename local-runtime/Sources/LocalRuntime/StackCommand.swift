@@ -15,7 +15,8 @@ struct StackCommand: AsyncParsableCommand {
             Functions: a CodeUri folder with an executable `bootstrap` runs it as it is; otherwise the executable named \
             after the CodeUri's last path component (functions/api -> api) is looked up in --bin-dir (default \
             .build/debug, then .build/release). Parameters: LOCAL_RUNTIME_PARAMETER_<Name>=value in the environment, \
-            overridden by --parameter-overrides Name=value. Redis: REDIS_URL, else a redis-server started on a free port.
+            overridden by --parameter-overrides Name=value. Redis: REDIS_URL (rediss:// for TLS, verified against \
+            RECORDLINE_REDIS_CA_FILE when set, which the functions get too), else a redis-server started on a free port.
             """)
 
     @Option(help: "The SAM template.") var template = "template.yaml"
@@ -62,13 +63,20 @@ struct StackCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("local-runtime: cannot keep the signing secret in \(data): \(error)\n".utf8))
             throw ExitCode(1)
         }
+        // The Redis the functions are handed: its URL, and for rediss:// the CA file its certificate is verified
+        // against (a path as the functions see it; a relative one is taken from here).
+        let redisURL = environment["REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        var functionEnvironment = ["RECORDLINE_JWT_SECRET": secret]
+        if redisURL != nil, let file = environment["RECORDLINE_REDIS_CA_FILE"], !file.isEmpty {
+            functionEnvironment["RECORDLINE_REDIS_CA_FILE"] = URL(fileURLWithPath: file).path
+        }
         do {
             let options = StackOptions(
                 templatePath: template, host: host, port: port, sqsPort: sqsPort, dataDirectory: URL(fileURLWithPath: data),
                 binDirectories: binDirectories,
                 parameterOverrides: try StackOptions.parameterOverrides(environment: environment, commandLine: parameterOverrides),
-                defaultConcurrency: concurrency, redisURL: environment["REDIS_URL"].flatMap { $0.isEmpty ? nil : $0 },
-                functionEnvironment: ["RECORDLINE_JWT_SECRET": secret], duplicateRate: sqsDuplicateRate,
+                defaultConcurrency: concurrency, redisURL: redisURL,
+                functionEnvironment: functionEnvironment, duplicateRate: sqsDuplicateRate,
                 idleTimeout: try IdleTimeout(parsing: idleTimeout))
             stack = try LocalStack(options: options, console: Console(), logger: logger)
         } catch {
