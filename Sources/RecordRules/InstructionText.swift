@@ -253,6 +253,20 @@ package enum InstructionText {
                     "확실하진 않", "확실하지 않", "확실치 않", "확실하지는 않"],
             reason: "교사의 짐작은 관찰한 사실이 아님",
             suggestion: "관찰한 사실만 씀"),
+        // "※ …": the mark teachers put before a note to themselves.
+        TermRule(.instructionText, terms: ["※"], reason: reason, suggestion: suggestion),
+        // A direction closing the line: "회장과 갈등 X → '의견 조율' 쪽으로", "리더십 위주로".
+        TermRule(
+            .instructionText,
+            terms: ["쪽으로", "방향으로", "식으로", "위주로", "중심으로"],
+            reason: reason, suggestion: suggestion,
+            context: .custom(endsItsSentence)),
+        // The teacher's worry about what is to come: "2학기 적분 들어가면 또 손 놓을 수 있음".
+        TermRule(
+            .instructionText,
+            terms: ["손 놓을 수", "할 수도 있음", "될 수도 있음", "수도 있음", "또 그럴 수"],
+            reason: "교사의 짐작은 관찰한 사실이 아님",
+            suggestion: "관찰한 사실만 씀"),
         // What the record should dwell on, written as a note to self: "보고서와 독서 발표 중심으로 쓰기",
         // "변화 과정 위주로.".
         TermRule(

@@ -249,6 +249,10 @@ public enum Style {
                 words[words.count - 1] = lastWord + "함"
                 return words.joined(separator: " ") + "."
             }
+            // "투표로 통과 (찬성 21 / 반대 6)" → "투표로 통과됨(…)": what happened to the proposal, not a doing.
+            if passiveNouns.contains(lastWord) || ["통과", "가결", "부결", "당선", "합격"].contains(lastWord) {
+                return body + "됨" + note + "."
+            }
             return body + note + Hangul.particle(after: lastWord, withFinal: "을", withoutFinal: "를") + " 함."
         }
         let converted = String(convertSentence(body).dropLast())
