@@ -18,7 +18,13 @@ struct DraftComposer: Sendable {
         guard strategy == .growth else { return rendered }
         let taken = [reading.sentences.map(\.source), composition(for: .competency).sequence.map(\.source)]
         guard taken.contains(sequence.map(\.source)) else { return rendered }
-        return selective(rendered: rendered, blocks: reading.blocks, taken: taken)
+        let concise = selective(rendered: rendered, blocks: reading.blocks, taken: taken)
+        // Nothing to leave out and no other order that keeps each block's own: end with the first block.
+        let blocks = reading.blocks.count > 1 ? reading.blocks : reading.runs
+        guard concise == rendered, blocks.count > 1 else { return concise }
+        var reordered = blocks
+        reordered.append(reordered.removeFirst())
+        return render(reordered.flatMap { $0 }, claims: [:], strategy: .growth)
     }
 
     private func composition(for strategy: DraftStrategy) -> (sequence: [NotesReading.Sentence], claims: [Int: Competency]) {
@@ -32,16 +38,12 @@ struct DraftComposer: Sendable {
             (sequence, claims) = (composeGrowth(), [:])
         }
         // Notes whose every sentence is chosen, in the teacher's order and with no competency to
-        // name, would give the comprehensive draft again: lead with what comes last instead.
-        // The competency draft leads with the last block, the growth draft ends with the first.
+        // name, would give the comprehensive draft again: the competency draft leads with the last
+        // block instead; the growth draft is made concise by `selective`.
         let blocks = reading.blocks.count > 1 ? reading.blocks : reading.runs
-        if claims.isEmpty, sequence.map(\.source) == reading.sentences.map(\.source), blocks.count > 1 {
+        if strategy == .competency, claims.isEmpty, sequence.map(\.source) == reading.sentences.map(\.source), blocks.count > 1 {
             var reordered = blocks
-            if strategy == .growth {
-                reordered.append(reordered.removeFirst())
-            } else {
-                reordered.insert(reordered.removeLast(), at: 0)
-            }
+            reordered.insert(reordered.removeLast(), at: 0)
             sequence = reordered.flatMap { $0 }
         }
         // The opening block first, unless that gives another draft's order again.
@@ -188,11 +190,11 @@ struct DraftComposer: Sendable {
             let members = units.indices.filter { units[$0].first?.paragraph == paragraph }
             if let first = members.first, members.contains(where: chosen.contains) { chosen.insert(first) }
         }
-        // The strongest blocks first, the before→after thread last; inside a block the teacher's order.
+        // What is chosen is told in the teacher's order, the before→after thread last: a shorter draft
+        // reads as the same year, not as the same facts shuffled.
         let chosenSources = Set(chosen.flatMap { units[$0].map(\.source) })
         let blocks = reading.blocks.map { $0.filter { chosenSources.contains($0.source) } }.filter { !$0.isEmpty }
-        let steady = blocks.filter { !$0.contains { $0.growth > 0 } }.enumerated()
-            .sorted { (strength($0.element), -$0.offset) > (strength($1.element), -$1.offset) }.map(\.element)
+        let steady = blocks.filter { !$0.contains { $0.growth > 0 } }
         let thread = blocks.filter { $0.contains { $0.growth > 0 } }
         return (steady + thread).flatMap { $0 }
     }
