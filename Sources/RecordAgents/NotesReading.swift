@@ -67,11 +67,14 @@ struct NotesReading: Sendable {
                 continue
             }
             let pieces = cleaner.pieces(of: notesSentence.text)
+            let followsLeftOut = previousWasLeftOut && previousParagraph == notesSentence.paragraph
             previousWasLeftOut = pieces.allSatisfy { if case .shortcoming = $0 { true } else { false } }
             var texts: [String] = []
             for piece in pieces {
                 switch piece {
                 case .text(let text):
+                    // "본인도 인정함 → 이후 …": a step that only answers the left-out sentence goes with it.
+                    if followsLeftOut, texts.isEmpty, Self.measuresWhatCameBefore(text) { continue }
                     texts += SentenceForms.recordSentences(from: text)
                 case .shortcoming(let aspect):
                     shortcomings.append(Shortcoming(source: notesSentence.index, paragraph: notesSentence.paragraph, aspect: aspect))

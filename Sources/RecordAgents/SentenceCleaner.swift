@@ -115,6 +115,16 @@ struct SentenceCleaner: Sendable {
         return words.joined(separator: " ") + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를") + " 받고"
     }
 
+    /// What follows a step the part was done in: "에서 " and the part, or, when the part opens on a
+    /// stage of its own ("초고 → 고쳐쓰기에서 근거가 늘어남"), the move from one stage to the next.
+    private static func inStage(_ part: String) -> String {
+        let words = part.split(separator: " ")
+        guard let next = words.first.map(String.init), next.hasSuffix("에서"), next.count > 2, words.count > 1 else { return "에서 " + part }
+        let stage = String(next.dropLast(2))
+        return "에서 " + stage + Hangul.particle(after: stage, withFinal: "으로", withoutFinal: "로") + " 넘어가며 "
+            + words.dropFirst().joined(separator: " ")
+    }
+
     /// Endings that join a clause to the next one by themselves: "봤다가", "했는데", "어려웠지만".
     private static let connectiveEndings = ["다가", "는데", "었는데", "았는데", "지만", "니까", "는데도"]
 
@@ -267,8 +277,9 @@ struct SentenceCleaner: Sendable {
                 // "동아리 일정 겹쳤다고 → 다음부터 미리 말하기로 약속함": what the student said, then did.
                 current += " 하며 " + part
             } else if words(Substring(Self.titlesAsWords(current))) <= 3 && !lastWord.hasSuffix(")") {
-                // "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함": what the step was done in.
-                current += "에서 " + part
+                // "「쉽게 씌어진 시」 감상문 → 화자의 부끄러움을 해석함": what the step was done in; "초고 →
+                // 고쳐쓰기에서 근거가 늘어남": one stage and the next, where the change showed.
+                current += Self.inStage(part)
             } else if Self.timeNouns.contains(lastWord) {
                 // "리스트와 반복문 배운 뒤 → 잔반 정리 프로그램 만듦": the arrow only says what came next.
                 current += " " + part
@@ -280,7 +291,7 @@ struct SentenceCleaner: Sendable {
                     + Hangul.particle(after: lastWord, withFinal: "이었으나", withoutFinal: "였으나") + " " + part
             } else if Self.saysItself(part), lastWord.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(lastWord) {
                 // "요일별 잔반량 그래프 → 금요일 잔반이 가장 많다는 결론을 내림": what the step was done in.
-                current += "에서 " + part
+                current += Self.inStage(part)
             } else {
                 // "측정, 4~6월 월 1회 → 비 온 뒤 DO가 떨어짐": two statements, each its own sentence.
                 steps.append(current)

@@ -195,6 +195,8 @@ struct SentenceFidelityTests {
         // Arrows inside quotes order what the quote names; what did not happen, then what the student did.
         #expect(SentenceCleaner.arrowSteps(of: "정서를 '기다림→두려움→슬픔'으로 정리함") == ["정서를 '기다림, 두려움, 슬픔'으로 정리함"])
         #expect(SentenceCleaner.arrowSteps(of: "2주 지나니까 안 지켜짐 → 학급회의에 안건 올림") == ["2주 지나니까 지켜지지 않자 학급회의에 안건 올림"])
+        // One stage and the next, where the change showed.
+        #expect(SentenceCleaner.arrowSteps(of: "초고 → 고쳐쓰기에서 근거가 늘어남") == ["초고에서 고쳐쓰기로 넘어가며 근거가 늘어남"])
         // Stages in parentheses are named in their order.
         #expect(SentenceCleaner.arrowSteps(of: "화자 정서 변화(감탄→연군→선정 의지)를 색으로 표시함") == ["화자 정서 변화(감탄, 연군, 선정 의지 순)를 색으로 표시함"])
         // Numbers with different units are no value that changed.
