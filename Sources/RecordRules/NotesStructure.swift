@@ -178,21 +178,16 @@ public struct NotesStructure: Sendable {
         var quoted = false
         var rest = Substring(paragraph)
         // "화자의 정서를 '기다림 / 두려움 / 슬픔'으로", "0:00 / 0:45 / 1:30": inside quotes, or between
-        // a few words with no predicate, a slash lists items of one sentence.
+        // Latin words or numbers, a slash lists items of one sentence.
         func listsItems(_ before: String, _ after: Substring) -> Bool {
             let left = before.split(whereSeparator: { $0 == "\n" }).last.map(String.init) ?? before
             let right = after.prefix { $0 != "\n" }.components(separatedBy: " / ").first ?? ""
             // "However / On the other hand", "0:00 / 0:45": Latin words or numbers on both sides.
             let latinOrNumber = { (character: Character?) in character.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
             let bothLatin = latinOrNumber(left.split(separator: " ").last?.first) && latinOrNumber(right.first)
-            // "회장: 진행 / 부회장: 회의록": labelled lines are lines of their own.
-            let labelled = right.contains(": ") || left.contains(": ")
-            // "비교 / 결과 발표": a step done is a sentence of its own, however short.
-            let rightLast = String(right.split(separator: " ").last ?? "").filter { !$0.isPunctuation }
-            let leftLast = String(left.split(separator: " ").last ?? "").filter { !$0.isPunctuation }
-            let steps = Style.endsWithVerbalNoun(rightLast) || Style.endsWithVerbalNoun(leftLast)
-                || RunOnSentences.endsSentence(rightLast, previous: nil) || RunOnSentences.endsSentence(leftLast, previous: nil)
-            return bothLatin || !labelled && !steps && (left.split(separator: " ").count <= 2 || right.split(separator: " ").count <= 2)
+            // Korean words on both sides stay lines of their own: "김도현 / 2-5 / 한빛고" is a header whose
+            // parts the rules judge one by one, "비교 / 결과 발표" two steps.
+            return bothLatin
         }
         while let first = rest.first {
             if first == "(" { depth += 1 } else if first == ")" { depth = max(0, depth - 1) }

@@ -237,6 +237,7 @@ struct TeacherReadingTests {
         #expect(NotesSentences("2nd draft에서 However / On the other hand 넣어서 흐름 생김.").sentences.count == 1)
         #expect(NotesSentences("정서를 '기다림 / 두려움'으로 정리함.").sentences.count == 1)
         #expect(NotesSentences("회장: 진행 / 부회장: 회의록 작성").sentences.count == 2)
+        #expect(NotesSentences("김도현 / 2-5 / 한빛고").sentences.count == 3)
     }
 
     @Test func valuesRolesAgendasAndNotesStayWhereTheyBelong() throws {
