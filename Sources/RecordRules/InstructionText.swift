@@ -250,7 +250,7 @@ package enum InstructionText {
         TermRule(
             .instructionText,
             terms: ["있나 싶", "없나 싶", "건가 싶", "는가 싶", "(추측)", "추측임", "(내 추측)", "확인은 못 함", "확인 못 함", "확인은 못함",
-                    "확실하진 않", "확실하지 않", "확실치 않", "확실하지는 않"],
+                    "확실하진 않", "확실하지 않", "확실치 않", "확실하지는 않", "?' 정도", "?\" 정도", "?’ 정도", "?” 정도"],
             reason: "교사의 짐작은 관찰한 사실이 아님",
             suggestion: "관찰한 사실만 씀"),
         // "※ …": the mark teachers put before a note to themselves.

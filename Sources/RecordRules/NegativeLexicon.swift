@@ -83,6 +83,11 @@ enum NegativeLexicon {
     }
 
     static let entries: [NegativeEntry] = [
+        // A skill still stiff: "발음은 아직 딱딱한데", "동작이 딱딱함".
+        NegativeEntry(
+            ["발음은 아직 딱딱", "발음이 딱딱", "발음은 딱딱", "발음 딱딱", "동작이 딱딱", "동작은 딱딱", "말투가 딱딱"],
+            "아직 부족한 점을 지적하는 표현",
+            aspect: .byCue([("발음", "자연스러운 발음"), ("동작", "자연스러운 동작")], fallback: "자연스러운 표현")),
         // Sleeping in class: "3월에는 1교시 거의 매일 잠", "수업 중 자는 날이 많음".
         NegativeEntry(
             ["거의 매일 잠", "매일 잠.", "교시 잠", "교시에 잠", "수업 중 잠", "수업 시간에 잠", "자는 날", "자는 것이", "자는 일", "엎드려 잠",
