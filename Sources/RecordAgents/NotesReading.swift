@@ -206,7 +206,7 @@ struct NotesReading: Sendable {
     }
 
     /// What a memo says when it asks for content to go.
-    private static let removalCues = ["빼", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 X", "세특 X", "기재X", "기재 불가", "기재하지", "쓰지 않"]
+    private static let removalCues = ["빼", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 X", "세특 X", "기재X", "기재 불가", "기재하지", "쓰지 않", " X.", " X"]
 
     /// Words that say the sentence is the one before it again: "2학기에도 비슷", "교과 선생님들한테 같은 얘기 들음".
     private static let likenessWords = ["비슷", "마찬가지", "같은 이야기", "같은 얘기", "같은 말을", "같은 말 "]

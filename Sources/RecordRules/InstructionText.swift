@@ -253,6 +253,16 @@ package enum InstructionText {
                     "확실하진 않", "확실하지 않", "확실치 않", "확실하지는 않", "?' 정도", "?\" 정도", "?’ 정도", "?” 정도"],
             reason: "교사의 짐작은 관찰한 사실이 아님",
             suggestion: "관찰한 사실만 씀"),
+        // A line the teacher crossed out with an X at its end ("해외 경험 X", "수상 내역 x"), or kept only in
+        // part ("…만 살려서", "스스로 찾아갔다는 점만 살림"): what the record takes is the teacher's choice, not content.
+        TermRule(
+            .instructionText,
+            terms: [" X", " x", "만 살려", "만 살림", "만 살릴", "만 쓰기", "만 쓸 것", "만 남기", "만 남길"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                let crossed = text.hasText(" X", at: match.lowerBound) || text.hasText(" x", at: match.lowerBound)
+                return !crossed || endsItsSentence(text, match)
+            })),
         // "※ …": the mark teachers put before a note to themselves.
         TermRule(.instructionText, terms: ["※"], reason: reason, suggestion: suggestion),
         // A direction closing the line: "회장과 갈등 X → '의견 조율' 쪽으로", "리더십 위주로".
