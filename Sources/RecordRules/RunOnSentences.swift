@@ -96,6 +96,14 @@ package enum RunOnSentences {
         return index + count + 1 < words.count ? count : nil
     }
 
+    /// A 다 form that says when: past (했다, 읽었다), present with ㄴ/는 (만든다, 읽는다), or 이다/있다/없다/같다.
+    private static func isFiniteDa(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= 2, let before = Hangul.decompose(scalars[scalars.count - 2]) else { return false }
+        if before.final == Hangul.Final.ssangSiot || before.final == Hangul.Final.nieun { return true }
+        let word = String(String.UnicodeScalarView(scalars))
+        return ["는다", "이다", "있다", "없다", "같다", "좋다", "싶다", "많다", "적다", "크다", "작다", "않다", "됐다", "했다", "였다"].contains(where: word.hasSuffix)
+    }
+
     package static func endsSentence(_ word: String, previous: String?) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 1, scalars.allSatisfy(Hangul.isSyllable), let last = scalars.last else { return false }
@@ -107,6 +115,9 @@ package enum RunOnSentences {
                   // "농구하다 2반 학생과 …": the dictionary form in running notes is 하다가, not an end.
                   !(word.hasSuffix("하다") && scalars.count >= 3)
             else { return false }
+            // "프리다 칼로": a dictionary form ending a line of notes is rare; a name is not. Only a tense
+            // ("했다", "읽었다", "만든다", "있다") or 요 closes a sentence mid-line.
+            if last == "다", !isFiniteDa(scalars) { return false }
             return VerbStem.stem(of: word, at: .sentenceFinal) != nil
         case "함":
             // "중국어로 함 발음 교정 받은 …": 함 alone after a particle is the predicate.

@@ -16,7 +16,7 @@ struct TeacherReadingTests {
 
     @Test func anActionThenWhatItHeldAreTwoSentences() {
         #expect(SentenceForms.recordSentences(from: "탐구 보고서 제출: 해바라기 씨 배열 사진 찍어서 나선 개수 세어 봄")
-            == ["탐구 보고서를 제출함.", "해바라기 씨 배열 사진 찍어서 나선 개수 세어 봄."])
+            == ["탐구 보고서를 제출함.", "해바라기 씨 배열 사진을 찍어서 나선 개수 세어 봄."])
         // A label with what it names is not split.
         #expect(SentenceForms.recordSentences(from: "희망 진로: 간호사").count == 1)
     }
@@ -238,6 +238,9 @@ struct TeacherReadingTests {
         #expect(NotesSentences("정서를 '기다림 / 두려움'으로 정리함.").sentences.count == 1)
         #expect(NotesSentences("회장: 진행 / 부회장: 회의록 작성").sentences.count == 2)
         #expect(NotesSentences("김도현 / 2-5 / 한빛고").sentences.count == 3)
+        // A name ending in 다 ends no sentence; a tense does.
+        #expect(NotesSentences("5월 감상: 프리다 칼로 자화상 감상문 씀").sentences.count == 1)
+        #expect(NotesSentences("자료를 찾았다 발표 준비함").sentences.count == 2)
     }
 
     @Test func valuesRolesAgendasAndNotesStayWhereTheyBelong() throws {
@@ -391,7 +394,7 @@ struct TeacherReadingTests {
 
     @Test func spokenConnectivesAndWhatTheTeacherSawAreWrittenAsARecordSaysThem() {
         #expect(SentenceForms.recordSentences(from: "상대측 질문에 당황하긴 했는데 끝까지 답변함") == ["상대측 질문에 당황하긴 했으나 끝까지 답변함."])
-        #expect(SentenceForms.recordSentences(from: "피드백 주니까 한계점 보완해서 다시 제출함") == ["피드백을 받고 한계점 보완하여 다시 제출함."])
+        #expect(SentenceForms.recordSentences(from: "피드백 주니까 한계점 보완해서 다시 제출함") == ["피드백을 받고 한계점을 보완하여 다시 제출함."])
         #expect(SentenceForms.recordSentences(from: "전학 온 친구에게 먼저 말 거는 것 봄") == ["전학 온 친구에게 먼저 말 거는 모습을 보임."])
         #expect(SentenceForms.recordSentences(from: "모둠에서 기록 담당했는데 5분 간격으로 사진 찍어 변화 정리함").first?.hasPrefix("모둠에서 기록 담당하고 5분") == true)
         #expect(ClauseForms.pastContrast("발표 때 원고만 봄") == "발표 때 원고만 봤으나")
