@@ -100,6 +100,23 @@ enum ScoresAndRanks {
         }
     }
 
+    /// "가나 퀴즈 12/46", "수행 14/20", a line that is only "28/30": points out of a total, in a 성적
+    /// context or standing alone. Not a ratio or a probability ("1/2 확률", "3/10에서 8/10으로 성공률").
+    private static func fractionScore(in text: ScalarText, start: Int, end: Int) -> Range<Int>? {
+        guard end < text.count, text.scalars[end] == "/", text.isDigit(at: end + 1) else { return nil }
+        var close = end + 1
+        while text.isDigit(at: close) { close += 1 }
+        guard let points = Int(text.slice(start..<end)), let total = Int(text.slice((end + 1)..<close)), total >= 5, points <= total
+        else { return nil }
+        let sentence = text.sentenceRange(containing: start)
+        let rest = text.slice(sentence).filter { !$0.isWhitespace && !$0.isPunctuation }
+        let alone = rest.count <= text.slice(start..<close).count + 3
+        return examCues.occurs(in: text, sentence) || scoredWork.occurs(in: text, sentence) || alone ? start..<close : nil
+    }
+
+    /// Work that is marked: with points out of a total it is a score.
+    private static let scoredWork = Cues(["수행", "재시험", "만점", "채점", "점수"])
+
     static func find(in text: ScalarText) -> [Found] {
         var found: [Found] = []
         var index = 0
@@ -123,7 +140,10 @@ enum ScoresAndRanks {
                 while text.isDigit(at: end) || (text.count > end + 1 && text.scalars[end] == "," && text.isDigit(at: end + 1)) {
                     end += 1
                 }
-                if let item = number(in: text, start: index, end: end) {
+                if let fraction = fractionScore(in: text, start: index, end: end) {
+                    found.append(Found(range: fraction, category: .examScore))
+                    index = fraction.upperBound
+                } else if let item = number(in: text, start: index, end: end) {
                     found.append(item)
                     index = max(end, item.range.upperBound)
                 } else {
