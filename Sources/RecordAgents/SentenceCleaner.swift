@@ -783,7 +783,7 @@ struct SentenceCleaner: Sendable {
     private func withoutTeachersClause(of text: String) -> String? {
         let clauses = ClauseSplitter.clauses(of: text).map(\.text)
         let findings = checker.assess(text).forbidden
-        guard clauses.count > 2, findings.count == 1, let finding = findings.first, finding.violation.category == .instructionText,
+        guard clauses.count > 1, findings.count == 1, let finding = findings.first, finding.violation.category == .instructionText,
               let span = finding.violation.span
         else { return nil }
         // The clauses the finding spans ("말해 | 줬고" are two clauses of one talk), in UTF-16 offsets as spans are.
@@ -791,6 +791,7 @@ struct SentenceCleaner: Sendable {
         var offset = 0
         var spanned: [Int] = []
         var firstStart = 0
+        var lastEnd = 0
         for (index, clause) in clauses.enumerated() {
             let clauseUnits = Array(clause.utf16)
             while offset < units.count, units[offset] != clauseUnits.first { offset += 1 }
@@ -798,15 +799,25 @@ struct SentenceCleaner: Sendable {
             if end > span.start && offset < span.end {
                 if spanned.isEmpty { firstStart = offset }
                 spanned.append(index)
+                lastEnd = end
             }
             offset = end
         }
-        guard let first = spanned.first, let last = spanned.last, last < clauses.count - 1, clauses[last].hasSuffix("고")
+        // "…말해 줬고 이후 …", "짚어 줬더니 다시 찾아보고 …": the talk ends where the student's doing starts.
+        let talkEnds = ["고", "더니", "니까"]
+        guard let first = spanned.first, let last = spanned.last, last < clauses.count - 1,
+              talkEnds.contains(where: clauses[last].hasSuffix)
         else { return nil }
         // "있었으나 10월쯤 말해 줬고": what the clause said before the talk, up to its own connective, stays.
         let before = String(decoding: units[firstStart..<max(firstStart, span.start)], as: UTF16.self).split(separator: " ").map(String.init)
         let kept = before.lastIndex(where: { word in Self.clauseEnds.contains(where: word.hasSuffix) }).map { before[...$0] } ?? []
-        return checker.neutralized((clauses[..<first] + kept + clauses[(last + 1)...]).joined(separator: " "))
+        // "줬더니 다시 찾아보고": what follows a talk that closed in the same clause is the student's.
+        var afterStart = min(span.end, lastEnd)
+        while afterStart < lastEnd, units[afterStart] != 0x20 { afterStart += 1 }
+        let talkWord = String(decoding: units[firstStart..<afterStart], as: UTF16.self).split(separator: " ").last.map(String.init) ?? ""
+        let after = talkEnds.contains(where: talkWord.hasSuffix)
+            ? String(decoding: units[afterStart..<lastEnd], as: UTF16.self).trimmed : ""
+        return checker.neutralized((clauses[..<first] + kept + (after.isEmpty ? [] : [after]) + clauses[(last + 1)...]).joined(separator: " "))
     }
 
     private static func aspect(_ finding: RuleChecker.ClauseAssessment.Finding) -> String? {

@@ -135,6 +135,14 @@ enum ScoresAndRanks {
                     continue
                 }
             }
+            // "등급 4에서 3으로", "등급 2": a grade named before its number.
+            if text.hasText("등급 ", at: index), text.isDigit(at: index + 3), index == 0 || !Hangul.isSyllable(text.scalars[index - 1]) {
+                var end = index + 3
+                while text.isDigit(at: end) { end += 1 }
+                found.append(Found(range: index..<end, category: .examScore))
+                index = end
+                continue
+            }
             if text.isDigit(at: index) && !text.isDigit(at: index - 1) {
                 var end = index
                 while text.isDigit(at: end) || (text.count > end + 1 && text.scalars[end] == "," && text.isDigit(at: end + 1)) {

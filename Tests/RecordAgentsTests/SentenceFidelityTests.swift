@@ -122,6 +122,10 @@ struct SentenceFidelityTests {
         }
         let first = try #require(try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "세계사")).first)
         #expect(first.text.contains("공유 드라이브"), "\(first.text)")
+        // What the student did after the teacher's word stays, without it.
+        let pointed = "기준금리 기사를 읽고 흐름도를 작성함.\n\n환율 방향을 반대로 씀. 짚어 줬더니 다시 찾아보고 수정본을 냄."
+        let answered = try #require(try OfflineEngine().run(DraftRequest(notes: pointed, section: .subject, subject: "경제")).first)
+        #expect(answered.text.contains("다시 찾아보고 수정본을 냄") && !answered.text.contains("줬더니"), "\(answered.text)")
         // Someone else telling the student something, or the student telling a friend, is the record's.
         let checker = try checker("친구에게 풀이 방법을 말해 줌.")
         #expect(checker.assess("친구에게 풀이 방법을 말해 줌.").forbidden.isEmpty)
