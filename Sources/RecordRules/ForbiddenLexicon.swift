@@ -217,10 +217,13 @@ enum ForbiddenLexicon {
         // Counselling linked to welfare or care programmes: "교육복지 연계", "복지실 상담".
         TermRule(
             .personalInformation,
-            terms: ["교육복지", "복지 연계", "복지실", "복지사 선생님", "돌봄 연계", "생활지원"],
+            terms: ["교육복지", "복지 연계", "복지실", "복지사 선생님", "돌봄 연계", "생활지원", "상담일지", "상담 일지", "어머니와 통화",
+                    "아버지와 통화", "어머님과 통화", "아버님과 통화", "부모님과 통화", "보호자와 통화", "학부모와 통화", "학부모 통화", "보호자 통화",
+                    "학부모 상담", "보호자 상담", "어머니 통화", "아버지 통화"],
             reason: "상담·복지 지원은 민감한 개인 정보라 기재할 수 없음",
             suggestion: "학생이 활동에서 보인 모습만 씀",
-            context: .notFollowedBy([" 제도", "제도", " 정책", "정책"])),
+            // "학부모 상담 주간 안내문": the school's event, not a counselling of this student.
+            context: .notFollowedBy([" 제도", "제도", " 정책", "정책", " 주간", "주간", " 안내", " 기간", " 일정"])),
         // How often and when the student was counselled, and what was said: "5월 상담 3회", "진로 상담(5/8,
         // 9/19) 2회", "진로 상담(3/28): …", "개별 상담: …".
         TermRule(
