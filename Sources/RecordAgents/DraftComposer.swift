@@ -131,11 +131,9 @@ struct DraftComposer: Sendable {
                 ungrouped.append(index)
             }
         }
-        let ordered = groups.sorted { lhs, rhs in
-            let left = lhs.value.reduce(0) { $0 + score(units[$1], lhs.key) }
-            let right = rhs.value.reduce(0) { $0 + score(units[$1], rhs.key) }
-            return (left, -(lhs.value.first ?? 0)) > (right, -(rhs.value.first ?? 0))
-        }
+        // Groups in the order the notes first show them, so the draft still reads as the year went:
+        // what a group brings together is its competency's evidence, not a new chronology.
+        let ordered = groups.sorted { ($0.value.first ?? 0) < ($1.value.first ?? 0) }
         var sequence: [NotesReading.Sentence] = []
         var claims: [Int: Competency] = [:]
         for (competency, members) in ordered {

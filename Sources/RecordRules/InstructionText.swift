@@ -217,7 +217,7 @@ package enum InstructionText {
                     "안쓰러움", "안쓰러웠", "마음이 쓰임", "짠함"],
             reason: "교사 자신의 행동·감정은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
-            context: .all([.wordStart, .custom(isTeacherVoice)])),
+            context: .all([.wordStart, .custom(isTeacherVoice), .custom(isNotArising)])),
         // The teacher's delight: "이 발표는 정말 좋았음", "1학기 모습 생각하면 많이 컸음". A record shows
         // what the student did that made it so.
         TermRule(
@@ -361,6 +361,21 @@ package enum InstructionText {
         let word = text.slice(previous)
         return !["을", "를", "에게", "한테", "께"].contains(where: word.hasSuffix)
     }
+
+    /// "차이 나는 원인", "소리가 나는 곳": 나는 of 나다 (to arise), after what arises, is no first person.
+    @Sendable static func isNotArising(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        guard text.hasText("나는", at: match.lowerBound) || text.hasText("나도", at: match.lowerBound),
+              let previous = text.previousWord(before: match.lowerBound)
+        else { return true }
+        let word = text.slice(previous)
+        return !(word.hasSuffix("이") || word.hasSuffix("가") || arisingThings.contains(word))
+    }
+
+    /// What 나다 says arises: "차이 나는", "티 나는", "소리 나는".
+    static let arisingThings: Set<String> = [
+        "차이", "소리", "냄새", "화", "티", "땀", "열", "불", "결과", "효과", "끝", "흠", "생각", "싹", "맛", "빛", "탈", "사고", "오류", "에러",
+        "문제", "실수", "흠집", "금", "구멍", "자국", "윤", "샘", "성과", "결론", "짜증", "욕심", "겁", "기억", "눈물", "코피",
+    ]
 
     @Sendable static func isTeacherVoice(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)
