@@ -27,8 +27,12 @@ struct APIHarness {
         limits: APILimits = APILimits(requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(300), heartbeat: .milliseconds(200)),
         prices: ModelPrices = ModelPrices()
     ) async throws {
+        // Scripts checked to touch only their declared keys, as Redis Cluster requires (the store's own
+        // suite also runs them on a one-node cluster, which takes two seconds to start: too slow here).
         redis = try RedisServer()
-        store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url)))
+        var storeConfiguration = TaskStoreConfiguration(url: try RedisURL(parsing: redis.url))
+        storeConfiguration.checksScriptKeys = true
+        store = RedisTaskStore(configuration: storeConfiguration)
         api = TeacherAPI(
             store: store, queues: queues, draftQueueURL: Self.draftQueue,
             authenticator: try await Authenticator(secret: Self.secret, configuredTokens: nil), limits: limits, prices: prices,
