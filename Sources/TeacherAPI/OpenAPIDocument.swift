@@ -333,7 +333,7 @@ enum OpenAPIDocument {
               {"if": {"required": ["section", "ruleYear"], "properties": {"section": {"const": "career"}, "ruleYear": {"const": 2025}}}, "then": {"properties": {"targetBytes": {"maximum": 2100}}}, "else": {"properties": {"targetBytes": {"maximum": 1500}}}},
               {"if": {"required": ["part1Text"], "properties": {"part1Text": {"type": "string"}}}, "then": {"required": ["section", "subject"], "properties": {"section": {"const": "subject"}, "subject": {"type": "string", "pattern": "^\\s*(공통국어|공통수학|공통영어|통합사회|통합과학|한국사|과학탐구실험)\\s*(2|Ⅱ|II)\\s*$"}, "ruleYear": {"enum": [2026, null]}}}}
             ],
-            "description": "Strings are refused with a control character (C0 but line breaks and tabs in text, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, and the last two code points of every plane: the patterns show those of the first); maxLength counts code points, the server counts characters, of which there are never more; minLength counts what is left once blanks are trimmed; an optional member given as null is one left out",
+            "description": "Strings are refused with a control character (C0 but line breaks and tabs in text, DEL, C1) or a noncharacter (U+FDD0–U+FDEF, and the last two code points of every plane: the patterns show those of the first); maxLength counts code points, as the server does; minLength counts what is left once blanks are trimmed; an optional member given as null is one left out",
             "properties": {
               "section": {"$ref": "#/components/schemas/SectionId"},
               "subject": {"type": ["string", "null"], "maxLength": 50, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$", "description": "Required (not blank) for the subject section"},

@@ -571,3 +571,25 @@ struct EventStreamTests {
         #expect(chunks[(accepted + 1)...].allSatisfy { $0 == ": keep-alive\n\n" })
     }
 }
+
+@Suite("String lengths count code points, as the document's maxLength does")
+struct CodePointLengthTests {
+    @Test func aTextOfMoreCodePointsThanItsLimitIsRefusedThoughItHasFewerCharacters() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        // 19,999 characters of a plus one of 👍🏻 (two code points, one character): 20,001 code points.
+        let long = String(repeating: "가", count: 19_999) + "👍🏻"
+        #expect(long.count == 20_000 && long.unicodeScalars.count == 20_001)
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: ["section": "club", "activities": long]), as: UTF8.self)
+        let refused = await harness.call("POST", "/v1/tasks", body: body, token: token)
+        #expect(refused.status == 400)
+        #expect((refused.json["error"] as? [String: Any])?["field"] as? String == "activities")
+        let term = String(repeating: "가", count: 49) + "👍🏻"
+        let check = String(decoding: try JSONSerialization.data(withJSONObject: ["section": "club", "text": "가", "extraForbiddenTerms": [term]]), as: UTF8.self)
+        let termRefused = await harness.call("POST", "/v1/check", body: check, token: token)
+        #expect(termRefused.status == 400)
+        #expect((termRefused.json["error"] as? [String: Any])?["field"] as? String == "extraForbiddenTerms")
+        let fits = String(decoding: try JSONSerialization.data(withJSONObject: ["section": "club", "activities": String(long.dropLast())]), as: UTF8.self)
+        #expect(await harness.call("POST", "/v1/tasks", body: fits, token: token).status == 202)
+    }
+}
