@@ -79,7 +79,7 @@ def test_every_operation_answers_its_boundaries_as_documented(stack, tmp_path):
              "--phases", "examples,coverage", "--max-examples", "50", "--generation-deterministic", "--workers", "1",
              "--request-timeout", "10", "--header", f"Authorization: Bearer {token}",
              "--report", "ndjson", "--report-ndjson-path", str(tmp_path / "run.ndjson")],
-            capture_output=True, text=True, timeout=RUN_LIMIT)
+            capture_output=True, text=True, timeout=RUN_LIMIT, cwd=tmp_path)  # its cache stays out of the checkout
     except subprocess.TimeoutExpired as expired:
         pytest.fail(f"the boundary phase ran past {RUN_LIMIT} s: {(expired.stdout or b'')[-3000:]!r}")
     output = run.stdout + run.stderr
