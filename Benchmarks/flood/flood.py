@@ -181,7 +181,7 @@ def main():
         # Every task ends: none is left queued or running (Redis is the benchmark's own, so it is asked directly).
         ended = collections.Counter()
         while time.monotonic() < deadline:
-            ended = collections.Counter(redis("HGET", f"task:{task_id}", "status").strip() for _, task_id in ids)
+            ended = collections.Counter(redis("HGET", f"task:{{{task_id}}}", "status").strip() for _, task_id in ids)
             if not ended["queued"] and not ended["running"]:
                 break
             time.sleep(0.5)

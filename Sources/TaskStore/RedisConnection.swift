@@ -47,6 +47,55 @@ final class RedisConnection: @unchecked Sendable {
         return try result.get()
     }
 
+    /// Runs commands in one round trip (written together, then their replies read in order). A server
+    /// error of one command is its reply, not a thrown error. Meant for reads: a connection found broken
+    /// is reopened and all of them sent again.
+    func pipeline(_ commands: [[String]]) async throws(RedisError) -> [RedisValue] {
+        let result: Result<[RedisValue], RedisError> = await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: self.pipelineBlocking(commands)) }
+        }
+        return try result.get()
+    }
+
+    private func pipelineBlocking(_ commands: [[String]]) -> Result<[RedisValue], RedisError> {
+        do throws(RedisError) {
+            let hadConnection = context != nil
+            do {
+                return .success(try executePipeline(commands))
+            } catch .connection where hadConnection {
+                return .success(try executePipeline(commands))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func executePipeline(_ commands: [[String]]) throws(RedisError) -> [RedisValue] {
+        let context = try connected()
+        redisSetTimeout(context, Self.timeval(commandTimeout))
+        for command in commands {
+            let status = Self.withArgv(command) { argc, argv, lengths in redisAppendCommandArgv(context, argc, argv, lengths) }
+            guard status == REDIS_OK else {
+                let failure = Self.failure(of: context)
+                disconnect()
+                throw failure
+            }
+        }
+        var values: [RedisValue] = []
+        values.reserveCapacity(commands.count)
+        for _ in commands {
+            var reply: UnsafeMutableRawPointer?
+            guard redisGetReply(context, &reply) == REDIS_OK, let reply else {
+                let failure = Self.failure(of: context)
+                disconnect()
+                throw failure
+            }
+            values.append(Self.value(of: reply.assumingMemoryBound(to: redisReply.self)))
+            freeReplyObject(reply)
+        }
+        return values
+    }
+
     private func sendBlocking(_ arguments: [String], timeout: Duration, interruption: BlockingInterruption?) -> Result<RedisValue, RedisError> {
         do throws(RedisError) {
             let hadConnection = context != nil

@@ -3,6 +3,33 @@ enum RedisScripts {
     /// The error a guarded script answers when the task's tombstone exists (Redis may prefix it with `ERR`).
     static let taskDeletedError = "TASK_DELETED"
 
+    /// Prepended to every script when the client checks script keys (tests): each command a script
+    /// runs may touch only keys the script was given in `KEYS`, as Redis Cluster requires (a key built
+    /// inside a script may live on another node). The command's keys are the server's own answer
+    /// (`COMMAND GETKEYS`); a command with none passes. Breaking the rule is the error `UNDECLARED_KEY`.
+    static let declaredKeysOnly = """
+        local recordline_redis = redis
+        local recordline_declared = {}
+        for _, key in ipairs(KEYS) do recordline_declared[key] = true end
+        local function recordline_checked(call)
+          return function(command, ...)
+            local keys = recordline_redis.pcall('COMMAND', 'GETKEYS', command, ...)
+            if type(keys) == 'table' and not keys.err then
+              for _, key in ipairs(keys) do
+                if not recordline_declared[key] then
+                  error({err = 'UNDECLARED_KEY ' .. string.upper(command) .. ' touches ' .. key .. ', which is not in KEYS'})
+                end
+              end
+            end
+            return call(command, ...)
+          end
+        end
+        local redis = setmetatable(
+          {call = recordline_checked(recordline_redis.call), pcall = recordline_checked(recordline_redis.pcall)},
+          {__index = recordline_redis})
+
+        """
+
     /// Prepended to every script that writes a task's keys, which passes the task's tombstone as its
     /// last key: checking it in the same script as the write is what makes a delete win over a stage
     /// that read the task just before it was deleted.
@@ -45,26 +72,13 @@ enum RedisScripts {
         return redis.call('SCARD', KEYS[1])
         """
 
-    /// Also writes the event to the task's batch's stream when the task is a batch's (the hash at
-    /// `task` names it), naming the task: what `GET /v1/batches/<id>/events` relays. Expects KEYS[#KEYS - 1]
-    /// to be the task hash; ARGV[5] the task id, ARGV[6] the batch stream's length cap.
-    private static let relayToBatch = """
-        local function relay(task)
-          local batch = redis.call('HGET', task, 'batch')
-          if not batch then return end
-          local key = 'batch:' .. batch .. ':events'
-          redis.call('XADD', key, 'MAXLEN', '~', ARGV[6], '*', 'type', ARGV[3], 'data', ARGV[4], 'task', ARGV[5])
-          redis.call('PEXPIRE', key, ARGV[1])
-        end
-        """
-
-    /// KEYS: stream, task hash. ARGV: retention ms, approximate length cap, type, data, task id, the
-    /// batch stream's cap. Returns the entry id.
-    static let append = relayToBatch + "\n" + """
+    /// KEYS: stream, task hash. ARGV: retention ms, approximate length cap, type, data. Returns the
+    /// entry id and the task's batch ('' when none), whose stream the store relays the event to
+    /// (`relayToBatch`): the batch's keys live in another cluster slot than the task's.
+    static let append = """
         local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'type', ARGV[3], 'data', ARGV[4])
         redis.call('PEXPIRE', KEYS[1], ARGV[1])
-        relay(KEYS[2])
-        return id
+        return {id, redis.call('HGET', KEYS[2], 'batch') or ''}
         """
 
     /// KEYS: this window's counter, the previous window's. ARGV: expiry ms. Returns this window's
@@ -83,13 +97,24 @@ enum RedisScripts {
         return 1
         """
 
-    /// KEYS: stream, marker, task hash. ARGV: retention ms, length cap, type, data, task id, the batch
-    /// stream's cap. Returns the entry id, or nil when the marker shows the event was appended before.
-    static let appendOnce = relayToBatch + "\n" + """
-        if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[1]) then return false end
+    /// KEYS: stream, marker, task hash. ARGV: retention ms, length cap, type, data. Returns the entry
+    /// id ('' when the marker shows the event was appended before) and the task's batch ('' when none).
+    static let appendOnce = """
+        local batch = redis.call('HGET', KEYS[3], 'batch') or ''
+        if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[1]) then return {'', batch} end
         local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'type', ARGV[3], 'data', ARGV[4])
         redis.call('PEXPIRE', KEYS[1], ARGV[1])
-        relay(KEYS[3])
+        return {id, batch}
+        """
+
+    /// KEYS: the batch's stream, then (for an event appended once) its relay marker. ARGV: retention ms,
+    /// the batch stream's length cap, type, data, task id. Writes a task's event to its batch's stream,
+    /// naming the task: what `GET /v1/batches/<id>/events` relays. Returns the entry id, or '' when
+    /// the marker shows it was relayed before.
+    static let relayToBatch = """
+        if #KEYS > 1 and not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[1]) then return '' end
+        local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'type', ARGV[3], 'data', ARGV[4], 'task', ARGV[5])
+        redis.call('PEXPIRE', KEYS[1], ARGV[1])
         return id
         """
 
@@ -117,8 +142,10 @@ enum RedisScripts {
         """
 
 
-    /// KEYS: claim, done marker, attempts hash, version hash (or ''), task hash. ARGV: token, lease ms,
-    /// retention ms, attempts field, first-start field, last-start field, now ms, the stage.
+    /// KEYS: claim, done marker, attempts hash, version hash (the task hash again for the draft stage,
+    /// which has no version: every key of a script in the task's slot), task hash. ARGV: token, lease
+    /// ms, retention ms, attempts field, first-start field, last-start field, now ms, the stage, '1'
+    /// when KEYS[4] is a version.
     /// Returns {'done'}, {'held', PTTL}, or {'claimed', 1 when a failed version reopened else 0}.
     static let claimAttempt = """
         if redis.call('EXISTS', KEYS[2]) == 1 then return {'done'} end
@@ -130,7 +157,7 @@ enum RedisScripts {
         redis.call('HSETNX', KEYS[3], ARGV[5], ARGV[7])
         redis.call('HSET', KEYS[3], ARGV[6], ARGV[7])
         redis.call('PEXPIRE', KEYS[3], ARGV[3])
-        if KEYS[4] == '' or redis.call('HGET', KEYS[4], 'status') ~= 'failed' then return {'claimed', 0} end
+        if ARGV[9] ~= '1' or redis.call('HGET', KEYS[4], 'status') ~= 'failed' then return {'claimed', 0} end
         redis.call('HDEL', KEYS[4], 'failureReason')
         redis.call('HSET', KEYS[4], 'status', 'running', 'stage:' .. ARGV[8], 'running')
         redis.call('PEXPIRE', KEYS[4], ARGV[3])

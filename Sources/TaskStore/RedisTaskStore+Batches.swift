@@ -1,6 +1,6 @@
 import Foundation
 
-/// Batches and a teacher's history, in Redis (`RedisScripts.admitBatch`, `RedisScripts.work`).
+/// Batches and a teacher's history, in Redis.
 extension RedisTaskStore {
     /// The batch hash as field/value pairs (its tasks are a list of their own).
     static func fields(of batch: BatchRecord) -> [String] {
@@ -25,21 +25,46 @@ extension RedisTaskStore {
     public func work(_ kind: WorkKind, teacher: String, after cursor: WorkPage.Cursor?, limit: Int, nowMilliseconds: Int64) async throws
         -> WorkPage
     {
-        let (key, prefix) = switch kind {
-        case .tasks: (TaskKeys.teacherTasks(teacher), TaskKeys.taskPrefix)
-        case .batches: (TaskKeys.teacherBatches(teacher), TaskKeys.batchPrefix)
+        let key = switch kind {
+        case .tasks: TaskKeys.teacherTasks(teacher)
+        case .batches: TaskKeys.teacherBatches(teacher)
         }
+        let hashKey: (String) -> String = switch kind {
+        case .tasks: { TaskKeys.task($0) }
+        case .batches: { TaskKeys.batch($0) }
+        }
+        // Entries older than the retention have no data left.
         let oldest = nowMilliseconds - Self.milliseconds(configuration.retention)
-        let reply = try await client.evaluate(
-            RedisScripts.work, keys: [key],
-            arguments: [
-                String(oldest), prefix, String(max(1, limit)), cursor.map { String($0.createdAtMilliseconds) } ?? "+inf", cursor?.id ?? "",
-            ])
-        let items = reply.array?.compactMap(\.string) ?? []
+        _ = try await client.send(["ZREMRANGEBYSCORE", key, "-inf", "(\(oldest)"])
+        // Newest first from the cursor; entries at the cursor's time that sort at or after its id were
+        // on earlier pages (same-time members come in reverse order). Entries whose hash is gone are
+        // removed once the pages are read, so paging stays in step.
+        let wanted = max(1, limit) + 1
+        let top = cursor.map { String($0.createdAtMilliseconds) } ?? "+inf"
         var entries: [WorkPage.Entry] = []
-        for index in stride(from: 0, to: items.count - 1, by: 2) {
-            entries.append(WorkPage.Entry(id: items[index], createdAtMilliseconds: Int64(Double(items[index + 1]) ?? 0)))
+        var gone: [String] = []
+        var offset = 0
+        while entries.count < wanted {
+            let page = try await client.send(["ZREVRANGEBYSCORE", key, top, "-inf", "WITHSCORES", "LIMIT", String(offset), "100"])
+                .array?.compactMap(\.string) ?? []
+            if page.isEmpty { break }
+            var candidates: [(id: String, score: String)] = []
+            for index in stride(from: 0, to: page.count - 1, by: 2) {
+                let (id, score) = (page[index], page[index + 1])
+                if let cursor, score == top, id >= cursor.id { continue }
+                candidates.append((id, score))
+            }
+            let exists = try await client.pipeline(candidates.map { ["EXISTS", hashKey($0.id)] })
+            for (candidate, found) in zip(candidates, exists) {
+                if found.integer != 1 {
+                    gone.append(candidate.id)
+                } else if entries.count < wanted {
+                    entries.append(WorkPage.Entry(id: candidate.id, createdAtMilliseconds: Int64(Double(candidate.score) ?? 0)))
+                }
+            }
+            offset += 100
         }
+        if !gone.isEmpty { _ = try await client.send(["ZREM", key] + gone) }
         guard entries.count > max(1, limit) else { return WorkPage(entries: entries, next: nil) }
         entries.removeLast()
         let last = entries[entries.count - 1]

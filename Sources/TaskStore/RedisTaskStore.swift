@@ -8,7 +8,8 @@ public final class RedisTaskStore: TaskStoring {
     /// Opens nothing yet: the first command connects, so building a store costs nothing at cold start.
     public init(configuration: TaskStoreConfiguration) {
         self.configuration = configuration
-        client = RedisClient(url: configuration.url, maximumConnections: configuration.maximumConnections)
+        client = RedisClient(
+            url: configuration.url, maximumConnections: configuration.maximumConnections, checksScriptKeys: configuration.checksScriptKeys)
     }
 
     var retentionMilliseconds: String { String(Self.milliseconds(configuration.retention)) }
@@ -82,13 +83,13 @@ public final class RedisTaskStore: TaskStoring {
 
     public func claimAttempt(_ key: ClaimKey, token: String, lease: Duration, startedAtMilliseconds: Int64) async throws -> ClaimedAttempt {
         let field = AttemptField(stage: key.stage, version: key.version)
-        let versionKey = key.version.map { TaskKeys.version(key.taskID, $0) } ?? ""
+        let versionKey = key.version.map { TaskKeys.version(key.taskID, $0) } ?? TaskKeys.task(key.taskID)
         let reply = try await evaluate(
             RedisScripts.claimAttempt, taskID: key.taskID,
             keys: [key.key, key.doneKey, TaskKeys.attempts(key.taskID), versionKey, TaskKeys.task(key.taskID)],
             arguments: [
                 token, String(Self.milliseconds(lease)), retentionMilliseconds, field.name(.attempts), field.name(.firstStartedAt),
-                field.name(.lastStartedAt), String(startedAtMilliseconds), key.stage.rawValue,
+                field.name(.lastStartedAt), String(startedAtMilliseconds), key.stage.rawValue, key.version == nil ? "" : "1",
             ])
         switch reply.array?.first?.string {
         case "done"?: return ClaimedAttempt(outcome: .alreadyDone, reopened: false)
@@ -192,14 +193,12 @@ public final class RedisTaskStore: TaskStoring {
 
     public func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String {
         let reply = try await evaluate(
-            RedisScripts.append, taskID: taskID,
-            keys: [TaskKeys.events(taskID), TaskKeys.task(taskID)],
-            arguments: [
-                retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data, taskID,
-                String(configuration.maximumEventsPerBatch),
-            ]
-        )
-        guard let id = reply.string else { throw RedisError.unexpectedReply("XADD answered \(reply)") }
+            RedisScripts.append, taskID: taskID, keys: [TaskKeys.events(taskID), TaskKeys.task(taskID)],
+            arguments: [retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data])
+        guard let parts = reply.array, parts.count == 2, let id = parts[0].string, !id.isEmpty, let batch = parts[1].string else {
+            throw RedisError.unexpectedReply("XADD answered \(reply)")
+        }
+        try await relay(event, taskID: taskID, batchID: batch, once: nil)
         return id
     }
 
@@ -207,12 +206,31 @@ public final class RedisTaskStore: TaskStoring {
         let reply = try await evaluate(
             RedisScripts.appendOnce, taskID: taskID,
             keys: [TaskKeys.events(taskID), TaskKeys.eventMarker(taskID, once: once), TaskKeys.task(taskID)],
-            arguments: [
-                retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data, taskID,
-                String(configuration.maximumEventsPerBatch),
-            ]
-        )
-        return reply.string
+            arguments: [retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data])
+        guard let parts = reply.array, parts.count == 2, let id = parts[0].string, let batch = parts[1].string else {
+            throw RedisError.unexpectedReply("XADD answered \(reply)")
+        }
+        // Relayed even when the task's own append was a repeat: a stage that stopped between the two
+        // writes relays on its retry, and the relay's own marker keeps it to once.
+        try await relay(event, taskID: taskID, batchID: batch, once: once)
+        return id.isEmpty ? nil : id
+    }
+
+    /// Writes a task's event to its batch's stream (`RedisScripts.relayToBatch`), a script of the
+    /// batch's slot run after the task's own. A delete that lands between the two is seen right after
+    /// and the relayed entry taken back, so a deleted task's event does not stay in its batch's stream.
+    private func relay(_ event: TaskEvent, taskID: String, batchID: String, once: String?) async throws {
+        guard !batchID.isEmpty else { return }
+        var keys = [TaskKeys.batchEvents(batchID)]
+        if let once { keys.append(TaskKeys.batchRelayMarker(batchID, taskID: taskID, once: once)) }
+        let reply = try await client.evaluate(
+            RedisScripts.relayToBatch, keys: keys,
+            arguments: [retentionMilliseconds, String(configuration.maximumEventsPerBatch), event.type, event.data, taskID])
+        guard let entry = reply.string, !entry.isEmpty else { return }
+        if try await client.send(["EXISTS", TaskKeys.tombstone(taskID)]).integer == 1 {
+            _ = try await client.send(["XDEL", TaskKeys.batchEvents(batchID), entry])
+            throw TaskDeleted(taskID: taskID)
+        }
     }
 
     public func events(taskID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent] {

@@ -12,6 +12,9 @@ public struct TaskStoreConfiguration: Sendable {
     /// A batch's stream holds every student's events: 200 students of about a dozen each, with room.
     public var maximumEventsPerBatch = 10_000
     public var maximumConnections: Int
+    /// Runs every script behind a check that it touches only the keys it declares, as Redis Cluster
+    /// requires (`RedisScripts.declaredKeysOnly`); for tests, off in production.
+    public var checksScriptKeys = false
 
     public static let defaultRetention = Duration.seconds(30 * 24 * 60 * 60)
 

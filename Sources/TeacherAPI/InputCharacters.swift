@@ -21,8 +21,19 @@ enum InputCharacters {
         (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
     }
 
-    /// Refuses `text` with a message naming `what` (the field, or its item) and the code point.
+    /// The most code points one string may have: a line (a subject, a term, a name) 50, a text 20,000.
+    /// The document's `maxLength` counts code points; the rules behind count characters (grapheme
+    /// clusters), of which a string can have fewer, so a text of 20,001 code points with a skin-tone
+    /// modifier would pass them while the document calls it too long (found by schemathesis).
+    static func maximumCodePoints(lines: Bool) -> Int { lines ? CheckBody.maximumCharacters : 50 }
+
+    /// Refuses `text` with a message naming `what` (the field, or its item) and the code point, or
+    /// its length when it has more code points than `maximumCodePoints`.
     static func check(_ text: String, field: String, what: String, lines: Bool) throws(APIError) {
+        let limit = maximumCodePoints(lines: lines)
+        if text.unicodeScalars.count > limit {
+            throw .invalid(field, "\(what) is longer than \(limit) characters (Unicode code points)")
+        }
         guard let (scalar, position) = firstRefused(in: text, lines: lines) else { return }
         let kind = isNoncharacter(scalar) ? "the noncharacter" : "the control character"
         let rule = lines ? "only line breaks and tabs are allowed" : "it must be one line of text, without control characters"

@@ -115,8 +115,8 @@ struct TaskLifecycleTests {
         }
         #expect(await harness.queues.take(PipelineHarness.configuration.finalizeQueueURL).isEmpty)
         let client = RedisClient(url: try RedisURL(parsing: harness.redis.url))
-        let left = try await client.send(["KEYS", "task:\(task.id)*"]).array?.compactMap(\.string)
-        #expect(left == ["task:\(task.id):deleted"])
+        let left = try await client.send(["KEYS", "task:{\(task.id)}*"]).array?.compactMap(\.string)
+        #expect(left == ["task:{\(task.id)}:deleted"])
     }
 
     @Test func theWatchdogSettlesATaskRunningPastItsBound() async throws {

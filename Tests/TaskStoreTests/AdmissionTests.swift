@@ -11,7 +11,7 @@ struct AdmissionTests {
 
     @Test("tasks in flight count queued and running tasks and forget deleted ones")
     func inFlight() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         for (index, status) in [TaskStatus.queued, .running, .completed, .failed].enumerated() {
             let admitted = try await store.admitTask(
@@ -24,14 +24,14 @@ struct AdmissionTests {
         _ = try await store.deleteTask(id: "f0")
         #expect(try await store.admitTask(Self.task("g"), teacher: "a", inFlightLimit: 2, stageLimit: 10, nowMilliseconds: 9) == .accepted(handOver: ["g"]))
         #expect(try await store.task(id: "g")?.owner == "a")
-        for key in ["teacher:a:tasks", "teacher:a:staged", "task:g"] {
+        for key in ["teacher:{a}:tasks", "teacher:{a}:staged", "task:{g}"] {
             #expect(try await ttlMilliseconds(redis, key) > 0, "\(key)")
         }
     }
 
     @Test("concurrent admissions never pass the limit")
     func concurrent() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         let accepted = await withTaskGroup(of: Bool.self) { group in
             for index in 0..<60 {
@@ -49,7 +49,7 @@ struct AdmissionTests {
 
     @Test("beyond the stage limit tasks are held and released oldest first as the teacher's tasks settle")
     func heldAndReleased() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         var handedOver: [String] = []
         for index in 0..<5 {
@@ -71,7 +71,7 @@ struct AdmissionTests {
         try await store.setTaskStatus(id: "h1", .failed, failureReason: "x")
         try await store.setTaskStatus(id: "h2", .completed, failureReason: nil)
         #expect(try await store.releaseStage(teacher: "a", taskID: "h2", stageLimit: 2, nowMilliseconds: 12) == ["h4"])
-        for key in ["teacher:a:staged", "teacher:b:staged"] {
+        for key in ["teacher:{a}:staged", "teacher:{b}:staged"] {
             #expect(try await ttlMilliseconds(redis, key) > 0, "\(key)")
         }
     }

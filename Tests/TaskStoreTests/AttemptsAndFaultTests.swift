@@ -7,7 +7,7 @@ import Testing
 struct AttemptsAndFaultTests {
     @Test("attempts count per stage and version, with first and last start, duration and outcome")
     func attempts() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis, retention: .seconds(3_600))
         let draft = ClaimKey.draft(taskID: "a1")
         let refine2 = ClaimKey.stage(.refine, taskID: "a1", version: 2)
@@ -33,24 +33,24 @@ struct AttemptsAndFaultTests {
             StageAttempts(stage: .refine, version: 2, attempts: 2, firstStartedAt: 2_000, lastStartedAt: 5_000, lastFinishedAt: 2_010,
                           lastDurationMilliseconds: 10, lastOutcome: .retry),
         ])
-        let ttl = try await ttlMilliseconds(redis, "task:a1:attempts")
+        let ttl = try await ttlMilliseconds(redis, "task:{a1}:attempts")
         #expect(ttl > 0 && ttl <= 3_600_000)
     }
 
     @Test("deleting a task removes its attempts with everything else")
     func deletedWithTheTask() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.createTask(TaskRecord(id: "a2", requestJSON: "{}", createdAtMilliseconds: 1))
         _ = try await store.claimAttempt(.stage(.finalize, taskID: "a2", version: 3), token: "t", lease: .seconds(600), startedAtMilliseconds: 1)
-        #expect(TaskKeys.all("a2", versionCount: 3).contains("task:a2:attempts"))
+        #expect(TaskKeys.all("a2", versionCount: 3).contains("task:{a2}:attempts"))
         #expect(try await store.deleteTask(id: "a2"))
         #expect(try await store.attempts(taskID: "a2") == [])
     }
 
     @Test("a fault switch is on until cleared or its TTL passes")
     func faults() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         #expect(try await store.fault(stage: .refine) == nil)
         try await store.setFault(stage: .refine, reason: "rehearsal", ttl: .seconds(60))

@@ -23,14 +23,14 @@ struct BatchStoreTests {
     }
 
     @Test func aBatchIsStoredWithItsTasksHeldInRosterOrderAndEveryKeyExpires() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis, retention: .seconds(3_600))
         let ids = ["t9", "t1", "t5", "t3"]
         #expect(try await Self.admit(store, batch: "b1", tasks: ids) == .accepted(handOver: ["t9", "t1"]))
         #expect(try await store.batch(id: "b1") == Self.batch("b1", tasks: ids))
         for id in ids { #expect(try await store.task(id: id)?.status == .queued) }
         let client = RedisClient(url: try RedisURL(parsing: redis.url))
-        #expect(try await client.send(["ZRANGE", "teacher:a:held", "0", "-1"]).array?.compactMap(\.string) == ["t5", "t3"])
+        #expect(try await client.send(["ZRANGE", "teacher:{a}:held", "0", "-1"]).array?.compactMap(\.string) == ["t5", "t3"])
         // The next place in the stages goes to the next student in the roster.
         try await store.setTaskStatus(id: "t9", .completed, failureReason: nil)
         #expect(try await store.releaseStage(teacher: "a", taskID: "t9", stageLimit: 2, nowMilliseconds: 2_000) == ["t5"])
@@ -45,7 +45,7 @@ struct BatchStoreTests {
     }
 
     @Test func aBatchCountsOnceUntilEveryTaskOfItSettled() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         #expect(try await Self.admit(store, batch: "b1", tasks: ["t1", "t2", "t3"], limit: 2) != .refused(inFlight: 1))
         #expect(try await store.admitTask(Self.task("s1"), teacher: "a", inFlightLimit: 2, stageLimit: 2, nowMilliseconds: 1_000) != .refused(inFlight: 2))
@@ -57,7 +57,7 @@ struct BatchStoreTests {
     }
 
     @Test func pagesListEveryEntryOnceNewestFirstEvenWithinOneMillisecond() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         let times: [Int64] = [1_000, 2_000, 2_000, 2_000, 3_000, 2_000]
         for (index, time) in times.enumerated() {

@@ -9,7 +9,7 @@ struct ChoiceStoreTests {
 
     @Test("a choice round-trips, replaces the one before and expires no later than its task")
     func roundTripAndTTL() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis, retention: .seconds(3_600))
         try await store.createTask(TaskRecord(id: "t", requestJSON: "{}", createdAtMilliseconds: 1))
         #expect(try await store.choice(taskID: "t") == nil)
@@ -18,23 +18,23 @@ struct ChoiceStoreTests {
         #expect(try await store.setChoice(taskID: "t", Self.choice))
         #expect(try await store.choice(taskID: "t") == Self.choice)
         // The choice is given the task's expiry itself: read after the task's, its TTL is no longer.
-        let taskTTL = try await ttlMilliseconds(redis, "task:t")
-        let choiceTTL = try await ttlMilliseconds(redis, "task:t:choice")
+        let taskTTL = try await ttlMilliseconds(redis, "task:{t}")
+        let choiceTTL = try await ttlMilliseconds(redis, "task:{t}:choice")
         #expect(choiceTTL > 0 && choiceTTL <= taskTTL && taskTTL <= 3_600_000, "choice \(choiceTTL), task \(taskTTL)")
     }
 
     @Test("no task, no choice; a deleted task's choice is removed and cannot come back")
     func goneTasks() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         #expect(try await store.setChoice(taskID: "missing", Self.choice) == false)
-        #expect(try await ttlMilliseconds(redis, "task:missing:choice") == -2)
+        #expect(try await ttlMilliseconds(redis, "task:{missing}:choice") == -2)
 
         try await store.createTask(TaskRecord(id: "t", requestJSON: "{}", createdAtMilliseconds: 1))
         #expect(try await store.setChoice(taskID: "t", Self.choice))
         #expect(try await store.deleteTask(id: "t"))
         #expect(try await store.choice(taskID: "t") == nil)
         await #expect(throws: TaskDeleted.self) { _ = try await store.setChoice(taskID: "t", Self.choice) }
-        #expect(try await ttlMilliseconds(redis, "task:t:choice") == -2)
+        #expect(try await ttlMilliseconds(redis, "task:{t}:choice") == -2)
     }
 }

@@ -7,10 +7,10 @@ import Testing
 struct ClaimTests {
     @Test("the second claimant loses while the lease lives; the holder can claim again")
     func secondClaimantLoses() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         let key = ClaimKey.stage(.refine, taskID: "t1", version: 2)
-        #expect(key.key == "task:t1:v2:refine")
+        #expect(key.key == "task:{t1}:v2:refine")
 
         #expect(try await store.claimAttempt(key, token: "a", lease: .seconds(600), startedAtMilliseconds: 1).outcome == .claimed)
         guard case .heldByAnother(let remaining) = try await store.claimAttempt(key, token: "b", lease: .seconds(600), startedAtMilliseconds: 1).outcome else {
@@ -23,10 +23,10 @@ struct ClaimTests {
 
     @Test("an expired lease can be taken over")
     func expiredLease() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         let key = ClaimKey.draft(taskID: "t2")
-        #expect(key.key == "task:t2:draft")
+        #expect(key.key == "task:{t2}:draft")
 
         #expect(try await store.claimAttempt(key, token: "crashed", lease: .milliseconds(100), startedAtMilliseconds: 1).outcome == .claimed)
         try await Task.sleep(for: .milliseconds(300))
@@ -36,7 +36,7 @@ struct ClaimTests {
 
     @Test("release and renew work only with the holder's token")
     func tokenChecked() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         let key = ClaimKey.stage(.finalize, taskID: "t3", version: 1)
 
@@ -53,7 +53,7 @@ struct ClaimTests {
 
     @Test("a done marker answers every later claim and drops the holder's claim")
     func doneMarker() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         let key = ClaimKey.stage(.refine, taskID: "t4", version: 3)
 
@@ -66,8 +66,15 @@ struct ClaimTests {
     }
 }
 
-func makeStore(_ redis: RedisServer, retention: Duration = TaskStoreConfiguration.defaultRetention) throws -> RedisTaskStore {
-    RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url), retention: retention))
+/// A store whose every script is checked to touch only the keys it declares
+/// (`TaskStoreConfiguration.checksScriptKeys`); on a cluster-mode server (`RedisServer(cluster: true)`),
+/// declared keys of different slots fail too. Together: the scripts run on Redis Cluster.
+func makeStore(
+    _ redis: RedisServer, retention: Duration = TaskStoreConfiguration.defaultRetention, maximumConnections: Int = 16
+) throws -> RedisTaskStore {
+    var configuration = TaskStoreConfiguration(url: try RedisURL(parsing: redis.url), retention: retention, maximumConnections: maximumConnections)
+    configuration.checksScriptKeys = true
+    return RedisTaskStore(configuration: configuration)
 }
 
 func ttlMilliseconds(_ redis: RedisServer, _ key: String) async throws -> Int64 {

@@ -7,7 +7,7 @@ import Testing
 struct EventStreamTests {
     @Test("events come back in order and a reader resumes after its last id")
     func orderAndResume() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         var ids: [String] = []
         for index in 0..<5 {
@@ -26,7 +26,7 @@ struct EventStreamTests {
 
     @Test("a waiting reader wakes for the next event, and times out empty when none comes")
     func blockingRead() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         let first = try await store.appendEvent(taskID: "t2", TaskEvent(type: "a", data: "1"))
         #expect(try await store.waitForEvents(taskID: "t2", after: first, limit: 10, timeout: .milliseconds(100)).isEmpty)
@@ -41,8 +41,8 @@ struct EventStreamTests {
 
     @Test("a reader blocked on the stream does not hold up claims on the same store")
     func blockedReaderDoesNotStallOthers() async throws {
-        let redis = try RedisServer()
-        let store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url), maximumConnections: 2))
+        let redis = try RedisServer(cluster: true)
+        let store = try makeStore(redis, maximumConnections: 2)
         let waiter = Task { try await store.waitForEvents(taskID: "t3", after: nil, limit: 10, timeout: safetyTimeout) }
         try await waitUntil("the reader to block on the stream") { try await blockedClients(redis) == 1 }
 
@@ -54,8 +54,8 @@ struct EventStreamTests {
 
     @Test("cancelling a reader blocked on the stream ends its wait at once, and the store goes on working")
     func cancelledReaderStopsWaiting() async throws {
-        let redis = try RedisServer()
-        let store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url), maximumConnections: 1))
+        let redis = try RedisServer(cluster: true)
+        let store = try makeStore(redis, maximumConnections: 1)
         let waiter = Task { try await store.waitForEvents(taskID: "t4", after: nil, limit: 10, timeout: safetyTimeout) }
         try await waitUntil("the reader to block on the stream") { try await blockedClients(redis) == 1 }
         waiter.cancel()
@@ -72,7 +72,7 @@ struct EventStreamTests {
 struct EventOnceTests {
     @Test("an event with the same once-key is appended a single time, and deleting the task removes its marker")
     func appendOnce() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.createTask(TaskRecord(id: "e", requestJSON: "{}", createdAtMilliseconds: 0))
         let first = try await store.appendEvent(taskID: "e", TaskEvent(type: "refined", data: "{}"), once: "v1:refine")
@@ -80,11 +80,11 @@ struct EventOnceTests {
         let other = try await store.appendEvent(taskID: "e", TaskEvent(type: "refined", data: "{}"), once: "v2:refine")
         #expect(first != nil && again == nil && other != nil)
         #expect(try await store.events(taskID: "e", after: nil, limit: 10).count == 2)
-        #expect(try await ttlMilliseconds(redis, "task:e:event:v1:refine") > 0)
+        #expect(try await ttlMilliseconds(redis, "task:{e}:event:v1:refine") > 0)
         #expect(try await store.deleteTask(id: "e"))
         let client = try RedisClient(url: RedisURL(parsing: redis.url))
         // Only the tombstone, which holds no text, is left.
-        let left = try await client.send(["KEYS", "task:e*"]).array?.compactMap(\.string)
-        #expect(left == ["task:e:deleted"])
+        let left = try await client.send(["KEYS", "task:{e}*"]).array?.compactMap(\.string)
+        #expect(left == ["task:{e}:deleted"])
     }
 }

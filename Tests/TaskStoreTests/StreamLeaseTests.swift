@@ -7,7 +7,7 @@ import Testing
 struct StreamLeaseTests {
     @Test("a teacher's streams and all streams are bounded, and a released or expired lease frees its place")
     func bounded() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         // The clock is the test's; the keys' TTLs are Redis's own, in real time: a lifetime of an hour
         // keeps a test stalled by a loaded machine from losing its leases midway.
@@ -22,7 +22,7 @@ struct StreamLeaseTests {
         #expect(try await acquire("c", "c1") == .refused(.total, retryAfter: .milliseconds(3_605_000)))
         try await store.releaseStream(teacher: "a", lease: "a1")
         #expect(try await acquire("c", "c1") == .acquired)
-        #expect(try await ttlMilliseconds(redis, "teacher:c:streams") > 0)
+        #expect(try await ttlMilliseconds(redis, "teacher:{c}:streams") > 0)
         #expect(try await ttlMilliseconds(redis, "streams") > 0)
         // Past their expiry, leases never released no longer count.
         #expect(try await acquire("d", "d1", at: 1000 + 3_605_001) == .acquired)
@@ -30,7 +30,7 @@ struct StreamLeaseTests {
 
     @Test("the last event id is the newest entry's")
     func lastEvent() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         #expect(try await store.lastEventID(taskID: "t") == nil)
         try await store.createTask(TaskRecord(id: "t", requestJSON: "{}", createdAtMilliseconds: 1))

@@ -7,7 +7,7 @@ import Testing
 struct TaskStateTests {
     @Test("a task round-trips and its status changes")
     func taskRoundTrip() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         let task = TaskRecord(id: "t1", requestJSON: #"{"section":"진로","notes":"학생이 …"}"#, createdAtMilliseconds: 1_795_000_000_000)
         try await store.createTask(task)
@@ -23,7 +23,7 @@ struct TaskStateTests {
 
     @Test("version updates merge field by field, stage statuses included")
     func versionUpdates() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.updateVersion(taskID: "t1", version: 2, VersionUpdate(status: .running, stages: [.refine: .running]))
         try await store.updateVersion(
@@ -38,7 +38,7 @@ struct TaskStateTests {
 
     @Test("each stage's producer is kept with the version")
     func producers() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.updateVersion(taskID: "t1", version: 1, VersionUpdate(producers: [.draft: "model:gpt-4o-mini"]))
         try await store.updateVersion(taskID: "t1", version: 1, VersionUpdate(producers: [.refine: "offline"]))
@@ -48,7 +48,7 @@ struct TaskStateTests {
 
     @Test("usage adds up per stage and model, model names with bars included")
     func usageTotals() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.recordUsage(taskID: "t1", ModelUsage(stage: .refine, model: "a|b", promptTokens: 10, completionTokens: 4))
         try await store.recordUsage(taskID: "t1", ModelUsage(stage: .draft, model: "main", promptTokens: 100, completionTokens: 50))
@@ -64,7 +64,7 @@ struct TaskStateTests {
 
     @Test("a failed version reopens with its task, without the old reasons; others are left alone")
     func reopen() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.createTask(TaskRecord(id: "t1", requestJSON: "{}", createdAtMilliseconds: 1))
         try await store.setTaskStatus(id: "t1", .failed, failureReason: "refine failed")
@@ -92,7 +92,7 @@ struct TaskStateTests {
 
     @Test("settling counts each version once")
     func settle() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         #expect(try await store.settleVersion(taskID: "t1", version: 1) == 1)
         #expect(try await store.settleVersion(taskID: "t1", version: 1) == 1)
@@ -101,7 +101,7 @@ struct TaskStateTests {
 
     @Test("a failure reason is kept per SQS message id")
     func messageReason() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.recordMessageFailure(messageID: "m-1", reason: "model timed out on the final attempt")
         #expect(try await store.messageFailure(messageID: "m-1") == "model timed out on the final attempt")
@@ -110,7 +110,7 @@ struct TaskStateTests {
 
     @Test("every key the store writes has a TTL within the retention")
     func everyKeyExpires() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis, retention: .seconds(3_600))
         try await store.createTask(TaskRecord(id: "t9", requestJSON: "{}", createdAtMilliseconds: 1))
         try await store.setTaskStatus(id: "t9", .running, failureReason: nil)
@@ -127,8 +127,8 @@ struct TaskStateTests {
         let client = RedisClient(url: try RedisURL(parsing: redis.url))
         let keys = try #require(try await client.send(["KEYS", "*"]).array).compactMap(\.string).sorted()
         #expect(keys == [
-            "msg:m-9:reason", "task:t9", "task:t9:attempts", "task:t9:draft:done", "task:t9:events", "task:t9:settled",
-            "task:t9:usage", "task:t9:v1", "task:t9:v1:refine",
+            "msg:m-9:reason", "task:{t9}", "task:{t9}:attempts", "task:{t9}:draft:done", "task:{t9}:events", "task:{t9}:settled",
+            "task:{t9}:usage", "task:{t9}:v1", "task:{t9}:v1:refine",
         ])
         for key in keys {
             let ttl = try await ttlMilliseconds(redis, key)
@@ -141,7 +141,7 @@ struct TaskStateTests {
 struct VersionInitializationTests {
     @Test("a version's first state never overwrites a later one")
     func initializeOnlyWhenAbsent() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.initializeVersion(taskID: "t", version: 1, VersionUpdate(status: .running, stages: [.draft: .done]))
         #expect(try await store.version(taskID: "t", version: 1)?.status == .running)
@@ -151,6 +151,6 @@ struct VersionInitializationTests {
         #expect(version.status == .completed)
         #expect(version.stages[.finalize] == .done)
         #expect(version.text == "완성함.")
-        #expect(try await ttlMilliseconds(redis, "task:t:v1") > 0)
+        #expect(try await ttlMilliseconds(redis, "task:{t}:v1") > 0)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct TeacherBookkeepingTests {
     @Test("a task keeps its owner")
     func owner() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.createTask(TaskRecord(id: "t1", requestJSON: "{}", createdAtMilliseconds: 1, owner: "teacher-a"))
         #expect(try await store.task(id: "t1")?.owner == "teacher-a")
@@ -15,7 +15,7 @@ struct TeacherBookkeepingTests {
 
     @Test("deleting a task removes every one of its keys at once and leaves a tombstone")
     func delete() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.createTask(TaskRecord(id: "t2", requestJSON: "{}", createdAtMilliseconds: 1))
         try await store.updateVersion(taskID: "t2", version: 2, VersionUpdate(status: .completed, text: "본문"))
@@ -28,8 +28,8 @@ struct TeacherBookkeepingTests {
         #expect(try await store.deleteTask(id: "t2"))
         let client = try RedisClient(url: RedisURL(parsing: redis.url))
         // Only the tombstone, which holds no text, is left.
-        let left = try await client.send(["KEYS", "task:t2:*"]).array?.compactMap(\.string) ?? []
-        #expect(left == ["task:t2:deleted"])
+        let left = try await client.send(["KEYS", "task:{t2}:*"]).array?.compactMap(\.string) ?? []
+        #expect(left == ["task:{t2}:deleted"])
         #expect(try await store.task(id: "t2") == nil)
         #expect(try await store.task(id: "t20") != nil)
         #expect(try await store.deleteTask(id: "t2") == false)
@@ -37,7 +37,7 @@ struct TeacherBookkeepingTests {
 
     @Test("requests are counted per window and the counter expires")
     func requestCounts() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         #expect(try await store.countRequest(teacher: "a", window: .seconds(60)) == 1)
         #expect(try await store.countRequest(teacher: "a", window: .seconds(60)) == 2)
@@ -50,7 +50,7 @@ struct TeacherBookkeepingTests {
 
     @Test("the previous window's requests count for the part of the window not yet past")
     func slidingWindow() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         let window: Int64 = 3_600_000
         let client = try RedisClient(url: RedisURL(parsing: redis.url))
@@ -59,7 +59,7 @@ struct TeacherBookkeepingTests {
         // and for another teacher.
         for teacher in ["c", "d"] {
             let current = now() / window
-            _ = try await client.send(["SET", "teacher:\(teacher):requests:\(current - 1)", "10", "PX", "60000"])
+            _ = try await client.send(["SET", "teacher:{\(teacher)}:requests:\(current - 1)", "10", "PX", "60000"])
             let count = try await store.countRequest(teacher: teacher, window: .milliseconds(window))
             let after = now()
             guard after / window == current else { continue }

@@ -6,7 +6,7 @@ import Testing
 struct TombstoneTests {
     @Test("every write to a deleted task throws TaskDeleted and writes nothing")
     func writesAfterDelete() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.createTask(TaskRecord(id: "t", requestJSON: #"{"activities":"마커"}"#, createdAtMilliseconds: 1))
         try await store.updateVersion(taskID: "t", version: 1, VersionUpdate(status: .running, inputs: [.refine: "마커 초안"]))
@@ -40,15 +40,15 @@ struct TombstoneTests {
         }
 
         let client = try RedisClient(url: RedisURL(parsing: redis.url))
-        let left = try await client.send(["KEYS", "task:t*"]).array?.compactMap(\.string)
-        #expect(left == ["task:t:deleted"])
-        #expect(try await ttlMilliseconds(redis, "task:t:deleted") > 0)
+        let left = try await client.send(["KEYS", "task:{t}*"]).array?.compactMap(\.string)
+        #expect(left == ["task:{t}:deleted"])
+        #expect(try await ttlMilliseconds(redis, "task:{t}:deleted") > 0)
         #expect(try await store.task(id: "t") == nil)
     }
 
     @Test("another task's writes are not affected")
     func otherTasks() async throws {
-        let redis = try RedisServer()
+        let redis = try RedisServer(cluster: true)
         let store = try makeStore(redis)
         try await store.createTask(TaskRecord(id: "a", requestJSON: "{}", createdAtMilliseconds: 1))
         try await store.createTask(TaskRecord(id: "b", requestJSON: "{}", createdAtMilliseconds: 1))

@@ -27,8 +27,12 @@ struct APIHarness {
         limits: APILimits = APILimits(requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(300), heartbeat: .milliseconds(200)),
         prices: ModelPrices = ModelPrices()
     ) async throws {
+        // Scripts checked to touch only their declared keys, as Redis Cluster requires (the store's own
+        // suite also runs them on a one-node cluster, which takes two seconds to start: too slow here).
         redis = try RedisServer()
-        store = RedisTaskStore(configuration: TaskStoreConfiguration(url: try RedisURL(parsing: redis.url)))
+        var storeConfiguration = TaskStoreConfiguration(url: try RedisURL(parsing: redis.url))
+        storeConfiguration.checksScriptKeys = true
+        store = RedisTaskStore(configuration: storeConfiguration)
         api = TeacherAPI(
             store: store, queues: queues, draftQueueURL: Self.draftQueue,
             authenticator: try await Authenticator(secret: Self.secret, configuredTokens: nil), limits: limits, prices: prices,
@@ -565,5 +569,27 @@ struct EventStreamTests {
         #expect(chunks.filter { $0.contains("event: ") }.count == 1)
         let accepted = try #require(chunks.firstIndex { $0.contains("event: accepted") })
         #expect(chunks[(accepted + 1)...].allSatisfy { $0 == ": keep-alive\n\n" })
+    }
+}
+
+@Suite("String lengths count code points, as the document's maxLength does")
+struct CodePointLengthTests {
+    @Test func aTextOfMoreCodePointsThanItsLimitIsRefusedThoughItHasFewerCharacters() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        // 19,999 characters of a plus one of 👍🏻 (two code points, one character): 20,001 code points.
+        let long = String(repeating: "가", count: 19_999) + "👍🏻"
+        #expect(long.count == 20_000 && long.unicodeScalars.count == 20_001)
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: ["section": "club", "activities": long]), as: UTF8.self)
+        let refused = await harness.call("POST", "/v1/tasks", body: body, token: token)
+        #expect(refused.status == 400)
+        #expect((refused.json["error"] as? [String: Any])?["field"] as? String == "activities")
+        let term = String(repeating: "가", count: 49) + "👍🏻"
+        let check = String(decoding: try JSONSerialization.data(withJSONObject: ["section": "club", "text": "가", "extraForbiddenTerms": [term]]), as: UTF8.self)
+        let termRefused = await harness.call("POST", "/v1/check", body: check, token: token)
+        #expect(termRefused.status == 400)
+        #expect((termRefused.json["error"] as? [String: Any])?["field"] as? String == "extraForbiddenTerms")
+        let fits = String(decoding: try JSONSerialization.data(withJSONObject: ["section": "club", "activities": String(long.dropLast())]), as: UTF8.self)
+        #expect(await harness.call("POST", "/v1/tasks", body: fits, token: token).status == 202)
     }
 }

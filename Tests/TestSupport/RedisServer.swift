@@ -2,7 +2,9 @@ import Foundation
 
 /// A throwaway real `redis-server` on 127.0.0.1, a free port and a temporary directory, with no persistence.
 /// `kill()` and `restart()` simulate a Redis restart on the same address. The server dies with the test
-/// process, however that ends.
+/// process, however that ends. With `cluster`, it is a one-node Redis Cluster serving every slot: a
+/// command or script whose declared keys hash to different slots fails with `CROSSSLOT`, as on a real
+/// cluster.
 public final class RedisServer {
     public private(set) var port: Int
     public let directory: URL
@@ -10,10 +12,12 @@ public final class RedisServer {
     /// TLS only (no plain port), with the authority's server certificate; and the password AUTH needs.
     private let tls: TestCertificateAuthority?
     private let password: String?
+    public let cluster: Bool
 
-    public init(tls: TestCertificateAuthority? = nil, password: String? = nil) throws {
+    public init(tls: TestCertificateAuthority? = nil, password: String? = nil, cluster: Bool = false) throws {
         self.tls = tls
         self.password = password
+        self.cluster = cluster
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("recordline-redis-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // The free port is only free when looked up: a server or client started in between may take it.
@@ -54,9 +58,43 @@ public final class RedisServer {
             command += ["--port", String(port)]
         }
         if let password { command += ["--requirepass", password] }
+        if cluster {
+            // The cluster bus gets a free port of its own: the default, the port plus 10,000, may be taken
+            // or past 65,535.
+            command += [
+                "--cluster-enabled", "yes", "--cluster-port", String(try Self.freePort()),
+                "--cluster-config-file", directory.appendingPathComponent("nodes-\(port).conf").path,
+            ]
+        }
         try process.runTiedToTestProcess(command)
         self.process = process
         try waitUntilReady(process)
+        if cluster { try assignAllSlots() }
+    }
+
+    /// Gives the one node every slot and waits until the cluster says it is ok (a restarted node keeps
+    /// its slots in its config file).
+    private func assignAllSlots() throws {
+        _ = try cli(["CLUSTER", "ADDSLOTSRANGE", "0", "16383"])
+        let giveUp = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < giveUp {
+            if try cli(["CLUSTER", "INFO"]).contains("cluster_state:ok") { return }
+            usleep(20_000)
+        }
+        throw StartFailure.notReady(port: port)
+    }
+
+    private func cli(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["redis-cli", "-h", "127.0.0.1", "-p", String(port)] + (password.map { ["-a", $0, "--no-auth-warning"] } ?? []) + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// SIGKILL, as a crash would, then wait for the process to be gone.

@@ -125,7 +125,7 @@ def test_a_held_task_whose_release_never_comes_reaches_the_stages_after_its_boun
         assert status == 202, second
         wait_for_event(stack, token, second["taskId"], "drafted")
         # The second was drafted while the first still waits in refine: it came by its delayed message.
-        assert redis("HGET", f"task:{first['taskId']}", "status").strip() == "running"
+        assert redis("HGET", f"task:{{{first['taskId']}}}", "status").strip() == "running"
     finally:
         redis("DEL", "fault:refine")
     wait_for_end(stack, token, first["taskId"])

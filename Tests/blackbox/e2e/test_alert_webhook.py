@@ -42,11 +42,11 @@ def refine(redis, webhook):
 
 def failing_record(redis, receive_count):
     task_id = uuid.uuid4().hex
-    redis_cli(redis, "HSET", f"task:{task_id}", "status", "running", "versionCount", "3", "request", "{}", "createdAt", "0")
-    redis_cli(redis, "EXPIRE", f"task:{task_id}", "600")
+    redis_cli(redis, "HSET", f"task:{{{task_id}}}", "status", "running", "versionCount", "3", "request", "{}", "createdAt", "0")
+    redis_cli(redis, "EXPIRE", f"task:{{{task_id}}}", "600")
     redis_cli(redis, "SET", "fault:refine", "rehearsal", "PX", "60000")
-    redis_cli(redis, "HSET", f"task:{task_id}:v2", "status", "running", "input:refine", "실험을 설계함.")
-    redis_cli(redis, "EXPIRE", f"task:{task_id}:v2", "600")
+    redis_cli(redis, "HSET", f"task:{{{task_id}}}:v2", "status", "running", "input:refine", "실험을 설계함.")
+    redis_cli(redis, "EXPIRE", f"task:{{{task_id}}}:v2", "600")
     body = json.dumps({"stage": "refine", "taskId": task_id, "version": 2})
     record = {"messageId": str(uuid.uuid4()), "receiptHandle": "rh", "body": body, "md5OfBody": "",
               "attributes": {"ApproximateReceiveCount": str(receive_count)}, "messageAttributes": {},

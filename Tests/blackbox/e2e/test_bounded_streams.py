@@ -47,7 +47,7 @@ def new_task(stack, teacher):
 
 def complete(redis, task_id):
     """Ends the task's streams as its last stage would: with its `completed` event."""
-    redis("XADD", f"task:{task_id}:events", "*", "type", "completed", "data", '{"status":"completed"}')
+    redis("XADD", f"task:{{{task_id}}}:events", "*", "type", "completed", "data", '{"status":"completed"}')
 
 
 def expect_too_many_streams(stream):
@@ -116,7 +116,7 @@ def test_a_last_event_id_past_the_end_is_refused_naming_the_header(lab):
 def test_a_stream_whose_client_hangs_up_gives_its_place_back_at_once(lab):
     stack, redis = lab
     token, task_id = new_task(stack, "leaver")
-    leases = f"teacher:{hashlib.sha256(b'leaver').hexdigest()[:32]}:streams"
+    leases = f"teacher:{{{hashlib.sha256(b'leaver').hexdigest()[:32]}}}:streams"
     opened = [OpenStream(stack, token, task_id) for _ in range(3)]
     try:
         assert [stream.status for stream in opened] == [200, 200, 200], [stream.error for stream in opened]

@@ -34,7 +34,7 @@ def lab(tmp_path_factory):
 
 
 def task_keys(redis, task_id):
-    return sorted(redis("KEYS", f"task:{task_id}*").split())
+    return sorted(redis("KEYS", f"task:{{{task_id}}}*").split())
 
 
 @pytest.mark.parametrize("held", ["refine", "finalize"])
@@ -50,7 +50,7 @@ def test_a_task_deleted_between_stages_stays_deleted(lab, held):
         before = "drafted" if held == "refine" else "refined"
         events(stack, token, task_id, until=(before,), count=3)
         # …and the held stage has taken (and failed) a delivery, so its messages are in flight.
-        attempts = f"task:{task_id}:attempts"
+        attempts = f"task:{{{task_id}}}:attempts"
         deadline = time.monotonic() + 60
         while not any(field.startswith(f"{held}:") for field in redis("HKEYS", attempts).split()):
             assert time.monotonic() < deadline, f"the {held} stage never took a delivery"
@@ -61,9 +61,9 @@ def test_a_task_deleted_between_stages_stays_deleted(lab, held):
         redis("DEL", f"fault:{held}")
     # The held deliveries come back and find the task deleted; wait until every one has been answered.
     wait_for_quiet_queues(stack)
-    assert task_keys(redis, task_id) == [f"task:{task_id}:deleted"]
-    assert int(redis("PTTL", f"task:{task_id}:deleted")) > 0
-    assert "DELETEWINS" not in redis("GET", f"task:{task_id}:deleted")
+    assert task_keys(redis, task_id) == [f"task:{{{task_id}}}:deleted"]
+    assert int(redis("PTTL", f"task:{{{task_id}}}:deleted")) > 0
+    assert "DELETEWINS" not in redis("GET", f"task:{{{task_id}}}:deleted")
     assert call(stack, "GET", f"/v1/tasks/{task_id}", token)[0] == 404
     assert not any(task_id in body for body in dead_letter_bodies(stack))
     assert "task deleted, message dropped" in stack.output()

@@ -97,7 +97,7 @@ class Owners:
             assert events(self.stack, token, answer["taskId"], timeout=120)[-1][0] == "completed"
             self.current = answer["taskId"], token
             # The id of the task's last event: a Last-Event-ID after it is refused (400), as documented.
-            self.last_event = self.stack.redis("XREVRANGE", f"task:{answer['taskId']}:events", "+", "-", "COUNT", "1").split()[0]
+            self.last_event = self.stack.redis("XREVRANGE", f"task:{{{answer['taskId']}}}:events", "+", "-", "COUNT", "1").split()[0]
         self.requests += 1
         return self.current
 
@@ -208,8 +208,8 @@ def test_every_task_the_fuzzing_created_ends(stack, teachers):
     """No input the API accepted leaves a task running: each one's stream reaches `completed` and the
     task and all its versions are in a final state. Redis is asked too, so a task created without its
     202 being seen would not escape."""
-    stored = {key.split(":")[1] for key in stack.redis("--scan", "--pattern", "task:*").split()
-              if re.fullmatch(r"task:[0-9a-f]{32}", key)}
+    stored = {key.split(":")[1].strip("{}") for key in stack.redis("--scan", "--pattern", "task:*").split()
+              if re.fullmatch(r"task:\{[0-9a-f]{32}\}", key)}
     assert stored <= set(teachers.created), f"tasks nobody was told about: {stored - set(teachers.created)}"
     assert teachers.created, "the fuzzing created no task at all"
     started = time.monotonic()

@@ -146,8 +146,8 @@ def test_a_faulted_stage_is_dead_lettered_listed_and_redriven_to_completion(stac
     assert all(a["attempts"] == 3 and a["lastOutcome"] == "done" for a in completed["attempts"] if a["stage"] == "refine")
     for version in (1, 2, 3):
         for stage in ("refine", "finalize"):
-            assert redis_cli(redis, "EXISTS", f"task:{task_id}:v{version}:{stage}:done").strip() == "1"
-    stream = redis_cli(redis, "XRANGE", f"task:{task_id}:events", "-", "+")
+            assert redis_cli(redis, "EXISTS", f"task:{{{task_id}}}:v{version}:{stage}:done").strip() == "1"
+    stream = redis_cli(redis, "XRANGE", f"task:{{{task_id}}}:events", "-", "+")
     assert stream.count("version_failed") == 3
     human = recordline(sqs, redis, "task", task_id)
     assert human.returncode == 0 and "completed" in human.stdout and "설계" not in human.stdout

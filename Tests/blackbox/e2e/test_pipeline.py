@@ -84,7 +84,7 @@ def test_tasks_complete_exactly_once_under_duplicate_delivery_and_a_crash(stack,
     pending = set(ids)
     while pending and time.monotonic() < deadline:
         for task_id in list(pending):
-            if redis_cli(redis, "HGET", f"task:{task_id}", "status").strip() in ("completed", "failed"):
+            if redis_cli(redis, "HGET", f"task:{{{task_id}}}", "status").strip() in ("completed", "failed"):
                 pending.discard(task_id)
         time.sleep(0.5)
     assert not pending, f"{len(pending)} tasks did not finish:\n" + stack.output()[-3000:]
@@ -118,14 +118,14 @@ def test_tasks_complete_exactly_once_under_duplicate_delivery_and_a_crash(stack,
             assert "토플" not in version["text"]
         # Each stage of each version finished once: one done marker, one result event.
         for stage_key in ["draft"] + [f"v{n}:{stage}" for n in (1, 2, 3) for stage in ("refine", "finalize")]:
-            assert redis_cli(redis, "EXISTS", f"task:{task_id}:{stage_key}:done").strip() == "1", stage_key
-        events = [line for line in redis_cli(redis, "XRANGE", f"task:{task_id}:events", "-", "+").splitlines()]
+            assert redis_cli(redis, "EXISTS", f"task:{{{task_id}}}:{stage_key}:done").strip() == "1", stage_key
+        events = [line for line in redis_cli(redis, "XRANGE", f"task:{{{task_id}}}:events", "-", "+").splitlines()]
         assert events.count("version") == 3
         assert events.count("drafted") == 3
         assert events.count("refined") == 3
         assert events.count("completed") == 1
         # Every key the task has expires.
-        for key in redis_cli(redis, "KEYS", f"task:{task_id}*").split():
+        for key in redis_cli(redis, "KEYS", f"task:{{{task_id}}}*").split():
             assert int(redis_cli(redis, "TTL", key)) > 0, key
 
 

@@ -91,3 +91,23 @@ def test_sigterm_of_local_runtime_leaves_no_child(tmp_path):
     assert running.process.wait(60) == 0, running.output()[-3000:]
     left = wait_until_gone(kids, timeout=60)
     assert not left, {pid: kids[pid] for pid in left}
+
+
+def test_a_timed_out_environment_takes_helpers_that_left_its_group_along(stack):
+    """local-runtime kills an environment whose invocation timed out, and with it a helper the function
+    started with setsid (a session and process group of its own), which a kill of the process group
+    would miss."""
+    import re
+    import time
+
+    lam = client("lambda", stack.endpoint)
+    started = time.monotonic()
+    answer = lam.invoke(FunctionName="TimesOut", Payload=b"{}")
+    assert answer.get("FunctionError") == "Unhandled"
+    assert "Task timed out" in answer["Payload"].read().decode()
+    assert time.monotonic() - started < 10
+    found = wait_for(lambda: re.findall(r"escaped helper (\d+)", stack.output()), timeout=10)
+    assert found, stack.output()[-3000:]
+    helper = int(found[-1])
+    left = wait_until_gone({helper: "sleep"}, timeout=10)
+    assert not left, f"the setsid helper {helper} outlived its timed-out environment"

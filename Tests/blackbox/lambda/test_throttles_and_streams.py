@@ -129,3 +129,42 @@ def test_metrics_count_invocations_errors_throttles_and_dead_letters(lam, sqs, s
     assert metric(text, "lambda_duration_seconds_count", function="echo") >= 1
     assert metric(text, "lambda_environments_count", function="echo") >= 1
     assert metric(text, "sqs_queue_dead_letter_messages_count", queue="work-queue", dead_letter_queue="work-dlq") >= 1
+
+
+def test_invoke_with_response_stream_ends_when_the_client_hangs_up(stack):
+    """A client that closes its socket mid-stream ends the invocation: the function's response writer
+    sees the disconnect and its one environment (NarrowStreamer, ReservedConcurrentExecutions: 1) serves
+    the next invocation at once, not after the 30 s the stream would have run (or its 10 s timeout)."""
+    import socket
+
+    payload = json.dumps({"body": json.dumps({"count": 100})}).encode()
+    client = socket.create_connection(("127.0.0.1", stack.port), timeout=20)
+    client.sendall(
+        b"POST /2021-11-15/functions/NarrowStreamer/response-streaming-invocations HTTP/1.1\r\n"
+        + f"Host: 127.0.0.1:{stack.port}\r\nContent-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n".encode()
+        + payload)
+    received = b""
+    while b"PayloadChunk" not in received or received.count(b"data: ") < 2:
+        data = client.recv(65536)
+        assert data, received
+        received += data
+    assert received.startswith(b"HTTP/1.1 200")
+    client.close()
+    hung_up = time.monotonic()
+
+    # The environment is released as soon as local-runtime notices; a call that comes too early is 429.
+    while True:
+        connection = http.client.HTTPConnection("127.0.0.1", stack.port, timeout=20)
+        connection.request("GET", "/narrow")
+        answer = connection.getresponse()
+        body = answer.read()
+        if answer.status != 429:
+            break
+        assert time.monotonic() - hung_up < 3, "the environment was still busy 3 s after the client hung up"
+        time.sleep(0.1)
+    assert answer.status == 200 and body.count(b"data: ") == 5
+    assert time.monotonic() - hung_up < 5
+    deadline = time.monotonic() + 5
+    while "stream cut:" not in stack.output() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert "stream cut:" in stack.output(), "the function's writer never saw the disconnect"

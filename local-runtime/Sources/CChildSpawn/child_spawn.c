@@ -25,6 +25,11 @@ typedef struct {
     int done;
 } spawn_job;
 
+// What local-runtime sends the keeper to kill the program and everything it started (a real-time
+// signal no function is expected to send its own group; the keeper blocks it like every other, and
+// reads it from its signalfd).
+#define KILL_ORDER (SIGRTMAX)
+
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t job_posted = PTHREAD_COND_INITIALIZER;
 static pthread_cond_t job_answered = PTHREAD_COND_INITIALIZER;
@@ -140,6 +145,7 @@ static void run_keeper(const child_spawn_request *request, pid_t parent, int dev
     sigemptyset(&heard);
     sigaddset(&heard, SIGCHLD);
     sigaddset(&heard, SIGUSR1);
+    sigaddset(&heard, KILL_ORDER);
     int signals = signalfd(-1, &heard, SFD_CLOEXEC);
     if (signals < 0) {
         kill_descendants();
@@ -151,6 +157,13 @@ static void run_keeper(const child_spawn_request *request, pid_t parent, int dev
         if (count < 0 && errno == EINTR) continue;
         if (count != (ssize_t)sizeof info || info.ssi_signo == SIGUSR1) {
             kill_descendants();
+            _exit(137);
+        }
+        if (info.ssi_signo == KILL_ORDER) {
+            // local-runtime's kill (`child_spawn_kill`): everything below goes, then the keeper, by
+            // SIGKILL too, so its waiter sees the program killed.
+            kill_descendants();
+            kill(keeper, SIGKILL);
             _exit(137);
         }
         int status = 0;
@@ -265,4 +278,8 @@ int child_spawn(const child_spawn_request *request, pid_t *pid) {
     pthread_mutex_unlock(&lock);
     if (job.error == 0) *pid = job.pid;
     return job.error;
+}
+
+int child_spawn_kill(pid_t keeper) {
+    return kill(keeper, KILL_ORDER) == 0 ? 0 : errno;
 }

@@ -31,4 +31,10 @@ typedef struct {
 /// of what failed (in the child: chdir or execve, reported back through a close-on-exec pipe).
 int child_spawn(const child_spawn_request *request, pid_t *pid);
 
+/// Kills a started program and every process below it, helpers in sessions of their own included: the
+/// keeper `keeper` (child_spawn's pid) kills them all, waits for them, then dies of SIGKILL. Killing the
+/// process group instead would kill the keeper too, and helpers outside the group would survive it.
+/// Returns 0, or the errno value of sending the order.
+int child_spawn_kill(pid_t keeper);
+
 #endif

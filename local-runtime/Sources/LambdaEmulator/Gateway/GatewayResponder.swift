@@ -19,7 +19,7 @@ struct GatewayResponder: HTTPResponder {
             let refusal = requestGuard.browserRefusal(origin: request.headers[.origin], fetchSite: request.headers[.init("Sec-Fetch-Site")!])
                 ?? requestGuard.contentTypeRefusal(request.headers[.contentType], expected: .json(mediaType: "application/json"))
             if let refusal { return InvokeAPIError(refusal: refusal).response }
-            return await invokeAPI.respond(to: request, functionName: name, operation: operation)
+            return await invokeAPI.respond(to: request, functionName: name, operation: operation, connection: context.channel)
         }
         return await front.respond(to: request, connection: context.channel)
     }

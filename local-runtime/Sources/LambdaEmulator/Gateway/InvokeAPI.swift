@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The Lambda Invoke APIs on the gateway's port, so the AWS CLI and SDKs can call functions directly:
 /// `POST /2015-03-31/functions/{name}/invocations` (`RequestResponse` waits for the result, `Event`
@@ -47,9 +48,10 @@ struct InvokeAPI: Sendable {
         return decoded.split(separator: ":").first.map { (String($0), route.operation) }
     }
 
-    func respond(to request: Request, functionName name: String, operation: Operation) async -> Response {
+    /// `connection` is the client's, whose hang-up ends a streamed invocation (nil: nothing watches it).
+    func respond(to request: Request, functionName name: String, operation: Operation, connection: (any Channel)? = nil) async -> Response {
         do {
-            return try await invoke(request, name: name, operation: operation)
+            return try await invoke(request, name: name, operation: operation, connection: connection)
         } catch let error as InvokeAPIError {
             return error.response
         } catch {
@@ -57,7 +59,7 @@ struct InvokeAPI: Sendable {
         }
     }
 
-    private func invoke(_ request: Request, name: String, operation: Operation) async throws -> Response {
+    private func invoke(_ request: Request, name: String, operation: Operation, connection: (any Channel)?) async throws -> Response {
         let arn = "arn:aws:lambda:\(region):\(accountId):function:\(name)"
         guard request.method == .post else {
             throw InvokeAPIError(status: .methodNotAllowed, code: "InvalidRequestException", message: "Invoke takes POST")
@@ -85,7 +87,7 @@ struct InvokeAPI: Sendable {
         headers[.init("X-Amz-Executed-Version")!] = "$LATEST"
         let channel = pool.invoke(invocation, whenBusy: .throttle)
         if operation == .invokeWithResponseStream {
-            return try await streamed(channel, headers: headers)
+            return try await streamed(channel, headers: headers, connection: connection)
         }
         switch await channel.collect() {
         case .success(let contentType, let body, let streamError):
@@ -150,31 +152,51 @@ struct InvokeAPI: Sendable {
     }
 
     /// InvokeWithResponseStream: every chunk the function writes becomes a `PayloadChunk` event as it
-    /// arrives; `InvokeComplete` ends the stream, carrying the function's error, if any.
-    private func streamed(_ channel: ResponseChannel, headers: HTTPFields) async throws -> Response {
+    /// arrives; `InvokeComplete` ends the stream, carrying the function's error, if any. A client that
+    /// hangs up (its connection closes, or a write to it fails) abandons the invocation: the function's
+    /// response connection is closed, so its writer sees the disconnect, and the environment is free
+    /// for the next invocation, as the gateway does for a streamed HTTP response.
+    private func streamed(_ channel: ResponseChannel, headers: HTTPFields, connection: (any Channel)?) async throws -> Response {
         // A function that never ran (throttled, shutting down) gets the API's error, not a stream.
         guard let first = await channel.next() else { throw InvokeAPIError.shuttingDown }
         if case .failed(let failure) = first { try Self.refuseIfNotRun(failure) }
+        if let connection {
+            ClientHangUpHandler.hangUp(of: connection).whenComplete { result in
+                switch result {
+                case .success(let hungUp): hungUp.whenSuccess { channel.abandon() }
+                case .failure: channel.abandon()
+                }
+            }
+        }
         var headers = headers
         headers[.contentType] = "application/vnd.amazon.eventstream"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            var event: ResponseEvent? = first
-            while let current = event {
-                switch current {
-                case .head:
-                    break
-                case .body(let bytes):
-                    let message = EventStreamMessage.event("PayloadChunk", contentType: "application/octet-stream", payload: bytes)
-                    try await writer.write(ByteBuffer(bytes: message.encoded))
-                case .end(let streamError):
-                    try await writer.write(ByteBuffer(bytes: Self.complete(errorCode: streamError?.errorType, details: streamError?.errorMessage)))
-                case .failed(let failure):
-                    try await writer.write(ByteBuffer(bytes: Self.complete(errorCode: failure.errorType, details: failure.errorMessage)))
-                }
-                event = await channel.next()
+            do {
+                try await Self.relay(channel, from: first, to: &writer)
+            } catch {
+                channel.abandon()
+                throw error
             }
-            try await writer.finish(nil)
         })
+    }
+
+    private static func relay(_ channel: ResponseChannel, from first: ResponseEvent, to writer: inout any ResponseBodyWriter) async throws {
+        var event: ResponseEvent? = first
+        while let current = event {
+            switch current {
+            case .head:
+                break
+            case .body(let bytes):
+                let message = EventStreamMessage.event("PayloadChunk", contentType: "application/octet-stream", payload: bytes)
+                try await writer.write(ByteBuffer(bytes: message.encoded))
+            case .end(let streamError):
+                try await writer.write(ByteBuffer(bytes: Self.complete(errorCode: streamError?.errorType, details: streamError?.errorMessage)))
+            case .failed(let failure):
+                try await writer.write(ByteBuffer(bytes: Self.complete(errorCode: failure.errorType, details: failure.errorMessage)))
+            }
+            event = await channel.next()
+        }
+        try await writer.finish(nil)
     }
 
     private static func complete(errorCode: String?, details: String?) -> [UInt8] {

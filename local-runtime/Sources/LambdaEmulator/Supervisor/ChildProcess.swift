@@ -96,10 +96,23 @@ final class ChildProcess: Sendable {
 
     var hasExited: Bool { exit.fired }
 
-    /// Signals the whole process group, so helpers the function started go too.
+    /// Signals the whole process group, so helpers the function started go too. SIGKILL is an order
+    /// to the keeper instead (`child_spawn_kill`), which kills helpers that left the group as well; a
+    /// keeper that has not ended two seconds later (it never should) is killed with its group.
     func signal(_ number: Int32) {
         guard !exit.fired else { return }
-        _ = kill(-pid, number)
+        guard number == SIGKILL else {
+            _ = kill(-pid, number)
+            return
+        }
+        let (pid, exit) = (pid, exit)
+        if child_spawn_kill(pid) != 0 {
+            _ = kill(-pid, SIGKILL)
+            return
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+            if !exit.fired { _ = kill(-pid, SIGKILL) }
+        }
     }
 
     func waitForExit() async {
