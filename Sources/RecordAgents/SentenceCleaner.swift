@@ -728,6 +728,8 @@ struct SentenceCleaner: Sendable {
 
     /// "결석 0, 지각 1(병원)", "개근": attendance has its own field (출결상황); a tally of it is no observation.
     static func isAttendanceTally(_ text: String) -> Bool {
+        // A tally is a short line: longer ones are never read further.
+        guard text.utf8.count <= 60 else { return false }
         var rest = text
         for word in attendanceWords { rest = rest.replacingAll(word, with: "") }
         guard rest != text else { return false }

@@ -146,6 +146,12 @@ public struct NotesStructure: Sendable {
         var index = 0
         while index < sentences.count {
             let sentence = sentences[index]
+            // A heading is a few words: anything longer is read as it is, without looking further.
+            guard index + 1 < sentences.count, sentence.utf8.count <= 72 else {
+                result.append(sentence)
+                index += 1
+                continue
+            }
             var heading = sentence
             while heading.hasSuffix(".") || heading.hasSuffix(":") { heading.removeLast() }
             // "6월 모둠 토론(온라인 수업 확대 찬반)": what the parentheses note is no part of the heading's length.

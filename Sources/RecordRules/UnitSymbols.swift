@@ -14,6 +14,7 @@ package enum UnitSymbols {
     /// Relation and power signs, which NEIS cannot take and which dropping would turn into other
     /// facts ("np≥5" → "np5", "상관관계≠인과관계" → "상관관계인과관계", "10^23" → "1023"): said in words.
     private static let relations: [Character: String] = ["≥": "이상", "≧": "이상", "≤": "이하", "≦": "이하", "≠": "다름", "^": "제곱", "≈": "약", "≒": "약"]
+    private static let relationScalars = Set("≥≧≤≦≠^≈≒".unicodeScalars)
 
     /// "np≥5" → "np가 5 이상", "6.02×10^23" → "6.02x10의 23제곱", "A≠B라는" → "A와 B가 다르다는".
     static func relationsWrittenOut(_ text: String) -> String {
@@ -111,9 +112,12 @@ package enum UnitSymbols {
 
     /// The text with every sign in the table written out.
     package static func writingOut(_ text: String) -> String {
+        // Most text is plain Hangul, Latin and digits: one pass over its scalars decides that nothing needs
+        // writing out, with no table looked up for any scalar below the first sign any table holds.
+        guard text.unicodeScalars.contains(where: { $0.value == 0x5E || $0.value >= 0xB0 && !Hangul.isSyllable($0) }) else { return text }
         var text = text.unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }) ? enumerationsWrittenOut(text) : text
         if text.unicodeScalars.contains(where: { superscripts[$0] != nil }) { text = powersWrittenFlat(text) }
-        text = text.contains(where: { relations[$0] != nil }) ? relationsWrittenOut(text) : text
+        text = text.unicodeScalars.contains(where: { relationScalars.contains($0) }) ? relationsWrittenOut(text) : text
         guard text.unicodeScalars.contains(where: { spelledOut[$0] != nil }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
