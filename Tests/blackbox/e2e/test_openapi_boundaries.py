@@ -30,8 +30,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lambda"))
-from lambda_support import REPO, Stack, teacher_token  # noqa: E402
-from lifecycle_support import SECRET, Redis  # noqa: E402
+from lambda_support import teacher_token  # noqa: E402
+from lifecycle_support import SECRET  # noqa: E402
+from limits_support import limits_stack  # noqa: E402
 
 RUN_LIMIT = 600
 FINAL = ("completed", "failed")
@@ -54,18 +55,11 @@ checks.positive_data_acceptance.expected-statuses = {WITH_400}
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
-    redis = Redis(tmp_path_factory.mktemp("redis"))
-    stack = Stack(REPO / "template.yaml", tmp_path_factory.mktemp("stack"), record_log=False,
-                  env={"REDIS_URL": redis.url, "RECORDLINE_JWT_SECRET": SECRET},
-                  extra_args=("--parameter-overrides", "FunctionTimeout=10", "RequestsPerMinute=1000000",
-                              "MaxTasksInFlight=100000", "MaxStreamsPerTeacher=1000"))
-    try:
+    with limits_stack(tmp_path_factory, "FunctionTimeout=10", "RequestsPerMinute=1000000", "MaxTasksInFlight=100000",
+                      "MaxStreamsPerTeacher=1000") as (stack, redis):
         stack.wait_ready(timeout=90)
         stack.redis = redis
         yield stack
-    finally:
-        stack.stop()
-        redis.stop()
 
 
 def test_every_operation_answers_its_boundaries_as_documented(stack, tmp_path):
