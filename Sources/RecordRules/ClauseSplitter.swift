@@ -11,13 +11,11 @@ public enum ClauseSplitter {
     }
 
     /// Words that end like connectives but join no clause: postpositional verbs and nouns.
-    private static let nonConnectives: Set<String> = [
+    private static let nonConnectives: Set<String> = VerbStem.nounsLikeConnectives.union([
         "위하여", "위해서", "위해", "통하여", "통해서", "대하여", "관하여", "따라서", "의하여", "비하여", "인하여",
-        "그리고", "그래서", "하지만", "그러나", "사고", "보고", "참고", "최고", "광고", "원고", "창고", "재고", "신고",
-        "경고", "수고", "고고", "교과서", "가운데", "이어서", "아울러", "더불어", "나아가", "비롯하여", "포함하여",
-        "바탕으로", "중심으로", "토대로", "맞추어서", "덕분에", "이면서", "이며", "이고", "하고", "및", "문고", "금고",
-        "예고", "포고", "수고",
-    ]
+        "그리고", "그래서", "하지만", "그러나", "교과서", "가운데", "이어서", "아울러", "더불어", "나아가", "비롯하여", "포함하여",
+        "바탕으로", "중심으로", "토대로", "맞추어서", "덕분에", "이면서", "이며", "이고", "하고", "및",
+    ])
 
     /// Rejects look-alikes of the 고 connective: quotations ("바꾸자고", "했다고") and nouns
     /// ("문고", "신고", "한빛고") whose syllable before 고 ends in ㄴ or ㅇ.

@@ -57,7 +57,8 @@ public enum VerbStem {
         return nil
     }
 
-    static let nounsLikeConnectives: Set<String> = [
+    /// Nouns that end like the 고 connective ("최고", "보고", "문고"): never a verb's connective form.
+    package static let nounsLikeConnectives: Set<String> = [
         "최고", "사고", "보고", "참고", "광고", "원고", "창고", "재고", "신고", "경고", "수고", "고고", "문고", "금고", "예고", "포고",
         "제고", "숙고", "노고", "투고", "기고",
     ]
