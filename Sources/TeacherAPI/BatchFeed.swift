@@ -59,16 +59,30 @@ actor BatchFeed: EventFeed {
     /// A task deleted on its own says nothing in the batch's stream: while it is quiet, the students
     /// still open are read again.
     func idle() async throws {
-        for id in unsettled where try await Self.isSettled(id, store: store) { unsettled.remove(id) }
+        let relayed = try await Self.relayedCompletions(batchID: batchID, store: store)
+        for id in unsettled where try await Self.isSettled(id, relayed: relayed, store: store) { unsettled.remove(id) }
         _ = try await settle()
     }
 
-    /// A task that is gone, or whose status is final and whose `completed` event is written (a task's
-    /// status is set just before its event, and the batch's end must come after every student's).
-    static func isSettled(_ taskID: String, store: any TaskStoring) async throws -> Bool {
+    /// A task that is gone, or whose status is final and whose `completed` event is in the batch's
+    /// stream. A task's event reaches its batch's stream in a second write after its own stream, so the
+    /// batch's end waits for that copy: written before it, `batch_completed` would not be the last event.
+    static func isSettled(_ taskID: String, relayed: Set<String>, store: any TaskStoring) async throws -> Bool {
         guard let task = try await store.task(id: taskID) else { return true }
         guard task.status == .completed || task.status == .failed else { return false }
-        return try await store.lastEvent(taskID: taskID)?.type == "completed"
+        return relayed.contains(taskID)
+    }
+
+    /// The tasks whose `completed` event the batch's stream holds.
+    static func relayedCompletions(batchID: String, store: any TaskStoring) async throws -> Set<String> {
+        var relayed: Set<String> = []
+        var after: String?
+        while true {
+            let page = try await store.batchEvents(batchID: batchID, after: after, limit: 500)
+            for event in page where event.type == "completed" { if let task = event.taskID { relayed.insert(task) } }
+            guard let last = page.last?.id else { return relayed }
+            after = last
+        }
     }
 
     /// `{"batchId","progress":{"total","completed","failed","deleted"}}` as the students' tasks stand.

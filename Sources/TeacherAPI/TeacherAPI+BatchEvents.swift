@@ -22,11 +22,12 @@ extension TeacherAPI {
         }
         // Which students are still open, a task past its deadline settled first (as reading the batch does).
         var unsettled: Set<String> = []
+        let relayed = try await BatchFeed.relayedCompletions(batchID: batchID, store: store)
         for student in batch.roster.students {
             if let task = try await store.task(id: student.taskId), task.status == .queued || task.status == .running {
                 _ = try await watchdog.check(task)
             }
-            if try await !BatchFeed.isSettled(student.taskId, store: store) { unsettled.insert(student.taskId) }
+            if try await !BatchFeed.isSettled(student.taskId, relayed: relayed, store: store) { unsettled.insert(student.taskId) }
         }
         let feed = BatchFeed(
             batchID: batchID, students: batch.roster.students.map { ($0.taskId, $0.number) }, unsettled: unsettled, store: store)
