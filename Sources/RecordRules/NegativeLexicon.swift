@@ -90,7 +90,7 @@ enum NegativeLexicon {
             aspect: .byCue([("발음", "자연스러운 발음"), ("동작", "자연스러운 동작")], fallback: "자연스러운 표현")),
         // Sleeping in class: "3월에는 1교시 거의 매일 잠", "수업 중 자는 날이 많음".
         NegativeEntry(
-            ["거의 매일 잠", "매일 잠.", "교시 잠", "교시에 잠", "수업 중 잠", "수업 시간에 잠", "자는 날", "자는 것이", "자는 일", "엎드려 잠",
+            ["거의 매일 잠", "매일 잠.", "잠만 잠", "잠만 자", "교시 잠", "교시에 잠", "수업 중 잠", "수업 시간에 잠", "자는 날", "자는 것이", "자는 일", "엎드려 잠",
              "엎드려 자", "교시 자는", "수업 중 자는", "수업 시간에 자는", "수업 중에 자는"],
             "수업 중 자는 모습을 지적하는 표현",
             aspect: .fixed("수업 집중"),
@@ -151,7 +151,7 @@ enum NegativeLexicon {
                 .any([
                     .followedWithin(["이 잦", "이 많", "을 자주", "을 하", "을 함", "을 했", "하", "함", "한", "했", "이 있", "이 줄", " 횟수",
                                      "이 빈번", "을 반복", "을 일삼", "이 잦아", "이 늘", " 잦", " 많", " 빈번", " 있", " (", "(", " 늘",
-                                     " 줄", " 거의", " 없", " 여러", " 몇", " 한 번", " 두 번", " 세 번", " 1", " 2", " 3", " 4", " 5",
+                                     " 줄", " 거의", " 없", " 여러", " 몇", " 한 번", " 두 번", " 세 번", " 직전", " 1", " 2", " 3", " 4", " 5",
                                      " 6", " 7", " 8", " 9"], window: 4),
                     .precededWithin(["잦은", "자주", "무단", "상습", "등교", "잦"], window: 6),
                 ]),
@@ -487,14 +487,14 @@ enum NegativeLexicon {
             aspect: .fixed("감정 조절"),
             context: .notPrecededBy(["친구가 ", "친구의 ", "흥분한 친구", "화난 친구"])),
         NegativeEntry(
-            ["깨우면", "깨워야", "깨워도", "집중 안 하", "집중을 안 하", "집중하지 않", "얘기만 함", "얘기만 하"],
+            ["깨우면", "깨워야", "깨워도", "집중 안 하", "집중을 안 하", "집중하지 않", "얘기만 함", "얘기만 하", "얘기만 해", "이야기만 해", "이야기만 하", "이야기만 함"],
             "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 집중")),
         NegativeEntry(
             ["약하다는", "약한 편", "약함", "약해서", "약하여", "약한 것을"], "부족한 점을 지적하는 표현",
             aspect: .fixed("기초 실력"),
             context: .all([
-                .precededWithin(["수학", "물리", "과학", "영어", "국어", "계산", "기초", "개념", "이론", "실력", "체력", "암기", "구조"], window: 10),
+                .precededWithin(["수학", "물리", "과학", "영어", "국어", "계산", "기초", "개념", "이론", "실력", "체력", "암기", "구조", "마무리", "끝맺음"], window: 10),
                 .notPrecededBy(["산이 ", "염기가 ", "신호가 ", "바람이 ", "빛이 ", "자기장이 "]),
             ])),
         NegativeEntry(
@@ -560,7 +560,7 @@ enum NegativeLexicon {
             ])),
         // The student's own mishap: "납땜하다 손 데인 적 있음".
         NegativeEntry(
-            ["데인 적", "데었", "데임", "다친 적", "다쳤", "베인 적", "접질", "삐끗", "부상을 입", "부상당"], "안전에 대한 부정적 표현",
+            ["데인 적", "데었", "데임", "다친 적", "다쳤", "다침", "뛰어다니", "뛰어다님", "뛰어다녀", "베인 적", "접질", "삐끗", "부상을 입", "부상당"], "안전에 대한 부정적 표현",
             aspect: .fixed("안전 수칙 준수"),
             context: .all([
                 .notFollowedBy([" 친구", " 후배", " 선배", " 동생", " 사람"]),
@@ -616,7 +616,9 @@ enum NegativeLexicon {
              "생략 많", "생략이 많", "생략이 잦", "생략하는 경우가 많", "틀리는 경우가 많", "틀리는 일이 잦", "알아보기 어려", "알아보기 힘들", "악필", "맞춤법을 자주 틀",
              "치수 틀", "치수가 틀", "계산 틀", "계산이 틀", "철자 틀", "철자가 틀", "맞춤법 틀", "맞춤법이 틀", "맞춤법을 틀"],
             "정확성을 지적하는 표현",
-            aspect: .byCue([("글씨", "바른 글씨"), ("맞춤법", "맞춤법과 글씨"), ("계산", "꼼꼼한 검토 습관")], fallback: "꼼꼼한 검토 습관")),
+            aspect: .byCue([("글씨", "바른 글씨"), ("맞춤법", "맞춤법과 글씨"), ("계산", "꼼꼼한 검토 습관")], fallback: "꼼꼼한 검토 습관"),
+            // "맞춤법이 틀린 표지판을 찾아 고침": others' mistakes the student found.
+            context: .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
         NegativeEntry(
             ["말을 더듬", "더듬거리", "지나치게 긴장", "긴장을 많이 하", "긴장하여 실수"], "발표 태도에 대한 부정적 표현",
             aspect: .fixed("발표 자신감")),
@@ -652,7 +654,7 @@ enum NegativeLexicon {
                                       "하다가 적발", "하다 걸", "하다가 걸", "하다 지도", "하다가 지도", "하여 지도", "해 지도", "하여 주의",
                                       "해 주의", "다가 지적", "하다 지적", "하는 일이 잦", "하는 경우가 많", "하는 모습이 자주"], window: 4)),
         NegativeEntry(
-            ["베껴", "베낀", "베끼", "표절"], "과제 수행에 대한 부정적 표현",
+            ["베껴", "베낀", "베끼", "베낌", "베꼈", "표절"], "과제 수행에 대한 부정적 표현",
             aspect: .fixed("정직한 과제 수행"),
             context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound))
                 && !copyingTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
@@ -695,13 +697,13 @@ enum NegativeLexicon {
             })),
         NegativeEntry(["불성실"], "부정적 평가 표현", aspect: .fixed("성실한 학습 태도")),
         NegativeEntry(["무관심"], "부정적 평가 표현", aspect: .fixed("학습 참여")),
-        NegativeEntry(["무기력"], "부정적 평가 표현", aspect: .fixed("학습 의욕")),
+        NegativeEntry(["무기력"], "부정적 평가 표현", aspect: .fixed("학습 의욕"), context: .notFollowedBy([" 학습", "학습"])),
         NegativeEntry(["게으르", "게을러", "게으름", "게을렀", "나태", "태만"], "부정적 평가 표현",
                       aspect: .fixed("성실한 생활 태도"), context: .notFollowedBy(["지 않", "지않", "을 이겨", "을 극복"])),
         NegativeEntry(["무책임", "책임감이 없", "책임감이 부족"], "부정적 평가 표현", aspect: .fixed("책임감 있는 태도")),
         NegativeEntry(["무성의", "성의가 없", "성의 없"], "부정적 평가 표현", aspect: .fixed("성실한 과제 수행")),
         NegativeEntry(
-            ["의욕이 없", "관심이 없", "흥미가 없", "흥미를 잃", "흥미를 느끼지 못", "관심을 보이지 않", "의지가 없", "자신감이 없",
+            ["의욕이 없", "관심이 없", "흥미가 없", "흥미를 잃", "흥미를 느끼지 못", "관심을 보이지 않", "흥미를 보이지 않", "관심 없", "흥미 없", "의지가 없", "자신감이 없",
              "의욕을 잃", "의욕이 낮"],
             "의욕·관심이 없다는 부정적 표현",
             aspect: .subject(fallback: "학습 의욕")),
@@ -734,13 +736,13 @@ enum NegativeLexicon {
             "참여하지 않는 모습에 대한 부정적 표현",
             aspect: .fixed("적극적인 참여")),
         NegativeEntry(
-            ["감점이 많", "감점을 많이", "감점을 받", "감점되", "감점이 잦", "감점 요인"], "평가에서 감점된 사실에 대한 부정적 표현",
+            ["감점이 많", "감점을 많이", "감점을 받", "감점되", "감점됨", "감점당", "감점이 잦", "감점 요인"], "평가에서 감점된 사실에 대한 부정적 표현",
             aspect: .subject(fallback: "꼼꼼한 풀이 과정"),
             context: .notFollowedBy(["을 줄이", "을 피하", "을 분석", "되지 않", " 기준"])),
         // A temper or manner others misread: 무뚝뚝해서 오해 받음, 욱함, 짜증을 자주 냄.
         NegativeEntry(
             ["무뚝뚝", "퉁명", "까칠", "오해를 받", "오해 받", "오해를 사", "오해받", "욱하", "욱함", "욱해", "화를 잘 내", "화를 자주",
-             "짜증을 자주", "짜증을 많이", "짜증을 내", "짜증이 많"],
+             "짜증을 자주", "짜증을 많이", "짜증을 내", "짜증을 냄", "짜증 냄", "짜증 내", "짜증을 부", "짜증이 많"],
             "성격·감정 표현에 대한 부정적 표현",
             aspect: .fixed("친구들과의 소통")),
         // A quiet or timid nature set against what follows ("조용하지만 관찰력이 좋음") frames the
@@ -751,12 +753,15 @@ enum NegativeLexicon {
             "성격을 단점처럼 대조하는 표현",
             aspect: .fixed("자신의 생각 표현")),
         NegativeEntry(["고집"], "부정적으로 읽힐 수 있는 성격 묘사", aspect: .fixed("다양한 의견 수용"),
-                      context: .all([.notPrecededBy(["소신과 "]), .notFollowedBy(["하지 않", "스럽지 않"])])),
+                      context: .all([
+                          .notPrecededBy(["소신과 "]), .notFollowedBy(["하지 않", "스럽지 않"]),
+                          .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                      ])),
         NegativeEntry(
             ["느리", "느림", "느렸", "느려", "느린"], "느림을 지적하는 표현",
             aspect: .fixed("과제 수행 속도"),
             context: .all([
-                .precededWithin(["행동", "작업", "과제", "풀이", "필기", "준비", "말하기", "읽기", "쓰기", "진도", "이해", "속도가", "대답"],
+                .precededWithin(["행동", "작업", "과제", "풀이", "필기", "준비", "말하기", "읽기", "쓰기", "진도", "이해", "대답", "계산", "산수", "손이"],
                                 window: 8),
                 .notPrecededBy(["반응 속도가 ", "반응속도가 ", "이동 속도가 ", "속력이 "]),
             ])),
@@ -803,7 +808,246 @@ enum NegativeLexicon {
             aspect: .subject(fallback: "학습 과정"),
             context: .notPrecededBy(["그럼에도 "])),
         NegativeEntry(["하지만", "그러나", "반면"], "대조로 단점을 부각하는 표현", aspect: nil, context: .wordStart),
+    ] + moods + workQuality + manners + shortcuts + withOthers + habits
+
+    /// Moods and states a record does not report (기재요령: 정서·건강은 상담 영역): "우울해 보임", "멍하게
+    /// 있음", "늘 피곤해함", "말이 막힘"; never a topic ("우울증의 원인").
+    private static let moods: [NegativeEntry] = [
+        NegativeEntry(
+            ["우울해 보", "우울해 하", "우울해하", "우울해함", "우울해했", "우울한 모습", "우울한 표정", "우울감", "기분이 가라앉", "울음을 터뜨",
+             "울음을 터트", "눈물을 보", "피곤해하", "피곤해함", "피곤해했", "피곤해 보", "늘 피곤", "항상 피곤", "지쳐 보", "지친 모습", "기운이 없",
+             "시큰둥", "지루해하", "지루해함", "지루해했"],
+            "정서·건강 상태에 대한 부정적 표현(상담 영역으로 기재하지 않음)",
+            aspect: .fixed("밝은 학교생활")),
+        NegativeEntry(
+            ["멍하게", "멍하니", "멍때리", "멍 때리", "넋을 놓", "넋 놓"], "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 집중"),
+            // "멍때리기의 효과를 조사함": the activity named as a topic.
+            context: .notFollowedBy(["기"])),
+        NegativeEntry(
+            ["헤맴", "헤매", "헤맸", "갈피를 못", "갈피를 잡지 못", "감을 못 잡", "감을 잡지 못", "말이 막히", "말이 막힘", "말이 막혀", "말이 막혔",
+             "말문이 막", "말 막힘", "말 막혀", "말이 꼬이", "말이 꼬여", "말이 꼬임", "머뭇거", "얼버무"],
+            "아직 부족한 점을 지적하는 표현",
+            aspect: .byCue([("말", "자신 있게 말하기"), ("반박", "토론에서의 대응"), ("발표", "발표 자신감")], fallback: "개념 이해")),
+        NegativeEntry(
+            ["쉽게 흥분", "흥분을 잘", "자주 흥분", "금방 흥분", "흥분해서", "감정 기복", "기분 기복", "기분에 따라"],
+            "감정 표현에 대한 부정적 표현",
+            aspect: .fixed("감정 조절"),
+            context: .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
     ]
+
+    /// The teacher's verdict on a piece of work or effort: "답변이 교과서적임", "근거가 빈약함", "대충 작성함",
+    /// "백지로 냄"; never what the student found in others' work ("빈약한 근거의 주장을 찾아 반박함").
+    private static let workQuality: [NegativeEntry] = [
+        NegativeEntry(
+            ["교과서적", "피상적", "빈약", "엉성", "허술", "어설프", "어설픔", "어설퍼", "조잡", "내용이 뻔", "뻔한 내용", "뻔한 답", "깊이가 얕", "깊이가 없", "깊이 없", "상투적", "단편적", "두루뭉술"],
+            "결과물의 부족함을 지적하는 표현",
+            aspect: .byCue([("근거", "논리적 근거"), ("답변", "자기 생각을 담은 답변"), ("면접", "자기 생각을 담은 답변")], fallback: "깊이 있는 탐구"),
+            context: .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+        NegativeEntry(
+            ["건성으로", "건성건성", "대충 하", "대충 함", "대충 해", "대충 했", "대충 작성", "대충 씀", "대충 써", "대충 만", "대충 풀", "날림으로",
+             "날려 써", "날려 쓰", "날려 씀", "성의 없이", "백지로", "백지 제출", "백지를 냄", "백지를 제출", "빈칸으로 제출", "빈칸으로 냄"],
+            "과제 수행에 대한 부정적 표현",
+            aspect: .byCue([("글씨", "바른 글씨"), ("날려", "바른 글씨"), ("대답", "성실한 대답")], fallback: "성실한 과제 수행"),
+            context: .notPrecededBy(["않도록 ", "않고 "])),
+        NegativeEntry(
+            ["흐름을 끊", "흐름 끊", "흐름이 끊", "진도가 끊", "진도 끊", "진도를 끊", "수업을 끊"], "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 흐름에 맞춘 질문"),
+            context: .notPrecededBy(["않도록 ", "않게 "])),
+        NegativeEntry(
+            ["준비가 덜", "준비 덜", "덜 된 채", "준비 없이 발표", "준비 없이 참여", "준비 없이 옴", "습관이 잡혀 있지 않", "습관이 안 잡",
+             "습관이 잡히지 않", "습관이 없"],
+            "준비·습관에 대한 부정적 표현",
+            aspect: .byCue([("습관", "학습 습관")], fallback: "수업 준비")),
+        NegativeEntry(
+            ["양이 적", "량이 적", "량 적", "횟수가 적", "수가 적"], "활동의 양이 적다는 부정적 표현",
+            aspect: .subject(fallback: "꾸준한 활동"),
+            context: .precededWithin(["독서", "필기", "발언", "질문", "연습", "공부", "참여", "활동", "운동"], window: 6)),
+        NegativeEntry(
+            ["함부로 다루", "함부로 다룸", "함부로 다뤄", "함부로 다뤘", "함부로 사용", "거칠게 다루", "거칠게 다룸", "거칠게 다뤄"],
+            "안전·도구 사용에 대한 부정적 표현",
+            aspect: .fixed("안전한 도구 사용")),
+    ]
+
+    /// How the student treats others and rules: teasing, ignoring, blaming, excuses, pushing the
+    /// class toward their own view, warnings.
+    private static let manners: [NegativeEntry] = [
+        NegativeEntry(["잘난 척", "잘난척", "아는 척하", "아는 척을"], "태도에 대한 부정적 표현", aspect: .fixed("겸손한 태도")),
+        NegativeEntry(
+            ["지저분", "어질러", "엉망"], "생활 습관에 대한 부정적 표현",
+            aspect: .fixed("정리 정돈 습관"),
+            context: .precededWithin(["사물함", "책상", "자리", "주변", "필통", "가방", "노트", "공책", "글씨", "서랍", "교과서"], window: 8)),
+        NegativeEntry(
+            ["무시하는", "무시함", "무시했", "무시하고", "무시해", "무시하며", "놀림", "놀리", "놀렸", "놀려",
+             "비꼬", "비웃", "깔보", "얕보", "핀잔"],
+            "교우 관계에 대한 부정적 표현",
+            aspect: .fixed("배려 있는 언행"),
+            context: .all([
+                .notFollowedBy(["감", "을 받던 친구", "받는 친구", "당하는 친구", "당하던 친구"]),
+                .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .precededWithin(people + ["의견", "말", "다른 ", "남", "주변", "상대", "자주", "늘", "종종", "가끔", "척"], window: 12),
+            ])),
+        NegativeEntry(
+            ["남 탓", "남탓", "탓으로 돌", "실수를 인정하지 않", "잘못을 인정하지 않", "실수를 인정 안", "잘못을 인정 안", "핑계를 대", "핑계를 댐", "핑계를 댔", "핑계가 많", "핑계 대", "핑계 댐", "변명이 많", "변명을 늘어",
+             "변명을 자주", "변명함", "변명했", "말대꾸", "말대답", "말대답함"],
+            "태도에 대한 부정적 표현",
+            aspect: .fixed("자신의 행동을 돌아보는 태도"),
+            context: .notFollowedBy(["보다", "하지 않", "없", " 없", "의 심리", "하는 인물"])),
+        NegativeEntry(
+            ["시키는 것만", "시키는 일만", "시킨 것만", "시키는 거만", "시킨 거만", "시켜야 하", "시켜야만", "시켜야 함", "하라는 것만", "하라는 거만"],
+            "수동적인 태도에 대한 부정적 표현",
+            aspect: .fixed("주도적인 참여")),
+        NegativeEntry(
+            ["자기중심적", "자기 중심적", "제멋대로", "자기 의견 쪽으로 몰", "자기 쪽으로 몰", "몰아가", "몰아감", "몰아갔", "몰고 가"],
+            "태도에 대한 부정적 표현",
+            aspect: .fixed("다양한 의견 수용"),
+            context: .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+        NegativeEntry(
+            ["눈치를 많이 봄", "눈치를 많이 보", "눈치를 봄", "눈치를 보", "눈치만", "눈치 봄", "눈치 보"], "성향에 대한 부정적 표현",
+            aspect: .fixed("자신의 생각 표현"),
+            context: .notPrecededBy(["않고 "])),
+        NegativeEntry(
+            ["투덜", "불평이 많", "불평을 늘어", "불평을 자주", "불평함", "불평을 함", "불평했", "불평을 했", "불만을 가", "불만을 품", "불만이 생",
+             "불만을 드러", "불만을 표"],
+            "불평·불만에 대한 부정적 표현",
+            aspect: .fixed("긍정적인 태도"),
+            // "주민 불만 사항을 조사함", "투덜이 캐릭터": others' complaints, a character.
+            context: .all([
+                .notFollowedBy(["이 ", "이 캐릭터", " 사항", "사항"]),
+                .custom({ text, match in !languageTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            ])),
+        NegativeEntry(
+            ["안 입고 오", "안 입고 옴", "안 입고 와", "안 입고 다니", "미착용", "교복을 안 입", "교복 안 입", "명찰 안 달", "명찰을 안 달",
+             "을 자주 어기", "을 자주 어김", "를 자주 어기", "를 자주 어김", "시간을 어기", "시간을 어김", "시간을 어겼", "규칙을 어기",
+             "규칙을 어김", "규칙을 어겼", "규칙 어김", "약속 어김"],
+            "생활 규칙에 대한 부정적 표현",
+            aspect: .fixed("생활 규칙 준수"),
+            context: .notPrecededBy(["않도록 ", "않게 "])),
+        // A warning given, however many times: "경고를 두 번 받음", "주의를 여러 차례 받음"; never 주의를 기울이다.
+        NegativeEntry(
+            ["경고를", "경고 ", "주의를"], "지도받은 사실에 대한 부정적 표현",
+            aspect: .fixed("바른 생활 태도"),
+            context: .all([
+                .wordStart,
+                .followedWithin(["받", "들었", "들음", "줌", "주었", "줬"], window: 10),
+                .notFollowedBy(["기울", "끌", "환기", "주의", "문구", "표시", "를 주는 방법"]),
+            ])),
+    ]
+
+    /// Duties pushed on others, work copied or left to the last day, answers without working.
+    private static let shortcuts: [NegativeEntry] = [
+        NegativeEntry(
+            ["떠넘기", "떠넘김", "떠넘겨", "떠넘겼", "떠맡기", "떠맡김", "떠맡겨", "떠맡겼"], "협력하지 않는 모습을 지적하는 표현",
+            aspect: .fixed("맡은 역할 수행"),
+            context: .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+        NegativeEntry(
+            ["그대로 가져", "그대로 베", "그대로 옮겨 냄", "그대로 옮겨 제출", "복사해서 붙", "복사해 붙", "복붙", "긁어 옴", "긁어 와", "긁어옴", "긁어와"],
+            "과제 수행에 대한 부정적 표현",
+            aspect: .fixed("정직한 과제 수행"),
+            context: .precededWithin(["인터넷", "자료", "친구", "블로그", "사이트", "검색", "남의", "다른 사람"], window: 16)),
+        NegativeEntry(
+            ["당일에야", "전날에야", "직전에야", "막판에야", "당일에 급하게", "전날 급하게", "벼락치기로"], "과제 관리에 대한 부정적 표현",
+            aspect: .fixed("과제 제출 기한 관리")),
+        NegativeEntry(
+            ["답만 씀", "답만 적", "답만 쓰", "답만 써", "과정 없이 답", "풀이 없이 답", "풀이 과정 없이"], "풀이 과정에 대한 부정적 표현",
+            aspect: .fixed("풀이 과정 서술"),
+            context: .notPrecededBy(["않도록 ", "않고 "])),
+        NegativeEntry(
+            ["거의 비어", "텅 비어", "비어 있음", "비어 있었", "빈손으로 옴", "빈손으로 와", "빈손으로 오", "빈손으로 등교", "을 두고 등교",
+             "를 두고 등교", "두고 옴", "두고 와서", "두고 왔"],
+            "준비에 대한 부정적 표현",
+            aspect: .fixed("수업 준비"),
+            context: .precededWithin(["노트", "공책", "필기", "학습지", "활동지", "교과서", "답안", "숙제", "과제", "검사", "가방", "준비물", "집에"],
+                                     window: 10)),
+    ]
+
+    /// Habits of work and speech a teacher notes as faults: reading only from the script, results
+    /// made to look better, advice let pass, a voice that orders, retakes, unevenness.
+    private static let habits: [NegativeEntry] = [
+        NegativeEntry(
+            ["원고만 읽", "원고만 보고", "원고를 보고 읽", "대본만 읽", "화면만 보고 읽", "읽기만 함", "읽기만 하"], "발표 태도에 대한 부정적 표현",
+            aspect: .fixed("청중과 소통하는 발표")),
+        NegativeEntry(
+            ["부풀려", "부풀리", "부풀림", "과장해 적", "과장하여 적", "조작해", "조작함", "조작했"], "과제 수행에 대한 부정적 표현",
+            aspect: .fixed("정직한 과제 수행"),
+            context: .all([
+                .precededWithin(["결과", "기록", "수치", "데이터", "자료", "측정값", "실험"], window: 10),
+                .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            ])),
+        NegativeEntry(
+            ["반말을 함", "반말을 하", "반말로 대", "반말함", "명령조", "명령하듯", "말투가 명령", "비아냥"], "언어 사용에 대한 부정적 표현",
+            aspect: .fixed("바른 언어 사용"),
+            context: .notFollowedBy(["의 문장", "의 표현", " 문장", " 표현", "을 청유", "를 청유"])),
+        NegativeEntry(
+            ["흘려들", "흘려 들", "귀담아듣지 않", "귀담아 듣지 않", "잔소리로 여기", "잔소리로 받아"], "태도에 대한 부정적 표현",
+            aspect: .fixed("조언을 받아들이는 태도")),
+        NegativeEntry(
+            ["딴생각", "딴 생각"], "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 집중"),
+            context: .all([
+                .notFollowedBy(["이 떠오를", "이 들 때", "이 날 때"]),
+                .custom({ text, match in !asTopic.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 12)) }),
+            ])),
+        NegativeEntry(
+            ["동떨어", "주제에서 벗어난", "주제를 벗어난", "주제와 맞지 않", "비약이", "비약된", "논리적 비약", "비약함", "마무리가 부족", "마무리가 아쉬"],
+            "결과물의 부족함을 지적하는 표현",
+            aspect: .byCue([("비약", "논리적 근거"), ("마무리", "끝맺음")], fallback: "주제에 맞는 내용 구성"),
+            context: .all([
+                .precededWithin(["내용", "과제", "답", "글", "발표", "보고서", "주장", "논리", "마무리", "구성"], window: 10),
+                .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            ])),
+        NegativeEntry(
+            ["싫어함", "싫어하", "싫어했", "귀찮아하", "귀찮아함", "귀찮아했", "내켜 하지 않", "내키지 않아"], "참여를 꺼린다는 부정적 표현",
+            aspect: .fixed("적극적인 참여"),
+            context: .precededWithin(["나서", "발표", "참여", "활동", "과제", "청소", "공부", "운동", "모둠", "체육", "글쓰기"], window: 10)),
+        NegativeEntry(
+            ["재시험"], "학습 태도에 대한 부정적 표현",
+            aspect: .fixed("꾸준한 학습 태도"),
+            context: .all([
+                .precededWithin(["자주", "매번", "늘", "여러", "번", "계속", "또"], window: 10),
+                .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            ])),
+        NegativeEntry(
+            ["들쭉날쭉"], "학습 태도에 대한 부정적 표현",
+            aspect: .fixed("꾸준한 학습 태도"),
+            context: .precededWithin(["태도", "참여", "집중", "과제", "출석", "컨디션", "성적"], window: 10)),
+    ]
+
+    /// Moments with others a record leaves to counselling or the class teacher: sulking, gossip,
+    /// hurtful words, eating alone, freezing in front of the class, slipping out.
+    private static let withOthers: [NegativeEntry] = [
+        NegativeEntry(
+            ["토라지", "토라짐", "토라져", "토라졌", "삐지", "삐짐", "삐져", "삐졌", "삐치", "삐침", "뾰로통", "한숨을 쉼", "한숨을 쉬", "한숨을 자주",
+             "한숨 쉼", "한숨만", "혼자 밥을 먹", "혼자 밥 먹", "혼자 급식", "혼자 점심"],
+            "정서·교우 관계에 대한 부정적 표현(상담 영역으로 기재하지 않음)",
+            aspect: .fixed("친구들과의 소통")),
+        NegativeEntry(
+            ["험담", "뒷담", "뒷말", "헐뜯", "상처 주는", "상처를 주는", "상처 준", "상처가 되는 말", "새치기", "허락 없이", "허락도 없이", "몰래 가져"],
+            "교우 관계에 대한 부정적 표현",
+            aspect: .fixed("배려 있는 언행"),
+            context: .custom({ text, match in
+                let sentence = text.sentenceRange(containing: match.lowerBound)
+                return !misconductTopic.occurs(in: text, sentence) && !languageTopic.occurs(in: text, sentence)
+                    && !beyondCues.occurs(in: text, sentence)
+            })),
+        NegativeEntry(
+            ["의견 충돌이 잦", "의견 충돌이 많", "충돌이 잦", "충돌이 많", "자주 충돌", "자주 부딪"], "갈등에 대한 부정적 표현",
+            aspect: .fixed("갈등 조정"),
+            context: .custom({ text, match in !mediation.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+        NegativeEntry(
+            ["당황해서", "당황하여", "당황하면", "당황해 ", "얼어붙", "굳어 버", "굳어버"], "발표 태도에 대한 부정적 표현",
+            aspect: .fixed("발표 자신감"),
+            context: .precededWithin(["발표", "질문", "무대", "앞에", "시키", "받으면", "긴장", "지목"], window: 16)),
+        NegativeEntry(
+            ["몰래 빠져", "빠져나가", "빠져나감", "빠져나갔", "땡땡이", "농땡이", "들락거", "들락날락", "자리를 자주 비", "자리를 비우", "자리를 뜸"],
+            "생활 태도에 대한 부정적 표현",
+            aspect: .fixed("맡은 역할 수행"),
+            context: .precededWithin(["청소", "수업", "자습", "당번", "야자", "교실", "몰래", "화장실", "자주", "짜증"], window: 12)),
+    ]
+
+    /// Words that make a weak piece of work what the student examined: "빈약한 근거의 주장을 찾아 반박함",
+    /// "교과서적 정의를 넘어 실생활 사례로 설명함".
+    static let beyondCues = Cues(["넘어", "그치지 않", "벗어나", "찾아", "반박", "비판", "지적하", "분석", "보완하", "고쳐", "고치"])
 
     static let selfImprovement = Cues(["한 부분을", "한 점을", "한 부분", "한 점", "했던 부분", "했던 점", "한 내용을"])
     static let mending = Cues(["보완", "채우", "채워", "메우", "개선", "찾아", "파악", "극복", "고쳐", "보충"])
@@ -831,6 +1075,6 @@ enum NegativeLexicon {
     /// Sentences about a work, a society or history, where 갈등 is the topic.
     static let topicCues = Cues([
         "인물", "작품", "소설", "주인공", "등장인물", "화자", "세대", "계층", "사회", "국가", "집단", "지역", "민족", "노사",
-        "이해관계", "역사", "전쟁", "분석", "탐구", "토론", "영향을 ", "주제로", "원인을", "조사함", "조사하",
+        "이해관계", "역사", "전쟁", "분석", "탐구", "토론", "영향을 ", "주제로", "원인을", "조사함", "조사하", "다룬 ", "다루는 ", "도서", "책을",
     ])
 }

@@ -17,7 +17,7 @@ enum NegativeWording {
     /// What a student is expected to do: "과제를 제출하지 않음" reports a duty not done; "예상과
     /// 일치하지 않는 결과", "물에 녹지 않는 물질" describe things.
     static let dutyStems: Set<String> = [
-        "하", "지키", "챙기", "따르", "듣", "오", "나오", "가져오", "어울리", "읽", "풀", "끝내", "마치", "내", "쓰", "돕",
+        "하", "지키", "챙기", "따르", "듣", "오", "나오", "가져오", "어울리", "읽", "풀", "끝내", "마치", "내", "쓰", "돕", "다하",
         "맡", "갖", "기울이", "나서", "외우", "씻", "치우", "적", "보", "말하", "대답하",
     ]
     static let dutyNouns: Set<String> = [
@@ -30,7 +30,7 @@ enum NegativeWording {
     static let otherPeople = Cues([
         "친구", "학생", "동료", "모둠원", "이웃", "사람", "후배", "선배", "급우", "동생", "아이", "주인공", "인물", "화자", "등장인물",
         "학우", "짝", "팀원", "부원", "조원", "또래", "어르신", "노인", "환자", "장애인", "이들", "상대", "국가", "나라", "기업",
-        "작성자", "주민", "시민", "아동", "청소년", "사람들", "캐릭터",
+        "작성자", "주민", "시민", "아동", "청소년", "사람들", "캐릭터", "전학생", "신입생", "신입 부원",
     ])
     static let otherOwners = Cues(["친구의 ", "친구들의 ", "모둠원의 ", "다른 사람의 ", "상대의 ", "상대방의 ", "후배의 ", "동생의 ", "친구가 ", "친구들이 "])
 
@@ -38,6 +38,8 @@ enum NegativeWording {
     static let topicNouns = Cues([
         "원인", "이유", "과정", "원리", "효과", "영향", "현상", "사례", "실태", "까닭", "요인", "동안", "메커니즘", "양상", "구조",
         "문제", "심리", "특성", "특징", "증상", "질환", "사회", "현실", "시대", "상황을 분석", "상황을 조사", "경우를 분석", "사람들",
+        // "관심이 없던 분야에도 도전함": the field the student turned to.
+        "분야", "영역",
     ])
 
     static let negationWords = Cues(["없이", "없도록", "없게", "않도록", "않게"])
@@ -179,7 +181,13 @@ enum NegativeWording {
     /// The words describe another person: "어려워하는 친구", "친구의 부족한 점".
     static func isAboutSomeoneElse(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)
-        if otherOwners.occurs(in: text, max(sentence.lowerBound, match.lowerBound - 10)..<match.lowerBound) { return true }
+        if let owner = otherOwners.first(in: text, max(sentence.lowerBound, match.lowerBound - 10)..<match.lowerBound) {
+            // "친구의 의견을 무시함": the friend owns what the student acted on; the act is the student's.
+            let ownedObject = text.nextWord(after: owner + (otherOwners.match(in: text, at: owner) ?? 0)).map { word in
+                word.upperBound <= match.lowerBound && ["을", "를"].contains(where: text.slice(word).hasSuffix)
+            } ?? false
+            if !ownedObject { return true }
+        }
         // "주민들의 무관심", "사람들의 부족한 인식": a group's, not the student's.
         if let previous = text.previousWord(before: match.lowerBound), previous.lowerBound >= sentence.lowerBound,
            text.slice(previous).hasSuffix("들의")
@@ -210,6 +218,13 @@ enum NegativeWording {
             let lastScalar = text.scalars[word.upperBound - 1]
             // "적지만", "있는데도" end a clause: what follows is not what they describe.
             if text.slice(word).hasSuffix("지만") { return nil }
+            // "구경만 하던 친구": 만 is a particle, and the modifier is the word after it.
+            if lastScalar == "만", word.upperBound < text.count, text.scalars[word.upperBound] == " ",
+               let next = text.nextWord(after: word.upperBound), next.lowerBound == word.upperBound + 1
+            {
+                word = next
+                continue
+            }
             let isModifier = last.final == Hangul.Final.nieun || last.final == Hangul.Final.rieul || lastScalar == "던" || lastScalar == "지"
             if isModifier && !(lastScalar == "지" && !(text.slice(word).hasSuffix("는지") || text.slice(word).hasSuffix("은지"))) {
                 return word
