@@ -8,8 +8,12 @@ enum SentenceForms {
     /// Roles a fragment can end in ("학급 환경부장", "모둠장"). 주장 is left out: it is also "a claim".
     private static let roleSuffixes = [
         "위원장", "부위원장", "편집장", "부반장", "부회장", "부장", "반장", "회장", "차장", "국장", "총괄", "모둠장", "조장", "팀장", "단장", "의장",
-        "위원", "대표", "총무", "서기", "기록자", "발표자", "사회자", "진행자", "도우미", "멘토", "리더", "기자",
+        "위원", "대표", "총무", "서기", "기록자", "발표자", "사회자", "진행자", "도우미", "멘토", "리더", "기자", "PD", "감독", "실장",
     ]
+    /// Settings where 사회 is the chair, not the subject: "학급회의 사회", "공청회 사회".
+    private static let chairedEvents = ["회의", "공청회", "토론", "토의", "총회", "발표회", "행사", "대회", "간담회", "설명회", "회"]
+    /// What is done to a student chosen for a role: "3월 반장 선출" → "3월 반장으로 선출됨".
+    private static let chosen: Set<String> = ["선출", "당선", "선발", "임명", "위촉", "발탁", "지명"]
     /// Words naming a group a role belongs to, written before the role as they are: "학급 환경부장을 맡음".
     private static let units: Set<String> = [
         "학급", "학년", "전교", "반", "동아리", "학생회", "모둠", "조", "팀", "부서", "학생자치회", "자치회", "1학기", "2학기",
@@ -43,6 +47,7 @@ enum SentenceForms {
         "번역", "계산", "증명", "조사", "건의", "작곡", "편곡", "개발", "도출", "인용", "수정", "보완", "구현", "배포", "게시",
         "설치", "스케치", "필사", "선정", "기획", "개선", "제시", "설문조사", "지적", "비교", "발견", "탐색", "정리", "점검",
         "검토", "공유", "소개", "표현", "비판", "반박", "예측", "추론", "구상", "시연", "재구성", "검증", "담당", "추가", "언급",
+        "확정", "추출", "공모", "디자인", "첨부", "작도", "제조", "고안",
     ]
     /// Nouns before an action noun that name where or in which lesson, not what was acted on.
     private static let settingNouns: Set<String> = [
@@ -269,6 +274,13 @@ enum SentenceForms {
             }
             return ("\(withParticle(before, "이", "가")) \(evaluation)", false)
         }
+        if chosen.contains(last), let role = words.last, isRole(role) {
+            return ("\(before)\(Hangul.particle(after: role, withFinal: "으로", withoutFinal: "로")) \(last)됨", false)
+        }
+        if last == "입장", !before.isEmpty {
+            // "토론에서 반대 입장" → "토론에서 반대 입장을 맡음": the side the student argued.
+            return ("\(item)을 맡음", false)
+        }
         if last == "담당" && !before.isEmpty {
             return ("\(withParticle(before, "을", "를")) 담당함", false)
         }
@@ -282,13 +294,16 @@ enum SentenceForms {
             let place = activityHeads.contains(where: { setting.hasSuffix($0) }) ? withParticle(setting, "에서", "에서") : setting
             return ("\(place) \(role) \(last) 맡음", false)
         }
-        if isRole(last) {
+        if isRole(last) || isChair(last, after: words.last) {
             let role = last + Hangul.particle(after: last, withFinal: "을", withoutFinal: "를")
             guard let lastBefore = words.last else { return ("\(role) 맡음", false) }
+            if isChair(last, after: lastBefore) {
+                return ("\(withParticle(before, "에서", "에서")) \(role) 맡음", false)
+            }
             if words.count == 1 && units.contains(lastBefore) || words.allSatisfy(units.contains) {
                 return ("\(before) \(role) 맡음", false)
             }
-            if ["에서", "에"].contains(where: lastBefore.hasSuffix)
+            if ["에서", "에", "의"].contains(where: lastBefore.hasSuffix)
                 || ["부", "회", "위원회", "반", "팀", "단"].contains(where: lastBefore.hasSuffix) && lastBefore.count >= 2
             {
                 // "사회 불평등 단원에서 모둠장", "학생자치회 환경부 차장": the group or setting is already said.
@@ -439,6 +454,12 @@ enum SentenceForms {
 
     static func isRole(_ word: String) -> Bool {
         roleSuffixes.contains { word.hasSuffix($0) } && word.count <= 7
+    }
+
+    /// 사회 after a meeting ("학급회의 사회") is the chair; alone it is as often the subject.
+    private static func isChair(_ word: String, after previous: String?) -> Bool {
+        guard word == "사회", let previous else { return false }
+        return chairedEvents.contains(where: previous.hasSuffix)
     }
 
     /// The phrase with a particle on its last word, unless that word already ends in one.

@@ -9,6 +9,7 @@ enum Achievements {
         "예술가", "건축가", "기관", "단체", "팀", "국가", "나라", "의사", "경제학자", "철학자", "수학자", "물리학자", "화학자",
         "생물학자", "탐험가", "운동선수", "저서", "발명품", "음반", "곡", "디자인", "상품", "브랜드",
     ])
+    static let othersWinning = Cues(["자 ", "자의", "자들", "자를", "자가", "자인", "작 ", "작을", "작의", "작인", "소감 연설", "소감문을 분석", "소감 분석"])
     static let owners = Cues(["작가가 ", "작가의 ", "저자가 ", "과학자가 ", "과학자의 ", "기업이 ", "기업의 ", "선배가 ", "선배의 ", "그가 ", "그의 "])
 
     /// Words ending in 상 that are not awards: 감상, 인상 ("깊은 인상을 받음"), 보상, 영상 …
@@ -23,6 +24,8 @@ enum Achievements {
     /// Not a description of someone else's achievement.
     @Sendable static func isOwnResult(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)
+        // "노벨상 수상자 연구", "수상작 감상", "수상소감 연설문 분석": the winner or the prize as a topic.
+        if othersWinning.starts(in: text, at: match.upperBound) { return false }
         if owners.occurs(in: text, max(sentence.lowerBound, match.lowerBound - 12)..<match.lowerBound) { return false }
         // The modifier of the match's own phrase: "출간한 작가", "수상한 과학자", "출간된 책".
         var word = text.wordRange(around: max(match.lowerBound, match.upperBound - 1))

@@ -71,6 +71,14 @@ enum ForbiddenLexicon {
                 .followedWithin(["최종", "진출", "우승", "참가", "출전", "본선", "예선", "위 ", "인 "], window: 12),
                 .precededWithin(["교내", "학교 ", "전교", "학년 "], window: 10),
             ])),
+        // Awards named by who gives them ("학교장상 받음", "교육감상") and calls for entries the student won
+        // ("정책 제안 공모에서 선정됨").
+        TermRule(
+            .competitionAward,
+            terms: ["학교장상", "교장상", "교육감상", "교육장상", "시장상", "구청장상", "도지사상", "장관상", "총장상", "이사장상", "공모에서 선정",
+                    "공모에 선정", "공모에서 당선", "공모 당선", "공모에 당선", "공모에서 채택"],
+            reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
+            context: .custom(Achievements.isOwnResult)),
         TermRule(
             .competitionAward,
             terms: ["금상"],
@@ -192,7 +200,7 @@ enum ForbiddenLexicon {
             reason: "상담·치료·생활지도 등 민감한 개인 정보는 기재할 수 없음",
             suggestion: "학생이 활동에서 보인 모습만 씀",
             context: .all([
-                .notFollowedBy([" 제도", "제도", " 예방", "예방", "을 주제로", " 문제를 다룬", "에 대한 인식", " 캠페인", "캠페인"]),
+                .notFollowedBy([" 제도", "제도", " 예방", "예방", "을 주제로", " 문제를 다룬", "에 대한 인식", " 캠페인", "캠페인", " 인식", "인식"]),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
 
@@ -219,7 +227,8 @@ enum ForbiddenLexicon {
             .personalInformation,
             terms: ["교육복지", "복지 연계", "복지실", "복지사 선생님", "돌봄 연계", "생활지원", "상담일지", "상담 일지", "어머니와 통화",
                     "아버지와 통화", "어머님과 통화", "아버님과 통화", "부모님과 통화", "보호자와 통화", "학부모와 통화", "학부모 통화", "보호자 통화",
-                    "학부모 상담", "보호자 상담", "어머니 통화", "아버지 통화"],
+                    "학부모 상담", "보호자 상담", "어머니 통화", "아버지 통화", "어머님이랑 통화", "어머니랑 통화", "엄마랑 통화", "아버님이랑 통화",
+                    "아버지랑 통화", "아빠랑 통화", "부모님이랑 통화", "부모님과 통화", "연락 드리기로", "연락드리기로"],
             reason: "상담·복지 지원은 민감한 개인 정보라 기재할 수 없음",
             suggestion: "학생이 활동에서 보인 모습만 씀",
             // "학부모 상담 주간 안내문": the school's event, not a counselling of this student.
@@ -284,6 +293,48 @@ enum ForbiddenLexicon {
                 .notFollowedBy([" 환자를 위한", " 환자 지원", "에 대해", "에 관한", "을 주제로", "를 주제로", " 원리", " 치료제 개발", "의 원인"]),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
                 .custom({ text, match in !someoneElse.occurs(in: text, max(0, match.lowerBound - 12)..<match.lowerBound) }),
+            ])),
+
+        // Conditions and care the student lives with: "섭식장애로 치료받는 중", "틱 장애 있음", "청력이 약해서 앞자리
+        // 배치 필요", "학폭 피해 학생으로 분리 조치", "상담 중에 … 울었음".
+        TermRule(
+            .personalInformation,
+            terms: ["섭식장애", "섭식 장애", "틱 장애", "틱장애", "장애가 있", "장애 있", "장애를 앓", "장애 진단", "장애 판정", "청력이 약",
+                    "청력이 안 좋", "보청기", "ADHD", "adhd", "우울증", "공황", "불안장애", "자해", "치료받", "치료 받", "치료 중", "정신과",
+                    "심리치료", "심리 치료", "약 먹", "약을 먹", "학폭", "분리 조치", "피해 학생으로", "가해 학생으로", "상담 중에", "상담 중",
+                    "상담 때", "면담 때", "면담 중", "상담하다가", "상담해 보니", "상담하면서"],
+            reason: "건강·상담·학교폭력 관련 사항은 민감한 개인 정보라 기재할 수 없음",
+            suggestion: "학생이 활동에서 보인 모습만 씀",
+            context: .all([
+                .notFollowedBy([" 환자를 위한", " 환자 지원", "에 대해", "에 관한", "을 주제로", "를 주제로", " 원리", "의 원인", " 예방", "예방",
+                                " 인식", "인 인식"]),
+                .custom({ text, match in !ParentStatus.isTopic(text, match) }),
+                .custom({ text, match in !someoneElse.occurs(in: text, max(0, match.lowerBound - 12)..<match.lowerBound) }),
+                .custom({ text, match in !NegativeLexicon.misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            ])),
+        // The family's means and background: "기초생활수급 가정", "다문화 가정, 어머니 베트남 출신", "가정폭력
+        // 신고 이력", "할머니가 키우심".
+        TermRule(
+            .parentStatus,
+            terms: ["가정폭력", "다문화 가정", "다문화가정", "기초생활수급", "수급자", "수급 가정", "차상위", "가정 형편", "형편이 어려",
+                    "집안 사정", "집안 형편", "돌봄 부담", "할머니가 키우", "할아버지가 키우", "키우심", "어머니 베트남", "출신이셔서", "출신이심",
+                    "어머니는 중국", "어머니 중국", "어머니 필리핀"],
+            reason: "가정환경(가족의 형편·배경 등)은 기재할 수 없음",
+            context: .all([
+                .notFollowedBy([" 제도", "제도", "율", " 지원 정책", "에 대한 인식", " 문제를 다룬", "을 다룬", "을 주제로", " 학생을 위한", " 친구", " 학생", " 아이", " 가족을"]),
+                .custom({ text, match in !ParentStatus.isTopic(text, match) }),
+            ])),
+
+        // National and international bodies visited by name: "국회 견학", "뉴욕 UN 본부 견학".
+        TermRule(
+            .institutionName,
+            terms: ["국회", "UN", "유엔", "유네스코", "UNESCO", "청와대", "대법원", "헌법재판소", "정부서울청사"],
+            reason: "교외 기관명은 기재할 수 없음",
+            suggestion: "기관명 대신 활동 내용을 씀",
+            context: .all([
+                .wordStart,
+                .notFollowedBy(["의원", "의장", "법", "제도", "의 역할", "의 기능", " 역할", " 기능", "의 구성", "가 하는", "의 권한"]),
+                .followedWithin(["견학", "방문", "탐방", "체험", "가서", "에서", "본부"], window: 10),
             ])),
 
         // 카. 장학

@@ -79,12 +79,18 @@ public enum Hangul {
     /// Picks the particle form that agrees with the last syllable: 을/를, 이/가, 은/는, 과/와, 으로/로.
     public static func particle(after word: String, withFinal: String, withoutFinal: String) -> String {
         // A word ending in a digit or a Latin letter takes the particle of how it is read: "34.8과",
-        // "2와", "HTML과".
+        // "2와", "HTML과". A value read with its unit: "4.6%" is 퍼센트, "48m", "12cm", "250mL" are 미터 and 리터.
+        if word.hasSuffix("%") { return withoutFinal }
+        if let unit = ["mm", "cm", "km", "mL", "ml", "L", "m"].first(where: { word.hasSuffix($0) }),
+           word.dropLast(unit.count).last?.isNumber == true || word.dropLast(unit.count).last == " "
+        {
+            return withoutFinal
+        }
         let spoken = word.unicodeScalars.last(where: { isSyllable($0) || ScalarText.isASCIIAlphanumeric($0) })
         if let spoken, !isSyllable(spoken) {
             let finalRieul = "178lLrR".unicodeScalars.contains(spoken)
             if finalRieul && withFinal == "으로" { return withoutFinal }
-            // m and g read as 미터 and 그램, which end in ㅁ: "31kg으로", "5cm를".
+            // g reads as 그램, a letter m or n as 엠, 엔: "31kg으로", "PM을".
             return finalRieul || "0136mMnNgG".unicodeScalars.contains(spoken) ? withFinal : withoutFinal
         }
         guard let last = spoken else { return withoutFinal }

@@ -330,6 +330,36 @@ package enum InstructionText {
                     && (!(text.hasText("신청", at: match.upperBound - 2) || text.hasText("요청", at: match.upperBound - 2))
                         || ["함", "했", "하여", "해서", "하러", "하고"].contains(where: { text.hasText($0, at: match.upperBound) }))
             })])),
+        // What colleagues and classmates told the teacher, and the teacher's own doubts about it:
+        // "담임쌤 말로는 …", "영어쌤 피셜", "애들 얘기 들어보니", "… 했다는데 잘 모르겠음",
+        // "다른 애 거랑 바뀐 거 아닌가? 확인".
+        TermRule(
+            .instructionText,
+            terms: ["쌤 말로", "샘 말로", "님 말로는", "님 말씀으로는", "쌤 피셜", "샘 피셜", "피셜", "얘기 들어보니", "얘기 들어 보니",
+                    "이야기 들어보니", "이야기 들어 보니", "말 들어보니", "말 들어 보니", "잘 모르겠", "모르겠음",
+                    "아닌가?", "아닌지 확인", "맞나?", "맞는지 확인", "맞는지 모르", "바뀐 거 아닌"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in !NegativeWording.isQuoted(text, match) })),
+        // Work left for later and questions about the record: "독서 활동 부분은 나중에 추가", "(보고서 사진
+        // 첨부 예정)", "동아리 담당쌤한테 활동 내역 물어보기", "기재 가능한지 부장님께 여쭤보기", "학년부 회의
+        // 때 다시 논의", "작년 기록이랑 표현 겹치지 않게 주의", "'~했음' 말고 '~함'으로 어미 통일", "이 문장
+        // 어색함, 수정 요망", "↑ 위 문장이랑 합쳐서".
+        TermRule(
+            .instructionText,
+            terms: ["나중에 추가", "추후 추가", "추가 예정", "첨부 예정", "보완 예정", "나중에 보완", "추후 보완", "추후 기재", "나중에 기재",
+                    "나중에 채우", "나중에 넣", "물어보기", "물어볼 것", "여쭤보기", "여쭤볼 것", "여쭤보자", "확인해 보기", "확인해보기",
+                    "기재 가능한지", "기재 가능 여부", "기재해도 되는지", "써도 되는지", "넣어도 되는지", "다시 논의", "추후 논의", "학년부 회의",
+                    "겹치지 않게", "중복되지 않게", "어미 통일", "표현 통일", "수정 요망", "수정 필요", "보완 요망", "위 문장", "아래 문장",
+                    "이 문장 어색", "한 문장으로", "합쳐서 한", "문장 다듬", "다듬을 것", "↑", "developer mode", "Developer Mode",
+                    "ignore previous", "Ignore previous", "ignore all", "Ignore all", "You are now", "you are now", "Mark every", "mark every"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in !NegativeWording.isQuoted(text, match) })),
+        // The teacher keeping the student back to talk: "수업 끝나고 따로 남겨서 얘기 나눔".
+        TermRule(
+            .instructionText,
+            terms: ["남겨서 얘기", "남겨서 이야기", "남겨 놓고", "남겨놓고", "따로 남겨"],
+            reason: "교사가 학생과 나눈 대화·상담은 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀"),
         TermRule(
             .instructionText,
             // "(약 500자)", "(1500바이트)", "(450자 내외)"

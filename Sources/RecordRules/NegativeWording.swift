@@ -80,7 +80,7 @@ enum NegativeWording {
                     rephrasing: .dropTerm)
             }
             if isNegatedPraise(text, match.range) || isAboutSomeoneElse(text, match.range) || isTopic(text, match.range)
-                || isQuoted(text, match.range)
+                || isQuoted(text, match.range) || isNamedAsTopic(text, match.range)
             {
                 return nil
             }
@@ -197,6 +197,19 @@ enum NegativeWording {
         guard let modifier = modifierWord(text, after: match) else { return false }
         guard let next = text.nextWord(after: modifier.upperBound), next.lowerBound - modifier.upperBound <= 1 else { return false }
         return otherPeople.starts(in: text, at: next.lowerBound)
+    }
+
+    /// What follows names the fault as the subject of a study, a rule or a campaign: "게으름에 대한
+    /// 철학자들의 견해", "거짓말의 심리학", "지각 줄이기 위한 규칙", "무관심한 태도를 바꾸는 캠페인", "부족했던 점을
+    /// 성찰하고", "나태함을 경계하는 구절".
+    static let topicFrames = Cues([
+        "에 대한", "에 관한", "의 심리", "을 주제로", "를 주제로", "'을 주제로", "'를 주제로", "을 경계", "를 경계", "이기 위한", "이기 위해",
+        "위한 ", "개선 아이디어", "개선 방안", "개선안", "바꾸는 캠페인", "캠페인", "을 성찰", "를 성찰", "점을 성찰", "철학", "구절", "심리학",
+    ])
+
+    static func isNamedAsTopic(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let sentence = text.sentenceRange(containing: match.lowerBound)
+        return topicFrames.occurs(in: text, match.upperBound..<min(sentence.upperBound, match.upperBound + 16))
     }
 
     /// The words modify a topic noun ("떨어지는 원인") or ask a question ("왜 잠이 드는지").
@@ -349,6 +362,41 @@ enum NegativeWording {
         }
         let phrase = [object, noun].filter { !$0.isEmpty }.joined(separator: " ")
         return phrase.isEmpty || phrase.count > 16 ? nil : phrase
+    }
+
+    /// Duties as the short negation writes them: "숙제를 자꾸 안 해 와요", "교과서도 안 폄", "히라가나도 아직
+    /// 못 외웠음", "자리에 안 앉아 있음". A modifier counts only before a habit noun ("안 해 오는 날이
+    /// 많음"): "안 쓰는 물건을 기부함", "안 읽는 책을 모아 바꿈" say what the things are.
+    static let dutyWordStarts = Cues([
+        "하", "해", "했", "함", "한 ", "읽", "외우", "외워", "외웠", "외움", "지키", "지켜", "지켰", "지킴", "앉", "고치", "고쳐", "고쳤", "고침",
+        "펴", "폄", "폈", "펼", "신고", "신어", "내놓", "챙기", "챙겨", "챙겼", "챙김", "가져오", "가져와", "가져왔", "가져옴", "듣", "들어",
+        "들었", "들음", "써 ", "써서", "썼", "씀", "풀", "끝내", "끝냈", "끝냄", "치우", "치워", "치웠", "치움", "씻", "따르", "따라", "따랐",
+        "따름", "세우", "세워", "세웠", "세움", "적어", "적었", "적음", "내고", "내서", "냈", "냄", "오고", "와서", "왔", "옴", "와요", "와.",
+        "나오", "나와", "나왔", "나옴", "까딱", "인정", "맞추", "맞춰", "맞췄", "맞춤", "외워", "입고", "입어", "입었", "입음",
+    ])
+    /// Faults whose absence the short negation reports: "지각 안 함", "실수 안 하고".
+    private static let faultsNotDone: Set<String> = [
+        "지각", "결석", "조퇴", "결과", "실수", "포기", "불평", "불만", "낙오", "말썽", "장난", "다툼", "싸움", "잡담", "딴짓", "결석도", "지각도",
+    ]
+    private static let habitNouns = Cues(["날", "경우", "일이", "일도", "때가", "편", "적이", "적 "])
+
+    @Sendable static func isDutyLeftUndone(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        guard let verb = text.nextWord(after: match.upperBound), verb.lowerBound == match.upperBound,
+              dutyWordStarts.starts(in: text, at: verb.lowerBound)
+        else { return false }
+        let word = text.slice(verb)
+        // "포기 안 하고", "지각 안 함": a fault not done is praise.
+        if let before = text.previousWord(before: match.lowerBound) {
+            let noun = text.slice(before)
+            if faultsNotDone.contains(noun) || praisedWhenNegated.contains(noun + "하") { return false }
+        }
+        // "안 해도 됨", "못 하게 막음", "안 하도록": a permission or someone else kept from it.
+        if ["도", "게", "도록", "려고", "면"].contains(where: word.hasSuffix) { return false }
+        guard let last = Hangul.decompose(text.scalars[verb.upperBound - 1]) else { return true }
+        let isModifier = last.final == Hangul.Final.nieun && !word.hasSuffix("한") || word.hasSuffix("는") || word.hasSuffix("던")
+        guard isModifier else { return true }
+        guard let noun = text.nextWord(after: verb.upperBound) else { return false }
+        return habitNouns.starts(in: text, at: noun.lowerBound)
     }
 
     /// "과제를 제출하지 않음", "수업을 듣지 않음": a duty verb before 지 않.

@@ -39,7 +39,7 @@ enum PrivateEducation {
             ])),
         TermRule(
             .privateEducation,
-            terms: ["어학원", "보습학원", "입시학원", "단과학원", "종합학원"],
+            terms: ["어학원", "보습학원", "입시학원", "단과학원", "종합학원", "공부방", "교습소", "논술학원", "과외쌤"],
             reason: reason, suggestion: suggestion),
         TermRule(
             .privateEducation,

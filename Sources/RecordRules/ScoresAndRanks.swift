@@ -114,6 +114,26 @@ enum ScoresAndRanks {
         return examCues.occurs(in: text, sentence) || scoredWork.occurs(in: text, sentence) || alone ? start..<close : nil
     }
 
+    /// Examinations named by their term: "기말 평균 85.4".
+    private static let termExams = Cues(["기말", "중간", "학기말", "모의"])
+    private static let countUnits = ["문제", "문항", "점", "개"]
+    /// What a count out of a total is a score in: "체육 실기 40점 중 38점", "단어 쪽지시험 10문제 중 9개 맞힘".
+    private static let countedWorkCues = Cues(["실기", "쪽지", "테스트", "시험", "평가", "퀴즈", "수행", "고사", "채점"])
+
+    /// "40점 중 38점", "10문제 중 9개": a count out of a total, in a marked piece of work (points always).
+    private static func countOutOfTotal(in text: ScalarText, at start: Int) -> Range<Int>? {
+        var end = start
+        while text.isDigit(at: end) { end += 1 }
+        guard let unit = countUnits.first(where: { text.hasText($0 + " 중 ", at: end) }) else { return nil }
+        var second = end + unit.unicodeScalars.count + 3
+        guard text.isDigit(at: second) else { return nil }
+        while text.isDigit(at: second) { second += 1 }
+        guard let closing = countUnits.first(where: { text.hasText($0, at: second) }) else { return nil }
+        let range = start..<(second + closing.unicodeScalars.count)
+        let sentence = text.sentenceRange(containing: start)
+        return unit == "점" || countedWorkCues.occurs(in: text, sentence) ? range : nil
+    }
+
     /// Work that is marked: with points out of a total it is a score.
     private static let scoredWork = Cues(["수행", "재시험", "만점", "채점", "점수"])
 
@@ -134,6 +154,29 @@ enum ScoresAndRanks {
                     index += length
                     continue
                 }
+            }
+            if text.isDigit(at: index), index == 0 || !text.isDigit(at: index - 1), let range = countOutOfTotal(in: text, at: index) {
+                found.append(Found(range: range, category: .examScore))
+                index = range.upperBound
+                continue
+            }
+            // "실험 평가 B", "수행평가 A": a letter grade after an assessment.
+            if text.hasText("평가 ", at: index), index + 3 < text.count, "ABCDEF".unicodeScalars.contains(text.scalars[index + 3]),
+               index + 4 >= text.count || !ScalarText.isASCIIAlphanumeric(text.scalars[index + 4])
+            {
+                found.append(Found(range: index..<(index + 4), category: .examScore))
+                index += 4
+                continue
+            }
+            // "기말 평균 85.4": an examination's average.
+            if text.hasText("평균 ", at: index), text.isDigit(at: index + 3),
+               termExams.occurs(in: text, max(0, index - 8)..<index) || examinations.occurs(in: text, max(0, index - 8)..<index)
+            {
+                var end = index + 3
+                while text.isDigit(at: end) || end < text.count && text.scalars[end] == "." && text.isDigit(at: end + 1) { end += 1 }
+                found.append(Found(range: index..<end, category: .examScore))
+                index = end
+                continue
             }
             // "등급 4에서 3으로", "등급 2": a grade named before its number.
             if text.hasText("등급 ", at: index), text.isDigit(at: index + 3), index == 0 || !Hangul.isSyllable(text.scalars[index - 1]) {

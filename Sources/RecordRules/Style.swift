@@ -46,6 +46,7 @@ public enum Style {
         // Actions a line ends on after a reason or a time ("연기 나서 중단", "전 학년 실시", "피켓 들고 인사").
         "중단", "실시", "인사", "시행", "재개", "연기", "취소", "출전", "귀가", "복귀", "정지", "보류", "재시도", "재도전",
         "재작성", "재제출", "퇴고", "재검토", "개작", "요약정리", "발송", "회수", "수거",
+        "추출", "확정", "공모", "출마", "자습", "디자인", "첨부", "작도", "합류", "작업", "제조", "고안", "창안",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
@@ -85,6 +86,7 @@ public enum Style {
             return text + " 함."
         }
         if let counted = closingCount(text) { return counted }
+        if let value = closingValue(text) { return value }
         let scalars = Array(text.unicodeScalars)
         let wordLength = scalars.reversed().prefix(while: Hangul.isSyllable).count
         guard wordLength > 0 else {
@@ -124,6 +126,46 @@ public enum Style {
         }
         if let made = closingMadeThing(prefix: prefix, word: word) { return made }
         return prefix + word + (endsWithVerbalNoun(word) || descriptiveRoots.contains(word) ? "함." : "임.")
+    }
+
+    /// Units a count of finished work is given in, and the verb for the work when none is known.
+    private static let workUnits: Set<String> = ["장", "쪽", "편", "점", "문항", "줄", "컷", "곡", "매"]
+    /// Work a count closes on and how a record says it was made ("드로잉 5장을 그림").
+    private static let countedWork: [(noun: String, verb: String)] = [
+        ("드로잉", "그림"), ("만화", "그림"), ("스케치", "그림"), ("콘티", "완성함"), ("코드", "작성함"), ("오답노트", "작성함"),
+        ("오답 노트", "작성함"), ("PPT", "만듦"), ("슬라이드", "만듦"), ("사진", "찍음"), ("작품", "완성함"), ("시", "씀"), ("글", "씀"),
+        ("원고", "씀"), ("대본", "씀"), ("악보", "완성함"), ("문제", "만듦"),
+    ]
+    /// What is measured or counted in a result ("평균 4.6%", "비행거리 48m"); the first say what the
+    /// student achieved and take 기록함, the rest say what the data showed and take 나타남.
+    private static let achievedMeasures: Set<String> = ["비행거리", "비거리", "기록", "최고 기록", "최고기록", "거리"]
+    private static let shownMeasures: Set<String> = [
+        "평균", "오차", "결과", "수익률", "정확도", "성공률", "확률", "효율", "농도", "온도", "속도", "속력", "길이", "높이", "무게", "질량",
+        "부피", "비율", "찬성", "반대", "응답률", "증가율", "감소율", "변화율", "측정값", "이론값", "평균값",
+    ]
+
+    /// "비행거리 48m" → "비행거리 48m를 기록함", "평균 오차 4.6%" → "평균 오차가 4.6%로 나타남", "최종 보고서 8쪽" →
+    /// "최종 보고서 8쪽을 작성함", "관찰 드로잉 5장" → "관찰 드로잉 5장을 그림"; nil for any other sentence.
+    static func closingValue(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, let value = words.last, let first = value.first, first.isNumber || first == "-" && value.count > 1 else {
+            return nil
+        }
+        let unit = String(value.drop { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" })
+        guard !unit.isEmpty, unit.count <= 3, !unit.contains("~") else { return nil }
+        let object = text + Hangul.particle(after: value, withFinal: "을", withoutFinal: "를")
+        if workUnits.contains(unit) {
+            let recent = words.dropLast().suffix(6).joined(separator: " ")
+            if let verb = madeThings.first(where: { recent.includes($0.key) })?.value ?? countedWork.first(where: { recent.includes($0.noun) })?.verb {
+                return object + " " + verb + "."
+            }
+            return nil
+        }
+        let noun = words[words.count - 2].trimmingCharacters(in: [":"])
+        if achievedMeasures.contains(noun) { return object + " 기록함." }
+        guard shownMeasures.contains(noun) else { return nil }
+        let subject = words.dropLast(2).joined(separator: " ") + (words.count > 2 ? " " : "") + noun + Hangul.particle(after: noun, withFinal: "이", withoutFinal: "가")
+        return subject + " " + value + Hangul.particle(after: value, withFinal: "으로", withoutFinal: "로") + " 나타남."
     }
 
     /// Things a student makes and the verb a record says it with: a note that ends on one ("메뉴별 잔반

@@ -145,6 +145,18 @@ struct ShorthandTests {
         #expect(record("학년 대상 설문조사 (87명 응답)") == ["학년 대상 설문조사(87명 응답)를 함."])
     }
 
+    @Test func aRoleAChoosingOrASideIsWhatTheStudentTookOrWasGiven() {
+        // 사회 after a meeting is its chair; a role chosen for the student is said in the passive.
+        #expect(record("학급회의 사회") == ["학급회의에서 사회를 맡음."])
+        #expect(record("3월 반장 선출") == ["3월 반장으로 선출됨."])
+        #expect(record("부회장 당선") == ["부회장으로 당선됨."])
+        #expect(record("모둠의 서기") == ["모둠의 서기를 맡음."])
+        #expect(record("토론에서 반대 입장") == ["토론에서 반대 입장을 맡음."])
+        // 사회 alone, or after a subject, stays the subject: no role is invented.
+        #expect(record("2학기 사회") != ["2학기에서 사회를 맡음."])
+        #expect(record("최종 학급규칙 6개 확정") == ["최종 학급규칙 6개를 확정함."])
+    }
+
     @Test func fragmentsNameRolesClubsAndObjects() {
         #expect(record("학급 부회장, 모둠장") == ["학급 부회장과 모둠장을 맡음."])
         #expect(record("과학실험동아리(화학반) 부원") == ["과학실험동아리(화학반) 부원으로 활동함."])

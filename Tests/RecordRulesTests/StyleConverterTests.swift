@@ -118,6 +118,26 @@ struct StyleConverterTests {
         #expect(Style.convertSentence("실험 후 정리정돈 담당(자원함)") == "실험 후 정리정돈을 자원하여 담당함.")
     }
 
+    @Test func aValueClosingANoteSaysWhatItMeasures() {
+        // A result the student achieved is recorded; what the data showed appears; finished work is made.
+        #expect(Style.convertSentence("비행거리 48m") == "비행거리 48m를 기록함.")
+        #expect(Style.convertSentence("3회 반복 평균 4.6%") == "3회 반복 평균이 4.6%로 나타남.")
+        #expect(Style.convertSentence("오차 4%") == "오차가 4%로 나타남.")
+        #expect(Style.convertSentence("코드 11줄") == "코드 11줄을 작성함.")
+        #expect(Style.convertSentence("최종 보고서 '소년법 개정 쟁점 정리' 8쪽") == "최종 보고서 '소년법 개정 쟁점 정리' 8쪽을 작성함.")
+        #expect(Style.convertSentence("자기 손 관찰 드로잉 5장") == "자기 손 관찰 드로잉 5장을 그림.")
+        // A count of people or of anything not made or measured is left as it was.
+        #expect(Style.convertSentence("첫 주 11명") == "첫 주 11명임.")
+    }
+
+    @Test func aValueTakesTheParticleOfItsUnit() {
+        #expect(Hangul.particle(after: "48m", withFinal: "을", withoutFinal: "를") == "를")
+        #expect(Hangul.particle(after: "4.6%", withFinal: "이", withoutFinal: "가") == "가")
+        #expect(Hangul.particle(after: "250mL", withFinal: "으로", withoutFinal: "로") == "로")
+        #expect(Hangul.particle(after: "31kg", withFinal: "으로", withoutFinal: "로") == "으로")
+        #expect(Hangul.particle(after: "PM", withFinal: "을", withoutFinal: "를") == "을")
+    }
+
     @Test func coversAtLeastSixtyForms() {
         #expect(Self.cases.count >= 60)
     }
