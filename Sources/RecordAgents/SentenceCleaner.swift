@@ -503,6 +503,7 @@ struct SentenceCleaner: Sendable {
                 // "농구하다 / 몸싸움": the setting of the shortcoming after it is its story too.
                 if index + 1 < segments.count, !findingsBySegment[index + 1].isEmpty,
                    Self.shortcomingSettingEnds.contains(where: segment.trimmingTrailingComma.hasSuffix)
+                    || Self.isNamedSetting(segment.trimmingTrailingComma)
                 {
                     continue
                 }
@@ -549,6 +550,18 @@ struct SentenceCleaner: Sendable {
 
     /// Endings that make a clause the time or place of the next one ("농구하다 몸싸움").
     private static let shortcomingSettingEnds = ["하다", "다가", "하던 중", "던 중", "하는 중", "도중", "하다가"]
+
+    /// "수학여행 장소 투표인데 …": a noun said to be the occasion, which alone tells nothing. An
+    /// evaluation before 인데 ("논리적인데", "우수한데") is content of its own.
+    private static func isNamedSetting(_ segment: String) -> Bool {
+        guard let last = segment.split(separator: " ").last else { return false }
+        // The clause comes here as its noun form ("투표인데" → "투표임").
+        let ending = ["인데", "임"].first(where: last.hasSuffix)
+        guard let ending else { return false }
+        let noun = String(last.dropLast(ending.count))
+        return noun.count >= 2 && !noun.hasSuffix("적") && !SentenceForms.isEvaluation(noun) && !Style.isDescriptiveRoot(noun)
+            && !SentenceForms.isRole(noun) && noun.unicodeScalars.allSatisfy(Hangul.isSyllable)
+    }
 
     /// Aspects of conduct rather than of a skill the student is growing in.
     private static let conductAspects: Set<String> = ["갈등 조정", "생활 규칙 준수", "규칙적인 생활 습관", "협력", "경청", "꼼꼼한 자기 관리", "안전 수칙 준수", "배려 있는 언행"]

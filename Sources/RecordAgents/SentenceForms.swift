@@ -47,7 +47,7 @@ enum SentenceForms {
         "번역", "계산", "증명", "조사", "건의", "작곡", "편곡", "개발", "도출", "인용", "수정", "보완", "구현", "배포", "게시",
         "설치", "스케치", "필사", "선정", "기획", "개선", "제시", "설문조사", "지적", "비교", "발견", "탐색", "정리", "점검",
         "검토", "공유", "소개", "표현", "비판", "반박", "예측", "추론", "구상", "시연", "재구성", "검증", "담당", "추가", "언급",
-        "확정", "추출", "공모", "디자인", "첨부", "작도", "제조", "고안",
+        "확정", "추출", "공모", "디자인", "첨부", "작도", "제조", "고안", "취합",
     ]
     /// Nouns before an action noun that name where or in which lesson, not what was acted on.
     private static let settingNouns: Set<String> = [
@@ -152,7 +152,7 @@ enum SentenceForms {
 
     /// Descriptive predicates a bare noun before them is the subject of: "수업 태도 바름" → "수업 태도가 바름".
     private static let descriptivePredicates: Set<String> = Set(evaluations.values).union([
-        "바름", "좋음", "많음", "높음", "큼", "빠름", "깊음", "넓음", "밝음", "남다름", "예리함", "독창적임", "탁월함", "분명함",
+        "바름", "좋음", "많음", "높음", "큼", "빠름", "깊음", "넓음", "밝음", "남다름", "예리함", "독창적임", "탁월함", "분명함", "강함", "넘침",
         "자연스러움", "바람직함", "눈에 띔", "생김", "두드러짐", "향상됨", "늘어남", "좋아짐", "나아짐", "깊어짐", "넓어짐", "높아짐", "빨라짐",
     ])
 
@@ -349,6 +349,7 @@ enum SentenceForms {
         if last == "결론", !before.isEmpty {
             return ("\(item)을 내림", false)
         }
+        if let means = meansLast(words, last: last) { return (means, true) }
         if let marked = objectMarked(words, before: last) {
             return ("\(marked.joined(separator: " ")) \(last)함", true)
         }
@@ -363,6 +364,15 @@ enum SentenceForms {
         let converted = Style.convertSentence(item)
         let sentence = String(converted.dropLast())
         return (sentence, sentence.hasSuffix("함"))
+    }
+
+    /// "사이즈 취합 스프레드시트로" → "스프레드시트로 사이즈를 취합함": the means a note ends on goes
+    /// before the action it names; nil when no action noun that takes an object comes before it.
+    private static func meansLast(_ words: [String], last: String) -> String? {
+        guard last.count >= 3, last.hasSuffix("로"), !last.hasSuffix("로서"), let verb = words.last,
+              let marked = objectMarked(Array(words.dropLast()), before: verb)
+        else { return nil }
+        return ([last] + marked + [verb + "함"]).joined(separator: " ")
     }
 
     /// Activities a line may name without saying what was done in them, and the verb that runs them.

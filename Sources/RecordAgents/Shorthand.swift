@@ -398,6 +398,13 @@ enum Shorthand {
         "읽은 책", "읽은 도서", "독서", "도서", "독서 기록", "추천 도서", "진로 독서", "독서 활동", "독서 연계", "독서연계", "연계 독서",
         "Reading", "reading", "추천 예", "추천 도서 예",
     ]
+    /// Labels of what the student pledged, resolved or aimed at, and how a record says it; `lead` puts
+    /// the label first ("공약으로 … 내세움").
+    private static let pledgeLabels: [String: (verb: String, lead: Bool)] = [
+        "공약": ("내세움", true), "선거 공약": ("내세움", false), "다짐": ("다짐함", false), "각오": ("다짐함", false),
+        "목표": ("목표로 세움", false), "학기 목표": ("목표로 세움", false),
+    ]
+
     /// Labels that name a hoped-for career: "진로 희망: 환경공학자".
     private static let hopeLabels: Set<String> = [
         "진로 희망", "희망 진로", "희망진로", "장래 희망", "장래희망", "진로희망", "희망 직업", "희망직업", "희망 분야", "희망", "꿈", "진로",
@@ -496,6 +503,12 @@ enum Shorthand {
         if ["자처", "자원"].contains(head), label.split(separator: " ").count >= 2, predicated {
             let role = String(label.dropLast(head.count)).trimmed
             return role + Hangul.particle(after: role, withFinal: "을", withoutFinal: "를") + " " + head + "하여 " + rest
+        }
+        // "공약: 아침 음악 틀기, 질문 게시판" → "공약으로 아침 음악 틀기, 질문 게시판을 내세움": what the student
+        // pledged or aimed at, said as the pledge, never as done.
+        if let closing = pledgeLabels[label], !predicated {
+            let object = rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를")
+            return closing.lead ? label + "으로 " + object + " " + closing.verb : object + " " + closing.verb
         }
         if interestLabels.contains(label), !predicated {
             return rest + " 분야에 관심을 가짐"

@@ -354,12 +354,26 @@ package enum InstructionText {
                     "ignore previous", "Ignore previous", "ignore all", "Ignore all", "You are now", "you are now", "Mark every", "mark every"],
             reason: reason, suggestion: suggestion,
             context: .custom({ text, match in !NegativeWording.isQuoted(text, match) })),
-        // The teacher keeping the student back to talk: "수업 끝나고 따로 남겨서 얘기 나눔".
+        // The teacher keeping the student back to talk ("수업 끝나고 따로 남겨서 얘기 나눔", "회의 후 따로
+        // 얘기함") and stopping what the student meant to do ("본인 돈으로 먼저 처리하겠다고 해서 말림"); a
+        // talk with someone named ("친구와 따로 얘기함") and a fight stopped ("싸움을 말림") are the student's.
         TermRule(
             .instructionText,
-            terms: ["남겨서 얘기", "남겨서 이야기", "남겨 놓고", "남겨놓고", "따로 남겨"],
+            terms: ["남겨서 얘기", "남겨서 이야기", "남겨 놓고", "남겨놓고", "따로 남겨", "따로 얘기함", "따로 이야기함", "따로 얘기했",
+                    "따로 이야기했", "따로 얘기 나눔", "따로 이야기 나눔", "다고 해서 말림", "다고 해서 말렸", "길래 말림", "길래 말렸",
+                    "려고 해서 말림", "려는 걸 말림", "려는 것을 말림"],
             reason: "교사가 학생과 나눈 대화·상담은 학생의 기록이 아님",
-            suggestion: "학생이 한 일과 보인 모습만 씀"),
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .notPrecededBy(["와 ", "과 ", "랑 ", "하고 ", "와 함께 ", "에게 "])),
+        // The teacher's verdict closing a line: "… 규칙 정함 – 훨씬 나음", "반응 좋았음".
+        TermRule(
+            .instructionText,
+            terms: ["훨씬 나음", "많이 나음", "훨씬 좋음", "훨씬 좋아짐", "많이 나아짐", "나쁘지 않음", "괜찮았음", "나음."],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                let sentence = text.sentenceRange(containing: match.lowerBound)
+                return text.slice(sentence).split(separator: " ").count <= 3
+            })),
         TermRule(
             .instructionText,
             // "(약 500자)", "(1500바이트)", "(450자 내외)"

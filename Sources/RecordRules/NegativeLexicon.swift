@@ -1006,6 +1006,11 @@ enum NegativeLexicon {
             ["싫어함", "싫어하", "싫어했", "귀찮아하", "귀찮아함", "귀찮아했", "내켜 하지 않", "내키지 않아"], "참여를 꺼린다는 부정적 표현",
             aspect: .fixed("적극적인 참여"),
             context: .precededWithin(["나서", "발표", "참여", "활동", "과제", "청소", "공부", "운동", "모둠", "체육", "글쓰기"], window: 10)),
+        // A plan that came to nothing: "음악은 반대로 무산", "계획이 불발됨".
+        NegativeEntry(
+            ["무산", "불발", "흐지부지"], "결과에 대한 부정적 표현",
+            aspect: .fixed("계획의 실행"),
+            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
         NegativeEntry(
             ["재시험"], "학습 태도에 대한 부정적 표현",
             aspect: .fixed("꾸준한 학습 태도"),

@@ -10,7 +10,9 @@ public struct NotesStructure: Sendable {
         var blocks: [[String]] = [[]]
         let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let firstLine = lines.firstIndex { !$0.trimmed.isEmpty }
-        for (index, line) in lines.enumerated() {
+        for (index, rawLine) in lines.enumerated() {
+            // "2학년 자율·자치 – 학급 반장": the section's name is the title; the role after it is content.
+            let line = index == firstLine ? Self.withoutSectionLabel(rawLine) : rawLine
             if index == firstLine, index + 1 < lines.count, Self.isTitle(line) { continue }
             if index + 1 < lines.count, Self.isHeading(line, before: lines[index + 1]) { continue }
             if Self.isFieldLine(line) { continue }
@@ -91,9 +93,25 @@ public struct NotesStructure: Sendable {
         }
     }
 
+    /// The first line without a section's name before a dash: "2학년 자율·자치 – 학급 반장" → "학급 반장",
+    /// "동아리활동 - 방송부 기자" → "방송부 기자". Any other line is returned as it is.
+    static func withoutSectionLabel(_ line: String) -> String {
+        let trimmed = line.trimmed
+        guard let dash = [" - ", " – ", " — "].compactMap({ trimmed.range(of: $0) }).first else { return line }
+        let label = trimmed[..<dash.lowerBound].split(separator: " ").filter { word in
+            !(word.hasSuffix("학년") || word.hasSuffix("학기") || word.allSatisfy { $0.isNumber || $0 == "-" })
+        }.joined(separator: " ")
+        let rest = trimmed[dash.upperBound...].trimmed
+        guard sectionNames.contains(label), !rest.isEmpty, rest.split(separator: " ").count <= 4,
+              rest.split(separator: " ").contains(where: { word in roleEnds.contains(where: word.hasSuffix) })
+        else { return line }
+        return rest
+    }
+
     private static let titleWords: Set<String> = ["세특", "행특", "행발", "특기사항", "누가기록", "관찰기록"]
     private static let sectionNames: Set<String> = [
         "자율활동", "자율 활동", "자치활동", "동아리", "동아리활동", "동아리 활동", "진로활동", "진로 활동", "행동특성", "행특", "세특", "교과 세특",
+        "자율·자치", "자율/자치", "자율자치", "자율·자치활동", "자율·자치 활동", "자율 자치", "창체", "진로", "봉사활동",
     ]
     private static let clubEnds = ["동아리", "부", "반"]
     private static let roleEnds = ["장", "회장", "부장", "위원", "대표", "도우미", "담당"]
