@@ -263,7 +263,7 @@ enum NegativeLexicon {
             context: .all([
                 // "부족한 부분을 스스로 찾아 보완함": finding one's own gaps is effort.
                 .custom({ text, match in !(selfImprovement.starts(in: text, at: match.upperBound - 1)
-                    && mending.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 16))) }),
+                    && mending.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 28))) }),
                 .notPrecededBy(["자원이 ", "자원 ", "물이 ", "물 ", "식량이 ", "식량 ", "인력이 ", "일손이 ", "에너지가 ", "산소가 ",
                                 "수분이 ", "영양이 ", "영양소가 ", "공급이 ", "근거가 ", "자원의 ", "재원이 ", "예산이 ", "일자리가 ",
                                 "주차 공간이 ", "공간이 ", "시설이 ", "데이터가 ", "표본이 ", "증거가 "]),
@@ -690,7 +690,7 @@ enum NegativeLexicon {
             })),
         NegativeEntry(["반항"], "부정적 평가 표현", aspect: .fixed("규칙 준수"), context: .wordStart),
         NegativeEntry(
-            ["욕설", "욕을 하", "욕을 함", "욕을 해", "욕을 했", "비속어를 사용", "비속어를 자주", "비속어를 써", "험한 말", "막말", "폭언"],
+            ["욕설", "욕을 하", "욕을 함", "욕을 해", "욕을 했", "비속어를 사용", "비속어를 자주", "비속어를 써", "험한 말", "막말", "폭언", "욕을 달고", "욕을 입에", "씨X", "시X", "ㅅㅂ"],
             "언어 사용에 대한 부정적 표현",
             aspect: .fixed("바른 언어 사용"),
             context: .custom({ text, match in
@@ -755,10 +755,7 @@ enum NegativeLexicon {
             "성격을 단점처럼 대조하는 표현",
             aspect: .fixed("자신의 생각 표현")),
         NegativeEntry(["고집"], "부정적으로 읽힐 수 있는 성격 묘사", aspect: .fixed("다양한 의견 수용"),
-                      context: .all([
-                          .notPrecededBy(["소신과 "]), .notFollowedBy(["하지 않", "스럽지 않"]),
-                          .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
-                      ])),
+                      context: .all([.notPrecededBy(["소신과 "]), .notFollowedBy(["하지 않", "스럽지 않"])])),
         NegativeEntry(
             ["느리", "느림", "느렸", "느려", "느린"], "느림을 지적하는 표현",
             aspect: .fixed("과제 수행 속도"),
@@ -814,7 +811,7 @@ enum NegativeLexicon {
             aspect: .subject(fallback: "학습 과정"),
             context: .notPrecededBy(["그럼에도 "])),
         NegativeEntry(["하지만", "그러나", "반면"], "대조로 단점을 부각하는 표현", aspect: nil, context: .wordStart),
-    ] + moods + workQuality + manners + shortcuts + withOthers + habits + duties
+    ] + moods + workQuality + manners + shortcuts + withOthers + habits + duties + spoken + thinWork
 
     /// Moods and states a record does not report (기재요령: 정서·건강은 상담 영역): "우울해 보임", "멍하게
     /// 있음", "늘 피곤해함", "말이 막힘"; never a topic ("우울증의 원인").
@@ -1114,18 +1111,67 @@ enum NegativeLexicon {
             context: .followedWithin(["안 함", "안 했", "낮", "부족", "불만", "무임", "안 해"], window: 20)),
     ]
 
+    /// Notes in the spoken register: a quality said to be absent ("끈기 X", "인사성 제로", "관심 1도 없음",
+    /// "존재감 없음"), a verdict in slang ("처참", "꽝", "엉망", "영 별로"), and misconduct named the way
+    /// teachers say it among themselves ("야자 째고 월담", "꾀병", "갑질", "뒷담", "주먹다짐").
+    private static let spoken: [NegativeEntry] = [
+        NegativeEntry(
+            ["X", "x", "제로", "0", "1도 없", "하나도 없", "결여", "바닥", "꽝", "없음", "없어 보", "없는 편", "없다", "없어요"],
+            "있어야 할 태도·역량이 없다는 부정적 표현",
+            aspect: .subject(fallback: "학습 태도"),
+            context: .custom({ text, match in
+                guard let noun = text.previousWord(before: match.lowerBound), match.lowerBound - noun.upperBound <= 3 else { return false }
+                let word = text.slice(noun)
+                return qualities.contains { word == $0 || word.hasPrefix($0) && word.count <= $0.count + 2 }
+            })),
+        NegativeEntry(
+            ["처참", "엉망", "뒤죽박죽", "최악", "형편없", "개판", "영 별로", "별로임", "꽝", "개발새발", "괴발개발", "판독 불가", "바닥 수준",
+             "쓰레기장", "느려터", "굼뜨", "굼떠", "덜렁", "까불", "촐랑", "나대", "나댐", "관종", "관심 끌려고", "관심을 끌려고", "튀려고",
+             "변덕", "불평불만", "손버릇", "뒷짐", "내팽개", "나 몰라라", "대수롭지 않게", "대들", "대드", "대듦", "건드림", "건드려", "건드리",
+             "대충대충"],
+            "부정적 평가 표현",
+            aspect: .fixed("바른 생활 태도"),
+            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+        NegativeEntry(
+            ["째고", "쨈", "쨌", "월담", "꾀병", "열외", "커닝", "컨닝", "훔쳐보", "담배 피", "담배를 피", "흡연", "갑질", "주먹다짐", "밀쳐", "밀침",
+             "밀쳤", "때림", "때렸", "폭행", "따돌리", "따돌렸", "왕따", "낙서", "부숨", "부쉈", "부서뜨", "망가뜨", "파손", "이어폰 꽂",
+             "이어폰을 꽂", "이어폰 끼", "이어폰을 끼", "펜 내려놓", "손 놓고", "손을 놓", "손 놓음", "벼락치기만", "벼락치기 함", "수업 빼먹",
+             "도망", "열등감", "비관적", "자존감 바닥", "자존감이 바닥", "혼자 튀", "핑계가 끝", "핑계만", "꽉 막혔", "꽉 막힌", "꽉 막힘", "고지식"],
+            "문제 행동·태도에 대한 부정적 표현",
+            aspect: .fixed("바른 생활 태도"),
+            context: .all([
+                .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .custom({ text, match in !languageTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notFollowedBy(["치는", "친 ", "가는 동물", "간 동물"]),
+            ])),
+    ]
+    /// Work the student never once brought or left thin: "준비물 한 번도 제대로 챙겨온 적 없음", "PPT 달랑 한 장".
+    private static let thinWork: [NegativeEntry] = [
+        NegativeEntry(
+            ["온 적 없", "온 적이 없", "낸 적 없", "낸 적이 없", "끝낸 적 없", "끝낸 적이 없", "달랑"], "과제·준비에 대한 부정적 표현",
+            aspect: .fixed("수업 준비"),
+            context: .precededWithin(["준비물", "숙제", "과제", "교과서", "챙겨", "해", "자료", "PPT", "보고서", "발표"], window: 16)),
+    ]
+    /// Qualities a note may say the student lacks.
+    static let qualities = [
+        "끈기", "성의", "의욕", "관심", "자신감", "존재감", "인사성", "협동", "협동심", "예의", "책임감", "집중력", "배려", "배려심", "융통성",
+        "열정", "의지", "학습 의욕", "학습의욕", "운동신경", "센스", "개념", "기본기", "참을성", "인내심", "주의력", "생각", "계획", "준비",
+        "노력", "협조", "적극성", "열의", "성실성", "흥미", "대답", "반응", "호응", "목표", "꿈",
+    ]
+
     /// Words that make a weak piece of work what the student examined: "빈약한 근거의 주장을 찾아 반박함",
     /// "교과서적 정의를 넘어 실생활 사례로 설명함".
     static let beyondCues = Cues(["넘어", "그치지 않", "벗어나", "찾아", "반박", "비판", "지적하", "분석", "보완하", "고쳐", "고치"])
 
     static let selfImprovement = Cues(["한 부분을", "한 점을", "한 부분", "한 점", "했던 부분", "했던 점", "한 내용을"])
-    static let mending = Cues(["보완", "채우", "채워", "메우", "개선", "찾아", "파악", "극복", "고쳐", "보충"])
+    static let mending = Cues(["보완", "채우", "채워", "메우", "개선", "찾아", "파악", "극복", "고쳐", "보충", "돌아보"])
 
     /// What follows a distraction when it is what the student studied or tackled, not what they did.
     static let asTopic = Cues(["줄이", "막", "방지", "방법", "주제", "의 자료", "와 비교", "과 비교", "를 참고", "를 비교", "예방", "캠페인"])
 
     /// Sentences where swearing or misconduct is the topic of a campaign or a study.
-    static let languageTopic = Cues(["실태", "문제", "순화", "줄이기", "캠페인", "예방", "조사", "설문", "개선"])
+    /// ("문제 됨", "문제가 생김" is an incident, not a topic: only "문제를", "문제점", "문제의" are.)
+    static let languageTopic = Cues(["실태", "문제를", "문제점", "문제의", "순화", "줄이기", "캠페인", "예방", "조사", "설문", "개선"])
     /// Words that make misconduct the topic studied: "학교폭력 예방", "벌점 제도를 낙인이론으로 설명함".
     static let misconductTopic = Cues([
         "예방", "근절", "심각성", "캠페인", "교육", "실태", "탐지", "개념", "문제를", "사례", "원인", "토론", "조사", "제도", "이론", "규정", "정책",

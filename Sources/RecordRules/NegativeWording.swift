@@ -29,10 +29,13 @@ enum NegativeWording {
     /// Someone else the word may describe: "발표를 어려워하는 친구".
     static let otherPeople = Cues([
         "친구", "학생", "동료", "모둠원", "이웃", "사람", "후배", "선배", "급우", "동생", "아이", "주인공", "인물", "화자", "등장인물",
-        "학우", "짝", "팀원", "부원", "조원", "또래", "어르신", "노인", "환자", "장애인", "이들", "상대", "국가", "나라", "기업",
+        "학우", "짝", "팀원", "부원", "조원", "또래", "어르신", "노인", "환자", "장애인", "이들", "상대", "국가", "나라", "기업", "악역", "배역",
         "작성자", "주민", "시민", "아동", "청소년", "사람들", "캐릭터", "전학생", "신입생", "신입 부원",
     ])
-    static let otherOwners = Cues(["친구의 ", "친구들의 ", "모둠원의 ", "다른 사람의 ", "상대의 ", "상대방의 ", "후배의 ", "동생의 ", "친구가 ", "친구들이 "])
+    static let otherOwners = Cues([
+        "친구의 ", "친구들의 ", "모둠원의 ", "다른 사람의 ", "상대의 ", "상대방의 ", "후배의 ", "동생의 ", "친구가 ", "친구들이 ", "인물의 ", "주인공의 ",
+        "등장인물의 ", "화자의 ", "작가의 ",
+    ])
 
     /// Nouns a negative modifier turns into a topic: "집중력이 떨어지는 원인".
     static let topicNouns = Cues([
@@ -80,7 +83,7 @@ enum NegativeWording {
                     rephrasing: .dropTerm)
             }
             if isNegatedPraise(text, match.range) || isAboutSomeoneElse(text, match.range) || isTopic(text, match.range)
-                || isQuoted(text, match.range) || isNamedAsTopic(text, match.range)
+                || isQuoted(text, match.range) || isNamedAsTopic(text, match.range) || isOvercome(text, match.range)
             {
                 return nil
             }
@@ -125,7 +128,8 @@ enum NegativeWording {
         var next = word.upperBound
         for _ in 0..<3 {
             guard let following = text.nextWord(after: next), following.lowerBound - next <= 1 else { return false }
-            if goneCues.starts(in: text, at: following.lowerBound) { return true }
+            // "핑계가 끝도 없음": endless, not gone.
+            if goneCues.starts(in: text, at: following.lowerBound) { return !text.hasText("끝도 ", at: following.lowerBound - 3) }
             let scalar = text.scalars[following.upperBound - 1]
             if scalar == "," || ScalarText.isSentenceTerminator(scalar) { return false }
             next = following.upperBound
@@ -205,7 +209,20 @@ enum NegativeWording {
     static let topicFrames = Cues([
         "에 대한", "에 관한", "의 심리", "을 주제로", "를 주제로", "'을 주제로", "'를 주제로", "을 경계", "를 경계", "이기 위한", "이기 위해",
         "위한 ", "개선 아이디어", "개선 방안", "개선안", "바꾸는 캠페인", "캠페인", "을 성찰", "를 성찰", "점을 성찰", "철학", "구절", "심리학",
+        "을 분석", "를 분석", "의 내면", "내면 분석", "다룬 ", "과 연결", "와 연결",
     ])
+
+    /// A shortcoming in the past tense with what the student then achieved in the same sentence:
+    /// "서툴던 기타 연주, 매일 연습해서 공연까지 해냄", "어려워했던 발표를 끝까지 해냄".
+    static func isOvercome(_ text: ScalarText, _ match: Range<Int>) -> Bool {
+        let word = text.slice(text.wordRange(around: max(match.lowerBound, match.upperBound - 1)))
+        guard word.hasSuffix("던") || word.hasSuffix("었으나") || word.hasSuffix("었지만") else { return false }
+        let sentence = text.sentenceRange(containing: match.lowerBound)
+        let after = match.upperBound..<sentence.upperBound
+        return ChangeWords.cues.occurs(in: text, after) || achievements.occurs(in: text, after)
+    }
+
+    static let achievements = Cues(["해냄", "해 냄", "해냈", "성공", "완주", "완성", "극복", "끝까지", "공연까지", "발표까지"])
 
     static func isNamedAsTopic(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)
@@ -372,7 +389,8 @@ enum NegativeWording {
         "펴", "폄", "폈", "펼", "신고", "신어", "내놓", "챙기", "챙겨", "챙겼", "챙김", "가져오", "가져와", "가져왔", "가져옴", "듣", "들어",
         "들었", "들음", "써 ", "써서", "썼", "씀", "풀", "끝내", "끝냈", "끝냄", "치우", "치워", "치웠", "치움", "씻", "따르", "따라", "따랐",
         "따름", "세우", "세워", "세웠", "세움", "적어", "적었", "적음", "내고", "내서", "냈", "냄", "오고", "와서", "왔", "옴", "와요", "와.",
-        "나오", "나와", "나왔", "나옴", "까딱", "인정", "맞추", "맞춰", "맞췄", "맞춤", "외워", "입고", "입어", "입었", "입음",
+        "나오", "나와", "나왔", "나옴", "까딱", "인정", "맞추", "맞춰", "맞췄", "맞춤", "외워", "입고", "입어", "입었", "입음", "듦", "들고",
+        "걸음", "걸어", "걸고",
     ])
     /// Faults whose absence the short negation reports: "지각 안 함", "실수 안 하고".
     private static let faultsNotDone: Set<String> = [

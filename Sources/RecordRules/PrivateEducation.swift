@@ -39,7 +39,8 @@ enum PrivateEducation {
             ])),
         TermRule(
             .privateEducation,
-            terms: ["어학원", "보습학원", "입시학원", "단과학원", "종합학원", "공부방", "교습소", "논술학원", "과외쌤"],
+            terms: ["어학원", "보습학원", "입시학원", "단과학원", "종합학원", "공부방", "교습소", "논술학원", "과외쌤", "대치동", "유료 튜터링", "튜터링 받", "튜터링을 받", "개인 레슨",
+                    "피아노 레슨", "1:1 레슨", "전화영어", "화상영어", "전화 영어", "화상 영어"],
             reason: reason, suggestion: suggestion),
         TermRule(
             .privateEducation,

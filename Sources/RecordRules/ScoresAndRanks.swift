@@ -11,7 +11,7 @@ enum ScoresAndRanks {
 
     /// Words that make a number a 성적.
     static let examCues = Cues([
-        "시험", "고사", "평가", "성적", "점수", "내신", "수능", "모의", "퀴즈", "성취도", "학업 성취", "과목 평균", "평균 점수",
+        "시험", "고사", "평가", "성적", "점수", "내신", "수능", "모의", "퀴즈", "성취도", "학업 성취", "과목 평균", "평균 점수", "반 평균",
         "등수", "석차", "등급",
     ])
 
@@ -115,7 +115,7 @@ enum ScoresAndRanks {
     }
 
     /// Examinations named by their term: "기말 평균 85.4".
-    private static let termExams = Cues(["기말", "중간", "학기말", "모의"])
+    private static let termExams = Cues(["기말", "중간", "학기말", "모의", "내신"])
     private static let countUnits = ["문제", "문항", "점", "개"]
     /// What a count out of a total is a score in: "체육 실기 40점 중 38점", "단어 쪽지시험 10문제 중 9개 맞힘".
     private static let countedWorkCues = Cues(["실기", "쪽지", "테스트", "시험", "평가", "퀴즈", "수행", "고사", "채점"])
@@ -273,7 +273,10 @@ enum ScoresAndRanks {
 
 
     /// Score words without a number: 만점, 등수, 일등, 상위권, 등급 in a 성적 context.
-    private static let words = Cues(["만점", "감점", "등수", "일등", "꼴등", "꼴찌", "최상위권", "상위권", "중위권", "하위권", "등급", "성취도"])
+    private static let words = Cues([
+        "만점", "감점", "등수", "일등", "꼴등", "꼴찌", "최상위권", "상위권", "중위권", "하위권", "등급", "성취도", "빵점", "전 과목 A", "전과목 A", "올A",
+        "올 A",
+    ])
 
     private static let deductionVerbs = Cues(["됨", "됐", "되었", "되어", "당", "을 받", "받", "을 당", "이 됨", "이 있"])
     private static let deductionCues = Cues(["서술형", "채점에서", "답안"])
@@ -324,6 +327,9 @@ enum ScoresAndRanks {
             if letter || gradeChange.starts(in: text, at: range.upperBound) {
                 return Found(range: (letter ? index - 1 : index)..<range.upperBound, category: .examScore)
             }
+        case "빵점", "전 과목 A", "전과목 A", "올A", "올 A":
+            // "쪽지시험 빵점", "전 과목 A 성취": a result in any assessment.
+            return exam || term != "빵점" ? Found(range: range, category: .examScore) : nil
         case "성취도":
             // "성취도 A", "성취도가 A".
             if let gradeLength = achievementGrade.match(in: text, at: range.upperBound),
