@@ -75,7 +75,7 @@ struct NotesReading: Sendable {
                 case .text(let text):
                     // "본인도 인정함 → 이후 …": a step that only answers the left-out sentence goes with it.
                     if followsLeftOut, texts.isEmpty, Self.measuresWhatCameBefore(text) { continue }
-                    texts += SentenceForms.recordSentences(from: text)
+                    texts += SentenceForms.recordSentences(from: text).filter { !Self.saysOnlyWhenAndHowMany($0) }
                 case .shortcoming(let aspect):
                     shortcomings.append(Shortcoming(source: notesSentence.index, paragraph: notesSentence.paragraph, aspect: aspect))
                 }
@@ -212,6 +212,28 @@ struct NotesReading: Sendable {
     private static let likenessWords = ["비슷", "마찬가지", "같은 이야기", "같은 얘기", "같은 말을", "같은 말 "]
     /// Openers of a sentence that only adds to the one before it.
     private static let measuringOpeners = ["특히", "주로", "그것도", "게다가", "심지어"]
+
+    /// "4월(5월 1번) 3번임.": nothing but times and counts, once what they counted was left out.
+    static func saysOnlyWhenAndHowMany(_ sentence: String) -> Bool {
+        var text = sentence
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") { text.removeSubrange(open...close) }
+        let words = text.split(whereSeparator: { " .,~".contains($0) })
+        guard !words.isEmpty else { return true }
+        return words.allSatisfy { word in
+            var rest = Substring(word)
+            for ending in ["임", "함", "됨"] where rest.hasSuffix(ending) && rest.count > 1 { rest = rest.dropLast(ending.count) }
+            rest = rest.drop { $0.isNumber }
+            while let particle = ["에서", "에는", "부터", "까지", "에", "만", "은", "는", "도"].first(where: { rest.hasSuffix($0) && rest.count > $0.count }) {
+                rest = rest.dropLast(particle.count)
+            }
+            return rest.isEmpty || countAndTimeWords.contains(String(rest))
+        }
+    }
+
+    private static let countAndTimeWords: Set<String> = [
+        "월", "일", "주", "주차", "학기", "번", "회", "개", "명", "차례", "번째", "시간", "분", "초", "쯤", "정도", "이후", "이전", "처음", "한",
+        "두", "세", "네", "총", "약", "매주", "매일", "매달",
+    ]
 
     /// A sentence that only measures the one before it: "특히 5,6교시", "3월~7월 체크한 것만 11번",
     /// "2학기에도 비슷함" — a fragment of a few words with no predicate, an opener that adds to what

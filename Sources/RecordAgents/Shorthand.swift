@@ -28,7 +28,7 @@ enum Shorthand {
         }
         if let last = text.unicodeScalars.last, quoteScalars.contains(last) { text = quoteGivenItsVerb(quoteBeforeItsVerb(text)) }
         var placed = text.split(separator: " ").map(String.init)
-        if placed.contains(where: { $0.hasPrefix("모습") }) { placed = observerSeeing(placed) }
+        if placed.contains(where: { sightWords.keys.contains($0) }) { placed = observerSeeing(placed) }
         if placed.count >= 2, placed[placed.count - 2] == "안" { placed = longNegation(placed) }
         return objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
     }
@@ -45,10 +45,11 @@ enum Shorthand {
         }
     }
 
-    /// "설명해 주는 모습 여러 번 봤어요" → "설명해 주는 모습을 여러 번 보임": what the teacher saw is
-    /// what the student showed; the record's subject is always the student.
+    /// "설명해 주는 모습 여러 번 봤어요" → "설명해 주는 모습을 여러 번 보임", "연습하는 것 여러 번 봄" →
+    /// "연습하는 모습을 여러 번 보임": what the teacher saw is what the student showed; the record's
+    /// subject is always the student.
     private static func observerSeeing(_ words: [String]) -> [String] {
-        guard let last = words.last, let sight = words.lastIndex(where: { $0 == "모습" || $0 == "모습을" }),
+        guard let last = words.last, let sight = words.lastIndex(where: sightWords.keys.contains),
               words.count - sight <= 4, seeingForms.contains(where: { last.hasPrefix($0) }), sight > 0,
               // "돕는 모습", "설명해 주던 모습": the student's act, seen; not "실험 모습 사진을 봄".
               let modifier = words[sight - 1].unicodeScalars.last.flatMap(Hangul.decompose),
@@ -56,12 +57,17 @@ enum Shorthand {
               !words[(sight + 1)..<(words.count - 1)].contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") })
         else { return words }
         var result = words
-        result[sight] = "모습을"
+        result[sight] = sightWords[words[sight]] ?? "모습을"
         result[result.count - 1] = "보임" + String(last.drop { !".!?~".contains($0) })
         return result
     }
 
     private static let seeingForms = ["봤", "보았", "봄", "봐"]
+    /// What the teacher says they saw, and the record's word for it.
+    private static let sightWords = [
+        "모습": "모습을", "모습을": "모습을", "모습도": "모습도", "것": "모습을", "것을": "모습을", "것도": "모습도", "거": "모습을", "걸": "모습을",
+        "거도": "모습도",
+    ]
 
     /// "한 번도 안 늦음" → "한 번도 늦지 않음": a record negates in the written form.
     private static func longNegation(_ words: [String]) -> [String] {

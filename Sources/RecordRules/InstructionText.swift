@@ -371,6 +371,27 @@ package enum InstructionText {
             reason: "교사가 학생과 나눈 대화·상담은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
             context: .notPrecededBy(["와 ", "과 ", "랑 ", "하고 ", "와 함께 ", "에게 "])),
+        // The teacher's own to-dos in the noun form ("2학기에는 발표 기회 조금씩 늘려 주기", "모둠장 시켜 보기")
+        // and comments on what they saw ("이런 장면 자주 봄").
+        TermRule(
+            .instructionText,
+            terms: ["어 주기", "아 주기", "여 주기", "해 주기", "려 주기", "워 주기", "쳐 주기", "춰 주기", "겨 주기", "켜 주기", "혀 주기", "셔 주기",
+                    "와 주기", "봐 주기", "줘 주기", "내 주기", "켜 보기", "겨 보기", "줘 보기", "이런 장면", "그런 장면", "이런 모습 자주", "그런 모습 자주"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                text.hasText("장면", at: match.upperBound - 2) || text.hasText("자주", at: match.upperBound - 2) || endsItsSentence(text, match)
+            })),
+        // A talk with no one named and nothing said in it is the teacher's: "수업 끝나고 잠깐 얘기함".
+        TermRule(
+            .instructionText,
+            terms: ["얘기함", "이야기함", "얘기 나눔", "이야기 나눔", "얘기했", "이야기했"],
+            reason: "교사가 학생과 나눈 대화·상담은 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .custom({ text, match in
+                let sentence = text.sentenceRange(containing: match.lowerBound)
+                let before = sentence.lowerBound..<match.lowerBound
+                return partnersOrTopics.first(in: text, before) == nil && !quoteEnd.occurs(in: text, before)
+            })),
         // The teacher's verdict closing a line: "… 규칙 정함 – 훨씬 나음", "반응 좋았음".
         TermRule(
             .instructionText,
@@ -391,6 +412,10 @@ package enum InstructionText {
                 return match.lowerBound..<(close + 1)
             }),
     ]
+
+    /// Who a student talks with, or what about: then the talk is the student's ("친구와 얘기함", "진로를
+    /// 주제로 이야기함", "발표 내용을 이야기함").
+    static let partnersOrTopics = Cues(["와 ", "과 ", "랑 ", "하고 ", "에게", "한테", "께", "을 ", "를 ", "에 대해", "에 관해", "주제로", "들과", "끼리"])
 
     /// The match ends the last word of its sentence: what the sentence finally says.
     @Sendable static func endsItsSentence(_ text: ScalarText, _ match: Range<Int>) -> Bool {

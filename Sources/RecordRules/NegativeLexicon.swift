@@ -811,7 +811,7 @@ enum NegativeLexicon {
             aspect: .subject(fallback: "학습 과정"),
             context: .notPrecededBy(["그럼에도 "])),
         NegativeEntry(["하지만", "그러나", "반면"], "대조로 단점을 부각하는 표현", aspect: nil, context: .wordStart),
-    ] + moods + workQuality + manners + shortcuts + withOthers + habits + duties + spoken + thinWork
+    ] + moods + workQuality + manners + shortcuts + withOthers + habits + duties + spoken + thinWork + rarely
 
     /// Moods and states a record does not report (기재요령: 정서·건강은 상담 영역): "우울해 보임", "멍하게
     /// 있음", "늘 피곤해함", "말이 막힘"; never a topic ("우울증의 원인").
@@ -819,7 +819,7 @@ enum NegativeLexicon {
         NegativeEntry(
             ["우울해 보", "우울해 하", "우울해하", "우울해함", "우울해했", "우울한 모습", "우울한 표정", "우울감", "기분이 가라앉", "울음을 터뜨", "울음 터뜨", "울음 터트", "울어 버", "울고 말", "예민해서", "예민한 편", "예민하게 반응", "신경질",
              "울음을 터트", "눈물을 보", "피곤해하", "피곤해함", "피곤해했", "피곤해 보", "늘 피곤", "항상 피곤", "지쳐 보", "지친 모습", "기운이 없",
-             "시큰둥", "지루해하", "지루해함", "지루해했"],
+             "시큰둥", "지루해하", "지루해함", "지루해했", "창피해하", "창피해함", "창피해했", "많이 창피", "부끄러워함", "부끄러워했"],
             "정서·건강 상태에 대한 부정적 표현(상담 영역으로 기재하지 않음)",
             aspect: .fixed("밝은 학교생활")),
         NegativeEntry(
@@ -843,7 +843,7 @@ enum NegativeLexicon {
     /// "백지로 냄"; never what the student found in others' work ("빈약한 근거의 주장을 찾아 반박함").
     private static let workQuality: [NegativeEntry] = [
         NegativeEntry(
-            ["교과서적", "피상적", "빈약", "엉성", "허술", "어설프", "어설픔", "어설퍼", "조잡", "내용이 뻔", "뻔한 내용", "뻔한 답", "깊이가 얕", "깊이가 없", "깊이 없", "상투적", "단편적", "두루뭉술"],
+            ["교과서적", "피상적", "빈약", "근거 없이 단정", "단정하는 표현", "단정적으로", "여전히 과제", "아직 과제", "과제로 남", "숙제로 남", "엉성", "허술", "어설프", "어설픔", "어설퍼", "조잡", "내용이 뻔", "뻔한 내용", "뻔한 답", "깊이가 얕", "깊이가 없", "깊이 없", "상투적", "단편적", "두루뭉술"],
             "결과물의 부족함을 지적하는 표현",
             aspect: .byCue([("근거", "논리적 근거"), ("답변", "자기 생각을 담은 답변"), ("면접", "자기 생각을 담은 답변")], fallback: "깊이 있는 탐구"),
             context: .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
@@ -1152,6 +1152,23 @@ enum NegativeLexicon {
             aspect: .fixed("수업 준비"),
             context: .precededWithin(["준비물", "숙제", "과제", "교과서", "챙겨", "해", "자료", "PPT", "보고서", "발표"], window: 16)),
     ]
+    /// What the student rarely does, when it is a duty or a step towards others: "먼저 말 거는 일 거의 없음",
+    /// "손 드는 경우가 거의 없음"; a fault that rarely happens is praise ("실수하는 일이 거의 없음").
+    private static let rarely: [NegativeEntry] = [
+        NegativeEntry(
+            ["는 일 거의 없", "는 일이 거의 없", "는 경우가 거의 없", "는 경우 거의 없", "한 적이 거의 없", "한 적 거의 없", "는 일이 별로 없",
+             "는 일이 드묾", "는 일이 드물"],
+            "소극적인 태도를 지적하는 표현",
+            aspect: .fixed("적극적인 참여"),
+            context: .custom({ text, match in
+                guard let verb = text.previousWord(before: match.lowerBound + 1) else { return false }
+                let word = text.slice(verb)
+                return !faultsRarelyDone.contains { word.includes($0) }
+            })),
+    ]
+    /// Faults whose rarity is praise.
+    static let faultsRarelyDone = ["실수", "지각", "결석", "다투", "싸우", "떠들", "빠지", "빼먹", "늦", "잊", "졸", "장난", "틀리", "불평", "화내", "짜증"]
+
     /// Qualities a note may say the student lacks.
     static let qualities = [
         "끈기", "성의", "의욕", "관심", "자신감", "존재감", "인사성", "협동", "협동심", "예의", "책임감", "집중력", "배려", "배려심", "융통성",

@@ -163,6 +163,10 @@ public enum Style {
         }
         let noun = words[words.count - 2].trimmingCharacters(in: [":"])
         if achievedMeasures.contains(noun) { return object + " 기록함." }
+        // "6월 측정 12개" → "6월 측정에서 12개를 기록함": the test the result was taken in.
+        if ["측정", "재측정", "체력측정", "실기"].contains(noun) {
+            return words.dropLast().joined(separator: " ") + "에서 " + value + Hangul.particle(after: value, withFinal: "을", withoutFinal: "를") + " 기록함."
+        }
         guard shownMeasures.contains(noun) else { return nil }
         let subject = words.dropLast(2).joined(separator: " ") + (words.count > 2 ? " " : "") + noun + Hangul.particle(after: noun, withFinal: "이", withoutFinal: "가")
         return subject + " " + value + Hangul.particle(after: value, withFinal: "으로", withoutFinal: "로") + " 나타남."

@@ -38,6 +38,9 @@ struct ShorthandTests {
         #expect(record("친구 옆에서 문장 구조 설명해 주는 모습 여러 번 봤어요") == ["친구 옆에서 문장 구조를 설명해 주는 모습을 여러 번 보임."])
         // A thing looked at is no observation of the student.
         #expect(record("실험 모습 사진을 봤음") == ["실험 모습 사진을 봄."])
+        #expect(record("점심시간에 연습하는 거 여러 번 봄.") == ["점심시간에 연습하는 모습을 여러 번 보임."])
+        #expect(record("처음으로 큰 소리로 응원하는 것도 봄.") == ["처음으로 큰 소리로 응원하는 모습도 보임."])
+        #expect(record("실험 영상을 봄.") == ["실험 영상을 봄."])
     }
 
     @Test func aShortNegationIsWrittenLong() {
@@ -155,6 +158,12 @@ struct ShorthandTests {
         // 사회 alone, or after a subject, stays the subject: no role is invented.
         #expect(record("2학기 사회") != ["2학기에서 사회를 맡음."])
         #expect(record("최종 학급규칙 6개 확정") == ["최종 학급규칙 6개를 확정함."])
+    }
+
+    @Test func nothingButTimesAndCountsIsNoSentence() {
+        #expect(NotesReading.saysOnlyWhenAndHowMany("4월(5월 1번) 3번임."))
+        #expect(NotesReading.saysOnlyWhenAndHowMany("3월에만 7번."))
+        #expect(!NotesReading.saysOnlyWhenAndHowMany("4월에 텃밭 상추를 3번 수확함."))
     }
 
     @Test func fragmentsNameRolesClubsAndObjects() {

@@ -121,6 +121,7 @@ struct StyleConverterTests {
     @Test func aValueClosingANoteSaysWhatItMeasures() {
         // A result the student achieved is recorded; what the data showed appears; finished work is made.
         #expect(Style.convertSentence("비행거리 48m") == "비행거리 48m를 기록함.")
+        #expect(Style.convertSentence("6월 측정 12개") == "6월 측정에서 12개를 기록함.")
         #expect(Style.convertSentence("3회 반복 평균 4.6%") == "3회 반복 평균이 4.6%로 나타남.")
         #expect(Style.convertSentence("오차 4%") == "오차가 4%로 나타남.")
         #expect(Style.convertSentence("코드 11줄") == "코드 11줄을 작성함.")
