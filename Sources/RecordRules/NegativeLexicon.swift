@@ -161,7 +161,7 @@ enum NegativeLexicon {
             aspect: .fixed("규칙적인 생활 습관"),
             context: .any([
                 .followedWithin(["이 잦", "이 많", "을 자주", "하", "함", "한", "했", "이 있", " 일수", "이 빈번", "을 반복", "가 잦", "이 늘"], window: 4),
-                .precededWithin(["잦은", "자주", "무단", "장기", "잦"], window: 6),
+                .precededWithin(["잦은", "자주", "무단", "장기", "잦", "회 ", "번 ", "일 "], window: 6),
             ])),
         // The teacher's verdict that nothing changed: "아직 크게 나아진 것은 없음".
         NegativeEntry(
@@ -276,7 +276,8 @@ enum NegativeLexicon {
                 .notFollowedBy(["하", "한", "함", "해", "했", "할", "합", " 사회", "사회", " 국가", "국가", "민", "장", " 간", "간", "의 ", "들", " 연맹", "연맹"]),
                 .precededWithin(["연습 ", "준비 ", "노력 ", "이해 ", "자신감 ", "집중력 ", "경험 ", "지식 ", "개념 ", "기초 ", "배려 ",
                                  "책임감 ", "협동심 ", "표현력 ", "어휘력 ", "수면 부족으로 수업", "시간 관리 ", "연습이 ", "준비가 ",
-                                 "노력이 ", "이해가 ", "자신감이 ", "집중력이 ", "경험이 ", "지식이 ", "개념이 ", "기초가 "] + traits.map { $0 + " " },
+                                 "노력이 ", "이해가 ", "자신감이 ", "집중력이 ", "경험이 ", "지식이 ", "개념이 ", "기초가 "] + traits.map { $0 + " " }
+                                    + qualities.map { $0 + " " },
                                 window: 8),
             ])),
         NegativeEntry(
@@ -1038,6 +1039,8 @@ enum NegativeLexicon {
                 return !misconductTopic.occurs(in: text, sentence) && !languageTopic.occurs(in: text, sentence)
                     && !beyondCues.occurs(in: text, sentence)
             })),
+        // Others upset by the student: "조원들 불만", "후배 하나 울 뻔".
+        NegativeEntry(["들 불만", "원들 불만", "울 뻔", "울릴 뻔"], "교우 관계에 대한 부정적 표현", aspect: .fixed("배려 있는 언행")),
         NegativeEntry(
             ["의견 충돌이 잦", "의견 충돌이 많", "충돌이 잦", "충돌이 많", "자주 충돌", "자주 부딪"], "갈등에 대한 부정적 표현",
             aspect: .fixed("갈등 조정"),

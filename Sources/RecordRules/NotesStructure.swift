@@ -96,6 +96,8 @@ public struct NotesStructure: Sendable {
     /// The first line without a section's name before a dash: "2학년 자율·자치 – 학급 반장" → "학급 반장",
     /// "동아리활동 - 방송부 기자" → "방송부 기자". Any other line is returned as it is.
     static func withoutSectionLabel(_ line: String) -> String {
+        // Most first lines have no dash: nothing to look for.
+        guard line.unicodeScalars.contains(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return line }
         let trimmed = line.trimmed
         guard let dash = [" - ", " – ", " — "].compactMap({ trimmed.range(of: $0) }).first else { return line }
         let label = trimmed[..<dash.lowerBound].split(separator: " ").filter { word in
