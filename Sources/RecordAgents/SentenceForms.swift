@@ -331,7 +331,7 @@ enum SentenceForms {
         if last == "역할", !before.isEmpty {
             return ("\(item)을 함", true)
         }
-        if clubSuffixes.contains(where: item.hasSuffix) {
+        if clubSuffixes.contains(where: item.hasSuffix), !saysWhatWasDone(beforeParenthesis: item) {
             // "과학탐구동아리 (생명과학반)": the club the student is in.
             return ("\(item)에서 활동함", false)
         }
@@ -373,6 +373,14 @@ enum SentenceForms {
               let marked = objectMarked(Array(words.dropLast()), before: verb)
         else { return nil }
         return ([last] + marked + [verb + "함"]).joined(separator: " ")
+    }
+
+    /// "라벨을 새로 만들었어요(플라스틱/캔/종이/일반)": a predicate before the parenthesis, so what ends in
+    /// "반)" is a list in a note, not the name of a club.
+    private static func saysWhatWasDone(beforeParenthesis item: String) -> Bool {
+        guard let open = item.lastIndex(of: "(") else { return false }
+        let word = String(item[..<open].split(separator: " ").last ?? "")
+        return item[open...].contains("/") || VerbStem.stem(of: word) != nil || VerbStem.stem(ofBarePast: word) != nil
     }
 
     /// Activities a line may name without saying what was done in them, and the verb that runs them.
@@ -437,7 +445,7 @@ enum SentenceForms {
         if word.hasSuffix("해") { return Style.isVerbalNoun(String(word.dropLast())) }
         if ["도록", "쳐", "꿔", "눠", "춰", "둬", "해서", "아서", "어서", "려고"].contains(where: word.hasSuffix) && word != "샤워" { return true }
         // "지나니까", "했는데", "하다가": clause endings, never an object.
-        if ["니까", "는데", "은데", "다가", "지만", "면서", "더니", "자마자"].contains(where: word.hasSuffix) { return true }
+        if ["니까", "는데", "은데", "한데", "인데", "던데", "다가", "지만", "면서", "더니", "자마자"].contains(where: word.hasSuffix) { return true }
         // "찾아", "받아", "읽어", "붙여": 아/어/여 after a closed syllable is a verb's infinitive; after an
         // open one it is as often a loanword's end (미디어, 아이디어).
         let scalars = Array(word.unicodeScalars)

@@ -355,11 +355,20 @@ package enum InstructionText {
                     "이 문장 어색", "한 문장으로", "합쳐서 한", "문장 다듬", "다듬을 것", "↑", "developer mode", "Developer Mode", "(메모)",
                     "메모)", "고 쓰기", "서 쓰기", "고 적기", "서 적기", "옮겨 적기", "서 입력", "고 입력", "줄여야 함", "글자수 초과", "글자 수 초과",
                     "입력 마감", "나이스 입력", "NEIS 입력", "체크:", "말씀드릴 것", "아직 안 씀", "아직 안 썼", "비워둠", "비워 둠", "뭐라고 쓰지",
-                    "란으로 옮겨", "으로 통일", "로 통일", "누가기록 참고", "Please ", "please ", "rewrite", "Rewrite", "make it", "Make it",
+                    "란으로 옮겨", "으로 통일", "로 통일", "누가기록 참고", "보라 했더니", "보라고 했더니", "라 했더니", "오라고 함", "오라고 했",
+                    "지도 필요", "지도 요망", "관찰 필요", "아직 못 받음", "전에 확인", "Please ", "please ", "rewrite", "Rewrite", "make it", "Make it",
                     "ChatGPT", "GPT:", "AI야", "AI:",
                     "ignore previous", "Ignore previous", "ignore all", "Ignore all", "You are now", "you are now", "Mark every", "mark every"],
             reason: reason, suggestion: suggestion,
             context: .custom({ text, match in !NegativeWording.isQuoted(text, match) })),
+        // The teacher teaching again: "조동나사에서 미동나사 순서 다시 알려 줌"; with a classmate named it is
+        // the student's ("후배가 실수해도 차분히 다시 알려줌").
+        TermRule(
+            .instructionText,
+            terms: ["다시 알려 줌", "다시 알려줌", "다시 알려 줬", "다시 알려줬"],
+            reason: "교사가 학생에게 한 지도는 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .custom({ text, match in !peers.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
         // The teacher keeping the student back to talk ("수업 끝나고 따로 남겨서 얘기 나눔", "회의 후 따로
         // 얘기함") and stopping what the student meant to do ("본인 돈으로 먼저 처리하겠다고 해서 말림"); a
         // talk with someone named ("친구와 따로 얘기함") and a fight stopped ("싸움을 말림") are the student's.
