@@ -275,7 +275,7 @@ enum ScoresAndRanks {
     /// Score words without a number: 만점, 등수, 일등, 상위권, 등급 in a 성적 context.
     private static let words = Cues([
         "만점", "감점", "등수", "일등", "꼴등", "꼴찌", "최상위권", "상위권", "중위권", "하위권", "등급", "성취도", "빵점", "전 과목 A", "전과목 A", "올A",
-        "올 A",
+        "올 A", "부분점수", "부분 점수",
     ])
 
     private static let deductionVerbs = Cues(["됨", "됐", "되었", "되어", "당", "을 받", "받", "을 당", "이 됨", "이 있"])
@@ -327,9 +327,9 @@ enum ScoresAndRanks {
             if letter || gradeChange.starts(in: text, at: range.upperBound) {
                 return Found(range: (letter ? index - 1 : index)..<range.upperBound, category: .examScore)
             }
-        case "빵점", "전 과목 A", "전과목 A", "올A", "올 A":
-            // "쪽지시험 빵점", "전 과목 A 성취": a result in any assessment.
-            return exam || term != "빵점" ? Found(range: range, category: .examScore) : nil
+        case "빵점", "전 과목 A", "전과목 A", "올A", "올 A", "부분점수", "부분 점수":
+            // "쪽지시험 빵점", "전 과목 A 성취", "서술형 수행 … 부분점수": a result in any assessment.
+            return exam || term.hasPrefix("전") || term.hasPrefix("올") ? Found(range: range, category: .examScore) : nil
         case "성취도":
             // "성취도 A", "성취도가 A".
             if let gradeLength = achievementGrade.match(in: text, at: range.upperBound),
