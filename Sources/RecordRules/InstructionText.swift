@@ -73,12 +73,12 @@ package enum InstructionText {
         // "칭찬 위주로 할 것, 지각은 빼고". "할 것을 다짐함", "잘할 것 같음" and "할 것임" report the student.
         TermRule(
             .instructionText,
-            terms: ["줄 것", "할 것", "해줄 것", "보일 것", "드러낼 것", "참고할 것", "볼 것", "확인할 것"],
+            terms: ["줄 것", "할 것", "해줄 것", "보일 것", "드러낼 것", "참고할 것", "볼 것", "확인할 것", "둘 것", "놓을 것"],
             reason: reason, suggestion: suggestion,
             context: .custom({ text, match in
                 let next = text.skippingSpacesForward(from: match.upperBound)
                 return next == text.count || ScalarText.isSentenceTerminator(text.scalars[next]) || ScalarText.isNewline(text.scalars[next])
-                    || text.scalars[next] == "," || text.scalars[next] == ")"
+                    || text.scalars[next] == "," || text.scalars[next] == ")" || text.scalars[next] == "("
             })),
         // A bare request closing the notes: "생기부 예쁘게 정리 부탁", "잘 부탁". Not "도움을 부탁함".
         TermRule(
@@ -335,7 +335,8 @@ package enum InstructionText {
         // "다른 애 거랑 바뀐 거 아닌가? 확인".
         TermRule(
             .instructionText,
-            terms: ["쌤 말로", "샘 말로", "님 말로는", "님 말씀으로는", "쌤 피셜", "샘 피셜", "피셜", "얘기 들어보니", "얘기 들어 보니",
+            terms: ["쌤 말로", "샘 말로", "님 말로는", "님 말씀으로는", "쌤 피셜", "샘 피셜", "피셜", "쌤:", "샘:", "선생님:", "쌤 :", "인 듯?", "한 듯?",
+                    "는 듯?", "은 듯?", "을 듯?", "인 듯.", "한 듯.", "는 듯.", "은 듯.", "을 듯.", "얘기 들어보니", "얘기 들어 보니",
                     "이야기 들어보니", "이야기 들어 보니", "말 들어보니", "말 들어 보니", "잘 모르겠", "모르겠음", "쌤 왈", "샘 왈", "쌤 의견",
                     "샘 의견", "선생님 의견", "옆반 쌤", "옆 반 쌤", "쌤 얘기로는", "쌤이 그러는데", "쌤이 그러시는데", "본인한테 물어", "본인에게 물어",
                     "학생한테 물어", "애한테 물어", "과 협의회", "교과 협의회", "학년 협의회",
@@ -356,7 +357,9 @@ package enum InstructionText {
                     "메모)", "고 쓰기", "서 쓰기", "고 적기", "서 적기", "옮겨 적기", "서 입력", "고 입력", "줄여야 함", "글자수 초과", "글자 수 초과",
                     "입력 마감", "나이스 입력", "NEIS 입력", "체크:", "말씀드릴 것", "아직 안 씀", "아직 안 썼", "비워둠", "비워 둠", "뭐라고 쓰지",
                     "란으로 옮겨", "으로 통일", "로 통일", "누가기록 참고", "보라 했더니", "보라고 했더니", "라 했더니", "오라고 함", "오라고 했",
-                    "지도 필요", "지도 요망", "관찰 필요", "아직 못 받음", "전에 확인", "Please ", "please ", "rewrite", "Rewrite", "make it", "Make it",
+                    "지도 필요", "지도 요망", "관찰 필요", "아직 못 받음", "전에 확인", "쓸 거:", "뺄 거:", "쓸 것:", "뺄 것:", "넣을 거:", "뺄 거 :",
+                    "쓸 거 :", "라고 들음", "다고 들음", "라고 들었", "다고 들었", "특이사항 없음", "특이 사항 없음", "솔직히", "객관적으로만",
+                    "기재 가능한 것", "쓸 만한 것", "좋은 점 찾기", "줄이라고", "고치라고", "바꾸라고", "하지 말라고", "Please ", "please ", "rewrite", "Rewrite", "make it", "Make it",
                     "ChatGPT", "GPT:", "AI야", "AI:",
                     "ignore previous", "Ignore previous", "ignore all", "Ignore all", "You are now", "you are now", "Mark every", "mark every"],
             reason: reason, suggestion: suggestion,

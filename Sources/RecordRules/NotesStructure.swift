@@ -110,6 +110,33 @@ public struct NotesStructure: Sendable {
         return rest
     }
 
+    /// The student's name as the header of the notes gives it: "[2-3 김서윤 / 국어]", "1-5 박준호 행특 메모",
+    /// "2-2 자율활동 — 서예린". A first line that names a class ("2-3", "3반", "2학년") and a word that
+    /// reads as a full name (surname and two given syllables); the checker then treats it as the roster
+    /// does, so "예린이 낸 것" later in the notes is the student's name too.
+    package static func headerNames(of notes: String) -> [String] {
+        guard let line = notes.split(separator: "\n").first(where: { !$0.trimmed.isEmpty }) else { return [] }
+        let tokens = line.split(whereSeparator: { " /[]()【】–—:·,|".contains($0) }).map(String.init)
+        let namesAClass = tokens.contains { token in
+            let parts = token.split(separator: "-", omittingEmptySubsequences: false)
+            let isClassCode = parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
+            return isClassCode || token.first?.isNumber == true && ["반", "학년"].contains(where: token.hasSuffix)
+        }
+        let words = tokens.flatMap { $0.split(separator: "-").map(String.init) }
+        guard namesAClass else { return [] }
+        return words.filter { word in
+            let scalars = Array(word.unicodeScalars)
+            return scalars.count == 3 && KoreanNames.isPlausibleName(scalars) && !subjectNames.contains(word) && !sectionNames.contains(word)
+                && !titleWords.contains(word)
+        }
+    }
+
+    /// Subjects of three syllables that read like a name ("한국사", "미적분").
+    private static let subjectNames: Set<String> = [
+        "한국사", "미적분", "물리학", "세계사", "경제학", "심리학", "기하학", "지리학", "생명과", "정보과", "국어과", "영어과", "수학과", "과학과",
+        "사회과", "체육과", "음악과", "미술과", "진로반", "동아리", "방송부", "자율반",
+    ]
+
     private static let titleWords: Set<String> = ["세특", "행특", "행발", "특기사항", "누가기록", "관찰기록"]
     private static let sectionNames: Set<String> = [
         "자율활동", "자율 활동", "자치활동", "동아리", "동아리활동", "동아리 활동", "진로활동", "진로 활동", "행동특성", "행특", "세특", "교과 세특",

@@ -11,6 +11,17 @@ struct StudentNamesTests {
         #expect(findings.allSatisfy { $0.severity == .block && $0.reason == "학생 이름은 기재하지 않음" })
     }
 
+    @Test func theNotesHeaderNamesTheStudent() throws {
+        #expect(NotesStructure.headerNames(of: "2-2 자율활동 — 서예린\n\n1인 1역: 학급 도서 관리.") == ["서예린"])
+        #expect(NotesStructure.headerNames(of: "[2-3 김서윤 / 국어(문학 영역)]\n- 시 감상 발표") == ["김서윤"])
+        #expect(NotesStructure.headerNames(of: "미적분 2-1 / 이도현\n질문함") == ["이도현"])
+        // No class on the first line, or a subject that reads like a name: no name is taken.
+        #expect(NotesStructure.headerNames(of: "김서윤 학생 국어 활동\n시 감상").isEmpty)
+        #expect(NotesStructure.headerNames(of: "한국사 2-3\n사료 읽기").isEmpty)
+        let checker = RuleChecker(options: try CheckOptions(section: .autonomous, notes: "2-2 자율활동 — 서예린\n\n'사과는 직접' 조항은 예린이 낸 것."))
+        #expect(checker.check("'사과는 직접' 조항은 예린이 낸 것임.").violations.contains { $0.category == .personalInformation })
+    }
+
     @Test func aGivenNameThatIsAWordNeedsANamesSuffix() throws {
         #expect(try ContentFindings.of("하나의 주제를 정해 탐구함.", names: ["김하나"]).isEmpty)
         #expect(try ContentFindings.of("지원을 받아 실험 재료를 마련함.", names: ["이지원"]).isEmpty)
