@@ -10,6 +10,7 @@
 /// | `RECORDLINE_MODEL_MAX_ATTEMPTS`, `RECORDLINE_MODEL_RETRY_BASE_MS`, `RECORDLINE_MODEL_RETRY_CAP_MS` | 5, 1000, 30000 |
 /// | `RECORDLINE_MODEL_BREAKER_FAILURES`, `RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS` | 5, 30 |
 /// | `RECORDLINE_MODEL_PRICES` | none (see `ModelPrices`) |
+/// | `RECORDLINE_MODEL_LOCAL_ONLY` | false; true: the base URL must be a loopback or private address |
 public struct ModelConfiguration: Sendable {
     /// The API root, e.g. `https://api.openai.com/v1`; calls go to `<baseURL>/chat/completions`.
     public var baseURL: String
@@ -63,6 +64,20 @@ public struct ModelConfiguration: Sendable {
         guard let baseURL = value("RECORDLINE_MODEL_BASE_URL") else { return nil }
         guard baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") else {
             throw ModelConfigurationError(variable: "RECORDLINE_MODEL_BASE_URL", message: "must start with http:// or https://")
+        }
+        switch value("RECORDLINE_MODEL_LOCAL_ONLY")?.lowercased() {
+        case nil, "false", "0", "no":
+            break
+        case "true", "1", "yes":
+            // A school that keeps student text on its own network: a public endpoint is refused
+            // here, at start, rather than discovered after the notes have left.
+            if let refusal = LocalEndpoint.refusal(baseURL) {
+                throw ModelConfigurationError(
+                    variable: "RECORDLINE_MODEL_BASE_URL",
+                    message: "\(refusal), and RECORDLINE_MODEL_LOCAL_ONLY keeps student text on this network")
+            }
+        case let other?:
+            throw ModelConfigurationError(variable: "RECORDLINE_MODEL_LOCAL_ONLY", message: "\"\(other.prefix(40))\" is not true or false")
         }
         guard let model = value("RECORDLINE_MODEL") else {
             throw ModelConfigurationError(variable: "RECORDLINE_MODEL", message: "a model name is required with RECORDLINE_MODEL_BASE_URL")
