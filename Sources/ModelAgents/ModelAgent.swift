@@ -23,7 +23,9 @@ public struct ModelAgent: StageAgent {
 
     public func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
         let checker = RuleChecker(options: request.options)
-        var session = ModelSession(client: client, deadline: deadline, metadata: ["stage": "draft"], logger: logger)
+        var session = ModelSession(
+            client: client, redaction: IdentityRedaction(request: request, checker: checker), deadline: deadline,
+            metadata: ["stage": "draft"], logger: logger)
         let messages = Prompts.draft(request)
         var texts: [Int: String] = [:]
         if let answer = await session.ask(messages) {
@@ -90,7 +92,9 @@ public struct ModelAgent: StageAgent {
     {
         let checker = RuleChecker(options: request.options)
         let metadata: Logger.Metadata = ["stage": "refine", "version": "\(version.version)"]
-        var session = ModelSession(client: client, deadline: deadline, metadata: metadata, logger: logger)
+        var session = ModelSession(
+            client: client, redaction: IdentityRedaction(request: request, checker: checker), deadline: deadline,
+            metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.refine(version.text, report: checker.check(version.text), request: request), checker: checker,
             problems: Validation.refineProblems)
@@ -114,7 +118,9 @@ public struct ModelAgent: StageAgent {
     {
         let checker = RuleChecker(options: request.options)
         let metadata: Logger.Metadata = ["stage": "finalize", "version": "\(version.version)"]
-        var session = ModelSession(client: client, deadline: deadline, metadata: metadata, logger: logger)
+        var session = ModelSession(
+            client: client, redaction: IdentityRedaction(request: request, checker: checker), deadline: deadline,
+            metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.finalize(version.text, report: checker.check(version.text), request: request), checker: checker,
             problems: Validation.finalProblems)

@@ -66,6 +66,8 @@ public final class ScriptedModelServer: @unchecked Sendable {
         public let path: String
         public let headers: [String: String]
         public let body: Body
+        /// The body's bytes as they arrived, before any JSON unescaping.
+        public let raw: String
 
         public func header(_ name: String) -> String? {
             headers.first { $0.key.lowercased() == name.lowercased() }?.value
