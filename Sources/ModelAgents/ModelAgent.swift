@@ -9,6 +9,8 @@ import RecordRules
 /// version beyond repair (a dropped paragraph, an unsupported fact) is the offline engine's own.
 /// A model can therefore never bring a forbidden term, an over-budget draft, a dropped paragraph or
 /// an unsupported fact to the teacher. With no model answering at all, the offline engine does the stage.
+/// The model is asked only for what the rules cannot do: refine only about findings a model should fix,
+/// finalize only when the deterministic fit would cut content; a draft that passes costs no more calls.
 public struct ModelAgent: StageAgent {
     let client: ChatClient
     let engine = OfflineEngine()
@@ -91,12 +93,17 @@ public struct ModelAgent: StageAgent {
         -> StageResult<Produced<DraftVersion>>
     {
         let checker = RuleChecker(options: request.options)
+        let findings = Validation.refineProblems(checker.check(version.text))
+        // Nothing the model should fix: the rules pass the version on without a call.
+        guard !findings.isEmpty else {
+            return StageResult(Produced(engine.refineVersion(version, checker: checker), by: .offline), usage: [])
+        }
         let metadata: Logger.Metadata = ["stage": "refine", "version": "\(version.version)"]
         var session = ModelSession(
             client: client, redaction: IdentityRedaction(request: request, checker: checker), deadline: deadline,
             metadata: metadata, logger: logger)
         let text = await ask(
-            &session, Prompts.refine(version.text, report: checker.check(version.text), request: request), checker: checker,
+            &session, Prompts.refine(version.text, findings: findings, request: request), checker: checker,
             problems: Validation.refineProblems)
         if let text {
             if Validation.refineProblems(checker.check(text)).isEmpty {
@@ -117,13 +124,20 @@ public struct ModelAgent: StageAgent {
         -> StageResult<Produced<FinalVersion>>
     {
         let checker = RuleChecker(options: request.options)
+        let report = checker.check(version.text)
+        // The deterministic fit is enough when it passes and states every notes sentence the version
+        // states: only a fit that would cut content is worth a model's compression.
+        let fitted = try? engine.finalizeVersion(version, checker: checker)
+        if let fitted, Validation.finalProblems(fitted.report).isEmpty, Self.stated(by: report).isSubset(of: Self.stated(by: fitted.report)) {
+            return StageResult(Produced(fitted, by: .offline), usage: [])
+        }
         let metadata: Logger.Metadata = ["stage": "finalize", "version": "\(version.version)"]
         var session = ModelSession(
             client: client, redaction: IdentityRedaction(request: request, checker: checker), deadline: deadline,
             metadata: metadata, logger: logger)
         let text = await ask(
-            &session, Prompts.finalize(version.text, report: checker.check(version.text), request: request), checker: checker,
-            problems: Validation.finalProblems)
+            &session, Prompts.finalize(version.text, report: report, findings: Validation.finalProblems(report), request: request),
+            checker: checker, problems: Validation.finalProblems)
         if let text {
             let report = checker.check(text)
             if Validation.finalProblems(report).isEmpty {
@@ -139,6 +153,11 @@ public struct ModelAgent: StageAgent {
         }
         let final = try offlineWork(session) { () throws(StageFailure) in try engine.finalizeVersion(version, checker: checker) }
         return StageResult(Produced(final, by: .offline), usage: session.usage)
+    }
+
+    /// The notes sentences a text states, by the report's sentence sources.
+    private static func stated(by report: RuleReport) -> Set<Int> {
+        Set((report.sentences ?? []).flatMap(\.sources))
     }
 
     /// The offline engine's work; its failure carries the model calls made before it.

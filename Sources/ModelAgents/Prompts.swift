@@ -36,12 +36,14 @@ enum Prompts {
         """)]
     }
 
-    static func refine(_ text: String, report: RuleReport, request: DraftRequest) -> [ChatMessage] {
+    /// Refine names only the findings a model should fix (Validation.refineProblems); a version with
+    /// none is not sent at all.
+    static func refine(_ text: String, findings: [Violation], request: DraftRequest) -> [ChatMessage] {
         [.system(system), .user("""
         \(context(request.options))
-        아래 초안에서 기재 금지 내용과 부정적 표현을 없애고 기재 규칙에 맞게 고친다. 메모에 있는 사실과 메모의 모든 문단은 그대로 살린다.
+        아래 초안에서 검사가 찾은 문제만 고치고 나머지 문장은 그대로 둔다. 메모에 있는 사실과 메모의 모든 문단은 그대로 살린다.
         검사에서 찾은 문제:
-        \(listing(report.violations))
+        \(listing(findings))
         형식: {"text":"…"}
 
         \(delimited("notes", request.notes))
@@ -50,13 +52,15 @@ enum Prompts {
         """)]
     }
 
-    static func finalize(_ text: String, report: RuleReport, request: DraftRequest) -> [ChatMessage] {
+    /// Finalize is asked only when the deterministic fit would cut content; it names the findings
+    /// that block the final text.
+    static func finalize(_ text: String, report: RuleReport, findings: [Violation], request: DraftRequest) -> [ChatMessage] {
         [.system(system), .user("""
         \(context(request.options))
         아래 초안을 \(request.options.targetBytes)바이트 이하로 맞추고(현재 \(report.bytes)바이트, 한글 1자 3바이트, 공백·마침표 1바이트) \
         모든 문장을 음슴체로 끝낸다. 줄일 때는 덜 중요한 구절을 통째로 빼고, 메모의 모든 문단은 한 번 이상 남긴다.
         검사에서 찾은 문제:
-        \(listing(report.violations))
+        \(listing(findings))
         형식: {"text":"…"}
 
         \(delimited("notes", request.notes))
