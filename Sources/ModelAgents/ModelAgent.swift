@@ -29,13 +29,15 @@ public struct ModelAgent: StageAgent {
             client: client, redaction: IdentityRedaction(request: request, checker: checker), deadline: deadline,
             metadata: ["stage": "draft"], logger: logger)
         let messages = Prompts.draft(request)
+        let maxTokens = AnswerBudget.tokens(bytes: request.options.targetBytes, texts: DraftStrategy.allCases.count)
         var texts: [Int: String] = [:]
-        if let answer = await session.ask(messages) {
+        if let answer = await session.ask(messages, maxTokens: maxTokens) {
             let parsed = AnswerParser.drafts(answer)
             texts = parsed ?? [:]
             let problems = draftProblems(texts, checker: checker, parsed: parsed != nil)
             if !problems.isEmpty,
-               let repaired = await session.ask(messages + [.assistant(answer), Prompts.repair(problems, format: Prompts.draftFormat)]),
+               let repaired = await session.ask(
+                   messages + [.assistant(answer), Prompts.repair(problems, format: Prompts.draftFormat)], maxTokens: maxTokens),
                let parsed = AnswerParser.drafts(repaired)
             {
                 // A repaired version replaces the first where the first was missing or had more problems.
@@ -93,7 +95,8 @@ public struct ModelAgent: StageAgent {
         -> StageResult<Produced<DraftVersion>>
     {
         let checker = RuleChecker(options: request.options)
-        let findings = Validation.refineProblems(checker.check(version.text))
+        let report = checker.check(version.text)
+        let findings = Validation.refineProblems(report)
         // Nothing the model should fix: the rules pass the version on without a call.
         guard !findings.isEmpty else {
             return StageResult(Produced(engine.refineVersion(version, checker: checker), by: .offline), usage: [])
@@ -104,7 +107,9 @@ public struct ModelAgent: StageAgent {
             metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.refine(version.text, findings: findings, request: request), checker: checker,
-            problems: Validation.refineProblems)
+            problems: Validation.refineProblems,
+            // Refine does not shorten: its answer may be as long as the version it was given.
+            maxTokens: AnswerBudget.tokens(bytes: max(report.bytes, request.options.targetBytes)))
         if let text {
             if Validation.refineProblems(checker.check(text)).isEmpty {
                 return StageResult(Produced(DraftVersion(version: version.version, text: text), by: session.producer), usage: session.usage)
@@ -137,7 +142,7 @@ public struct ModelAgent: StageAgent {
             metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.finalize(version.text, report: report, findings: Validation.finalProblems(report), request: request),
-            checker: checker, problems: Validation.finalProblems)
+            checker: checker, problems: Validation.finalProblems, maxTokens: AnswerBudget.tokens(bytes: request.options.targetBytes))
         if let text {
             let report = checker.check(text)
             if Validation.finalProblems(report).isEmpty {
@@ -174,13 +179,15 @@ public struct ModelAgent: StageAgent {
     /// Asks for a `{"text"}` answer; when it cannot be read or has problems, asks once more naming
     /// them. Returns the better of the two answers, nil when no model answered usably.
     private func ask(
-        _ session: inout ModelSession, _ messages: [ChatMessage], checker: RuleChecker, problems: (RuleReport) -> [Violation]
+        _ session: inout ModelSession, _ messages: [ChatMessage], checker: RuleChecker, problems: (RuleReport) -> [Violation],
+        maxTokens: Int
     ) async -> String? {
-        guard let answer = await session.ask(messages) else { return nil }
+        guard let answer = await session.ask(messages, maxTokens: maxTokens) else { return nil }
         let first = AnswerParser.text(answer)
         let found = first.map { problems(checker.check($0)).map(Prompts.describe) } ?? ["답이 요청한 JSON 형식이 아님"]
         guard !found.isEmpty else { return first }
-        guard let repairedAnswer = await session.ask(messages + [.assistant(answer), Prompts.repair(found, format: Prompts.textFormat)]),
+        guard let repairedAnswer = await session.ask(
+            messages + [.assistant(answer), Prompts.repair(found, format: Prompts.textFormat)], maxTokens: maxTokens),
               let second = AnswerParser.text(repairedAnswer)
         else { return first }
         guard let first else { return second }

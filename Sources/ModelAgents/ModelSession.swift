@@ -27,11 +27,14 @@ struct ModelSession {
     }
 
     /// The answer's text, or nil when no model answered (each failure is logged by the client).
-    mutating func ask(_ messages: [ChatMessage]) async -> String? {
+    /// `maxTokens` bounds the answer (AnswerBudget), never above the configured ceiling.
+    mutating func ask(_ messages: [ChatMessage], maxTokens: Int) async -> String? {
         let messages = redaction.redact(messages)
         for candidate in model.map({ [$0] }) ?? client.configuration.models {
             do {
-                let completion = try await client.complete(messages, model: candidate, json: true, deadline: deadline, metadata: metadata)
+                let completion = try await client.complete(
+                    messages, model: candidate, json: true, maxTokens: maxTokens, stop: AnswerBudget.stop, deadline: deadline,
+                    metadata: metadata)
                 usage.append(ModelCallUsage(
                     model: candidate, promptTokens: completion.promptTokens, completionTokens: completion.completionTokens))
                 model = candidate

@@ -1,5 +1,5 @@
 import Foundation
-import ModelAgents
+@testable import ModelAgents
 import ModelClient
 import RecordAgents
 import RecordRules
@@ -235,7 +235,10 @@ struct StagePromptTests {
         #expect(refine.contains("<draft>\n\(draft.text)\n</draft>"))
         let finalize = try #require(requests.compactMap { $0.message(1)?.content }.first { $0.contains("120바이트 이하로") })
         #expect(finalize.contains("음슴체"))
-        #expect(requests.allSatisfy { $0.body.responseFormat?.type == "json_object" && $0.body.maxTokens == 4096 })
+        #expect(requests.allSatisfy { $0.body.responseFormat?.type == "json_object" && $0.body.stop?.contains("<notes>") == true })
+        // Each answer is bounded by the bytes it should hold, not by the 4096-token ceiling.
+        #expect(refine.contains("<draft>") && requests.first?.body.maxTokens == AnswerBudget.tokens(bytes: 120))
+        #expect(requests.last?.body.maxTokens == AnswerBudget.tokens(bytes: 120))
     }
 
     @Test func theDraftAsksForThreeDifferentlyEmphasisedVersions() async throws {
@@ -246,5 +249,8 @@ struct StagePromptTests {
             #expect(ask.contains("\(strategy.version). \(strategy.koreanName):"))
         }
         #expect(ask.contains(#""versions""#) && ask.contains("과목: 과학"))
+        // Three texts of the section's target (1500 bytes) at most: far under the configured 4096.
+        let asked = try #require(try await server.requests().first?.body.maxTokens)
+        #expect(asked == AnswerBudget.tokens(bytes: 1500, texts: 3) && asked < 4096)
     }
 }

@@ -55,9 +55,10 @@ public final class ScriptedModelServer: @unchecked Sendable {
             public let messages: [Message]
             public let responseFormat: Format?
             public let maxTokens: Int?
+            public let stop: [String]?
 
             enum CodingKeys: String, CodingKey {
-                case model, messages
+                case model, messages, stop
                 case responseFormat = "response_format"
                 case maxTokens = "max_tokens"
             }
