@@ -194,6 +194,11 @@ def test_no_identity_reaches_the_model_server_and_the_drafts_cover_every_paragra
             assert version["status"] == "completed" and report["passes"], version
             assert all(p["covered"] for p in report["paragraphs"] if p["admissible"]), report["paragraphs"]
             assert not [value for value in IDENTITIES if value in version["text"]], version["text"]
+    # The teacher is told which model and endpoint see the notes, and what they never see.
+    _, engine = call(stack, "GET", "/v1/engine", next(iter(tokens.values())))
+    assert engine["engine"] == "model" and engine["model"] == "scripted-main" and engine["fallbackModel"] == "scripted-backup"
+    assert engine["endpoint"] == f"http://127.0.0.1:{model.port}" and engine["localOnly"] is False
+    assert {"student_names", "phone_numbers", "school_names", "extra_forbidden_terms"} <= set(engine["redacted"])
     received = model.requests()[before:]
     assert received, "the model was never asked"
     leaks = {value for request in received for value in IDENTITIES
