@@ -22,12 +22,15 @@ package struct IdentityRedaction: Sendable {
     /// Values to replace, longest first, so a full name goes before the given name inside it.
     package let values: [(value: String, kind: Kind)]
 
-    package init(request: DraftRequest, checker: RuleChecker) {
+    package init(request: DraftRequest) {
         var found: [String: Kind] = [:]
-        let notes = request.notes.nfc
-        for violation in checker.check(notes).violations {
+        // The forbidden-content detector alone: what identifies, without the style and coverage rules.
+        let options = request.options
+        let notes = ScalarText(request.notes)
+        let detector = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms, studentNames: options.studentNames)
+        for violation in detector.detect(in: notes, section: options.section) {
             guard let kind = Self.kind(of: violation) else { continue }
-            let value = Self.slice(notes, violation.span) ?? violation.excerpt
+            let value = Self.slice(notes.string, violation.span) ?? violation.excerpt
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty, found[trimmed] == nil { found[trimmed] = kind }
         }

@@ -26,7 +26,7 @@ public struct ModelAgent: StageAgent {
     public func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
         let checker = RuleChecker(options: request.options)
         var session = ModelSession(
-            client: client, redaction: IdentityRedaction(request: request, checker: checker), deadline: deadline,
+            client: client, redaction: IdentityRedaction(request: request), deadline: deadline,
             metadata: ["stage": "draft"], logger: logger)
         let messages = Prompts.draft(request)
         let maxTokens = AnswerBudget.tokens(bytes: request.options.targetBytes, texts: DraftStrategy.allCases.count)
@@ -103,7 +103,7 @@ public struct ModelAgent: StageAgent {
         }
         let metadata: Logger.Metadata = ["stage": "refine", "version": "\(version.version)"]
         var session = ModelSession(
-            client: client, redaction: IdentityRedaction(request: request, checker: checker), deadline: deadline,
+            client: client, redaction: IdentityRedaction(request: request), deadline: deadline,
             metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.refine(version.text, findings: findings, request: request), checker: checker,
@@ -138,7 +138,7 @@ public struct ModelAgent: StageAgent {
         }
         let metadata: Logger.Metadata = ["stage": "finalize", "version": "\(version.version)"]
         var session = ModelSession(
-            client: client, redaction: IdentityRedaction(request: request, checker: checker), deadline: deadline,
+            client: client, redaction: IdentityRedaction(request: request), deadline: deadline,
             metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.finalize(version.text, report: report, findings: Validation.finalProblems(report), request: request),

@@ -41,7 +41,7 @@ enum IdentifyingNotes {
 struct IdentityRedactionTests {
     @Test func everyValueTheRulesFindIsReplacedAndDroppedFromAnswers() throws {
         let request = try IdentifyingNotes.request()
-        let redaction = IdentityRedaction(request: request, checker: RuleChecker(options: request.options))
+        let redaction = IdentityRedaction(request: request)
         let redacted = redaction.redact(request.notes)
         for value in IdentifyingNotes.values {
             #expect(!redacted.contains(value), "\(value) left in: \(redacted)")
