@@ -5,7 +5,8 @@ concurrent teachers (tasks/s until every task has completed).
 
 With `--model` the stages ask the scripted OpenAI-compatible server (Tests/blackbox/e2e/scripted_model.py,
 answering at once unless `--model-delay` says otherwise) and validate and repair every answer: the
-figures are then the model path's own overhead.
+figures are then the model path's own overhead, and the model calls and tokens each task cost (from
+the task's `usage`) are printed per task: median, smallest and largest.
 
     scripts/package && swift build -c release --product local-runtime
     python3 Benchmarks/pipeline/pipeline_bench.py [--sequential 100] [--tasks 400] [--clients 32] [--model]
@@ -30,8 +31,9 @@ NOTES = ("산화환원 단원 수행평가에서 전지 실험을 설계함. 조
          "결과 발표 때 오차 원인을 그래프로 설명했다.\n\n수업 후 충전 횟수에 따른 용량 변화를 조사함.")
 
 
-def run_task(endpoint, token):
-    """Seconds from submitting a task to its `completed` event."""
+def run_task(endpoint, token, usage=None):
+    """Seconds from submitting a task to its `completed` event; with `usage` (a list), the task's model
+    calls and tokens are appended to it as (calls, tokens)."""
     started = time.monotonic()
     body = json.dumps({"section": "subject", "subject": "과학", "activities": NOTES}).encode()
     request = urllib.request.Request(f"{endpoint}/v1/tasks", method="POST", data=body,
@@ -42,8 +44,16 @@ def run_task(endpoint, token):
     with urllib.request.urlopen(stream, timeout=60) as response:
         for raw in response:
             if raw.decode().strip() == "event: completed":
-                return time.monotonic() - started
-    raise RuntimeError(f"task {task_id} ended without completing")
+                elapsed = time.monotonic() - started
+                break
+        else:
+            raise RuntimeError(f"task {task_id} ended without completing")
+    if usage is not None:
+        status = urllib.request.Request(f"{endpoint}/v1/tasks/{task_id}", headers={"Authorization": f"Bearer {token}"})
+        with urllib.request.urlopen(status, timeout=60) as response:
+            entries = json.loads(response.read()).get("usage", [])
+        usage.append((sum(e["calls"] for e in entries), sum(e["promptTokens"] + e["completionTokens"] for e in entries)))
+    return elapsed
 
 
 def percentile(values, fraction):
@@ -81,7 +91,9 @@ def main():
         # A teacher per task keeps every request within the per-teacher limits.
         for index in range(5):  # warm every function's first environment
             run_task(stack.endpoint, teacher_token(secret, f"warm-{index}"))
-        latencies = [run_task(stack.endpoint, teacher_token(secret, f"sequential-{index}")) * 1000 for index in range(args.sequential)]
+        usage = [] if args.model else None
+        latencies = [run_task(stack.endpoint, teacher_token(secret, f"sequential-{index}"), usage) * 1000
+                     for index in range(args.sequential)]
 
         tokens = [teacher_token(secret, f"teacher-{i}") for i in range(args.clients)]
         remaining = list(range(args.tasks))
@@ -114,6 +126,11 @@ def main():
     print("engine: " + ("scripted model" + (f", {args.model_delay} s per answer" if args.model_delay else "") if args.model else "offline"))
     print(f"low load, {args.sequential} tasks one after another: submit → completed "
           f"p50 {statistics.median(latencies):.1f} ms, p99 {percentile(latencies, 0.99):.1f} ms")
+    if usage:
+        calls, tokens = [c for c, _ in usage], [t for _, t in usage]
+        print(f"model per task ({len(usage)} low-load tasks): calls median {statistics.median(calls):g} "
+              f"(min {min(calls)}, max {max(calls)}), tokens median {statistics.median(tokens):g} "
+              f"(min {min(tokens)}, max {max(tokens)})")
     done = args.tasks - len(failures)
     print(f"sustained, {args.tasks} tasks from {args.clients} concurrent teachers: {done / elapsed:.1f} tasks/s "
           f"({elapsed:.1f} s; {len(failures)} failed)")

@@ -9,6 +9,8 @@ import RecordRules
 /// version beyond repair (a dropped paragraph, an unsupported fact) is the offline engine's own.
 /// A model can therefore never bring a forbidden term, an over-budget draft, a dropped paragraph or
 /// an unsupported fact to the teacher. With no model answering at all, the offline engine does the stage.
+/// The model is asked only for what the rules cannot do: refine only about findings a model should fix,
+/// finalize only when the deterministic fit would cut content; a draft that passes costs no more calls.
 public struct ModelAgent: StageAgent {
     let client: ChatClient
     let engine = OfflineEngine()
@@ -23,15 +25,19 @@ public struct ModelAgent: StageAgent {
 
     public func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
         let checker = RuleChecker(options: request.options)
-        var session = ModelSession(client: client, deadline: deadline, metadata: ["stage": "draft"], logger: logger)
+        var session = ModelSession(
+            client: client, redaction: IdentityRedaction(request: request), deadline: deadline,
+            metadata: ["stage": "draft"], logger: logger)
         let messages = Prompts.draft(request)
+        let maxTokens = AnswerBudget.tokens(bytes: request.options.targetBytes, texts: DraftStrategy.allCases.count)
         var texts: [Int: String] = [:]
-        if let answer = await session.ask(messages) {
+        if let answer = await session.ask(messages, maxTokens: maxTokens) {
             let parsed = AnswerParser.drafts(answer)
             texts = parsed ?? [:]
             let problems = draftProblems(texts, checker: checker, parsed: parsed != nil)
             if !problems.isEmpty,
-               let repaired = await session.ask(messages + [.assistant(answer), Prompts.repair(problems, format: Prompts.draftFormat)]),
+               let repaired = await session.ask(
+                   messages + [.assistant(answer), Prompts.repair(problems, format: Prompts.draftFormat)], maxTokens: maxTokens),
                let parsed = AnswerParser.drafts(repaired)
             {
                 // A repaired version replaces the first where the first was missing or had more problems.
@@ -89,11 +95,21 @@ public struct ModelAgent: StageAgent {
         -> StageResult<Produced<DraftVersion>>
     {
         let checker = RuleChecker(options: request.options)
+        let report = checker.check(version.text)
+        let findings = Validation.refineProblems(report)
+        // Nothing the model should fix: the rules pass the version on without a call.
+        guard !findings.isEmpty else {
+            return StageResult(Produced(engine.refineVersion(version, checker: checker), by: .offline), usage: [])
+        }
         let metadata: Logger.Metadata = ["stage": "refine", "version": "\(version.version)"]
-        var session = ModelSession(client: client, deadline: deadline, metadata: metadata, logger: logger)
+        var session = ModelSession(
+            client: client, redaction: IdentityRedaction(request: request), deadline: deadline,
+            metadata: metadata, logger: logger)
         let text = await ask(
-            &session, Prompts.refine(version.text, report: checker.check(version.text), request: request), checker: checker,
-            problems: Validation.refineProblems)
+            &session, Prompts.refine(version.text, findings: findings, request: request), checker: checker,
+            problems: Validation.refineProblems,
+            // Refine does not shorten: its answer may be as long as the version it was given.
+            maxTokens: AnswerBudget.tokens(bytes: max(report.bytes, request.options.targetBytes)))
         if let text {
             if Validation.refineProblems(checker.check(text)).isEmpty {
                 return StageResult(Produced(DraftVersion(version: version.version, text: text), by: session.producer), usage: session.usage)
@@ -113,11 +129,20 @@ public struct ModelAgent: StageAgent {
         -> StageResult<Produced<FinalVersion>>
     {
         let checker = RuleChecker(options: request.options)
+        let report = checker.check(version.text)
+        // The deterministic fit is enough when it passes and states every notes sentence the version
+        // states: only a fit that would cut content is worth a model's compression.
+        let fitted = try? engine.finalizeVersion(version, checker: checker)
+        if let fitted, Validation.finalProblems(fitted.report).isEmpty, Self.stated(by: report).isSubset(of: Self.stated(by: fitted.report)) {
+            return StageResult(Produced(fitted, by: .offline), usage: [])
+        }
         let metadata: Logger.Metadata = ["stage": "finalize", "version": "\(version.version)"]
-        var session = ModelSession(client: client, deadline: deadline, metadata: metadata, logger: logger)
+        var session = ModelSession(
+            client: client, redaction: IdentityRedaction(request: request), deadline: deadline,
+            metadata: metadata, logger: logger)
         let text = await ask(
-            &session, Prompts.finalize(version.text, report: checker.check(version.text), request: request), checker: checker,
-            problems: Validation.finalProblems)
+            &session, Prompts.finalize(version.text, report: report, findings: Validation.finalProblems(report), request: request),
+            checker: checker, problems: Validation.finalProblems, maxTokens: AnswerBudget.tokens(bytes: request.options.targetBytes))
         if let text {
             let report = checker.check(text)
             if Validation.finalProblems(report).isEmpty {
@@ -135,6 +160,11 @@ public struct ModelAgent: StageAgent {
         return StageResult(Produced(final, by: .offline), usage: session.usage)
     }
 
+    /// The notes sentences a text states, by the report's sentence sources.
+    private static func stated(by report: RuleReport) -> Set<Int> {
+        Set((report.sentences ?? []).flatMap(\.sources))
+    }
+
     /// The offline engine's work; its failure carries the model calls made before it.
     private func offlineWork<T>(_ session: ModelSession, _ work: () throws(StageFailure) -> T) throws(StageFailure) -> T {
         do throws(StageFailure) {
@@ -149,13 +179,15 @@ public struct ModelAgent: StageAgent {
     /// Asks for a `{"text"}` answer; when it cannot be read or has problems, asks once more naming
     /// them. Returns the better of the two answers, nil when no model answered usably.
     private func ask(
-        _ session: inout ModelSession, _ messages: [ChatMessage], checker: RuleChecker, problems: (RuleReport) -> [Violation]
+        _ session: inout ModelSession, _ messages: [ChatMessage], checker: RuleChecker, problems: (RuleReport) -> [Violation],
+        maxTokens: Int
     ) async -> String? {
-        guard let answer = await session.ask(messages) else { return nil }
+        guard let answer = await session.ask(messages, maxTokens: maxTokens) else { return nil }
         let first = AnswerParser.text(answer)
         let found = first.map { problems(checker.check($0)).map(Prompts.describe) } ?? ["답이 요청한 JSON 형식이 아님"]
         guard !found.isEmpty else { return first }
-        guard let repairedAnswer = await session.ask(messages + [.assistant(answer), Prompts.repair(found, format: Prompts.textFormat)]),
+        guard let repairedAnswer = await session.ask(
+            messages + [.assistant(answer), Prompts.repair(found, format: Prompts.textFormat)], maxTokens: maxTokens),
               let second = AnswerParser.text(repairedAnswer)
         else { return first }
         guard let first else { return second }

@@ -33,17 +33,19 @@ public final class ChatClient: Sendable {
     }
 
     /// One chat completion from `model`. `json` asks for a JSON object (`response_format`) where the
-    /// server takes it; the prompt must ask for JSON too, since not every server does.
+    /// server takes it; the prompt must ask for JSON too, since not every server does. `maxTokens`
+    /// lowers the configured ceiling for this answer; `stop` lists sequences that end it.
     public func complete(
-        _ messages: [ChatMessage], model: String, json: Bool, deadline: ContinuousClock.Instant,
-        metadata: Logger.Metadata = [:]
+        _ messages: [ChatMessage], model: String, json: Bool, maxTokens: Int? = nil, stop: [String] = [],
+        deadline: ContinuousClock.Instant, metadata: Logger.Metadata = [:]
     ) async throws(ModelError) -> ChatCompletion {
         let started = ContinuousClock.now
         var callMetadata = metadata
         callMetadata["model"] = "\(model)"
         logger.debug("model prompt", metadata: callMetadata.merging(["messages": "\(messages.map { "[\($0.role)] \($0.content)" })"]) { $1 })
         do throws(ModelError) {
-            let completion = try await attempts(messages, model: model, json: json, deadline: deadline, started: started)
+            let limits = AnswerLimits(maxTokens: min(configuration.maxTokens, maxTokens ?? configuration.maxTokens), stop: stop)
+            let completion = try await attempts(messages, model: model, json: json, limits: limits, deadline: deadline, started: started)
             var record = callMetadata
             record["outcome"] = "ok"
             record["attempts"] = "\(completion.attempts)"
@@ -66,8 +68,15 @@ public final class ChatClient: Sendable {
         }
     }
 
+    /// What bounds one answer: its tokens and the sequences that end it.
+    private struct AnswerLimits {
+        let maxTokens: Int
+        let stop: [String]
+    }
+
     private func attempts(
-        _ messages: [ChatMessage], model: String, json: Bool, deadline: ContinuousClock.Instant, started: ContinuousClock.Instant
+        _ messages: [ChatMessage], model: String, json: Bool, limits: AnswerLimits, deadline: ContinuousClock.Instant,
+        started: ContinuousClock.Instant
     ) async throws(ModelError) -> ChatCompletion {
         let breaker = breaker(for: model)
         let policy = configuration.retry
@@ -85,7 +94,7 @@ public final class ChatClient: Sendable {
             let timeout = min(configuration.attemptTimeout, remaining)
             var retryAfter: Duration?
             do {
-                let response = try await pool.perform(request(messages, model: model, responseFormat: sendFormat, timeout: timeout))
+                let response = try await pool.perform(request(messages, model: model, responseFormat: sendFormat, limits: limits, timeout: timeout))
                 switch response.status {
                 case 200..<300:
                     breaker.recordSuccess()
@@ -118,6 +127,9 @@ public final class ChatClient: Sendable {
                 throw .malformedResponse("\(error)")
             }
             guard attempt < policy.maxAttempts else { break }
+            // This failure (or another call's) has opened the breaker: no later attempt could go out,
+            // so the caller falls back now instead of after the backoff.
+            guard breaker.state != .open else { throw .circuitOpen }
             let delay = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
             // A wait that leaves no time for another attempt is not worth it: fall back now.
             guard ContinuousClock.now.advanced(by: delay + Self.minimumAttempt) < deadline else { break }
@@ -126,10 +138,12 @@ public final class ChatClient: Sendable {
         throw .exhausted(attempts: attempt, last: last)
     }
 
-    private func request(_ messages: [ChatMessage], model: String, responseFormat: Bool, timeout: Duration) throws -> HTTPRequest {
+    private func request(
+        _ messages: [ChatMessage], model: String, responseFormat: Bool, limits: AnswerLimits, timeout: Duration
+    ) throws -> HTTPRequest {
         let body = ChatRequestBody(
-            model: model, messages: messages, temperature: configuration.temperature, maxTokens: configuration.maxTokens,
-            responseFormat: responseFormat ? .init(type: "json_object") : nil)
+            model: model, messages: messages, temperature: configuration.temperature, maxTokens: limits.maxTokens,
+            stop: limits.stop.isEmpty ? nil : limits.stop, responseFormat: responseFormat ? .init(type: "json_object") : nil)
         var headers = [(name: "Content-Type", value: "application/json"), (name: "Accept", value: "application/json")]
         if let key = configuration.apiKey { headers.append((name: "Authorization", value: "Bearer \(key)")) }
         return HTTPRequest(

@@ -23,10 +23,11 @@ struct ChatRequestBody: Encodable {
     let messages: [ChatMessage]
     let temperature: Double
     let maxTokens: Int
+    let stop: [String]?
     let responseFormat: ResponseFormat?
 
     enum CodingKeys: String, CodingKey {
-        case model, messages, temperature
+        case model, messages, temperature, stop
         case maxTokens = "max_tokens"
         case responseFormat = "response_format"
     }

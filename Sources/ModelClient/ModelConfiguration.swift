@@ -10,6 +10,7 @@
 /// | `RECORDLINE_MODEL_MAX_ATTEMPTS`, `RECORDLINE_MODEL_RETRY_BASE_MS`, `RECORDLINE_MODEL_RETRY_CAP_MS` | 5, 1000, 30000 |
 /// | `RECORDLINE_MODEL_BREAKER_FAILURES`, `RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS` | 5, 30 |
 /// | `RECORDLINE_MODEL_PRICES` | none (see `ModelPrices`) |
+/// | `RECORDLINE_MODEL_LOCAL_ONLY` | false; true: the base URL must be a loopback or private address |
 public struct ModelConfiguration: Sendable {
     /// The API root, e.g. `https://api.openai.com/v1`; calls go to `<baseURL>/chat/completions`.
     public var baseURL: String
@@ -23,11 +24,14 @@ public struct ModelConfiguration: Sendable {
     public var breakerThreshold: Int
     public var breakerCoolDown: Duration
     public var prices: ModelPrices
+    /// Set by `RECORDLINE_MODEL_LOCAL_ONLY`: the base URL was checked to be a loopback or private address.
+    public var localOnly: Bool
 
     public init(
         baseURL: String, apiKey: String? = nil, model: String, fallbackModel: String? = nil, temperature: Double = 0.4,
         maxTokens: Int = 4096, attemptTimeout: Duration = .seconds(30), retry: RetryPolicy = RetryPolicy(),
-        breakerThreshold: Int = 5, breakerCoolDown: Duration = .seconds(30), prices: ModelPrices = ModelPrices()
+        breakerThreshold: Int = 5, breakerCoolDown: Duration = .seconds(30), prices: ModelPrices = ModelPrices(),
+        localOnly: Bool = false
     ) {
         var root = baseURL
         while root.hasSuffix("/") { root.removeLast() }
@@ -42,6 +46,16 @@ public struct ModelConfiguration: Sendable {
         self.breakerThreshold = breakerThreshold
         self.breakerCoolDown = breakerCoolDown
         self.prices = prices
+        self.localOnly = localOnly
+    }
+
+    /// `scheme://host[:port]` of the endpoint, without credentials or path: what a teacher is told
+    /// will see the notes.
+    public var origin: String {
+        guard let scheme = baseURL.range(of: "://") else { return baseURL }
+        var authority = Substring(baseURL[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        return String(baseURL[..<scheme.upperBound]) + authority
     }
 
     /// The models to try in order.
@@ -64,6 +78,22 @@ public struct ModelConfiguration: Sendable {
         guard baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") else {
             throw ModelConfigurationError(variable: "RECORDLINE_MODEL_BASE_URL", message: "must start with http:// or https://")
         }
+        let localOnly: Bool
+        switch value("RECORDLINE_MODEL_LOCAL_ONLY")?.lowercased() {
+        case nil, "false", "0", "no":
+            localOnly = false
+        case "true", "1", "yes":
+            localOnly = true
+            // A school that keeps student text on its own network: a public endpoint is refused
+            // here, at start, rather than discovered after the notes have left.
+            if let refusal = LocalEndpoint.refusal(baseURL) {
+                throw ModelConfigurationError(
+                    variable: "RECORDLINE_MODEL_BASE_URL",
+                    message: "\(refusal), and RECORDLINE_MODEL_LOCAL_ONLY keeps student text on this network")
+            }
+        case let other?:
+            throw ModelConfigurationError(variable: "RECORDLINE_MODEL_LOCAL_ONLY", message: "\"\(other.prefix(40))\" is not true or false")
+        }
         guard let model = value("RECORDLINE_MODEL") else {
             throw ModelConfigurationError(variable: "RECORDLINE_MODEL", message: "a model name is required with RECORDLINE_MODEL_BASE_URL")
         }
@@ -85,7 +115,7 @@ public struct ModelConfiguration: Sendable {
                 cap: .milliseconds(try number("RECORDLINE_MODEL_RETRY_CAP_MS", 30_000 as Int, minimum: 0))),
             breakerThreshold: try number("RECORDLINE_MODEL_BREAKER_FAILURES", 5 as Int, minimum: 1),
             breakerCoolDown: .milliseconds(Int(try number("RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS", 30 as Double, minimum: 0) * 1000)),
-            prices: prices)
+            prices: prices, localOnly: localOnly)
     }
 }
 

@@ -43,6 +43,11 @@ struct FunctionEnvironment {
         return ModelAgent(client: ChatClient(configuration: configuration, logger: logger), logger: logger)
     }
 
+    /// The model endpoint, nil when none is configured; the api function tells teachers which it is.
+    func modelConfiguration() throws -> ModelConfiguration? {
+        try ModelConfiguration.fromEnvironment(variables)
+    }
+
     /// Prices for the estimated cost shown with a task's usage.
     func modelPrices() throws -> ModelPrices {
         do throws(PriceError) {

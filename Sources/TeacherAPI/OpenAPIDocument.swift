@@ -29,6 +29,17 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/v1/engine": {
+          "get": {
+            "summary": "Which engine writes the drafts and which model endpoint will see the notes (identities redacted)",
+            "responses": {
+              "200": {"description": "The engine", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Engine"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "429": {"$ref": "#/components/responses/TooManyRequests"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
         "/v1/check": {
           "post": {
             "summary": "Check any text against a section's rules",
@@ -303,6 +314,17 @@ enum OpenAPIDocument {
           },
           "SectionId": {"type": "string", "enum": ["subject", "autonomous", "club", "career", "behavior"]},
           "RuleYear": {"type": "integer", "enum": [2025, 2026], "description": "A 학년도 whose 기재요령 limits Recordline has: 2025 (진로활동 700자, 행동특성 및 종합의견 500자, every subject its own 500자) or 2026 (진로 500자, 행특 300자, 공통과목 1·2 sharing 500자); 2026 by default"},
+          "Engine": {
+            "type": "object", "required": ["engine", "localOnly", "redacted"],
+            "properties": {
+              "engine": {"type": "string", "enum": ["offline", "model"], "description": "offline: the rules on this service, no text leaves it"},
+              "model": {"type": "string"},
+              "fallbackModel": {"type": "string"},
+              "endpoint": {"type": "string", "description": "scheme://host[:port] of the model endpoint that receives the (redacted) notes"},
+              "localOnly": {"type": "boolean", "description": "The endpoint was checked to be a loopback or private address"},
+              "redacted": {"type": "array", "items": {"type": "string"}, "description": "What every prompt has replaced by placeholders"}
+            }
+          },
           "Sections": {
             "type": "object", "required": ["ruleYear", "ruleYears", "sections"],
             "properties": {

@@ -1,6 +1,7 @@
 /// The `/v1` resources and the methods each accepts.
 enum Route: Equatable {
     case sections
+    case engine
     case check
     case tasks
     case task(String)
@@ -16,6 +17,7 @@ enum Route: Equatable {
     init(_ segments: [String]) {
         switch segments.count {
         case 1 where segments[0] == "sections": self = .sections
+        case 1 where segments[0] == "engine": self = .engine
         case 1 where segments[0] == "check": self = .check
         case 1 where segments[0] == "tasks": self = .tasks
         case 2 where segments[0] == "tasks": self = .task(segments[1])
@@ -31,7 +33,7 @@ enum Route: Equatable {
 
     var methods: [String] {
         switch self {
-        case .sections, .events, .batchExport, .batchEvents: ["GET"]
+        case .sections, .engine, .events, .batchExport, .batchEvents: ["GET"]
         case .check: ["POST"]
         case .choice: ["PUT"]
         case .tasks, .batches: ["GET", "POST"]

@@ -14,15 +14,18 @@ public struct TeacherAPI: Sendable {
     let authenticator: Authenticator
     let limits: APILimits
     let prices: ModelPrices
+    let engine: EngineView
     let logger: Logger
     let watchdog: TaskWatchdog
     let handOver: StageHandOver
 
     public init(
         store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, authenticator: Authenticator,
-        limits: APILimits = APILimits(), fairness: StageFairness = StageFairness(), prices: ModelPrices = ModelPrices(), logger: Logger
+        limits: APILimits = APILimits(), fairness: StageFairness = StageFairness(), prices: ModelPrices = ModelPrices(),
+        model: ModelConfiguration? = nil, logger: Logger
     ) {
         self.prices = prices
+        engine = EngineView(model)
         self.store = store
         self.authenticator = authenticator
         self.limits = limits
@@ -77,6 +80,8 @@ public struct TeacherAPI: Sendable {
         switch (route, method) {
         case (.sections, _):
             return .response(JSONResponse.make(status: 200, SectionsView(try SectionsView.edition(query: QueryParameters.of(request)))))
+        case (.engine, _):
+            return .response(JSONResponse.make(status: 200, engine))
         case (.check, _):
             try JSONContentType.require(request.header("content-type"))
             let (text, options) = try CheckBody.parse(request.bodyBytes())

@@ -58,6 +58,7 @@ enum TeacherPage {
         </div>
         <label for="notes" class="spaced">관찰 메모 <span class="notice">(문단마다 빈 줄로 나누면 모든 문단이 초안에 반영됩니다)</span></label>
         <textarea id="notes" name="notes" placeholder="학생의 활동을 자유롭게 적어 주세요. 개조식, 했다체, 해요체 모두 괜찮습니다." required></textarea>
+        <p class="notice" id="engineNote" aria-live="polite"></p>
         <div class="counter" id="notesCounter" aria-live="polite"></div>
         <label for="terms" class="spaced-sm">추가 금지어 <span class="notice">(쉼표로 구분: 학교명, 축제명 등)</span></label>
         <input id="terms" name="terms" autocomplete="off">
@@ -223,6 +224,23 @@ enum TeacherPage {
     tokenInput.value = sessionStorage.getItem("recordline-token") || "";
     tokenInput.addEventListener("change", () => sessionStorage.setItem("recordline-token", tokenInput.value.trim()));
     const authHeaders = () => ({ "Authorization": "Bearer " + tokenInput.value.trim() });
+    // Where the notes go, said before they are sent: the rules on this service, or a model at its endpoint.
+    async function showEngine() {
+      if (!tokenInput.value.trim()) return;
+      try {
+        const response = await fetch("/v1/engine", { headers: authHeaders(), cache: "no-store" });
+        if (!response.ok) return;
+        const engine = await response.json();
+        $("engineNote").textContent = engine.engine === "offline"
+          ? "메모는 이 서비스의 규칙 엔진만 읽고, 밖으로 보내지 않습니다."
+          : `메모는 모델 ${engine.model}(${engine.endpoint}${engine.localOnly ? ", 학교 내부망" : ""})이 읽습니다. `
+            + "학생·학교 이름, 연락처, 주소, 주민·학생 번호, 추가 금지어는 가린 뒤 보냅니다.";
+      } catch (error) {
+        // The note stays empty; submitting reports any connection problem.
+      }
+    }
+    showEngine();
+    tokenInput.addEventListener("change", showEngine);
 
     const sectionSelect = $("section");
     const ruleYearSelect = $("ruleYear");

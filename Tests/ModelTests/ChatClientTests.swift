@@ -106,6 +106,44 @@ struct ChatClientTests {
         #expect(client.breaker(for: "fallback").state == .closed)
     }
 
+    @Test func anOpenBreakerAnswersAtOnceWithoutContactingTheServer() async throws {
+        let server = try await ScriptedModelServer.start()
+        // An attempt would wait 30 s for an answer that never comes: the server holds each one back.
+        try await server.script([], fallback: ScriptedModelServer.Reply(content: "{}", delay: 60))
+        let client = ChatClient(
+            configuration: testConfiguration(server, attempts: 5, breakerThreshold: 1, coolDown: .seconds(3600)),
+            logger: LogRecorder().logger())
+        client.breaker(for: "primary").recordFailure()
+        var durations: [Duration] = []
+        for _ in 0..<5 {
+            let started = ContinuousClock.now
+            await #expect(throws: ModelError.circuitOpen) {
+                try await client.complete([.user("u")], model: "primary", json: true, deadline: farDeadline)
+            }
+            durations.append(started.duration(to: .now))
+        }
+        #expect(try await server.requests().isEmpty)
+        // The bound the breaker promises, taken as the fastest of five so a descheduled thread on a busy
+        // machine does not decide it; none came near an attempt's timeout.
+        #expect(try #require(durations.min()) < .milliseconds(10), "\(durations)")
+        #expect(durations.allSatisfy { $0 < .seconds(1) }, "\(durations)")
+    }
+
+    @Test func theFailureThatOpensTheBreakerEndsTheCallWithoutWaitingOutTheBackoff() async throws {
+        let server = try await ScriptedModelServer.start()
+        // The server asks for a 60 s wait; the first failure opens the breaker, so no retry could go out.
+        try await server.script([], fallback: .error(503, headers: ["Retry-After": "60"]))
+        let client = ChatClient(
+            configuration: testConfiguration(server, attempts: 3, breakerThreshold: 1, coolDown: .seconds(3600)),
+            logger: LogRecorder().logger())
+        let started = ContinuousClock.now
+        await #expect(throws: ModelError.circuitOpen) {
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        }
+        #expect(started.duration(to: .now) < .seconds(30))
+        #expect(try await server.requests().count == 1)
+    }
+
     @Test func anOpenBreakerHalfOpensAfterTheCoolDown() async throws {
         let server = try await ScriptedModelServer.start()
         try await server.script([], fallback: .error(500))

@@ -36,6 +36,36 @@ struct ConfigurationTests {
         #expect(configuration.breakerThreshold == 5 && configuration.breakerCoolDown == .seconds(30))
     }
 
+    @Test func localOnlyAcceptsLoopbackAndPrivateAddressesAndRefusesTheRest() throws {
+        func configured(_ url: String, _ localOnly: String = "true") throws -> ModelConfiguration? {
+            try ModelConfiguration.fromEnvironment([
+                "RECORDLINE_MODEL_BASE_URL": url, "RECORDLINE_MODEL": "m", "RECORDLINE_MODEL_LOCAL_ONLY": localOnly,
+            ])
+        }
+        for url in [
+            "http://127.0.0.1:8080/v1", "http://localhost:11434/v1", "http://10.1.2.3/v1", "https://172.20.0.5:8443/v1",
+            "http://192.168.0.10/v1", "http://[::1]:8000/v1", "http://[fd12:3456::1]/v1", "http://user@127.0.0.2/v1",
+        ] {
+            #expect(try configured(url)?.baseURL.hasPrefix(String(url.prefix(8))) == true, "\(url)")
+        }
+        for url in [
+            "https://api.openai.com/v1", "http://172.32.0.1/v1", "http://8.8.8.8/v1", "http://127.0.0.1.example.com/v1",
+            "http://[2001:db8::1]/v1", "http://192.168.0.1@api.example.com/v1",
+        ] {
+            #expect(throws: ModelConfigurationError.self, "\(url)") { try configured(url) }
+        }
+        // The refusal names the variable and says why; without the setting any endpoint is taken.
+        #expect { try configured("https://api.openai.com/v1") } throws: { error in
+            let error = error as? ModelConfigurationError
+            return error?.variable == "RECORDLINE_MODEL_BASE_URL" && error?.message.contains("api.openai.com") == true
+                && error?.message.contains("RECORDLINE_MODEL_LOCAL_ONLY") == true
+        }
+        #expect(try configured("https://api.openai.com/v1", "false") != nil)
+        #expect { try configured("http://127.0.0.1/v1", "maybe") } throws: {
+            ($0 as? ModelConfigurationError)?.variable == "RECORDLINE_MODEL_LOCAL_ONLY"
+        }
+    }
+
     @Test func unusableValuesNameTheirVariable() {
         #expect(throws: ModelConfigurationError.self) {
             try ModelConfiguration.fromEnvironment(["RECORDLINE_MODEL_BASE_URL": "http://x/v1"])

@@ -1,5 +1,5 @@
 import Foundation
-import ModelAgents
+@testable import ModelAgents
 import ModelClient
 import RecordAgents
 import RecordRules
@@ -48,24 +48,42 @@ struct ModelAgentTests {
         let run = try await runStages(agent, request)
         #expect(run.drafts.map(\.value.text) == offline)
         #expect(run.finals.map(\.value.text) == offline)
-        #expect(Set(run.drafts.map(\.producer) + run.finals.map(\.producer)) == [.model("primary")])
-        // One draft call, one refine and one finalize call per version: nothing needed repair.
-        #expect(run.usage.count == 7)
+        #expect(Set(run.drafts.map(\.producer)) == [.model("primary")])
+        // The drafts already pass: refine and finalize find nothing a model should do, and ask nothing.
+        #expect(Set(run.finals.map(\.producer)) == [.offline])
+        #expect(run.usage.count == 1)
         #expect(run.usage.allSatisfy { $0 == ModelCallUsage(model: "primary", promptTokens: 100, completionTokens: 50) })
         expectDeliverable(run.finals, request)
     }
 
-    @Test func aCooperativeModelsDraftIsRepairedToTheRules() async throws {
-        // The scripted server's own behaviour: the notes as drafts (past tense, 했다) and the draft echoed back.
+    @Test func aCooperativeModelsDraftIsFinishedByTheRulesWithoutAnotherCall() async throws {
+        // The scripted server's own behaviour: the notes as drafts (past tense, 했다).
         let server = try await ScriptedModelServer.start()
         let request = try Notes.request()
         let agent = testAgent(testConfiguration(server))
         let run = try await runStages(agent, request)
-        #expect(Set(run.finals.map(\.producer)) == [.model("primary")])
+        #expect(Set(run.drafts.map(\.producer)) == [.model("primary")])
         expectDeliverable(run.finals, request)
-        // Finalize got "설명했다" back twice (answer and repair), then the ending was converted deterministically.
-        let requests = try await server.requests()
-        #expect(requests.contains { $0.body.messages.last?.content.contains("음슴체") == true && $0.body.messages.count == 4 })
+        // "설명했다" is an ending the rules convert, within the budget: finalize needs no model.
+        #expect(Set(run.finals.map(\.producer)) == [.offline])
+        #expect(try await server.requests().count == 1)
+    }
+
+    @Test func finalizeAsksTheModelOnlyWhenTheFitWouldCutContent() async throws {
+        let server = try await ScriptedModelServer.start()
+        let agent = testAgent(testConfiguration(server))
+        let long = DraftVersion(version: 1, text: Notes.clean.replacingOccurrences(of: "\n\n", with: " ").replacingOccurrences(of: "설명했다", with: "설명함"))
+        let roomy = try await agent.finalize(long, request: try Notes.request(), deadline: farDeadline)
+        #expect(roomy.usage.isEmpty && roomy.value.producer == .offline)
+        // A target the text is over: the deterministic fit would drop a sentence, so the model compresses.
+        let request = try Notes.request(targetBytes: 120)
+        let short = "전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."
+        try await server.script([.answer(textJSON(short))])
+        let tight = try await agent.finalize(long, request: request, deadline: farDeadline)
+        #expect(tight.usage.count == 1 && tight.value.producer == .model("primary"))
+        #expect(tight.value.value.text == short && tight.value.value.bytes <= 120)
+        let ask = try #require(try await server.requests().first?.message(1)?.content)
+        #expect(ask.contains("120바이트 이하로") && ask.contains("[바이트 제한]"))
     }
 
     @Test func malformedJSONGetsOneRepairRequest() async throws {
@@ -114,9 +132,18 @@ struct ModelAgentTests {
         try await server.script([], fallback: .answer(answer))
         let agent = testAgent(testConfiguration(server))
         let run = try await runStages(agent, request)
-        expectDeliverable(run.finals, request, without: ["수상", "경진대회", "서울대", "김민수", "토익", "950", "올림피아드", "2023", "불성실", "**", "니다"])
-        // Every call was repaired once: two per stage and version.
-        #expect(run.usage.count == 2 + 3 * 4)
+        let forbidden = ["수상", "경진대회", "서울대", "김민수", "토익", "950", "올림피아드", "2023", "불성실", "**", "니다"]
+        expectDeliverable(run.finals, request, without: forbidden)
+        // The draft was repaired once, then written by the offline engine, whose versions pass: the
+        // later stages had nothing to ask.
+        #expect(run.usage.count == 2)
+        // A version with findings is refined and fitted by the model, and repaired once at each stage.
+        let flawed = DraftVersion(version: 1, text: bad)
+        let refined = try await agent.refine(flawed, request: request, deadline: farDeadline)
+        let final = try await agent.finalize(refined.value.value, request: request, deadline: farDeadline)
+        #expect(RuleChecker(options: request.options).check(final.value.value.text).passes)
+        #expect(forbidden.allSatisfy { !final.value.value.text.contains($0) }, "\(final.value.value.text)")
+        #expect(refined.usage.count == 2)
     }
 
     @Test func theFallbackModelAnswersWhenTheModelFails() async throws {
@@ -188,25 +215,30 @@ func quoted(_ text: String) -> String {
 
 @Suite("Model agents: what each stage asks")
 struct StagePromptTests {
-    @Test func refineListsTheReportsFindingsAndFinalizeTheBudget() async throws {
+    @Test func refineListsTheFindingsAModelShouldFixAndFinalizeTheBudget() async throws {
         let server = try await ScriptedModelServer.start()
-        let request = try Notes.request(targetBytes: 600)
+        let request = try Notes.request(targetBytes: 120)
         let agent = testAgent(testConfiguration(server))
         let draft = DraftVersion(version: 2, text: "전지 실험을 설계했다. 토플 110점을 받음. 측정을 담당함. 결과를 그래프로 설명함.")
         _ = try await agent.refine(draft, request: request, deadline: farDeadline)
-        _ = try await agent.finalize(draft, request: request, deadline: farDeadline)
+        // Over the 120 bytes with every sentence from the notes: the fit would cut, so the model is asked.
+        let long = DraftVersion(version: 2, text: "산화환원 단원 수행평가에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함. 결과 발표 때 오차 원인을 그래프로 설명했다.")
+        _ = try await agent.finalize(long, request: request, deadline: farDeadline)
         let requests = try await server.requests()
         let refine = try #require(requests.first?.message(1)?.content)
-        // Every finding of the rule report, by category and excerpt.
+        // The findings a model should fix, by category and excerpt, and not the ending finalize converts.
         let findings = RuleChecker(options: request.options).check(draft.text).violations
-        #expect(findings.contains { $0.category == .languageTest })
+        #expect(findings.contains { $0.category == .languageTest } && findings.contains { $0.category == .sentenceEnding })
         for finding in findings {
-            #expect(refine.contains("[\(finding.category.koreanName)] \(finding.reason)"))
+            #expect(refine.contains("[\(finding.category.koreanName)] \(finding.reason)") == (finding.category != .sentenceEnding))
         }
         #expect(refine.contains("<draft>\n\(draft.text)\n</draft>"))
-        let finalize = try #require(requests.compactMap { $0.message(1)?.content }.first { $0.contains("600바이트 이하로") })
+        let finalize = try #require(requests.compactMap { $0.message(1)?.content }.first { $0.contains("120바이트 이하로") })
         #expect(finalize.contains("음슴체"))
-        #expect(requests.allSatisfy { $0.body.responseFormat?.type == "json_object" && $0.body.maxTokens == 4096 })
+        #expect(requests.allSatisfy { $0.body.responseFormat?.type == "json_object" && $0.body.stop?.contains("<notes>") == true })
+        // Each answer is bounded by the bytes it should hold, not by the 4096-token ceiling.
+        #expect(refine.contains("<draft>") && requests.first?.body.maxTokens == AnswerBudget.tokens(bytes: 120))
+        #expect(requests.last?.body.maxTokens == AnswerBudget.tokens(bytes: 120))
     }
 
     @Test func theDraftAsksForThreeDifferentlyEmphasisedVersions() async throws {
@@ -217,5 +249,8 @@ struct StagePromptTests {
             #expect(ask.contains("\(strategy.version). \(strategy.koreanName):"))
         }
         #expect(ask.contains(#""versions""#) && ask.contains("과목: 과학"))
+        // Three texts of the section's target (1500 bytes) at most: far under the configured 4096.
+        let asked = try #require(try await server.requests().first?.body.maxTokens)
+        #expect(asked == AnswerBudget.tokens(bytes: 1500, texts: 3) && asked < 4096)
     }
 }

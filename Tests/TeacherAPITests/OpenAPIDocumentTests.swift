@@ -58,7 +58,7 @@ struct OpenAPIDocumentTests {
                 operations += 1
             }
         }
-        #expect(operations == 14)
+        #expect(operations == 15)
     }
 
     @Test("each string's maxLength, each list's maxItems and each number's range hold at their boundary", arguments: requests)

@@ -260,6 +260,14 @@ struct TeacherAPITests {
         #expect(await harness.call("GET", "/v1/sections", token: token).status == 200)
     }
 
+    @Test func withNoModelTheEngineSaysNoTextLeavesTheService() async throws {
+        let harness = try await APIHarness()
+        let engine = await harness.call("GET", "/v1/engine", token: try await APIHarness.token("a"))
+        #expect(engine.status == 200)
+        #expect(engine.json["engine"] as? String == "offline" && engine.json["endpoint"] == nil, "\(engine.json)")
+        #expect(await harness.call("GET", "/v1/engine", token: nil).status == 401)
+    }
+
     @Test func anotherTeachersTaskIsNotFound() async throws {
         let harness = try await APIHarness()
         let owner = try await APIHarness.token("owner")
@@ -476,7 +484,7 @@ struct TeacherAPITests {
         #expect(document.status == 200)
         let paths = try #require(document.json["paths"] as? [String: Any])
         #expect(Set(paths.keys) == [
-            "/v1/sections", "/v1/check", "/v1/tasks", "/v1/tasks/{taskId}", "/v1/tasks/{taskId}/events", "/v1/tasks/{taskId}/choice", "/v1/batches",
+            "/v1/sections", "/v1/engine", "/v1/check", "/v1/tasks", "/v1/tasks/{taskId}", "/v1/tasks/{taskId}/events", "/v1/tasks/{taskId}/choice", "/v1/batches",
             "/v1/batches/{batchId}", "/v1/batches/{batchId}/export", "/v1/batches/{batchId}/events",
         ])
     }

@@ -55,9 +55,10 @@ public final class ScriptedModelServer: @unchecked Sendable {
             public let messages: [Message]
             public let responseFormat: Format?
             public let maxTokens: Int?
+            public let stop: [String]?
 
             enum CodingKeys: String, CodingKey {
-                case model, messages
+                case model, messages, stop
                 case responseFormat = "response_format"
                 case maxTokens = "max_tokens"
             }
@@ -66,6 +67,8 @@ public final class ScriptedModelServer: @unchecked Sendable {
         public let path: String
         public let headers: [String: String]
         public let body: Body
+        /// The body's bytes as they arrived, before any JSON unescaping.
+        public let raw: String
 
         public func header(_ name: String) -> String? {
             headers.first { $0.key.lowercased() == name.lowercased() }?.value

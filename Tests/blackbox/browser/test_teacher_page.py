@@ -75,6 +75,8 @@ def test_three_drafts_arrive_in_the_page(stack, browser):
     browser.find_element(By.ID, "submit").click()
 
     wait = WebDriverWait(browser, 60)
+    # With no model configured the page says the notes stay with the service's rule engine.
+    wait.until(expected_conditions.text_to_be_present_in_element((By.ID, "engineNote"), "규칙 엔진만 읽고"))
     wait.until(expected_conditions.text_to_be_present_in_element((By.ID, "status"), "초안 3개가 준비되었습니다"))
     cards = browser.find_elements(By.CSS_SELECTOR, "#cards article")
     assert len(cards) == 3

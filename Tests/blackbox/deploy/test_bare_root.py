@@ -152,4 +152,6 @@ def test_a_task_goes_through_the_stages_each_in_its_bare_root(stack, roots, mode
     context = ssl.create_default_context(cafile=str(certificates / "ca.pem"))
     with urllib.request.urlopen(f"{model}/_requests", timeout=30, context=context) as response:
         requests = json.loads(response.read())
-    assert len(requests) >= 3, requests
+    # The model writes the drafts; refine and finalize ask it only when the rules find what it should fix.
+    assert len(requests) >= 1, requests
+    assert all(version["producers"]["draft"] == "model:scripted-main" for version in task["versions"]), task["versions"]

@@ -14,7 +14,8 @@ Control:
                    replies are queued (appended); "default" answers once the queue is empty
                    (null restores the cooperative model); "delay" holds back each cooperative answer
     POST /_reset   empties the queue, the log and the default
-    GET  /_requests  every chat request received: {"path", "headers", "body"}
+    GET  /_requests  every chat request received: {"path", "headers", "body", "raw"}; "raw" is the body's
+                     bytes as sent (UTF-8), to look for a value however the client escaped it
 
 A reply: {"status": 200, "content": "…"} (wrapped in a chat completion), or "body": "…" (sent as it
 is), "headers": {…}, "delay": seconds before answering, "usage": {"prompt_tokens", "completion_tokens"},
@@ -82,8 +83,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def _body(self):
         length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        return json.loads(raw) if raw else {}
+        self.raw = self.rfile.read(length) if length else b""
+        return json.loads(self.raw) if self.raw else {}
 
     def do_GET(self):
         if self.path == "/_requests":
@@ -110,7 +111,8 @@ class Handler(BaseHTTPRequestHandler):
         if not self.path.endswith("/chat/completions"):
             return self._send(404, {"error": {"message": f"no route {self.path}"}})
         with LOCK:
-            STATE["requests"].append({"path": self.path, "headers": dict(self.headers), "body": body})
+            STATE["requests"].append({"path": self.path, "headers": dict(self.headers), "body": body,
+                                      "raw": self.raw.decode("utf-8", "replace")})
             if STATE["reject_format"] and "response_format" in body:
                 reply = {"status": 400, "body": json.dumps({"error": {
                     "message": "Invalid parameter: 'response_format' of type 'json_object' is not supported with this model.",

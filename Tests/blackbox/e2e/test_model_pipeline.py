@@ -134,8 +134,10 @@ def test_tasks_complete_with_the_model_and_show_producers_and_usage(stack, model
             assert all(re.fullmatch(r"offline|model:scripted-main", p) for p in version["producers"].values()), version
         # The cooperative model's drafts are the notes themselves, which the guards accept.
         assert any(v["producers"]["draft"] == "model:scripted-main" for v in task["versions"])
+        # The cooperative model's drafts pass refine's checks and fit the budget: only the draft asks.
         stages = {entry["stage"] for entry in task["usage"]}
-        assert stages == {"draft", "refine", "finalize"}, task["usage"]
+        assert stages == {"draft"}, task["usage"]
+        assert sum(entry["calls"] for entry in task["usage"]) <= 2, task["usage"]
         for entry in task["usage"]:
             assert entry["model"] == "scripted-main" and entry["calls"] >= 1
             assert entry["promptTokens"] > 0 and entry["completionTokens"] > 0
@@ -161,6 +163,47 @@ def test_tasks_complete_with_the_model_and_show_producers_and_usage(stack, model
     assert all(r["headers"].get("Authorization") == "Bearer sk-e2e" for r in answered)
     # Student text never reaches the info-level log.
     assert "산화환원" not in stack.output()
+
+
+IDENTIFYING_NOTES = (
+    "김민지 학생은 한빛고등학교 과학 동아리에서 전지 실험을 설계함. 측정 결과를 010-1234-5678 문자로 조원에게 공유함.\n\n"
+    "짝인 이서준과 함께 결과 발표 때 오차 원인을 그래프로 설명함. 수업 시간에 자주 졸았으나 실험 보고서의 형식을 스스로 정리함.\n\n"
+    "민지는 푸른별 탐구 모임에서 배운 회로 내용을 정리함. 연락처 minji@example.com, 주민번호 080417-4123456, "
+    "마포구 월드컵로12길 34, 2학년 3반 15번.")
+IDENTITIES = ["김민지", "민지", "이서준", "한빛고", "010-1234-5678", "1234-5678", "minji@example.com", "080417", "4123456",
+              "월드컵로", "3반 15번", "푸른별"]
+
+
+def test_no_identity_reaches_the_model_server_and_the_drafts_cover_every_paragraph(stack, model):
+    secret = secret_of(stack)
+    before = len(model.requests())
+    tokens = {}
+    for index in range(3):
+        token = teacher_token(secret, f"identity-teacher-{index}")
+        # A tight target for one of them: finalize then asks the model to compress.
+        body = {"section": "subject", "subject": "과학", "activities": IDENTIFYING_NOTES, "studentNames": ["김민지"],
+                "extraForbiddenTerms": ["푸른별"], **({"targetBytes": 300} if index == 0 else {})}
+        status, answer = call(stack, "POST", "/v1/tasks", token, body)
+        assert status == 202
+        tokens[answer["taskId"]] = token
+    tasks = finished(stack, tokens)
+    for task in tasks.values():
+        assert task["status"] == "completed", task
+        for version in task["versions"]:
+            report = version["report"]
+            assert version["status"] == "completed" and report["passes"], version
+            assert all(p["covered"] for p in report["paragraphs"] if p["admissible"]), report["paragraphs"]
+            assert not [value for value in IDENTITIES if value in version["text"]], version["text"]
+    # The teacher is told which model and endpoint see the notes, and what they never see.
+    _, engine = call(stack, "GET", "/v1/engine", next(iter(tokens.values())))
+    assert engine["engine"] == "model" and engine["model"] == "scripted-main" and engine["fallbackModel"] == "scripted-backup"
+    assert engine["endpoint"] == f"http://127.0.0.1:{model.port}" and engine["localOnly"] is False
+    assert {"student_names", "phone_numbers", "school_names", "extra_forbidden_terms"} <= set(engine["redacted"])
+    received = model.requests()[before:]
+    assert received, "the model was never asked"
+    leaks = {value for request in received for value in IDENTITIES
+             if value in request["raw"] or value in json.dumps(request["body"], ensure_ascii=False)}
+    assert not leaks, leaks
 
 
 def test_with_the_model_server_killed_mid_run_every_task_still_completes(stack, model):

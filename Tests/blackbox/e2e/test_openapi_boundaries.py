@@ -80,7 +80,7 @@ def test_every_operation_answers_its_boundaries_as_documented(stack, tmp_path):
     summary = output[output.find("SUMMARY"):] if "SUMMARY" in output else output[-3000:]
     print(f"boundary phase in {time.monotonic() - started:.1f} s:\n{summary}")
     assert run.returncode == 0, output[-12000:]
-    assert re.search(r"Tested: 14\b", output), summary
+    assert re.search(r"Tested: 15\b", output), summary
     cases = re.search(r"(\d+) generated, \1 passed", output)
     assert cases and int(cases.group(1)) > 300, summary
 
