@@ -22,6 +22,8 @@ final class QueueRecord {
     var wakeAt: Int64?
     /// FIFO deduplication ids seen in the last five minutes, with the message id they produced.
     var recentDeduplicationIds: [String: (at: Int64, messageId: String)] = [:]
+    /// FIFO receives of the last five minutes by their ReceiveRequestAttemptId.
+    var receiveAttempts: [String: ReceiveAttempt] = [:]
 
     init(name: String, arn: String, attributes: QueueAttributes, tags: [String: String], createdTimestamp: Int64, lastModifiedTimestamp: Int64) {
         self.name = name
