@@ -63,6 +63,7 @@ extension QueueEngine {
             for requested in names where requested != "All" && !known.contains(requested) {
                 throw SQSError(.invalidAttributeName, "Unknown Attribute \(requested).")
             }
+            dropExpired(queue, now: now)
             queue.promote(now: now)
             var all = queue.attributes.values
             all["ApproximateNumberOfMessages"] = "\(queue.visibleCount)"

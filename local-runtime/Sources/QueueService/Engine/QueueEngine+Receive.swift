@@ -87,8 +87,9 @@ extension QueueEngine {
     }
 
     /// Takes visible messages, moving those past the redrive limit to the dead-letter queue and
-    /// dropping those past retention.
+    /// dropping those past retention (the sweep first, then any that arrived out of order).
     private func take(from queue: QueueRecord, request: ReceiveRequest, now: Int64, operations: inout [JournalOperation]) -> [Delivery] {
+        dropExpired(queue, now: now, operations: &operations)
         queue.promote(now: now)
         let visibility = Int64(request.visibilityTimeout ?? queue.attributes.visibilityTimeout) * 1000
         let retention = Int64(queue.attributes.retentionSeconds) * 1000
