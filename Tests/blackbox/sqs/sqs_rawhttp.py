@@ -23,3 +23,19 @@ def json_call(endpoint: str, action: str, payload, raw: bytes = None):
 def query_call(endpoint: str, params: dict, path: str = "/"):
     from urllib.parse import urlencode
     return post(endpoint, urlencode(params).encode(), {"Content-Type": "application/x-www-form-urlencoded"}, path)
+
+
+def query_xml(endpoint: str, params: dict, path: str = "/"):
+    """A Query call whose XML answer is read back: (status, root element with namespaces stripped)."""
+    import xml.etree.ElementTree as ET
+    status, _, body = query_call(endpoint, {"Version": "2012-11-05", **params}, path)
+    root = ET.fromstring(body)
+    for element in root.iter():
+        element.tag = element.tag.rsplit("}", 1)[-1]
+    return status, root
+
+
+def query_error(endpoint: str, params: dict, path: str = "/"):
+    """(status, Code, Message) of a Query call expected to fail."""
+    status, root = query_xml(endpoint, params, path)
+    return status, root.findtext("Error/Code"), root.findtext("Error/Message")

@@ -119,3 +119,52 @@ def test_change_visibility_of_deleted_message(sqs, queue):
         sqs.change_message_visibility(QueueUrl=queue, ReceiptHandle=handle, VisibilityTimeout=10)
     assert error.value.response["Error"]["Code"] == "InvalidParameterValue"
     assert "Message does not exist or is not available for visibility timeout change." in error.value.response["Error"]["Message"]
+
+
+def test_missing_queue_worded_per_protocol(server, golden):
+    """AWS-recorded: JSON says the queue does not exist; Query adds "for this wsdl version"."""
+    content = next(v for k, v in golden.items() if k.endswith("::test_non_existent_queue"))["recorded-content"]
+    _, body, _ = error_of(*json_call(server.endpoint, "GetQueueUrl", {"QueueName": "absent"}))
+    assert body["message"] == content["queue-does-not-exist"]["Error"]["Message"]
+    wanted = content["queue-does-not-exist-query"]["Error"]
+    for params in [{"Action": "GetQueueUrl", "QueueName": "absent"},
+                   {"Action": "GetQueueAttributes", "QueueUrl": f"{server.endpoint}/000000000000/absent", "AttributeName.1": "All"}]:
+        status, _, raw = query_call(server.endpoint, {**params, "Version": "2012-11-05"})
+        assert status == 400
+        assert f"<Code>{wanted['Code']}</Code>" in raw.decode() and f"<Message>{wanted['Message']}</Message>" in raw.decode()
+
+
+@pytest.mark.parametrize("action,entry", [
+    ("SendMessageBatch", "SendMessageBatchRequestEntry"), ("DeleteMessageBatch", "DeleteMessageBatchRequestEntry"),
+    ("ChangeMessageVisibilityBatch", "ChangeMessageVisibilityBatchRequestEntry")])
+def test_empty_batch_names_its_entry_type(server, sqs, queue, action, entry):
+    """SQS's wording, as its SDK users report it: `There should be at least one SendMessageBatchRequestEntry …`."""
+    wanted = f"There should be at least one {entry} in the request."
+    method = {"SendMessageBatch": sqs.send_message_batch, "DeleteMessageBatch": sqs.delete_message_batch,
+              "ChangeMessageVisibilityBatch": sqs.change_message_visibility_batch}[action]
+    with pytest.raises(sqs.exceptions.EmptyBatchRequest) as error:
+        method(QueueUrl=queue, Entries=[])
+    assert error.value.response["Error"]["Message"] == wanted
+    status, _, body = query_call(server.endpoint, {"Action": action, "QueueUrl": queue, "Version": "2012-11-05"})
+    assert status == 400 and f"<Message>{wanted}</Message>" in body.decode()
+    assert "<Code>AWS.SimpleQueueService.EmptyBatchRequest</Code>" in body.decode()
+
+
+@pytest.mark.parametrize("body,named", [("bad \x00 char", "#x0"), ("bell \x07", "#x7"), ("tab\tok then \x1b", "#x1B"), ("non\ufffechar", "#xFFFE")])
+def test_invalid_body_character_named(server, sqs, queue, body, named):
+    """SQS names the first character it refuses (wording as its SDK users report it)."""
+    wanted = (f"Invalid binary character '{named}' was found in the message body, the set of allowed characters is "
+              "#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].")
+    with pytest.raises(sqs.exceptions.InvalidMessageContents) as error:
+        sqs.send_message(QueueUrl=queue, MessageBody=body)
+    assert error.value.response["Error"]["Message"] == wanted
+    status, _, raw = query_call(server.endpoint, {"Action": "SendMessage", "QueueUrl": queue, "MessageBody": body, "Version": "2012-11-05"})
+    assert status == 400 and "<Code>InvalidMessageContents</Code>" in raw.decode()
+    assert "Messages" not in sqs.receive_message(QueueUrl=queue)
+
+
+def test_invalid_receipt_handle_worded_as_aws(sqs, queue):
+    """AWS-validated wording (LocalStack test_delete_message_with_illegal_receipt_handle)."""
+    with pytest.raises(sqs.exceptions.ReceiptHandleIsInvalid) as error:
+        sqs.delete_message(QueueUrl=queue, ReceiptHandle="garbage")
+    assert error.value.response["Error"]["Message"] == 'The input receipt handle "garbage" is not a valid receipt handle.'

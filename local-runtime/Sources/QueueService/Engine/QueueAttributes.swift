@@ -60,8 +60,11 @@ struct QueueAttributes: Equatable {
     static func validate(_ attributes: [String: String], fifo: Bool, isCreate: Bool) throws(SQSError) {
         for (name, value) in attributes.sorted(by: { $0.key < $1.key }) {
             if fifoNames.contains(name) {
+                // SQS refuses FIFO attributes on a standard queue, `FifoQueue=false` included.
                 guard fifo else {
-                    if name == "FifoQueue", isCreate, value.lowercased() == "false" { continue }
+                    if name == "DeduplicationScope" || name == "FifoThroughputLimit" {
+                        throw SQSError(.invalidAttributeName, "You can specify the \(name) only when FifoQueue is set to true.")
+                    }
                     throw SQSError(.invalidAttributeName, "Unknown Attribute \(name).")
                 }
                 if name == "FifoQueue", !isCreate {
@@ -90,6 +93,10 @@ struct QueueAttributes: Equatable {
                 }
             case "RedriveAllowPolicy" where !value.isEmpty:
                 try RedriveAllowPolicy.validate(value)
+            case "Policy" where !value.isEmpty:
+                guard QueuePolicy.isDocument(value) else {
+                    throw SQSError(.invalidAttributeValue, "Invalid value for the parameter Policy.")
+                }
             default:
                 break
             }

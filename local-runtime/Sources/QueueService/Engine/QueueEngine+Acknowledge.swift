@@ -2,8 +2,10 @@ import SQSWire
 
 extension QueueEngine {
     /// Deletes received messages by receipt handle; each entry succeeds or fails alone. A handle of a message
-    /// already deleted succeeds, as on SQS.
+    /// already deleted succeeds, as on SQS. On a FIFO queue a handle whose visibility timeout has run out
+    /// (or whose message was received again) has expired, as AWS-recorded; a standard queue still deletes.
     public func delete(queue name: String, receiptHandles: [String]) async throws -> [SQSError?] {
+        let now = clock.nowMillis()
         let (results, ticket) = try lock.withLock { () throws -> ([SQSError?], Journal.Ticket) in
             let queue = try queue(named: name)
             var operations: [JournalOperation] = []
@@ -11,6 +13,12 @@ extension QueueEngine {
             for text in receiptHandles {
                 guard let handle = ReceiptHandle(encoded: text) else {
                     results.append(SQSError(.receiptHandleIsInvalid, "The input receipt handle \"\(text)\" is not a valid receipt handle."))
+                    continue
+                }
+                if queue.attributes.isFifo, handle.queue == queue.name, let message = queue.messages[handle.seq],
+                    message.receiveCount != handle.receiveCount || message.visibleAt <= now
+                {
+                    results.append(.invalidValue(text, for: "ReceiptHandle", reason: "The receipt handle has expired."))
                     continue
                 }
                 if handle.queue == queue.name, queue.remove(handle.seq) != nil {

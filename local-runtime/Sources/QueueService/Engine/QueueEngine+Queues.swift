@@ -10,12 +10,8 @@ extension QueueEngine {
             throw SQSError(.invalidParameterValue, "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length")
         }
         let fifo = name.hasSuffix(".fifo")
-        if fifo != (attributes["FifoQueue"]?.lowercased() == "true") {
-            if fifo {
-                throw SQSError(.invalidParameterValue, "The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.")
-            } else if attributes["FifoQueue"] != nil, attributes["FifoQueue"]?.lowercased() != "false" {
-                throw SQSError(.invalidParameterValue, "The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.")
-            }
+        if fifo != (attributes["FifoQueue"]?.lowercased() == "true"), fifo || attributes["FifoQueue"]?.lowercased() == "true" {
+            throw SQSError(.invalidParameterValue, "The name of a FIFO queue can only include alphanumeric characters, hyphens, or underscores, must end with .fifo suffix and be 1 to 80 in length.")
         }
         try QueueAttributes.validate(attributes, fifo: fifo, isCreate: true)
         let now = clock.nowMillis()
@@ -67,6 +63,7 @@ extension QueueEngine {
             for requested in names where requested != "All" && !known.contains(requested) {
                 throw SQSError(.invalidAttributeName, "Unknown Attribute \(requested).")
             }
+            dropExpired(queue, now: now)
             queue.promote(now: now)
             var all = queue.attributes.values
             all["ApproximateNumberOfMessages"] = "\(queue.visibleCount)"
@@ -112,18 +109,23 @@ extension QueueEngine {
         try lock.withLock { try queue(named: name).tags }
     }
 
+    /// Adds or overwrites tags; a queue holds at most 50, as on SQS.
     public func tag(queue name: String, tags: [String: String]) async throws {
-        try await updateTags(name) { (current: inout [String: String]) in current.merge(tags) { _, new in new } }
+        try await updateTags(name) { (current: inout [String: String]) throws(SQSError) in
+            let merged = current.merging(tags) { _, new in new }
+            guard merged.count <= 50 else { throw SQSError(.invalidParameterValue, "Too many tags added for queue \(name).") }
+            current = merged
+        }
     }
 
     public func untag(queue name: String, keys: [String]) async throws {
         try await updateTags(name) { (current: inout [String: String]) in keys.forEach { current[$0] = nil } }
     }
 
-    private func updateTags(_ name: String, _ change: (inout [String: String]) -> Void) async throws {
+    private func updateTags(_ name: String, _ change: (inout [String: String]) throws(SQSError) -> Void) async throws {
         let ticket = try lock.withLock { () throws -> Journal.Ticket in
             let queue = try queue(named: name)
-            change(&queue.tags)
+            try change(&queue.tags)
             return journal.append(.putQueue(row(of: queue)))
         }
         try await journal.waitDurable(ticket)
@@ -135,11 +137,6 @@ extension QueueEngine {
             let target = try queue(named: name)
             return queues.values.filter { $0.attributes.redrivePolicy?.deadLetterTargetArn == target.arn }.map(\.name).sorted()
         }
-    }
-
-    /// Whether a queue exists, and its ARN.
-    public func arnOfQueue(_ name: String) throws -> String {
-        try lock.withLock { try queue(named: name).arn }
     }
 
     func row(of queue: QueueRecord) -> QueueRow {

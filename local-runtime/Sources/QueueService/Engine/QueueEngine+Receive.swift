@@ -19,7 +19,8 @@ extension QueueEngine {
                 let end = deadline ?? start + Int64(request.waitSeconds ?? queue.attributes.receiveWaitSeconds) * 1000
                 deadline = end
                 var operations: [JournalOperation] = []
-                let deliveries = take(from: queue, request: request, now: now, operations: &operations)
+                let deliveries = retry(of: request, in: queue, now: now, operations: &operations)
+                    ?? take(from: queue, request: request, now: now, operations: &operations)
                 if !deliveries.isEmpty || now >= end {
                     return .delivered(deliveries, journal.append(operations))
                 }
@@ -60,15 +61,42 @@ extension QueueEngine {
         }
     }
 
+    /// A FIFO receive retried with its ReceiveRequestAttemptId: the messages the first one returned, with
+    /// the same receipt handles and their visibility timeout started again, as long as none of them was
+    /// deleted, made visible or received since; otherwise (or past five minutes) nil, and the receive is new.
+    private func retry(of request: ReceiveRequest, in queue: QueueRecord, now: Int64, operations: inout [JournalOperation]) -> [Delivery]? {
+        guard queue.attributes.isFifo, let attemptId = request.attemptId else { return nil }
+        queue.receiveAttempts = queue.receiveAttempts.filter { now - $0.value.at < ReceiveAttempt.lifetimeMillis }
+        guard let attempt = queue.receiveAttempts[attemptId] else { return nil }
+        let messages = attempt.messages.compactMap { entry in
+            queue.messages[entry.seq].flatMap { $0.state == .inFlight && $0.receiveCount == entry.receiveCount ? $0 : nil }
+        }
+        guard messages.count == attempt.messages.count else {
+            queue.receiveAttempts[attemptId] = nil
+            return nil
+        }
+        let visibility = Int64(request.visibilityTimeout ?? queue.attributes.visibilityTimeout) * 1000
+        for message in messages {
+            message.visibleAt = now + visibility
+            queue.timed.push(.init(at: message.visibleAt, seq: message.seq))
+            operations.append(
+                .updateDelivery(seq: message.seq, visibleAt: message.visibleAt, receiveCount: message.receiveCount, firstReceiveTimestamp: message.firstReceiveTimestamp))
+        }
+        scheduleWake(queue)
+        return messages.map { delivery(of: $0, in: queue) }
+    }
+
     /// Takes visible messages, moving those past the redrive limit to the dead-letter queue and
-    /// dropping those past retention.
+    /// dropping those past retention (the sweep first, then any that arrived out of order).
     private func take(from queue: QueueRecord, request: ReceiveRequest, now: Int64, operations: inout [JournalOperation]) -> [Delivery] {
+        dropExpired(queue, now: now, operations: &operations)
         queue.promote(now: now)
         let visibility = Int64(request.visibilityTimeout ?? queue.attributes.visibilityTimeout) * 1000
         let retention = Int64(queue.attributes.retentionSeconds) * 1000
         let redrive = queue.attributes.redrivePolicy
         let deadLetterQueue = redrive.flatMap { QueueArn.name(of: $0.deadLetterTargetArn) }.flatMap { queues[$0] }
         var deliveries: [Delivery] = []
+        var taken: [(seq: Int64, receiveCount: Int)] = []
         let candidates = queue.attributes.isFifo ? fifoCandidates(queue) : nil
         var candidateIndex = 0
         while deliveries.count < request.maxMessages {
@@ -104,8 +132,14 @@ extension QueueEngine {
                 injectDuplicate(of: message, into: queue, operations: &operations)
             }
             deliveries.append(delivery(of: message, in: queue))
+            if request.attemptId != nil { taken.append((seq, message.receiveCount)) }
         }
-        if queue.attributes.isFifo { queue.visibleOrder.removeAll() }
+        if queue.attributes.isFifo {
+            queue.visibleOrder.removeAll()
+            if let attemptId = request.attemptId, !taken.isEmpty {
+                queue.receiveAttempts[attemptId] = ReceiveAttempt(at: now, messages: taken)
+            }
+        }
         scheduleWake(queue)
         return deliveries
     }

@@ -3,15 +3,17 @@ import Foundation
 import SQSWire
 
 extension QueueEngine {
-    /// Sends messages (one for SendMessage, up to ten for a batch); each entry succeeds or fails alone.
-    /// Returns once the accepted messages are durable.
-    public func send(queue name: String, messages: [OutgoingMessage]) async throws -> [Result<SentMessage, SQSError>] {
+    /// Sends messages (one for SendMessage, up to ten for a batch); each entry succeeds or fails alone,
+    /// except that a batch to a FIFO queue with an entry lacking its group or deduplication id is refused
+    /// whole, as SQS refuses it. Returns once the accepted messages are durable.
+    public func send(queue name: String, messages: [OutgoingMessage], isBatch: Bool = false) async throws -> [Result<SentMessage, SQSError>] {
         let now = clock.nowMillis()
         let prepared = messages.map { message in
             (message, MessageDigest.md5(ofBody: message.body), message.payloadSize)
         }
         let (results, ticket) = try lock.withLock { () throws -> ([Result<SentMessage, SQSError>], Journal.Ticket) in
             let queue = try queue(named: name)
+            if isBatch, queue.attributes.isFifo { try Self.checkFifoBatch(messages, contentBasedDeduplication: queue.attributes.contentBasedDeduplication) }
             var operations: [JournalOperation] = []
             var results: [Result<SentMessage, SQSError>] = []
             var added = 0
@@ -33,6 +35,19 @@ extension QueueEngine {
         return results
     }
 
+    /// SQS checks every entry of a FIFO batch for its group id, then for a deduplication id, before it
+    /// sends any; the group id's absence is an invalid value there, not the missing parameter of SendMessage.
+    private static func checkFifoBatch(_ messages: [OutgoingMessage], contentBasedDeduplication: Bool) throws(SQSError) {
+        if messages.contains(where: { $0.groupId == nil }) {
+            throw SQSError(.invalidParameterValue, "The request must contain the parameter MessageGroupId.")
+        }
+        if !contentBasedDeduplication, messages.contains(where: { $0.deduplicationId == nil }) {
+            throw SQSError(.invalidParameterValue, Self.missingDeduplicationId)
+        }
+    }
+
+    static let missingDeduplicationId = "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly"
+
     private func enqueue(
         _ message: OutgoingMessage, bodyMD5: String, messageId: String, size: Int, in queue: QueueRecord, now: Int64,
         operations: inout [JournalOperation]
@@ -50,7 +65,7 @@ extension QueueEngine {
             }
             if deduplicationId == nil {
                 guard queue.attributes.contentBasedDeduplication else {
-                    throw SQSError(.invalidParameterValue, "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly")
+                    throw SQSError(.invalidParameterValue, Self.missingDeduplicationId)
                 }
                 deduplicationId = SHA256.hash(data: Data(message.body.utf8)).map { String(format: "%02x", $0) }.joined()
             }

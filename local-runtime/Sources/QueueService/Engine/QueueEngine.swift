@@ -79,6 +79,7 @@ public final class QueueEngine: @unchecked Sendable {
         let now = clock.nowMillis()
         return lock.withLock {
             queues.values.map { queue in
+                dropExpired(queue, now: now)
                 queue.promote(now: now)
                 return QueueDepth(
                     queue: queue.name, visible: queue.visibleCount, inFlight: queue.inFlightCount, delayed: queue.delayedCount,

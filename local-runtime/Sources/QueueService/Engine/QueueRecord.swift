@@ -15,6 +15,9 @@ final class QueueRecord {
     var visibleOrder = CircularBuffer<Int64>()
     /// When delayed and in-flight messages become visible.
     var timed = TimedHeap()
+    /// Sequences in the order messages arrived, oldest first, for dropping those past retention; holds
+    /// entries of messages already gone until they reach the front or a rebuild.
+    var arrivalOrder = CircularBuffer<Int64>()
     var delayedCount = 0
     var inFlightCount = 0
     var waiters: [Waiter] = []
@@ -22,6 +25,8 @@ final class QueueRecord {
     var wakeAt: Int64?
     /// FIFO deduplication ids seen in the last five minutes, with the message id they produced.
     var recentDeduplicationIds: [String: (at: Int64, messageId: String)] = [:]
+    /// FIFO receives of the last five minutes by their ReceiveRequestAttemptId.
+    var receiveAttempts: [String: ReceiveAttempt] = [:]
 
     init(name: String, arn: String, attributes: QueueAttributes, tags: [String: String], createdTimestamp: Int64, lastModifiedTimestamp: Int64) {
         self.name = name
@@ -44,6 +49,7 @@ final class QueueRecord {
     /// Adds a message in its current state, queuing it for visibility or its timer.
     func insert(_ message: StoredMessage) {
         messages[message.seq] = message
+        arrivalOrder.append(message.seq)
         adjustCount(message.state, by: 1)
         if message.state == .visible {
             visibleOrder.append(message.seq)
@@ -57,7 +63,15 @@ final class QueueRecord {
         guard let message = messages.removeValue(forKey: seq) else { return nil }
         adjustCount(message.state, by: -1)
         compactTimedIfStale()
+        compactArrivalsIfStale()
         return message
+    }
+
+    /// A message held long (in flight for hours) keeps every later arrival's entry behind it; rebuilding
+    /// from the live messages, oldest first, once gone entries dominate keeps memory flat, as for `timed`.
+    private func compactArrivalsIfStale() {
+        guard arrivalOrder.count > max(4096, 2 * messages.count) else { return }
+        arrivalOrder = CircularBuffer(messages.values.sorted { ($0.sentTimestamp, $0.seq) < ($1.sentTimestamp, $1.seq) }.map(\.seq))
     }
 
     /// Deleted in-flight messages leave their heap entries behind until their time comes, which at high
@@ -73,6 +87,7 @@ final class QueueRecord {
     func removeAllMessages() {
         messages.removeAll()
         visibleOrder.removeAll()
+        arrivalOrder.removeAll()
         timed.removeAll()
         delayedCount = 0
         inFlightCount = 0

@@ -41,10 +41,16 @@ struct ActionHandler: Sendable {
             let names = try engine.deadLetterSourceQueues(of: try queueName(parameters))
             return try paginate(names, parameters, context, member: "queueUrls")
         case .tagQueue:
-            try await engine.tag(queue: try queueName(parameters), tags: try parameters.stringMap("Tags") ?? [:])
+            let tags = try parameters.stringMap("Tags") ?? [:]
+            guard !tags.isEmpty else { throw SQSError.missing("Tags") }
+            try await engine.tag(queue: try queueName(parameters), tags: tags)
             return .structure([])
         case .untagQueue:
-            try await engine.untag(queue: try queueName(parameters), keys: try parameters.stringList("TagKeys") ?? [])
+            let keys = try parameters.stringList("TagKeys") ?? []
+            guard !keys.isEmpty, keys.allSatisfy({ (1...128).contains($0.count) }) else {
+                throw SQSError(.invalidParameterValue, "Tag keys must be between 1 and 128 characters in length.")
+            }
+            try await engine.untag(queue: try queueName(parameters), keys: keys)
             return .structure([])
         case .listQueueTags:
             let tags = try engine.tags(queue: try queueName(parameters))
@@ -58,9 +64,13 @@ struct ActionHandler: Sendable {
             let moved = try engine.cancelMoveTask(handle: try parameters.requiredString("TaskHandle"))
             return .structure([("ApproximateNumberOfMessagesMoved", .integer(Int64(moved)))])
         case .listMessageMoveTasks: return try listMessageMoveTasks(parameters)
-        case .addPermission, .removePermission:
-            _ = try engine.arnOfQueue(try queueName(parameters))
-            _ = try parameters.requiredString("Label")
+        case .addPermission:
+            try await engine.addPermission(
+                queue: try queueName(parameters), label: try parameters.requiredString("Label"),
+                accounts: try parameters.stringList("AWSAccountIds") ?? [], actions: try parameters.stringList("Actions") ?? [])
+            return .structure([])
+        case .removePermission:
+            try await engine.removePermission(queue: try queueName(parameters), label: try parameters.requiredString("Label"))
             return .structure([])
         }
     }
@@ -125,7 +135,10 @@ struct ActionHandler: Sendable {
     private func outgoing(_ parameters: RequestParameters, _ context: SQSRequestContext) throws(SQSError) -> OutgoingMessage {
         guard let body = try parameters.string("MessageBody"), !body.isEmpty else { throw .missing("MessageBody") }
         guard MessageAttributeParser.isValidText(body) else {
-            throw SQSError(.invalidMessageContents, "Invalid characters found. Valid unicode characters are #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF")
+            let character = MessageAttributeParser.firstInvalidCharacter(in: body).map { String($0.value, radix: 16, uppercase: true) } ?? ""
+            throw SQSError(
+                .invalidMessageContents,
+                "Invalid binary character '#x\(character)' was found in the message body, the set of allowed characters is #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].")
         }
         let delay = try parameters.int("DelaySeconds")
         if let delay, !(0...900).contains(delay) {
@@ -167,7 +180,7 @@ struct ActionHandler: Sendable {
 
     private func sendMessageBatch(_ parameters: RequestParameters, _ context: SQSRequestContext) async throws -> WireValue {
         let name = try queueName(parameters)
-        let entries = try BatchEntries.check(try parameters.objectList("Entries"))
+        let entries = try BatchEntries.check(try parameters.objectList("Entries"), action: "SendMessageBatch")
         var failed: [(id: String, error: SQSError)] = []
         var accepted: [(id: String, message: OutgoingMessage)] = []
         var total = 0
@@ -184,7 +197,7 @@ struct ActionHandler: Sendable {
         if total > 1_048_576 {
             throw SQSError(.batchRequestTooLong, "Batch requests cannot be longer than 1048576 bytes. You have sent \(total) bytes.")
         }
-        let results = try await engine.send(queue: name, messages: accepted.map(\.message))
+        let results = try await engine.send(queue: name, messages: accepted.map(\.message), isBatch: true)
         var successful: [WireValue] = []
         for (entry, result) in zip(accepted, results) {
             switch result {
@@ -197,7 +210,7 @@ struct ActionHandler: Sendable {
 
     private func deleteMessageBatch(_ parameters: RequestParameters) async throws -> WireValue {
         let name = try queueName(parameters)
-        let entries = try BatchEntries.check(try parameters.objectList("Entries"))
+        let entries = try BatchEntries.check(try parameters.objectList("Entries"), action: "DeleteMessageBatch")
         var ids: [String] = []
         var handles: [String] = []
         var failed: [(id: String, error: SQSError)] = []
@@ -228,7 +241,7 @@ struct ActionHandler: Sendable {
 
     private func changeMessageVisibilityBatch(_ parameters: RequestParameters) async throws -> WireValue {
         let name = try queueName(parameters)
-        let entries = try BatchEntries.check(try parameters.objectList("Entries"))
+        let entries = try BatchEntries.check(try parameters.objectList("Entries"), action: "ChangeMessageVisibilityBatch")
         var ids: [String] = []
         var changes: [(receiptHandle: String, timeout: Int)] = []
         var failed: [(id: String, error: SQSError)] = []

@@ -2,9 +2,10 @@ import SQSWire
 
 /// The checks every batch action applies to its entries, and the shape of its result.
 enum BatchEntries {
-    static func check(_ entries: [RequestParameters]?) throws(SQSError) -> [RequestParameters] {
+    /// `action` names the entry type in the empty-batch error, as SQS does (`SendMessageBatchRequestEntry`).
+    static func check(_ entries: [RequestParameters]?, action: String) throws(SQSError) -> [RequestParameters] {
         guard let entries, !entries.isEmpty else {
-            throw SQSError(.emptyBatchRequest, "There should be at least one entry in the request.")
+            throw SQSError(.emptyBatchRequest, "There should be at least one \(action)RequestEntry in the request.")
         }
         guard entries.count <= 10 else {
             throw SQSError(.tooManyEntriesInBatchRequest, "Maximum number of entries per request are 10. You have sent \(entries.count).")

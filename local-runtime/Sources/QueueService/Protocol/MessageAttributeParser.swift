@@ -87,6 +87,13 @@ enum MessageAttributeParser {
         return text.filter(\.isNumber).count <= 38 + 4
     }
 
+    /// The first character `isValidText` refuses, for the error that names it.
+    static func firstInvalidCharacter(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { scalar in
+            scalar.value < 0x20 ? ![0x09, 0x0a, 0x0d].contains(scalar.value) : scalar.value == 0xfffe || scalar.value == 0xffff
+        }
+    }
+
     /// The characters SQS allows in bodies and attribute values: tab, newline, carriage return and
     /// everything from U+0020 except U+FFFE and U+FFFF (surrogates cannot occur in a Swift string).
     static func isValidText(_ text: String) -> Bool {

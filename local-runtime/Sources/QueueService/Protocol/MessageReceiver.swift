@@ -29,11 +29,12 @@ struct MessageReceiver {
             throw SQSError(.invalidAttributeName, "Unknown Attribute \(name).")
         }
         let attributeFilter = try parameters.stringList("MessageAttributeNames") ?? []
-        if let attemptId = try parameters.string("ReceiveRequestAttemptId"), !(1...128).contains(attemptId.utf8.count) {
+        let attemptId = try parameters.string("ReceiveRequestAttemptId")
+        if let attemptId, !(1...128).contains(attemptId.utf8.count) {
             throw SQSError.invalidValue(attemptId, for: "ReceiveRequestAttemptId", reason: "Must be 1 to 128 characters long.")
         }
         let deliveries = try await engine.receive(
-            ReceiveRequest(queue: queue, maxMessages: maxMessages, visibilityTimeout: visibility, waitSeconds: wait))
+            ReceiveRequest(queue: queue, maxMessages: maxMessages, visibilityTimeout: visibility, waitSeconds: wait, attemptId: attemptId))
         guard !deliveries.isEmpty else { return .structure([]) }
         let messages = deliveries.map { message(from: $0, systemNames: systemNames, attributeFilter: attributeFilter) }
         return .structure([("Messages", .list(messages, element: "Message"))])

@@ -134,7 +134,7 @@ struct SQSResponder: HTTPResponder {
             out += "}"
             text = out
         } else {
-            text = XMLWriter.error(error, requestId: requestId)
+            text = XMLWriter.error(error.queryWording, requestId: requestId)
         }
         var headers = HTTPFields()
         headers[.contentType] = isJSON ? "application/x-amz-json-1.0" : "text/xml"
