@@ -36,7 +36,8 @@ REQUESTS_PER_TEACHER = 20
 NOTES = "과학 동아리에서 센서로 미세먼지를 측정하고 결과를 발표함.\n\n측정값이 튀자 필터를 적용해 다시 분석함."
 OPERATIONS = [("GET", "/v1/sections"), ("POST", "/v1/check"), ("POST", "/v1/tasks"), ("GET", "/v1/tasks/{taskId}"),
               ("GET", "/v1/tasks/{taskId}/events"), ("PUT", "/v1/tasks/{taskId}/choice"), ("DELETE", "/v1/tasks/{taskId}"), ("GET", "/v1/tasks"), ("GET", "/v1/batches"),
-              ("GET", "/v1/batches/{batchId}"), ("GET", "/v1/batches/{batchId}/events"), ("GET", "/v1/batches/{batchId}/export"), ("DELETE", "/v1/batches/{batchId}")]
+              ("GET", "/v1/batches/{batchId}"), ("GET", "/v1/batches/{batchId}/events"), ("GET", "/v1/batches/{batchId}/export"), ("DELETE", "/v1/batches/{batchId}"),
+              ("GET", "/v1/engine")]
 FINAL = ("completed", "failed")
 
 
