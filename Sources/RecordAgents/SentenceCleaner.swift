@@ -115,6 +115,28 @@ struct SentenceCleaner: Sendable {
         return words.joined(separator: " ") + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를") + " 받고"
     }
 
+    /// What a teacher gives a student, the verb the record receives it with, and whether the verb joins
+    /// the noun ("추천받고") or takes it as its object ("피드백을 받고").
+    private static let givenByTeacher: [String: (verb: String, joined: Bool)] = [
+        "피드백": ("받고", false), "조언": ("듣고", false), "지적": ("받고", false), "권유": ("받고", false), "추천": ("받고", true),
+    ]
+
+    /// "피드백" → "피드백을 받고", "비평문 2편 추천" → "비평문 2편을 추천받고": a step that is only what someone
+    /// gave, before what the student did with it; nil for any other step.
+    private static func receivedFromTeacher(_ text: String, head: String) -> String? {
+        guard let given = givenByTeacher[head], text.hasSuffix(head) else { return nil }
+        var words = text.split(separator: " ").map(String.init)
+        guard words.count <= 4 else { return nil }
+        words.removeLast()
+        guard given.joined else {
+            return (words + [head + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를"), given.verb]).joined(separator: " ")
+        }
+        // "비평문 2편 추천": what was recommended is the object.
+        guard let object = words.last else { return nil }
+        words[words.count - 1] = object + Hangul.particle(after: object, withFinal: "을", withoutFinal: "를")
+        return (words + [head + given.verb]).joined(separator: " ")
+    }
+
     /// What follows a step the part was done in: "에서 " and the part, or, when the part opens on a
     /// stage of its own ("초고 → 고쳐쓰기에서 근거가 늘어남"), the move from one stage to the next.
     private static func inStage(_ part: String) -> String {
@@ -264,6 +286,10 @@ struct SentenceCleaner: Sendable {
             } else if let asked = Self.receivedFromSomeone(current, head: headWord) {
                 // "발표 때 친구 질문(…) → 다시 계산해 옴": someone else's question, and what the student did with it.
                 current = asked + " " + part
+            } else if let received = Self.receivedFromTeacher(current, head: headWord) {
+                // "피드백 → 수정본 제출", "비평문 2편 추천 → 감상문 가져옴": what the teacher gave, said as what
+                // the student received; the student never gave it.
+                current = received + " " + part
             } else if Style.endsWithVerbalNoun(headWord) {
                 // "체험 운영 → 현미경 세팅 담당", "조사 → 포스터 제작": one action and the next, in the
                 // order written, without saying more of how they are linked than the arrow does.

@@ -160,6 +160,15 @@ struct ShorthandTests {
         #expect(record("최종 학급규칙 6개 확정") == ["최종 학급규칙 6개를 확정함."])
     }
 
+    @Test func whatTheTeacherGaveIsWhatTheStudentReceived() throws {
+        let cleaner = SentenceCleaner(checker: RuleChecker(options: try CheckOptions(section: .subject, subject: "국어")))
+        let texts = { (line: String) in cleaner.pieces(of: line).compactMap { piece -> String? in if case .text(let text) = piece { text } else { nil } } }
+        #expect(texts("피드백 → 5/20 수정본 제출") == ["피드백을 받고 5/20 수정본 제출"])
+        #expect(texts("비평문 2편 추천 → 6월에 감상문 A4 2장 가져옴") == ["비평문 2편을 추천받고 6월에 감상문 A4 2장 가져옴"])
+        // Given by a classmate, the giver is named.
+        #expect(texts("발표 때 친구 질문 → 다시 계산해 옴") == ["발표 때 친구의 질문을 받고 다시 계산해 옴"])
+    }
+
     @Test func nothingButTimesAndCountsIsNoSentence() {
         #expect(NotesReading.saysOnlyWhenAndHowMany("4월(5월 1번) 3번임."))
         #expect(NotesReading.saysOnlyWhenAndHowMany("3월에만 7번."))
