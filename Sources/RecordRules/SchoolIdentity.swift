@@ -43,6 +43,9 @@ enum SchoolIdentity {
         // The school's own events: "한빛고 진로의 날 특강", "한빛고 개교기념일".
         " 진로의 날", " 진로 주간", " 진로 특강", " 특강", " 행사", " 개교", " 입학식", " 졸업식", " 수학여행", " 현장체험", " 학예회",
         " 학술제", " 과학의 날", " 독서의 날", " 스포츠", " 봉사단", " 학부모", " 홈페이지", " 인스타", " 유튜브", " 신문", " 교육과정",
+        // A club named after the school with its field between: "한빛고 과학 동아리".
+        " 과학 동아리", " 수학 동아리", " 영어 동아리", " 토론 동아리", " 환경 동아리", " 독서 동아리", " 방송 동아리", " 코딩 동아리",
+        " 로봇 동아리", " 과학반", " 토론반", " 수학반", " 영어반",
     ])
     /// Two-syllable verb stems in 하 that take the connective 고 before those words ("말하고 학생들과").
     static let haVerbs: Set<String> = [
