@@ -593,6 +593,10 @@ enum Shorthand {
         }
         if let first = rest.first, "\"“'".contains(first), let last = rest.last, "\"”'".contains(last) {
             if ["질문", "학생 질문", "한 질문"].contains(label) { return rest + "라는 질문을 함" }
+            // "4/3 수업 중 질문: '…?'" → "수업 중 '…?'라는 질문을 함": the setting stays before the question.
+            if head == "질문", label.split(separator: " ").count >= 2 {
+                return String(label.dropLast(head.count)).trimmed + " " + rest + "라는 질문을 함"
+            }
             // "확통 주제탐구: "로또 1등 확률 vs 벼락 맞을 확률"" → "…"을 주제로 탐구함".
             if ["주제탐구", "주제 탐구", "탐구 주제", "주제"].contains(where: label.hasSuffix) {
                 let quote = String(rest.dropFirst().dropLast())

@@ -210,6 +210,13 @@ public struct ScalarText: Sendable {
                 depth += 1
             } else if scalar == ")" {
                 depth = max(0, depth - 1)
+            } else if scalar == ".", index + 1 < scalars.count, scalars[index + 1] == ".",
+                      let after = scalars[index...].firstIndex(where: { $0 != "." }), !scalars[after].properties.isWhitespace,
+                      !ScalarText.isSentenceTerminator(scalars[after]), !"'\")]’”".unicodeScalars.contains(scalars[after])
+            {
+                // An ellipsis inside a word runs on: "2.718...이에요?" is one question.
+                index = after
+                continue
             } else if ScalarText.isSentenceTerminator(scalar) {
                 // Not an end: a point inside a word or number ("3.5", "2025.03", "example.com") or
                 // inside parentheses ("(2025.03. 선출)").

@@ -169,6 +169,13 @@ struct ShorthandTests {
         #expect(texts("발표 때 친구 질문 → 다시 계산해 옴") == ["발표 때 친구의 질문을 받고 다시 계산해 옴"])
     }
 
+    @Test func anEllipsisInsideAQuestionKeepsItWhole() {
+        #expect(record("4/3 수업 중 질문: 'e는 왜 하필 2.718...이에요?'") == ["수업 중 'e는 왜 하필 2.718...이에요?'라는 질문을 함."])
+        // An ellipsis before a space still ends what trails off.
+        #expect(NotesStructure.sentences(of: "'왜 2.718...이에요?'라고 물음. 결과 좋음.").count == 2)
+        #expect(NotesStructure.sentences(of: "실험함... 결과 좋음.").count == 2)
+    }
+
     @Test func nothingButTimesAndCountsIsNoSentence() {
         #expect(NotesReading.saysOnlyWhenAndHowMany("4월(5월 1번) 3번임."))
         #expect(NotesReading.saysOnlyWhenAndHowMany("3월에만 7번."))
