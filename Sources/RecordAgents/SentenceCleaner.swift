@@ -102,39 +102,34 @@ struct SentenceCleaner: Sendable {
 
     /// Predicates of an answer given to the student.
     private static let answersGiven = ["설명해줌", "설명해 줌", "알려줌", "알려 줌", "답해줌", "답해 줌", "답변해줌", "답변해 줌"]
-    /// What others give the student (a question, a point), and who gives it.
-    private static let receivedThings: Set<String> = ["질문", "지적", "피드백", "조언", "제안", "반론"]
+    /// What others give the student (a question, a point), how the record receives it when no giver
+    /// is named ("조언을 듣고", "추천받고": the verb joined to the noun), and whether it is then the
+    /// teacher's — a question or a rebuttal with no giver is no gift.
+    private static let receivedThings: [String: (verb: String, joined: Bool, teachersWhenUnnamed: Bool)] = [
+        "질문": ("받고", false, false), "제안": ("받고", false, false), "반론": ("받고", false, false), "지적": ("받고", false, true),
+        "피드백": ("받고", false, true), "조언": ("듣고", false, true), "권유": ("받고", false, true), "추천": ("받고", true, true),
+    ]
     private static let givers: Set<String> = ["친구", "친구들", "선생님", "짝", "후배", "선배", "모둠원", "청중", "상대", "상대편", "상대 팀"]
 
-    /// "발표 때 친구 질문(…)" → "발표 때 친구의 질문(…)을 받고"; nil when the thing is not someone else's.
-    private static func receivedFromSomeone(_ text: String, head: String) -> String? {
-        guard receivedThings.contains(head) else { return nil }
+    /// "발표 때 친구 질문(…)" → "발표 때 친구의 질문(…)을 받고"; with no giver named, what the teacher gave:
+    /// "피드백" → "피드백을 받고", "비평문 2편 추천" → "비평문 2편을 추천받고". The student never gave it.
+    /// Nil for any other step.
+    private static func received(_ text: String, head: String) -> String? {
+        guard let thing = receivedThings[head] else { return nil }
         var words = text.split(separator: " ").map(String.init)
-        guard let index = words.lastIndex(where: { $0 == head || $0.hasPrefix(head + "(") }), index > 0, givers.contains(words[index - 1]) else { return nil }
-        words[index - 1] += "의"
-        return words.joined(separator: " ") + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를") + " 받고"
-    }
-
-    /// What a teacher gives a student, the verb the record receives it with, and whether the verb joins
-    /// the noun ("추천받고") or takes it as its object ("피드백을 받고").
-    private static let givenByTeacher: [String: (verb: String, joined: Bool)] = [
-        "피드백": ("받고", false), "조언": ("듣고", false), "지적": ("받고", false), "권유": ("받고", false), "추천": ("받고", true),
-    ]
-
-    /// "피드백" → "피드백을 받고", "비평문 2편 추천" → "비평문 2편을 추천받고": a step that is only what someone
-    /// gave, before what the student did with it; nil for any other step.
-    private static func receivedFromTeacher(_ text: String, head: String) -> String? {
-        guard let given = givenByTeacher[head], text.hasSuffix(head) else { return nil }
-        var words = text.split(separator: " ").map(String.init)
-        guard words.count <= 4 else { return nil }
+        if let index = words.lastIndex(where: { $0 == head || $0.hasPrefix(head + "(") }), index > 0, givers.contains(words[index - 1]) {
+            words[index - 1] += "의"
+            return words.joined(separator: " ") + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를") + " 받고"
+        }
+        guard thing.teachersWhenUnnamed, text.hasSuffix(head), words.count <= 4 else { return nil }
         words.removeLast()
-        guard given.joined else {
-            return (words + [head + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를"), given.verb]).joined(separator: " ")
+        guard thing.joined else {
+            return (words + [head + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를"), thing.verb]).joined(separator: " ")
         }
         // "비평문 2편 추천": what was recommended is the object.
         guard let object = words.last else { return nil }
         words[words.count - 1] = object + Hangul.particle(after: object, withFinal: "을", withoutFinal: "를")
-        return (words + [head + given.verb]).joined(separator: " ")
+        return (words + [head + thing.verb]).joined(separator: " ")
     }
 
     /// What follows a step the part was done in: "에서 " and the part, or, when the part opens on a
@@ -283,12 +278,9 @@ struct SentenceCleaner: Sendable {
             } else if Self.changeNouns.contains(where: lastWord.hasSuffix) {
                 // "15%에서 오히려 감소 → 가설 세움": what happened, then what the student did about it.
                 current += "하자 " + part
-            } else if let asked = Self.receivedFromSomeone(current, head: headWord) {
-                // "발표 때 친구 질문(…) → 다시 계산해 옴": someone else's question, and what the student did with it.
-                current = asked + " " + part
-            } else if let received = Self.receivedFromTeacher(current, head: headWord) {
-                // "피드백 → 수정본 제출", "비평문 2편 추천 → 감상문 가져옴": what the teacher gave, said as what
-                // the student received; the student never gave it.
+            } else if let received = Self.received(current, head: headWord) {
+                // "발표 때 친구 질문(…) → 다시 계산해 옴", "피드백 → 수정본 제출": what someone gave, and what
+                // the student did with it.
                 current = received + " " + part
             } else if Style.endsWithVerbalNoun(headWord) {
                 // "체험 운영 → 현미경 세팅 담당", "조사 → 포스터 제작": one action and the next, in the

@@ -314,7 +314,7 @@ enum ForbiddenLexicon {
                                 " 인식", "인 인식"]),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
                 .custom({ text, match in !someoneElse.occurs(in: text, max(0, match.lowerBound - 12)..<match.lowerBound) }),
-                .custom({ text, match in !NegativeLexicon.misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(NegativeLexicon.misconductTopic),
             ])),
         // The family's means and background: "기초생활수급 가정", "다문화 가정, 어머니 베트남 출신", "가정폭력
         // 신고 이력", "할머니가 키우심".

@@ -372,7 +372,7 @@ package enum InstructionText {
             terms: ["다시 알려 줌", "다시 알려줌", "다시 알려 줬", "다시 알려줬"],
             reason: "교사가 학생에게 한 지도는 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
-            context: .custom({ text, match in !peers.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(peers)),
         // The teacher keeping the student back to talk ("수업 끝나고 따로 남겨서 얘기 나눔", "회의 후 따로
         // 얘기함") and stopping what the student meant to do ("본인 돈으로 먼저 처리하겠다고 해서 말림"); a
         // talk with someone named ("친구와 따로 얘기함") and a fight stopped ("싸움을 말림") are the student's.
@@ -389,11 +389,13 @@ package enum InstructionText {
         TermRule(
             .instructionText,
             terms: ["어 주기", "아 주기", "여 주기", "해 주기", "려 주기", "워 주기", "쳐 주기", "춰 주기", "겨 주기", "켜 주기", "혀 주기", "셔 주기",
-                    "와 주기", "봐 주기", "줘 주기", "내 주기", "켜 보기", "겨 보기", "줘 보기", "이런 장면", "그런 장면", "이런 모습 자주", "그런 모습 자주"],
+                    "와 주기", "봐 주기", "줘 주기", "내 주기", "켜 보기", "겨 보기", "줘 보기"],
             reason: reason, suggestion: suggestion,
-            context: .custom({ text, match in
-                text.hasText("장면", at: match.upperBound - 2) || text.hasText("자주", at: match.upperBound - 2) || endsItsSentence(text, match)
-            })),
+            context: .custom(endsItsSentence)),
+        TermRule(
+            .instructionText,
+            terms: ["이런 장면", "그런 장면", "이런 모습 자주", "그런 모습 자주"],
+            reason: reason, suggestion: suggestion),
         // A talk with no one named and nothing said in it is the teacher's: "수업 끝나고 잠깐 얘기함".
         TermRule(
             .instructionText,

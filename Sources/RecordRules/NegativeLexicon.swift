@@ -461,9 +461,7 @@ enum NegativeLexicon {
             context: .all([
                 .notFollowedBy(["을 중재", "을 해결", "을 조정", "을 조율", " 해결", " 조정", " 관리", "을 극복", "을 풀", " 상황을 중재",
                                 "구조", " 구조", "의 원인", " 양상", "의 양상", "론", "을 봉합"]),
-                .custom({ text, match in
-                    !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound))
-                }),
+                .notInSentence(topicCues),
                 // "친구랑 갈등 있을 때 중간에서 얘기 들어줌": others' conflict the student mediates.
                 .custom({ text, match in
                     let after = match.upperBound..<min(text.count, match.upperBound + 16)
@@ -551,7 +549,7 @@ enum NegativeLexicon {
             context: .all([
                 .notPrecededBy(["팔굽혀", "엎드린 적이 없", "적이 없"]),
                 .notFollowedBy([" 적이 없", " 적 없", "지 않"]),
-                .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(topicCues),
             ])),
         // Avoiding and holding back: "갈등 상황에서 말 돌리거나 웃어넘기는 경향", "회피형", "목소리 살짝 떪".
         NegativeEntry(
@@ -563,7 +561,7 @@ enum NegativeLexicon {
                             ("끝", "발표 내용 구성"), ("정형", "자기 목소리를 담은 글쓰기"), ("느긋", "시간 관리")], fallback: "갈등 상황에서의 의사 표현"),
             context: .all([
                 .notPrecededBy(["친구가 ", "친구의 ", "않도록 ", "않고 "]),
-                .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(topicCues),
             ])),
         // The student's own mishap: "납땜하다 손 데인 적 있음".
         NegativeEntry(
@@ -609,7 +607,7 @@ enum NegativeLexicon {
             context: .all([
                 .notPrecededBy(["친구가 ", "친구의 ", "불안해하는 친구", "않도록 "]),
                 // "완벽주의 성향이 학업 스트레스에 미치는 영향을 조사함": a topic, not the student.
-                .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(topicCues),
             ])),
         NegativeEntry(
             ["잘 잊", "자주 잊", "까먹", "잊어버리", "잊어버림", "잊어버렸", "깜빡", "깜박", "챙기지 못", "챙기지 않", "빠뜨리", "빠뜨림",
@@ -626,7 +624,7 @@ enum NegativeLexicon {
             "정확성을 지적하는 표현",
             aspect: .byCue([("글씨", "바른 글씨"), ("맞춤법", "맞춤법과 글씨"), ("계산", "꼼꼼한 검토 습관")], fallback: "꼼꼼한 검토 습관"),
             // "맞춤법이 틀린 표지판을 찾아 고침": others' mistakes the student found.
-            context: .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(beyondCues)),
         NegativeEntry(
             ["말을 더듬", "더듬거리", "지나치게 긴장", "긴장을 많이 하", "긴장하여 실수"], "발표 태도에 대한 부정적 표현",
             aspect: .fixed("발표 자신감")),
@@ -634,7 +632,7 @@ enum NegativeLexicon {
             ["무임승차"], "모둠 활동 태도에 대한 부정적 표현",
             aspect: .fixed("모둠 활동 참여"),
             context: .all([
-                .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(misconductTopic),
                 // "모둠 과제 무임승차 문제 생겼을 때 역할표 다시 짜자고 제안": the group's problem the student settles.
                 .custom({ text, match in !groupProblem.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 12)) }),
             ])),
@@ -664,8 +662,7 @@ enum NegativeLexicon {
         NegativeEntry(
             ["베껴", "베낀", "베끼", "베낌", "베꼈", "표절"], "과제 수행에 대한 부정적 표현",
             aspect: .fixed("정직한 과제 수행"),
-            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound))
-                && !copyingTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .all([.notInSentence(misconductTopic), .notInSentence(copyingTopic)])),
         NegativeEntry(
             ["실수가 잦", "잦은 실수", "실수를 반복", "실수가 많", "실수를 자주", "실수가 잦아", "실수를 많이", "실수가 반복"],
             "실수를 지적하는 표현",
@@ -699,10 +696,7 @@ enum NegativeLexicon {
             ["욕설", "욕을 하", "욕을 함", "욕을 해", "욕을 했", "비속어를 사용", "비속어를 자주", "비속어를 써", "험한 말", "막말", "폭언", "욕을 달고", "욕을 입에", "씨X", "시X", "ㅅㅂ"],
             "언어 사용에 대한 부정적 표현",
             aspect: .fixed("바른 언어 사용"),
-            context: .custom({ text, match in
-                let sentence = text.sentenceRange(containing: match.lowerBound)
-                return !languageTopic.occurs(in: text, sentence)
-            })),
+            context: .notInSentence(languageTopic)),
         NegativeEntry(["불성실"], "부정적 평가 표현", aspect: .fixed("성실한 학습 태도")),
         NegativeEntry(["무관심"], "부정적 평가 표현", aspect: .fixed("학습 참여")),
         NegativeEntry(["무기력"], "부정적 평가 표현", aspect: .fixed("학습 의욕"), context: .notFollowedBy([" 학습", "학습"])),
@@ -776,10 +770,7 @@ enum NegativeLexicon {
              "생활지도를 받", "생활 지도를 받", "반성문"],
             "문제 행동에 대한 부정적 표현(구체적인 누가기록이 없다면 쓰지 않음)",
             aspect: .fixed("바른 생활 태도"),
-            context: .custom({ text, match in
-                let sentence = text.sentenceRange(containing: match.lowerBound)
-                return !misconductTopic.occurs(in: text, sentence)
-            })),
+            context: .notInSentence(misconductTopic)),
         // 지도받다 for a cause ("휴대폰 사용으로 두 번 지도받음", "지각 때문에 지도를 받음") is discipline;
         // guidance ("선생님께 지도받아 실험을 설계함", "진로 지도를 받음") is not.
         NegativeEntry(
@@ -842,7 +833,7 @@ enum NegativeLexicon {
             ["쉽게 흥분", "흥분을 잘", "자주 흥분", "금방 흥분", "흥분해서", "감정 기복", "기분 기복", "기분에 따라"],
             "감정 표현에 대한 부정적 표현",
             aspect: .fixed("감정 조절"),
-            context: .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(topicCues)),
     ]
 
     /// The teacher's verdict on a piece of work or effort: "답변이 교과서적임", "근거가 빈약함", "대충 작성함",
@@ -853,7 +844,7 @@ enum NegativeLexicon {
              "완성도가 아직", "오타가 많", "오타가 있", "오타 많", "오타가 남", "오타 남", "오탈자가 많", "근거 없이 단정", "단정하는 표현", "단정적으로", "여전히 과제", "아직 과제", "과제로 남", "숙제로 남", "엉성", "허술", "어설프", "어설픔", "어설퍼", "조잡", "내용이 뻔", "뻔한 내용", "뻔한 답", "깊이가 얕", "깊이가 없", "깊이 없", "상투적", "단편적", "두루뭉술"],
             "결과물의 부족함을 지적하는 표현",
             aspect: .byCue([("근거", "논리적 근거"), ("답변", "자기 생각을 담은 답변"), ("면접", "자기 생각을 담은 답변")], fallback: "깊이 있는 탐구"),
-            context: .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(beyondCues)),
         NegativeEntry(
             ["건성으로", "건성건성", "대충 하", "대충 함", "대충 해", "대충 했", "대충 작성", "대충 씀", "대충 써", "대충 만", "대충 풀", "대충 끝", "대충 때", "시간만 채우", "시간만 채움", "자리만 지키", "날림으로", "줄거리만", "자기 생각이 없", "자기 생각은 없", "자기 생각은 하나도", "생각이 하나도 없", "끈기 없", "끈기가 없", "참을성 없", "참을성이 없", "인내심이 없", "인내심 없",
              "날려 써", "날려 쓰", "날려 씀", "성의 없이", "백지로", "백지 제출", "백지를 냄", "백지를 제출", "빈칸으로 제출", "빈칸으로 냄"],
@@ -885,7 +876,7 @@ enum NegativeLexicon {
         NegativeEntry(["잘난 척", "잘난척", "아는 척하", "아는 척을"], "태도에 대한 부정적 표현", aspect: .fixed("겸손한 태도")),
         NegativeEntry(["말투가 세", "말투가 셈", "말이 세서", "말이 셈"], "말투에 대한 부정적 표현", aspect: .fixed("배려 있는 언행")),
         NegativeEntry(
-            ["지저분", "어질러", "엉망"], "생활 습관에 대한 부정적 표현",
+            ["지저분", "어질러"], "생활 습관에 대한 부정적 표현",
             aspect: .fixed("정리 정돈 습관"),
             context: .precededWithin(["사물함", "책상", "자리", "주변", "필통", "가방", "노트", "공책", "글씨", "서랍", "교과서"], window: 8)),
         NegativeEntry(
@@ -895,7 +886,7 @@ enum NegativeLexicon {
             aspect: .fixed("배려 있는 언행"),
             context: .all([
                 .notFollowedBy(["감", "을 받던 친구", "받는 친구", "당하는 친구", "당하던 친구"]),
-                .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(misconductTopic),
                 .precededWithin(people + ["의견", "말", "다른 ", "남", "주변", "상대", "자주", "늘", "종종", "가끔", "척"], window: 12),
             ])),
         NegativeEntry(
@@ -912,7 +903,7 @@ enum NegativeLexicon {
             ["자기중심적", "자기 중심적", "제멋대로", "맘대로 행동", "마음대로 행동", "지시 무시하고 자기", "이간질", "편 가르기", "편가르기", "편을 가르", "군기 잡", "군기를 잡", "윽박", "으름장", "우기기만", "우김", "우겨", "떼를 씀", "떼를 쓰", "떼쓰", "자기 의견 쪽으로 몰", "자기 쪽으로 몰", "몰아가", "몰아감", "몰아갔", "몰고 가"],
             "태도에 대한 부정적 표현",
             aspect: .fixed("다양한 의견 수용"),
-            context: .custom({ text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(topicCues)),
         NegativeEntry(
             ["눈치를 많이 봄", "눈치를 많이 보", "눈치를 봄", "눈치를 보", "눈치만", "눈치 봄", "눈치 보"], "성향에 대한 부정적 표현",
             aspect: .fixed("자신의 생각 표현"),
@@ -925,7 +916,7 @@ enum NegativeLexicon {
             // "주민 불만 사항을 조사함", "투덜이 캐릭터": others' complaints, a character.
             context: .all([
                 .notFollowedBy(["이 ", "이 캐릭터", " 사항", "사항"]),
-                .custom({ text, match in !languageTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(languageTopic),
             ])),
         NegativeEntry(
             ["안 입고 오", "안 입고 옴", "안 입고 와", "안 입고 다니", "미착용", "교복을 안 입", "교복 안 입", "명찰 안 달", "명찰을 안 달",
@@ -950,7 +941,7 @@ enum NegativeLexicon {
         NegativeEntry(
             ["떠넘기", "떠넘김", "떠넘겨", "떠넘겼", "떠맡기", "떠맡김", "떠맡겨", "떠맡겼"], "협력하지 않는 모습을 지적하는 표현",
             aspect: .fixed("맡은 역할 수행"),
-            context: .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(beyondCues)),
         NegativeEntry(
             ["그대로 가져", "그대로 베", "그대로 옮겨 냄", "그대로 옮겨 제출", "복사해서 붙", "복사해 붙", "복붙", "긁어 옴", "긁어 와", "긁어옴", "긁어와"],
             "과제 수행에 대한 부정적 표현",
@@ -986,7 +977,7 @@ enum NegativeLexicon {
             aspect: .fixed("정직한 과제 수행"),
             context: .all([
                 .precededWithin(["결과", "기록", "수치", "데이터", "자료", "측정값", "실험"], window: 10),
-                .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(beyondCues),
             ])),
         NegativeEntry(
             ["반말을 함", "반말을 하", "반말로 대", "반말함", "명령조", "명령하듯", "말투가 명령", "비아냥"], "언어 사용에 대한 부정적 표현",
@@ -1008,7 +999,7 @@ enum NegativeLexicon {
             aspect: .byCue([("비약", "논리적 근거"), ("마무리", "끝맺음")], fallback: "주제에 맞는 내용 구성"),
             context: .all([
                 .precededWithin(["내용", "과제", "답", "글", "발표", "보고서", "주장", "논리", "마무리", "구성"], window: 10),
-                .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(beyondCues),
             ])),
         NegativeEntry(
             ["싫어함", "싫어하", "싫어했", "귀찮아하", "귀찮아함", "귀찮아했", "내켜 하지 않", "내키지 않아"], "참여를 꺼린다는 부정적 표현",
@@ -1018,13 +1009,13 @@ enum NegativeLexicon {
         NegativeEntry(
             ["무산", "불발", "흐지부지"], "결과에 대한 부정적 표현",
             aspect: .fixed("계획의 실행"),
-            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(misconductTopic)),
         NegativeEntry(
             ["재시험"], "학습 태도에 대한 부정적 표현",
             aspect: .fixed("꾸준한 학습 태도"),
             context: .all([
                 .precededWithin(["자주", "매번", "늘", "여러", "번", "계속", "또"], window: 10),
-                .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(misconductTopic),
             ])),
         NegativeEntry(
             ["들쭉날쭉"], "학습 태도에 대한 부정적 표현",
@@ -1044,17 +1035,13 @@ enum NegativeLexicon {
             ["험담", "뒷담", "뒷말", "헐뜯", "상처 주는", "상처를 주는", "상처 준", "상처가 되는 말", "새치기", "허락 없이", "허락도 없이", "몰래 가져"],
             "교우 관계에 대한 부정적 표현",
             aspect: .fixed("배려 있는 언행"),
-            context: .custom({ text, match in
-                let sentence = text.sentenceRange(containing: match.lowerBound)
-                return !misconductTopic.occurs(in: text, sentence) && !languageTopic.occurs(in: text, sentence)
-                    && !beyondCues.occurs(in: text, sentence)
-            })),
+            context: .all([.notInSentence(misconductTopic), .notInSentence(languageTopic), .notInSentence(beyondCues)])),
         // Others upset by the student: "조원들 불만", "후배 하나 울 뻔".
         NegativeEntry(["들 불만", "원들 불만", "울 뻔", "울릴 뻔"], "교우 관계에 대한 부정적 표현", aspect: .fixed("배려 있는 언행")),
         NegativeEntry(
             ["의견 충돌이 잦", "의견 충돌이 많", "충돌이 잦", "충돌이 많", "자주 충돌", "자주 부딪"], "갈등에 대한 부정적 표현",
             aspect: .fixed("갈등 조정"),
-            context: .custom({ text, match in !mediation.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(mediation)),
         NegativeEntry(
             ["당황해서", "당황하여", "당황하면", "당황해 ", "얼어붙", "굳어 버", "굳어버"], "발표 태도에 대한 부정적 표현",
             aspect: .fixed("발표 자신감"),
@@ -1073,7 +1060,7 @@ enum NegativeLexicon {
             ["무단 결과", "무단결과", "무단 조퇴", "무단 결석", "무단 외출", "무단 이탈", "무단이탈", "무단 불참"],
             "출결에 대한 부정적 표현(출결 사항은 출결상황 특기사항에 씀)",
             aspect: .fixed("규칙적인 생활 습관"),
-            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(misconductTopic)),
         NegativeEntry(
             ["잦음", "잦다", "잦아", "잦았", "잦은 편", "빈번"], "잦은 결석·실수를 지적하는 표현",
             aspect: .byCue([("실수", "꼼꼼한 검토 습관"), ("다툼", "갈등 조정")], fallback: "규칙적인 생활 습관"),
@@ -1091,7 +1078,7 @@ enum NegativeLexicon {
             context: .all([
                 .notFollowedBy(["권", "감", "반응"]),
                 .precededWithin(["참여", "활동", "청소", "과제", "발표", "제출", "지도", "상담", "수업"], window: 8),
-                .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(misconductTopic),
             ])),
         NegativeEntry(
             ["방치"], "생활 습관에 대한 부정적 표현",
@@ -1113,7 +1100,7 @@ enum NegativeLexicon {
         NegativeEntry(
             ["몰래 올", "몰래 찍", "허락 없이 올", "허락 없이 찍", "도촬"], "교우 관계에 대한 부정적 표현",
             aspect: .fixed("배려 있는 언행"),
-            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(misconductTopic)),
         NegativeEntry(
             ["간다고 나가서", "간다고 나가", "분 뒤에 돌아", "분 뒤 돌아", "한참 뒤에 돌아", "한참 있다 돌아"], "수업 태도에 대한 부정적 표현",
             aspect: .fixed("수업 집중"),
@@ -1129,7 +1116,7 @@ enum NegativeLexicon {
     /// teachers say it among themselves ("야자 째고 월담", "꾀병", "갑질", "뒷담", "주먹다짐").
     private static let spoken: [NegativeEntry] = [
         NegativeEntry(
-            ["X", "x", "제로", "0", "1도 없", "하나도 없", "결여", "바닥", "꽝", "없음", "없어 보", "없는 편", "없다", "없어요"],
+            ["X", "x", "제로", "0", "1도 없", "하나도 없", "결여", "바닥", "없음", "없어 보", "없는 편", "없다", "없어요"],
             "있어야 할 태도·역량이 없다는 부정적 표현",
             aspect: .subject(fallback: "학습 태도"),
             context: .custom({ text, match in
@@ -1144,7 +1131,7 @@ enum NegativeLexicon {
              "대충대충"],
             "부정적 평가 표현",
             aspect: .fixed("바른 생활 태도"),
-            context: .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) })),
+            context: .notInSentence(misconductTopic)),
         NegativeEntry(
             ["째고", "쨈", "쨌", "월담", "꾀병", "열외", "커닝", "컨닝", "훔쳐보", "담배 피", "담배를 피", "흡연", "갑질", "주먹다짐", "밀쳐", "밀침",
              "밀쳤", "때림", "때렸", "폭행", "따돌리", "따돌렸", "왕따", "낙서", "부숨", "부쉈", "부서뜨", "망가뜨", "파손", "이어폰 꽂",
@@ -1153,8 +1140,8 @@ enum NegativeLexicon {
             "문제 행동·태도에 대한 부정적 표현",
             aspect: .fixed("바른 생활 태도"),
             context: .all([
-                .custom({ text, match in !misconductTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
-                .custom({ text, match in !languageTopic.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(misconductTopic),
+                .notInSentence(languageTopic),
                 .notFollowedBy(["치는", "친 ", "가는 동물", "간 동물"]),
             ])),
     ]

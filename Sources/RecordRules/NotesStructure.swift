@@ -81,10 +81,7 @@ public struct NotesStructure: Sendable {
         if words.count == 1 { return true }
         if words.count <= 4, ["활동", "기록", "관련", "단원"].contains(where: lastWord.hasSuffix) { return true }
         // "행발 - 2-6", "국어 1-3 김OO": the class by grade and number.
-        if words.count <= 4, words.contains(where: { word in
-            let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-            return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
-        }) { return true }
+        if words.count <= 4, words.contains(where: isClassCode) { return true }
         // "체육 2학기", "미술 1학기 메모": a subject and the term.
         if words.count <= 3, lastWord.hasSuffix("학기"), lastWord.first?.isNumber == true { return true }
         return words.count <= 5 && words.contains { word in
@@ -118,23 +115,26 @@ public struct NotesStructure: Sendable {
         guard let line = notes.split(separator: "\n").first(where: { !$0.trimmed.isEmpty }) else { return [] }
         let tokens = line.split(whereSeparator: { " /[]()【】–—:·,|".contains($0) }).map(String.init)
         let namesAClass = tokens.contains { token in
-            let parts = token.split(separator: "-", omittingEmptySubsequences: false)
-            let isClassCode = parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
-            return isClassCode || token.first?.isNumber == true && ["반", "학년"].contains(where: token.hasSuffix)
+            isClassCode(token) || token.first?.isNumber == true && ["반", "학년"].contains(where: token.hasSuffix)
         }
-        let words = tokens.flatMap { $0.split(separator: "-").map(String.init) }
         guard namesAClass else { return [] }
-        return words.filter { word in
+        return tokens.flatMap { $0.split(separator: "-").map(String.init) }.filter { word in
             let scalars = Array(word.unicodeScalars)
             return scalars.count == 3 && KoreanNames.isPlausibleName(scalars) && !subjectNames.contains(word) && !sectionNames.contains(word)
                 && !titleWords.contains(word)
         }
     }
 
+    /// A class by grade and number: "2-3", "1-10".
+    private static func isClassCode(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
+    }
+
     /// Subjects of three syllables that read like a name ("한국사", "미적분").
     private static let subjectNames: Set<String> = [
         "한국사", "미적분", "물리학", "세계사", "경제학", "심리학", "기하학", "지리학", "생명과", "정보과", "국어과", "영어과", "수학과", "과학과",
-        "사회과", "체육과", "음악과", "미술과", "진로반", "동아리", "방송부", "자율반",
+        "사회과", "체육과", "음악과", "미술과", "진로반", "방송부", "자율반",
     ]
 
     private static let titleWords: Set<String> = ["세특", "행특", "행발", "특기사항", "누가기록", "관찰기록"]

@@ -50,7 +50,7 @@ enum OutsideActivity {
                     "버스킹", "거리 공연", "온라인 강의 수료", "온라인 강의를 수료", "온라인 강좌 수료", "온라인 강좌를 수료", "온라인 과정 수료",
                     "인터넷 강의 수료", "원격 강의 수료"],
             reason: reason, suggestion: suggestion,
-            context: .custom { text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            context: .notInSentence(topicCues)),
         TermRule(
             .outsideActivity,
             terms: companions,
@@ -58,7 +58,7 @@ enum OutsideActivity {
             context: .all([
                 .wordStart,
                 .followedWithinCues(outings, window: 30),
-                .custom { text, match in !topicCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) },
+                .notInSentence(topicCues),
             ])),
     ]
 }

@@ -54,6 +54,9 @@ indirect enum TermContext: Sendable {
     case notPrecededByCues(Cues)
     case followedWithinCues(Cues, window: Int)
     case precededWithinCues(Cues, window: Int)
+    /// No term of the cues anywhere in the match's sentence: what makes the match a topic, someone
+    /// else's, or an exercise ("게으름을 주제로 토론함").
+    case sentenceWithoutCues(Cues)
     case all([TermContext])
     case any([TermContext])
     /// Rule-specific logic over the text and the match range.
@@ -65,6 +68,7 @@ indirect enum TermContext: Sendable {
     static func followedWithin(_ cues: [String], window: Int) -> TermContext { .followedWithinCues(Cues(cues), window: window) }
     /// Another term of `cues` within `window` scalars before the match, inside the same sentence.
     static func precededWithin(_ cues: [String], window: Int) -> TermContext { .precededWithinCues(Cues(cues), window: window) }
+    static func notInSentence(_ cues: Cues) -> TermContext { .sentenceWithoutCues(cues) }
 
     func confirms(_ text: ScalarText, _ match: Range<Int>, sentence: Range<Int>) -> Bool {
         switch self {
@@ -86,6 +90,8 @@ indirect enum TermContext: Sendable {
         case .precededWithinCues(let cues, let window):
             let start = max(sentence.lowerBound, match.lowerBound - window)
             return cues.occurs(in: text, min(start, match.lowerBound)..<match.lowerBound)
+        case .sentenceWithoutCues(let cues):
+            return !cues.occurs(in: text, sentence)
         case .all(let contexts):
             return contexts.allSatisfy { $0.confirms(text, match, sentence: sentence) }
         case .any(let contexts):
