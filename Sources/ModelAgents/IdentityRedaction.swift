@@ -27,7 +27,7 @@ package struct IdentityRedaction: Sendable {
         // The forbidden-content detector alone: what identifies, without the style and coverage rules.
         let options = request.options
         let notes = ScalarText(request.notes)
-        let detector = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms, studentNames: options.studentNames)
+        let detector = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms, studentNames: options.roster)
         for violation in detector.detect(in: notes, section: options.section) {
             guard let kind = Self.kind(of: violation) else { continue }
             let value = Self.slice(notes.string, violation.span) ?? violation.excerpt
@@ -35,7 +35,7 @@ package struct IdentityRedaction: Sendable {
             if !trimmed.isEmpty, found[trimmed] == nil { found[trimmed] = kind }
         }
         // The roster and the teacher's terms, whether or not the notes spell them this way.
-        for name in request.options.studentNames.map(\.trimmed) where !name.isEmpty { found[name.nfc] = .name }
+        for name in options.roster.map(\.trimmed) where !name.isEmpty { found[name.nfc] = .name }
         for term in request.options.extraForbiddenTerms.map(\.trimmed) where !term.isEmpty { found[term.nfc] = .term }
         values = found.map { (value: $0.key, kind: $0.value) }
             .sorted { ($0.value.count, $0.value) > ($1.value.count, $1.value) }

@@ -11,9 +11,7 @@ public struct RuleChecker: Sendable {
 
     public init(options: CheckOptions) {
         self.options = options
-        // The name the notes' header gives counts as the roster's: "2-2 자율활동 — 서예린" … "예린이 낸 것".
-        let headerNames = options.notes.map(NotesStructure.headerNames(of:)) ?? []
-        let forbidden = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms, studentNames: options.studentNames + headerNames)
+        let forbidden = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms, studentNames: options.roster)
         self.forbidden = forbidden
         if let notes = options.notes {
             // Only what a draft may keep counts: clauses with forbidden content or negative

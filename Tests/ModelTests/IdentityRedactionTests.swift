@@ -59,6 +59,14 @@ struct IdentityRedactionTests {
         #expect(messages[0].content == Prompts.system && messages[1].content == redacted)
     }
 
+    @Test func theNameInTheNotesHeaderIsRedactedWithoutARoster() throws {
+        let request = try DraftRequest(
+            notes: "2-2 자율활동 — 서예린\n\n학급 특색활동에서 '사과는 직접' 조항은 예린이 낸 것.", section: .autonomous)
+        let redacted = IdentityRedaction(request: request).redact(request.notes)
+        #expect(!redacted.contains("서예린") && !redacted.contains("예린"), "\(redacted)")
+        #expect(redacted.contains("학급 특색활동"))
+    }
+
     @Test func noRequestOfAnyStageRepairOrFallbackCarriesAnIdentity() async throws {
         let server = try await ScriptedModelServer.start()
         // The draft: the model fails until its retries run out, the fallback answers with something
