@@ -338,8 +338,13 @@ enum NegativeLexicon {
             "아직 부족한 점을 지적하는 표현",
             aspect: .byCue([("발음", "정확한 발음"), ("자세", "바른 자세"), ("동작", "정확한 동작"), ("지각", "규칙적인 생활 습관"),
                             ("문장", "문장 표현")], fallback: "꾸준한 연습"),
-            // "잘 안 되는 부분을 반복 연습함" is effort.
-            context: .notFollowedBy(["는 부분", "던 부분", "는 점을", "던 점을", "는 동작을", "던 동작을", "는 곳을", "는 문제를"])),
+            // "잘 안 되는 부분을 반복 연습함", "잘 안 되는 리시브를 벽치기로 연습함" are effort.
+            context: .all([
+                .notFollowedBy(["는 부분", "던 부분", "는 점을", "던 점을", "는 동작을", "던 동작을", "는 곳을", "는 문제를"]),
+                .custom({ text, match in
+                    !practice.occurs(in: text, match.upperBound..<text.sentenceRange(containing: match.lowerBound).upperBound)
+                }),
+            ])),
         // Missing what the student was part of: "대본 읽기 모임은 세 번 빠짐"; never "한 번도 안 빠짐".
         NegativeEntry(
             ["빠짐", "빠졌", "빠지는", "빠진 적", "빠지고", "빠져서", "빠지며", "빠지기도", "불참"], "참여하지 않은 일을 지적하는 표현",
@@ -806,9 +811,14 @@ enum NegativeLexicon {
         NegativeEntry(
             ["에도 불구하고", "아쉬움", "아쉬운", "아쉽", "아쉬웠"], "대조로 단점을 부각하는 표현",
             aspect: .subject(fallback: "학습 과정"),
-            context: .notPrecededBy(["그럼에도 "])),
+            context: .all([
+                .notPrecededBy(["그럼에도 "]),
+                // "작품의 아쉬운 점 3가지를 찾아서 보완 계획을 씀": the student's own review.
+                .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+            ])),
         NegativeEntry(["하지만", "그러나", "반면"], "대조로 단점을 부각하는 표현", aspect: nil, context: .wordStart),
     ] + moods + workQuality + manners + shortcuts + withOthers + habits + duties + spoken + thinWork + rarely
+        + habitualSaying
 
     /// Moods and states a record does not report (기재요령: 정서·건강은 상담 영역): "우울해 보임", "멍하게
     /// 있음", "늘 피곤해함", "말이 막힘"; never a topic ("우울증의 원인").
@@ -1136,7 +1146,12 @@ enum NegativeLexicon {
             ["째고", "쨈", "쨌", "월담", "꾀병", "열외", "커닝", "컨닝", "훔쳐보", "담배 피", "담배를 피", "흡연", "갑질", "주먹다짐", "밀쳐", "밀침",
              "밀쳤", "때림", "때렸", "폭행", "따돌리", "따돌렸", "왕따", "낙서", "부숨", "부쉈", "부서뜨", "망가뜨", "파손", "이어폰 꽂",
              "이어폰을 꽂", "이어폰 끼", "이어폰을 끼", "펜 내려놓", "손 놓고", "손을 놓", "손 놓음", "벼락치기만", "벼락치기 함", "수업 빼먹",
-             "도망", "열등감", "비관적", "자존감 바닥", "자존감이 바닥", "혼자 튀", "핑계가 끝", "핑계만", "꽉 막혔", "꽉 막힌", "꽉 막힘", "고지식"],
+             "도망", "열등감", "비관적", "자존감 바닥", "자존감이 바닥", "혼자 튀", "핑계가 끝", "핑계만", "꽉 막혔", "꽉 막힌", "꽉 막힘", "고지식",
+             "싸가지", "싹수", "밥먹듯", "밥 먹듯", "쉬운 것만", "쉬운 거만", "쏙쏙 골라", "짱박", "노닥", "질려함", "질려 함", "하는 척만", "척만 하고",
+             "금붕어", "둥 마는 둥", "도를 넘", "선을 넘", "급조", "감감무소식", "입만 살", "말만 앞서", "말로만", "투성이", "틱틱", "째려", "눈 흘기",
+             "접고 놂", "대본만 줄줄", "줄줄 읽", "지 것만", "자기 것만 챙", "엉덩이가 가벼", "못 붙어 있", "땡땡이", "이어폰 한쪽", "팔짱 끼고",
+             "맨날 핑계", "늘 핑계", "묵묵부답", "입 꾹", "야자 튐", "자습 튐", "수업 튐", "그때뿐", "자기 것처럼", "자기 거처럼", "안해옴", "안해 옴",
+             "안해와", "안해오"],
             "문제 행동·태도에 대한 부정적 표현",
             aspect: .fixed("바른 생활 태도"),
             context: .all([
@@ -1145,6 +1160,22 @@ enum NegativeLexicon {
                 .notFollowedBy(["치는", "친 ", "가는 동물", "간 동물"]),
             ])),
     ]
+    /// What the student says out of habit instead of doing: "'아 귀찮아요'가 입에 붙음", "'아무거나요'로 일관".
+    private static let habitualSaying: [NegativeEntry] = [
+        NegativeEntry(
+            ["입에 붙", "로 일관", "으로 일관"], "태도에 대한 부정적 표현",
+            aspect: .fixed("적극적인 참여"),
+            context: .precededWithin(["귀찮", "몰라", "싫어", "아무거나", "핑계", "불평", "욕"], window: 14)),
+        NegativeEntry(
+            ["쇼츠", "유튜브 보", "유튜브를 보"], "수업 태도에 대한 부정적 표현",
+            aspect: .fixed("수업 집중"),
+            context: .precededWithin(["수업", "회의", "중에", "시간에", "몰래"], window: 12)),
+        NegativeEntry(
+            ["씹음", "씹어", "씹고", "읽씹"], "태도에 대한 부정적 표현",
+            aspect: .fixed("규칙 준수"),
+            context: .precededWithin(["규칙", "말", "지시", "숙제", "공지", "단톡", "대놓고"], window: 10)),
+    ]
+
     /// Work the student never once brought or left thin: "준비물 한 번도 제대로 챙겨온 적 없음", "PPT 달랑 한 장".
     private static let thinWork: [NegativeEntry] = [
         NegativeEntry(
@@ -1173,8 +1204,11 @@ enum NegativeLexicon {
     static let qualities = [
         "끈기", "성의", "의욕", "관심", "자신감", "존재감", "인사성", "협동", "협동심", "예의", "책임감", "집중력", "배려", "배려심", "융통성",
         "열정", "의지", "학습 의욕", "학습의욕", "운동신경", "센스", "개념", "기본기", "참을성", "인내심", "주의력", "생각", "계획", "준비",
-        "노력", "협조", "적극성", "열의", "성실성", "흥미", "대답", "반응", "호응", "목표", "꿈",
+        "노력", "협조", "적극성", "열의", "성실성", "흥미", "대답", "반응", "호응", "목표", "꿈", "실행", "실천", "참여도", "참여",
     ]
+
+    /// What a student does about a skill not yet there: then the skill is the aim, not a fault.
+    static let practice = Cues(["연습", "반복", "보완", "익히", "극복", "훈련"])
 
     /// Words that make a weak piece of work what the student examined: "빈약한 근거의 주장을 찾아 반박함",
     /// "교과서적 정의를 넘어 실생활 사례로 설명함".

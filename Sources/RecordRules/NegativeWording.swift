@@ -209,20 +209,23 @@ enum NegativeWording {
     static let topicFrames = Cues([
         "에 대한", "에 관한", "의 심리", "을 주제로", "를 주제로", "'을 주제로", "'를 주제로", "을 경계", "를 경계", "이기 위한", "이기 위해",
         "위한 ", "개선 아이디어", "개선 방안", "개선안", "바꾸는 캠페인", "캠페인", "을 성찰", "를 성찰", "점을 성찰", "철학", "구절", "심리학",
-        "을 분석", "를 분석", "의 내면", "내면 분석", "다룬 ", "과 연결", "와 연결",
+        "을 분석", "를 분석", "의 내면", "내면 분석", "다룬 ", "과 연결", "와 연결", "을 사례로", "를 사례로", "안건", "'를 ", "'을 ",
     ])
 
     /// A shortcoming in the past tense with what the student then achieved in the same sentence:
     /// "서툴던 기타 연주, 매일 연습해서 공연까지 해냄", "어려워했던 발표를 끝까지 해냄".
     static func isOvercome(_ text: ScalarText, _ match: Range<Int>) -> Bool {
-        let word = text.slice(text.wordRange(around: max(match.lowerBound, match.upperBound - 1)))
-        guard word.hasSuffix("던") || word.hasSuffix("었으나") || word.hasSuffix("었지만") else { return false }
+        // The clause's verb may be the match's word or the one after it ("못 맞췄는데").
+        let own = text.wordRange(around: max(match.lowerBound, match.upperBound - 1))
+        let next = text.nextWord(after: own.upperBound)
+        let words = [text.slice(own)] + (next.map { [text.slice($0)] } ?? [])
+        guard words.contains(where: { word in ["던", "었으나", "었지만", "는데", "더니"].contains(where: word.hasSuffix) }) else { return false }
         let sentence = text.sentenceRange(containing: match.lowerBound)
         let after = match.upperBound..<sentence.upperBound
         return ChangeWords.cues.occurs(in: text, after) || achievements.occurs(in: text, after)
     }
 
-    static let achievements = Cues(["해냄", "해 냄", "해냈", "성공", "완주", "완성", "극복", "끝까지", "공연까지", "발표까지"])
+    static let achievements = Cues(["해냄", "해 냄", "해냈", "성공", "완주", "완성", "극복", "끝까지", "공연까지", "발표까지", "무대", "꾸준히 해서"])
 
     static func isNamedAsTopic(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)
@@ -390,7 +393,7 @@ enum NegativeWording {
         "들었", "들음", "써 ", "써서", "썼", "씀", "풀", "끝내", "끝냈", "끝냄", "치우", "치워", "치웠", "치움", "씻", "따르", "따라", "따랐",
         "따름", "세우", "세워", "세웠", "세움", "적어", "적었", "적음", "내고", "내서", "냈", "냄", "오고", "와서", "왔", "옴", "와요", "와.",
         "나오", "나와", "나왔", "나옴", "까딱", "인정", "맞추", "맞춰", "맞췄", "맞춤", "외워", "입고", "입어", "입었", "입음", "듦", "들고",
-        "걸음", "걸어", "걸고",
+        "걸음", "걸어", "걸고", "움직", "움직이",
     ])
     /// Faults whose absence the short negation reports: "지각 안 함", "실수 안 하고".
     private static let faultsNotDone: Set<String> = [

@@ -11,7 +11,7 @@ enum ScoresAndRanks {
 
     /// Words that make a number a 성적.
     static let examCues = Cues([
-        "시험", "고사", "평가", "성적", "점수", "내신", "수능", "모의", "퀴즈", "성취도", "학업 성취", "과목 평균", "평균 점수", "반 평균",
+        "시험", "고사", "평가", "성적", "점수", "내신", "수능", "모의", "퀴즈", "성취도", "학업 성취", "과목 평균", "평균 점수", "반 평균", "기말",
         "등수", "석차", "등급",
     ])
 
@@ -166,6 +166,16 @@ enum ScoresAndRanks {
             {
                 found.append(Found(range: index..<(index + 4), category: .examScore))
                 index += 4
+                continue
+            }
+            // "중간 92 → 기말 78": a term examination's mark.
+            if (text.hasText("중간 ", at: index) || text.hasText("기말 ", at: index)) && text.isDigit(at: index + 3)
+                && (index == 0 || !Hangul.isSyllable(text.scalars[index - 1]))
+            {
+                var end = index + 3
+                while text.isDigit(at: end) { end += 1 }
+                found.append(Found(range: index..<end, category: .examScore))
+                index = end
                 continue
             }
             // "기말 평균 85.4": an examination's average.
