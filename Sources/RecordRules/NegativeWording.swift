@@ -219,7 +219,7 @@ enum NegativeWording {
         let own = text.wordRange(around: max(match.lowerBound, match.upperBound - 1))
         let next = text.nextWord(after: own.upperBound)
         let words = [text.slice(own)] + (next.map { [text.slice($0)] } ?? [])
-        guard words.contains(where: { word in ["던", "었으나", "었지만", "는데", "더니"].contains(where: word.hasSuffix) }) else { return false }
+        guard words.contains(where: { word in ["던", "었으나", "었지만", "더니"].contains(where: word.hasSuffix) }) else { return false }
         let sentence = text.sentenceRange(containing: match.lowerBound)
         let after = match.upperBound..<sentence.upperBound
         return ChangeWords.cues.occurs(in: text, after) || achievements.occurs(in: text, after)
