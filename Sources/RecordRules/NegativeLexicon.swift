@@ -341,9 +341,7 @@ enum NegativeLexicon {
             // "잘 안 되는 부분을 반복 연습함", "잘 안 되는 리시브를 벽치기로 연습함" are effort.
             context: .all([
                 .notFollowedBy(["는 부분", "던 부분", "는 점을", "던 점을", "는 동작을", "던 동작을", "는 곳을", "는 문제를"]),
-                .custom({ text, match in
-                    !practice.occurs(in: text, match.upperBound..<text.sentenceRange(containing: match.lowerBound).upperBound)
-                }),
+                .notLaterInSentence(practice),
             ])),
         // Missing what the student was part of: "대본 읽기 모임은 세 번 빠짐"; never "한 번도 안 빠짐".
         NegativeEntry(
@@ -814,7 +812,7 @@ enum NegativeLexicon {
             context: .all([
                 .notPrecededBy(["그럼에도 "]),
                 // "작품의 아쉬운 점 3가지를 찾아서 보완 계획을 씀": the student's own review.
-                .custom({ text, match in !beyondCues.occurs(in: text, text.sentenceRange(containing: match.lowerBound)) }),
+                .notInSentence(beyondCues),
             ])),
         NegativeEntry(["하지만", "그러나", "반면"], "대조로 단점을 부각하는 표현", aspect: nil, context: .wordStart),
     ] + moods + workQuality + manners + shortcuts + withOthers + habits + duties + spoken + thinWork + rarely

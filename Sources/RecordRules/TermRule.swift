@@ -57,6 +57,9 @@ indirect enum TermContext: Sendable {
     /// No term of the cues anywhere in the match's sentence: what makes the match a topic, someone
     /// else's, or an exercise ("게으름을 주제로 토론함").
     case sentenceWithoutCues(Cues)
+    /// No term of the cues between the match and the end of its sentence: what follows makes the
+    /// match part of an effort ("잘 안 되는 리시브를 벽치기로 연습함").
+    case restOfSentenceWithoutCues(Cues)
     case all([TermContext])
     case any([TermContext])
     /// Rule-specific logic over the text and the match range.
@@ -69,6 +72,7 @@ indirect enum TermContext: Sendable {
     /// Another term of `cues` within `window` scalars before the match, inside the same sentence.
     static func precededWithin(_ cues: [String], window: Int) -> TermContext { .precededWithinCues(Cues(cues), window: window) }
     static func notInSentence(_ cues: Cues) -> TermContext { .sentenceWithoutCues(cues) }
+    static func notLaterInSentence(_ cues: Cues) -> TermContext { .restOfSentenceWithoutCues(cues) }
 
     func confirms(_ text: ScalarText, _ match: Range<Int>, sentence: Range<Int>) -> Bool {
         switch self {
@@ -92,6 +96,8 @@ indirect enum TermContext: Sendable {
             return cues.occurs(in: text, min(start, match.lowerBound)..<match.lowerBound)
         case .sentenceWithoutCues(let cues):
             return !cues.occurs(in: text, sentence)
+        case .restOfSentenceWithoutCues(let cues):
+            return !cues.occurs(in: text, match.upperBound..<max(match.upperBound, sentence.upperBound))
         case .all(let contexts):
             return contexts.allSatisfy { $0.confirms(text, match, sentence: sentence) }
         case .any(let contexts):
