@@ -75,7 +75,7 @@ enum ForbiddenLexicon {
         // ("정책 제안 공모에서 선정됨").
         TermRule(
             .competitionAward,
-            terms: ["학교장상", "교장상", "교육감상", "교육장상", "시장상", "구청장상", "도지사상", "장관상", "총장상", "이사장상", "트로피", "공모에서 선정",
+            terms: ["학교장상", "교장상", "교육감상", "교육장상", "모범상", "선행상", "효행상", "봉사상", "공로상", "개근상", "시장상", "구청장상", "도지사상", "장관상", "총장상", "이사장상", "트로피", "공모에서 선정",
                     "공모에 선정", "공모에서 당선", "공모 당선", "공모에 당선", "공모에서 채택"],
             reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
             context: .custom(Achievements.isOwnResult)),
@@ -101,7 +101,8 @@ enum ForbiddenLexicon {
         TermRule(
             .examScore,
             terms: ["인증시험", "모의고사", "모의평가", "전국연합학력평가", "학력평가", "원점수", "백분위",
-                    "표준점수", "석차", "내신 등급", "내신등급"],
+                    "표준점수", "석차", "내신 등급", "내신등급", "학평", "국수영 합", "국영수 합", "내신 1", "내신 2", "내신 3",
+                    "내신 4", "내신 5", "내신 6", "내신 7", "내신 8", "내신 9"],
             reason: "인증시험 참여·성적과 모의고사·학력평가 성적은 기재할 수 없음",
             // "석차 대신 성장을 보여 주는 평가 방식": the idea of a rank, not a student's.
             context: .notFollowedBy([" 대신", "대신", " 제도", "제도", "의 의미", "의 개념", " 산출 방식", " 위주", "위주",
@@ -201,7 +202,8 @@ enum ForbiddenLexicon {
             reason: "상담·치료·생활지도 등 민감한 개인 정보는 기재할 수 없음",
             suggestion: "학생이 활동에서 보인 모습만 씀",
             context: .all([
-                .notFollowedBy([" 제도", "제도", " 예방", "예방", "을 주제로", " 문제를 다룬", "에 대한 인식", " 캠페인", "캠페인", " 인식", "인식"]),
+                .notFollowedBy([" 제도", "제도", " 예방", "예방", "을 주제로", " 문제를 다룬", "에 대한 인식", " 캠페인", "캠페인", " 인식", "인식",
+                                " 방관자", " 역할극"]),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
 
@@ -318,6 +320,19 @@ enum ForbiddenLexicon {
                 .custom({ text, match in !someoneElse.occurs(in: text, max(0, match.lowerBound - 12)..<match.lowerBound) }),
                 .notInSentence(NegativeLexicon.misconductTopic),
             ])),
+        // An account handle ("인스타 @minji_draws 에 올림"): it names the student. An e-mail address has a word
+        // before its @ and is found by PersonalInformation.
+        TermRule(
+            .personalInformation,
+            terms: ["@"],
+            reason: "SNS 계정 등 학생을 알 수 있는 개인 정보는 기재할 수 없음",
+            suggestion: "계정 대신 활동 내용을 씀",
+            context: .custom({ text, match in
+                let before = match.lowerBound == 0 || !ScalarText.isASCIIAlphanumeric(text.scalars[match.lowerBound - 1])
+                guard before, match.upperBound < text.count else { return false }
+                let next = text.scalars[match.upperBound]
+                return ScalarText.isASCIIAlphanumeric(next) || next == "_"
+            })),
         // The family's means and background: "기초생활수급 가정", "다문화 가정, 어머니 베트남 출신", "가정폭력
         // 신고 이력", "할머니가 키우심".
         TermRule(
@@ -325,10 +340,12 @@ enum ForbiddenLexicon {
             terms: ["가정폭력", "다문화 가정", "다문화가정", "기초생활수급", "수급자", "수급 가정", "차상위", "가정 형편", "형편이 어려",
                     "집안 사정", "집안 형편", "돌봄 부담", "할머니가 키우", "할아버지가 키우", "키우심", "어머니 베트남", "출신이셔서", "출신이심",
                     "어머니는 중국", "어머니 중국", "어머니 필리핀", "북한이탈주민", "탈북", "새터민", "베트남 분", "중국 분", "필리핀 분",
-                    "외국인 어머니", "외국인 아버지", "건물주라", "건물주임", "부잣집", "재벌", "대형평수", "대형 평수", "얹혀 살", "얹혀살"],
+                    "외국인 어머니", "외국인 아버지", "건물주라", "건물주임", "부잣집", "재벌", "대형평수", "대형 평수", "얹혀 살", "얹혀살",
+                    "집이 엄청 부자", "집이 부자", "집이 잘 살", "집이 잘살", "소득 낮은", "소득이 낮", "연 소득", "조부모와 둘이", "조부모와 단둘이"],
             reason: "가정환경(가족의 형편·배경 등)은 기재할 수 없음",
             context: .all([
-                .notFollowedBy([" 제도", "제도", "율", " 지원 정책", "에 대한 인식", " 문제를 다룬", "을 다룬", "을 주제로", " 학생을 위한", " 친구", " 학생", " 아이", " 가족을"]),
+                .notFollowedBy([" 제도", "제도", "율", " 지원 정책", "에 대한 인식", " 문제를 다룬", "을 다룬", "을 주제로", " 학생을 위한", " 친구", " 학생들", " 학생 대상",
+                                " 학생에게", " 학생과", " 아이", " 가족을"]),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
 

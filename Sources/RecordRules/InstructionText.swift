@@ -36,6 +36,7 @@ package enum InstructionText {
     /// The student's peers, to whom the student gives feedback.
     static let peers = Cues(["친구", "후배", "모둠원", "짝", "선배", "부원", "조원", "동생"])
 
+    static let titleEnd = Cues(["」", "』", "》", "〉", ">"])
     static let quoteEnd = Cues(["'", "\"", "’", "”", "라고", "라는", "라며", "하고 말", "고 말", "고 했", "고 함"])
 
     static let rules: [TermRule] = [
@@ -241,7 +242,8 @@ package enum InstructionText {
         TermRule(
             .instructionText,
             terms: ["듯", "듯함", "듯임", "듯하다", "듯싶", "것 같음", "것 같다", "것 같아", "거 같음", "거 같다", "거 같아", "모양임", "모양이다",
-                    "느낌", "느낌임", "느낌이 듦", "느낌이 있음", "있었나", "했었나", "였나", "있나", "했나", "됐나", "할까", "쓸까", "볼까", "할지"],
+                    "느낌", "느낌임", "느낌이 듦", "느낌이 있음", "있었나", "했었나", "였나", "있나", "했나", "됐나", "할까", "쓸까", "볼까", "할지", "줄일까", "뺄까", "넣을까", "바꿀까",
+                    "줄일까?", "뺄까?", "넣을까?"],
             reason: "교사의 짐작은 관찰한 사실이 아님",
             suggestion: "관찰한 사실만 씀",
             context: .custom(endsItsSentence)),
@@ -284,7 +286,9 @@ package enum InstructionText {
             terms: ["중심으로 쓰기", "위주로 쓰기", "중심으로 쓸", "위주로 쓸", "중심으로 써", "위주로 써", "위주로.", "중심으로.", "정도로 쓰기",
                     "정도로 쓸", "식으로 쓰기", "식으로?", "쓰면 좋을", "살려서 쓰", "다시 받기", "받아두기", "받아 두기",
                     "과정 중심.", "중심.", "옮길 때", "첨부할 때", "주의할 것", "조심할 것", "그때 추가", "추가로 기록할", "추가 기록할", "기록 예정", "확인 예정", "다시 확인할 것", "다시 확인하기",
-                    "나중에 확인", "확인 필요", "확인할 것", "꼭 확인", "꼭 챙길", "꼭 볼 것", "더 보고 결정", "더 보고 보충", "정도로만", "남길 것", "지우고 학과명"],
+                    "나중에 확인", "확인 필요", "확인할 것", "꼭 확인", "꼭 챙길", "꼭 볼 것", "더 보고 결정", "더 보고 보충", "정도로만", "남길 것", "지우고 학과명",
+                    "쓸지 진로", "쓸지 자율", "쓸지 고민", "넣을지 고민", "뺄지 고민", "적을지 고민", "정정대장", "입력 완료", "다시 쓰기", "날짜 다시 확인",
+                    "피드백 받고 수정", "초안은 이렇게", "증언으로는", "증언에 따르면"],
             reason: reason, suggestion: suggestion),
         // A predicate in honorific form is an adult's doing: "진로는 환경공학 쪽 원하신다고",
         // "상담 요청 있으셨음". The record is the student's, whose predicates are plain.
@@ -479,7 +483,8 @@ package enum InstructionText {
 
     /// A request ending at the end of a word, not inside a quotation of what someone said.
     @Sendable static func isUnquotedRequest(_ text: ScalarText, _ match: Range<Int>) -> Bool {
-        guard text.isWordEnd(match.upperBound) else { return false }
+        // 「엄마를 부탁해」: the end of a title, not a request.
+        guard text.isWordEnd(match.upperBound), !titleEnd.starts(in: text, at: match.upperBound) else { return false }
         if text.hasText("시오", at: match.lowerBound) && match.lowerBound > 0 && text.scalars[match.lowerBound - 1] == "십" {
             return false  // "십시오" is its own term
         }
