@@ -48,12 +48,21 @@ struct SentenceCleaner: Sendable {
 
     /// What of one sentence a record may keep, in order.
     func pieces(of sentence: String) -> [Piece] {
-        let steps = Self.dashSteps(of: sentence).flatMap { step in
+        var steps = Self.dashSteps(of: sentence).flatMap { step in
             Self.arrowSteps(of: step) { part in
                 checker.assess(part).wording.contains { $0.violation.category == .negativeWording }
             }
         }
         guard steps.count > 1 else { return piecesOfStep(steps[0]) }
+        // "코딩학원 다녀서 3D 모델링 할 줄 앎 - 거치대 설계에 써먹음", "가족여행 다녀옴 → 영상 찍어온 걸 수업
+        // 자료로 씀": what follows a step the record cannot state comes of it, and goes with it.
+        if let excluded = steps.firstIndex(where: { step in
+            checker.assess(step).forbidden.contains { Self.wholeActivities.contains($0.violation.category) }
+        }) {
+            steps = Array(steps[..<excluded])
+            guard !steps.isEmpty else { return [] }
+            if steps.count == 1 { return piecesOfStep(steps[0]) }
+        }
         // What follows an arrow answers what precedes it, so a shortcoming before an arrow is never
         // an expectation: the two are one sentence. An action the student found hard is the purpose of
         // what they did about it ("판단을 위해 세 번 반복 측정함"); any other shortcoming is told as where
@@ -89,6 +98,13 @@ struct SentenceCleaner: Sendable {
         }
         return pieces
     }
+
+    /// Activities the record cannot state at all, as against a name it can replace ("서울대" → "대학"):
+    /// whatever a later step did with them is theirs too.
+    private static let wholeActivities: Set<ViolationCategory> = [
+        .privateEducation, .overseasActivity, .competitionAward, .languageTest, .paperAcademic, .intellectualProperty,
+        .outsideActivity, .scholarship, .parentStatus, .qualification, .bookPublication,
+    ]
 
     /// The sentence cut at each arrow after a predicate ("판단 어려워함 → 세 번 반복 측정"); one step when
     /// there is none. Any other arrow joins what it stands between: a change of value between two

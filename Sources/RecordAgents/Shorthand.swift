@@ -116,9 +116,13 @@ enum Shorthand {
         "단톡": "학급 단체 대화방", "단톡방": "학급 단체 대화방", "단톡방에서": "학급 단체 대화방에서", "단톡에": "학급 단체 대화방에",
         "재밌어함": "흥미로워함", "재밌어했음": "흥미로워했음", "재밌게": "재미있게", "재밌는": "재미있는", "재밌다고": "재미있다고",
         "잼": "측정함", "꼴찌": "최하위", "담임쌤": "담임 선생님", "얘": "이 학생", "얘가": "이 학생이", "얘는": "이 학생은",
+        // Slang for putting to use, and the class as "our class".
+        "써먹음": "활용함", "써먹었음": "활용했음", "써먹고": "활용하고", "써먹어": "활용해", "써먹는": "활용하는", "써먹어서": "활용해서",
+        "써먹으며": "활용하며", "울반": "학급", "우리반": "학급", "애니": "애니메이션", "넘": "매우", "젤로": "가장",
     ]
     /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
-    private static let fillers: Set<String> = ["좀", "막", "약간"]
+    /// "본인 왈 '…'": 왈 (and 曰) only marks the quote that follows.
+    private static let fillers: Set<String> = ["좀", "막", "약간", "걍", "왈", "曰"]
     /// Last syllables of the spoken particles `writtenParticle` rewrites.
     private static let spokenParticleEnds = Set("테서는도랑엔턴".unicodeScalars)
     /// Nouns that end in 랑 or 엔 themselves.
@@ -238,7 +242,7 @@ enum Shorthand {
         "오늘", "매일", "매번", "처음", "나중", "이번", "지난번", "주말", "이후", "이전", "다음", "그다음", "아침", "점심", "저녁", "방과후", "항상", "자주", "가끔",
         "혼자", "함께", "스스로", "다시", "직접", "꼭", "또", "더", "잘", "못", "안", "많이", "같이", "먼저", "일찍", "미리", "계속",
         "모두", "끝까지", "열심히", "따로", "바로", "서로", "새로", "이미", "아직", "거의", "모둠", "학급", "반", "팀", "조", "개인",
-        "번", "회", "개", "명", "가지", "차례", "장", "쪽", "권", "편", "분", "일", "주", "달", "년", "줄", "때", "후", "전", "중",
+        "번", "회", "개", "명", "가지", "차례", "장", "쪽", "권", "편", "분", "일", "주", "달", "년", "줄", "때", "후", "전", "중", "동안", "내내", "간", "만에", "초",
         // Times and the connective forms of verbs that end like nouns: "밤새 고침", "매달 써서", "예시를 들어 반박".
         "밤새", "밤새워", "새벽", "매달", "매주", "매월", "매년", "매학기", "들어", "골라", "모아", "찾아", "맞춰", "나눠", "바꿔", "세워",
         "붙여", "펼쳐", "옮겨", "살펴", "알아", "받아", "넣어", "읽어", "만들어",
@@ -457,11 +461,22 @@ enum Shorthand {
     /// "1학기", "2학기", "9월", "여름방학": a label that only says when.
     static func isTimeLabel(_ label: String) -> Bool {
         let words = label.split(separator: " ")
+        // "4월 초", "5월 말", "1학기 중반", "3월 첫 주": a month or term and where in it.
+        if (2...3).contains(words.count), isTimeLabel(String(words[0])),
+           partsOfAPeriod.contains(words.dropFirst().joined(separator: " "))
+        {
+            return true
+        }
         guard words.count == 1, let word = words.first else { return false }
         if ["여름방학", "겨울방학", "방학 중", "학기 초", "학기 말", "학기말", "학기초"].contains(String(word)) { return true }
         let digits = word.prefix { $0.isNumber }
         return !digits.isEmpty && ["학기", "월"].contains(String(word.dropFirst(digits.count)))
     }
+
+    /// Where in a month or term: "초", "중순", "첫 주".
+    private static let partsOfAPeriod: Set<String> = [
+        "초", "중순", "말", "중", "초반", "중반", "후반", "말쯤", "초쯤", "첫 주", "둘째 주", "셋째 주", "넷째 주", "마지막 주",
+    ]
 
     /// Works a quoted title can be the topic of, and what the student did with it.
     private static let workVerbs: KeyValuePairs<String, String> = [
@@ -636,6 +651,14 @@ enum Shorthand {
         }
         // "라인트레이서 - 센서 값이 튐": one word before a dash names what the rest happened in.
         if !text.includes(": "), label.split(separator: " ").count == 1 { return label + "에서 " + rest }
+        // "자기소개 스피치: …, 억양이 자연스러움", "갈등 상황: 두 친구 말다툼 때 …": a short noun label over
+        // what the student did names where it happened; a record has no labels.
+        if predicated, label.split(separator: " ").count <= 3, let last = head.unicodeScalars.last, Hangul.isSyllable(last),
+           !label.contains(where: \.isNumber)
+        {
+            let opening = rest.split(separator: " ").prefix(8)
+            return label + (opening.contains { $0.hasSuffix("에서") } ? " 중 " : "에서 ") + rest
+        }
         return text
     }
 

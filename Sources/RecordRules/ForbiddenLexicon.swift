@@ -4,7 +4,7 @@ enum ForbiddenLexicon {
     /// Universities by the names teachers write.
     static let universities = [
         "서울대", "연세대", "고려대", "성균관대", "한양대", "서강대", "중앙대", "경희대", "이화여대", "한국외대", "시립대", "건국대", "동국대",
-        "홍익대", "부산대", "경북대", "전남대", "충남대", "전북대", "충북대", "강원대", "인하대", "아주대", "숙명여대", "카이스트", "포스텍",
+        "홍익대", "홍대 미대", "부산대", "경북대", "전남대", "충남대", "전북대", "충북대", "강원대", "인하대", "아주대", "숙명여대", "카이스트", "포스텍",
         "포항공대", "유니스트", "디지스트", "지스트", "한국예술종합학교", "한예종", "하버드", "스탠퍼드", "스탠포드", "옥스퍼드", "케임브리지",
     ]
 
@@ -207,6 +207,20 @@ enum ForbiddenLexicon {
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
 
+        // Where a relative studies: "형이 홍대 미대 다님", "누나는 간호학과 재학 중". Family background, whatever
+        // the student took from it.
+        TermRule(
+            .parentStatus,
+            terms: ParentStatus.kinTerms.filter { $0.count >= 2 || $0 == "형" }.flatMap { kin in
+                [kin + Hangul.particle(after: kin, withFinal: "이", withoutFinal: "가") + " ",
+                 kin + Hangul.particle(after: kin, withFinal: "은", withoutFinal: "는") + " "]
+            },
+            reason: "가정환경(가족의 학교·직업 등)은 기재할 수 없음",
+            context: .all([
+                .wordStart,
+                .followedWithin(["대학", "미대", "의대", "공대", "학과", "다님", "다니는", "다니고", "재학", "졸업", "대학원"], window: 14),
+                .custom({ text, match in !ParentStatus.isTopic(text, match) }),
+            ])),
         // What the parents want of the student: "부모님이 의대 가라고 압박", "아버지는 공대를 원하심".
         TermRule(
             .parentStatus,
@@ -505,10 +519,18 @@ enum ForbiddenLexicon {
                     "LG전자", "LG화학", "SK하이닉스", "SK텔레콤", "셀트리온", "삼성바이오로직스", "한미약품", "유한양행",
                     "현대모비스", "하이브", "SM엔터테인먼트", "JYP", "YG엔터테인먼트", "당근마켓", "닌텐도", "디즈니", "픽사", "블리자드",
                     "라이엇", "에픽게임즈", "유비소프트", "스페이스X", "한국전력", "한전", "코레일", "한국수자원공사", "KT", "LG유플러스", "CJ",
-                    "아모레퍼시픽", "기아자동차", "두산", "HD현대", "카카오뱅크", "토스"],
+                    "아모레퍼시픽", "기아자동차", "두산", "HD현대", "카카오뱅크"],
             reason: "특정 상호명(기업명)은 기재할 수 없음",
             suggestion: "기업", rephrasing: .replaceTerm("기업"),
             context: .all([.wordStart, .notFollowedBy(["폼", " 폼", " 설문", " 지식백과", "지식백과"])])),
+        // 토스 is also the volleyball pass ("토스 방향을 알려주는 사인", "토스 연습"): the company only as an employer
+        // or a service ("토스에서 인턴", "토스 앱", "토스 개발자").
+        TermRule(
+            .institutionName,
+            terms: ["토스"],
+            reason: "특정 상호명(기업명)은 기재할 수 없음",
+            suggestion: "기업", rephrasing: .replaceTerm("기업"),
+            context: .all([.wordStart, .followedWithin(["앱", "개발자", "본사", "인턴", "입사", "기업", "회사", "증권", "뱅크", "페이", "송금", "서비스"], window: 8)])),
         TermRule(
             .institutionName,
             terms: ["아마존"],

@@ -12,8 +12,12 @@ public struct NotesStructure: Sendable {
         let firstLine = lines.firstIndex { !$0.trimmed.isEmpty }
         for (index, rawLine) in lines.enumerated() {
             // "2학년 자율·자치 – 학급 반장": the section's name is the title; the role after it is content.
-            let line = index == firstLine ? Self.withoutSectionLabel(rawLine) : rawLine
-            if index == firstLine, index + 1 < lines.count, Self.isTitle(line) { continue }
+            var line = index == firstLine ? Self.withoutSectionLabel(rawLine) : rawLine
+            if index == firstLine, index + 1 < lines.count {
+                if Self.isTitle(line) { continue }
+                line = Self.withoutTitleParts(line)
+                if line.isEmpty { continue }
+            }
             if index + 1 < lines.count, Self.isHeading(line, before: lines[index + 1]) { continue }
             if Self.isFieldLine(line) { continue }
             if line.trimmed.isEmpty {
@@ -79,7 +83,7 @@ public struct NotesStructure: Sendable {
         }
         // "수학Ⅱ", "화학Ⅰ 실험 기록", "음악 수업 관련", "하린 진로 활동", "미술 - 자화상 단원".
         if words.count == 1 { return true }
-        if words.count <= 4, ["활동", "기록", "관련", "단원"].contains(where: lastWord.hasSuffix) { return true }
+        if words.count <= 4, ["활동", "기록", "관련", "단원", "관찰"].contains(where: lastWord.hasSuffix) { return true }
         // "행발 - 2-6", "국어 1-3 김OO": the class by grade and number.
         if words.count <= 4, words.contains(where: isClassCode) { return true }
         // "체육 2학기", "미술 1학기 메모": a subject and the term.
@@ -89,6 +93,30 @@ public struct NotesStructure: Sendable {
             return word.dropLast(unit == "년" ? 2 : 1).allSatisfy(\.isNumber) && word.first?.isNumber == true
         }
     }
+
+    /// The first line without the parts of it that only title the notes: "체육 1-7 / 배구 단원(3~5월)" and
+    /// "미술 2학년 최준호 ㅡ 1학기 관찰" are titles throughout (""), "진로활동 2-3 강민서 / 희망: 수의사" keeps
+    /// "희망: 수의사". A line with no such separator is returned as it is.
+    static func withoutTitleParts(_ line: String) -> String {
+        var parts = [line.trimmed]
+        for separator in titleSeparators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        guard parts.count > 1 else { return line }
+        let kept = parts.map(\.trimmed).filter { part in
+            // "배구 단원(3~5월)": what the parentheses add is no part of what the words are.
+            var depth = 0
+            let bare = part.filter { character in
+                if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
+                return depth == 0
+            }
+            return !(isTitle(bare) || isTitle(part))
+        }
+        return kept.count == parts.count ? line : kept.joined(separator: " / ")
+    }
+
+    /// What separates the parts of a title line; "ㅡ" is the dash typed on a Korean keyboard.
+    private static let titleSeparators = [" / ", " | ", " ㅡ ", " — ", " – ", " - "]
 
     /// The first line without a section's name before a dash: "2학년 자율·자치 – 학급 반장" → "학급 반장",
     /// "동아리활동 - 방송부 기자" → "방송부 기자". Any other line is returned as it is.

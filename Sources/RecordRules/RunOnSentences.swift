@@ -26,7 +26,9 @@ package enum RunOnSentences {
     private static let continuations: Set<String> = ["등", "및", "정도", "후", "뒤", "때", "등을", "등의", "등이"]
     /// Words that measure or follow what the noun before them names ("몸싸움 직전까지 감", "토론
     /// 끝에", "실험 정도로"): a noun form before them is a noun.
-    private static let continuationPrefixes = ["직전", "직후", "정도", "끝에", "때문", "이후", "후에", "뒤에", "무렵", "도중", "중에", "과정에서", "덕분"]
+    /// So do a few verbs of being judged, whose object is the noun before ("탄수화물 쏠림 지적받고 수정").
+    private static let continuationPrefixes = ["직전", "직후", "정도", "끝에", "때문", "이후", "후에", "뒤에", "무렵", "도중", "중에", "과정에서", "덕분",
+                                               "지적받", "지적 받", "지적당", "칭찬받", "인정받"]
 
     static func split(_ sentence: String) -> [String] {
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)

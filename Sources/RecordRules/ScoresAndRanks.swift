@@ -160,8 +160,9 @@ enum ScoresAndRanks {
                 index = range.upperBound
                 continue
             }
-            // "실험 평가 B", "수행평가 A": a letter grade after an assessment.
-            if text.hasText("평가 ", at: index), index + 3 < text.count, "ABCDEF".unicodeScalars.contains(text.scalars[index + 3]),
+            // "실험 평가 B", "수행평가 A", "수행 B → A": a letter grade after an assessment.
+            if text.hasText("평가 ", at: index) || text.hasText("수행 ", at: index), index + 3 < text.count,
+               "ABCDEF".unicodeScalars.contains(text.scalars[index + 3]),
                index + 4 >= text.count || !ScalarText.isASCIIAlphanumeric(text.scalars[index + 4])
             {
                 found.append(Found(range: index..<(index + 4), category: .examScore))

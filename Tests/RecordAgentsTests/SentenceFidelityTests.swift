@@ -65,6 +65,15 @@ struct SentenceFidelityTests {
         }
     }
 
+    @Test func whatFollowsAStepTheRecordCannotStateGoesWithIt() throws {
+        let notes = "주말마다 코딩학원 다녀서 3D 모델링 할 줄 앎 - 거치대 설계에 써먹음\n\n가족여행으로 오사카 다녀옴 → 편의점 주문 영상을 수업 자료로 씀"
+        let cleaner = SentenceCleaner(checker: try checker(notes))
+        #expect(cleaner.pieces(of: "주말마다 코딩학원 다녀서 3D 모델링 할 줄 앎 - 거치대 설계에 써먹음").isEmpty)
+        #expect(cleaner.pieces(of: "가족여행으로 오사카 다녀옴 → 편의점 주문 영상을 수업 자료로 씀").isEmpty)
+        // What comes before it stays.
+        #expect(cleaner.pieces(of: "거치대 도면을 직접 그림 - 주말마다 코딩학원 다님") == [.text("거치대 도면을 직접 그림")])
+    }
+
     @Test func aShortcomingWithoutAChangeBecomesAnExpectationNeverAnImprovement() throws {
         let notes = "과제 제출이 늦는 편임.\n\n학급 환경부장을 맡아 분리수거를 챙겼다."
         let checker = try checker(notes)

@@ -23,6 +23,23 @@ struct ShorthandTests {
         #expect(record("결과: 응답자 31%가 주휴수당을 모름") == ["응답자 31%가 주휴수당을 모름."])
     }
 
+    @Test func aTimeOrNounLabelIsWhenOrWhereTheRestHappened() {
+        #expect(record("4월 초: 레시피 카드 6종을 만들어 영양소 비율을 표로 정리함")
+            == ["4월 초에는 레시피 카드 6종을 만들어 영양소 비율을 표로 정리함."])
+        #expect(record("자기소개 스피치: 취미와 장래희망을 1분 30초 동안 소개함")
+            == ["자기소개 스피치에서 취미와 장래희망을 1분 30초 동안 소개함."])
+        // A label over what is no sentence stays a label: nothing is made up to fill it.
+        #expect(record("자기소개 스피치: 취미, 가족").allSatisfy { !$0.contains("에서") })
+    }
+
+    @Test func slangForPuttingToUseIsWrittenOut() {
+        #expect(record("익힌 3D 모델링을 거치대 설계에 써먹음") == ["익힌 3D 모델링을 거치대 설계에 활용함."])
+        // The student's own words stay as said.
+        #expect(record("'애니 보면서 외웠어요'라고 말함") == ["'애니 보면서 외웠어요'라고 말함."])
+        #expect(record("애니 대사로 단어를 외움") == ["애니메이션 대사로 단어를 외움."])
+        #expect(record("본인 왈 '애니 보면서 외웠어요'라고 말함") == ["본인 '애니 보면서 외웠어요'라고 말함."])
+    }
+
     @Test func readingListsAndHopesBecomeSentences() {
         #expect(record("읽은 책: 『침묵의 봄』, 『지구를 위한다는 착각』") == ["『침묵의 봄』, 『지구를 위한다는 착각』을 읽음."])
         #expect(record("읽은 책: 『정의란 무엇인가』(마이클 샌델), 『90년생이 온다』")

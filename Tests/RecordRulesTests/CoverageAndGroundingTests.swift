@@ -19,6 +19,12 @@ struct CoverageAndGroundingTests {
         #expect(NotesStructure(Self.notes).paragraphs.count == 3)
         #expect(NotesStructure("- 첫째 활동\n- 둘째 활동\n- 셋째 활동").paragraphs == ["첫째 활동", "둘째 활동", "셋째 활동"])
         #expect(NotesStructure("1) 실험 설계\n\n2. 결과 발표").paragraphs == ["실험 설계", "결과 발표"])
+        // A title line in parts: the parts that only title the notes go, a field of content stays.
+        #expect(NotesStructure("체육 1-7 / 배구 단원(3~5월)\n패스 연습을 매일 함.\n세터를 맡음.").paragraphs == ["패스 연습을 매일 함.", "세터를 맡음."])
+        #expect(NotesStructure("미술 2학년 최준호 ㅡ 1학기 관찰\n콜라주를 만듦.\n감상문을 씀.").paragraphs == ["콜라주를 만듦.", "감상문을 씀."])
+        #expect(NotesStructure("진로활동 2-3 강민서 / 희망: 수의사\n동물병원 직업 탐구를 함.").paragraphs == ["희망: 수의사", "동물병원 직업 탐구를 함."])
+        #expect(NotesStructure.sentences(of: "탄수화물 쏠림 지적받고 두유와 견과를 추가해 수정함")
+            == ["탄수화물 쏠림 지적받고 두유와 견과를 추가해 수정함"])
     }
 
     @Test func aParagraphOfOnlyForbiddenContentNeedNotBeReflected() throws {
