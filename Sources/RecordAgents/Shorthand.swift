@@ -26,11 +26,51 @@ enum Shorthand {
             // "주제 : 물벼룩 …" is written as "주제: …".
             text = labelAsSetting(text.includes(" : ") ? text.replacingAll(" : ", with: ": ") : text)
         }
-        if let last = text.unicodeScalars.last, quoteScalars.contains(last) { text = quoteGivenItsVerb(quoteBeforeItsVerb(text)) }
+        if let last = text.unicodeScalars.last, quoteScalars.contains(last) {
+            // "질문 2개 - "…?"": the dash only introduces the quote.
+            for dash in [" - \"", " – \"", " — \"", " - '", " – '", " — '"] where text.includes(dash) {
+                text = text.replacingAll(dash, with: " " + String(dash.last!))
+            }
+            text = questionsQuoted(text) ?? quoteGivenItsVerb(quoteBeforeItsVerb(text))
+        }
         var placed = text.split(separator: " ").map(String.init)
         if placed.contains(where: { sightWords.keys.contains($0) }) { placed = observerSeeing(placed) }
         if placed.count >= 2, placed[placed.count - 2] == "안" { placed = longNegation(placed) }
-        return objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
+        let written = objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
+        return written.includes("설문") || written.includes("폭탄") ? spokenPhrasesWrittenOut(written) : written
+    }
+
+    /// "특강 듣고 질문 2개 "…?"" → "특강 듣고 "…?" 등 질문 2개를 함": the quote is one of the questions the
+    /// student asked; "질문 "…?"" → ""…?"라는 질문을 함". Nil when the quote follows no 질문.
+    private static func questionsQuoted(_ text: String) -> String? {
+        guard let open = text.firstIndex(where: { "'\"‘“".contains($0) }), open > text.startIndex else { return nil }
+        let quote = String(text[open...])
+        var words = text[..<open].split(separator: " ").map(String.init)
+        var count = ""
+        if let last = words.last, last.first?.isNumber == true, ["개", "가지"].contains(String(last.drop(while: \.isNumber))) {
+            count = last
+            words.removeLast()
+        }
+        guard words.last == "질문" else { return nil }
+        words.removeLast()
+        let lead = words.isEmpty ? "" : words.joined(separator: " ") + " "
+        return lead + quote + (count.isEmpty ? "라는 질문을 함" : " 등 질문 " + count + Hangul.particle(after: count, withFinal: "을", withoutFinal: "를") + " 함")
+    }
+
+    /// Spoken phrases of more than one word: "설문 돌림" → "설문 조사를 실시함", "질문 폭탄" → "질문을 연이어 함".
+    private static let spokenPhrases: [(String, String)] = [
+        ("설문을 돌림", "설문 조사를 실시함"), ("설문 돌림", "설문 조사를 실시함"), ("설문을 돌려서", "설문 조사를 실시해서"),
+        ("설문 돌려서", "설문 조사를 실시해서"), ("설문을 돌리고", "설문 조사를 실시하고"), ("설문 돌리고", "설문 조사를 실시하고"),
+        ("설문을 돌려", "설문 조사를 실시해"), ("설문 돌려", "설문 조사를 실시해"), ("설문을 돌리며", "설문 조사를 실시하며"),
+        ("질문 폭탄임", "질문을 연이어 함"), ("질문 폭탄", "질문을 연이어 함"),
+    ]
+
+    private static func spokenPhrasesWrittenOut(_ text: String) -> String {
+        var result = text
+        for (spoken, written) in spokenPhrases where result.includes(spoken) {
+            result = result.replacingAll(spoken, with: written)
+        }
+        return result
     }
 
     /// "4/8", "5/20~5/22", "3/28(목)": the day a teacher dated a line by, which the record, read as the
@@ -118,7 +158,7 @@ enum Shorthand {
         "잼": "측정함", "꼴찌": "최하위", "담임쌤": "담임 선생님", "얘": "이 학생", "얘가": "이 학생이", "얘는": "이 학생은",
         // Slang for putting to use, and the class as "our class".
         "써먹음": "활용함", "써먹었음": "활용했음", "써먹고": "활용하고", "써먹어": "활용해", "써먹는": "활용하는", "써먹어서": "활용해서",
-        "써먹으며": "활용하며", "울반": "학급", "우리반": "학급", "애니": "애니메이션", "넘": "매우", "젤로": "가장",
+        "써먹으며": "활용하며", "걸로": "것으로", "보더니": "보고", "울반": "학급", "우리반": "학급", "애니": "애니메이션", "넘": "매우", "젤로": "가장",
     ]
     /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
     /// "본인 왈 '…'": 왈 (and 曰) only marks the quote that follows.

@@ -8,7 +8,7 @@ package enum ChangeWords {
         // 변화 alone is often the subject matter ("지시약 색 변화"): only a change the student showed counts.
         "변화를 보", "변화가 보", "변화가 생", "변화가 나타",
         // Mending what was pointed out ("지적받고 수정함", "부족한 문단을 다시 써서 제출함").
-        "수정", "다시 써", "다시 작성", "보완해", "보완함", "보완하", "바로잡", "반영해", "반영함", "반영하여",
+        "수정", "다시 써", "다시 작성", "복원", "보완해", "보완함", "보완하", "바로잡", "반영해", "반영함", "반영하여",
         // A later state ("2학기엔 지각 거의 없음", "단계별로 쓰기 시작함").
         "거의 없", "더 이상", "시작했", "시작함", "문제 없", "문제없",
         // "지각 3회로 줄고": a count that fell.

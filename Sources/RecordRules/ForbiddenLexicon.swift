@@ -207,6 +207,14 @@ enum ForbiddenLexicon {
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
 
+        // Where the student applies ("수시 6장 다 간호학과임", "원서 넣은 대학"): admissions, not the record.
+        TermRule(
+            .personalInformation,
+            terms: ["수시 6장", "수시 원서", "수시 지원", "수시 접수", "수시 카드", "정시 지원", "원서 접수", "원서를 넣", "원서 넣", "원서를 씀",
+                    "원서 씀", "지원 대학", "지원할 대학"],
+            reason: "대입 지원 현황은 학교생활기록부에 기재할 내용이 아님",
+            suggestion: "학생이 활동에서 보인 모습만 씀",
+            context: .notFollowedBy([" 제도", "제도", " 방법", " 전략", " 일정"])),
         // Where a relative studies: "형이 홍대 미대 다님", "누나는 간호학과 재학 중". Family background, whatever
         // the student took from it.
         TermRule(
@@ -355,7 +363,7 @@ enum ForbiddenLexicon {
                     "집안 사정", "집안 형편", "돌봄 부담", "할머니가 키우", "할아버지가 키우", "키우심", "어머니 베트남", "출신이셔서", "출신이심",
                     "어머니는 중국", "어머니 중국", "어머니 필리핀", "북한이탈주민", "탈북", "새터민", "베트남 분", "중국 분", "필리핀 분",
                     "외국인 어머니", "외국인 아버지", "건물주라", "건물주임", "부잣집", "재벌", "대형평수", "대형 평수", "얹혀 살", "얹혀살",
-                    "집이 엄청 부자", "집이 부자", "집이 잘 살", "집이 잘살", "소득 낮은", "소득이 낮", "연 소득", "조부모와 둘이", "조부모와 단둘이"],
+                    "집이 엄청 부자", "집이 부자", "집 형편", "생활비 보탬", "생활비를 보태", "생활비 보태", "생활비를 벌", "생활비 벌", "집이 잘 살", "집이 잘살", "소득 낮은", "소득이 낮", "연 소득", "조부모와 둘이", "조부모와 단둘이"],
             reason: "가정환경(가족의 형편·배경 등)은 기재할 수 없음",
             context: .all([
                 .notFollowedBy([" 제도", "제도", "율", " 지원 정책", "에 대한 인식", " 문제를 다룬", "을 다룬", "을 주제로", " 학생을 위한", " 친구", " 학생들", " 학생 대상",
@@ -469,8 +477,11 @@ enum ForbiddenLexicon {
             suggestion: "공공 기관", rephrasing: .replaceTerm("공공 기관"),
             // "학급 환경부장", "학생회 환경부원", "학생자치회 환경부 차장": a department of the student council.
             context: .all([
-                .wordStart, .notFollowedBy(["장", "원", "차장", "서기", "원들", " 차장", " 부장", " 부원", " 위원", " 활동", " 소속"]),
+                .wordStart, .notFollowedBy(["장", "원", "차장", "서기", "원들", " 차장", " 부장", " 부원", " 위원", " 활동", " 소속", " 배정", "에 배정",
+                                            "로 배정", "을 맡", "를 맡", " 맡", "에 들어", "로 활동", "에서 활동", " 안건"]),
                 .notPrecededByCues(Cues(["학생회 ", "자치회 ", "학생자치회 ", "학급 ", "학생회의 ", "자치회의 "])),
+                // "학급회의 부서 정할 때 … 결국 환경부": a department of the class.
+                .notInSentence(Cues(["부서", "1인 1역", "1인1역", "학급회의", "학급 회의"])),
             ])),
         TermRule(
             .institutionName,

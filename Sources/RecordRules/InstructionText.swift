@@ -366,7 +366,7 @@ package enum InstructionText {
                     "기재 가능한 것", "쓸 만한 것", "좋은 점 찾기", "줄이라고", "고치라고", "바꾸라고", "하지 말라고",
                     "좋게 쓰기", "좋게 써", "이건 좋게", "보고 완료", "전달 완료", "님께 보고", "학부모 민원", "민원 들어", "의심스러", "요망",
                     "이 그러는데", "가 그러는데", "이 그러던데", "가 그러던데", "칭찬 일색", "균형 맞추기", "쌤 피드백", "샘 피드백", "라심", "확인 안 됨",
-                    "보류)", "지 말기", "쌤 曰", "샘 曰", "쌤 왈", "샘 왈", "쌤이 보기", "샘이 보기", "선생님이 보기", "Please ", "please ", "rewrite", "Rewrite", "make it", "Make it",
+                    "보류)", "지 말기", "쌤들 사이에서", "샘들 사이에서", "선생님들 사이에서", "쌤 曰", "샘 曰", "쌤 왈", "샘 왈", "쌤이 보기", "샘이 보기", "선생님이 보기", "Please ", "please ", "rewrite", "Rewrite", "make it", "Make it",
                     "ChatGPT", "GPT:", "AI야", "AI:",
                     "ignore previous", "Ignore previous", "ignore all", "Ignore all", "You are now", "you are now", "Mark every", "mark every"],
             reason: reason, suggestion: suggestion,

@@ -48,7 +48,7 @@ enum OutsideActivity {
             .outsideActivity,
             terms: ["따로 신청해", "따로 신청하", "개별적으로 신청", "개인적으로 신청", "혼자 신청해", "온라인 멘토링", "멘토링 신청", "멘토링을 신청",
                     "버스킹", "거리 공연", "온라인 강의 수료", "온라인 강의를 수료", "온라인 강좌 수료", "온라인 강좌를 수료", "온라인 과정 수료",
-                    "인터넷 강의 수료", "원격 강의 수료"],
+                    "인터넷 강의 수료", "원격 강의 수료", "오픈캠퍼스", "오픈 캠퍼스"],
             reason: reason, suggestion: suggestion,
             context: .notInSentence(topicCues)),
         TermRule(

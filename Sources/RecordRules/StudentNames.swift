@@ -267,11 +267,17 @@ struct StudentNames: Sendable {
         for nameLength in [3, 4] where index + nameLength <= end {
             let name = Array(text.scalars[index..<(index + nameLength)])
             let rest = end - index - nameLength
-            guard KoreanNames.isPlausibleName(name), rest == 0 || nameFollowers.match(in: text, at: index + nameLength) == rest else { continue }
+            guard KoreanNames.isPlausibleName(name), rest == 0 || nameFollowers.match(in: text, at: index + nameLength) == rest,
+                  // "반 설문을 돌림": a noun and its object particle, not a name.
+                  nameLength != 3 || !objectParticleEnds.contains(name[2])
+            else { continue }
             return index..<(index + nameLength)
         }
         return nil
     }
+
+    /// Particles no given name ends in: a three-syllable "name" ending in one is a noun and its particle.
+    private static let objectParticleEnds: Set<Unicode.Scalar> = ["을", "를", "의", "과", "와", "로", "에"]
 
     /// Particles after the 이 spoken with a given name: "지훈이가", "하늘이한테", "서연이랑".
     private static let hypocoristicFollowers = Cues(["는", "가", "를", "의", "한테", "에게", "랑", "와", "도", "하고", "만", "처럼", "보다", "네"])

@@ -14,7 +14,7 @@ public enum Style {
     /// Sino-Korean action nouns that take 하다: a bare "보고서 작성" becomes "보고서 작성함".
     static let verbalNouns: Set<String> = [
         "참여", "탐구", "분석", "발표", "작성", "설계", "측정", "조사", "정리", "토론", "실험", "관찰", "기록", "제작", "언급", "약속",
-        "담당", "자원", "착용", "풀이", "드로잉", "스케치", "인터뷰", "모니터링", "코딩", "디버깅", "리허설",
+        "담당", "자원", "착용", "풀이", "분실", "복원", "멘토링", "드로잉", "스케치", "인터뷰", "모니터링", "코딩", "디버깅", "리허설",
         "제안", "설명", "해결", "협력", "협업", "주도", "기획", "운영", "진행", "수행", "참가", "봉사", "학습", "연구",
         "비교", "검토", "검증", "적용", "활용", "표현", "소개", "발견", "개선", "보완", "완성", "제출", "수집", "구성",
         "구상", "구현", "개발", "계획", "도출", "추론", "해석", "이해", "요약", "인용", "발의", "의논", "논의", "경청",
@@ -124,6 +124,20 @@ public enum Style {
         if passiveNouns.contains(word), prefix.hasSuffix("로 ") {
             return prefix + word + "됨."  // "학교 대표 2명 중 1명으로 선발" → 선발됨
         }
+        if word == "주제", prefix.count > 1 { return topicExplored(prefix.trimmed, note: "") }
+        // "이니셜로 쓰는 배려", "배우려는 자세": a quality the act before it shows, shown.
+        if shownQualities.contains(word), let modifier = prefix.split(separator: " ").last.flatMap({ $0.unicodeScalars.last }),
+           modifier == "던" || Hangul.finalIndex(modifier) == Hangul.Final.nieun
+        {
+            return prefix + word + Hangul.particle(after: word, withFinal: "을", withoutFinal: "를") + " 보임."
+        }
+        // "부회장 출마하여 당선", "회장으로 선출": what happened to the student, with nothing done to an object
+        // ("주제 선정", "책 추천" are the student's doing).
+        if ["당선", "선출", "임명", "위촉", "발탁"].contains(word),
+           !prefix.split(separator: " ").contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") })
+        {
+            return prefix + word + "됨."
+        }
         if let made = closingMadeThing(prefix: prefix, word: word) { return made }
         return prefix + word + (endsWithVerbalNoun(word) || descriptiveRoots.contains(word) ? "함." : "임.")
     }
@@ -214,9 +228,14 @@ public enum Style {
     /// "칠판 풀이 3회" → "칠판 풀이를 3회 함", "토론 사회 2회" → "토론 사회를 2회 맡음": a count closing a note
     /// says how often the action (or role) before it was done; nil for any other sentence.
     static func closingCount(_ text: String) -> String? {
-        let words = text.split(separator: " ").map(String.init)
-        guard words.count >= 2, let count = words.last, let first = count.first, first.isNumber,
+        var words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, var count = words.last, let first = count.first, first.isNumber,
               ["회", "번", "차례"].contains(String(count.drop { $0.isNumber })) else { return nil }
+        // "멘토링 주 1회": how often, then what.
+        if words.count >= 3, frequencyUnits.contains(words[words.count - 2]) {
+            count = words[words.count - 2] + " " + count
+            words.remove(at: words.count - 2)
+        }
         let noun = words[words.count - 2]
         guard noun.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return nil }
         let isRole = countedRoles.contains(noun)
@@ -226,6 +245,10 @@ public enum Style {
         return (words.dropLast(2) + [object, count, isRole ? "맡음." : "함."]).joined(separator: " ")
     }
 
+    /// Units a count of times is taken over: "주 1회", "월 2회".
+    private static let frequencyUnits: Set<String> = ["주", "월", "매주", "매월", "하루", "일주일에", "달에", "학기당", "주당", "월별"]
+    /// Qualities a record says the student showed: "…는 배려를 보임", never "…는 배려함".
+    private static let shownQualities: Set<String> = ["배려", "노력", "모습", "자세", "태도", "열정", "의지", "면모", "끈기", "책임감", "적극성", "성실성"]
     /// Action nouns done to the student when what they became is named before them ("대표로 선발").
     private static let passiveNouns: Set<String> = ["선발", "채택", "선정", "선출", "임명", "위촉", "발탁", "지명", "추천", "초청"]
     /// Roots of 하다 adjectives a fragment ends in: "입학 전부터 완벽" → 완벽함, not 완벽임.
@@ -265,9 +288,17 @@ public enum Style {
     /// predicate is said of ("규칙 설명 자료를 직접 만들어 옴 (그림 포함)" → "규칙 설명 자료(그림 포함)를 직접
     /// 만들어 옴", "어휘 공책 꾸준히 씀 (한자어 뜻 풀이)" → "어휘 공책(한자어 뜻 풀이) 꾸준히 씀"), or
     /// after an action noun it describes ("설문조사 (87명 응답)" → "설문조사(87명 응답)를 함").
+    /// "보고서: '교권과 학생 인권의 균형' 주제 (설문 37명)" → "'교권과 학생 인권의 균형'(설문 37명)을 주제로 탐구함.":
+    /// what the work was about, not a noun to close on; a note stays with the topic.
+    private static func topicExplored(_ topic: String, note: String) -> String {
+        let spoken = String(topic.reversed().drop { "'\"’”」』".contains($0) }.reversed())
+        return topic + note + Hangul.particle(after: spoken, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함."
+    }
+
     private static func placingTrailingNote(_ note: String, of body: String) -> String {
         if let count = countPhrase(note) { return withCount(count, body: body) }
         let lastWord = String(body.split(separator: " ").last ?? "")
+        if lastWord == "주제", body.count > 3 { return topicExplored(String(body.dropLast(2)).trimmed, note: note) }
         // "정리정돈 담당 (자원함)" → "정리정돈을 자원하여 담당함": a note that is an action says how.
         let inner = note.dropFirst().dropLast()
         if inner.hasSuffix("함"), !inner.contains(" "), isVerbalNoun(String(inner.dropLast())), endsWithVerbalNoun(lastWord) {

@@ -74,6 +74,19 @@ struct SentenceFidelityTests {
         #expect(cleaner.pieces(of: "거치대 도면을 직접 그림 - 주말마다 코딩학원 다님") == [.text("거치대 도면을 직접 그림")])
     }
 
+    @Test func aLossMendedIsTheStoryOfTheMending() throws {
+        let notes = "중간에 노트 한 권 분실 → 사진 백업해 둔 걸로 복원, 이후 공유 문서로 전환하자고 제안\n\n릴레이 끝나고 반 설문 돌림"
+        let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .autonomous))
+        // The full and the grouped versions tell every recordable note; the concise one may choose.
+        for draft in drafts where draft.version < 3 {
+            #expect(draft.text.contains("복원") && draft.text.contains("공유 문서"), "v\(draft.version): \(draft.text)")
+        }
+        for draft in drafts {
+            // "반 설문을" is a noun and its particle, never a classmate's name.
+            #expect(draft.text.contains("설문") && !draft.text.contains("반 친구를"), "v\(draft.version): \(draft.text)")
+        }
+    }
+
     @Test func aShortcomingWithoutAChangeBecomesAnExpectationNeverAnImprovement() throws {
         let notes = "과제 제출이 늦는 편임.\n\n학급 환경부장을 맡아 분리수거를 챙겼다."
         let checker = try checker(notes)

@@ -32,6 +32,20 @@ struct ShorthandTests {
         #expect(record("자기소개 스피치: 취미, 가족").allSatisfy { !$0.contains("에서") })
     }
 
+    @Test func questionsSurveysAndQualitiesAreSaidAsARecordSaysThem() {
+        #expect(record("직업인 특강 듣고 질문 2개 — \"현장에서 학생 의견 반영한 적 있나요?\"")
+            == ["직업인 특강을 듣고 \"현장에서 학생 의견 반영한 적 있나요?\" 등 질문 2개를 함."])
+        #expect(record("수업 중 질문 \"왜 그런가요?\"") == ["수업 중 \"왜 그런가요?\"라는 질문을 함."])
+        #expect(record("릴레이 끝나고 반 설문 돌림") == ["릴레이 끝나고 반 설문 조사를 실시함."])
+        #expect(record("아이 이름 대신 이니셜로 쓰는 배려") == ["아이 이름 대신 이니셜로 쓰는 배려를 보임."])
+        #expect(record("학급 부회장 출마해서 당선") == ["학급 부회장 출마하여 당선됨."])
+        // The student chose the topic: no passive.
+        #expect(record("탐구 주제 선정") == ["탐구 주제를 선정함."])
+        #expect(record("교사 직업 탐구: '교권과 학생 인권의 균형' 주제 (설문 37명)")
+            == ["교사 직업 탐구에서 '교권과 학생 인권의 균형'(설문 37명)을 주제로 탐구함."])
+        #expect(record("지역아동센터에서 초등생 수학 멘토링 주 1회") == ["지역아동센터에서 초등생 수학 멘토링을 주 1회 함."])
+    }
+
     @Test func slangForPuttingToUseIsWrittenOut() {
         #expect(record("익힌 3D 모델링을 거치대 설계에 써먹음") == ["익힌 3D 모델링을 거치대 설계에 활용함."])
         // The student's own words stay as said.

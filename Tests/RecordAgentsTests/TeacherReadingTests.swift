@@ -150,7 +150,7 @@ struct TeacherReadingTests {
         #expect(SentenceForms.recordSentences(from: "희망: 간호사 (1학년 땐 유치원 교사였음)") == ["1학년 때 유치원 교사를 희망했으나 간호사를 희망함."])
         #expect(SentenceForms.recordSentences(from: "6월 진로 독서: 유현준 『도시는 무엇으로 사는가』.")
             == ["6월 진로 독서 활동으로 유현준 『도시는 무엇으로 사는가』를 읽음."])
-        #expect(SentenceForms.recordSentences(from: "2차: 많이 정리된 모습") == ["많이 정리된 모습임."])
+        #expect(SentenceForms.recordSentences(from: "2차: 많이 정리된 모습") == ["많이 정리된 모습을 보임."])
         #expect(SentenceForms.recordSentences(from: "관심 분야: 금리, 물가.") == ["금리, 물가 분야에 관심을 가짐."])
         #expect(SentenceForms.recordSentences(from: "자료: 기준금리 추이 그래프") == ["기준금리 추이 그래프를 자료로 활용함."])
         #expect(SentenceForms.recordSentences(from: "좋은 점: 질문이 날카로움.") == ["질문이 날카로움."])
