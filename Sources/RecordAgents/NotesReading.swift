@@ -211,7 +211,8 @@ struct NotesReading: Sendable {
     /// Words that say the sentence is the one before it again: "2학기에도 비슷", "교과 선생님들한테 같은 얘기 들음".
     private static let likenessWords = ["비슷", "마찬가지", "같은 이야기", "같은 얘기", "같은 말을", "같은 말 "]
     /// Openers of a sentence that only adds to the one before it.
-    private static let measuringOpeners = ["특히", "주로", "그것도", "게다가", "심지어"]
+    /// "지각 7회. 매번 '알람이 안 울려서요'": what happened each time is the left-out one's too.
+    private static let measuringOpeners = ["특히", "주로", "그것도", "게다가", "심지어", "매번", "그때마다", "번번이", "매일같이"]
 
     /// "4월(5월 1번) 3번임.": nothing but times and counts, once what they counted was left out.
     static func saysOnlyWhenAndHowMany(_ sentence: String) -> Bool {

@@ -158,7 +158,7 @@ enum Shorthand {
         "잼": "측정함", "꼴찌": "최하위", "담임쌤": "담임 선생님", "얘": "이 학생", "얘가": "이 학생이", "얘는": "이 학생은",
         // Slang for putting to use, and the class as "our class".
         "써먹음": "활용함", "써먹었음": "활용했음", "써먹고": "활용하고", "써먹어": "활용해", "써먹는": "활용하는", "써먹어서": "활용해서",
-        "써먹으며": "활용하며", "걸로": "것으로", "보더니": "보고", "울반": "학급", "우리반": "학급", "애니": "애니메이션", "넘": "매우", "젤로": "가장",
+        "써먹으며": "활용하며", "쌤한테": "선생님께", "쌤에게": "선생님께", "쌤께": "선생님께", "쌤이": "선생님이", "쌤은": "선생님은", "쌤도": "선생님도", "걸로": "것으로", "보더니": "보고", "울반": "학급", "우리반": "학급", "애니": "애니메이션", "넘": "매우", "젤로": "가장",
     ]
     /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
     /// "본인 왈 '…'": 왈 (and 曰) only marks the quote that follows.
@@ -693,11 +693,15 @@ enum Shorthand {
         if !text.includes(": "), label.split(separator: " ").count == 1 { return label + "에서 " + rest }
         // "자기소개 스피치: …, 억양이 자연스러움", "갈등 상황: 두 친구 말다툼 때 …": a short noun label over
         // what the student did names where it happened; a record has no labels.
-        if predicated, label.split(separator: " ").count <= 3, let last = head.unicodeScalars.last, Hangul.isSyllable(last),
+        // "… 조용히 쌤한테 알림": a noun form closing the line is a predicate too.
+        let closesOnNounForm = rest.unicodeScalars.last.map { Hangul.finalIndex($0) == Hangul.Final.mieum } ?? false
+        if predicated || closesOnNounForm, label.split(separator: " ").count <= 3, let last = head.unicodeScalars.last, Hangul.isSyllable(last),
            !label.contains(where: \.isNumber)
         {
-            let opening = rest.split(separator: " ").prefix(8)
-            return label + (opening.contains { $0.hasSuffix("에서") } ? " 중 " : "에서 ") + rest
+            var words = rest.split(separator: " ").map(String.init)
+            // "갈등 상황: 4/25 두 친구 …": the day is no part of the record, after a label as at a line's start.
+            if words.count > 2, isDayOfMonth(words[0]) { words.removeFirst() }
+            return label + (words.prefix(8).contains { $0.hasSuffix("에서") } ? " 중 " : "에서 ") + words.joined(separator: " ")
         }
         return text
     }

@@ -398,6 +398,8 @@ enum NegativeWording {
     /// Faults whose absence the short negation reports: "지각 안 함", "실수 안 하고".
     private static let faultsNotDone: Set<String> = [
         "지각", "결석", "조퇴", "결과", "실수", "포기", "불평", "불만", "낙오", "말썽", "장난", "다툼", "싸움", "잡담", "딴짓", "결석도", "지각도",
+        // "부탁받으면 거절 안 하고 끝까지 해 줌", "힘든 내색 안 함": not refusing, not complaining.
+        "거절", "내색", "티", "불평도", "핑계",
     ]
     private static let habitNouns = Cues(["날", "경우", "일이", "일도", "때가", "편", "적이", "적 "])
 

@@ -15,6 +15,8 @@ enum Neutralizer {
             for finding in current {
                 switch finding.rephrasing {
                 case .replaceTerm(let generic):
+                    // A quote is the student's words as said: a name in it cannot be swapped for a generic one.
+                    if isQuoted(finding.violation.excerpt, in: text) { return nil }
                     text = replacingWord(finding.violation.excerpt, with: generic, in: text)
                 case .dropTerm:
                     text = removingWord(finding.violation.excerpt, in: text)
@@ -25,6 +27,14 @@ enum Neutralizer {
             text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         }
         return findings(text).isEmpty ? text : nil
+    }
+
+    /// Whether the first occurrence of `word` stands inside quotation marks.
+    static func isQuoted(_ word: String, in text: String) -> Bool {
+        guard let range = text.range(of: word) else { return false }
+        let before = text[..<range.lowerBound]
+        func count(_ mark: Character) -> Int { before.filter { $0 == mark }.count }
+        return count("\"") % 2 == 1 || count("'") % 2 == 1 || count("“") > count("”") || count("‘") > count("’")
     }
 
     private static func isClauseReplacement(_ rephrasing: Rephrasing?) -> Bool {

@@ -4,9 +4,11 @@ public struct NotesStructure: Sendable {
     public let paragraphs: [String]
 
     public init(_ notes: String) {
+        // "… 라고 함 ㅡ 동기가 좀": ㅡ alone between spaces is the dash typed on a Korean keyboard ("ㅡㅡ" is a frown).
         let normalized = notes.nfc
             .replacingAll("\r\n", with: "\n")
             .replacingAll("\r", with: "\n")
+            .replacingAll(" ㅡ ", with: " — ")
         var blocks: [[String]] = [[]]
         let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let firstLine = lines.firstIndex { !$0.trimmed.isEmpty }
@@ -115,8 +117,8 @@ public struct NotesStructure: Sendable {
         return kept.count == parts.count ? line : kept.joined(separator: " / ")
     }
 
-    /// What separates the parts of a title line; "ㅡ" is the dash typed on a Korean keyboard.
-    private static let titleSeparators = [" / ", " | ", " ㅡ ", " — ", " – ", " - "]
+    /// What separates the parts of a title line (a lone "ㅡ" is read as "—" before this).
+    private static let titleSeparators = [" / ", " | ", " — ", " – ", " - "]
 
     /// The first line without a section's name before a dash: "2학년 자율·자치 – 학급 반장" → "학급 반장",
     /// "동아리활동 - 방송부 기자" → "방송부 기자". Any other line is returned as it is.
@@ -203,7 +205,28 @@ public struct NotesStructure: Sendable {
         let text = ScalarText(paragraph.includes(" / ") ? slashesOutsideParentheses(paragraph) : paragraph)
         let sentences = text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker)
             .flatMap(RunOnSentences.split).filter { !$0.isEmpty && !isFieldLine($0) }
-        return withHeadingsJoined(sentences)
+        return withHeadingsJoined(withAftertoughtsFirst(sentences))
+    }
+
+    /// "대걸레 빨아놓고 감. 아무도 안 시켰는데" → "아무도 안 시켰는데 대걸레 빨아놓고 감": a clause left open
+    /// after a sentence, in a few words, is the circumstance of that sentence, said after it.
+    static func withAftertoughtsFirst(_ sentences: [String]) -> [String] {
+        guard sentences.count > 1 else { return sentences }
+        var result: [String] = []
+        for sentence in sentences {
+            var open = sentence
+            while open.hasSuffix(".") { open.removeLast() }
+            if let previous = result.last, open.split(separator: " ").count <= 5,
+               ["는데", "은데", "인데", "던데"].contains(where: open.hasSuffix)
+            {
+                var said = previous
+                while said.hasSuffix(".") { said.removeLast() }
+                result[result.count - 1] = open + " " + said + "."
+                continue
+            }
+            result.append(sentence)
+        }
+        return result
     }
 
     /// What a heading of a few words names the setting of: "4월 기후 단원. 강수 분포도 보다가 질문함."

@@ -245,6 +245,8 @@ public enum Style {
         return (words.dropLast(2) + [object, count, isRole ? "맡음." : "함."]).joined(separator: " ")
     }
 
+    /// Changes a count after them measures the end of: "줄어듦 (1회)" fell to once.
+    private static let fallsAndRises: Set<String> = ["줄어듦", "줄었음", "줄음", "줄어들었음", "감소함", "늘어남", "늘었음", "증가함", "늘음"]
     /// Units a count of times is taken over: "주 1회", "월 2회".
     private static let frequencyUnits: Set<String> = ["주", "월", "매주", "매월", "하루", "일주일에", "달에", "학기당", "주당", "월별"]
     /// Qualities a record says the student showed: "…는 배려를 보임", never "…는 배려함".
@@ -391,6 +393,16 @@ public enum Style {
         let converted = String(convertSentence(body).dropLast())
         var words = converted.split(separator: " ").map(String.init)
         guard words.count > 1 else { return count + " " + converted + "." }
+        // "지각 확 줄어듦 (1회)": the count is where it fell to, not how often it fell.
+        if let last = words.last, fallsAndRises.contains(last), words.count >= 2 {
+            var subject = words.count - 2
+            while subject > 0, adverbs.contains(words[subject]) || words[subject].hasSuffix("히") || ["확", "크게", "많이", "훨씬", "점차"].contains(words[subject]) {
+                subject -= 1
+            }
+            let particle = Hangul.particle(after: count, withFinal: "으로", withoutFinal: "로")
+            words.insert(count + particle, at: subject + 1)
+            return words.joined(separator: " ") + "."
+        }
         var target = words.count - 1
         if auxiliaries.contains(words[target]), target > 0,
            ["어", "아", "해", "여", "워", "와", "줘"].contains(where: { words[target - 1].hasSuffix($0) })

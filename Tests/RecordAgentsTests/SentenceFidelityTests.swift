@@ -87,6 +87,27 @@ struct SentenceFidelityTests {
         }
     }
 
+    @Test func whatANoteSaysAroundASentenceStaysWithIt() throws {
+        let notes = """
+        3월) 지각 7회. 매번 "알람이 안 울려서요"
+        5월부터 지각 확 줄어듦 (1회)
+        청소 시간에 제일 늦게까지 남아서 대걸레 빨아놓고 감. 아무도 안 시켰는데
+        말수 적지만 부탁받으면 거절 안 하고 끝까지 해 줌
+        본인은 "한양대 환경공학 가려면 이런 거 해야 된대요"라고 함 ㅡ 동기가 좀 ..
+        """
+        for draft in try OfflineEngine().run(DraftRequest(notes: notes, section: .behavior)) {
+            // The excuse goes with the lateness it excuses; a quote is never altered, so one naming a
+            // university goes whole; the teacher's trailing doubt goes.
+            #expect(!draft.text.contains("알람") && !draft.text.contains("환경공학") && !draft.text.contains("동기"), "v\(draft.version): \(draft.text)")
+            // Where the count fell to, not how often it fell.
+            #expect(!draft.text.contains("1회 줄어"), "v\(draft.version): \(draft.text)")
+            if draft.version == 1 {
+                #expect(draft.text.contains("아무도 안 시켰는데 청소 시간에"), "\(draft.text)")
+                #expect(draft.text.contains("거절 안 하고 끝까지 해 줌"), "\(draft.text)")
+            }
+        }
+    }
+
     @Test func aShortcomingWithoutAChangeBecomesAnExpectationNeverAnImprovement() throws {
         let notes = "과제 제출이 늦는 편임.\n\n학급 환경부장을 맡아 분리수거를 챙겼다."
         let checker = try checker(notes)

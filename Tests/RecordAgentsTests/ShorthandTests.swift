@@ -28,6 +28,9 @@ struct ShorthandTests {
             == ["4월 초에는 레시피 카드 6종을 만들어 영양소 비율을 표로 정리함."])
         #expect(record("자기소개 스피치: 취미와 장래희망을 1분 30초 동안 소개함")
             == ["자기소개 스피치에서 취미와 장래희망을 1분 30초 동안 소개함."])
+        // The day after a label goes as it does at a line's start; a noun form closes the line.
+        #expect(record("갈등 상황: 4/25 두 친구 말다툼 때 양쪽 말 따로 들어주고 조용히 쌤한테 알림")
+            == ["갈등 상황에서 두 친구 말다툼 때 양쪽 말 따로 들어주고 조용히 선생님께 알림."])
         // A label over what is no sentence stays a label: nothing is made up to fill it.
         #expect(record("자기소개 스피치: 취미, 가족").allSatisfy { !$0.contains("에서") })
     }
