@@ -733,9 +733,17 @@ struct SentenceCleaner: Sendable {
     /// A parenthesis in which the teacher speaks to themself: "(아이디어 좋다!)", "(교외라 시간만 반영?)",
     /// "(가족이라 애매 ㅠ)". A note of the record's own ("(총 3회)", "(찬성 측)") neither exclaims nor asks.
     static func isTeachersAside(_ aside: String) -> Bool {
-        aside.unicodeScalars.contains { "!?ㅠㅜㅋㅎ".unicodeScalars.contains($0) }
-            || ["애매", "좋다", "대박", "기특", "주관", "듯", "확인"].contains { aside.includes($0) }
+        if aside.unicodeScalars.contains(where: { "!?ㅠㅜㅋㅎ".unicodeScalars.contains($0) })
+            || ["애매", "좋다", "대박", "기특", "주관", "듯", "확인"].contains(where: aside.includes)
+        {
+            return true
+        }
+        // "물고 늘어짐(예리함)", "(굿)": one word of praise is the teacher's verdict, not a note of the record's.
+        let inner = String(aside.dropFirst().dropLast()).trimmed
+        return !inner.contains(" ") && (verdicts.contains(inner) || inner.hasSuffix("함") && Style.isDescriptiveRoot(String(inner.dropLast())))
     }
+
+    private static let verdicts: Set<String> = ["예리함", "굿", "최고", "인상적", "감동", "good", "Good", "훌륭", "대단함", "센스"]
 
     /// Words of an aside that tell the sentence itself is not to be recorded as it stands.
     private static let exclusionWords = ["교외", "제외", "빼", "기재", "쓰지", "적지", "지워", "X)", "x)", "비공개"]
@@ -747,7 +755,7 @@ struct SentenceCleaner: Sendable {
             // "새벽까지 했다고(?)": the teacher doubts the sentence; it is not stated as fact.
             if aside.filter({ !"()? ".contains($0) }).isEmpty, aside.contains("?") { return .excludeSentence }
             // "친구 질문(당첨금 이월되면 기댓값 달라지나?)": the question asked is the content.
-            let isQuestionAsked = ["질문", "물음", "궁금증", "의문"].contains(where: before.trimmed.hasSuffix)
+            let isQuestionAsked = ["질문", "물음", "궁금증", "의문"].contains(where: before.trimmed.hasSuffix) && aside.contains("?")
             if isTeachersAside(aside) && !isQuestionAsked { return .drop }
             // "연기 나서 중단(안전교육 다시 함)", "사물함 문 고침(드라이버 빌려 감)": a sentence of its own inside
             // the parentheses is a side remark; a note of the record's own names, counts or dates.

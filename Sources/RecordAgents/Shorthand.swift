@@ -37,7 +37,7 @@ enum Shorthand {
         if placed.contains(where: { sightWords.keys.contains($0) }) { placed = observerSeeing(placed) }
         if placed.count >= 2, placed[placed.count - 2] == "안" { placed = longNegation(placed) }
         let written = objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
-        return written.includes("설문") || written.includes("폭탄") ? spokenPhrasesWrittenOut(written) : written
+        return written.includes("설문") || written.includes("폭탄") || written.includes("늘어") ? spokenPhrasesWrittenOut(written) : written
     }
 
     /// "특강 듣고 질문 2개 "…?"" → "특강 듣고 "…?" 등 질문 2개를 함": the quote is one of the questions the
@@ -62,7 +62,8 @@ enum Shorthand {
         ("설문을 돌림", "설문 조사를 실시함"), ("설문 돌림", "설문 조사를 실시함"), ("설문을 돌려서", "설문 조사를 실시해서"),
         ("설문 돌려서", "설문 조사를 실시해서"), ("설문을 돌리고", "설문 조사를 실시하고"), ("설문 돌리고", "설문 조사를 실시하고"),
         ("설문을 돌려", "설문 조사를 실시해"), ("설문 돌려", "설문 조사를 실시해"), ("설문을 돌리며", "설문 조사를 실시하며"),
-        ("질문 폭탄임", "질문을 연이어 함"), ("질문 폭탄", "질문을 연이어 함"),
+        ("질문 폭탄임", "질문을 연이어 함"), ("질문 폭탄", "질문을 연이어 함"), ("물고 늘어짐", "끈질기게 따져 물음"),
+        ("물고 늘어지며", "끈질기게 따져 물으며"),
     ]
 
     private static func spokenPhrasesWrittenOut(_ text: String) -> String {
@@ -158,7 +159,7 @@ enum Shorthand {
         "잼": "측정함", "꼴찌": "최하위", "담임쌤": "담임 선생님", "얘": "이 학생", "얘가": "이 학생이", "얘는": "이 학생은",
         // Slang for putting to use, and the class as "our class".
         "써먹음": "활용함", "써먹었음": "활용했음", "써먹고": "활용하고", "써먹어": "활용해", "써먹는": "활용하는", "써먹어서": "활용해서",
-        "써먹으며": "활용하며", "쌤한테": "선생님께", "쌤에게": "선생님께", "쌤께": "선생님께", "쌤이": "선생님이", "쌤은": "선생님은", "쌤도": "선생님도", "걸로": "것으로", "보더니": "보고", "울반": "학급", "우리반": "학급", "애니": "애니메이션", "넘": "매우", "젤로": "가장",
+        "써먹으며": "활용하며", "얘기로": "이야기로", "얘기를": "이야기를", "얘기함": "이야기함", "얘기하며": "이야기하며", "쌤한테": "선생님께", "쌤에게": "선생님께", "쌤께": "선생님께", "쌤이": "선생님이", "쌤은": "선생님은", "쌤도": "선생님도", "걸로": "것으로", "보더니": "보고", "울반": "학급", "우리반": "학급", "애니": "애니메이션", "넘": "매우", "젤로": "가장",
     ]
     /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
     /// "본인 왈 '…'": 왈 (and 曰) only marks the quote that follows.

@@ -28,6 +28,9 @@ enum OutsideActivity {
         "소재", "주제로", "주제를", "바탕으로", "떠올려", "떠올리", "경험을", "경험담", "이야기를 나", "대화", "다룬", "다루", "그린 ", "관계", "갈등",
     ])
 
+    /// Places and events inside the school: what happens there is no outside activity.
+    static let schoolPlaces = Cues(["교내", "중앙현관", "학교 축제", "축제", "점심시간", "급식실", "강당", "운동장", "교실", "학교 행사"])
+
     static let rules: [TermRule] = [
         // Paid work outside school: "주말에 편의점 아르바이트 한다고 함".
         TermRule(
@@ -50,7 +53,8 @@ enum OutsideActivity {
                     "버스킹", "거리 공연", "온라인 강의 수료", "온라인 강의를 수료", "온라인 강좌 수료", "온라인 강좌를 수료", "온라인 과정 수료",
                     "인터넷 강의 수료", "원격 강의 수료", "오픈캠퍼스", "오픈 캠퍼스"],
             reason: reason, suggestion: suggestion,
-            context: .notInSentence(topicCues)),
+            // "5월 버스킹(중앙현관)", "축제 버스킹": busking at school is a school event.
+            context: .all([.notInSentence(topicCues), .notInSentence(schoolPlaces)])),
         TermRule(
             .outsideActivity,
             terms: companions,

@@ -85,7 +85,7 @@ public enum Style {
         if text.hasSuffix("고"), let before = text.unicodeScalars.dropLast().last, "'\"’”".unicodeScalars.contains(before) {
             return text + " 함."
         }
-        if let counted = closingCount(text) { return counted }
+        if let counted = closingCount(text) ?? closingSurvey(text) { return counted }
         if let value = closingValue(text) { return value }
         let scalars = Array(text.unicodeScalars)
         let wordLength = scalars.reversed().prefix(while: Hangul.isSyllable).count
@@ -245,6 +245,17 @@ public enum Style {
         return (words.dropLast(2) + [object, count, isRole ? "맡음." : "함."]).joined(separator: " ")
     }
 
+    /// "'불편한 교실 공간' 설문 22명" → "'불편한 교실 공간' 설문 조사를 22명에게 실시함": a survey and how many
+    /// answered it, said as the survey conducted.
+    static func closingSurvey(_ text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, let count = words.last, count.first?.isNumber == true, count.hasSuffix("명"),
+              count.dropLast().allSatisfy(\.isNumber), ["설문", "설문조사"].contains(words[words.count - 2])
+        else { return nil }
+        words.removeLast(2)
+        return (words + ["설문", "조사를", count + "에게", "실시함."]).joined(separator: " ")
+    }
+
     /// Changes a count after them measures the end of: "줄어듦 (1회)" fell to once.
     private static let fallsAndRises: Set<String> = ["줄어듦", "줄었음", "줄음", "줄어들었음", "감소함", "늘어남", "늘었음", "증가함", "늘음"]
     /// Units a count of times is taken over: "주 1회", "월 2회".
@@ -263,7 +274,7 @@ public enum Style {
         "완벽", "성실", "꼼꼼", "솔직", "능숙", "탁월", "원만", "친절", "정확", "신중", "침착", "차분", "활발", "명랑", "겸손",
         "다정", "섬세", "치밀", "철저", "유창", "풍부", "충실", "깔끔", "정직", "성숙", "온화", "유쾌", "쾌활", "상냥", "씩씩",
         "능통", "우수", "훌륭", "착실", "건실", "진지", "적절", "명확", "분명", "간결", "정교", "독특", "참신",
-        "필요", "가능", "중요", "충분", "공정", "꾸준", "유연",
+        "필요", "가능", "중요", "충분", "공정", "꾸준", "유연", "예리",
     ]
 
 
