@@ -85,7 +85,7 @@ public enum Style {
         if text.hasSuffix("고"), let before = text.unicodeScalars.dropLast().last, "'\"’”".unicodeScalars.contains(before) {
             return text + " 함."
         }
-        if let counted = closingCount(text) ?? closingSurvey(text) { return counted }
+        if let counted = closingCount(text) ?? closingSurvey(text) ?? closingWritingSize(text) { return counted }
         if let value = closingValue(text) { return value }
         let scalars = Array(text.unicodeScalars)
         let wordLength = scalars.reversed().prefix(while: Hangul.isSyllable).count
@@ -125,6 +125,10 @@ public enum Style {
             return prefix + word + "됨."  // "학교 대표 2명 중 1명으로 선발" → 선발됨
         }
         if word == "주제", prefix.count > 1 { return topicExplored(prefix.trimmed, note: "") }
+        // "모둠 토론에서 순자 측", "반대측": the side the student took in a debate.
+        if word == "측" || (word.hasSuffix("측") && ["찬성측", "반대측", "긍정측", "부정측"].contains(word)) {
+            return prefix + word + "을 맡음."
+        }
         // "이니셜로 쓰는 배려", "배우려는 자세": a quality the act before it shows, shown.
         if shownQualities.contains(word), let modifier = prefix.split(separator: " ").last.flatMap({ $0.unicodeScalars.last }),
            modifier == "던" || Hangul.finalIndex(modifier) == Hangul.Final.nieun
@@ -255,6 +259,27 @@ public enum Style {
         words.removeLast(2)
         return (words + ["설문", "조사를", count + "에게", "실시함."]).joined(separator: " ")
     }
+
+    /// "반박 글 A4 한 장" → "반박 글을 A4 한 장 분량으로 씀": a piece of writing and its length.
+    static func closingWritingSize(_ text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        guard let last = words.last, last.hasSuffix("장") || last.hasSuffix("쪽") else { return nil }
+        var size = [words.removeLast()]
+        let number = size[0].dropLast()
+        if number.isEmpty || !number.allSatisfy(\.isNumber) {
+            guard number.isEmpty, let count = words.last, ["한", "두", "세", "네", "다섯"].contains(count) else { return nil }
+            size.insert(words.removeLast(), at: 0)
+        }
+        if words.last == "A4" { size.insert(words.removeLast(), at: 0) }
+        guard let writing = words.last, let verb = writingVerbs.first(where: { writing.hasSuffix($0.key) })?.value else { return nil }
+        words[words.count - 1] = writing + Hangul.particle(after: writing, withFinal: "을", withoutFinal: "를")
+        return (words + size + ["분량으로", verb + "."]).joined(separator: " ")
+    }
+
+    private static let writingVerbs: [String: String] = [
+        "글": "씀", "보고서": "작성함", "감상문": "씀", "에세이": "씀", "소감문": "씀", "독후감": "씀", "편지": "씀", "기사": "작성함",
+        "칼럼": "씀", "논설문": "씀", "비평문": "씀", "계획서": "작성함",
+    ]
 
     /// Changes a count after them measures the end of: "줄어듦 (1회)" fell to once.
     private static let fallsAndRises: Set<String> = ["줄어듦", "줄었음", "줄음", "줄어들었음", "감소함", "늘어남", "늘었음", "증가함", "늘음"]

@@ -47,6 +47,9 @@ struct ShorthandTests {
         #expect(record("교사 직업 탐구: '교권과 학생 인권의 균형' 주제 (설문 37명)")
             == ["교사 직업 탐구에서 '교권과 학생 인권의 균형'(설문 37명)을 주제로 탐구함."])
         #expect(record("지역아동센터에서 초등생 수학 멘토링 주 1회") == ["지역아동센터에서 초등생 수학 멘토링을 주 1회 함."])
+        #expect(record("모둠 토론에서 순자 측") == ["모둠 토론에서 순자 측을 맡음."])
+        #expect(record("뒤샹 <샘> 보고 반박 글 A4 한 장") == ["뒤샹 <샘> 보고 반박 글을 A4 한 장 분량으로 씀."])
+        #expect(record("미술 제도 비판까지 언급") == ["미술 제도 비판까지 언급함."])
         #expect(record("친구들 대상 '불편한 교실 공간' 설문 22명") == ["친구들 대상 '불편한 교실 공간' 설문 조사를 22명에게 실시함."])
         // One word of praise in parentheses is the teacher's verdict.
         #expect(SentenceCleaner.withoutTeachersAsides("교차조사 때 상대 통계의 표본 수를 따져 물음(예리함)") == "교차조사 때 상대 통계의 표본 수를 따져 물음")

@@ -23,6 +23,11 @@ struct CoverageAndGroundingTests {
         #expect(NotesStructure("체육 1-7 / 배구 단원(3~5월)\n패스 연습을 매일 함.\n세터를 맡음.").paragraphs == ["패스 연습을 매일 함.", "세터를 맡음."])
         #expect(NotesStructure("미술 2학년 최준호 ㅡ 1학기 관찰\n콜라주를 만듦.\n감상문을 씀.").paragraphs == ["콜라주를 만듦.", "감상문을 씀."])
         #expect(NotesStructure("진로활동 2-3 강민서 / 희망: 수의사\n동물병원 직업 탐구를 함.").paragraphs == ["희망: 수의사", "동물병원 직업 탐구를 함."])
+        // A setting and what it was about is the setting of the sentence after it.
+        #expect(NotesStructure.sentences(of: "목공 실습 - 스마트폰 거치대. 도면 치수를 다시 잼")
+            == ["목공 실습(스마트폰 거치대): 도면 치수를 다시 잼"])
+        #expect(NotesStructure.sentences(of: "청소 시간에 대걸레 빨아놓고 감. 아무도 안 시켰는데")
+            == ["아무도 안 시켰는데 청소 시간에 대걸레 빨아놓고 감."])
         #expect(NotesStructure.sentences(of: "탄수화물 쏠림 지적받고 두유와 견과를 추가해 수정함")
             == ["탄수화물 쏠림 지적받고 두유와 견과를 추가해 수정함"])
     }
