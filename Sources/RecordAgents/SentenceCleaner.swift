@@ -259,6 +259,9 @@ struct SentenceCleaner: Sendable {
             } else if Self.observedGaps.contains(where: lastWord.hasSuffix), Self.saysItself(part) {
                 // "이론값과 4% 차이 → 진폭 탓이라고 분석": what was found, then what the student made of it.
                 current += "가 나자 " + part
+            } else if let last = current.last, "」》>".contains(last), !current.hasPrefix("『"), !current.hasPrefix("「") {
+                // "시 감상 발표: 윤동주 「쉽게 씌어진 시」 → '육첩방'을 공간 상징으로 읽고": the work the step was done in.
+                current += "에서 " + part
             } else if let last = current.last, "』」》>".contains(last) {
                 // "읽은 책: 『…』 → 감정노동 부분이 인상 깊었다고 소감문": what was read, then what came of it.
                 current += " - " + part
@@ -384,13 +387,18 @@ struct SentenceCleaner: Sendable {
         guard sentence.includes("("), arrows.contains(where: sentence.includes) else { return sentence }
         var result = ""
         var group = ""
-        var open = false
+        // "(… 지금 건축학(설계)으로 좁혀짐)": a parenthesis inside the group is part of it.
+        var depth = 0
         for character in sentence {
-            if character == "(" { open = true; group = "" }
-            if open {
+            if character == "(" {
+                if depth == 0 { group = "" }
+                depth += 1
+            }
+            if depth > 0 {
                 group.append(character)
                 if character == ")" {
-                    open = false
+                    depth -= 1
+                    guard depth == 0 else { continue }
                     var inner = String(group.dropFirst().dropLast())
                     for arrow in arrows { inner = inner.replacingAll(arrow, with: "\u{1}") }
                     let parts = inner.split(separator: "\u{1}").map { String($0).trimmed }
@@ -401,6 +409,11 @@ struct SentenceCleaner: Sendable {
                     } else if parts.count > 2, short {
                         // "(감탄→연군→선정 의지)": a sequence of stages, named in its order.
                         result += "(" + parts.joined(separator: ", ") + " 순)"
+                    } else if parts.count > 2, let last = parts.last {
+                        // "(1학년 인테리어디자인 → 2학년 건축공학 → 지금 건축학(설계)으로 좁혀짐)": the stages on
+                        // the way, then where it went.
+                        let passed = parts.dropLast().joined(separator: ", ")
+                        result += "(" + passed + Hangul.particle(after: passed, withFinal: "을", withoutFinal: "를") + " 거쳐 " + last + ")"
                     } else {
                         result += group
                     }
@@ -409,7 +422,7 @@ struct SentenceCleaner: Sendable {
                 result.append(character)
             }
         }
-        return result + (open ? group : "")
+        return result + (depth > 0 ? group : "")
     }
 
     /// "정서를 '기다림→두려움→회상 속 슬픔'으로 정리함": arrows inside quotes order what the quote names

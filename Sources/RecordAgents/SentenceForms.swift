@@ -71,21 +71,14 @@ enum SentenceForms {
     /// Particles a word can end in; a word ending in one is not given another.
     private static let particleEndings = ["에서", "에게", "으로", "로", "에", "의", "을", "를", "이", "가", "은", "는", "과", "와", "도", "만",
                                           "까지", "부터", "마다", "처럼", "조차", "보다", "만큼"]
-    /// Nouns that end in a particle's syllable themselves ("실험 결과", "학습 태도").
-    private static let nounsEndingLikeParticles: Set<String> = [
-        "결과", "효과", "교과", "성과", "사과", "부과", "외과", "내과", "치과", "학과", "분과", "소아과", "이비인후과", "차이", "종이", "놀이", "높이", "길이", "넓이", "깊이", "나이", "평가", "작가",
-        "국가", "물가", "여가", "전문가", "태도", "제도", "지도", "온도", "속도", "정도", "밀도", "농도", "습도", "빈도", "각도", "강도",
-        "난도", "난이도", "의도", "용도", "선호도", "만족도", "집중도", "완성도", "이해도", "회의", "토의", "정의", "논의", "강의", "의의",
-        "협의", "질의", "모의", "진로", "경로", "통로", "도로", "항로",
-    ]
 
     /// Whether the word ends in a particle's syllable and is not a noun that ends so itself.
     private static func hasParticleEnding(_ word: String) -> Bool {
         guard let particle = particleEndings.first(where: word.hasSuffix) else { return false }
-        guard nounsEndingLikeParticles.contains(where: word.hasSuffix) else { return true }
+        guard Style.nounsEndingLikeParticles.contains(where: word.hasSuffix) else { return true }
         // "농도로" ends like 도로 but is 농도 and 로: a noun of the list before the particle.
         let before = String(word.dropLast(particle.count))
-        return nounsEndingLikeParticles.contains(where: before.hasSuffix)
+        return Style.nounsEndingLikeParticles.contains(where: before.hasSuffix)
     }
 
     /// The record sentences for one cleaned notes sentence, each ending in a noun form and a period,
@@ -459,6 +452,8 @@ enum SentenceForms {
     /// Postpositions and adverbs written like nouns: "보건실 통해 알려옴", "설탕 대신 올리고당", "훨씬 깔끔함".
     static let notNouns: Set<String> = [
         "통해", "위해", "대해", "관해", "의해", "비해", "따라", "대신", "훨씬", "함께", "같이", "대로", "통틀어", "가장", "제일", "매우", "더욱", "덜",
+        // Infinitives of verbs whose stem ends in 리/르 ("그려 제출", "골라 발표"), never an object.
+        "그려", "올려", "내려", "알려", "걸려", "버려", "들려", "돌려", "빌려", "골라", "길러", "불러", "눌러", "잘라",
     ]
 
     /// Whether the word ends in a particle ("자료를", "친구에게", "단원에서").

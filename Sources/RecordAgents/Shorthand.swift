@@ -20,6 +20,7 @@ enum Shorthand {
         var text = words.joined(separator: " ")
         if text.utf8.contains(UInt8(ascii: "(")) { text = text.replacingAll(" (", with: "(") }
         if text.utf8.contains(UInt8(ascii: ",")) { text = trailingCountAsNote(text) }
+        if let asked = questionsListed(text) { text = asked }
         if text.utf8.contains(UInt8(ascii: ":")) || text.includes(" - ") || text.includes(" – ") || text.includes(" — ")
             || text.includes(", ")
         {
@@ -55,6 +56,29 @@ enum Shorthand {
         words.removeLast()
         let lead = words.isEmpty ? "" : words.joined(separator: " ") + " "
         return lead + quote + (count.isEmpty ? "라는 질문을 함" : " 등 질문 " + count + Hangul.particle(after: count, withFinal: "을", withoutFinal: "를") + " 함")
+    }
+
+    /// "특강 듣고 질문 2개: 공사비를 얼마나 올리나, 법규상 기준은?" → "특강 듣고 '공사비를 얼마나 올리나',
+    /// '법규상 기준은?' 등 질문 2개를 함": the questions a line lists after its label, as asked.
+    private static func questionsListed(_ text: String) -> String? {
+        guard text.includes("질문"), let colon = text.range(of: ": ") else { return nil }
+        var lead = text[..<colon.lowerBound].split(separator: " ").map(String.init)
+        var count = ""
+        if let last = lead.last, last.first?.isNumber == true, ["개", "가지"].contains(String(last.drop(while: \.isNumber))) {
+            count = last
+            lead.removeLast()
+        }
+        guard lead.last == "질문", lead.count >= 2 else { return nil }
+        lead.removeLast()
+        var questions = text[colon.upperBound...].split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+        guard !questions.isEmpty, questions.allSatisfy({ !$0.contains("'") && !$0.contains("\"") }) else { return nil }
+        questions = questions.map { question in
+            var bare = question
+            while bare.hasSuffix(".") { bare.removeLast() }
+            return "'" + bare + "'"
+        }
+        let closing = count.isEmpty ? " 등의 질문을 함" : " 등 질문 " + count + Hangul.particle(after: count, withFinal: "을", withoutFinal: "를") + " 함"
+        return lead.joined(separator: " ") + " " + questions.joined(separator: ", ") + closing
     }
 
     /// Spoken phrases of more than one word: "설문 돌림" → "설문 조사를 실시함", "질문 폭탄" → "질문을 연이어 함".
@@ -612,14 +636,15 @@ enum Shorthand {
             // "진로 희망: 약사에서 신약 개발 연구원으로 구체화" → "진로 희망을 약사에서 … 구체화함".
             return label + Hangul.particle(after: label, withFinal: "을", withoutFinal: "를") + " " + rest + "함"
         }
-        let withoutTrailingNote = rest.hasSuffix(")") ? String(rest[..<(rest.lastIndex(of: "(") ?? rest.endIndex)]).trimmed : rest
+        let noteOpen = Self.openingOfTrailingNote(rest)
+        let withoutTrailingNote = String(rest[..<(noteOpen ?? rest.endIndex)]).trimmed
         if hopeLabels.contains(label), !withoutTrailingNote.isEmpty, !SentenceForms.hasPredicate(withoutTrailingNote),
            // "진로: 탐색 중", "진로: 미정": no career to hope for.
            !withoutTrailingNote.hasSuffix("중"), !withoutTrailingNote.includes("미정")
         {
             // "간호사 (1학년 때부터 일관)" → "간호사(1학년 때부터 일관)를 희망함": the note stays on the
             // career, the particle follows the career.
-            if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex,
+            if let open = noteOpen, open > rest.startIndex,
                let earlier = earlierHope(String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]))
             {
                 // "간호사 (1학년 땐 유치원 교사였음)" → "1학년 때는 유치원 교사를 희망했으나 간호사를 희망함": the
@@ -627,7 +652,7 @@ enum Shorthand {
                 let career = String(rest[..<open]).trimmed
                 return earlier + " " + career + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망함"
             }
-            if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
+            if let open = noteOpen, open > rest.startIndex {
                 let career = String(rest[..<open]).trimmed
                 return career + rest[open...] + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망함"
             }
@@ -805,6 +830,23 @@ enum Shorthand {
               !SentenceForms.hasPredicate(label)
         else { return nil }
         return (label, rest)
+    }
+
+    /// Where the parenthesis closing the text opens, nested ones counted ("건축 (… 건축학(설계)으로 좁혀짐)"
+    /// opens before "…"); nil when the text does not end in one.
+    static func openingOfTrailingNote(_ text: String) -> String.Index? {
+        guard text.hasSuffix(")") else { return nil }
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            if text[index] == ")" { depth += 1 }
+            if text[index] == "(" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
     }
 
     /// The text before and after the first (or last) occurrence of `separator`.

@@ -306,7 +306,10 @@ public struct NotesStructure: Sendable {
             if first == "(" { depth += 1 } else if first == ")" { depth = max(0, depth - 1) }
             if "'‘’\"“”".contains(first) { quoted.toggle() }
             if depth == 0, !quoted, rest.hasPrefix(" / ") {
-                result += listsItems(result, rest.dropFirst(3)) ? ", " : "\n"
+                // "질문 2개: 공사비를 얼마나 올리나 / 법규상 기준은?": the questions of one line.
+                let line = String(result.split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
+                let listsQuestions = line.includes("질문") && line.includes(": ")
+                result += listsQuestions || listsItems(result, rest.dropFirst(3)) ? ", " : "\n"
                 rest = rest.dropFirst(3)
             } else {
                 result.append(first)

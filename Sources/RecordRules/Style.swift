@@ -85,6 +85,8 @@ public enum Style {
         if text.hasSuffix("고"), let before = text.unicodeScalars.dropLast().last, "'\"’”".unicodeScalars.contains(before) {
             return text + " 함."
         }
+        // "본인도 알람 3개 맞춘다고": what the student said, cut before its verb.
+        if text.hasSuffix("다고"), text.split(separator: " ").last.map({ $0.count >= 3 }) == true { return text + " 함." }
         if let counted = closingCount(text) ?? closingSurvey(text) ?? closingWritingSize(text) { return counted }
         if let value = closingValue(text) { return value }
         let scalars = Array(text.unicodeScalars)
@@ -285,6 +287,14 @@ public enum Style {
     private static let fallsAndRises: Set<String> = ["줄어듦", "줄었음", "줄음", "줄어들었음", "감소함", "늘어남", "늘었음", "증가함", "늘음"]
     /// Units a count of times is taken over: "주 1회", "월 2회".
     private static let frequencyUnits: Set<String> = ["주", "월", "매주", "매월", "하루", "일주일에", "달에", "학기당", "주당", "월별"]
+    /// Nouns that end in a particle's syllable themselves ("실험 결과", "학습 태도").
+    package static let nounsEndingLikeParticles: Set<String> = [
+        "결과", "효과", "교과", "성과", "사과", "부과", "외과", "내과", "치과", "학과", "분과", "소아과", "이비인후과", "차이", "종이", "놀이", "높이", "길이", "넓이", "깊이", "나이", "평가", "작가",
+        "국가", "물가", "여가", "전문가", "태도", "제도", "지도", "온도", "속도", "정도", "밀도", "농도", "습도", "빈도", "각도", "강도",
+        "난도", "난이도", "의도", "용도", "선호도", "만족도", "집중도", "완성도", "이해도", "회의", "토의", "정의", "논의", "강의", "의의",
+        "협의", "질의", "모의", "진로", "경로", "통로", "도로", "항로",
+    ]
+
     /// Qualities a record says the student showed: "…는 배려를 보임", never "…는 배려함".
     private static let shownQualities: Set<String> = ["배려", "노력", "모습", "자세", "태도", "열정", "의지", "면모", "끈기", "책임감", "적극성", "성실성"]
     /// Action nouns done to the student when what they became is named before them ("대표로 선발").
@@ -388,8 +398,9 @@ public enum Style {
             return converted + note + "."
         }
         // "토론에 참여함 (찬성 측)" → "토론(찬성 측)에 참여함": the note goes on the noun, before its particle.
+        // "턱 높이 재 옴": 높이 is a noun, not 높 and a particle.
         for particle in ["에서", "에게", "을", "를", "이", "가", "은", "는", "에", "와", "과"]
-        where word.hasSuffix(particle) && word.count > particle.count {
+        where word.hasSuffix(particle) && word.count > particle.count && !nounsEndingLikeParticles.contains(where: word.hasSuffix) {
             words[target] = String(word.dropLast(particle.count)) + note + particle
             return words.joined(separator: " ") + "."
         }

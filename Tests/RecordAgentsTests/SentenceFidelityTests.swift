@@ -74,6 +74,13 @@ struct SentenceFidelityTests {
         #expect(cleaner.pieces(of: "거치대 도면을 직접 그림 - 주말마다 코딩학원 다님") == [.text("거치대 도면을 직접 그림")])
     }
 
+    @Test func arrowsInsideANestedParenthesisKeepWhatTheyJoin() throws {
+        let line = "희망: 건축 (1학년 인테리어디자인 → 2학년 건축공학 → 지금 건축학(설계)으로 좁혀짐)"
+        #expect(SentenceCleaner.arrowSteps(of: line) == ["희망: 건축 (1학년 인테리어디자인, 2학년 건축공학을 거쳐 지금 건축학(설계)으로 좁혀짐)"])
+        #expect(SentenceCleaner.arrowSteps(of: "시 감상 발표: 윤동주 「쉽게 씌어진 시」 → '육첩방'을 공간 상징으로 읽음")
+            == ["시 감상 발표: 윤동주 「쉽게 씌어진 시」에서 '육첩방'을 공간 상징으로 읽음"])
+    }
+
     @Test func aLossMendedIsTheStoryOfTheMending() throws {
         let notes = "중간에 노트 한 권 분실 → 사진 백업해 둔 걸로 복원, 이후 공유 문서로 전환하자고 제안\n\n릴레이 끝나고 반 설문 돌림"
         let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .autonomous))
