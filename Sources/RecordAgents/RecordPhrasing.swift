@@ -48,7 +48,8 @@ enum RecordPhrasing {
 
     /// "칠판을 정리하고 누가 시킨 것을 아님." → "스스로 … 칠판을 정리함.": what nobody asked for was done
     /// on the student's own initiative.
-    private static let unaskedClosings = [" 누가 시킨 것을 아님.", " 누가 시킨 것 아님.", " 시킨 것을 아님.", " 시킨 것 아님.", " 누가 시킨 게 아님."]
+    private static let unaskedClosings = [" 누가 시킨 것을 아님.", " 누가 시킨 것이 아님.", " 누가 시킨 것 아님.", " 시킨 것을 아님.", " 시킨 것이 아님.",
+                                          " 시킨 것 아님.", " 누가 시킨 게 아님."]
 
     private static func unasked(_ sentence: String) -> String? {
         guard let closing = unaskedClosings.first(where: sentence.hasSuffix) else { return nil }

@@ -670,7 +670,9 @@ struct SentenceCleaner: Sendable {
     /// framing words dropped and forbidden names made generic; nil when it holds content no record
     /// may keep in any form (대회, 점수, an instruction to the writer …).
     func prepared(_ sentence: String) -> String? {
-        var text = Self.strippingDisallowedCharacters(sentence)
+        // "'…?' ← 질문 좋았음": what follows a back arrow is the teacher's comment on what precedes it.
+        let commented = (sentence.range(of: "←") ?? sentence.range(of: " <- ")).map { String(sentence[..<$0.lowerBound]).trimmed } ?? sentence
+        var text = Self.strippingDisallowedCharacters(commented)
         // "변화 O", "발표 X": the teacher's tick on a line says nothing a record can state.
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }

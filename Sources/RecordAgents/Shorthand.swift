@@ -21,6 +21,11 @@ enum Shorthand {
         if text.utf8.contains(UInt8(ascii: "(")) { text = text.replacingAll(" (", with: "(") }
         if text.utf8.contains(UInt8(ascii: ",")) { text = trailingCountAsNote(text) }
         if let asked = questionsListed(text) { text = asked }
+        // "'우주에서 로켓은 어떻게 가요?' 좋은 질문": the teacher's verdict on the question closes nothing.
+        for verdict in [" 좋은 질문임", " 좋은 질문", " 질문 좋았음", " 질문 좋음"] where text.includes("?") {
+            let bare = text.hasSuffix(".") ? String(text.dropLast()) : text
+            if bare.hasSuffix(verdict) { text = String(bare.dropLast(verdict.count)) }
+        }
         if text.utf8.contains(UInt8(ascii: ":")) || text.includes(" - ") || text.includes(" – ") || text.includes(" — ")
             || text.includes(", ")
         {
@@ -218,7 +223,9 @@ enum Shorthand {
                 let closing = words.last.map { String($0.filter { !$0.isPunctuation }) } ?? ""
                 let evaluated = closing.hasSuffix("적") || closing.hasPrefix("인상") || closing.hasPrefix("좋") || closing.hasPrefix("돋보")
                     || closing.hasPrefix("훌륭") || closing.hasPrefix("대단") || closing.hasPrefix("참신") || closing.hasPrefix("놀라")
-                result.append((index == words.count - 2 ? (evaluated ? "것이" : "것을") : "것") + tail)
+                // "누가 시킨 거 아님": what is denied is the subject of 아니다.
+                let denied = closing.hasPrefix("아님") || closing.hasPrefix("아니")
+                result.append((index == words.count - 2 ? (evaluated || denied ? "것이" : "것을") : "것") + tail)
             } else if let written = spokenWords[core] {
                 result.append(written + tail)
             } else {
@@ -685,6 +692,8 @@ enum Shorthand {
             }
         }
         if bareLabels.contains(label) { return rest }
+        // "1인 1역: 학급 도서 관리": the class role every student holds, and what it was.
+        if label == "1인 1역" || label == "1인1역" { return "1인 1역으로 " + rest }
         // "반장으로서: 응원 쪽지를 붙임": the capacity the rest was done in.
         if label.hasSuffix("로서"), label.split(separator: " ").count <= 2 { return label + " " + rest }
         // "탐구 보고서 제출: 해바라기 씨 … 세어 봄": a finished piece of work and what it held, two
@@ -820,7 +829,8 @@ enum Shorthand {
             }
         }
         guard let (label, rest) = best, !rest.isEmpty, !label.isEmpty,
-              withoutQuotedWords(withoutParentheses(label)).split(separator: " ").count <= 5,
+              // "4월 운동량 보존 수업 중 질문: '…?'": a question's setting may take a word more.
+              withoutQuotedWords(withoutParentheses(label)).split(separator: " ").count <= (label.hasSuffix("질문") ? 6 : 5),
               !label.contains(where: { "'\"『』「」".contains($0) }) || agendaHeads.contains(where: label.hasSuffix)
                 // "학급 '디지털 도우미' 자처: …": a quoted role the student took on.
                 || label.hasSuffix(" 자처") || label.hasSuffix(" 자원")
@@ -934,7 +944,9 @@ enum Shorthand {
         guard let last = text.last, ["\"", "”"].contains(last), let open = text.dropLast().lastIndex(where: { ["\"", "“"].contains($0) })
         else { return text }
         let before = String(text[..<open]).trimmed
-        if before.isEmpty { return text + "라고 말함" }
+        // "'…?'": a question asked.
+        let said = text.dropLast().hasSuffix("?") ? "라고 질문함" : "라고 말함"
+        if before.isEmpty { return text + said }
         let lastWord = String(before.split(separator: " ").last ?? "")
         guard !SentenceForms.hasPredicate(before) || Style.isVerbalNoun(lastWord), !lastWord.hasSuffix("라고") else { return text }
         for (cue, verb) in quoteVerbs where before.hasSuffix(cue) {
@@ -946,7 +958,7 @@ enum Shorthand {
             }
             return setting + " " + text[open...] + verb
         }
-        return text + "라고 말함"
+        return text + said
     }
 
     /// Words before a quote that say what it was, and how the record says so.

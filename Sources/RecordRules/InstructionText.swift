@@ -203,7 +203,8 @@ package enum InstructionText {
         TermRule(
             .instructionText,
             terms: ["따로 불러", "불러서 얘기", "불러서 이야기", "라고 코멘트", "라고 피드백", "보라고 함", "하라고 함", "보라고 했", "하라고 했",
-                    "쓰라고 함", "쓰라고 했", "보라고 조언", "하라고 조언", "돌려보냄"],
+                    "쓰라고 함", "쓰라고 했", "보라고 조언", "하라고 조언", "돌려보냄", "다고 피드백", "다고 코멘트", "라고만 했", "라고만 함",
+                    "이라고만", "보게 유도", "하게 유도", "도록 유도 중", "유도하는 중"],
             reason: "교사가 한 일은 학생의 기록이 아님",
             suggestion: "학생이 한 일과 보인 모습만 씀",
             context: .custom({ text, match in
@@ -265,6 +266,25 @@ package enum InstructionText {
                 let crossed = text.hasText(" X", at: match.lowerBound) || text.hasText(" x", at: match.lowerBound)
                 return !crossed || endsItsSentence(text, match)
             })),
+        // The teacher's act, a sentence of its own after what the student did: "지적함.", "두 번 말함.",
+        // "작용 반작용 다시 정리해 줌." after the student's question; never said to or by a classmate.
+        TermRule(
+            .instructionText,
+            terms: ["지적함", "지적했음", "주의 줌", "주의를 줌", "두 번 말함", "여러 번 말함", "몇 번 말함", "두 번 말했음", "여러 번 말했음",
+                    "다시 정리해 줌", "다시 설명해 줌"],
+            reason: "교사가 한 일은 학생의 기록이 아님",
+            suggestion: "학생이 한 일과 보인 모습만 씀",
+            context: .custom({ text, match in
+                let sentence = text.sentenceRange(containing: match.lowerBound)
+                if text.hasText("다시", at: match.lowerBound) {
+                    let said = text.slice(sentence.lowerBound..<match.lowerBound).split(separator: " ")
+                    return said.count <= 3 && !peers.occurs(in: text, sentence) && !addressees.occurs(in: text, sentence)
+                }
+                let before = text.slice(sentence.lowerBound..<match.lowerBound).trimmed
+                // "지적함 → 이후엔 손 들고 말함": an arrow ends the teacher's step.
+                let after = text.slice(match.upperBound..<sentence.upperBound).prefix { $0 != "→" && $0 != "⇒" }
+                return before.isEmpty && after.allSatisfy { $0.isWhitespace || $0.isPunctuation || $0 == "-" }
+            })),
         // "※ …": the mark teachers put before a note to themselves.
         TermRule(.instructionText, terms: ["※"], reason: reason, suggestion: suggestion),
         // A direction closing the line: "회장과 갈등 X → '의견 조율' 쪽으로", "리더십 위주로".
@@ -287,7 +307,7 @@ package enum InstructionText {
                     "정도로 쓸", "식으로 쓰기", "식으로?", "쓰면 좋을", "살려서 쓰", "다시 받기", "받아두기", "받아 두기",
                     "과정 중심.", "중심.", "옮길 때", "첨부할 때", "주의할 것", "조심할 것", "그때 추가", "추가로 기록할", "추가 기록할", "기록 예정", "확인 예정", "다시 확인할 것", "다시 확인하기",
                     "나중에 확인", "확인 필요", "확인할 것", "꼭 확인", "꼭 챙길", "꼭 볼 것", "더 보고 결정", "더 보고 보충", "정도로만", "남길 것", "지우고 학과명",
-                    "쓸지 진로", "쓸지 자율", "쓸지 고민", "넣을지 고민", "뺄지 고민", "적을지 고민", "정정대장", "입력 완료", "다시 쓰기", "날짜 다시 확인",
+                    "쓸지 진로", "쓸지 자율", "쓸지 고민", "쓸지는 고민", "넣을지는 고민", "있는지는 모름", "있는지는 모르", "는지는 아직 모름", "넣을지 고민", "뺄지 고민", "적을지 고민", "정정대장", "입력 완료", "다시 쓰기", "날짜 다시 확인",
                     "피드백 받고 수정", "초안은 이렇게", "증언으로는", "증언에 따르면"],
             reason: reason, suggestion: suggestion),
         // A predicate in honorific form is an adult's doing: "진로는 환경공학 쪽 원하신다고",

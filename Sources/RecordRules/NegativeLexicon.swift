@@ -816,7 +816,7 @@ enum NegativeLexicon {
             ])),
         NegativeEntry(["하지만", "그러나", "반면"], "대조로 단점을 부각하는 표현", aspect: nil, context: .wordStart),
     ] + moods + workQuality + manners + shortcuts + withOthers + habits + duties + spoken + thinWork + rarely
-        + habitualSaying
+        + habitualSaying + slips
 
     /// Moods and states a record does not report (기재요령: 정서·건강은 상담 영역): "우울해 보임", "멍하게
     /// 있음", "늘 피곤해함", "말이 막힘"; never a topic ("우울증의 원인").
@@ -1151,7 +1151,8 @@ enum NegativeLexicon {
              "접고 놂", "대본만 줄줄", "줄줄 읽", "지 것만", "자기 것만 챙", "엉덩이가 가벼", "못 붙어 있", "땡땡이", "이어폰 한쪽", "팔짱 끼고",
              "맨날 핑계", "늘 핑계", "묵묵부답", "입 꾹", "야자 튐", "자습 튐", "수업 튐", "그때뿐", "자기 것처럼", "자기 거처럼", "안해옴", "안해 옴",
              "안해와", "안해오", "무단으로", "무단 이탈", "무단이탈", "독단적", "비협조", "하는 척", "아는 척", "아무 말이나",
-             "놀러 다니", "놀러 다님", "놀러 다녔", "'아무거나요'", "\"아무거나요\"", "저격글", "저격 글", "저격함", "저격하", "폰만 봄", "폰만 보", "폰만 만지",
+             "놀러 다니", "놀러 다님", "놀러 다녔", "사이 틀어", "사이가 틀어", "사이가 나빠", "분위기 나빠", "분위기가 나빠", "관계가 틀어",
+             "사이 안 좋", "사이가 안 좋", "끼어든", "끼어들", "끼어듦", "'아무거나요'", "\"아무거나요\"", "저격글", "저격 글", "저격함", "저격하", "폰만 봄", "폰만 보", "폰만 만지",
              "박자 계속 밀", "박자가 밀", "박자 밀", "들 한숨", "한숨 쉼", "한숨을 쉼", "학습 부진이", "부진이 심", "다른 과목 숙제", "딴 과목", "침 흘리", "채우는 것만", "채우기만"],
             "문제 행동·태도에 대한 부정적 표현",
             aspect: .fixed("바른 생활 태도"),
@@ -1184,6 +1185,13 @@ enum NegativeLexicon {
             "과제·준비에 대한 부정적 표현",
             aspect: .fixed("수업 준비"),
             context: .precededWithin(["준비물", "숙제", "과제", "교과서", "챙겨", "해", "자료", "PPT", "보고서", "발표", "기한", "마감", "약속"], window: 16)),
+    ]
+    /// Slips counted in a piece of work: "자막 오타 3개", "오타 많음"; never "오타를 찾아 고침".
+    private static let slips: [NegativeEntry] = [
+        NegativeEntry(
+            ["오타 ", "오타가 많", "오탈자 많", "오탈자가 많", "맞춤법 틀린"], "과제의 실수를 지적하는 표현",
+            aspect: .fixed("꼼꼼한 마무리"),
+            context: .all([.notLaterInSentence(mending), .notFollowedBy(["를", "을", "검사", "수정", "체크", "찾기"])])),
     ]
     /// What the student rarely does, when it is a duty or a step towards others: "먼저 말 거는 일 거의 없음",
     /// "손 드는 경우가 거의 없음"; a fault that rarely happens is praise ("실수하는 일이 거의 없음").

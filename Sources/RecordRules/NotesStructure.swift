@@ -16,6 +16,8 @@ public struct NotesStructure: Sendable {
             // "2학년 자율·자치 – 학급 반장": the section's name is the title; the role after it is content.
             var line = index == firstLine ? Self.withoutSectionLabel(rawLine) : rawLine
             if index == firstLine, index + 1 < lines.count {
+                // "자율(학생자치회 복지부장) 2-5 신유나": a title around the role the student held; the role is content.
+                if let role = Self.roleInTitle(line) { line = role }
                 if Self.isTitle(line) { continue }
                 line = Self.withoutTitleParts(line)
                 if line.isEmpty { continue }
@@ -64,6 +66,13 @@ public struct NotesStructure: Sendable {
         // "영어Ⅰ 메모예요.": a title may close like a sentence.
         let callsItselfNotes = trimmed.contains("메모")
         if callsItselfNotes { while let last = trimmed.last, ".!?".contains(last) { trimmed.removeLast() } }
+        // "진로활동 2-9 노지호 (상담 3회)": a note in parentheses is no word of the title, unless it names a role
+        // ("자율(학생자치회 복지부장) 2-5 신유나" keeps the role as content).
+        if let open = trimmed.firstIndex(of: "("), let close = trimmed[open...].firstIndex(of: ")"),
+           !trimmed[trimmed.index(after: open)..<close].split(separator: " ").contains(where: { word in roleEnds.contains(where: word.hasSuffix) })
+        {
+            trimmed = (trimmed[..<open] + " " + trimmed[trimmed.index(after: close)...]).trimmed
+        }
         // "문학 - 1학기 수행 관련": a dash between words is no word.
         let words = trimmed.split(whereSeparator: { " ()[]".contains($0) }).map(String.init).filter { !["-", "–", "—"].contains($0) }
         guard !trimmed.isEmpty, strippingListMarker(trimmed) == trimmed, (1...7).contains(words.count),
@@ -116,6 +125,18 @@ public struct NotesStructure: Sendable {
         }
         return kept.count == parts.count ? line : kept.joined(separator: " / ")
     }
+
+    /// The role in parentheses on a title line ("자율(학생자치회 복지부장) 2-5 신유나" → "학생자치회 복지부장"),
+    /// nil when the line is not a title once the role is taken out.
+    static func roleInTitle(_ line: String) -> String? {
+        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        let role = line[line.index(after: open)..<close].trimmed
+        guard role.split(separator: " ").contains(where: { word in roleEnds.contains(where: word.hasSuffix) }) else { return nil }
+        let rest = (line[..<open] + " " + line[line.index(after: close)...]).trimmed
+        return isTitle(rest) ? role : nil
+    }
+
+    private static let unasked: Set<String> = ["누가 시킨 거 아님", "누가 시킨 것 아님", "시킨 거 아님", "아무도 안 시킴", "아무도 시키지 않음", "시키지 않았는데도 함"]
 
     /// What separates the parts of a title line (a lone "ㅡ" is read as "—" before this).
     private static let titleSeparators = [" / ", " | ", " — ", " – ", " - "]
@@ -216,6 +237,11 @@ public struct NotesStructure: Sendable {
         for sentence in sentences {
             var open = sentence
             while open.hasSuffix(".") { open.removeLast() }
+            // "노트를 단톡방에 올림. 누가 시킨 거 아님": done unasked, on the student's own initiative.
+            if let previous = result.last, unasked.contains(open) {
+                result[result.count - 1] = "스스로 " + previous
+                continue
+            }
             if let previous = result.last, open.split(separator: " ").count <= 5,
                ["는데", "은데", "인데", "던데"].contains(where: open.hasSuffix)
             {

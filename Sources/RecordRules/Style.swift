@@ -86,7 +86,9 @@ public enum Style {
             return text + " 함."
         }
         // "본인도 알람 3개 맞춘다고": what the student said, cut before its verb.
-        if text.hasSuffix("다고"), text.split(separator: " ").last.map({ $0.count >= 3 }) == true { return text + " 함." }
+        if text.hasSuffix("다고") || text.hasSuffix("라고"), text.split(separator: " ").last.map({ $0.count >= 3 }) == true {
+            return text + " 함."
+        }
         if let counted = closingCount(text) ?? closingSurvey(text) ?? closingWritingSize(text) { return counted }
         if let value = closingValue(text) { return value }
         let scalars = Array(text.unicodeScalars)

@@ -81,6 +81,11 @@ struct SentenceFidelityTests {
             == ["시 감상 발표: 윤동주 「쉽게 씌어진 시」에서 '육첩방'을 공간 상징으로 읽음"])
     }
 
+    @Test func whatFollowsABackArrowIsTheTeachersComment() throws {
+        let cleaner = SentenceCleaner(checker: try checker("메모", section: .subject))
+        #expect(cleaner.prepared("\"쌤 이거 경로당에도 쓸 수 있어요?\" ← 질문 좋았음") == "\"쌤 이거 경로당에도 쓸 수 있어요?\"")
+    }
+
     @Test func aLossMendedIsTheStoryOfTheMending() throws {
         let notes = "중간에 노트 한 권 분실 → 사진 백업해 둔 걸로 복원, 이후 공유 문서로 전환하자고 제안\n\n릴레이 끝나고 반 설문 돌림"
         let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .autonomous))

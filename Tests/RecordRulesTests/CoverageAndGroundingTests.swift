@@ -23,6 +23,10 @@ struct CoverageAndGroundingTests {
         #expect(NotesStructure("체육 1-7 / 배구 단원(3~5월)\n패스 연습을 매일 함.\n세터를 맡음.").paragraphs == ["패스 연습을 매일 함.", "세터를 맡음."])
         #expect(NotesStructure("미술 2학년 최준호 ㅡ 1학기 관찰\n콜라주를 만듦.\n감상문을 씀.").paragraphs == ["콜라주를 만듦.", "감상문을 씀."])
         #expect(NotesStructure("진로활동 2-3 강민서 / 희망: 수의사\n동물병원 직업 탐구를 함.").paragraphs == ["희망: 수의사", "동물병원 직업 탐구를 함."])
+        #expect(NotesStructure("진로활동 2-9 노지호 (상담 3회)\n직업 특강을 들음.\n질문을 함.").paragraphs == ["직업 특강을 들음.", "질문을 함."])
+        // The role a title holds in parentheses is content.
+        #expect(NotesStructure("자율(학생자치회 복지부장) 2-5 신유나\n급식 설문을 함.").paragraphs == ["학생자치회 복지부장", "급식 설문을 함."])
+        #expect(NotesStructure.sentences(of: "시험 기간에 노트를 올림. 누가 시킨 거 아님") == ["스스로 시험 기간에 노트를 올림."])
         // A setting and what it was about is the setting of the sentence after it.
         #expect(NotesStructure.sentences(of: "목공 실습 - 스마트폰 거치대. 도면 치수를 다시 잼")
             == ["목공 실습(스마트폰 거치대): 도면 치수를 다시 잼"])
