@@ -63,7 +63,7 @@ struct NotesReading: Sendable {
             // "수업 중 조는 일 잦음. 특히 5,6교시. 2학기에도 비슷.", "소논문 씀. 15쪽 정도." — what follows
             // a sentence the record leaves out (a shortcoming, forbidden content) and only measures it
             // goes with it.
-            if previousWasLeftOut, previousParagraph == notesSentence.paragraph, Self.measuresWhatCameBefore(notesSentence.text) {
+            if previousWasLeftOut, previousParagraph == notesSentence.paragraph, DependentSentences.measuresWhatCameBefore(notesSentence.text) {
                 continue
             }
             let pieces = cleaner.pieces(of: notesSentence.text)
@@ -74,7 +74,7 @@ struct NotesReading: Sendable {
                 switch piece {
                 case .text(let text):
                     // "본인도 인정함 → 이후 …": a step that only answers the left-out sentence goes with it.
-                    if followsLeftOut, texts.isEmpty, Self.measuresWhatCameBefore(text) { continue }
+                    if followsLeftOut, texts.isEmpty, DependentSentences.measuresWhatCameBefore(text) { continue }
                     texts += SentenceForms.recordSentences(from: text).filter { !Self.saysOnlyWhenAndHowMany($0) }
                 case .shortcoming(let aspect):
                     shortcomings.append(Shortcoming(source: notesSentence.index, paragraph: notesSentence.paragraph, aspect: aspect))
@@ -208,12 +208,6 @@ struct NotesReading: Sendable {
     /// What a memo says when it asks for content to go.
     private static let removalCues = ["빼", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 X", "세특 X", "기재X", "기재 불가", "기재하지", "쓰지 않", " X.", " X"]
 
-    /// Words that say the sentence is the one before it again: "2학기에도 비슷", "교과 선생님들한테 같은 얘기 들음".
-    private static let likenessWords = ["비슷", "마찬가지", "같은 이야기", "같은 얘기", "같은 말을", "같은 말 "]
-    /// Openers of a sentence that only adds to the one before it.
-    /// "지각 7회. 매번 '알람이 안 울려서요'": what happened each time is the left-out one's too.
-    private static let measuringOpeners = ["특히", "주로", "그것도", "게다가", "심지어", "매번", "그때마다", "번번이", "매일같이"]
-
     /// "4월(5월 1번) 3번임.": nothing but times and counts, once what they counted was left out.
     static func saysOnlyWhenAndHowMany(_ sentence: String) -> Bool {
         var text = sentence
@@ -236,48 +230,12 @@ struct NotesReading: Sendable {
         "두", "세", "네", "총", "약", "매주", "매일", "매달",
     ]
 
-    /// A sentence that only measures the one before it: "특히 5,6교시", "3월~7월 체크한 것만 11번",
-    /// "2학기에도 비슷함" — a fragment of a few words with no predicate, an opener that adds to what
-    /// came before, or a likeness to it.
-    static func measuresWhatCameBefore(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ").map(String.init)
-        guard let first = words.first, let last = words.last else { return false }
-        if measuringOpeners.contains(first) || likenessWords.contains(where: sentence.includes) { return true }
-        // "본인도 인정함", "본인은 억울하다고 함": the student's answer to what was left out.
-        if ["본인도", "본인은", "자기도", "본인이"].contains(first), words.count <= 4 { return true }
-        // "3월~4월 사이 최소 5~6번 깨움": how often, in a short sentence of its own.
-        let counts = words.contains { word in
-            word.first?.isNumber == true && ["번", "회", "차례"].contains(where: { word.filter { !$0.isPunctuation }.hasSuffix($0) })
-        }
-        if counts && words.count <= 6 { return true }
-        // "자치회 아침 캠페인 맡고 나서는 거의 안함": the doing it negates is the left-out one's.
-        let negated = words.suffix(2).joined(separator: " ").filter { !$0.isPunctuation }
-        if ["안함", "안 함", "안해", "안 해", "안했음", "안 했음", "안 함요"].contains(where: negated.hasSuffix),
-           !words.contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") })
-        {
-            return true
-        }
-        // "두번째 발표 때는 훨씬 나아짐": a change with no subject of its own is the left-out one's.
-        if changeOnly.contains(String(last.filter { !$0.isPunctuation })),
-           !words.dropLast().contains(where: { $0.hasSuffix("이") || $0.hasSuffix("가") || $0.hasSuffix("은") || $0.hasSuffix("는") && !$0.hasSuffix("때는") })
-        {
-            return true
-        }
-        // "15쪽 정도임", "약 20분 분량": a size, in a sentence of a few words.
-        if words.count <= 3, words.contains(where: { $0.first?.isNumber == true }) { return true }
-        let bare = String(last.filter { !$0.isPunctuation })
-        return words.count <= 5 && !RunOnSentences.endsSentence(bare, previous: nil) && VerbStem.stem(of: bare) == nil
-            && !Style.endsWithVerbalNoun(bare)
-    }
-
-    /// Predicates of change that say nothing of what changed ("4월 이후 달라짐", "2학기엔 많이 좋아짐"):
-    /// the sentence is about the one before it, and is not stated without it.
-    private static let changeOnly: Set<String> = ["달라짐", "바뀜", "좋아짐", "나아짐", "변함", "변화함", "개선됨", "달라졌음", "좋아졌음", "나아졌음"]
+    /// Words around a bare change ("4월 이후 크게 달라짐") that name no subject of it.
     private static let changeModifiers: Set<String> = ["많이", "크게", "조금", "점점", "점차", "확", "눈에", "띄게", "완전히", "이후", "이후로", "부터", "뒤로", "후"]
 
     static func isBareChange(_ sentence: String) -> Bool {
         var words = sentence.split(separator: " ").map { String($0.filter { !$0.isPunctuation }) }
-        guard let last = words.popLast(), changeOnly.contains(last) else { return false }
+        guard let last = words.popLast(), DependentSentences.changeOnly.contains(last) else { return false }
         return words.allSatisfy { word in
             changeModifiers.contains(word) || word.first?.isNumber == true || laterMarkers.contains(where: { $0.trimmed == word })
                 || ["학기", "월", "주", "부터", "이후", "후"].contains(where: word.hasSuffix)

@@ -719,7 +719,7 @@ struct SentenceCleaner: Sendable {
     }
 
     /// What becomes of a parenthesis of the notes: kept, left out alone, or taking its sentence with it.
-    enum AsideFate { case keep, drop, excludeSentence }
+    enum AsideFate { case keep, drop, excludeSentence, replace(String) }
 
     /// The text with each top-level parenthesis kept or left out as `fate` decides, given the aside and
     /// the text before it; nil when an aside excludes the sentence.
@@ -738,6 +738,7 @@ struct SentenceCleaner: Sendable {
                 case .excludeSentence: return nil
                 case .drop: result = result.trimmed
                 case .keep: result += aside
+                case .replace(let kept): result += kept
                 }
                 aside = ""
             }
@@ -775,6 +776,11 @@ struct SentenceCleaner: Sendable {
             // "연기 나서 중단(안전교육 다시 함)", "사물함 문 고침(드라이버 빌려 감)": a sentence of its own inside
             // the parentheses is a side remark; a note of the record's own names, counts or dates.
             let inner = String(aside.dropFirst().dropLast()).trimmed
+            // "(5/19 체육시간)": the day the teacher noted goes, as at a line's start; what is left stays.
+            if let first = inner.split(separator: " ").first, Shorthand.isDayOfMonth(String(first)) {
+                let rest = inner.dropFirst(first.count).trimmed
+                return rest.isEmpty ? .drop : .replace("(" + rest + ")")
+            }
             return inner.split(separator: " ").count >= 2 && isPredicate(String(inner.split(separator: " ").last ?? ""))
                 && !inner.hasPrefix("본인") ? .drop : .keep
         }

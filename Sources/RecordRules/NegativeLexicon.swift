@@ -572,7 +572,7 @@ enum NegativeLexicon {
             aspect: .fixed("안전 수칙 준수"),
             context: .all([
                 .notFollowedBy([" 친구", " 후배", " 선배", " 동생", " 사람"]),
-                .notPrecededBy(["친구가 ", "친구의 ", "후배가 ", "동생이 "]),
+                .notPrecededWithin(ForbiddenLexicon.someoneElse, window: 10),
             ])),
         // Duties missed: "급식 당번 빠진 날 있었음(3회 정도)", "청소 자주 빠짐".
         NegativeEntry(

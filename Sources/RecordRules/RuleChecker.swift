@@ -24,10 +24,17 @@ public struct RuleChecker: Sendable {
             // Sentence by sentence, as drafts are written: a sentence with a shortcoming may appear
             // only as the change it records or as an expectation, so its own words are not required.
             var admissible = Array(repeating: [String](), count: structure.paragraphs.count)
+            // A sentence that only adds to a left-out one before it in its paragraph goes with it.
+            var leftOutParagraph: Int?
             for (sentence, assessment, neutralized) in assessed {
+                if leftOutParagraph == sentence.paragraph, DependentSentences.measuresWhatCameBefore(sentence.text) { continue }
                 guard let neutralized,
                       assessment.wording.allSatisfy({ $0.rephrasing == .dropTerm || $0.violation.category != .negativeWording })
-                else { continue }
+                else {
+                    leftOutParagraph = sentence.paragraph
+                    continue
+                }
+                leftOutParagraph = nil
                 admissible[sentence.paragraph].append(neutralized)
             }
             coverage = Coverage(paragraphs: admissible.map { $0.joined(separator: " ") })

@@ -54,6 +54,9 @@ indirect enum TermContext: Sendable {
     case notPrecededByCues(Cues)
     case followedWithinCues(Cues, window: Int)
     case precededWithinCues(Cues, window: Int)
+    /// No term of the cues within `window` scalars before the match, inside its sentence: "반 친구 발목
+    /// 다쳤을 때" is someone else's mishap.
+    case notPrecededWithinCues(Cues, window: Int)
     /// No term of the cues anywhere in the match's sentence: what makes the match a topic, someone
     /// else's, or an exercise ("게으름을 주제로 토론함").
     case sentenceWithoutCues(Cues)
@@ -71,6 +74,7 @@ indirect enum TermContext: Sendable {
     static func followedWithin(_ cues: [String], window: Int) -> TermContext { .followedWithinCues(Cues(cues), window: window) }
     /// Another term of `cues` within `window` scalars before the match, inside the same sentence.
     static func precededWithin(_ cues: [String], window: Int) -> TermContext { .precededWithinCues(Cues(cues), window: window) }
+    static func notPrecededWithin(_ cues: Cues, window: Int) -> TermContext { .notPrecededWithinCues(cues, window: window) }
     static func notInSentence(_ cues: Cues) -> TermContext { .sentenceWithoutCues(cues) }
     static func notLaterInSentence(_ cues: Cues) -> TermContext { .restOfSentenceWithoutCues(cues) }
 
@@ -94,6 +98,9 @@ indirect enum TermContext: Sendable {
         case .precededWithinCues(let cues, let window):
             let start = max(sentence.lowerBound, match.lowerBound - window)
             return cues.occurs(in: text, min(start, match.lowerBound)..<match.lowerBound)
+        case .notPrecededWithinCues(let cues, let window):
+            let start = max(sentence.lowerBound, match.lowerBound - window)
+            return !cues.occurs(in: text, min(start, match.lowerBound)..<match.lowerBound)
         case .sentenceWithoutCues(let cues):
             return !cues.occurs(in: text, sentence)
         case .restOfSentenceWithoutCues(let cues):

@@ -86,6 +86,17 @@ struct SentenceFidelityTests {
         #expect(cleaner.prepared("\"쌤 이거 경로당에도 쓸 수 있어요?\" ← 질문 좋았음") == "\"쌤 이거 경로당에도 쓸 수 있어요?\"")
     }
 
+    @Test func aDraftLeavingOutWhatOnlyAddsToALeftOutSentenceStillPassesItsReport() throws {
+        // "매번 …" adds to the lateness the record leaves out: neither the draft nor coverage asks for it.
+        let notes = "3월) 지각 7회. 매번 \"알람이 안 울려서요\"\n청소 시간에 대걸레 빨아놓고 감\n반 친구 발목 다쳤을 때 업고 보건실까지 뛰어감 (5/19 체육시간)"
+        for draft in try OfflineEngine().run(DraftRequest(notes: notes, section: .behavior)) {
+            #expect(draft.report.passes, "v\(draft.version): \(draft.report.violations)")
+            #expect(!draft.text.contains("알람") && !draft.text.contains("5/19"), "v\(draft.version): \(draft.text)")
+            // A friend's injury is no shortcoming of the student's: carrying the friend is the record.
+            if draft.version == 1 { #expect(draft.text.contains("업고 보건실까지"), "\(draft.text)") }
+        }
+    }
+
     @Test func aLossMendedIsTheStoryOfTheMending() throws {
         let notes = "중간에 노트 한 권 분실 → 사진 백업해 둔 걸로 복원, 이후 공유 문서로 전환하자고 제안\n\n릴레이 끝나고 반 설문 돌림"
         let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .autonomous))
