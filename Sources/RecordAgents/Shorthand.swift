@@ -927,6 +927,10 @@ enum Shorthand {
         // "질문함: "…?"": the colon only introduced the quote.
         var verb = String(before[before.index(after: space)...])
         while verb.hasSuffix(":") { verb.removeLast() }
+        // "물 건네며 "괜찮아"": a quote after a clause that goes on is what the student said while doing it.
+        if ["며", "면서", "고"].contains(where: verb.hasSuffix), verb.count >= 2, VerbStem.stem(of: verb, at: .connective) != nil {
+            return text
+        }
         guard SentenceForms.hasPredicate(verb), !Style.isVerbalNoun(verb) else { return text }
         var quote = String(text[open...])
         // A trailing "~" inside the quote stands for the rest of it.

@@ -54,6 +54,24 @@ public enum Style {
         sentence.last(where: { Hangul.isSyllable($0) })
     }
 
+    /// The sentence without a parenthesis that closes it (and its full stop), nested ones counted.
+    static func withoutTrailingNote(_ sentence: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var end = sentence.endIndex
+        while end > sentence.startIndex, sentence[end - 1] == "." || sentence[end - 1] == " " { end -= 1 }
+        guard end > sentence.startIndex, sentence[end - 1] == ")" else { return sentence }
+        var depth = 0
+        var index = end
+        while index > sentence.startIndex {
+            index -= 1
+            if sentence[index] == ")" { depth += 1 }
+            if sentence[index] == "(" {
+                depth -= 1
+                if depth == 0 { return index > sentence.startIndex ? sentence[sentence.startIndex..<index] : sentence }
+            }
+        }
+        return sentence
+    }
+
     public static func isNounEnding(_ syllable: Unicode.Scalar) -> Bool {
         guard let final = Hangul.finalIndex(syllable) else { return false }
         return final == Hangul.Final.mieum || final == Hangul.Final.rieulMieum
@@ -89,7 +107,7 @@ public enum Style {
         if text.hasSuffix("다고") || text.hasSuffix("라고"), text.split(separator: " ").last.map({ $0.count >= 3 }) == true {
             return text + " 함."
         }
-        if let counted = closingCount(text) ?? closingSurvey(text) ?? closingWritingSize(text) { return counted }
+        if let counted = closingCount(text) ?? closingSurvey(text) ?? closingWritingSize(text) ?? closingQuote(text) { return counted }
         if let value = closingValue(text) { return value }
         let scalars = Array(text.unicodeScalars)
         let wordLength = scalars.reversed().prefix(while: Hangul.isSyllable).count
@@ -263,6 +281,56 @@ public enum Style {
         words.removeLast(2)
         return (words + ["설문", "조사를", count + "에게", "실시함."]).joined(separator: " ")
     }
+
+    /// A line that ends in a quote or a title with no verb after it, closed as what the words before it
+    /// make of it: "공약 '급식 잔반 줄이기 챌린지'" → "'…'를 공약으로 내세움", "진로 탐구 보고서 '…'" →
+    /// "'…'를 주제로 진로 탐구 보고서를 작성함", "본인은 \"…\"" → "…라고 말함", "독서 활동으로 『…』" →
+    /// "…을 읽음". Nil when the text does not end in one.
+    static func closingQuote(_ text: String) -> String? {
+        guard let close = text.unicodeScalars.last, let open = quotePairs[close],
+              let start = text.unicodeScalars.dropLast().lastIndex(of: open)
+        else { return nil }
+        let quote = String(text.unicodeScalars[start...])
+        let inner = String(quote.unicodeScalars.dropFirst().dropLast())
+        var before = String(text.unicodeScalars[..<start]).trimmed
+        while before.hasSuffix(":") || before.hasSuffix(" -") { before = String(before.dropLast()).trimmed }
+        let object = quote + Hangul.particle(after: inner, withFinal: "을", withoutFinal: "를")
+        if open == "『" { return [before, object, "읽음."].filter { !$0.isEmpty }.joined(separator: " ") }
+        let words = before.split(separator: " ").map(String.init)
+        let head = words.last ?? ""
+        let lead = words.dropLast().joined(separator: " ")
+        func joined(_ parts: [String]) -> String { parts.filter { !$0.isEmpty }.joined(separator: " ") + "." }
+        if let (role, verb) = quotedRoles.first(where: { head.hasSuffix($0.key) }).map({ ($0.key, $0.value) }) {
+            // "5~6월 지역조사 프로젝트에서 주제 '…'", "공약 '…'": the name is the topic, pledge or aim.
+            if ["주제로 탐구함", "공약으로 내세움", "목표로 세움"].contains(verb) {
+                return joined([String(before.dropLast(role.count)).trimmed, object, verb])
+            }
+            // "6월 동아리 발표회 '…'": what was presented there.
+            if role == "발표회" { return joined([before + "에서", object, "주제로 발표함"]) }
+            // "이번 주 급식 TMI' 코너": a named corner or campaign the student ran.
+            let named = quote + " " + head + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를")
+            if ["운영함", "진행함", "수행함"].contains(verb) { return joined([lead, named, verb]) }
+            // "5월 진로 탐구 보고서 '…'" → "5월 '…'를 주제로 진로 탐구 보고서를 작성함": when first, then what.
+            let time = words.dropLast().prefix { word in word.first?.isNumber == true || word.hasSuffix("학기") }
+            let kind = (words.dropLast().dropFirst(time.count) + [head]).joined(separator: " ")
+            return joined([time.joined(separator: " "), object, "주제로", kind + Hangul.particle(after: kind, withFinal: "을", withoutFinal: "를"), verb])
+        }
+        // "소감문에 '…'", "초안에는 '…'", "보고서 마지막 줄 '…'": words written there.
+        if head.hasSuffix("에") || head.hasSuffix("에는") || head == "줄" { return joined([before, quote + "라고", "씀"]) }
+        let spoken = ["요", "다", "?", "!", "아", "어", "지", "게", "네", "까"].contains(where: inner.hasSuffix)
+        if spoken || head.hasPrefix("본인") || before.isEmpty {
+            return joined([before, quote + (inner.hasSuffix("?") ? "라고 질문함" : "라고 말함")])
+        }
+        // "처음 들고 온 것이 '블랙홀 연구'": a name said of something.
+        return joined([before, quote + "임"])
+    }
+
+    private static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["'": "'", "\"": "\"", "’": "‘", "”": "“", "』": "『", "」": "「"]
+    /// Words before a quoted name and what the record says was done with it.
+    private static let quotedRoles: KeyValuePairs<String, String> = [
+        "주제": "주제로 탐구함", "공약": "공약으로 내세움", "목표": "목표로 세움", "보고서": "작성함", "계획서": "작성함", "발표회": "발표함",
+        "코너": "운영함", "글쓰기": "씀", "에세이": "씀", "캠페인": "진행함", "프로젝트": "수행함",
+    ]
 
     /// "반박 글 A4 한 장" → "반박 글을 A4 한 장 분량으로 씀": a piece of writing and its length.
     static func closingWritingSize(_ text: String) -> String? {
@@ -536,7 +604,8 @@ public enum Style {
         var violations: [Violation] = []
         for range in text.sentenceRanges() {
             let sentence = text.scalars[range]
-            guard let lastSyllable = lastSyllable(of: sentence) else { continue }
+            // "… 방식으로 바꿈(본인 제안).": a note after the closing predicate is no part of the ending.
+            guard let lastSyllable = lastSyllable(of: withoutTrailingNote(sentence)) else { continue }
             let sentenceText = text.slice(range)
             if !isNounEnding(lastSyllable) {
                 violations.append(Violation(

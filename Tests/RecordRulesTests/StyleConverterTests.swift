@@ -102,6 +102,24 @@ struct StyleConverterTests {
         ("모형을 만듬", "모형을 만듦."),
     ]
 
+    @Test func aLineEndingInAQuoteClosesAsWhatTheWordsBeforeItMakeOfIt() {
+        #expect(Style.convertSentence("5~6월 지역조사 프로젝트에서 주제 '우리 동네 상권 변화'") == "5~6월 지역조사 프로젝트에서 '우리 동네 상권 변화'를 주제로 탐구함.")
+        #expect(Style.convertSentence("공약 '급식 잔반 줄이기 챌린지'") == "'급식 잔반 줄이기 챌린지'를 공약으로 내세움.")
+        #expect(Style.convertSentence("5월 진로 탐구 보고서 '간호 인력 부족과 3교대 근무'")
+            == "5월 '간호 인력 부족과 3교대 근무'를 주제로 진로 탐구 보고서를 작성함.")
+        #expect(Style.convertSentence("코너 '이번 주 급식 TMI'") == "'이번 주 급식 TMI' 코너를 운영함.")
+        #expect(Style.convertSentence("소감문에 '손으로 고치면 결과가 바로 보여서 좋다'") == "소감문에 '손으로 고치면 결과가 바로 보여서 좋다'라고 씀.")
+        #expect(Style.convertSentence("본인은 \"둘이 너무 달라서 헷갈려요\"") == "본인은 \"둘이 너무 달라서 헷갈려요\"라고 말함.")
+        #expect(Style.convertSentence("5월 독서 활동으로 『사라진 스푼』") == "5월 독서 활동으로 『사라진 스푼』을 읽음.")
+        #expect(Style.convertSentence("처음 들고 온 것이 '블랙홀 연구'") == "처음 들고 온 것이 '블랙홀 연구'임.")
+    }
+
+    @Test func aNoteAfterTheClosingPredicateIsNoPartOfTheEnding() {
+        #expect(Style.check(ScalarText("투표로 통과됨(찬성 21 / 반대 6).")).isEmpty)
+        #expect(Style.check(ScalarText("방식을 바꿈(본인 제안(초안)).")).isEmpty)
+        #expect(!Style.check(ScalarText("방식을 바꿨다(본인 제안).")).isEmpty)
+    }
+
     @Test("converts every listed form", arguments: cases)
     func converts(_ pair: (String, String)) {
         #expect(Style.convertSentence(pair.0) == pair.1)
