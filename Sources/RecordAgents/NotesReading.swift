@@ -54,12 +54,12 @@ struct NotesReading: Sendable {
             assessments[text] = assessed
             return assessed
         }
-        let memo = Self.memoLines(of: structure, assessment: assessment)
+        let memo = MemoLines(structure, assessment: assessment)
         var previousWasLeftOut = false
         var previousParagraph = -1
         for notesSentence in notesSentences {
             defer { previousParagraph = notesSentence.paragraph }
-            if memo.contains(MemoSentence(paragraph: notesSentence.paragraph, text: notesSentence.text)) { continue }
+            if memo.contains(paragraph: notesSentence.paragraph, text: notesSentence.text) { continue }
             // "수업 중 조는 일 잦음. 특히 5,6교시. 2학기에도 비슷.", "소논문 씀. 15쪽 정도." — what follows
             // a sentence the record leaves out (a shortcoming, forbidden content) and only measures it
             // goes with it.
@@ -152,61 +152,6 @@ struct NotesReading: Sendable {
             competency.contradictedBy.contains { negatives.includes($0) }
         })
     }
-
-    private struct MemoSentence: Hashable {
-        let paragraph: Int
-        let text: String
-    }
-
-    /// The sentences of every line that speaks to the writer ("→ 이건 빼 주세요. 절대 기록 X", "이거
-    /// 좀 더 길게 써 줘요. 활동이 별로 없어 보이는데 …"): a memo is a memo to its end of line, and what
-    /// it asks to leave out is on that line too.
-    private static func memoLines(
-        of structure: NotesStructure, assessment: (String) -> RuleChecker.ClauseAssessment
-    ) -> Set<MemoSentence> {
-        var memo: Set<MemoSentence> = []
-        for (paragraph, text) in structure.paragraphs.enumerated() {
-            for line in text.split(separator: "\n").map(String.init) {
-                let sentences = NotesStructure.sentences(of: line)
-                // Only words to the writer make a memo: the teacher's own voice or guess ("물어보실 정도")
-                // leaves out its sentence alone.
-                guard let first = sentences.firstIndex(where: { sentence in
-                    assessment(sentence).forbidden.contains { $0.violation.category == .instructionText && $0.violation.reason == InstructionText.reason }
-                }) else { continue }
-                // "… 다시 계산해 옴. 이 부분 꼭 넣어주세요" and "… 안 떪. 변화로 기록할 것": a memo leaves what it
-                // follows. One that asks to leave content out ("이건 빼 주세요", "절대 기재 X") takes its whole
-                // line along: what it refers to is not always the sentence just before it.
-                let asksRemoval = sentences[first...].contains { sentence in removalCues.contains(where: sentence.includes) }
-                // "수행 28/30 (점수 기재X)": a removal noted in parentheses is about its own sentence only.
-                if asksRemoval, let aside = Self.parenthesised(sentences[first]), removalCues.contains(where: aside.includes),
-                   !removalCues.contains(where: Self.outsideParentheses(sentences[first]).includes)
-                {
-                    memo.insert(MemoSentence(paragraph: paragraph, text: sentences[first]))
-                    continue
-                }
-                let start = asksRemoval ? 0 : first
-                for sentence in sentences[start...] { memo.insert(MemoSentence(paragraph: paragraph, text: sentence)) }
-            }
-        }
-        return memo
-    }
-
-    /// The text inside the sentence's parentheses, nil when it has none.
-    private static func parenthesised(_ sentence: String) -> String? {
-        guard let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else { return nil }
-        return String(sentence[sentence.index(after: open)..<close])
-    }
-
-    private static func outsideParentheses(_ sentence: String) -> String {
-        var depth = 0
-        return sentence.filter { character in
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
-            return depth == 0
-        }
-    }
-
-    /// What a memo says when it asks for content to go.
-    private static let removalCues = ["빼", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 X", "세특 X", "기재X", "기재 불가", "기재하지", "쓰지 않", " X.", " X"]
 
     /// "4월(5월 1번) 3번임.": nothing but times and counts, once what they counted was left out.
     static func saysOnlyWhenAndHowMany(_ sentence: String) -> Bool {

@@ -682,8 +682,9 @@ struct SentenceCleaner: Sendable {
             text = words.dropFirst().joined(separator: " ")
         }
         // "존중.", "굿!": one word with no predicate is the teacher's reaction, not a fact.
+        // "체육부장": a role held is a fact ("체육부장을 맡음").
         if words.count == 1, let word = words.first.map({ String($0.filter { !$0.isPunctuation }) }), !Style.endsWithVerbalNoun(word),
-           !SentenceForms.hasPredicate(word)
+           !SentenceForms.hasPredicate(word), !SentenceForms.isRole(word)
         {
             return nil
         }

@@ -26,7 +26,11 @@ public struct RuleChecker: Sendable {
             var admissible = Array(repeating: [String](), count: structure.paragraphs.count)
             // A sentence that only adds to a left-out one before it in its paragraph goes with it.
             var leftOutParagraph: Int?
+            var assessments: [String: ClauseAssessment] = [:]
+            for (sentence, assessment, _) in assessed { assessments[sentence.text] = assessment }
+            let memo = MemoLines(structure) { text in assessments[text] ?? checker.assess(text) }
             for (sentence, assessment, neutralized) in assessed {
+                if memo.contains(paragraph: sentence.paragraph, text: sentence.text) { continue }
                 if leftOutParagraph == sentence.paragraph, DependentSentences.measuresWhatCameBefore(sentence.text) { continue }
                 guard let neutralized,
                       assessment.wording.allSatisfy({ $0.rephrasing == .dropTerm || $0.violation.category != .negativeWording })

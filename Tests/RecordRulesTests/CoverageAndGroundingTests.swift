@@ -15,6 +15,19 @@ struct CoverageAndGroundingTests {
         RuleChecker(options: try CheckOptions(section: .subject, subject: "화학", notes: notes))
     }
 
+    @Test func aMemoTakesWhatItRefersToAndNoMore() throws {
+        // A removal takes from the last sentence the record could not state; the one before stays.
+        let removal = "반장 아닌데도 학급 일에 먼저 나섬. 다만 시험 전 불안 높아짐(6월 상담 1회) → 보건실 안내. 기재 X.\n\n체육대회 준비를 함."
+        let checker = RuleChecker(options: try CheckOptions(section: .behavior, notes: removal))
+        #expect(checker.check("학급 일에 먼저 나섬. 체육대회 준비를 함.").violations.allSatisfy { $0.category != .coverage })
+        #expect(checker.check("체육대회 준비를 함.").violations.contains { $0.category == .coverage })
+        // A memo to the writer leaves the record sentence after it on its line.
+        let memo = "말하기 자신감 문제 2학기에도 계속 볼 것. 6월 말 짝 인터뷰 활동 땐 먼저 질문 던짐\n\n체육대회 준비를 함."
+        let second = RuleChecker(options: try CheckOptions(section: .behavior, notes: memo))
+        #expect(second.check("체육대회 준비를 함.").violations.contains { $0.category == .coverage })
+        #expect(second.check("짝 인터뷰 활동 때 먼저 질문을 던짐. 체육대회 준비를 함.").violations.allSatisfy { $0.category != .coverage })
+    }
+
     @Test func paragraphsSeparatedByBlankLinesOrLines() {
         #expect(NotesStructure(Self.notes).paragraphs.count == 3)
         #expect(NotesStructure("- 첫째 활동\n- 둘째 활동\n- 셋째 활동").paragraphs == ["첫째 활동", "둘째 활동", "셋째 활동"])

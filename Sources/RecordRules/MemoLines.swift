@@ -1,0 +1,87 @@
+/// The sentences of the notes that belong to a memo to the writer ("→ 이건 빼 주세요. 절대 기록 X",
+/// "세특에 꼭 넣을 것"), read the same way by the drafting engine, which leaves them out, and by
+/// coverage, which does not ask for them.
+package struct MemoLines: Sendable {
+    private struct Sentence: Hashable {
+        let paragraph: Int
+        let text: String
+    }
+
+    private let sentences: Set<Sentence>
+
+    /// `assessment` is the checker's reading of one sentence of the notes.
+    package init(_ structure: NotesStructure, assessment: (String) -> RuleChecker.ClauseAssessment) {
+        var memo: Set<Sentence> = []
+        for (paragraph, text) in structure.paragraphs.enumerated() {
+            for line in text.split(separator: "\n").map(String.init) {
+                let sentences = NotesStructure.sentences(of: line)
+                // Only words to the writer make a memo: the teacher's own voice or guess ("물어보실 정도")
+                // leaves out its sentence alone.
+                guard let first = sentences.firstIndex(where: { sentence in
+                    assessment(sentence).forbidden.contains { $0.violation.category == .instructionText && $0.violation.reason == InstructionText.reason }
+                }) else { continue }
+                for index in Self.memo(in: sentences, from: first, assessment: assessment) {
+                    memo.insert(Sentence(paragraph: paragraph, text: sentences[index]))
+                }
+            }
+        }
+        self.sentences = memo
+    }
+
+    package func contains(paragraph: Int, text: String) -> Bool {
+        sentences.contains(Sentence(paragraph: paragraph, text: text))
+    }
+
+    /// The sentences of a line a memo at `first` takes.
+    private static func memo(
+        in sentences: [String], from first: Int, assessment: (String) -> RuleChecker.ClauseAssessment
+    ) -> [Int] {
+        func hasFinding(_ sentence: String) -> Bool {
+            let assessed = assessment(sentence)
+            return !assessed.forbidden.isEmpty || assessed.wording.contains { $0.violation.category == .negativeWording }
+        }
+        let asksRemoval = sentences[first...].contains { sentence in removalCues.contains(where: sentence.includes) }
+        if asksRemoval {
+            // "수행 28/30 (점수 기재X)": a removal noted in parentheses is about its own sentence only.
+            if let aside = parenthesised(sentences[first]), removalCues.contains(where: aside.includes),
+               !removalCues.contains(where: outsideParentheses(sentences[first]).includes)
+            {
+                return [first]
+            }
+            // "… 먼저 나섬. 다만 … (6월 상담 1회) → 보건실 안내. 기재 X.": a removal takes what it refers to,
+            // from the last sentence before it the record could not state; with none, the whole line
+            // (what it refers to is not always the sentence just before it).
+            let start = sentences[..<first].lastIndex(where: hasFinding) ?? 0
+            return Array(start..<sentences.count)
+        }
+        // "… 다시 계산해 옴. 이 부분 꼭 넣어주세요": a memo leaves what it follows, and takes what only goes
+        // on speaking to the writer after it; "… 계속 볼 것. 6월 말 인터뷰 활동 땐 먼저 질문 던짐" — a
+        // record sentence after it is the record's again.
+        var taken = [first]
+        for index in sentences.indices.dropFirst(first + 1) {
+            let sentence = sentences[index]
+            let speaksOn = hasFinding(sentence) || DependentSentences.measuresWhatCameBefore(sentence)
+                || ContentTerms.terms(in: sentence).count < 2
+            guard speaksOn else { break }
+            taken.append(index)
+        }
+        return taken
+    }
+
+    /// What a memo says when it asks for content to go.
+    private static let removalCues = ["빼", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 X", "세특 X", "기재X", "기재 불가", "기재하지", "쓰지 않", " X.", " X"]
+
+    /// The text inside the sentence's parentheses, nil when it has none.
+    private static func parenthesised(_ sentence: String) -> String? {
+        guard let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else { return nil }
+        return String(sentence[sentence.index(after: open)..<close])
+    }
+
+    private static func outsideParentheses(_ sentence: String) -> String {
+        var depth = 0
+        return sentence.filter { character in
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
+            return depth == 0
+        }
+    }
+}
