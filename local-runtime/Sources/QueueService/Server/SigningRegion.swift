@@ -2,8 +2,8 @@
 /// (`Credential=<key>/<date>/<region>/sqs/aws4_request`), from the `Authorization` header or, in a
 /// presigned URL, the `X-Amz-Credential` parameter. SQS keeps each region's queues apart, so this
 /// decides which queues a request can see; an unsigned request speaks to the server's own region.
-enum SigningRegion {
-    static func of(authorization: String?, query: String?) -> String? {
+package enum SigningRegion {
+    package static func of(authorization: String?, query: String?) -> String? {
         if let authorization, let start = authorization.range(of: "Credential=") {
             return region(inScope: authorization[start.upperBound...].prefix { $0 != "," && $0 != " " })
         }
