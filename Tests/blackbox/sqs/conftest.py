@@ -2,10 +2,11 @@
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
-from sqs_harness import REPO, Server, make_client
+from sqs_harness import Server, make_client
 
 
 @pytest.fixture(scope="session")
@@ -50,13 +51,6 @@ def fresh_server(tmp_path):
 
 @pytest.fixture(scope="session")
 def golden():
-    """AWS-recorded responses (LocalStack snapshot format) from the shared reference data, when present."""
-    for folder in [REPO.parent / "shared" / "reference" / "sqs"]:
-        path = folder / "aws-recorded-test_sqs.snapshot.json"
-        if path.exists():
-            data = json.loads(path.read_text())
-            move = folder / "aws-recorded-test_sqs_move_task.snapshot.json"
-            if move.exists():
-                data.update(json.loads(move.read_text()))
-            return data
-    pytest.skip("AWS-recorded reference data not found")
+    """Responses recorded against AWS SQS (LocalStack snapshot format), as `fixtures/aws_recorded.json`
+    keeps them: see `fixtures/extract_aws_recordings.py` for where they come from."""
+    return json.loads((Path(__file__).parent / "fixtures" / "aws_recorded.json").read_text())

@@ -77,11 +77,12 @@ class Server:
                 self.kill()
 
 
-def make_client(endpoint: str, service: str = "sqs", **kwargs):
+def make_client(endpoint: str, service: str = "sqs", region: str = "us-east-1", **kwargs):
+    """A client signing for `region` (the region the server holds by default)."""
     return boto3.client(
         service,
         endpoint_url=endpoint,
-        region_name="us-east-1",
+        region_name=region,
         aws_access_key_id="test",
         aws_secret_access_key="test",
         config=Config(retries={"max_attempts": 1, "mode": "standard"}, read_timeout=30, **kwargs),

@@ -39,3 +39,23 @@ def query_error(endpoint: str, params: dict, path: str = "/"):
     """(status, Code, Message) of a Query call expected to fail."""
     status, root = query_xml(endpoint, params, path)
     return status, root.findtext("Error/Code"), root.findtext("Error/Message")
+
+
+def signed_query_xml(endpoint: str, params: dict, region: str):
+    """A Query call signed with SigV4 for `region`, as an SDK in that region signs it: (status, root)."""
+    import xml.etree.ElementTree as ET
+    from urllib.parse import urlencode
+
+    from botocore.auth import SigV4Auth
+    from botocore.awsrequest import AWSRequest
+    from botocore.credentials import Credentials
+
+    body = urlencode({"Version": "2012-11-05", **params})
+    request = AWSRequest(method="POST", url=endpoint + "/", data=body,
+                         headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"})
+    SigV4Auth(Credentials("test", "test"), "sqs", region).add_auth(request)
+    status, _, raw = post(endpoint, body.encode(), dict(request.headers.items()))
+    root = ET.fromstring(raw)
+    for element in root.iter():
+        element.tag = element.tag.rsplit("}", 1)[-1]
+    return status, root

@@ -71,8 +71,26 @@ def test_retention_range(sqs, server, value, accepted):
             400, "InvalidAttributeValue", "Invalid value for the parameter MessageRetentionPeriod.")
 
 
-def test_attribute_name_with_spaces_is_named_in_the_refusal(sqs):
-    """Names are taken as given: a name with spaces around it is an unknown attribute, and the error shows it."""
+@pytest.mark.parametrize("spaced", [" VisibilityTimeout ", "VisibilityTimeout ", "\tVisibilityTimeout", " All"])
+def test_attribute_name_with_spaces_is_named_in_the_refusal(server, sqs, queue, spaced):
+    """Attribute names are SQS's QueueAttributeName values, matched as given: the API reference lists
+    them exactly and neither it nor any AWS recording trims them, so a name with whitespace around it is
+    an unknown attribute in CreateQueue, SetQueueAttributes and GetQueueAttributes, and the error shows it."""
+    wanted = f"Unknown Attribute {spaced}."
+    name = unique("spaced")
     with pytest.raises(sqs.exceptions.InvalidAttributeName) as error:
-        sqs.create_queue(QueueName=unique("spaced"), Attributes={" VisibilityTimeout ": "40"})
-    assert error.value.response["Error"]["Message"] == "Unknown Attribute  VisibilityTimeout ."
+        sqs.create_queue(QueueName=name, Attributes={spaced: "40"})
+    assert error.value.response["Error"]["Message"] == wanted
+    with pytest.raises(sqs.exceptions.InvalidAttributeName) as error:
+        sqs.set_queue_attributes(QueueUrl=queue, Attributes={spaced: "40"})
+    assert error.value.response["Error"]["Message"] == wanted
+    with pytest.raises(sqs.exceptions.InvalidAttributeName) as error:
+        sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=[spaced])
+    assert error.value.response["Error"]["Message"] == wanted
+    for params in [{"Action": "CreateQueue", "QueueName": name, "Attribute.1.Name": spaced, "Attribute.1.Value": "40"},
+                   {"Action": "SetQueueAttributes", "QueueUrl": queue, "Attribute.1.Name": spaced, "Attribute.1.Value": "40"},
+                   {"Action": "GetQueueAttributes", "QueueUrl": queue, "AttributeName.1": spaced}]:
+        assert query_error(server.endpoint, params) == (400, "InvalidAttributeName", wanted), params["Action"]
+    # Nothing was created or changed.
+    assert "QueueUrls" not in sqs.list_queues(QueueNamePrefix=name)
+    assert sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["VisibilityTimeout"])["Attributes"] == {"VisibilityTimeout": "30"}

@@ -33,10 +33,9 @@ def test_md5_of_all_three(sqs, queue):
 
 
 def recorded(golden, test, key):
-    for name, entry in golden.items():
-        if name.endswith("::" + test):
-            return entry["recorded-content"][key]
-    pytest.skip(f"{test} not in the recorded data")
+    entry = next((entry for name, entry in golden.items() if name.endswith("::" + test)), None)
+    assert entry is not None, f"{test} is not in fixtures/aws_recorded.json: add it to extract_aws_recordings.py"
+    return entry["recorded-content"][key]
 
 
 def test_receive_attribute_filter_md5s_match_aws(sqs, queue, golden):

@@ -11,7 +11,8 @@ struct SQSCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on.") var port = 9324
     @Option(help: "Directory for the durable queue database; without it state is kept in memory only.") var data: String?
     @Option(help: "Fraction (0 to 1) of messages delivered a second time, to exercise idempotent consumers.") var duplicateRate = 0.0
-    @Option(help: "Region used in queue ARNs.") var region = "us-east-1"
+    @Option(help: "Region whose queues the server holds, as in their ARNs; requests signed for another region find none of them.")
+    var region = "us-east-1"
     @Option(help: "Account id (12 digits) in queue URLs, ARNs, SenderId and permissions; many tools expect 123456789012.")
     var accountId = "000000000000"
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"

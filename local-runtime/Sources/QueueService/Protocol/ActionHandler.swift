@@ -6,6 +6,9 @@ struct ActionHandler: Sendable {
     let engine: QueueEngine
 
     func handle(_ action: SQSAction, _ parameters: RequestParameters, _ context: SQSRequestContext) async throws -> WireValue {
+        if let region = context.region, region != engine.options.region, let answer = try answer(in: region, action, parameters, context) {
+            return answer
+        }
         switch action {
         case .createQueue: return try await createQueue(parameters, context)
         case .getQueueUrl: return try getQueueUrl(parameters, context)
@@ -88,6 +91,8 @@ struct ActionHandler: Sendable {
 
     private func getQueueUrl(_ parameters: RequestParameters, _ context: SQSRequestContext) throws -> WireValue {
         let name = try parameters.requiredString("QueueName")
+        // The server holds one account's queues: another account has none here.
+        if let owner = try parameters.string("QueueOwnerAWSAccountId"), owner != context.accountId { throw SQSError.queueDoesNotExist() }
         guard engine.queueExists(name) else { throw SQSError.queueDoesNotExist() }
         return .structure([("QueueUrl", .string(context.queueURL(name)))])
     }
@@ -99,7 +104,7 @@ struct ActionHandler: Sendable {
 
     /// ListQueues and ListDeadLetterSourceQueues: all (up to 1,000) without MaxResults, else pages whose
     /// NextToken is the base64 of the last name returned.
-    private func paginate(_ names: [String], _ parameters: RequestParameters, _ context: SQSRequestContext, member: String) throws -> WireValue {
+    func paginate(_ names: [String], _ parameters: RequestParameters, _ context: SQSRequestContext, member: String) throws -> WireValue {
         let maxResults = try parameters.int("MaxResults")
         if let maxResults, !(1...1000).contains(maxResults) {
             throw SQSError.invalidValue("\(maxResults)", for: "MaxResults", reason: "MaxResults must be an integer between 1 and 1000.")

@@ -5,6 +5,8 @@ struct SQSRequestContext {
     let accountId: String
     /// `X-Amzn-Trace-Id`, which SendMessage stores as the AWSTraceHeader system attribute.
     let traceId: String?
+    /// The region the request is signed for (see `SigningRegion`); nil when it is unsigned.
+    var region: String? = nil
 
     func queueURL(_ name: String) -> String {
         "\(baseURL)/\(accountId)/\(name)"

@@ -56,7 +56,8 @@ struct SQSResponder: HTTPResponder {
         }
         let requestContext = SQSRequestContext(
             baseURL: "http://\(request.head.authority ?? "localhost")", accountId: accountId,
-            traceId: request.headers[.init("X-Amzn-Trace-Id")!])
+            traceId: request.headers[.init("X-Amzn-Trace-Id")!],
+            region: SigningRegion.of(authorization: request.headers[.authorization], query: request.uri.query))
         return isJSON
             ? await respondJSON(request, body: body, context: requestContext, requestId: requestId)
             : await respondQuery(request, body: body, context: requestContext, requestId: requestId)
