@@ -10,12 +10,16 @@ public struct Grounding: Sendable {
 
     private let noteFacts: Set<String>
     private let notesText: String
+    /// The notes' letters and digits only: a quote whose arrows a draft wrote out ("'기다림→두려움'" →
+    /// "'기다림, 두려움'", "'정비사 → 전기차 정비'" → "'정비사에서 전기차 정비로'") is still the notes' quote.
+    private let notesSkeleton: String
     /// The activities the notes never mention: found once, checked in every draft.
     private let absentActivities: [String]
 
     public init(notes: String) {
         // Drafts write unit signs out ("26℃" → "26도"): a quote is the notes' quote either way.
         notesText = UnitSymbols.writingOut(notes.nfc)
+        notesSkeleton = Self.skeleton(notesText)
         noteFacts = Set(ContentTerms.terms(in: notesText).filter(\.isFactual).map(\.head))
         absentActivities = Self.activityNouns.filter { [notesText] activity in !notesText.includes(activity) }
     }
@@ -34,7 +38,9 @@ public struct Grounding: Sendable {
         }
         for quoted in quotedSpans(in: text) {
             let title = text.slice(quoted)
-            guard !title.isEmpty, !notesText.includes(title), reported.insert(title).inserted else { continue }
+            guard !title.isEmpty, !notesText.includes(title), !notesSkeleton.includes(Self.skeleton(title, particlesOfArrows: true)),
+                  reported.insert(title).inserted
+            else { continue }
             violations.append(Violation(
                 category: .grounding, severity: .block, span: text.span(quoted), excerpt: title,
                 reason: "메모에 없는 제목·인용임: '\(title)'"))
@@ -47,6 +53,19 @@ public struct Grounding: Sendable {
                 reason: "메모에 없는 활동임: '\(activity)'"))
         }
         return violations
+    }
+
+    /// The text's letters and digits; with `particlesOfArrows`, without the 에서 and (으)로 that stand for
+    /// an arrow written out at a word's end.
+    static func skeleton(_ text: String, particlesOfArrows: Bool = false) -> String {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { word -> Substring in
+            guard particlesOfArrows else { return word }
+            for particle in ["에서", "으로", "로"] where word.hasSuffix(particle) && word.count > particle.count + 1 {
+                return word.dropLast(particle.count)
+            }
+            return word
+        }
+        return words.joined()
     }
 
     /// Text inside quotes or title brackets: 'x', "x", 「x」, 『x』, 《x》, <x>.

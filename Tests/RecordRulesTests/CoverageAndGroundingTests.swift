@@ -79,6 +79,15 @@ struct CoverageAndGroundingTests {
         #expect(!grounding.contains("4"))
     }
 
+    @Test func aQuoteWhoseArrowsADraftWroteOutIsStillTheNotesQuote() throws {
+        let checker = RuleChecker(options: try CheckOptions(section: .career, notes: "진로 발표: '자동차 정비사 → 전기차 정비' 흐름도를 그림."))
+        let written = checker.check("진로 발표에서 '자동차 정비사에서 전기차 정비로' 흐름도를 그림.")
+        #expect(written.blocking.filter { $0.category == .grounding }.isEmpty, "\(written.blocking.map(\.reason))")
+        // Another quote is not: the words themselves must be the notes'.
+        let invented = checker.check("진로 발표에서 '수소차 정비사에서 전기차 설계로' 흐름도를 그림.")
+        #expect(invented.blocking.contains { $0.category == .grounding })
+    }
+
     @Test func latinWordsMustComeFromTheNotes() throws {
         let checker = RuleChecker(options: try CheckOptions(section: .club, notes: "pH를 측정하고 기록함."))
         let report = checker.check("pH를 측정하고 PCR 실험 결과를 기록함.")
