@@ -676,7 +676,7 @@ struct SentenceCleaner: Sendable {
         // "변화 O", "발표 X": the teacher's tick on a line says nothing a record can state.
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
-        if Self.isAttendanceTally(text) || Self.isPlanNotYetDone(text) { return nil }
+        if NonRecordSentences.isAttendanceTally(text) || NonRecordSentences.isPlanNotYetDone(text) { return nil }
         // "2학년, 체육부장", "3학년, 반장": the year the record is for says nothing in it.
         if let first = words.first, first.count == 4, first.first?.isNumber == true, first.hasSuffix("학년,"), words.count > 1 {
             text = words.dropFirst().joined(separator: " ")
@@ -802,27 +802,6 @@ struct SentenceCleaner: Sendable {
 
     /// Endings that close a clause inside a sentence.
     private static let clauseEnds = ["으나", "었으나", "았으나", "였으나", "지만", "는데", "은데", "고", "며", "면서"]
-
-    /// "결석 0, 지각 1(병원)", "개근": attendance has its own field (출결상황); a tally of it is no observation.
-    static func isAttendanceTally(_ text: String) -> Bool {
-        // A tally is a short line: longer ones are never read further.
-        guard text.utf8.count <= 60 else { return false }
-        var rest = text
-        for word in attendanceWords { rest = rest.replacingAll(word, with: "") }
-        guard rest != text else { return false }
-        let left = rest.filter { !$0.isNumber && !$0.isPunctuation && !$0.isWhitespace }
-        return left.count <= 3 && left.allSatisfy { "회임번일".contains($0) }
-    }
-
-    private static let attendanceWords = ["무단", "질병", "병결", "병원", "결석", "지각", "조퇴", "결과", "개근", "출결", "없음", "없"]
-
-    /// "2학기 축제 부스 기획 맡기로 함", "다음 학기에 발표할 예정": what has not happened yet is no record.
-    static func isPlanNotYetDone(_ text: String) -> Bool {
-        // "좁혀 보기로 했어요. 그 뒤 …" is a decision the notes go on to show carried out; a role or an event
-        // still to come is not.
-        ["맡기로 함", "맡기로 했", "할 예정", "예정임", "예정이"].contains(where: text.includes)
-            && ["2학기", "다음 학기", "내년", "다음 달", "방학 때", "다음 차시", "학년 올라가"].contains(where: text.includes)
-    }
 
     /// Marks a teacher ticks a line with.
     private static let ticks: Set<String> = ["O", "X", "o", "x", "△", "○", "✓", "✔"]

@@ -39,6 +39,12 @@ package enum DependentSentences {
         {
             return true
         }
+        // "이후 갈등 없음", "그 뒤로는 없음": what stopped is the left-out one's.
+        if words.count <= 4, ["이후", "이후엔", "이후에는", "이후로", "그", "그뒤로", "그후"].contains(first),
+           ["없음", "없었음", "안 함", "안 그럼"].contains(where: { sentence.filter { !$0.isPunctuation }.hasSuffix($0) })
+        {
+            return true
+        }
         // "15쪽 정도임", "약 20분 분량": a size, in a sentence of a few words.
         if words.count <= 3, words.contains(where: { $0.first?.isNumber == true }) { return true }
         let bare = String(last.filter { !$0.isPunctuation })

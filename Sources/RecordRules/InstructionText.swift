@@ -282,8 +282,19 @@ package enum InstructionText {
                 }
                 let before = text.slice(sentence.lowerBound..<match.lowerBound).trimmed
                 // "지적함 → 이후엔 손 들고 말함": an arrow ends the teacher's step.
-                let after = text.slice(match.upperBound..<sentence.upperBound).prefix { $0 != "→" && $0 != "⇒" }
+                let after = text.slice(match.upperBound..<max(match.upperBound, sentence.upperBound)).prefix { $0 != "→" && $0 != "⇒" }
                 return before.isEmpty && after.allSatisfy { $0.isWhitespace || $0.isPunctuation || $0 == "-" }
+            })),
+        // "단점?", "원인?": one word and a question mark is the teacher asking themself, or a label asked.
+        TermRule(
+            .instructionText,
+            terms: ["?"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                let sentence = text.sentenceRange(containing: match.lowerBound)
+                let said = text.slice(sentence.lowerBound..<match.lowerBound).trimmed
+                return !said.isEmpty && !said.contains(" ") && said.unicodeScalars.allSatisfy(Hangul.isSyllable)
+                    && text.slice(match.upperBound..<max(match.upperBound, sentence.upperBound)).trimmed.isEmpty
             })),
         // "※ …": the mark teachers put before a note to themselves.
         TermRule(.instructionText, terms: ["※"], reason: reason, suggestion: suggestion),

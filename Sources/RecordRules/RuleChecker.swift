@@ -30,7 +30,11 @@ public struct RuleChecker: Sendable {
             for (sentence, assessment, _) in assessed { assessments[sentence.text] = assessment }
             let memo = MemoLines(structure) { text in assessments[text] ?? checker.assess(text) }
             for (sentence, assessment, neutralized) in assessed {
-                if memo.contains(paragraph: sentence.paragraph, text: sentence.text) { continue }
+                if memo.contains(paragraph: sentence.paragraph, text: sentence.text)
+                    || NonRecordSentences.isAttendanceTally(sentence.text) || NonRecordSentences.isPlanNotYetDone(sentence.text)
+                {
+                    continue
+                }
                 if leftOutParagraph == sentence.paragraph, DependentSentences.measuresWhatCameBefore(sentence.text) { continue }
                 guard let neutralized,
                       assessment.wording.allSatisfy({ $0.rephrasing == .dropTerm || $0.violation.category != .negativeWording })
@@ -39,7 +43,8 @@ public struct RuleChecker: Sendable {
                     continue
                 }
                 leftOutParagraph = nil
-                admissible[sentence.paragraph].append(neutralized)
+                // "장래희망: 초등교사" → "초등교사를 희망함": a label is the notes' layout, which drafts write out.
+                admissible[sentence.paragraph].append(Self.withoutLeadingLabel(neutralized))
             }
             coverage = Coverage(paragraphs: admissible.map { $0.joined(separator: " ") })
             grounding = Grounding(notes: notes)
@@ -61,6 +66,14 @@ public struct RuleChecker: Sendable {
             alignment = nil
             notesFindings = nil
         }
+    }
+
+    /// The sentence without a label of at most three words before a colon.
+    static func withoutLeadingLabel(_ sentence: String) -> String {
+        guard let colon = sentence.range(of: ": ") else { return sentence }
+        let label = sentence[..<colon.lowerBound]
+        guard label.split(separator: " ").count <= 3, !label.contains("'"), !label.contains("\"") else { return sentence }
+        return String(sentence[colon.upperBound...])
     }
 
     public func check(_ text: String) -> RuleReport {

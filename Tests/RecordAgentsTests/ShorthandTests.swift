@@ -140,9 +140,9 @@ struct ShorthandTests {
         #expect(record("학급 '디지털 도우미' 자처: 접속 안 되는 친구들 도와줌") == ["학급 '디지털 도우미'를 자처하여 접속 안 되는 친구들 도와줌."])
         #expect(record("지각 2회로 줄음") == ["지각 2회로 줄어듦."])
         #expect(record("연기 나서 중단") == ["연기 나서 중단함."])
-        #expect(SentenceCleaner.isAttendanceTally("결석 0, 지각 1(병원)."))
-        #expect(!SentenceCleaner.isAttendanceTally("1학기 지각 9회."))
-        #expect(!SentenceCleaner.isAttendanceTally("학급 문고를 정리함."))
+        #expect(NonRecordSentences.isAttendanceTally("결석 0, 지각 1(병원)."))
+        #expect(!NonRecordSentences.isAttendanceTally("1학기 지각 9회."))
+        #expect(!NonRecordSentences.isAttendanceTally("학급 문고를 정리함."))
     }
 
     @Test func aClauseClosedMidLineJoinsTheNext() {

@@ -27,6 +27,17 @@ struct InstructionTextTests {
         ("탐구심 강하고 꼼꼼한 편 (내 생각)", "(내 생각)"),
     ]
 
+    @Test func aOneWordQuestionIsTheTeachersAndNoEdgeOfASentenceBreaksTheRules() throws {
+        let checker = RuleChecker(options: try CheckOptions(section: .behavior))
+        #expect(checker.assess("단점?").forbidden.contains { $0.violation.category == .instructionText })
+        #expect(!checker.assess("친구에게 '왜?'라고 물음").forbidden.contains { $0.violation.category == .instructionText })
+        // Sentences cut at every mark the rules look past: each is read to its end without a crash.
+        for text in ["?", "단점?", "?!", "지적함?", "지적함 →", "→ 지적함", "단점?완벽주의.", "다시 정리해 줌?", "(?)", "쌤 曰?"] {
+            _ = checker.check(text)
+            _ = checker.assess(text)
+        }
+    }
+
     @Test("text addressed to the writer blocks", arguments: instructions)
     func instruction(_ example: (String, String)) throws {
         let findings = try ContentFindings.of(example.0).filter { $0.category == .instructionText }
