@@ -1,0 +1,77 @@
+import TestSupport
+import Testing
+
+@testable import TaskStore
+
+/// The stores the conformance suite holds to one behaviour.
+enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    /// `RedisTaskStore` on a one-node Redis Cluster, every script checked to touch only declared keys.
+    case redis
+    /// `InMemoryTaskStore` on a clock the test moves.
+    case memory
+
+    var testDescription: String { rawValue }
+}
+
+/// One store under test, with what a test needs to look at it from outside: its keys and their TTLs,
+/// readers blocked on its streams, and time passing.
+struct StoreUnderTest {
+    let store: any TaskStoring
+    private let backing: Backing
+
+    private enum Backing {
+        case redis(RedisServer)
+        case memory(InMemoryTaskStore, ManualStoreClock)
+    }
+
+    init(_ kind: StoreKind, retention: Duration = TaskStoreConfiguration.defaultRetention) throws {
+        switch kind {
+        case .redis:
+            let redis = try RedisServer(cluster: true)
+            store = try makeStore(redis, retention: retention)
+            backing = .redis(redis)
+        case .memory:
+            let clock = ManualStoreClock()
+            let memory = InMemoryTaskStore(clock: clock, retention: retention)
+            store = memory
+            backing = .memory(memory, clock)
+        }
+    }
+
+    /// The key's time to live in milliseconds, as `PTTL` answers: -2 when there is no such key, -1
+    /// when it never expires.
+    func ttl(_ key: String) async throws -> Int64 {
+        switch backing {
+        case .redis(let redis): try await ttlMilliseconds(redis, key)
+        case .memory(let memory, _): memory.remainingMilliseconds(ofKey: key) ?? -2
+        }
+    }
+
+    /// The keys that start with `prefix`, sorted (`KEYS <prefix>*`).
+    func keys(startingWith prefix: String) async throws -> [String] {
+        switch backing {
+        case .redis(let redis):
+            let client = RedisClient(url: try RedisURL(parsing: redis.url))
+            return try await client.send(["KEYS", prefix + "*"]).array?.compactMap(\.string).sorted() ?? []
+        case .memory(let memory, _):
+            return memory.keys.filter { $0.hasPrefix(prefix) }
+        }
+    }
+
+    /// Returns once `count` readers wait on the store's streams.
+    func waitForBlockedReaders(_ count: Int) async throws {
+        switch backing {
+        case .redis(let redis): try await waitUntil("\(count) readers blocked on a stream") { try await blockedClients(redis) == count }
+        case .memory(let memory, _): try await waitUntil("\(count) readers waiting on a stream") { memory.waitingReaders == count }
+        }
+    }
+
+    /// Lets `duration` pass for the store's TTLs and waits: the in-memory store's clock is moved on at
+    /// once; Redis keeps its own time, so the test waits it out (with a margin for expiry to be seen).
+    func letPass(_ duration: Duration) async throws {
+        switch backing {
+        case .redis: try await Task.sleep(for: duration + .milliseconds(200))
+        case .memory(_, let clock): clock.advance(by: duration)
+        }
+    }
+}
