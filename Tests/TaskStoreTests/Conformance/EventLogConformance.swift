@@ -36,8 +36,7 @@ extension TaskStoreConformance {
             let store = fixture.store
             let first = try await store.appendEvent(taskID: "t2", TaskEvent(type: "a", data: "1"))
             let timingOut = Task { try await store.waitForEvents(taskID: "t2", after: first, limit: 10, timeout: .milliseconds(100)) }
-            try await fixture.waitForBlockedReaders(1)
-            try await fixture.letPass(.milliseconds(100))
+            try await fixture.runOut(readerTimeout: .milliseconds(100))
             #expect(try await timingOut.value.isEmpty)
             try await fixture.waitForBlockedReaders(0)
 

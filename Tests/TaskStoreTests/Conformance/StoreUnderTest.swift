@@ -66,6 +66,18 @@ struct StoreUnderTest {
         }
     }
 
+    /// Lets the one reader waiting with `timeout` reach it: the in-memory clock moves on once the reader
+    /// waits; Redis ends the wait itself when its time is up (a reader blocked that briefly may be gone
+    /// before anyone could see it blocked, so nothing is awaited there).
+    func runOut(readerTimeout timeout: Duration) async throws {
+        switch backing {
+        case .redis: return
+        case .memory(let memory, let clock):
+            try await waitUntil("a reader waiting on a stream") { memory.waitingReaders == 1 }
+            clock.advance(by: timeout)
+        }
+    }
+
     /// Lets `duration` pass for the store's TTLs and waits: the in-memory store's clock is moved on at
     /// once; Redis keeps its own time, so the test waits it out (with a margin for expiry to be seen).
     func letPass(_ duration: Duration) async throws {
