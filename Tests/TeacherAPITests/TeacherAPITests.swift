@@ -11,13 +11,13 @@ import TeacherAuth
 import TestSupport
 import Testing
 
-/// The API against a real Redis, with the draft queue recorded.
+/// The API on the in-memory store (or, for the end-to-end runs, a real Redis), with the draft queue recorded.
 struct APIHarness {
     static let secret = "test-secret-test-secret-test-secret"
     static let draftQueue = "http://127.0.0.1:9/000000000000/draft"
 
-    let redis: RedisServer
-    let store: RedisTaskStore
+    let stored: TestStore
+    var store: any TaskStoring { stored.store }
     let queues = RecordingQueues()
     let api: TeacherAPI
 
@@ -25,16 +25,12 @@ struct APIHarness {
     /// ends one early waits for an event, not for a short lifetime to run out.
     init(
         limits: APILimits = APILimits(requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(300), heartbeat: .milliseconds(200)),
-        prices: ModelPrices = ModelPrices()
+        prices: ModelPrices = ModelPrices(), store kind: TestStoreKind = .memory
     ) async throws {
-        // Scripts checked to touch only their declared keys, as Redis Cluster requires (the store's own
-        // suite also runs them on a one-node cluster, which takes two seconds to start: too slow here).
-        redis = try RedisServer()
-        var storeConfiguration = TaskStoreConfiguration(url: try RedisURL(parsing: redis.url))
-        storeConfiguration.checksScriptKeys = true
-        store = RedisTaskStore(configuration: storeConfiguration)
+        // In memory on the wall clock: a stream's heartbeat is a wait for events that runs out.
+        stored = try TestStore(kind)
         api = TeacherAPI(
-            store: store, queues: queues, draftQueueURL: Self.draftQueue,
+            store: stored.store, queues: queues, draftQueueURL: Self.draftQueue,
             authenticator: try await Authenticator(secret: Self.secret, configuredTokens: nil), limits: limits, prices: prices,
             logger: Logger(label: "test"))
     }
@@ -435,12 +431,13 @@ struct TeacherAPITests {
         #expect(wrongMethod.headers["allow"] == "GET, POST")
     }
 
+    /// On Redis: the store going away is a Redis server going away.
     @Test func unreachableStoreOrQueueIsA503NotA500() async throws {
-        let harness = try await APIHarness()
+        let harness = try await APIHarness(store: .redis)
         let token = try await APIHarness.token("a")
         await harness.queues.failOnce()
         #expect(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).status == 503)
-        harness.redis.kill()
+        try #require(harness.stored.redis).kill()
         let response = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token)
         #expect(response.status == 503)
         #expect(response.headers["retry-after"] != nil)
@@ -492,8 +489,10 @@ struct TeacherAPITests {
 
 @Suite("Event stream")
 struct EventStreamTests {
-    @Test func streamsStoredAndNewEventsUntilTheTaskCompletes() async throws {
-        let harness = try await APIHarness()
+    /// End to end on Redis too: the stream waits in `XREAD BLOCK` there.
+    @Test(arguments: TestStoreKind.allCases)
+    func streamsStoredAndNewEventsUntilTheTaskCompletes(_ kind: TestStoreKind) async throws {
+        let harness = try await APIHarness(store: kind)
         let token = try await APIHarness.token("a")
         let id = try #require(await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token).json["taskId"] as? String)
         let stream = try await harness.openStream(id, token: token)
