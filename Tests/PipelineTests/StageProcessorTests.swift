@@ -34,6 +34,11 @@ struct StageProcessorTests {
         #expect(events.filter { $0 == "version" }.count == 3)
         #expect(events.last == "completed")
         #expect(try await harness.store.usage(taskID: task.id).isEmpty)
+        // Student text is kept only for the retention: nothing the stages wrote lives forever.
+        if let memory = harness.stored.memory {
+            #expect(!memory.keys.isEmpty)
+            for key in memory.keys { #expect((memory.remainingMilliseconds(ofKey: key) ?? -2) > 0, "\(key)") }
+        }
     }
 
     @Test func redeliveredMessagesAreAcknowledgedWithoutSideEffects() async throws {
