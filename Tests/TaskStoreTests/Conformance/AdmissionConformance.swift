@@ -12,7 +12,7 @@ extension TaskStoreConformance {
 
         @Test("tasks in flight count queued and running tasks and forget deleted ones", arguments: StoreKind.allCases)
         func inFlight(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             for (index, status) in [TaskStatus.queued, .running, .completed, .failed].enumerated() {
                 let admitted = try await store.admitTask(
@@ -35,7 +35,7 @@ extension TaskStoreConformance {
 
         @Test("concurrent admissions never pass the limit", arguments: StoreKind.allCases)
         func concurrent(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let accepted = await withTaskGroup(of: Bool.self) { group in
                 for index in 0..<60 {
@@ -54,7 +54,7 @@ extension TaskStoreConformance {
         @Test("beyond the stage limit tasks are held and released oldest first as the teacher's tasks settle",
               arguments: StoreKind.allCases)
         func heldAndReleased(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             var handedOver: [String] = []
             for index in 0..<5 {

@@ -8,7 +8,7 @@ extension TaskStoreConformance {
     struct AttemptsAndFaults {
         @Test("attempts count per stage and version, with first and last start, duration and outcome", arguments: StoreKind.allCases)
         func attempts(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind, retention: .seconds(3_600))
+            let fixture = try await StoreUnderTest(kind, retention: .seconds(3_600))
             let store = fixture.store
             let draft = ClaimKey.draft(taskID: "a1")
             let refine2 = ClaimKey.stage(.refine, taskID: "a1", version: 2)
@@ -43,7 +43,7 @@ extension TaskStoreConformance {
 
         @Test("deleting a task removes its attempts with everything else", arguments: StoreKind.allCases)
         func deletedWithTheTask(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.createTask(TaskRecord(id: "a2", requestJSON: "{}", createdAtMilliseconds: 1))
             _ = try await store.claimAttempt(.stage(.finalize, taskID: "a2", version: 3), token: "t", lease: .seconds(600), startedAtMilliseconds: 1)
@@ -53,7 +53,7 @@ extension TaskStoreConformance {
 
         @Test("a fault switch is on until cleared or its TTL passes", arguments: StoreKind.allCases)
         func faults(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             #expect(try await store.fault(stage: .refine) == nil)
             try await store.setFault(stage: .refine, reason: "rehearsal", ttl: .seconds(60))

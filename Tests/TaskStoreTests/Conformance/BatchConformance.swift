@@ -24,7 +24,7 @@ extension TaskStoreConformance {
 
         @Test("a batch is stored with its tasks held in roster order, and every key expires", arguments: StoreKind.allCases)
         func storedInRosterOrder(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind, retention: .seconds(3_600))
+            let fixture = try await StoreUnderTest(kind, retention: .seconds(3_600))
             let store = fixture.store
             let ids = ["t9", "t1", "t5", "t3"]
             #expect(try await Self.admit(store, batch: "b1", tasks: ids) == .accepted(handOver: ["t9", "t1"]))
@@ -47,7 +47,7 @@ extension TaskStoreConformance {
 
         @Test("a batch counts once until every task of it settled", arguments: StoreKind.allCases)
         func countsOnce(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             #expect(try await Self.admit(store, batch: "b1", tasks: ["t1", "t2", "t3"], limit: 2) != .refused(inFlight: 1))
             #expect(try await store.admitTask(Self.task("s1"), teacher: "a", inFlightLimit: 2, stageLimit: 2, nowMilliseconds: 1_000)
@@ -62,7 +62,7 @@ extension TaskStoreConformance {
 
         @Test("pages list every entry once, newest first, even within one millisecond", arguments: StoreKind.allCases)
         func pages(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let times: [Int64] = [1_000, 2_000, 2_000, 2_000, 3_000, 2_000]
             for (index, time) in times.enumerated() {

@@ -11,7 +11,7 @@ extension TaskStoreConformance {
 
         @Test("a choice round-trips, replaces the one before and expires no later than its task", arguments: StoreKind.allCases)
         func roundTripAndTTL(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind, retention: .seconds(3_600))
+            let fixture = try await StoreUnderTest(kind, retention: .seconds(3_600))
             let store = fixture.store
             try await store.createTask(TaskRecord(id: "t", requestJSON: "{}", createdAtMilliseconds: 1))
             #expect(try await store.choice(taskID: "t") == nil)
@@ -27,7 +27,7 @@ extension TaskStoreConformance {
 
         @Test("no task, no choice; a deleted task's choice is removed and cannot come back", arguments: StoreKind.allCases)
         func goneTasks(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             #expect(try await store.setChoice(taskID: "missing", Self.choice) == false)
             #expect(try await fixture.ttl("task:{missing}:choice") == -2)

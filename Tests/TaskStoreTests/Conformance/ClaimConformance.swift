@@ -8,7 +8,7 @@ extension TaskStoreConformance {
     struct Claims {
         @Test("the second claimant loses while the lease lives; the holder can claim again", arguments: StoreKind.allCases)
         func secondClaimantLoses(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let key = ClaimKey.stage(.refine, taskID: "t1", version: 2)
             #expect(key.key == "task:{t1}:v2:refine")
@@ -26,7 +26,7 @@ extension TaskStoreConformance {
 
         @Test("of many concurrent claimants exactly one wins", arguments: StoreKind.allCases)
         func exactlyOnce(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let key = ClaimKey.stage(.finalize, taskID: "t5", version: 1)
             let winners = await withTaskGroup(of: Bool.self) { group in
@@ -44,7 +44,7 @@ extension TaskStoreConformance {
 
         @Test("an expired lease can be taken over", arguments: StoreKind.allCases)
         func expiredLease(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let key = ClaimKey.draft(taskID: "t2")
             #expect(key.key == "task:{t2}:draft")
@@ -57,7 +57,7 @@ extension TaskStoreConformance {
 
         @Test("release and renew work only with the holder's token", arguments: StoreKind.allCases)
         func tokenChecked(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let key = ClaimKey.stage(.finalize, taskID: "t3", version: 1)
 
@@ -75,7 +75,7 @@ extension TaskStoreConformance {
 
         @Test("a done marker answers every later claim and drops the holder's claim", arguments: StoreKind.allCases)
         func doneMarker(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let key = ClaimKey.stage(.refine, taskID: "t4", version: 3)
 

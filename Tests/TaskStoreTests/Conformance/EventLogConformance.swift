@@ -8,7 +8,7 @@ extension TaskStoreConformance {
     struct EventLogs {
         @Test("events come back in order and a reader resumes after its last id", arguments: StoreKind.allCases)
         func orderAndResume(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             var ids: [String] = []
             for index in 0..<5 {
@@ -32,7 +32,7 @@ extension TaskStoreConformance {
 
         @Test("a waiting reader wakes for the next event, and times out empty when none comes", arguments: StoreKind.allCases)
         func blockingRead(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let first = try await store.appendEvent(taskID: "t2", TaskEvent(type: "a", data: "1"))
             let timingOut = Task { try await store.waitForEvents(taskID: "t2", after: first, limit: 10, timeout: .milliseconds(100)) }
@@ -50,7 +50,7 @@ extension TaskStoreConformance {
 
         @Test("cancelling a waiting reader ends its wait at once, and the store goes on working", arguments: StoreKind.allCases)
         func cancelledReaderStopsWaiting(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let waiter = Task { try await store.waitForEvents(taskID: "t4", after: nil, limit: 10, timeout: safetyTimeout) }
             try await fixture.waitForBlockedReaders(1)
@@ -65,7 +65,7 @@ extension TaskStoreConformance {
         @Test("an event with the same once-key is appended a single time, and deleting the task removes its marker",
               arguments: StoreKind.allCases)
         func appendOnce(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.createTask(TaskRecord(id: "e", requestJSON: "{}", createdAtMilliseconds: 0))
             let first = try await store.appendEvent(taskID: "e", TaskEvent(type: "refined", data: "{}"), once: "v1:refine")
@@ -81,7 +81,7 @@ extension TaskStoreConformance {
 
         @Test("a batch's log relays its students' events, naming them, then its own event once", arguments: StoreKind.allCases)
         func batchLog(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let tasks = ["s1", "s2"].map { TaskRecord(id: $0, requestJSON: "{}", createdAtMilliseconds: 1, owner: "a", batchID: "b") }
             let batch = BatchRecord(id: "b", owner: "a", createdAtMilliseconds: 1, rosterJSON: "{}", taskIDs: ["s1", "s2"])

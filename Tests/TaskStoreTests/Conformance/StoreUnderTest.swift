@@ -1,3 +1,4 @@
+import Synchronization
 import TestSupport
 import Testing
 
@@ -20,16 +21,28 @@ struct StoreUnderTest {
     private let backing: Backing
 
     private enum Backing {
-        case redis(RedisServer)
+        case redis(url: RedisURL)
         case memory(InMemoryTaskStore, ManualStoreClock)
     }
 
-    init(_ kind: StoreKind, retention: Duration = TaskStoreConfiguration.defaultRetention) throws {
+    /// One cluster-mode redis-server for every Redis run of the suite, which runs its tests one at a
+    /// time (`TaskStoreConformance` is serialized) and empties the server before each: no test sees
+    /// another's keys, and the suite starts one cluster instead of one per test. Started by the first
+    /// Redis run; it dies with the test process.
+    private static let sharedRedis = Mutex<RedisServer?>(nil)
+
+    init(_ kind: StoreKind, retention: Duration = TaskStoreConfiguration.defaultRetention) async throws {
         switch kind {
         case .redis:
-            let redis = try RedisServer(cluster: true)
-            store = try makeStore(redis, retention: retention)
-            backing = .redis(redis)
+            let url = try RedisURL(parsing: try Self.sharedRedis.withLock { server in
+                if server == nil { server = try RedisServer(cluster: true) }
+                return server?.url ?? ""
+            })
+            _ = try await RedisClient(url: url).send(["FLUSHALL"])
+            var configuration = TaskStoreConfiguration(url: url, retention: retention)
+            configuration.checksScriptKeys = true
+            store = RedisTaskStore(configuration: configuration)
+            backing = .redis(url: url)
         case .memory:
             let clock = ManualStoreClock()
             let memory = InMemoryTaskStore(clock: clock, retention: retention)
@@ -42,7 +55,7 @@ struct StoreUnderTest {
     /// when it never expires.
     func ttl(_ key: String) async throws -> Int64 {
         switch backing {
-        case .redis(let redis): try await ttlMilliseconds(redis, key)
+        case .redis(let url): try await RedisClient(url: url).send(["PTTL", key]).integer ?? -3
         case .memory(let memory, _): memory.remainingMilliseconds(ofKey: key) ?? -2
         }
     }
@@ -50,19 +63,18 @@ struct StoreUnderTest {
     /// The keys that start with `prefix`, sorted (`KEYS <prefix>*`).
     func keys(startingWith prefix: String) async throws -> [String] {
         switch backing {
-        case .redis(let redis):
-            let client = RedisClient(url: try RedisURL(parsing: redis.url))
-            return try await client.send(["KEYS", prefix + "*"]).array?.compactMap(\.string).sorted() ?? []
-        case .memory(let memory, _):
-            return memory.keys.filter { $0.hasPrefix(prefix) }
+        case .redis(let url): try await RedisClient(url: url).send(["KEYS", prefix + "*"]).array?.compactMap(\.string).sorted() ?? []
+        case .memory(let memory, _): memory.keys.filter { $0.hasPrefix(prefix) }
         }
     }
 
     /// Returns once `count` readers wait on the store's streams.
     func waitForBlockedReaders(_ count: Int) async throws {
         switch backing {
-        case .redis(let redis): try await waitUntil("\(count) readers blocked on a stream") { try await blockedClients(redis) == count }
-        case .memory(let memory, _): try await waitUntil("\(count) readers waiting on a stream") { memory.waitingReaders == count }
+        case .redis(let url):
+            try await waitUntil("\(count) readers blocked on a stream") { try await blockedClients(url) == count }
+        case .memory(let memory, _):
+            try await waitUntil("\(count) readers waiting on a stream") { memory.waitingReaders == count }
         }
     }
 

@@ -9,7 +9,7 @@ extension TaskStoreConformance {
         @Test("a teacher's streams and all streams are bounded, and a released or expired lease frees its place",
               arguments: StoreKind.allCases)
         func bounded(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             // The leases' times are the test's; the keys' TTLs are the store's own: a lifetime of an hour
             // keeps a test stalled by a loaded machine from losing its leases midway.
@@ -35,7 +35,7 @@ extension TaskStoreConformance {
     struct RequestCounts {
         @Test("requests are counted per teacher and window, and the counters expire", arguments: StoreKind.allCases)
         func requestCounts(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             #expect(try await store.countRequest(teacher: "a", window: .seconds(60)) == 1)
             #expect(try await store.countRequest(teacher: "a", window: .seconds(60)) == 2)

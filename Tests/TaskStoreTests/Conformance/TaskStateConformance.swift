@@ -8,7 +8,7 @@ extension TaskStoreConformance {
     struct TaskState {
         @Test("a task round-trips and its status changes", arguments: StoreKind.allCases)
         func taskRoundTrip(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             let task = TaskRecord(id: "t1", requestJSON: #"{"section":"진로","notes":"학생이 …"}"#, createdAtMilliseconds: 1_795_000_000_000)
             try await store.createTask(task)
@@ -24,7 +24,7 @@ extension TaskStoreConformance {
 
         @Test("version updates merge field by field, stage statuses included", arguments: StoreKind.allCases)
         func versionUpdates(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.updateVersion(taskID: "t1", version: 2, VersionUpdate(status: .running, stages: [.refine: .running]))
             try await store.updateVersion(
@@ -39,7 +39,7 @@ extension TaskStoreConformance {
 
         @Test("each stage's producer and input are kept with the version", arguments: StoreKind.allCases)
         func producers(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.updateVersion(taskID: "t1", version: 1, VersionUpdate(producers: [.draft: "model:gpt-4o-mini"], inputs: [.refine: "초안"]))
             try await store.updateVersion(taskID: "t1", version: 1, VersionUpdate(producers: [.refine: "offline"]))
@@ -50,7 +50,7 @@ extension TaskStoreConformance {
 
         @Test("usage adds up per stage and model, model names with bars included", arguments: StoreKind.allCases)
         func usageTotals(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.recordUsage(taskID: "t1", ModelUsage(stage: .refine, model: "a|b", promptTokens: 10, completionTokens: 4))
             try await store.recordUsage(taskID: "t1", ModelUsage(stage: .draft, model: "main", promptTokens: 100, completionTokens: 50))
@@ -66,7 +66,7 @@ extension TaskStoreConformance {
 
         @Test("a failed version reopens with its task, without the old reasons; others are left alone", arguments: StoreKind.allCases)
         func reopen(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.createTask(TaskRecord(id: "t1", requestJSON: "{}", createdAtMilliseconds: 1))
             try await store.setTaskStatus(id: "t1", .failed, failureReason: "refine failed")
@@ -96,7 +96,7 @@ extension TaskStoreConformance {
 
         @Test("settling counts each version once", arguments: StoreKind.allCases)
         func settle(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             #expect(try await store.settleVersion(taskID: "t1", version: 1) == 1)
             #expect(try await store.settleVersion(taskID: "t1", version: 1) == 1)
@@ -105,7 +105,7 @@ extension TaskStoreConformance {
 
         @Test("a failure reason is kept per SQS message id", arguments: StoreKind.allCases)
         func messageReason(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.recordMessageFailure(messageID: "m-1", reason: "model timed out on the final attempt")
             #expect(try await store.messageFailure(messageID: "m-1") == "model timed out on the final attempt")
@@ -114,7 +114,7 @@ extension TaskStoreConformance {
 
         @Test("every key the store writes has a TTL within the retention", arguments: StoreKind.allCases)
         func everyKeyExpires(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind, retention: .seconds(3_600))
+            let fixture = try await StoreUnderTest(kind, retention: .seconds(3_600))
             let store = fixture.store
             try await store.createTask(TaskRecord(id: "t9", requestJSON: "{}", createdAtMilliseconds: 1))
             try await store.setTaskStatus(id: "t9", .running, failureReason: nil)
@@ -142,7 +142,7 @@ extension TaskStoreConformance {
 
         @Test("a version's first state never overwrites a later one", arguments: StoreKind.allCases)
         func initializeOnlyWhenAbsent(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.initializeVersion(taskID: "t", version: 1, VersionUpdate(status: .running, stages: [.draft: .done]))
             #expect(try await store.version(taskID: "t", version: 1)?.status == .running)

@@ -8,7 +8,7 @@ extension TaskStoreConformance {
     struct Tombstones {
         @Test("every write to a deleted task throws TaskDeleted and writes nothing", arguments: StoreKind.allCases)
         func writesAfterDelete(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.createTask(TaskRecord(id: "t", requestJSON: #"{"activities":"마커"}"#, createdAtMilliseconds: 1))
             try await store.updateVersion(taskID: "t", version: 1, VersionUpdate(status: .running, inputs: [.refine: "마커 초안"]))
@@ -49,7 +49,7 @@ extension TaskStoreConformance {
 
         @Test("another task's writes are not affected", arguments: StoreKind.allCases)
         func otherTasks(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.createTask(TaskRecord(id: "a", requestJSON: "{}", createdAtMilliseconds: 1))
             try await store.createTask(TaskRecord(id: "b", requestJSON: "{}", createdAtMilliseconds: 1))
@@ -60,7 +60,7 @@ extension TaskStoreConformance {
 
         @Test("deleting a task removes every one of its keys at once and leaves a tombstone", arguments: StoreKind.allCases)
         func delete(_ kind: StoreKind) async throws {
-            let fixture = try StoreUnderTest(kind)
+            let fixture = try await StoreUnderTest(kind)
             let store = fixture.store
             try await store.createTask(TaskRecord(id: "t2", requestJSON: "{}", createdAtMilliseconds: 1, owner: "teacher-a"))
             #expect(try await store.task(id: "t2")?.owner == "teacher-a")
