@@ -89,9 +89,10 @@ let package = Package(
         .executableTarget(name: "RuntimeEcho", dependencies: ["LambdaRuntime"], path: "Benchmarks/runtime/RuntimeEcho"),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),
         .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore", "TestSupport"]),
-        // What the Swift suites share: a real redis-server on a free loopback port, a recording queue seam,
-        // the scripted model server, servers that die with the test process, waiting with a safety timeout.
-        .target(name: "TestSupport", dependencies: ["Pipeline", "CurlHTTP"], path: "Tests/TestSupport"),
+        // What the Swift suites share: the task store to run on (in memory, on a clock the test moves, or a real
+        // redis-server on a free loopback port), a recording queue seam, the scripted model server, servers
+        // that die with the test process, waiting with a safety timeout.
+        .target(name: "TestSupport", dependencies: ["Pipeline", "TaskStore", "CurlHTTP"], path: "Tests/TestSupport"),
 
         // MARK: queue service
         .target(

@@ -5,7 +5,7 @@ import TaskStore
 /// duration and outcome when it ends, with the done marker when it succeeds. A store that cannot be
 /// reached only costs the record, never the work.
 struct Attempt {
-    let store: any TaskStoring
+    let store: any ClaimStoring & AttemptStoring
     let key: ClaimKey
     let startedAtMilliseconds = Attempt.now()
     let start = ContinuousClock.now

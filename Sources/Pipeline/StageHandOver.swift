@@ -6,13 +6,13 @@ import TaskStore
 /// place in the stages at once, a held one with the fallback delay, and, when one of theirs settles,
 /// the held ones its place goes to.
 public struct StageHandOver: Sendable {
-    let store: any TaskStoring
+    let store: any AdmissionStoring
     let queues: any QueueSending
     let draftQueueURL: String
     public let fairness: StageFairness
     let logger: Logger
 
-    public init(store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, fairness: StageFairness, logger: Logger) {
+    public init(store: any AdmissionStoring, queues: any QueueSending, draftQueueURL: String, fairness: StageFairness, logger: Logger) {
         self.logger = logger
         self.store = store
         self.queues = queues

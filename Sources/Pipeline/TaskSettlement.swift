@@ -5,7 +5,7 @@ import TaskStore
 /// settled the task is completed if any version was, failed otherwise, and its place in the stages
 /// goes to its teacher's oldest held task.
 struct TaskSettlement {
-    let store: any TaskStoring
+    let store: any TaskRecordStoring & VersionStoring & TaskEventLog
     let handOver: StageHandOver
 
     /// Marks `version` failed at `stage` with `reason`, then settles it.

@@ -11,12 +11,12 @@ import TaskStore
 /// deliveries times the queues' visibility timeout); a version that completes later (after a
 /// redrive) still completes the task.
 public struct TaskWatchdog: Sendable {
-    let store: any TaskStoring
+    let store: any TaskRecordStoring & VersionStoring & TaskEventLog
     public let bound: Duration
     let handOver: StageHandOver
     let logger: Logger
 
-    public init(store: any TaskStoring, bound: Duration, handOver: StageHandOver, logger: Logger) {
+    public init(store: any TaskRecordStoring & VersionStoring & TaskEventLog, bound: Duration, handOver: StageHandOver, logger: Logger) {
         self.store = store
         self.handOver = handOver
         self.bound = bound

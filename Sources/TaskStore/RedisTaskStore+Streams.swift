@@ -1,9 +1,5 @@
 /// Event stream leases and the end of a task's event log, in Redis (`RedisScripts.acquireStream`).
 extension RedisTaskStore {
-    /// How much longer than the stream's lifetime a lease lives: a stream that ends without releasing
-    /// it (its process killed) frees its place this soon after it would have ended anyway.
-    static let leaseMargin = Duration.seconds(5)
-
     public func acquireStream(
         teacher: String, lease: String, lifetime: Duration, perTeacher: Int, total: Int, nowMilliseconds: Int64
     ) async throws -> StreamAdmission {

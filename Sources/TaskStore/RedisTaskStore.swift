@@ -380,7 +380,6 @@ public final class RedisTaskStore: TaskStoring {
     }
 
     static func milliseconds(_ duration: Duration) -> Int64 {
-        let (seconds, attoseconds) = duration.components
-        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        duration.wholeMilliseconds
     }
 }

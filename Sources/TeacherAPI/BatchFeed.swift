@@ -12,7 +12,7 @@ actor BatchFeed: EventFeed {
     static let completedType = "batch_completed"
 
     let batchID: String
-    let store: any TaskStoring
+    let store: any BatchEventLog & TaskRecordStoring
     /// Task id → the student's number, in roster order.
     private let numbers: [String: Int]
     private let taskIDs: [String]
@@ -20,7 +20,7 @@ actor BatchFeed: EventFeed {
     private var unsettled: Set<String>
 
     /// `unsettled` as read when the stream was asked for (tasks past their deadline settled first).
-    init(batchID: String, students: [(taskID: String, number: Int)], unsettled: Set<String>, store: any TaskStoring) {
+    init(batchID: String, students: [(taskID: String, number: Int)], unsettled: Set<String>, store: any BatchEventLog & TaskRecordStoring) {
         self.batchID = batchID
         self.store = store
         numbers = Dictionary(students.map { ($0.taskID, $0.number) }) { first, _ in first }
@@ -67,14 +67,14 @@ actor BatchFeed: EventFeed {
     /// A task that is gone, or whose status is final and whose `completed` event is in the batch's
     /// stream. A task's event reaches its batch's stream in a second write after its own stream, so the
     /// batch's end waits for that copy: written before it, `batch_completed` would not be the last event.
-    static func isSettled(_ taskID: String, relayed: Set<String>, store: any TaskStoring) async throws -> Bool {
+    static func isSettled(_ taskID: String, relayed: Set<String>, store: any BatchEventLog & TaskRecordStoring) async throws -> Bool {
         guard let task = try await store.task(id: taskID) else { return true }
         guard task.status == .completed || task.status == .failed else { return false }
         return relayed.contains(taskID)
     }
 
     /// The tasks whose `completed` event the batch's stream holds.
-    static func relayedCompletions(batchID: String, store: any TaskStoring) async throws -> Set<String> {
+    static func relayedCompletions(batchID: String, store: any BatchEventLog & TaskRecordStoring) async throws -> Set<String> {
         var relayed: Set<String> = []
         var after: String?
         while true {

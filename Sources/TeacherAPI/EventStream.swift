@@ -28,7 +28,7 @@ public struct EventStream: Sendable {
     }
 
     /// A task's stream.
-    init(taskID: String, lastEventID: String?, store: any TaskStoring, heartbeat: Duration, lifetime: Duration, lease: StreamLease) {
+    init(taskID: String, lastEventID: String?, store: any TaskEventLog, heartbeat: Duration, lifetime: Duration, lease: StreamLease) {
         self.init(feed: TaskFeed(taskID: taskID, store: store), lastEventID: lastEventID, heartbeat: heartbeat, lifetime: lifetime, lease: lease)
     }
 
@@ -94,7 +94,7 @@ protocol EventFeed: Sendable {
 /// A task's events, until its latest `completed`.
 struct TaskFeed: EventFeed {
     let taskID: String
-    let store: any TaskStoring
+    let store: any TaskEventLog
 
     func events(after: String?, wait: Duration) async throws -> [TaskEvent] {
         try await store.waitForEvents(taskID: taskID, after: after, limit: 100, timeout: wait)

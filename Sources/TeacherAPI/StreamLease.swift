@@ -4,7 +4,7 @@ import TaskStore
 /// opens and given back when it ends however it ends; one never given back (the process killed)
 /// expires shortly after the stream's lifetime.
 struct StreamLease: Sendable {
-    let store: any TaskStoring
+    let store: any StreamLeasing
     let teacher: String
     let id: String
 

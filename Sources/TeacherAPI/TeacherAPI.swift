@@ -155,7 +155,7 @@ public struct TeacherAPI: Sendable {
         return try await watchdog.check(task)
     }
 
-    /// Admits the task (`TaskStoring.admitTask`).
+    /// Admits the task (`AdmissionStoring.admitTask`).
     private func admit(_ task: TaskRecord, teacher: Teacher) async throws -> TaskAdmission {
         try await admit(teacher: teacher) {
             try await store.admitTask(

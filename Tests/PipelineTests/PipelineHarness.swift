@@ -48,17 +48,16 @@ struct PipelineHarness {
         draftQueueURL: "http://127.0.0.1:9/000000000000/draft", refineQueueURL: "http://127.0.0.1:9/000000000000/refine",
         finalizeQueueURL: "http://127.0.0.1:9/000000000000/finalize", maxReceiveCount: 3)
 
-    let redis: RedisServer
-    let store: RedisTaskStore
+    let stored: TestStore
+    var store: any TaskStoring { stored.store }
+    /// The in-memory store's clock: the stages never wait on the store, so its TTLs pass only when a
+    /// test moves it.
+    let clock = ManualStoreClock()
     let queues = RecordingQueues()
 
-    init() throws {
-        // Scripts checked to touch only their declared keys, as Redis Cluster requires (the store's own
-        // suite also runs them on a one-node cluster, which takes two seconds to start: too slow here).
-        redis = try RedisServer()
-        var storeConfiguration = TaskStoreConfiguration(url: try RedisURL(parsing: redis.url))
-        storeConfiguration.checksScriptKeys = true
-        store = RedisTaskStore(configuration: storeConfiguration)
+    /// The pipeline's behaviour runs on the in-memory store; the end-to-end runs on a redis-server.
+    init(store kind: TestStoreKind = .memory) throws {
+        stored = try TestStore(kind, clock: clock)
     }
 
     var handOver: StageHandOver {

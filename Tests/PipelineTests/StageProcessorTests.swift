@@ -3,12 +3,15 @@ import LambdaWire
 import Pipeline
 import RecordAgents
 import TaskStore
+import TestSupport
 import Testing
 
-@Suite("Pipeline stages against a real Redis")
+@Suite("Pipeline stages")
 struct StageProcessorTests {
-    @Test func aTaskRunsThroughAllThreeStages() async throws {
-        let harness = try PipelineHarness()
+    /// End to end on Redis too: the stages' claims, versions and events as the Redis store keeps them.
+    @Test(arguments: TestStoreKind.allCases)
+    func aTaskRunsThroughAllThreeStages(_ kind: TestStoreKind) async throws {
+        let harness = try PipelineHarness(store: kind)
         let task = try await harness.createTask()
         try await harness.runToCompletion(task.body)
 
@@ -31,6 +34,11 @@ struct StageProcessorTests {
         #expect(events.filter { $0 == "version" }.count == 3)
         #expect(events.last == "completed")
         #expect(try await harness.store.usage(taskID: task.id).isEmpty)
+        // Student text is kept only for the retention: nothing the stages wrote lives forever.
+        if let memory = harness.stored.memory {
+            #expect(!memory.keys.isEmpty)
+            for key in memory.keys { #expect((memory.remainingMilliseconds(ofKey: key) ?? -2) > 0, "\(key)") }
+        }
     }
 
     @Test func redeliveredMessagesAreAcknowledgedWithoutSideEffects() async throws {
@@ -65,7 +73,7 @@ struct StageProcessorTests {
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
         #expect(try await harness.store.claimAttempt(.draft(taskID: task.id), token: "crashed", lease: .milliseconds(50), startedAtMilliseconds: 1).outcome == .claimed)
-        try await Task.sleep(for: .milliseconds(200))
+        harness.clock.advance(by: .milliseconds(50))
         let response = await harness.processor(.draft).process(
             PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "next", lease: .seconds(600))
         #expect(response.batchItemFailures.isEmpty)

@@ -101,8 +101,10 @@ struct TaskLifecycleTests {
         #expect(version.failureReason?.contains("refine message on the finalize queue") == true)
     }
 
-    @Test func aTaskDeletedMidwayGetsNothingWrittenByItsInFlightMessages() async throws {
-        let harness = try PipelineHarness()
+    /// End to end on Redis too: delete wins over the stages' scripts there.
+    @Test(arguments: TestStoreKind.allCases)
+    func aTaskDeletedMidwayGetsNothingWrittenByItsInFlightMessages(_ kind: TestStoreKind) async throws {
+        let harness = try PipelineHarness(store: kind)
         let task = try await harness.createTask()
         _ = await harness.processor(.draft).process(
             PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "a", lease: .seconds(600), deadline: PipelineHarness.farDeadline)
@@ -114,9 +116,7 @@ struct TaskLifecycleTests {
             #expect(response.batchItemFailures.isEmpty)
         }
         #expect(await harness.queues.take(PipelineHarness.configuration.finalizeQueueURL).isEmpty)
-        let client = RedisClient(url: try RedisURL(parsing: harness.redis.url))
-        let left = try await client.send(["KEYS", "task:{\(task.id)}*"]).array?.compactMap(\.string)
-        #expect(left == ["task:{\(task.id)}:deleted"])
+        #expect(try await Self.keys(of: task.id, in: harness.stored) == ["task:{\(task.id)}:deleted"])
     }
 
     @Test func theWatchdogSettlesATaskRunningPastItsBound() async throws {
@@ -144,5 +144,14 @@ struct TaskLifecycleTests {
         let events = try await harness.store.events(taskID: task.id, after: nil, limit: 20).map(\.type)
         #expect(events.filter { $0 == "version_failed" }.count == 2)
         #expect(events.last == "completed")
+    }
+
+    /// The task's keys left in the store (`KEYS task:{<id>}*`), sorted.
+    static func keys(of taskID: String, in stored: TestStore) async throws -> [String] {
+        let prefix = "task:{\(taskID)}"
+        if let memory = stored.memory { return memory.keys.filter { $0.hasPrefix(prefix) } }
+        let redis = try #require(stored.redis)
+        let client = RedisClient(url: try RedisURL(parsing: redis.url))
+        return try await client.send(["KEYS", prefix + "*"]).array?.compactMap(\.string).sorted() ?? []
     }
 }

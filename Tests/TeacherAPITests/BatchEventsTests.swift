@@ -2,6 +2,7 @@ import Foundation
 import LambdaWire
 import TaskStore
 import TeacherAPI
+import TestSupport
 import Testing
 
 /// `GET /v1/batches/<id>/events`: every student's task events in one stream, each naming its student,
@@ -47,8 +48,10 @@ struct BatchEventsTests {
         (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
     }
 
-    @Test func relaysEveryStudentsEventsAndEndsOnceAllHaveSettled() async throws {
-        let harness = try await APIHarness()
+    /// End to end on Redis too: a student's event reaches the batch's stream there in a second script.
+    @Test(arguments: TestStoreKind.allCases)
+    func relaysEveryStudentsEventsAndEndsOnceAllHaveSettled(_ kind: TestStoreKind) async throws {
+        let harness = try await APIHarness(store: kind)
         let token = try await APIHarness.token("a")
         let batch = try await Self.batch(harness, token: token)
         let stream = try await Self.open(harness, batch.id, token: token)

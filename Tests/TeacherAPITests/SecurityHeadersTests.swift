@@ -16,8 +16,9 @@ struct SecurityHeadersTests {
         #expect(!policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"), "\(what): \(policy)", sourceLocation: sourceLocation)
     }
 
+    /// On Redis, end to end: a task created, streamed and deleted, then the store gone (a 503).
     @Test func successesErrorsAndTheStreamCarryThem() async throws {
-        let harness = try await APIHarness()
+        let harness = try await APIHarness(store: .redis)
         let token = try await APIHarness.token("a")
         let created = await harness.call("POST", "/v1/tasks", body: APIHarness.valid, token: token)
         #expect(created.status == 202)
@@ -45,7 +46,7 @@ struct SecurityHeadersTests {
         let deleted = await harness.call("DELETE", "/v1/tasks/\(id)", token: token)
         #expect(deleted.status == 204)
         Self.expectStrict(deleted.headers, "204")
-        harness.redis.kill()
+        try #require(harness.stored.redis).kill()
         let unavailable = await harness.call("GET", "/v1/sections", token: token)
         #expect(unavailable.status == 503)
         Self.expectStrict(unavailable.headers, "503")

@@ -3,9 +3,9 @@ import TestSupport
 import Testing
 @testable import TaskStore
 
-/// What makes the rest of this suite a proof that the store runs on Redis Cluster: every suite's store
-/// checks script keys (`makeStore`) on a one-node cluster (`RedisServer(cluster: true)`), and both
-/// checks really refuse what a cluster would.
+/// What makes the rest of this suite a proof that the store runs on Redis Cluster: every Redis store of
+/// the suite (`makeStore`, the conformance suite's `StoreUnderTest`) checks script keys on a one-node
+/// cluster (`RedisServer(cluster: true)`), and both checks really refuse what a cluster would.
 @Suite("Scripts run on Redis Cluster")
 struct ClusterSafetyTests {
     @Test("a script that touches a key it did not declare fails, even one of a declared key's slot")
