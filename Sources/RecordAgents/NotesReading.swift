@@ -44,17 +44,19 @@ struct NotesReading: Sendable {
         var shortcomings: [Shortcoming] = []
         var negativeText: [String] = []
         var previousRecorded = -2
-        // The notes are laid out once, and each sentence assessed once, for every use below.
-        let structure = NotesStructure(notes)
-        let notesSentences = NotesSentences(structure).sentences
-        var assessments: [String: RuleChecker.ClauseAssessment] = [:]
+        // The notes are laid out once, and each sentence assessed once, for every use below: by the
+        // checker when it was built on these notes.
+        let read = checker.options.notes == notes ? checker.notesReading : nil
+        let structure = read?.structure ?? NotesStructure(notes)
+        let notesSentences = (read?.sentences ?? NotesSentences(structure)).sentences
+        var assessments: [String: RuleChecker.ClauseAssessment] = read?.assessments ?? [:]
         func assessment(_ text: String) -> RuleChecker.ClauseAssessment {
             if let known = assessments[text] { return known }
             let assessed = checker.assess(text)
             assessments[text] = assessed
             return assessed
         }
-        let memo = MemoLines(structure, assessment: assessment)
+        let memo = read?.memo ?? MemoLines(structure, assessment: assessment)
         var previousWasLeftOut = false
         var previousParagraph = -1
         for notesSentence in notesSentences {

@@ -671,7 +671,8 @@ struct SentenceCleaner: Sendable {
     /// may keep in any form (대회, 점수, an instruction to the writer …).
     func prepared(_ sentence: String) -> String? {
         // "'…?' ← 질문 좋았음": what follows a back arrow is the teacher's comment on what precedes it.
-        let commented = (sentence.range(of: "←") ?? sentence.range(of: " <- ")).map { String(sentence[..<$0.lowerBound]).trimmed } ?? sentence
+        let commented = sentence.includes("←") || sentence.includes(" <- ")
+            ? (sentence.range(of: "←") ?? sentence.range(of: " <- ")).map { String(sentence[..<$0.lowerBound]).trimmed } ?? sentence : sentence
         var text = Self.strippingDisallowedCharacters(commented)
         // "변화 O", "발표 X": the teacher's tick on a line says nothing a record can state.
         let words = text.split(separator: " ")

@@ -19,13 +19,13 @@ package enum NonRecordSentences {
     package static func isPlanNotYetDone(_ text: String) -> Bool {
         // "좁혀 보기로 했어요. 그 뒤 …" is a decision the notes go on to show carried out; a role or an event
         // still to come is not.
-        (["맡기로 함", "맡기로 했", "예정임", "예정이"].contains(where: text.includes) || futurePlan(text))
-            && ["2학기", "다음 학기", "내년", "다음 달", "방학 때", "다음 차시", "학년 올라가"].contains(where: text.includes)
+        ["2학기", "다음 학기", "내년", "다음 달", "방학 때", "다음 차시", "학년 올라가"].contains(where: text.includes)
+            && (["맡기로 함", "맡기로 했", "예정임", "예정이"].contains(where: text.includes) || futurePlan(text))
     }
 
     /// "맡을 예정", "나갈 예정": a verb's future form before 예정.
     private static func futurePlan(_ text: String) -> Bool {
-        guard let found = text.range(of: " 예정") else { return false }
+        guard text.includes(" 예정"), let found = text.range(of: " 예정") else { return false }
         guard let last = text[..<found.lowerBound].unicodeScalars.last else { return false }
         return Hangul.finalIndex(last) == Hangul.Final.rieul
     }

@@ -279,7 +279,9 @@ public struct NotesStructure: Sendable {
             var heading = sentence
             while heading.hasSuffix(".") || heading.hasSuffix(":") { heading.removeLast() }
             // "목공 실습 - 스마트폰 거치대.": a setting and what it was about, a heading as well.
-            if let dash = [" - ", " – ", " — "].compactMap({ heading.range(of: $0) }).first {
+            if heading.includes(" - ") || heading.includes(" – ") || heading.includes(" — "),
+               let dash = [" - ", " – ", " — "].compactMap({ heading.range(of: $0) }).first
+            {
                 let about = heading[dash.upperBound...].split(separator: " ")
                 if (1...3).contains(about.count), let last = about.last, !RunOnSentences.endsSentence(String(last), previous: nil),
                    VerbStem.stem(of: String(last)) == nil, !about.contains(where: { $0.hasSuffix("을") || $0.hasSuffix("를") })

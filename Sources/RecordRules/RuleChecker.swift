@@ -8,6 +8,16 @@ public struct RuleChecker: Sendable {
     private let notesSentences: NotesSentences?
     private let alignment: SourceAlignment?
     private let notesFindings: NotesFindings?
+    /// The notes as the checker read them, for a drafting stage built on the same checker to read them
+    /// once: their layout, sentences, memos and each sentence's assessment.
+    package let notesReading: NotesModel?
+
+    package struct NotesModel: Sendable {
+        package let structure: NotesStructure
+        package let sentences: NotesSentences
+        package let memo: MemoLines
+        package let assessments: [String: ClauseAssessment]
+    }
 
     public init(options: CheckOptions) {
         self.options = options
@@ -49,6 +59,7 @@ public struct RuleChecker: Sendable {
             coverage = Coverage(paragraphs: admissible.map { $0.joined(separator: " ") })
             grounding = Grounding(notes: notes)
             notesSentences = sentences
+            notesReading = NotesModel(structure: structure, sentences: sentences, memo: memo, assessments: assessments)
             alignment = SourceAlignment(notes: sentences)
             notesFindings = NotesFindings(entries: assessed.map { _, assessment, neutralized in
                 NotesFindings.Entry(
@@ -63,6 +74,7 @@ public struct RuleChecker: Sendable {
             coverage = nil
             grounding = nil
             notesSentences = nil
+            notesReading = nil
             alignment = nil
             notesFindings = nil
         }
@@ -70,7 +82,7 @@ public struct RuleChecker: Sendable {
 
     /// The sentence without a label of at most three words before a colon.
     static func withoutLeadingLabel(_ sentence: String) -> String {
-        guard let colon = sentence.range(of: ": ") else { return sentence }
+        guard sentence.includes(": "), let colon = sentence.range(of: ": ") else { return sentence }
         let label = sentence[..<colon.lowerBound]
         guard label.split(separator: " ").count <= 3, !label.contains("'"), !label.contains("\"") else { return sentence }
         return String(sentence[colon.upperBound...])
