@@ -301,7 +301,7 @@ package enum InstructionText {
         // A direction closing the line: "회장과 갈등 X → '의견 조율' 쪽으로", "리더십 위주로".
         TermRule(
             .instructionText,
-            terms: ["쪽으로", "방향으로", "식으로", "위주로", "중심으로", "다시 쓰기"],
+            terms: ["쪽으로", "방향으로", "식으로", "위주로", "중심으로", "다시 쓰기", "넣자", "쓰자", "빼자"],
             reason: reason, suggestion: suggestion,
             context: .custom(endsItsSentence)),
         // The teacher's worry about what is to come: "2학기 적분 들어가면 또 손 놓을 수 있음".
@@ -319,7 +319,7 @@ package enum InstructionText {
                     "과정 중심.", "중심.", "옮길 때", "첨부할 때", "주의할 것", "조심할 것", "그때 추가", "추가로 기록할", "추가 기록할", "기록 예정", "확인 예정", "다시 확인할 것", "다시 확인하기",
                     "나중에 확인", "확인 필요", "확인할 것", "꼭 확인", "꼭 챙길", "꼭 볼 것", "더 보고 결정", "더 보고 보충", "정도로만", "남길 것", "지우고 학과명",
                     "쓸지 진로", "쓸지 자율", "쓸지 고민", "쓸지는 고민", "넣을지는 고민", "있는지는 모름", "있는지는 모르", "는지는 아직 모름", "넣을지 고민", "뺄지 고민", "적을지 고민", "정정대장", "입력 완료", "날짜 다시 확인",
-                    "피드백 받고 수정", "초안은 이렇게", "증언으로는", "증언에 따르면"],
+                    "피드백 받고 수정", "초안은 이렇게", "증언으로는", "증언에 따르면", "넣을까"],
             reason: reason, suggestion: suggestion),
         // A predicate in honorific form is an adult's doing: "진로는 환경공학 쪽 원하신다고",
         // "상담 요청 있으셨음". The record is the student's, whose predicates are plain.

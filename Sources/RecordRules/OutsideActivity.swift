@@ -45,6 +45,13 @@ enum OutsideActivity {
             reason: "대학이 운영한 교외 프로그램은 기재할 수 없음(학교 교육계획에 따른 활동만 기재)",
             suggestion: suggestion,
             context: .precededWithin(["대학 ", "대학교 ", "대학의 ", "대학에서 ", "대학교에서 ", "대학이 ", "대학교가 "], window: 14)),
+        // A company's programme, its name already taken out ("기업 인턴 멘토링 프로그램 신청").
+        TermRule(
+            .outsideActivity,
+            terms: ["프로그램", "멘토링", "인턴십", "인턴", "캠프", "아카데미"],
+            reason: "기업이 운영한 교외 프로그램은 기재할 수 없음(학교 교육계획에 따른 활동만 기재)",
+            suggestion: suggestion,
+            context: .precededWithin(["기업 ", "기업의 ", "기업에서 ", "회사 ", "회사의 ", "회사에서 "], window: 14)),
         // A program the student applied for on their own ("견학 프로그램 따로 신청해서 다녀옴", "교수님 온라인
         // 멘토링 신청해서", "경제교육 온라인 강의 수료함"), or performing in the street: outside the school's plan.
         TermRule(

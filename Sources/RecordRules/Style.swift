@@ -237,7 +237,9 @@ public enum Style {
             return prefix + word + "에서 활동함."
         }
         // "천연 지시약(적양배추, 강황) 만들기" → "천연 지시약(…)을 만듦": an activity named by its verb.
-        if word.count >= 2, word.hasSuffix("기"), let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal) {
+        if word.count >= 2, word.hasSuffix("기"), !VerbStem.nounsLikeNominals.contains(where: word.hasSuffix),
+           let stem = VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal)
+        {
             var before = prefix.trimmed
             let noun = before.hasSuffix(")") ? String(before[..<(before.lastIndex(of: "(") ?? before.endIndex)]) : before
             if let last = noun.split(separator: " ").last, let end = last.unicodeScalars.last, Hangul.isSyllable(end),

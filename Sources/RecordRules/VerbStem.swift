@@ -49,6 +49,8 @@ public enum VerbStem {
         guard let last = scalars.last, Hangul.isSyllable(last) else { return nil }
         // "최고", "사고", "참고": nouns that end like the 고 connective.
         if position == .connective, nounsLikeConnectives.contains(word) { return nil }
+        // "계기", "용기", "분위기": nouns that end like the 기 of a verb's noun form.
+        if nounsLikeNominals.contains(where: word.hasSuffix) { return nil }
         let endings = position == .sentenceFinal ? finalEndings : connectiveEndings
         for ending in endings where scalars.count > ending.count && scalars.suffix(ending.count).elementsEqual(ending) {
             let body = Array(scalars.dropLast(ending.count))
@@ -61,6 +63,12 @@ public enum VerbStem {
     package static let nounsLikeConnectives: Set<String> = [
         "최고", "사고", "보고", "참고", "광고", "원고", "창고", "재고", "신고", "경고", "수고", "고고", "문고", "금고", "예고", "포고",
         "제고", "숙고", "노고", "투고", "기고",
+    ]
+
+    /// Nouns that end like 기, the ending that makes a verb a noun ("만들기"): never a verb.
+    package static let nounsLikeNominals: Set<String> = [
+        "계기", "용기", "인기", "시기", "위기", "전기", "일기", "향기", "감기", "얘기", "이야기", "크기", "분위기", "동기", "초기", "후기",
+        "주기", "기기", "장기", "단기", "열기", "연기", "도자기", "공기", "경기", "무기", "온기", "생기", "화기", "환기", "세기",
     ]
 
     /// The stem of a past form cut off before its ending ("만들었", "했"), as truncated notes leave it.

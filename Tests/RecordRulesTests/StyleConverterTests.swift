@@ -112,6 +112,8 @@ struct StyleConverterTests {
         #expect(Style.convertSentence("본인은 \"둘이 너무 달라서 헷갈려요\"") == "본인은 \"둘이 너무 달라서 헷갈려요\"라고 말함.")
         #expect(Style.convertSentence("5월 독서 활동으로 『사라진 스푼』") == "5월 독서 활동으로 『사라진 스푼』을 읽음.")
         #expect(Style.convertSentence("처음 들고 온 것이 '블랙홀 연구'") == "처음 들고 온 것이 '블랙홀 연구'임.")
+        // 계기, 용기 end like the 기 of a verb's noun form and are nouns.
+        #expect(Style.convertSentence("글을 쓰게 된 계기") == "글을 쓰게 된 계기임.")
     }
 
     @Test func aNoteAfterTheClosingPredicateIsNoPartOfTheEnding() {
