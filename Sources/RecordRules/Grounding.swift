@@ -10,16 +10,12 @@ public struct Grounding: Sendable {
 
     private let noteFacts: Set<String>
     private let notesText: String
-    /// The notes' letters and digits only: a quote whose arrows a draft wrote out ("'기다림→두려움'" →
-    /// "'기다림, 두려움'", "'정비사 → 전기차 정비'" → "'정비사에서 전기차 정비로'") is still the notes' quote.
-    private let notesSkeleton: String
     /// The activities the notes never mention: found once, checked in every draft.
     private let absentActivities: [String]
 
     public init(notes: String) {
         // Drafts write unit signs out ("26℃" → "26도"): a quote is the notes' quote either way.
         notesText = UnitSymbols.writingOut(notes.nfc)
-        notesSkeleton = Self.skeleton(notesText)
         noteFacts = Set(ContentTerms.terms(in: notesText).filter(\.isFactual).map(\.head))
         absentActivities = Self.activityNouns.filter { [notesText] activity in !notesText.includes(activity) }
     }
@@ -38,7 +34,10 @@ public struct Grounding: Sendable {
         }
         for quoted in quotedSpans(in: text) {
             let title = text.slice(quoted)
-            guard !title.isEmpty, !notesText.includes(title), !notesSkeleton.includes(Self.skeleton(title, particlesOfArrows: true)),
+            // A quote whose arrows a draft wrote out ("'기다림→두려움'" → "'기다림, 두려움'", "'정비사 → 전기차
+            // 정비'" → "'정비사에서 전기차 정비로'") is still the notes' quote, letter for letter; rare enough to
+            // compare only once the plain search fails.
+            guard !title.isEmpty, !notesText.includes(title), !Self.skeleton(notesText).includes(Self.skeleton(title, particlesOfArrows: true)),
                   reported.insert(title).inserted
             else { continue }
             violations.append(Violation(

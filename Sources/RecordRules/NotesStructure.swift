@@ -235,6 +235,11 @@ public struct NotesStructure: Sendable {
         guard sentences.count > 1 else { return sentences }
         var result: [String] = []
         for sentence in sentences {
+            // Both kinds are a few words: longer sentences are kept as they are without a look.
+            guard sentence.utf8.count <= 64, !result.isEmpty else {
+                result.append(sentence)
+                continue
+            }
             var open = sentence
             while open.hasSuffix(".") { open.removeLast() }
             // "노트를 단톡방에 올림. 누가 시킨 거 아님": done unasked, on the student's own initiative.

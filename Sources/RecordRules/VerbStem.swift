@@ -50,7 +50,7 @@ public enum VerbStem {
         // "최고", "사고", "참고": nouns that end like the 고 connective.
         if position == .connective, nounsLikeConnectives.contains(word) { return nil }
         // "계기", "용기", "분위기": nouns that end like the 기 of a verb's noun form.
-        if nounsLikeNominals.contains(where: word.hasSuffix) { return nil }
+        if last == "기", nounsLikeNominals.contains(where: word.hasSuffix) { return nil }
         let endings = position == .sentenceFinal ? finalEndings : connectiveEndings
         for ending in endings where scalars.count > ending.count && scalars.suffix(ending.count).elementsEqual(ending) {
             let body = Array(scalars.dropLast(ending.count))
