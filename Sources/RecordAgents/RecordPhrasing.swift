@@ -97,13 +97,19 @@ enum RecordPhrasing {
     /// Spoken connectives inside a sentence: "했는데" ties two doings in speech, where a record says
     /// 하고 (or 하였으나 when it sets a start against what followed), and "해서" is written 하여.
     private static func writtenConnectives(_ sentence: String) -> String {
-        guard sentence.includes("는데 ") || sentence.includes("해서 ") else { return sentence }
+        guard sentence.includes("는데 ") || sentence.includes("해서 ") || sentence.includes("니까 ") else { return sentence }
         let contrast = NotesReading.earlierMarkers.contains(where: sentence.includes)
         let words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         return words.enumerated().map { index, word in
             guard index + 1 < words.count, word.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return word }
+            // "다른 모둠이 질문하니까 배치표를 그려 설명함": what prompted the doing, as a record says it.
+            if word.count >= 3, let prompted = ["하니까": "하자", "되니까": "되자", "주니까": "주자"].first(where: { word.hasSuffix($0.key) }) {
+                return String(word.dropLast(prompted.key.count)) + prompted.value
+            }
+            // "초안 반론 부분 약했는데 피드백 후 보강함": a state, then what changed it, turns.
+            let turns = words[(index + 1)...].prefix(3).contains { ["후", "뒤", "이후", "다음", "후에", "뒤에", "다음에"].contains($0) }
             // "당황하긴 했는데 끝까지 답변함": a concession is a contrast.
-            let conceded = index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
+            let conceded = turns || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
             if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (contrast || conceded ? "했으나" : "하고") }
             // "자료 정리 맡았는데 정리본이 깔끔해서 …" goes on, where "처음엔 어려웠는데 …" turns.
             if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고") }

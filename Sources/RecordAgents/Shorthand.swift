@@ -13,6 +13,7 @@ enum Shorthand {
         // sign, comma or label, and drafting runs this on every sentence of every version.
         var words = sentence.split(separator: " ").map(String.init)
         if words.count > 2, isDayOfMonth(words[0]) { words.removeFirst() }
+        if let question = questionQuoted(words) { words = question }
         let quoted = quotedWords(words)
         words = spokenWordsWrittenOut(words, quoted: quoted)
         if words.contains(where: joiningSigns.contains) { words = signsAsParticles(words, quoted: quotedWords(words)) }
@@ -45,6 +46,24 @@ enum Shorthand {
         let written = objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
         return written.includes("설문") || written.includes("폭탄") || written.includes("늘어") ? spokenPhrasesWrittenOut(written) : written
     }
+
+    /// "아연판으로 바꾸면 반응속도 달라지나?": a question the line asks in the student's words, without
+    /// quotes, is the student's question; quoted, it closes as one ("'…?'라고 질문함") instead of a noun
+    /// form of its ending ("달라지나임").
+    private static func questionQuoted(_ words: [String]) -> [String]? {
+        guard words.count >= 2, var last = words.last, last.hasSuffix("?") else { return nil }
+        while last.hasSuffix("?") { last.removeLast() }
+        guard questionEndings.contains(where: last.hasSuffix),
+              !words.contains(where: { word in word.contains(where: { "'\"‘’“”「」『』".contains($0) }) })
+        else { return nil }
+        var quoted = words
+        quoted[0] = "'" + quoted[0]
+        quoted[quoted.count - 1] = last + "?'"
+        return quoted
+    }
+
+    /// Endings of a question in speech: "달라지나", "될까", "맞냐", "하는지", "인가", "돼요".
+    private static let questionEndings = ["나", "까", "냐", "니", "는지", "은지", "인지", "인가", "는가", "은가", "요"]
 
     /// "특강 듣고 질문 2개 "…?"" → "특강 듣고 "…?" 등 질문 2개를 함": the quote is one of the questions the
     /// student asked; "질문 "…?"" → ""…?"라는 질문을 함". Nil when the quote follows no 질문.
@@ -106,13 +125,31 @@ enum Shorthand {
     /// "4/8", "5/20~5/22", "3/28(목)": the day a teacher dated a line by, which the record, read as the
     /// year's account, does not give.
     static func isDayOfMonth(_ word: String) -> Bool {
-        guard let first = word.first, first.isNumber, word.contains("/") else { return false }
+        guard let first = word.first, first.isNumber else { return false }
+        if !word.contains("/") { return isDottedDate(word) }
         var core = Substring(word)
         if core.hasSuffix(")"), let open = core.lastIndex(of: "("), core.distance(from: open, to: core.endIndex) <= 4 { core = core[..<open] }
         return core.split(separator: "~").allSatisfy { day in
             let parts = day.split(separator: "/", omittingEmptySubsequences: false)
             return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
         }
+    }
+
+    /// "04.22", "2025.04.08", "2025. 4. 8." written as one word: a date by its month and day, the year
+    /// before them or not. A value ("3.14", "0.5") fails the month or the day.
+    private static func isDottedDate(_ word: String) -> Bool {
+        var core = Substring(word)
+        while core.hasSuffix(".") || core.hasSuffix(",") { core = core.dropLast() }
+        if core.hasSuffix(")"), let open = core.lastIndex(of: "("), core.distance(from: open, to: core.endIndex) <= 4 { core = core[..<open] }
+        var parts = core.split(separator: ".", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return false }
+        if parts.count == 3 {
+            guard [2, 4].contains(parts[0].count) else { return false }
+            parts.removeFirst()
+        }
+        guard let month = Int(parts[0]), let day = Int(parts[1]), parts[1].count <= 2 else { return false }
+        // "3.5" reads as a value as readily as a date: a date keeps its zero ("03.05") or has two digits.
+        return (1...12).contains(month) && (1...31).contains(day) && (parts[0].count == 2 || parts[1].count == 2)
     }
 
     /// "설명해 주는 모습 여러 번 봤어요" → "설명해 주는 모습을 여러 번 보임", "연습하는 것 여러 번 봄" →
@@ -288,6 +325,8 @@ enum Shorthand {
         "작성", "제작", "제출", "분석", "조사", "비교", "측정", "기록", "제안", "운영", "계산", "검색", "수집", "활용", "사용",
         "구성", "설계", "공유", "소개", "완성", "표시", "요약", "인용", "추천", "개선", "수정", "보완", "점검", "진행", "담당",
         "자청", "시작", "발표", "편집", "촬영", "기획", "설명", "해석", "정의", "도출", "제시", "발견", "관찰", "탐색",
+        "보강", "인터뷰", "스크랩", "실시", "개발", "구현", "시연", "번역", "낭독", "암기", "모집", "배포", "게시", "검토", "해결",
+        "조정", "선정", "확보", "입력", "반영", "예측", "증명", "유도", "설치", "녹음", "녹화", "복원", "재현", "검증",
     ]
 
     /// Verbs that take the bare noun before them as their object ("가설 세우고" → "가설을 세우고",
@@ -345,8 +384,25 @@ enum Shorthand {
         return ["어", "아", "여", "워", "와", "려", "쳐", "켜", "겨", "져", "혀", "춰", "꿔", "눠", "둬"].contains(String(Character(last)))
     }
 
+    /// "근거 2개", "기사 5건", "12명": things counted, which a verb after them takes as its object
+    /// ("2개를 보강함"). Counts of times ("3번", "2회") say how often, never what.
+    private static func isCountOfThings(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isNumber }
+        return !digits.isEmpty && thingCounters.contains(String(word.dropFirst(digits.count)))
+    }
+
+    private static let thingCounters: Set<String> = ["개", "명", "건", "편", "장", "권", "가지", "곳", "종", "문항", "쪽", "개의", "점"]
+
     private static func objectsMarked(_ words: [String], quoted: [Bool]) -> [String] {
         var result = words
+        // "『숨결이 바람 될 때』 읽고": a title read takes its particle after its closing mark.
+        for index in words.indices.dropLast() where words[index + 1].hasPrefix("읽") {
+            let word = words[index]
+            guard let close = word.last, "』」".contains(close), word.count >= 2 else { continue }
+            let before = word.dropLast()
+            guard let lastLetter = before.last, lastLetter.unicodeScalars.allSatisfy(Hangul.isSyllable) || lastLetter.isNumber else { continue }
+            result[index] = word + Hangul.particle(after: String(before), withFinal: "을", withoutFinal: "를")
+        }
         for index in words.indices.dropLast() where !quoted[index] && !quoted[index + 1] {
             let noun = words[index]
             let verb = words[index + 1]
@@ -355,7 +411,7 @@ enum Shorthand {
                   let start = starts.first(where: { verb.unicodeScalars.starts(with: $0) }),
                   verb.unicodeScalars.dropFirst(start.count).first != "기",
                   noun.unicodeScalars.count >= 2 || noun == "답" || noun == "글",
-                  noun.unicodeScalars.allSatisfy(Hangul.isSyllable), !notObjects.contains(noun), !SentenceForms.notNouns.contains(noun),
+                  noun.unicodeScalars.allSatisfy(Hangul.isSyllable) || isCountOfThings(noun), !notObjects.contains(noun), !SentenceForms.notNouns.contains(noun),
                   // "화면만 보고 읽음": after an object or a 만, the word is that object's verb.
                   index == 0 || !["만", "을", "를"].contains(where: words[index - 1].hasSuffix),
                   !SentenceForms.endsInParticle(noun), !nonParticleEndings.contains(where: noun.hasSuffix), !isVerbForm(noun)
@@ -571,6 +627,12 @@ enum Shorthand {
     private static func labelAsSetting(_ text: String) -> String {
         if let read = bookLed(text) { return read }
         guard let (label, marked) = leadingLabel(of: text) else { return text }
+        // "10월 독서 연계: 『아몬드』 읽고 …": the month before a reading label is when it was read.
+        if let (time, reading) = timeLed(label), readingLabels.contains(reading) {
+            let read = labelAsSetting(reading + ": " + marked)
+            // "6월 진로 독서 활동으로 …" keeps the label whole; "10월에 『아몬드』를 읽고 …" only its time.
+            if read != reading + ": " + marked { return time + (read.hasPrefix(reading) ? " " : "에 ") + read }
+        }
         // What follows a label is said whole, its full stop after whatever the label adds.
         var rest = marked
         while let last = rest.last, last == "." { rest.removeLast() }
@@ -705,7 +767,7 @@ enum Shorthand {
                 let title = String(rest[open...])
                 return label + " 활동으로 " + rest + Hangul.particle(after: title, withFinal: "을", withoutFinal: "를") + " 읽음"
             }
-            return label + " 활동으로 " + (bookLed(rest) ?? rest)
+            return label + " 활동으로 " + (bookLed(rest) ?? (rest.includes("읽") ? quotedTopicLed(rest) : rest))
         }
         if lessonHeads.contains(where: head.hasSuffix) {
             // "현대시 단원의 「쉽게 씌어진 시」 감상문에서 …": one 에서 to a sentence.
@@ -730,8 +792,9 @@ enum Shorthand {
         // what the student did names where it happened; a record has no labels.
         // "… 조용히 쌤한테 알림": a noun form closing the line is a predicate too.
         let closesOnNounForm = rest.unicodeScalars.last.map { Hangul.finalIndex($0) == Hangul.Final.mieum } ?? false
+        // "2학기 영작: …": a month or term opening the label is part of the setting, its digits no count.
         if predicated || closesOnNounForm, label.split(separator: " ").count <= 3, let last = head.unicodeScalars.last, Hangul.isSyllable(last),
-           !label.contains(where: \.isNumber)
+           !(timeLed(label)?.1 ?? label).contains(where: \.isNumber)
         {
             var words = rest.split(separator: " ").map(String.init)
             // "갈등 상황: 4/25 두 친구 …": the day is no part of the record, after a label as at a line's start.
@@ -739,6 +802,13 @@ enum Shorthand {
             return label + (words.prefix(8).contains { $0.hasSuffix("에서") } ? " 중 " : "에서 ") + words.joined(separator: " ")
         }
         return text
+    }
+
+    /// "10월 독서 연계" → ("10월", "독서 연계"): a label that opens on a month or term, and the rest of it.
+    private static func timeLed(_ label: String) -> (String, String)? {
+        let words = label.split(separator: " ")
+        guard words.count >= 2, isTimeLabel(String(words[0])) else { return nil }
+        return (String(words[0]), words.dropFirst().joined(separator: " "))
     }
 
     /// "마이클 샌델 『정의란 무엇인가』 - 트롤리 딜레마 변형 사례를 만들어 옴" → "『정의란 무엇인가』(마이클

@@ -26,6 +26,10 @@ enum Exaggeration {
                                      " 의결", " 권력", "권력", " 지도자", "지도자", "차항", " 차항", "신", " 높이", "점과"]),
                      .custom(isPraiseOfTheStudent),
                  ])),
+        // Praise by comparison with adults: "대학원생 수준의 보고서", "교사보다 더 잘 설명함", "진짜 타고남".
+        TermRule(.exaggeration, .warn, terms: ["대학원생 수준", "대학생 수준", "전문가 수준", "교사보다 더", "선생님보다 더", "쌤보다 더", "타고남", "타고났"],
+                 reason: reason, suggestion: suggestion,
+                 context: .custom(isPraiseOfTheStudent)),
         TermRule(.exaggeration, .warn, terms: ["최상"], reason: reason, suggestion: suggestion,
                  context: .all([.notFollowedBy(["위", "층", "급", "단", "류"]), .custom(isPraiseOfTheStudent)])),
         TermRule(.exaggeration, .warn, terms: ["유일하게"], reason: reason, suggestion: suggestion,

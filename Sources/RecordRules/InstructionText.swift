@@ -174,6 +174,10 @@ package enum InstructionText {
                     "최대한 길게", "분량은 최대한", "분량을 최대한", "기록 X", "기록X", "절대 기록", "지어내지 말", "지어내진 말", "무시하세요",
                     "위주로 쓰되", "판단 부탁", "써 줘요", "써줘요", "살려 주세요", "살려주세요", "살려줘요",
                     "주의:", "비고:", "※", "글자 수:", "글자수:", "분량:", "바이트 수:", "공백 포함", "공백 제외",
+                    // Length, place and tone asked of the writer: "1500바이트 이내로", "이건 행발로 옮기기", "담백하게 부탁해요".
+                    "바이트 이내", "바이트 내외", "바이트 안으로", "바이트 정도로", "바이트 넘지", "행발로 옮", "행특으로 옮", "세특으로 옮", "진로로 옮",
+                    "자율로 옮", "동아리로 옮", "으로 옮기기", "로 옮기기", "부탁해요", "부탁드려요", "부탁드립니다", "부탁합니다", "담백하게 써", "담백하게 부탁",
+                    "추후 확인", "확인 후 입력", "따로 작성한다", "따로 작성함", "따로 쓴다고", "쪽으로 마무리", "마지막 문장은", "첫 문장은",
                     "기재 X", "기재X", "기재 x", "기재x", "기록 x", "기록x", "(X)", "(x)", "절대 기재", "빼야 함", "빼야 됨", "빼야 해",
                     "빼야 할", "지워야 함", "지워야 됨", "지워야 해", "명 빼고", "이름 빼고", "넣을 수 있나", "쓸 수 있나", "써도 되나",
                     "넣어도 되나", "기재 가능?", "기재되나", "길게 말고", "짧게 말고", "꼭 넣", "꼭 빼", "꼭 쓰기", "꼭 써 ", "시간만 반영",
@@ -304,6 +308,19 @@ package enum InstructionText {
             terms: ["쪽으로", "방향으로", "식으로", "위주로", "중심으로", "다시 쓰기", "넣자", "쓰자", "빼자"],
             reason: reason, suggestion: suggestion,
             context: .custom(endsItsSentence)),
+        // A direction after an arrow: "2학기에 발표 자원함 → 변화로 쓰기". The arrow also ties one doing to
+        // the next ("자료 조사 → 보고서로 쓰기"), so only a short closing with nothing else after it counts.
+        TermRule(
+            .instructionText,
+            terms: ["로 쓰기", "로 적기", "로 쓸 것", "로 적을 것", "로 넣기", "로 마무리", "로 마무리할 것", "로 정리할 것"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                guard endsItsSentence(text, match) else { return false }
+                let before = text.slice(max(0, match.lowerBound - 12)..<match.lowerBound)
+                guard let arrow = before.range(of: "→", options: .backwards) else { return false }
+                // At most one word between the arrow and the direction: "→ 변화로 쓰기", "→ '성장' 쪽으로".
+                return before[arrow.upperBound...].trimmed.split(separator: " ").count <= 1
+            })),
         // The teacher's worry about what is to come: "2학기 적분 들어가면 또 손 놓을 수 있음".
         TermRule(
             .instructionText,

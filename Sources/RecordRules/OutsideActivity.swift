@@ -62,6 +62,17 @@ enum OutsideActivity {
             reason: reason, suggestion: suggestion,
             // "5월 버스킹(중앙현관)", "축제 버스킹": busking at school is a school event.
             context: .all([.notInSentence(topicCues), .notInSentence(schoolPlaces)])),
+        // Programmes and bodies outside the school's plan: "외부 멘토링 프로그램", "교외 봉사단체", "구청 청소년
+        // 의회", "지역 청소년 오케스트라 단원", "'별빛탐험대' 천문 프로그램 3기 수료", "대학 연구실 체험".
+        TermRule(
+            .outsideActivity,
+            terms: ["외부 프로그램", "외부 멘토링", "외부 기관", "외부 단체", "외부 강좌", "교외 봉사", "교외 활동", "교외 프로그램", "교외 단체", "교외 동아리",
+                    "청소년 의회", "청소년의회", "청소년 참여위원", "청소년참여위원", "청소년 오케스트라", "청소년 합창단", "청소년 수련관", "청소년수련관",
+                    "청소년 문화의집", "청소년 기자단", "청소년 특별회의", "청소년 운영위원", "기 수료", "과정 수료", "과정을 수료",
+                    "대학 연구실", "대학교 연구실", "보호소 봉사", "보호소에서 봉사",
+                    "보호소 주말 봉사", "주말 봉사"],
+            reason: reason, suggestion: suggestion,
+            context: .all([.notInSentence(topicCues), .notInSentence(schoolPlaces)])),
         TermRule(
             .outsideActivity,
             terms: companions,
