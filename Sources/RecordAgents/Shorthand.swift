@@ -262,8 +262,14 @@ enum Shorthand {
                     || closing.hasPrefix("훌륭") || closing.hasPrefix("대단") || closing.hasPrefix("참신") || closing.hasPrefix("놀라")
                 // "누가 시킨 거 아님": what is denied is the subject of 아니다.
                 let denied = closing.hasPrefix("아님") || closing.hasPrefix("아니")
-                result.append((index == words.count - 2 ? (evaluated || denied ? "것이" : "것을") : "것") + tail)
-            } else if let written = spokenWords[core] {
+                // "창문 여는 거 1년 내내 자발적으로 함": what the closing doing is done to, further off.
+                let next = words[min(index + 1, words.count - 1)]
+                let doneFurtherOff = index < words.count - 2 && closing.hasSuffix("함") && !evaluated
+                    && !["같", "처럼", "보다", "만", "도", "이", "은", "는", "아니"].contains(where: next.hasPrefix)
+                result.append((index == words.count - 2 ? (evaluated || denied ? "것이" : "것을") : doneFurtherOff ? "것을" : "것") + tail)
+            } else if var written = spokenWords[core] {
+                // "학급 단톡" names the class once.
+                if written.hasPrefix("학급 "), let previous = result.last, ["학급", "반", "우리 반"].contains(previous) { written.removeFirst(3) }
                 result.append(written + tail)
             } else {
                 result.append(writtenParticle(core) + tail)

@@ -307,10 +307,21 @@ struct StudentNames: Sendable {
             let isName = stemLength == 2
                 ? stem.allSatisfy { KoreanNames.givenSyllables.contains($0) || nativeNameSyllables.contains($0) }
                 : KoreanNames.isPlausibleName(stem)
-            if isName, !KoreanNames.ordinaryWords.contains(String(scalars: stem)) { return index..<(index + stemLength + 1) }
+            guard isName, !KoreanNames.ordinaryWords.contains(String(scalars: stem)) else { continue }
+            // "예린이랑 같이 발표함" is a classmate; "제목이랑 첫 문단 비교표" joins two nouns. After 랑, 와 or
+            // 하고 the name needs what is done with a person next.
+            let follower = String(scalars: text.scalars[(index + stemLength + 1)..<end])
+            if ["랑", "와", "하고"].contains(follower), !withAPerson.starts(in: text, at: end + 1) { continue }
+            return index..<(index + stemLength + 1)
         }
         return nil
     }
+
+    /// What follows "…이랑" when it names a person: together, in a pair, talking, falling out or making up.
+    private static let withAPerson = Cues([
+        "같이", "함께", "둘이", "셋이", "짝", "서로", "친해", "친하", "싸", "다투", "다퉈", "다툼", "말다툼", "놀", "대화", "얘기", "이야기", "사이",
+        "화해", "같은 모둠", "같은 팀", "한 모둠", "한 팀", "팀", "모둠", "협력", "역할",
+    ])
 
     /// ○○ 학생, ○○이는, OO이가: a placeholder standing for the student.
     private static func placeholderAlone(_ text: ScalarText, _ index: Int) -> (range: Range<Int>, placeholder: Bool)? {
