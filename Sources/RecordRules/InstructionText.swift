@@ -305,7 +305,8 @@ package enum InstructionText {
         // A direction closing the line: "회장과 갈등 X → '의견 조율' 쪽으로", "리더십 위주로".
         TermRule(
             .instructionText,
-            terms: ["쪽으로", "방향으로", "식으로", "위주로", "중심으로", "다시 쓰기", "넣자", "쓰자", "빼자"],
+            terms: ["쪽으로", "방향으로", "식으로", "위주로", "중심으로", "다시 쓰기", "넣자", "쓰자", "빼자", "정도로 짧게", "문장으로 짧게", "짧게 부탁",
+                    "간단히 부탁", "간략하게 부탁"],
             reason: reason, suggestion: suggestion,
             context: .custom(endsItsSentence)),
         // A direction after an arrow: "2학기에 발표 자원함 → 변화로 쓰기". The arrow also ties one doing to
