@@ -304,7 +304,10 @@ enum ScoresAndRanks {
             // "10점 만점", "만점을 받음", "수행평가 만점".
             guard text.isWordStart(index) else { return nil }
             let afterScore = index >= 2 && text.hasText("점 ", at: index - 2) && text.isDigit(at: index - 3)
-            if exam || afterScore || scoreVerbs.starts(in: text, at: range.upperBound) {
+            // "수행 실험보고서 만점": a full mark closing the line is a result, whatever was marked.
+            let closing = text.isWordEnd(range.upperBound)
+                && text.slice(range.upperBound..<max(range.upperBound, sentence.upperBound)).allSatisfy { ". !)".contains($0) }
+            if exam || afterScore || closing || scoreVerbs.starts(in: text, at: range.upperBound) {
                 return Found(range: range, category: .examScore)
             }
         case "감점":
