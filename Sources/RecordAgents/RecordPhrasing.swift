@@ -97,7 +97,8 @@ enum RecordPhrasing {
     /// Spoken connectives inside a sentence: "했는데" ties two doings in speech, where a record says
     /// 하고 (or 하였으나 when it sets a start against what followed), and "해서" is written 하여.
     private static func writtenConnectives(_ sentence: String) -> String {
-        guard sentence.includes("는데 ") || sentence.includes("해서 ") || sentence.includes("니까 ") else { return sentence }
+        guard sentence.includes("는데 ") || sentence.includes("해서 ") || sentence.includes("니까 ") || sentence.includes("는데, ") else { return sentence }
+        if sentence.includes("는데, ") { return writtenConnectives(sentence.replacingAll("는데, ", with: "는데 ")) }
         let contrast = NotesReading.earlierMarkers.contains(where: sentence.includes)
         let words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         return words.enumerated().map { index, word in
@@ -109,7 +110,9 @@ enum RecordPhrasing {
             // "초안 반론 부분 약했는데 피드백 후 보강함": a state, then what changed it, turns.
             let turns = words[(index + 1)...].prefix(3).contains { ["후", "뒤", "이후", "다음", "후에", "뒤에", "다음에"].contains($0) }
             // "당황하긴 했는데 끝까지 답변함": a concession is a contrast.
-            let conceded = turns || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
+            // "문단 연결 약했는데 연결어 목록을 만듦": a state that falls short is where the doing started.
+            let shortState = ["약했는데", "부족했는데", "미흡했는데", "서툴렀는데", "어색했는데", "어려웠는데", "막막했는데", "없었는데"].contains(word)
+            let conceded = turns || shortState || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
             if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (contrast || conceded ? "했으나" : "하고") }
             // "자료 정리 맡았는데 정리본이 깔끔해서 …" goes on, where "처음엔 어려웠는데 …" turns.
             if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고") }
@@ -127,8 +130,24 @@ enum RecordPhrasing {
         ("군말 없이 ", "불평 없이 "), ("군소리 없이 ", "불평 없이 "), ("하는 스타일이었으나 ", "하는 편이었으나 "), ("하는 스타일이었는데 ", "하는 편이었는데 "),
     ]
 
+    /// "골랐대", "한대요": what the student said, reported; the record states it as done.
+    private static func withoutHearsay(_ sentence: String) -> String? {
+        // "골랐대임." → "골랐음.": a past form (its ㅆ) before 대, however it closed.
+        for heard in ["대임.", "대요.", "대."] where sentence.hasSuffix(heard) {
+            let before = sentence.dropLast(heard.count)
+            if let last = before.unicodeScalars.last, Hangul.finalIndex(last) == Hangul.Final.ssangSiot { return before + "음." }
+        }
+        for (heard, stated) in [("었대.", "었음."), ("았대.", "았음."), ("했대.", "했음."), ("였대.", "였음."), ("었대요.", "었음."), ("았대요.", "았음."),
+                                ("했대요.", "했음."), ("었대임.", "었음."), ("았대임.", "았음."), ("했대임.", "했음.")]
+        where sentence.hasSuffix(heard) {
+            return String(sentence.dropLast(heard.count)) + stated
+        }
+        return nil
+    }
+
     static func rewritten(_ sentence: String) -> String {
         if let without = withoutReportedThought(sentence) { return rewritten(without) }
+        if let stated = withoutHearsay(sentence) { return rewritten(stated) }
         let written = writtenConnectives(sentence)
         if written != sentence { return rewritten(written) }
         for (spoken, written) in spokenClosings where sentence.hasSuffix(spoken) {

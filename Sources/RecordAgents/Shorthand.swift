@@ -17,6 +17,7 @@ enum Shorthand {
         let quoted = quotedWords(words)
         words = spokenWordsWrittenOut(words, quoted: quoted)
         if words.contains(where: joiningSigns.contains) { words = signsAsParticles(words, quoted: quotedWords(words)) }
+        if sentence.utf8.contains(UInt8(ascii: "/")) || sentence.utf8.contains(UInt8(ascii: "+")) { words = words.map(listSignsWrittenOut) }
         if sentence.utf8.contains(UInt8(ascii: ",")) { words = closedClausesJoined(words, enclosed: enclosedWords(words)) }
         var text = words.joined(separator: " ")
         if text.utf8.contains(UInt8(ascii: "(")) { text = text.replacingAll(" (", with: "(") }
@@ -322,6 +323,32 @@ enum Shorthand {
             }
         }
         return result
+    }
+
+    /// "20cm/40cm/60cm" → "20cm, 40cm, 60cm", "(보수/진보/경제지)" → "(보수·진보·경제지)", "베이킹소다+구연산" →
+    /// "베이킹소다와 구연산": signs a note lists with, in the record's punctuation. Dates ("9/12"), fractions
+    /// ("18/20"), units ("km/h") and single letters ("O/X") stay as they are.
+    private static func listSignsWrittenOut(_ word: String) -> String {
+        var core = Substring(word)
+        var lead = "", tail = ""
+        while let first = core.first, "(『「'\"‘“[".contains(first) { lead.append(first); core = core.dropFirst() }
+        while let last = core.last, ")』」'\"’”].,".contains(last) { tail = String(last) + tail; core = core.dropLast() }
+        for sign in ["/", "+"] where core.contains(sign) {
+            let parts = core.split(separator: Character(sign), omittingEmptySubsequences: false)
+            guard parts.count >= 2, parts.allSatisfy({ $0.count >= 2 }), !isDayOfMonth(String(core)),
+                  !parts.allSatisfy({ $0.allSatisfy(\.isNumber) }),
+                  // "m/s", "km/h": a unit's letters after the sign.
+                  !parts.dropFirst().contains(where: { $0.allSatisfy { $0.isASCII && $0.isLetter } && $0.count <= 2 })
+            else { continue }
+            let allHangul = parts.allSatisfy { $0.unicodeScalars.allSatisfy(Hangul.isSyllable) }
+            if sign == "+" {
+                guard allHangul, parts.count == 2 else { continue }
+                let first = String(parts[0])
+                return lead + first + Hangul.particle(after: first, withFinal: "과", withoutFinal: "와") + " " + parts[1] + tail
+            }
+            return lead + parts.joined(separator: allHangul ? "·" : ", ") + tail
+        }
+        return word
     }
 
     // MARK: objects

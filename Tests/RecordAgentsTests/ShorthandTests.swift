@@ -167,6 +167,45 @@ struct ShorthandTests {
         #expect(record("목성 위성 관측 스케치함") == ["목성 위성 관측 스케치함."])
     }
 
+    @Test func signsANoteListsWithAreTheRecordsPunctuation() {
+        #expect(record("역학적 에너지 보존 실험 - 수레 출발 높이 20cm/40cm/60cm 바꿔가며 속력 측정")
+            == ["역학적 에너지 보존 실험에서 수레 출발 높이 20cm, 40cm, 60cm 바꿔가며 속력을 측정함."])
+        #expect(record("조선 수군 vs 일본 수군 배 구조 비교 자료 만듦 (판옥선/안택선)")
+            == ["조선 수군과 일본 수군 배 구조 비교 자료(판옥선·안택선)를 만듦."])
+        #expect(record("베이킹소다+구연산 비율 바꿔 가며 세정력 비교함") == ["베이킹소다와 구연산 비율을 바꿔 가며 세정력을 비교함."])
+        // A unit, a pair of single letters and a fraction are no lists.
+        #expect(record("속도 단위 m/s로 통일함") == ["속도 단위 m/s로 통일함."])
+        #expect(record("O/X 퀴즈 만들어 냄") == ["O/X 퀴즈를 만들어 냄."])
+    }
+
+    @Test func datesQuestionsAndCountsAreWrittenAsTheRecordSaysThem() {
+        // A date written with dots goes as one written with a slash does; a value stays.
+        #expect(record("04.22 자기 가설 세움") == ["자기 가설을 세움."])
+        #expect(record("2025.04.08 산화환원 실험 보고서 작성함") == ["산화환원 실험 보고서를 작성함."])
+        #expect(record("3.5 배율로 확대해 관찰함") == ["3.5 배율로 확대해 관찰함."])
+        // A question in the student's words, without quotes, is the question asked.
+        #expect(record("아연판으로 바꾸면 반응속도 달라지나?") == ["'아연판으로 바꾸면 반응속도 달라지나?'라고 질문함."])
+        // A month before a reading label is when the book was read; a title read takes its particle.
+        #expect(record("10월 독서 연계: 『아몬드』 읽고 서술 방식 분석") == ["10월에 『아몬드』를 읽고 서술 방식을 분석함."])
+        #expect(record("진로독서: 『숨결이 바람 될 때』 읽고 의료 소통을 정리함")
+            == ["진로독서 활동으로 『숨결이 바람 될 때』를 읽고 의료 소통을 정리함."])
+        // Things counted take the particle their verb asks for; times counted do not.
+        #expect(record("피드백 후 통계 근거 2개 보강해서 재제출") == ["피드백 후 통계 근거 2개를 보강하여 재제출함."])
+        #expect(record("교과서 3번 읽고 요약함") == ["교과서 3번 읽고 요약함."])
+    }
+
+    @Test func spokenJointsAndHearsayAreWrittenOut() {
+        #expect(record("다른 모둠이 질문하니까 시어 배치표 그려서 설명함") == ["다른 모둠이 질문하자 시어 배치표를 그려서 설명함."])
+        // A state that fell short, then what changed it, turns.
+        #expect(record("초안 반론 부분 약했는데 피드백 후 통계 근거 보강함") == ["초안 반론 부분 약했으나 피드백 후 통계 근거를 보강함."])
+        #expect(record("에세이 문단 연결 약했는데, 연결어 목록 만들어서 고침") == ["에세이 문단 연결 약했으나 연결어 목록을 만들어서 고침."])
+        #expect(record("잘 안 알려진 독립운동가라서 골랐대") == ["잘 안 알려진 독립운동가라서 골랐음."])
+        // Two nouns joined by 랑 are no classmate; the class is named once.
+        #expect(record("신문 기사 3개 제목이랑 첫 문단 비교표 만듦") == ["신문 기사 3개 제목과 첫 문단 비교표를 만듦."])
+        #expect(record("학급 단톡 공지문을 고쳐 씀") == ["학급 단체 대화방 공지문을 고쳐 씀."])
+        #expect(record("아침 교실 창문 여는 거 1년 내내 자발적으로 함") == ["아침 교실 창문 여는 것을 1년 내내 자발적으로 함."])
+    }
+
     @Test func whatWasHeardOrSeenIsSaidAsTheRecordSaysIt() {
         #expect(record("장면 전환 32개를 다 정리했더라고요") == ["장면 전환 32개를 다 정리함."])
         #expect(record("끝나고 본인이 먼저 사과했대요") == ["끝나고 본인이 먼저 사과함."])

@@ -385,7 +385,7 @@ struct TeacherReadingTests {
         let drafts = try self.draft("2학기 기획회의에서 점심방송 사연 코너 아이디어를 제안함. 채택됨!\n인문 독서토론반.\n진로: 경영/마케팅", section: .club)
         #expect(drafts[0].text.contains("아이디어를 제안하여 채택됨."), "\(drafts[0].text)")
         #expect(drafts[0].text.contains("인문 독서토론반에서 활동함."), "\(drafts[0].text)")
-        #expect(drafts[0].text.contains("경영/마케팅을 희망함."), "\(drafts[0].text)")
+        #expect(drafts[0].text.contains("경영·마케팅을 희망함."), "\(drafts[0].text)")
         #expect(Style.convertSentence("교실 이산화탄소 측정기") == "교실 이산화탄소 측정기를 제작함.")
         for draft in try self.draft("납땜하다 손 데인 적 있음.\n회로 기판의 납땜 순서를 정리해 후배들에게 설명함.", section: .club) {
             #expect(!draft.text.contains("데인"), "v\(draft.version): \(draft.text)")
