@@ -209,6 +209,9 @@ struct DraftComposer: Sendable {
     /// The record sentences in order: an opener that points at the previous notes sentence is kept
     /// only when that sentence is just before it; the expectation for shortcomings closes the draft.
     private func render(_ sequence: [NotesReading.Sentence], claims: [Int: Competency], strategy: DraftStrategy) -> [String] {
+        // The teacher's directions on order hold in every version; emphasis reorders the two that
+        // choose their order, never the one that follows the notes'.
+        let sequence = reading.directions.applied(to: sequence, reordering: strategy != .comprehensive)
         var result: [String] = []
         var previous: NotesReading.Sentence?
         for sentence in sequence {
@@ -236,7 +239,7 @@ struct DraftComposer: Sendable {
             }
             previous = sentence
         }
-        if let expectation = ClosingExpectation.sentence(
+        if !reading.directions.closes(sequence), let expectation = ClosingExpectation.sentence(
             aspects: reading.closingAspects, strategy: strategy, seed: StableHash.of(checker.options.notes ?? "")) {
             result.append(expectation)
         }

@@ -37,6 +37,8 @@ struct NotesReading: Sendable {
     let shortcomings: [Shortcoming]
     /// Competencies a shortcoming in the notes contradicts: never named.
     let contradicted: Set<Competency>
+    /// What the teacher asked of the record's order ("마지막 문장은 … 쪽으로").
+    let directions: TeacherDirections
 
     init(notes: String, checker: RuleChecker) {
         let cleaner = SentenceCleaner(checker: checker)
@@ -57,6 +59,9 @@ struct NotesReading: Sendable {
             return assessed
         }
         let memo = read?.memo ?? MemoLines(structure, assessment: assessment)
+        directions = TeacherDirections(sentences: notesSentences.map(\.text)) { text in
+            assessment(text).forbidden.contains { $0.violation.category == .instructionText }
+        }
         var previousWasLeftOut = false
         var previousParagraph = -1
         for notesSentence in notesSentences {
