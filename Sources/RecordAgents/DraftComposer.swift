@@ -229,6 +229,13 @@ struct DraftComposer: Sendable {
                 let verb = Self.claimVerbs[result.count % Self.claimVerbs.count]
                 texts[evidence] = Self.claiming(texts[evidence], competency, verb: verb)
             }
+            // "거북선 논쟁 기사를 찾아 주장함. 친구들 반응 좋았음.": how classmates took what the student did
+            // is said with it, as the student's.
+            if follows, texts.count == 1, let last = result.last, last.hasSuffix("함."), Self.isClassReception(texts[0]) {
+                result[result.count - 1] = String(last.dropLast("함.".count)) + "하여 친구들의 호응을 얻음."
+                previous = sentence
+                continue
+            }
             // "아이디어를 제안함. 채택됨.": a bare outcome of what the sentence before did is said with it.
             if follows, texts.count == 1, let last = result.last, last.hasSuffix("함."),
                Self.bareOutcomes.contains(where: { texts[0] == $0 || texts[0].hasSuffix(" " + $0) }), texts[0].split(separator: " ").count <= 2
@@ -244,6 +251,16 @@ struct DraftComposer: Sendable {
             result.append(expectation)
         }
         return result
+    }
+
+    /// "친구들 반응 좋았음.", "반 친구들 반응이 매우 좋음.": the class's reception and nothing else.
+    static func isClassReception(_ sentence: String) -> Bool {
+        var words = sentence.dropLast(sentence.hasSuffix(".") ? 1 : 0).split(separator: " ").map(String.init)
+        guard let verdict = words.popLast(), ["좋았음", "좋음", "뜨거웠음", "폭발적이었음"].contains(verdict) else { return false }
+        words.removeAll { ["매우", "정말", "아주", "꽤", "상당히"].contains($0) }
+        let said = words.joined(separator: " ")
+        return ["반응", "반응이", "호응", "호응이"].contains { said.hasSuffix($0) }
+            && ["", "친구들", "반 친구들", "학급 친구들", "친구들의", "반 친구들의"].contains(String(said.dropLast(said.hasSuffix("이") ? 3 : 2)).trimmed)
     }
 
     /// "…재측정함." → "…재측정하며 문제 해결력을 보임."

@@ -35,6 +35,25 @@ struct NotesReading: Sendable {
 
     let sentences: [Sentence]
     let shortcomings: [Shortcoming]
+
+    /// "…만들어서 해결함." after "급식실 새치기 문제로 언성 높인 적 있음" → "…만들어서 급식실 새치기
+    /// 문제를 해결함.": a solving with no object, given the problem the sentence before names (its
+    /// words before 문제 or 갈등, at most three); nil when either is missing.
+    static func withProblemNamed(_ sentence: String, from before: String) -> String? {
+        guard let closing = ["해결함.", "해결했음.", "해결하였음."].first(where: { sentence.hasSuffix(" " + $0) }) else { return nil }
+        let body = sentence.dropLast(closing.count + 1)
+        // An object already there ("갈등을 해결함") needs nothing.
+        if let last = body.split(separator: " ").last, ["을", "를"].contains(where: last.hasSuffix), !last.hasSuffix("서") { return nil }
+        let words = before.split(separator: " ").map(String.init)
+        guard let problemIndex = words.firstIndex(where: { word in ["문제", "갈등"].contains(where: { word.hasPrefix($0) }) }), problemIndex > 0 else { return nil }
+        let head = String(words[problemIndex].prefix(2))
+        let modifiers = words[..<problemIndex].suffix(3).reversed().prefix { word in
+            word.unicodeScalars.allSatisfy(Hangul.isSyllable) && !SentenceForms.endsInParticle(word) && !word.hasSuffix("에서")
+        }.reversed()
+        guard !modifiers.isEmpty else { return nil }
+        let problem = (modifiers + [head]).joined(separator: " ")
+        return body + " " + problem + Hangul.particle(after: problem, withFinal: "을", withoutFinal: "를") + " " + closing
+    }
     /// Competencies a shortcoming in the notes contradicts: never named.
     let contradicted: Set<Competency>
     /// What the teacher asked of the record's order ("마지막 문장은 … 쪽으로").
@@ -75,6 +94,7 @@ struct NotesReading: Sendable {
             }
             let pieces = cleaner.pieces(of: notesSentence.text)
             let followsLeftOut = previousWasLeftOut && previousParagraph == notesSentence.paragraph
+            let previousWasLeftOutBefore = previousWasLeftOut
             previousWasLeftOut = pieces.allSatisfy { if case .shortcoming = $0 { true } else { false } }
             var texts: [String] = []
             for piece in pieces {
@@ -82,7 +102,15 @@ struct NotesReading: Sendable {
                 case .text(let text):
                     // "본인도 인정함 → 이후 …": a step that only answers the left-out sentence goes with it.
                     if followsLeftOut, texts.isEmpty, DependentSentences.measuresWhatCameBefore(text) { continue }
-                    texts += SentenceForms.recordSentences(from: text).filter { !Self.saysOnlyWhenAndHowMany($0) }
+                    var forms = SentenceForms.recordSentences(from: text).filter { !Self.saysOnlyWhenAndHowMany($0) }
+                    // "새치기 문제로 언성 높인 적 있음 → 이후 순서표 만들어서 해결": what was solved is the
+                    // left-out sentence's problem, named where the record states the solving.
+                    let answersLeftOut = followsLeftOut || previousWasLeftOutBefore
+                        && ["→", "이후", "그 후", "그래서", "그러자"].contains(where: notesSentence.text.trimmed.hasPrefix)
+                    if answersLeftOut, texts.isEmpty, let last = forms.last, let solved = Self.withProblemNamed(last, from: notesSentences[notesSentence.index - 1].text) {
+                        forms[forms.count - 1] = solved
+                    }
+                    texts += forms
                 case .shortcoming(let aspect):
                     shortcomings.append(Shortcoming(source: notesSentence.index, paragraph: notesSentence.paragraph, aspect: aspect))
                 }

@@ -44,7 +44,9 @@ enum Shorthand {
         var placed = text.split(separator: " ").map(String.init)
         if placed.contains(where: { sightWords.keys.contains($0) }) { placed = observerSeeing(placed) }
         if placed.count >= 2, placed[placed.count - 2] == "안" { placed = longNegation(placed) }
-        let written = objectsMarked(placed, quoted: quotedWords(placed)).joined(separator: " ")
+        var marked = objectsMarked(placed, quoted: quotedWords(placed))
+        if text.utf8.contains(UInt8(ascii: "(")) { marked = countsBesideTheirThings(marked) }
+        let written = marked.joined(separator: " ")
         return written.includes("설문") || written.includes("폭탄") || written.includes("늘어") ? spokenPhrasesWrittenOut(written) : written
     }
 
@@ -221,6 +223,7 @@ enum Shorthand {
         "완전": "매우", "너무": "매우", "엄청나게": "매우", "꽤": "상당히", "확": "크게",
         // Classmates called 애 in speech: "다른 애가 발표함" → "다른 친구가 발표함".
         "애가": "친구가", "애는": "친구는", "애를": "친구를", "애에게": "친구에게", "애한테": "친구에게", "애도": "친구도", "애랑": "친구와",
+        "초과돼서": "초과되어", "돼서": "되어", "안돼서": "안 되어",
         "단톡": "학급 단체 대화방", "단톡방": "학급 단체 대화방", "단톡방에서": "학급 단체 대화방에서", "단톡에": "학급 단체 대화방에",
         "재밌어함": "흥미로워함", "재밌어했음": "흥미로워했음", "재밌게": "재미있게", "재밌는": "재미있는", "재밌다고": "재미있다고",
         "잼": "측정함", "꼴찌": "최하위", "담임쌤": "담임 선생님", "얘": "이 학생", "얘가": "이 학생이", "얘는": "이 학생은",
@@ -325,6 +328,27 @@ enum Shorthand {
         return result
     }
 
+    /// "피켓 문구를 모아서(29개)" → "피켓 문구 29개를 모아서": a count a note puts after the doing is
+    /// the number of the things it was done to.
+    private static func countsBesideTheirThings(_ words: [String]) -> [String] {
+        var result = words
+        for index in words.indices.dropFirst() {
+            let word = result[index]
+            guard word.hasSuffix(")"), let open = word.lastIndex(of: "("), open > word.startIndex else { continue }
+            let count = String(word[word.index(after: open)..<word.index(before: word.endIndex)])
+            let verb = String(word[..<open])
+            let object = result[index - 1]
+            // People counted ("(32명)") are whom it was done with, not the things done to.
+            guard isCountOfThings(count), !count.hasSuffix("명"), isVerbForm(verb) || verb.hasSuffix("고"),
+                  let particle = ["을", "를"].first(where: object.hasSuffix), object.count > 1
+            else { continue }
+            let noun = String(object.dropLast(particle.count))
+            result[index - 1] = noun + " " + count + Hangul.particle(after: count, withFinal: "을", withoutFinal: "를")
+            result[index] = verb
+        }
+        return result
+    }
+
     /// "20cm/40cm/60cm" → "20cm, 40cm, 60cm", "(보수/진보/경제지)" → "(보수·진보·경제지)", "베이킹소다+구연산" →
     /// "베이킹소다와 구연산": signs a note lists with, in the record's punctuation. Dates ("9/12"), fractions
     /// ("18/20"), units ("km/h") and single letters ("O/X") stay as they are.
@@ -377,6 +401,7 @@ enum Shorthand {
         "살펴", "살피", "살핌", "살핀", "엮어", "엮고", "엮음", "엮은", "꾸며", "꾸미", "꾸밈", "꾸민", "펼쳐", "펼치", "펼침", "펼친",
         "키워", "키우", "키움", "키운", "넓혀", "넓히", "넓힘", "넓힌", "올려", "올리", "올림", "올린",
         "돌려", "돌리", "돌림", "돌린", "찍어", "찍고", "찍음", "찍은", "가져", "뽑아", "뽑고", "뽑음", "뽑은", "짜고", "짬", "짠", "얹어", "얹음",
+        "정할", "세울", "바꿀", "고칠", "모을", "나눌", "옮길", "그릴", "외울", "지킬",
     ] + objectTakingActionNouns.flatMap { noun in ["해", "하", "함", "한", "했"].map { noun + $0 } }
     /// `transitiveStarts` by their first scalar, compared scalar by scalar (the drafting hot path).
     private static let transitiveStartsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(

@@ -206,6 +206,14 @@ struct ShorthandTests {
         #expect(record("아침 교실 창문 여는 거 1년 내내 자발적으로 함") == ["아침 교실 창문 여는 것을 1년 내내 자발적으로 함."])
     }
 
+    @Test func aCountAfterTheDoingIsTheNumberOfItsThings() {
+        #expect(record("학교폭력 예방 캠페인 때 피켓 문구 모아서(29개) 게시판 꾸밈") == ["학교폭력 예방 캠페인 때 피켓 문구 29개를 모아서 게시판을 꾸밈."])
+        // People counted are whom it was done with.
+        #expect(record("설문지 돌려서(32명) 결과 정리함") == ["설문지를 돌려서(32명) 결과를 정리함."])
+        #expect(record("예산 초과돼서 견적 두 개 비교함") == ["예산 초과되어 견적 두 개 비교함."])
+        #expect(record("한빛 토론회에 반 대표로 나감") == ["한빛 토론회에 반 대표로 참가함."])
+    }
+
     @Test func whatWasHeardOrSeenIsSaidAsTheRecordSaysIt() {
         #expect(record("장면 전환 32개를 다 정리했더라고요") == ["장면 전환 32개를 다 정리함."])
         #expect(record("끝나고 본인이 먼저 사과했대요") == ["끝나고 본인이 먼저 사과함."])

@@ -422,4 +422,20 @@ struct TeacherReadingTests {
             }
         }
     }
+
+    @Test func aSolvingAfterALeftOutQuarrelNamesTheProblemItSolved() throws {
+        let drafts = try self.draft("급식실 새치기 문제로 친구들이랑 언성 높인 적 있음\n→ 이후 요일별 급식 순서표 만들어서 해결", section: .autonomous)
+        for draft in drafts {
+            #expect(draft.text.includes("급식 순서표를 만들어서 급식실 새치기 문제를 해결함."), "\(draft.text)")
+            #expect(!draft.text.includes("언성"), "\(draft.text)")
+        }
+        #expect(NotesReading.withProblemNamed("순서표를 만들어 갈등을 해결함.", from: "자리 문제로 다툼") == nil)
+    }
+
+    @Test func howTheClassTookItIsSaidWithWhatTheStudentDid() throws {
+        let drafts = try self.draft("거북선 복원 논쟁 기사 찾아와서 발표함. 애들 반응 좋았음", section: .subject)
+        #expect(drafts[0].text == "거북선 복원 논쟁 기사를 찾아와서 발표하여 친구들의 호응을 얻음.", "\(drafts[0].text)")
+        #expect(DraftComposer.isClassReception("반 친구들 반응이 매우 좋았음."))
+        #expect(!DraftComposer.isClassReception("실험 반응이 좋았음."))
+    }
 }
