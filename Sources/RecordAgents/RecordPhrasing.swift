@@ -147,6 +147,32 @@ enum RecordPhrasing {
         return nil
     }
 
+    /// Works a note names without saying they were made, and what making them is: "기획서 2편임" is
+    /// "기획서 2편을 작성함", "고무판 판화임" "… 판화를 제작함".
+    private static let writtenWorks = ["보고서", "기획서", "계획서", "제안서", "건의서", "감상문", "소감문", "비평문", "논설문", "설명문", "에세이",
+                                       "독후감", "칼럼", "대본", "시나리오", "일지", "탐구 노트"]
+    private static let madeWorks = ["판화", "작품", "포스터", "모형", "영상", "카드뉴스", "로고", "벽화", "조형물", "웹툰", "애니메이션", "굿즈"]
+
+    private static func workMade(_ sentence: String) -> String? {
+        guard sentence.hasSuffix("임.") else { return nil }
+        let body = String(sentence.dropLast("임.".count))
+        var words = body.split(separator: " ").map(String.init)
+        guard let last = words.last else { return nil }
+        let counted = last.first?.isNumber == true
+        if counted { words.removeLast() }
+        // "기획서(퍼즐 게임, 역사 게임) 2편": the work is the word before its note.
+        var named = words.joined(separator: " ")
+        if named.hasSuffix(")"), let open = Shorthand.openingOfTrailingNote(named) { named = String(named[..<open]) }
+        guard let thing = named.split(separator: " ").last.map(String.init) else { return nil }
+        let verb: String
+        if writtenWorks.contains(where: thing.hasSuffix) { verb = "작성함." } else if madeWorks.contains(where: thing.hasSuffix) { verb = "제작함." } else { return nil }
+        // "직접 만든 보고서임": a work already said to be made is what the sentence is about.
+        let before = named.split(separator: " ").dropLast().last
+        if let modifier = before, let end = modifier.unicodeScalars.last, Hangul.finalIndex(end) == Hangul.Final.nieun { return nil }
+        let particleAfter = counted ? last : (words.last ?? thing)
+        return body + Hangul.particle(after: particleAfter.hasSuffix(")") ? thing : particleAfter, withFinal: "을", withoutFinal: "를") + " " + verb
+    }
+
     static func rewritten(_ sentence: String) -> String {
         if let without = withoutReportedThought(sentence) { return rewritten(without) }
         if let stated = withoutHearsay(sentence) { return rewritten(stated) }
@@ -168,6 +194,7 @@ enum RecordPhrasing {
             if let stated = stated(String(sentence.dropLast(closing.count))) { return stated }
         }
         if let plan = plan(sentence) { return plan }
+        if let made = workMade(sentence) { return made }
         if sentence.hasSuffix("기로임.") { return String(sentence.dropLast("임.".count)) + " 함." }  // "다시 보기로" → 보기로 함
         if let unasked = unasked(sentence) { return unasked }
         if let kept = withoutTrailingHint(sentence) { return kept }

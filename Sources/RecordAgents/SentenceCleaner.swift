@@ -484,10 +484,14 @@ struct SentenceCleaner: Sendable {
         word == "담당" || word == "역할" || word == "맡음"
     }
 
+    /// Loanwords that end in ㅁ like a noun form and are never one.
+    private static let loanNounsEndingInMieum: Set<String> = ["게임", "프로그램", "시스템", "아이템", "팀", "타임", "크림", "스팀", "플랫폼", "포럼"]
+
     /// A word that ends a clause with a predicate (어려워함, 했음, 해요, 만들었다).
     private static func isPredicate(_ word: String) -> Bool {
         RunOnSentences.endsSentence(word, previous: nil) || VerbStem.stem(of: word) != nil
-            || (Style.isNounEnding(word.unicodeScalars.last ?? " ") && !Style.isVerbalNoun(word))
+            // "게임", "프로그램", "시스템" end like a noun form and are nouns ("그림" may be either).
+            || (Style.isNounEnding(word.unicodeScalars.last ?? " ") && !Style.isVerbalNoun(word) && !loanNounsEndingInMieum.contains(word))
     }
 
     /// What a shortcoming is about when that is an action: the words before its negative wording,

@@ -214,6 +214,15 @@ struct ShorthandTests {
         #expect(record("한빛 토론회에 반 대표로 나감") == ["한빛 토론회에 반 대표로 참가함."])
     }
 
+    @Test func aWorkNamedAloneIsAWorkMade() {
+        #expect(record("진로 포트폴리오: 기획서 2편(퍼즐 게임, 교육용 역사 게임)")
+            == ["진로 포트폴리오 활동에서 기획서(퍼즐 게임, 교육용 역사 게임) 2편을 작성함."])
+        #expect(record("2학기(고무판) 판화") == ["2학기(고무판) 판화를 제작함."])
+        // A work the line already says was made, or a thing that is no work, stays what it is.
+        #expect(record("직접 만든 보고서임") == ["직접 만든 보고서임."])
+        #expect(record("학급 신문 기사") == ["학급 신문 기사임."])
+    }
+
     @Test func whatWasHeardOrSeenIsSaidAsTheRecordSaysIt() {
         #expect(record("장면 전환 32개를 다 정리했더라고요") == ["장면 전환 32개를 다 정리함."])
         #expect(record("끝나고 본인이 먼저 사과했대요") == ["끝나고 본인이 먼저 사과함."])
