@@ -521,7 +521,7 @@ struct SentenceCleaner: Sendable {
         let segments = Self.contrastSegments(of: prepared)
         // A change the shortcoming is made of ("청소시간에 사라짐") tells no change of it.
         let changeInFinding = negatives.contains { finding in ChangeWords.occur(in: finding.violation.excerpt) }
-        if segments.count == 1, ChangeWords.occur(in: prepared), !changeInFinding {
+        if segments.count == 1, Self.recordsAChange(prepared, after: negatives), !changeInFinding {
             // The notes record the change itself ("계획표를 만든 뒤 지각이 줄어듦"): that is what the
             // record states.
             return [.text(prepared)]
@@ -579,7 +579,7 @@ struct SentenceCleaner: Sendable {
                 }
                 answered = nil
                 answeredSetting = nil
-            } else if ChangeWords.occur(in: segment), !changeInFinding {
+            } else if Self.recordsAChange(segment, after: findings), !changeInFinding {
                 pieces.append(.text(segment))
             } else if let aspect = findings.lazy.compactMap(Self.aspect).first {
                 // A starting point the same sentence shows changing ("서툴렀지만 … 늘어남"), or answers
@@ -597,6 +597,13 @@ struct SentenceCleaner: Sendable {
             }
         }
         return pieces
+    }
+
+    /// Whether the text records a change of its shortcoming: a change word after it ("계획표를 만든 뒤
+    /// 지각이 줄어듦"). One before it is what led to the shortcoming ("친구 코드를 말없이 고쳐서 다툼이 있었음").
+    private static func recordsAChange(_ text: String, after findings: [RuleChecker.ClauseAssessment.Finding]) -> Bool {
+        let start = findings.compactMap { text.byteOffset(of: $0.violation.excerpt) }.min() ?? 0
+        return ChangeWords.occur(in: String(decoding: text.utf8.dropFirst(start), as: UTF8.self))
     }
 
     /// Endings that make a clause the time or place of the next one ("농구하다 몸싸움").

@@ -253,6 +253,9 @@ enum Shorthand {
                 continue
             }
             if fillers.contains(core) && tail.isEmpty && index + 1 < words.count { continue }
+            // "애가 진짜 밝아요": 애 opening the line is the student the notes are about, whom a record
+            // does not name as its subject; "다른 애가" is a classmate.
+            if index == 0, ["애가", "애는", "얘가", "얘는"].contains(core), words.count > 2 { continue }
             // "말 거는", "전화 거는": 걸다, not a spoken 것은.
             if core == "거는" || core == "거를", index > 0, ["말", "전화", "시비", "장난", "농담", "내기", "기대"].contains(words[index - 1]) {
                 result.append(word)

@@ -234,6 +234,16 @@ enum NegativeLexicon {
             "고치지 못한 습관을 지적하는 표현",
             aspect: .byCue([("읽", "원고에 기대지 않는 발표")], fallback: "바른 습관"),
             context: .notFollowedBy(["을 고치", "를 고치", "을 고쳐", "를 고쳐", "을 없애", "를 없애", "을 줄이", "를 줄이"])),
+        // Caught at something, and speech too fast to follow: "스마트폰 만지다 걸림", "말이 너무 빨랐음".
+        NegativeEntry(
+            ["만지다 걸", "하다 걸림", "하다가 걸림", "하다 걸렸", "하다가 걸렸", "보다 걸림", "보다가 걸림", "하다 들킴", "하다가 들킴", "몰래 하다"],
+            "적발된 행동을 지적하는 표현",
+            aspect: .fixed("생활 규칙 준수")),
+        NegativeEntry(
+            ["말이 매우 빨", "말이 너무 빨", "말이 빨랐", "말이 빠름", "말이 빨라", "말 빠름", "말이 좀 빠", "말 속도가 빨", "말 속도가 너무"],
+            "발표 태도를 지적하는 표현",
+            aspect: .fixed("청중을 배려한 말하기 속도"),
+            context: .notPrecededBy(["친구의 ", "상대의 ", "상대방의 "])),
         // On the edge of the group: "친구들 사이에서 좀 겉도는 느낌", "반에서 못 어울림".
         NegativeEntry(
             ["겉도", "겉돌", "겉돎", "잘 안 어울", "섞이지 못", "못 섞임"],
@@ -1189,7 +1199,8 @@ enum NegativeLexicon {
              "대충대충"],
             "부정적 평가 표현",
             aspect: .fixed("바른 생활 태도"),
-            context: .notInSentence(misconductTopic)),
+            // "'왜 퀵정렬이 최악일 땐 느려져요?'": the student's own words about a topic are no verdict on them.
+            context: .all([.notInSentence(misconductTopic), .custom({ text, match in !NegativeWording.isQuoted(text, match) })])),
         NegativeEntry(
             ["째고", "쨈", "쨌", "월담", "꾀병", "열외", "커닝", "컨닝", "훔쳐보", "담배 피", "담배를 피", "흡연", "갑질", "주먹다짐", "밀쳐", "밀침",
              "밀쳤", "때림", "때렸", "폭행", "따돌리", "따돌렸", "왕따", "낙서", "부숨", "부쉈", "부서뜨", "망가뜨", "파손", "이어폰 꽂",

@@ -176,9 +176,11 @@ enum NegativeWording {
             index += 1
         }
         guard let start = open else { return false }
+        // "'왜 … 느려져요?' 질문": a question mark ends the sentence just before the quote closes.
+        let limit = min(text.count, sentence.upperBound + 2)
         var end = match.upperBound
-        while end < sentence.upperBound, !closes.contains(text.scalars[end]) { end += 1 }
-        guard end < sentence.upperBound else { return false }
+        while end < limit, !closes.contains(text.scalars[end]) { end += 1 }
+        guard end < limit else { return false }
         return text.scalars[(start + 1)..<end].filter { $0 == " " }.count >= 2
     }
 

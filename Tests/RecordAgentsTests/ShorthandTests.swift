@@ -214,6 +214,11 @@ struct ShorthandTests {
         #expect(record("한빛 토론회에 반 대표로 나감") == ["한빛 토론회에 반 대표로 참가함."])
     }
 
+    @Test func theStudentCalled애IsNoClassmate() {
+        #expect(record("애가 진짜 밝아요") == ["매우 밝음."])
+        #expect(record("다른 애가 발표할 때 질문함") == ["다른 친구가 발표할 때 질문함."])
+    }
+
     @Test func aWorkNamedAloneIsAWorkMade() {
         #expect(record("진로 포트폴리오: 기획서 2편(퍼즐 게임, 교육용 역사 게임)")
             == ["진로 포트폴리오 활동에서 기획서(퍼즐 게임, 교육용 역사 게임) 2편을 작성함."])

@@ -438,4 +438,15 @@ struct TeacherReadingTests {
         #expect(DraftComposer.isClassReception("반 친구들 반응이 매우 좋았음."))
         #expect(!DraftComposer.isClassReception("실험 반응이 좋았음."))
     }
+
+    @Test func aChangeWordBeforeTheShortcomingIsWhatLedToIt() throws {
+        // "고쳐서" is what the student did before the quarrel, not the quarrel changing.
+        let drafts = try self.draft("모둠 코딩 때 친구 코드 말없이 고쳐서 다툼 있었음 → 이후 수정 기록 남기는 규칙 제안함", section: .subject)
+        for draft in drafts {
+            #expect(!draft.text.includes("다툼"), "\(draft.text)")
+            #expect(draft.text.includes("수정 기록을 남기는 규칙을 제안함."), "\(draft.text)")
+        }
+        // A change after the shortcoming is the record's.
+        #expect(try self.draft("계획표를 만든 뒤 지각이 줄어듦")[0].text == "계획표를 만든 뒤 지각이 줄어듦.")
+    }
 }

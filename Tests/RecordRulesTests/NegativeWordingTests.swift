@@ -62,6 +62,14 @@ struct NegativeWordingTests {
         ("완성도에 신경 쓰다가 마감을 못 맞추는 편임", "못 맞추는", "과제 제출 기한 관리"),
         ("실험 후 뒷정리 소홀", "소홀", "뒷정리 습관"),
         ("처음엔 모임 자주 빠지고 편집을 미룸", "빠지고", "꾸준한 참여"),
+        // Said plainly, as the last readings found them passing.
+        ("실험 보고서 지각 제출 2번 있었음", "지각 제출", "과제 제출 기한 관리"),
+        ("발표 시키면 얼굴 빨개짐", "얼굴 빨개짐", "발표에 대한 자신감"),
+        ("솔까 학기초엔 문제 많았음", "문제 많았음", "생활 규칙 준수"),
+        ("친구들 사이에서 좀 겉도는 느낌", "겉도는", "친구들과 어울리기"),
+        ("원고 보고 읽는 버릇은 아직 남아있음", "보고 읽는 버릇은", "원고에 기대지 않는 발표"),
+        ("스마트폰 만지다 걸림", "만지다 걸림", "생활 규칙 준수"),
+        ("진로 발표 때 자료는 좋은데 말이 너무 빨랐음", "말이 너무 빨랐음", "청중을 배려한 말하기 속도"),
     ]
 
     @Test("a negative observation is a warning with its aspect", arguments: observations)
@@ -137,6 +145,10 @@ struct NegativeWordingTests {
         "이후 수업 중 조는 일이 없어짐.",
         "포기 안 하고 끝까지 완주함.",
         "친구랑 갈등 있을 때 중간에서 얘기 들어주는 편임.",
+        // The student's own question about a topic, and topics of the same words.
+        "'왜 퀵정렬이 최악일 땐 느려져요?' 질문 → 피벗 선택 방식 바꿔서 직접 실험",
+        "얼굴이 빨개지는 원리를 조사함.",
+        "수학 문제가 많음에도 끝까지 풀어냄.",
     ]
 
     @Test("praise, effort and topics are not negative", arguments: notNegative)
