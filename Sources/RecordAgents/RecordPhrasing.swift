@@ -195,6 +195,15 @@ enum RecordPhrasing {
         }
         if let plan = plan(sentence) { return plan }
         if let made = workMade(sentence) { return made }
+        // "화자 논지를 압축하는 것을 잘함": the teacher's verdict on a doing; the record states the doing.
+        if sentence.hasSuffix("하는 것을 잘함."), sentence.split(separator: " ").count >= 3 {
+            return String(sentence.dropLast("하는 것을 잘함.".count)) + "함."
+        }
+        // "주제 8개를 제안하고 그중 5개 채택함": what the student proposed was adopted, by others.
+        for (done, passive) in [(" 채택함.", " 채택됨."), (" 통과함.", " 통과됨."), (" 선정함.", " 선정됨.")]
+        where sentence.hasSuffix(done) && ["제안", "건의", "안건", "추천"].contains(where: sentence.includes) {
+            return String(sentence.dropLast(done.count)) + passive
+        }
         if sentence.hasSuffix("기로임.") { return String(sentence.dropLast("임.".count)) + " 함." }  // "다시 보기로" → 보기로 함
         if let unasked = unasked(sentence) { return unasked }
         if let kept = withoutTrailingHint(sentence) { return kept }

@@ -446,6 +446,10 @@ enum Shorthand {
         return ["어", "아", "여", "워", "와", "려", "쳐", "켜", "겨", "져", "혀", "춰", "꿔", "눠", "둬"].contains(String(Character(last)))
     }
 
+    /// Manner words that stand between an object and its verb.
+    private static let mannerWords: Set<String> = ["직접", "스스로", "먼저", "다시", "꼼꼼히", "함께", "같이", "미리", "새로", "따로", "혼자", "자주",
+                                                   "꾸준히", "열심히", "매일", "매주", "손수", "일일이", "모두", "전부", "다"]
+
     /// "근거 2개", "기사 5건", "12명": things counted, which a verb after them takes as its object
     /// ("2개를 보강함"). Counts of times ("3번", "2회") say how often, never what.
     private static func isCountOfThings(_ word: String) -> Bool {
@@ -459,15 +463,20 @@ enum Shorthand {
         var result = words
         // "『숨결이 바람 될 때』 읽고": a title read takes its particle after its closing mark.
         for index in words.indices.dropLast() where words[index + 1].hasPrefix("읽") {
-            let word = words[index]
+            var word = words[index]
+            // "『아몬드』(손원평) 읽고": the author's note after the title; the particle follows the note.
+            let note = word.hasSuffix(")") ? word.lastIndex(of: "(").map { String(word[$0...]) } ?? "" : ""
+            if !note.isEmpty { word = String(word.dropLast(note.count)) }
             guard let close = word.last, "』」".contains(close), word.count >= 2 else { continue }
             let before = word.dropLast()
             guard let lastLetter = before.last, lastLetter.unicodeScalars.allSatisfy(Hangul.isSyllable) || lastLetter.isNumber else { continue }
-            result[index] = word + Hangul.particle(after: String(before), withFinal: "을", withoutFinal: "를")
+            result[index] = word + note + Hangul.particle(after: String(before), withFinal: "을", withoutFinal: "를")
         }
         for index in words.indices.dropLast() where !quoted[index] && !quoted[index + 1] {
             let noun = words[index]
-            let verb = words[index + 1]
+            // "인물 관계도 직접 그려서", "역할 자주 맡음": a manner word between the object and its verb.
+            let skipsManner = index + 2 < words.count && mannerWords.contains(words[index + 1]) && !quoted[index + 2]
+            let verb = words[index + (skipsManner ? 2 : 1)]
             // "만들기에서는": a nominalised verb names an activity, it takes no object here.
             guard let first = verb.unicodeScalars.first, let starts = transitiveStartsByFirst[first],
                   let start = starts.first(where: { verb.unicodeScalars.starts(with: $0) }),
@@ -506,6 +515,14 @@ enum Shorthand {
                 // "학급 도서부장, 학급문고 대출 장부를 엑셀로 바꿈" → "학급 도서부장을 맡아 …": the role, then
                 // what the student did in it.
                 result[index] = core + Hangul.particle(after: core, withFinal: "을", withoutFinal: "를") + " 맡아"
+            } else if ["찬성측", "반대측", "찬성 측", "반대 측"].contains(where: core.hasSuffix) || (core == "측" && index > 0),
+                      words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) })
+            {
+                // "생명윤리 토론(…) 반대측, 사례 들어 논증함" → "… 반대측을 맡아 사례 들어 논증함": the side taken.
+                result[index] = core + "을 맡아"
+                if let setting = result[index - 1] as String?, setting.hasSuffix(")") || Style.endsWithVerbalNoun(setting) || setting.hasSuffix("토론") {
+                    result[index - 1] = setting + "에서"
+                }
             } else if isQuality(core), !enclosed[index + 1], words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }),
                       isOnlyComma(index, in: words)
             {

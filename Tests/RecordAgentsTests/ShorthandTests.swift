@@ -161,7 +161,7 @@ struct ShorthandTests {
         // Not a verb before a verb, a count, an adverb, a nominalised verb, or a compound of action nouns.
         #expect(record("기준 3개를 세워서 씀") == ["기준 3개를 세워서 씀."])
         #expect(record("한 줄씩 적어 줌") == ["한 줄씩 적어 줌."])
-        #expect(record("축 단위 꼼꼼히 씀") == ["축 단위 꼼꼼히 씀."])
+        #expect(record("축 단위 꼼꼼히 씀") == ["축 단위를 꼼꼼히 씀."])
         #expect(record("역사 신문 만들기에서 지도를 그림") == ["역사 신문 만들기에서 지도를 그림."])
         #expect(record("표현하려고 했다고 설명함") == ["표현하려고 했다고 설명함."])
         #expect(record("목성 위성 관측 스케치함") == ["목성 위성 관측 스케치함."])
@@ -214,6 +214,17 @@ struct ShorthandTests {
         #expect(record("한빛 토론회에 반 대표로 나감") == ["한빛 토론회에 반 대표로 참가함."])
     }
 
+    @Test func objectsAcrossNotesAndMannerWordsAndSidesTaken() {
+        #expect(record("3월 독서단원 『아몬드』(손원평) 읽고 모둠 토의에서 말함") == ["3월 독서단원 『아몬드』(손원평)를 읽고 모둠 토의에서 말함."])
+        #expect(record("후배들 실험 안전교육 자료 직접 만들어서 설명함") == ["후배들 실험 안전교육 자료를 직접 만들어서 설명함."])
+        #expect(record("가계도 문제 설명해주는 역할 자주 맡음") == ["가계도 문제를 설명해주는 역할을 자주 맡음."])
+        #expect(record("생명윤리 토론(유전자 편집 아기) 반대측, 우생학 역사 사례 들어 논증함")
+            == ["생명윤리 토론(유전자 편집 아기)에서 반대측을 맡아 우생학 역사 사례 들어 논증함."])
+        // What the student proposed is adopted by others; the teacher's verdict on a doing is the doing.
+        #expect(record("'생활 속 화학' 주제 8개 제안하고 그중 5개 채택함") == ["'생활 속 화학' 주제 8개를 제안하고 그중 5개 채택됨."])
+        #expect(record("화자 논지를 3문장으로 압축하는 거 잘함") == ["화자 논지를 3문장으로 압축함."])
+    }
+
     @Test func theStudentCalled애IsNoClassmate() {
         #expect(record("애가 진짜 밝아요") == ["매우 밝음."])
         #expect(record("다른 애가 발표할 때 질문함") == ["다른 친구가 발표할 때 질문함."])
@@ -255,7 +266,7 @@ struct ShorthandTests {
 
     @Test func aNoteInParenthesesGoesNextToWhatItDescribes() {
         #expect(record("규칙 설명 자료를 직접 만들어 옴 (그림 포함)") == ["규칙 설명 자료(그림 포함)를 직접 만들어 옴."])
-        #expect(record("어휘 공책 꾸준히 씀 (한자어 뜻 풀이)") == ["어휘 공책(한자어 뜻 풀이) 꾸준히 씀."])
+        #expect(record("어휘 공책 꾸준히 씀 (한자어 뜻 풀이)") == ["어휘 공책(한자어 뜻 풀이)을 꾸준히 씀."])
         #expect(record("학년 대상 설문조사 (87명 응답)") == ["학년 대상 설문조사(87명 응답)를 함."])
     }
 

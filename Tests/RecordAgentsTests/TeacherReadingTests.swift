@@ -11,7 +11,7 @@ struct TeacherReadingTests {
 
     @Test func fragmentItemsBeforeALastClauseWithItsPredicateAreSentencesOfTheirOwn() {
         #expect(SentenceForms.recordSentences(from: "역사 신문 만들기 모둠장, 근현대사 연표 정리 우수, 발표 자료 직접 제작함")
-            == ["역사 신문 만들기 활동에서 모둠장을 맡음.", "근현대사 연표 정리가 우수함.", "발표 자료 직접 제작함."])
+            == ["역사 신문 만들기 활동에서 모둠장을 맡음.", "근현대사 연표 정리가 우수함.", "발표 자료를 직접 제작함."])
     }
 
     @Test func anActionThenWhatItHeldAreTwoSentences() {
@@ -363,7 +363,7 @@ struct TeacherReadingTests {
 
     @Test func aBookItsAuthorAndADashReadAsWhatWasReadAndDone() {
         #expect(SentenceForms.recordSentences(from: "마이클 샌델 『정의란 무엇인가』 - 트롤리 딜레마 변형 사례 직접 만들어 옴")
-            == ["『정의란 무엇인가』(마이클 샌델)를 읽고 트롤리 딜레마 변형 사례 직접 만들어 옴."])
+            == ["『정의란 무엇인가』(마이클 샌델)를 읽고 트롤리 딜레마 변형 사례를 직접 만들어 옴."])
         #expect(SentenceForms.recordSentences(from: "진로 독서: 김승섭 『아픔이 길이 되려면』 - 사회적 요인이 건강에 미치는 영향 정리")
             == ["진로 독서 활동으로 『아픔이 길이 되려면』(김승섭)을 읽고 사회적 요인이 건강에 미치는 영향을 정리함."])
     }
