@@ -93,6 +93,8 @@ enum RecordPhrasing {
         (" ok임.", " 무난함."), (" OK임.", " 무난함."), (" 오케이임.", " 무난함."),
         // Going out to an event for the class is taking part in it: "연합 토론회에 반 대표로 나감".
         (" 대표로 나감.", " 대표로 참가함."), ("회에 나감.", "회에 참가함."), (" 대표로 나갔음.", " 대표로 참가함."),
+        // No lateness since: "5월 이후 지각 0임".
+        (" 지각 0임.", " 지각하지 않음."), (" 지각 0회임.", " 지각하지 않음."), (" 지각 없음.", " 지각하지 않음."),
         (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."),
     ]
     /// Spoken phrases inside a sentence and their written forms.

@@ -156,13 +156,17 @@ enum SentenceForms {
         return subjectMarked(words, predicate: String(last.dropLast(last.hasSuffix(".") ? 1 : 0))).joined(separator: " ")
     }
 
+    private static let degreeWords: Set<String> = ["매우", "아주", "정말", "꽤", "상당히", "특히", "늘", "항상"]
+
     /// The words with the bare noun before a closing descriptive predicate marked as its subject.
     static func subjectMarked(_ words: [String], predicate: String) -> [String] {
         guard words.count >= 2, descriptivePredicates.contains(predicate) else { return words }
-        let noun = words[words.count - 2]
-        guard isBareNoun(noun), !isMannerWord(noun), !isEvaluation(noun) else { return words }
+        // "박자감 매우 좋음": a degree word between the subject and its predicate.
+        let nounIndex = words.count >= 3 && degreeWords.contains(words[words.count - 2]) ? words.count - 3 : words.count - 2
+        let noun = words[nounIndex]
+        guard isBareNoun(noun), !isMannerWord(noun), !isEvaluation(noun), !degreeWords.contains(noun) else { return words }
         var marked = words
-        marked[words.count - 2] = noun + Hangul.particle(after: noun, withFinal: "이", withoutFinal: "가")
+        marked[nounIndex] = noun + Hangul.particle(after: noun, withFinal: "이", withoutFinal: "가")
         return marked
     }
 

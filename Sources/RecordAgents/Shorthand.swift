@@ -247,6 +247,26 @@ enum Shorthand {
                 continue
             }
             let (core, tail) = splitTrailingMarks(word)
+            // "본인이 알람 3개를 맞춤": the student named as the subject; a record's subject is always them.
+            // After a time ("상담 후 본인이 …"); "본인은 경찰이 꿈이래요" reports the student's words and keeps them.
+            if core == "본인이", tail.isEmpty, index > 0, index + 2 < words.count, words[index - 1].hasSuffix("후") || words[index - 1].hasSuffix("뒤") {
+                continue
+            }
+            // "부식돼서" → "부식되어"; "만들었더니" → "만들자", "했더니" → "하자": spoken joints as written.
+            if core.count >= 3, core.hasSuffix("돼서") {
+                result.append(String(core.dropLast(2)) + "되어" + tail)
+                continue
+            }
+            if core.count >= 3, core.hasSuffix("했더니") {
+                result.append(String(core.dropLast(3)) + "하자" + tail)
+                continue
+            }
+            // A stem closed by a consonant stands whole before 었더니 ("만들었더니", "찾았더니").
+            if core.count >= 4, core.hasSuffix("었더니") || core.hasSuffix("았더니"),
+               let end = core.dropLast(3).unicodeScalars.last, (Hangul.finalIndex(end) ?? 0) != 0 {
+                result.append(String(core.dropLast(3)) + "자" + tail)
+                continue
+            }
             // Spoken words are at most four syllables: longer ones need only the particle check.
             guard core.utf8.count <= 12 else {
                 result.append(writtenParticle(core) + tail)
@@ -446,6 +466,10 @@ enum Shorthand {
         return ["어", "아", "여", "워", "와", "려", "쳐", "켜", "겨", "져", "혀", "춰", "꿔", "눠", "둬"].contains(String(Character(last)))
     }
 
+    /// Closings that say what came out, not what the student did.
+    private static let resultClosings = ["나옴", "나왔", "나타남", "나타났", "줄어듦", "줄었", "늘어남", "늘었", "바뀜", "바뀌었", "높아짐", "낮아짐", "커짐", "작아짐"]
+    private static let measuringNouns: Set<String> = ["계산", "측정", "조사", "분석", "실험", "비교", "관찰", "설문", "검사", "재측정"]
+
     /// Manner words that stand between an object and its verb.
     private static let mannerWords: Set<String> = ["직접", "스스로", "먼저", "다시", "꼼꼼히", "함께", "같이", "미리", "새로", "따로", "혼자", "자주",
                                                    "꾸준히", "열심히", "매일", "매주", "손수", "일일이", "모두", "전부", "다"]
@@ -537,8 +561,10 @@ enum Shorthand {
                       words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) })
             {
                 // "기사 분석, 공급곡선 이동으로 설명함", "분리수거 담당, 1년 내내 빠짐없이 함": an action, then
-                // the next one; "교육 참여," takes 에 ("교육에 참여하고").
-                result[index] = core + "하고"
+                // the next one; "교육 참여," takes 에 ("교육에 참여하고"). What a measuring found is its
+                // result ("구간 속력 계산, 이론값보다 8% 작게 나옴" → "계산한 결과 …"), not a second doing.
+                let found = words.last.map { last in resultClosings.contains { last.hasPrefix($0) } } ?? false
+                result[index] = core + (found && measuringNouns.contains(core) ? "한 결과" : found ? "하여" : "하고")
                 if let marked = SentenceForms.objectMarked(Array(result[..<index]), before: core) {
                     // "양식 개선 제안," → "양식 개선을 제안하고".
                     result.replaceSubrange(..<index, with: marked)

@@ -225,6 +225,14 @@ struct ShorthandTests {
         #expect(record("화자 논지를 3문장으로 압축하는 거 잘함") == ["화자 논지를 3문장으로 압축함."])
     }
 
+    @Test func spokenJointsAndResultsAreWrittenAsTheRecordSaysThem() {
+        #expect(record("구간 속력 직접 계산, 이론값보다 8~12% 작게 나옴") == ["구간 속력을 직접 계산한 결과 이론값보다 8~12% 작게 나옴."])
+        #expect(record("연체 많은 책 목록 뽑아서 코너 만들었더니 대출 늘어남") == ["연체 많은 책 목록을 뽑아서 코너를 만들자 대출이 늘어남."])
+        #expect(record("9V에서 전극이 부식돼서 값 튀는 것 발견함") == ["9V에서 전극이 부식되어 값 튀는 것 발견함."])
+        #expect(record("밴드부 박자감 매우 좋음") == ["밴드부 박자감이 매우 좋음."])
+        #expect(record("상담 후 본인이 알람 3개 맞추고 5월 이후 지각 0") == ["상담 후 알람 3개 맞추고 5월 이후 지각하지 않음."])
+    }
+
     @Test func theStudentCalled애IsNoClassmate() {
         #expect(record("애가 진짜 밝아요") == ["매우 밝음."])
         #expect(record("다른 애가 발표할 때 질문함") == ["다른 친구가 발표할 때 질문함."])
