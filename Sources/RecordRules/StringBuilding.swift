@@ -19,7 +19,7 @@ extension String {
                 || (0x3000...0x303F).contains(value) || (0x3131...0x318E).contains(value)
                 || (0x4E00...0x9FFF).contains(value) || (0x1F300...0x1FAFF).contains(value) || (0x2600...0x27BF).contains(value)
         }
-        return isComposed ? self : precomposedStringWithCanonicalMapping
+        return isComposed ? self : precomposedStringWithCanonicalMapping.composingHangulFinals
     }
 }
 

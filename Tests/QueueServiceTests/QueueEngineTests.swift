@@ -66,7 +66,7 @@ import TestSupport
     @Test func longPollWakesOnSend() async throws {
         let engine = try QueueEngine(store: EphemeralStore())
         try await engine.createQueue(name: "q", attributes: [:], tags: [:])
-        func parked() -> Int { engine.lock.withLock { engine.queues["q"]?.waiters.count ?? 0 } }
+        func parked() -> Int { engine.state.withLock { $0.queues["q"]?.waiters.count ?? 0 } }
         async let received = engine.receive(ReceiveRequest(queue: "q", waitSeconds: 20))
         try await waitUntil("the receive to park on the empty queue") { parked() == 1 }
         _ = try await engine.send(queue: "q", messages: [OutgoingMessage(body: "wake")])
@@ -169,7 +169,7 @@ import TestSupport
             let got = try await engine.receive(ReceiveRequest(queue: "q", maxMessages: 10))
             _ = try await engine.delete(queue: "q", receiptHandles: got.map(\.receiptHandle))
         }
-        let heapSize = engine.lock.withLock { engine.queues["q"]?.timed.count ?? -1 }
+        let heapSize = engine.state.withLock { $0.queues["q"]?.timed.count ?? -1 }
         #expect(heapSize <= 4096)
     }
 }

@@ -19,6 +19,6 @@ import Testing
         #expect(engine.depths().first { $0.queue == "q" }?.visible == 1)
         clock.advance(seconds: 30)
         #expect(try engine.attributes(queue: "q", names: ["ApproximateNumberOfMessages"]) == ["ApproximateNumberOfMessages": "0"])
-        #expect(engine.lock.withLock { engine.queues["q"]?.messages.isEmpty } == true)
+        #expect(engine.state.withLock { $0.queues["q"]?.messages.isEmpty } == true)
     }
 }

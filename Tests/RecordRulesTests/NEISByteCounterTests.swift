@@ -35,6 +35,18 @@ struct NEISByteCounterTests {
         #expect(Self.official.count(decomposed) == 3)
     }
 
+    /// A syllable without a final and a final jamo after it are one syllable under NFC, as the page
+    /// (the browser's normaliser) counts them; only finals that compose do, and only right after it.
+    @Test func composesASyllableAndTheFinalJamoAfterIt() {
+        #expect("\u{AC00}\u{11A8}".nfc == "각")
+        #expect(Self.official.count("\u{AC00}\u{11A8}") == 3)
+        #expect(Self.official.count("한\u{B098}\u{11AB}글") == 9)
+        // 각 already has a final: the jamo after it stays a jamo, as does an archaic final.
+        #expect(Self.official.count("각\u{11A8}") == 6)
+        #expect(Self.official.count("\u{AC00}\u{11C3}") == 6)
+        #expect(Self.official.count("\u{AC00}a\u{11A8}") == 7)
+    }
+
     @Test func aFullSubjectEntryIsFifteenHundredBytes() {
         #expect(Self.official.count(String(repeating: "가", count: 500)) == Section.subject.byteLimit)
     }

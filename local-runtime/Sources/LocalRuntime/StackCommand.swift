@@ -3,6 +3,7 @@ import Foundation
 import LambdaEmulator
 import Logging
 import QueueService
+import ServiceLifecycle
 import TeacherAuth
 
 /// `local-runtime` (the default command): the whole stack from `template.yaml` — queues, Redis,
@@ -83,15 +84,18 @@ struct StackCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("local-runtime: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        SignalTrap.install(signals: [SIGINT, SIGTERM]) { stack.shutdown() }
         // A ready token, so the page can be opened at once (local mode only: it is printed, never logged).
         let token = try await Authenticator.issueToken(teacher: localTeacher, secret: secret, lifetime: .seconds(30 * 86_400))
         let page = "http://\(host):\(port)/#token=\(token)"
+        let service = StackService(stack: stack) { line in
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            FileHandle.standardOutput.write(Data("teacher page: \(page)\ntoken for \(localTeacher) (30 days): \(token)\n".utf8))
+        }
+        // SIGINT and SIGTERM start the graceful shutdown: the stack drains and stops, then `run` returns.
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: service, serviceName: "local-runtime")], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
-            try await stack.run { line in
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
-                FileHandle.standardOutput.write(Data("teacher page: \(page)\ntoken for \(localTeacher) (30 days): \(token)\n".utf8))
-            }
+            try await group.run()
         } catch {
             FileHandle.standardError.write(Data("local-runtime: \(error)\n".utf8))
             throw ExitCode(1)

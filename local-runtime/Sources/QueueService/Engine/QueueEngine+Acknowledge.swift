@@ -6,8 +6,8 @@ extension QueueEngine {
     /// (or whose message was received again) has expired, as AWS-recorded; a standard queue still deletes.
     public func delete(queue name: String, receiptHandles: [String]) async throws -> [SQSError?] {
         let now = clock.nowMillis()
-        let (results, ticket) = try lock.withLock { () throws -> ([SQSError?], Journal.Ticket) in
-            let queue = try queue(named: name)
+        let (results, ticket) = try state.withLock { (state: inout QueueEngineState) throws -> ([SQSError?], Journal.Ticket) in
+            let queue = try state.queue(named: name)
             var operations: [JournalOperation] = []
             var results: [SQSError?] = []
             for text in receiptHandles {
@@ -36,8 +36,8 @@ extension QueueEngine {
     /// Sets the visibility timeout of received messages, counted from now; zero makes them visible at once.
     public func changeVisibility(queue name: String, entries: [(receiptHandle: String, timeout: Int)]) async throws -> [SQSError?] {
         let now = clock.nowMillis()
-        let (results, ticket) = try lock.withLock { () throws -> ([SQSError?], Journal.Ticket) in
-            let queue = try queue(named: name)
+        let (results, ticket) = try state.withLock { (state: inout QueueEngineState) throws -> ([SQSError?], Journal.Ticket) in
+            let queue = try state.queue(named: name)
             var operations: [JournalOperation] = []
             var results: [SQSError?] = []
             for (text, timeout) in entries {
@@ -79,8 +79,8 @@ extension QueueEngine {
     /// Deletes every message in a queue; SQS allows this once a minute per queue.
     public func purge(queue name: String) async throws {
         let now = clock.nowMillis()
-        let ticket = try lock.withLock { () throws -> Journal.Ticket in
-            let queue = try queue(named: name)
+        let ticket = try state.withLock { (state: inout QueueEngineState) throws -> Journal.Ticket in
+            let queue = try state.queue(named: name)
             if let last = queue.lastPurgeTimestamp, now - last < Int64(options.purgeCooldownSeconds) * 1000 {
                 throw SQSError(.purgeQueueInProgress, "Only one PurgeQueue operation on \(queue.name) is allowed every 60 seconds.")
             }

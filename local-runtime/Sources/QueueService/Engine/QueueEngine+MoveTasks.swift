@@ -7,30 +7,30 @@ extension QueueEngine {
         if let maxPerSecond, !(1...500).contains(maxPerSecond) {
             throw SQSError.invalidValue("\(maxPerSecond)", for: "MaxNumberOfMessagesPerSecond", reason: "Must be between 1 and 500, if provided.")
         }
-        let task = try lock.withLock { () throws -> MoveTask in
-            guard let sourceName = QueueArn.name(of: sourceArn), let source = queues[sourceName] else {
+        // The task itself stays in the locked state; its id and handle are what leave the lock.
+        let (taskId, handle) = try state.withLock { (state: inout QueueEngineState) throws -> (String, String) in
+            guard let sourceName = QueueArn.name(of: sourceArn), let source = state.queues[sourceName] else {
                 throw SQSError(.resourceNotFound, "The resource that you specified for the SourceArn parameter doesn't exist.")
             }
-            guard queues.values.contains(where: { $0.attributes.redrivePolicy?.deadLetterTargetArn == sourceArn }) else {
+            guard state.queues.values.contains(where: { $0.attributes.redrivePolicy?.deadLetterTargetArn == sourceArn }) else {
                 throw SQSError(.invalidParameterValue, "Source queue must be configured as a Dead Letter Queue.")
             }
             if let destinationArn {
-                guard let name = QueueArn.name(of: destinationArn), queues[name] != nil else {
+                guard let name = QueueArn.name(of: destinationArn), state.queues[name] != nil else {
                     throw SQSError(.resourceNotFound, "The resource that you specified for the DestinationArn parameter doesn't exist.")
                 }
             }
-            if moveTasks.contains(where: { $0.sourceArn == sourceArn && $0.status == .running }) {
+            if state.moveTasks.contains(where: { $0.sourceArn == sourceArn && $0.status == .running }) {
                 throw SQSError(.invalidParameterValue, "There is already a task running. Only one active task is allowed for a source queue arn at a given time.")
             }
             source.promote(now: clock.nowMillis())
             let task = MoveTask(
                 taskId: RandomIdentifier.make(), sourceArn: sourceArn, destinationArn: destinationArn,
                 maxPerSecond: maxPerSecond, toMove: source.visibleCount, startedTimestamp: clock.nowMillis())
-            moveTasks.append(task)
-            return task
+            state.moveTasks.append(task)
+            return (task.taskId, task.handle)
         }
-        let handle = task.handle
-        Task { await self.runMoveTask(taskId: task.taskId) }
+        Task { await self.runMoveTask(taskId: taskId) }
         return handle
     }
 
@@ -38,8 +38,8 @@ extension QueueEngine {
     /// its destination disappears.
     private func runMoveTask(taskId: String) async {
         while true {
-            let (done, pause, ticket) = lock.withLock { () -> (Bool, Int, Journal.Ticket) in
-                guard let task = moveTasks.first(where: { $0.taskId == taskId }) else { return (true, 0, .none) }
+            let (done, pause, ticket) = state.withLock { (state: inout QueueEngineState) -> (Bool, Int, Journal.Ticket) in
+                guard let task = state.moveTasks.first(where: { $0.taskId == taskId }) else { return (true, 0, .none) }
                 guard task.status == .running else {
                     if task.status == .cancelling { task.status = .cancelled }
                     return (true, 0, .none)
@@ -48,7 +48,7 @@ extension QueueEngine {
                 let step = task.maxPerSecond.map { max(1, $0 / 10) } ?? 100
                 let pause = task.maxPerSecond.map { step * 1000 / $0 } ?? 1
                 var operations: [JournalOperation] = []
-                let finished = moveStep(task, limit: step, operations: &operations)
+                let finished = moveStep(task, limit: step, queues: state.queues, operations: &operations)
                 return (finished, pause, journal.append(operations))
             }
             try? await journal.waitDurable(ticket)
@@ -58,7 +58,7 @@ extension QueueEngine {
     }
 
     /// Moves up to `limit` visible messages; true when the task has finished.
-    private func moveStep(_ task: MoveTask, limit: Int, operations: inout [JournalOperation]) -> Bool {
+    private func moveStep(_ task: MoveTask, limit: Int, queues: [String: QueueRecord], operations: inout [JournalOperation]) -> Bool {
         let now = clock.nowMillis()
         guard let sourceName = QueueArn.name(of: task.sourceArn), let source = queues[sourceName] else {
             task.status = .failed
@@ -99,11 +99,11 @@ extension QueueEngine {
         guard let (taskId, sourceArn) = MoveTask.parse(handle: handle) else {
             throw SQSError(.invalidParameterValue, "Value for parameter TaskHandle is invalid.")
         }
-        return try lock.withLock { () throws -> Int in
-            guard QueueArn.name(of: sourceArn).flatMap({ queues[$0] }) != nil else {
+        return try state.withLock { (state: inout QueueEngineState) throws -> Int in
+            guard QueueArn.name(of: sourceArn).flatMap({ state.queues[$0] }) != nil else {
                 throw SQSError(.resourceNotFound, "The resource that you specified for the SourceArn parameter doesn't exist.")
             }
-            guard let task = moveTasks.first(where: { $0.taskId == taskId && $0.sourceArn == sourceArn }) else {
+            guard let task = state.moveTasks.first(where: { $0.taskId == taskId && $0.sourceArn == sourceArn }) else {
                 throw SQSError(.resourceNotFound, "Task does not exist.")
             }
             guard task.status == .running else {
@@ -119,11 +119,11 @@ extension QueueEngine {
         guard (1...10).contains(maxResults) else {
             throw SQSError.invalidValue("\(maxResults)", for: "MaxResults", reason: "You must enter a number that's between 1 and 10.")
         }
-        return try lock.withLock { () throws -> [MoveTaskSummary] in
-            guard QueueArn.name(of: sourceArn).flatMap({ queues[$0] }) != nil else {
+        return try state.withLock { (state: inout QueueEngineState) throws -> [MoveTaskSummary] in
+            guard QueueArn.name(of: sourceArn).flatMap({ state.queues[$0] }) != nil else {
                 throw SQSError(.resourceNotFound, "The resource that you specified for the SourceArn parameter doesn't exist.")
             }
-            return moveTasks.filter { $0.sourceArn == sourceArn }.reversed().prefix(maxResults).map { task in
+            return state.moveTasks.filter { $0.sourceArn == sourceArn }.reversed().prefix(maxResults).map { task in
                 MoveTaskSummary(
                     taskHandle: task.status == .running ? task.handle : nil, status: task.status.rawValue, sourceArn: task.sourceArn,
                     destinationArn: task.destinationArn, maxNumberOfMessagesPerSecond: task.maxPerSecond,

@@ -15,11 +15,11 @@ extension QueueEngine {
         }
         try QueueAttributes.validate(attributes, fifo: fifo, isCreate: true)
         let now = clock.nowMillis()
-        let ticket = try lock.withLock { () throws -> Journal.Ticket in
-            try validateRedrive(attributes, fifo: fifo, sourceArn: arn(of: name))
+        let ticket = try state.withLock { (state: inout QueueEngineState) throws -> Journal.Ticket in
+            try validateRedrive(attributes, fifo: fifo, sourceArn: arn(of: name), queues: state.queues)
             var merged = QueueAttributes.defaults(fifo: fifo)
             merged.merge(attributes.filter { $0.key != "FifoQueue" })
-            if let existing = queues[name] {
+            if let existing = state.queues[name] {
                 for (key, value) in merged.values where existing.attributes.values[key] != value {
                     throw SQSError(.queueNameExists, "A queue already exists with the same name and a different value for attribute \(key)")
                 }
@@ -27,20 +27,20 @@ extension QueueEngine {
             }
             let seconds = now / 1000
             let queue = QueueRecord(name: name, arn: arn(of: name), attributes: merged, tags: tags, createdTimestamp: seconds, lastModifiedTimestamp: seconds)
-            queues[name] = queue
+            state.queues[name] = queue
             return journal.append(.putQueue(row(of: queue)))
         }
         try await journal.waitDurable(ticket)
     }
 
     public func queueExists(_ name: String) -> Bool {
-        lock.withLock { queues[name] != nil }
+        state.withLock { state in state.queues[name] != nil }
     }
 
     public func deleteQueue(name: String) async throws {
-        let ticket = try lock.withLock { () throws -> Journal.Ticket in
-            let queue = try queue(named: name)
-            queues[name] = nil
+        let ticket = try state.withLock { (state: inout QueueEngineState) throws -> Journal.Ticket in
+            let queue = try state.queue(named: name)
+            state.queues[name] = nil
             wake(queue)
             return journal.append(.deleteQueue(name: name))
         }
@@ -49,16 +49,16 @@ extension QueueEngine {
 
     /// Queue names in name order, optionally by prefix.
     public func listQueues(prefix: String?) -> [String] {
-        lock.withLock {
-            queues.keys.filter { prefix == nil || $0.hasPrefix(prefix!) }.sorted()
+        state.withLock { state in
+            state.queues.keys.filter { prefix == nil || $0.hasPrefix(prefix!) }.sorted()
         }
     }
 
     /// The queue's attributes with the computed ones; `names` may contain `All`.
     public func attributes(queue name: String, names: [String]) throws -> [String: String] {
         let now = clock.nowMillis()
-        return try lock.withLock { () throws -> [String: String] in
-            let queue = try queue(named: name)
+        return try state.withLock { (state: inout QueueEngineState) throws -> [String: String] in
+            let queue = try state.queue(named: name)
             let known = QueueAttributes.standardNames.union(QueueAttributes.readOnlyNames).union(queue.attributes.isFifo ? QueueAttributes.fifoNames : [])
             for requested in names where requested != "All" && !known.contains(requested) {
                 throw SQSError(.invalidAttributeName, "Unknown Attribute \(requested).")
@@ -79,10 +79,10 @@ extension QueueEngine {
 
     public func setAttributes(queue name: String, attributes: [String: String]) async throws {
         let now = clock.nowMillis()
-        let ticket = try lock.withLock { () throws -> Journal.Ticket in
-            let queue = try queue(named: name)
+        let ticket = try state.withLock { (state: inout QueueEngineState) throws -> Journal.Ticket in
+            let queue = try state.queue(named: name)
             try QueueAttributes.validate(attributes, fifo: queue.attributes.isFifo, isCreate: false)
-            try validateRedrive(attributes, fifo: queue.attributes.isFifo, sourceArn: queue.arn)
+            try validateRedrive(attributes, fifo: queue.attributes.isFifo, sourceArn: queue.arn, queues: state.queues)
             queue.attributes.merge(attributes)
             queue.lastModifiedTimestamp = now / 1000
             wake(queue)
@@ -92,7 +92,7 @@ extension QueueEngine {
     }
 
     /// Checks a RedrivePolicy being set: the dead-letter queue exists, has the same type and allows this source.
-    private func validateRedrive(_ attributes: [String: String], fifo: Bool, sourceArn: String) throws {
+    private func validateRedrive(_ attributes: [String: String], fifo: Bool, sourceArn: String, queues: [String: QueueRecord]) throws {
         guard let policy = attributes["RedrivePolicy"], !policy.isEmpty else { return }
         try RedrivePolicy.validate(policy) { name in
             queues[name].map { $0.attributes.isFifo == fifo }
@@ -106,7 +106,7 @@ extension QueueEngine {
     }
 
     public func tags(queue name: String) throws -> [String: String] {
-        try lock.withLock { try queue(named: name).tags }
+        try state.withLock { state in try state.queue(named: name).tags }
     }
 
     /// Adds or overwrites tags; a queue holds at most 50, as on SQS.
@@ -123,8 +123,8 @@ extension QueueEngine {
     }
 
     private func updateTags(_ name: String, _ change: (inout [String: String]) throws(SQSError) -> Void) async throws {
-        let ticket = try lock.withLock { () throws -> Journal.Ticket in
-            let queue = try queue(named: name)
+        let ticket = try state.withLock { (state: inout QueueEngineState) throws -> Journal.Ticket in
+            let queue = try state.queue(named: name)
             try change(&queue.tags)
             return journal.append(.putQueue(row(of: queue)))
         }
@@ -133,9 +133,9 @@ extension QueueEngine {
 
     /// Queues whose RedrivePolicy targets this one.
     public func deadLetterSourceQueues(of name: String) throws -> [String] {
-        try lock.withLock {
-            let target = try queue(named: name)
-            return queues.values.filter { $0.attributes.redrivePolicy?.deadLetterTargetArn == target.arn }.map(\.name).sorted()
+        try state.withLock { state in
+            let target = try state.queue(named: name)
+            return state.queues.values.filter { $0.attributes.redrivePolicy?.deadLetterTargetArn == target.arn }.map(\.name).sorted()
         }
     }
 

@@ -13,14 +13,14 @@ extension QueueEngine {
         let start = clock.nowMillis()
         var deadline: Int64?
         while true {
-            let attempt = try lock.withLock { () throws -> Attempt in
-                let queue = try queue(named: request.queue)
+            let attempt = try state.withLock { (state: inout QueueEngineState) throws -> Attempt in
+                let queue = try state.queue(named: request.queue)
                 let now = clock.nowMillis()
                 let end = deadline ?? start + Int64(request.waitSeconds ?? queue.attributes.receiveWaitSeconds) * 1000
                 deadline = end
                 var operations: [JournalOperation] = []
                 let deliveries = retry(of: request, in: queue, now: now, operations: &operations)
-                    ?? take(from: queue, request: request, now: now, operations: &operations)
+                    ?? take(from: queue, request: request, now: now, state: &state, operations: &operations)
                 if !deliveries.isEmpty || now >= end {
                     return .delivered(deliveries, journal.append(operations))
                 }
@@ -41,21 +41,23 @@ extension QueueEngine {
     /// because parking re-checks for visible messages under the lock.
     private func park(on name: String, until deadline: Int64) async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            lock.withLock {
-                guard let queue = queues[name] else { return continuation.resume() }
+            state.withLock { state in
+                guard let queue = state.queues[name] else { return continuation.resume() }
                 queue.promote(now: clock.nowMillis())
                 if !queue.attributes.isFifo, queue.visibleCount > 0 { return continuation.resume() }
-                let waiter = Waiter(continuation: continuation)
-                queue.waiters.append(waiter)
+                let id = state.nextWaiterId
+                state.nextWaiterId += 1
                 let delay = max(0, deadline - clock.nowMillis())
-                waiter.timeout = timers.scheduleTask(in: .milliseconds(delay)) { [self] in
-                    lock.withLock {
-                        if let queue = queues[name], let index = queue.waiters.firstIndex(where: { $0 === waiter }) {
-                            queue.waiters.remove(at: index)
-                        }
-                        waiter.resume()
+                // The wait's end takes the receive out of its queue's list; found missing, it was woken
+                // already (by a send, or by its queue's deletion, which wakes every receive parked on it).
+                let timeout = timers.scheduleTask(in: .milliseconds(delay)) { [self] in
+                    let waiter = self.state.withLock { state -> Waiter? in
+                        guard let queue = state.queues[name], let index = queue.waiters.firstIndex(where: { $0.id == id }) else { return nil }
+                        return queue.waiters.remove(at: index)
                     }
+                    waiter?.continuation.resume()
                 }
+                queue.waiters.append(Waiter(id: id, continuation: continuation, timeout: timeout))
                 scheduleWake(queue)
             }
         }
@@ -88,13 +90,15 @@ extension QueueEngine {
 
     /// Takes visible messages, moving those past the redrive limit to the dead-letter queue and
     /// dropping those past retention (the sweep first, then any that arrived out of order).
-    private func take(from queue: QueueRecord, request: ReceiveRequest, now: Int64, operations: inout [JournalOperation]) -> [Delivery] {
+    private func take(
+        from queue: QueueRecord, request: ReceiveRequest, now: Int64, state: inout QueueEngineState, operations: inout [JournalOperation]
+    ) -> [Delivery] {
         dropExpired(queue, now: now, operations: &operations)
         queue.promote(now: now)
         let visibility = Int64(request.visibilityTimeout ?? queue.attributes.visibilityTimeout) * 1000
         let retention = Int64(queue.attributes.retentionSeconds) * 1000
         let redrive = queue.attributes.redrivePolicy
-        let deadLetterQueue = redrive.flatMap { QueueArn.name(of: $0.deadLetterTargetArn) }.flatMap { queues[$0] }
+        let deadLetterQueue = redrive.flatMap { QueueArn.name(of: $0.deadLetterTargetArn) }.flatMap { state.queues[$0] }
         var deliveries: [Delivery] = []
         var taken: [(seq: Int64, receiveCount: Int)] = []
         let candidates = queue.attributes.isFifo ? fifoCandidates(queue) : nil
@@ -127,9 +131,9 @@ extension QueueEngine {
             operations.append(
                 .updateDelivery(seq: seq, visibleAt: message.visibleAt, receiveCount: message.receiveCount, firstReceiveTimestamp: message.firstReceiveTimestamp))
             if options.duplicateRate > 0, !queue.attributes.isFifo, !message.isInjectedDuplicate, message.receiveCount == 1,
-                Double.random(in: 0..<1, using: &random) < options.duplicateRate
+                Double.random(in: 0..<1, using: &state.random) < options.duplicateRate
             {
-                injectDuplicate(of: message, into: queue, operations: &operations)
+                injectDuplicate(of: message, into: queue, state: &state, operations: &operations)
             }
             deliveries.append(delivery(of: message, in: queue))
             if request.attemptId != nil { taken.append((seq, message.receiveCount)) }
@@ -171,14 +175,16 @@ extension QueueEngine {
     }
 
     /// Fault injection: a second, immediately visible copy with the same id, body and attributes.
-    private func injectDuplicate(of message: StoredMessage, into queue: QueueRecord, operations: inout [JournalOperation]) {
+    private func injectDuplicate(
+        of message: StoredMessage, into queue: QueueRecord, state: inout QueueEngineState, operations: inout [JournalOperation]
+    ) {
         let copy = StoredMessage(
-            seq: nextSeq, messageId: message.messageId, body: message.body, bodyMD5: message.bodyMD5,
+            seq: state.nextSeq, messageId: message.messageId, body: message.body, bodyMD5: message.bodyMD5,
             attributes: message.attributes, traceHeader: message.traceHeader, sentTimestamp: message.sentTimestamp,
             groupId: message.groupId, deduplicationId: message.deduplicationId, isInjectedDuplicate: true, state: .visible,
             visibleAt: message.sentTimestamp, receiveCount: 0, firstReceiveTimestamp: nil,
             deadLetterSourceArn: message.deadLetterSourceArn)
-        nextSeq += 1
+        state.nextSeq += 1
         queue.insert(copy)
         operations.append(.insertMessage(row(of: copy, in: queue.name)))
         wake(queue, count: 1)

@@ -11,16 +11,17 @@ extension QueueEngine {
         let prepared = messages.map { message in
             (message, MessageDigest.md5(ofBody: message.body), message.payloadSize)
         }
-        let (results, ticket) = try lock.withLock { () throws -> ([Result<SentMessage, SQSError>], Journal.Ticket) in
-            let queue = try queue(named: name)
+        let (results, ticket) = try state.withLock { (state: inout QueueEngineState) throws -> ([Result<SentMessage, SQSError>], Journal.Ticket) in
+            let queue = try state.queue(named: name)
             if isBatch, queue.attributes.isFifo { try Self.checkFifoBatch(messages, contentBasedDeduplication: queue.attributes.contentBasedDeduplication) }
             var operations: [JournalOperation] = []
             var results: [Result<SentMessage, SQSError>] = []
             var added = 0
             for (message, bodyMD5, size) in prepared {
                 do {
-                    let messageId = RandomIdentifier.make(using: &random)
-                    let sent = try enqueue(message, bodyMD5: bodyMD5, messageId: messageId, size: size, in: queue, now: now, operations: &operations)
+                    let messageId = RandomIdentifier.make(using: &state.random)
+                    let sent = try enqueue(
+                        message, bodyMD5: bodyMD5, messageId: messageId, size: size, in: queue, now: now, state: &state, operations: &operations)
                     if sent.isNewVisible { added += 1 }
                     results.append(.success(sent.result))
                 } catch let error as SQSError {
@@ -50,7 +51,7 @@ extension QueueEngine {
 
     private func enqueue(
         _ message: OutgoingMessage, bodyMD5: String, messageId: String, size: Int, in queue: QueueRecord, now: Int64,
-        operations: inout [JournalOperation]
+        state: inout QueueEngineState, operations: inout [JournalOperation]
     ) throws(SQSError) -> (result: SentMessage, isNewVisible: Bool) {
         let limit = queue.attributes.maximumMessageSize
         guard size <= limit else {
@@ -72,7 +73,7 @@ extension QueueEngine {
         } else if message.deduplicationId != nil {
             throw SQSError.invalidValue(message.deduplicationId!, for: "MessageDeduplicationId", reason: "The request includes a parameter that is not valid for this queue type.")
         }
-        let seq = nextSeq
+        let seq = state.nextSeq
         let attributesMD5 = MessageDigest.md5(ofAttributes: message.attributes)
         let systemMD5 = message.traceHeader.flatMap {
             MessageDigest.md5(ofAttributes: ["AWSTraceHeader": MessageAttributeValue(dataType: "String", stringValue: $0)])
@@ -87,7 +88,7 @@ extension QueueEngine {
             }
             queue.recentDeduplicationIds[key] = (now, messageId)
         }
-        nextSeq += 1
+        state.nextSeq += 1
         let delay = message.delaySeconds ?? queue.attributes.delaySeconds
         let visibleAt = now + Int64(delay) * 1000
         let stored = StoredMessage(

@@ -1,25 +1,20 @@
 import Foundation
 import Logging
-import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import SQSWire
+import Synchronization
 
 /// The queues and their messages in memory, made durable through the journal. Every mutation happens
 /// under one lock and appends its journal operations under that lock, so disk order equals memory order.
-public final class QueueEngine: @unchecked Sendable {
+public final class QueueEngine: Sendable {
     let options: QueueEngineOptions
     let clock: any TimeSource
     let journal: Journal
     let logger: Logger
     let timers: any EventLoop
-    let lock = NIOLock()
-
-    // Guarded by `lock`.
-    var queues: [String: QueueRecord] = [:]
-    var nextSeq: Int64 = 1
-    var moveTasks: [MoveTask] = []
-    var random = FastRandom()
+    /// The queues, messages and move tasks; reachable only through `withLock`.
+    let state: Mutex<QueueEngineState>
 
     public init(
         store: any DurableStore, options: QueueEngineOptions = .init(), clock: any TimeSource = SystemTimeSource(),
@@ -29,9 +24,11 @@ public final class QueueEngine: @unchecked Sendable {
         self.clock = clock
         self.logger = logger
         self.timers = timers
-        let state = try store.load()
+        let stored = try store.load()
         self.journal = Journal(store: store, logger: logger)
-        restore(state)
+        var state = QueueEngineState()
+        Self.restore(stored, into: &state, now: clock.nowMillis(), options: options, logger: logger)
+        self.state = Mutex(state)
     }
 
     /// Writes what is pending to disk and stops the journal.
@@ -44,17 +41,16 @@ public final class QueueEngine: @unchecked Sendable {
     }
 
     /// Rebuilds the in-memory indexes from disk: messages whose time has not come stay delayed or in flight.
-    private func restore(_ state: StoredState) {
-        let now = clock.nowMillis()
-        for row in state.queues {
-            queues[row.name] = QueueRecord(
-                name: row.name, arn: arn(of: row.name), attributes: QueueAttributes(values: row.attributes), tags: row.tags,
+    private static func restore(_ stored: StoredState, into state: inout QueueEngineState, now: Int64, options: QueueEngineOptions, logger: Logger) {
+        for row in stored.queues {
+            state.queues[row.name] = QueueRecord(
+                name: row.name, arn: QueueArn.make(region: options.region, account: options.accountId, name: row.name), attributes: QueueAttributes(values: row.attributes), tags: row.tags,
                 createdTimestamp: row.createdTimestamp, lastModifiedTimestamp: row.lastModifiedTimestamp)
         }
         let decoder = JSONDecoder()
-        for row in state.messages {
-            nextSeq = max(nextSeq, row.seq + 1)
-            guard let queue = queues[row.queue] else { continue }
+        for row in stored.messages {
+            state.nextSeq = max(state.nextSeq, row.seq + 1)
+            guard let queue = state.queues[row.queue] else { continue }
             let attributes = row.attributesJSON.flatMap { try? decoder.decode([String: MessageAttributeValue].self, from: Data($0.utf8)) } ?? [:]
             let waiting = row.visibleAt > now
             let message = StoredMessage(
@@ -66,19 +62,14 @@ public final class QueueEngine: @unchecked Sendable {
                 deadLetterSourceArn: row.deadLetterSourceArn)
             queue.insert(message)
         }
-        logger.info("restored queues", metadata: ["queues": "\(state.queues.count)", "messages": "\(state.messages.count)"])
-    }
-
-    func queue(named name: String) throws(SQSError) -> QueueRecord {
-        guard let queue = queues[name] else { throw .queueDoesNotExist() }
-        return queue
+        logger.info("restored queues", metadata: ["queues": "\(stored.queues.count)", "messages": "\(stored.messages.count)"])
     }
 
     /// Counts for metrics and GetQueueAttributes: visible, in flight, delayed, per queue.
     public func depths() -> [QueueDepth] {
         let now = clock.nowMillis()
-        return lock.withLock {
-            queues.values.map { queue in
+        return state.withLock { state in
+            state.queues.values.map { queue in
                 dropExpired(queue, now: now)
                 queue.promote(now: now)
                 return QueueDepth(
@@ -107,8 +98,8 @@ public final class QueueEngine: @unchecked Sendable {
         let delay = max(0, top.at - clock.nowMillis())
         let name = queue.name
         timers.scheduleTask(in: .milliseconds(delay)) { [self] in
-            lock.withLock {
-                guard let queue = queues[name], queue.wakeAt == top.at else { return }
+            state.withLock { state in
+                guard let queue = state.queues[name], queue.wakeAt == top.at else { return }
                 queue.wakeAt = nil
                 wake(queue)
             }

@@ -1,6 +1,6 @@
 import NIOCore
 
-/// One queue's configuration and messages. Mutated only under the engine's lock.
+/// One queue's configuration and messages; it lives in the engine's locked state and never leaves it.
 final class QueueRecord {
     let name: String
     let arn: String

@@ -1,6 +1,6 @@
 import SQSWire
 
-/// One message held by a queue. Mutated only under the engine's lock.
+/// One message held by a queue; it lives in the engine's locked state and never leaves it.
 final class StoredMessage {
     enum State {
         case visible

@@ -1,19 +1,15 @@
 import NIOCore
 
 /// A long-polling ReceiveMessage parked on a queue until something may be visible or its wait ends.
-/// Registered, woken and timed out only under the engine's lock (hence unchecked Sendable), so it resumes exactly once.
-final class Waiter: @unchecked Sendable {
-    private var continuation: CheckedContinuation<Void, Never>?
-    var timeout: Scheduled<Void>?
-
-    init(continuation: CheckedContinuation<Void, Never>) {
-        self.continuation = continuation
-    }
+/// It lives in its queue's `waiters` (inside the engine's locked state) and is resumed only by whoever
+/// takes it out of that list, so it resumes exactly once.
+struct Waiter {
+    let id: UInt64
+    let continuation: CheckedContinuation<Void, Never>
+    let timeout: Scheduled<Void>
 
     func resume() {
-        timeout?.cancel()
-        timeout = nil
-        continuation?.resume()
-        continuation = nil
+        timeout.cancel()
+        continuation.resume()
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import Logging
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// Group commit: operations appended by many requests are written in one transaction per batch, and
 /// each request waits until the batch holding its operations is durable. There is no writer thread:
 /// the first waiter to find no write in progress writes everything pending on its own thread, which
 /// saves a thread hand-off per request; whoever arrives meanwhile waits for that write or the next.
-public final class Journal: @unchecked Sendable {
+public final class Journal: Sendable {
     /// A position in the journal; wait on it to know the operations appended before it are durable.
     public struct Ticket: Sendable {
         let generation: UInt64
@@ -22,14 +22,26 @@ public final class Journal: @unchecked Sendable {
 
     private let store: any DurableStore
     private let logger: Logger
-    private let lock = NIOLock()
-    // Guarded by `lock`.
-    private var pending: [JournalOperation] = []
-    private var pendingGeneration: UInt64 = 1
-    private var durableGeneration: UInt64 = 0
-    private var failedGenerations: Set<UInt64> = []
-    private var writing = false
-    private var waiters: [(generation: UInt64, continuation: CheckedContinuation<Wake, Never>)] = []
+    /// What appending, writing and waiting share; reachable only through `withLock`.
+    private struct State {
+        var pending: [JournalOperation] = []
+        var pendingGeneration: UInt64 = 1
+        var durableGeneration: UInt64 = 0
+        var failedGenerations: Set<UInt64> = []
+        var writing = false
+        var waiters: [(generation: UInt64, continuation: CheckedContinuation<Wake, Never>)] = []
+
+        /// Takes everything pending as the next batch to write, under a new generation.
+        mutating func takeBatch() -> (batch: [JournalOperation], generation: UInt64) {
+            defer {
+                pending = []
+                pendingGeneration += 1
+            }
+            return (pending, pendingGeneration)
+        }
+    }
+
+    private let state = Mutex(State())
 
     public init(store: any DurableStore, logger: Logger) {
         self.store = store
@@ -39,9 +51,9 @@ public final class Journal: @unchecked Sendable {
     /// Records operations in order; the caller holds the engine lock so the order matches memory.
     func append(_ operations: [JournalOperation]) -> Ticket {
         guard !operations.isEmpty else { return .none }
-        return lock.withLock {
-            pending.append(contentsOf: operations)
-            return Ticket(generation: pendingGeneration)
+        return state.withLock { state in
+            state.pending.append(contentsOf: operations)
+            return Ticket(generation: state.pendingGeneration)
         }
     }
 
@@ -58,16 +70,13 @@ public final class Journal: @unchecked Sendable {
                 case write([JournalOperation], UInt64)
                 case wait
             }
-            let step = lock.withLock { () -> Step in
-                if durableGeneration >= ticket.generation {
-                    return .done(failed: failedGenerations.contains(ticket.generation))
+            let step = state.withLock { state -> Step in
+                if state.durableGeneration >= ticket.generation {
+                    return .done(failed: state.failedGenerations.contains(ticket.generation))
                 }
-                if writing { return .wait }
-                writing = true
-                let batch = pending
-                let generation = pendingGeneration
-                pending = []
-                pendingGeneration += 1
+                if state.writing { return .wait }
+                state.writing = true
+                let (batch, generation) = state.takeBatch()
                 return .write(batch, generation)
             }
             switch step {
@@ -78,12 +87,12 @@ public final class Journal: @unchecked Sendable {
                 write(batch, generation: generation)
             case .wait:
                 let wake = await withCheckedContinuation { (continuation: CheckedContinuation<Wake, Never>) in
-                    let resumeNow: Wake? = lock.withLock {
-                        if durableGeneration >= ticket.generation {
-                            return failedGenerations.contains(ticket.generation) ? .failed : .durable
+                    let resumeNow: Wake? = state.withLock { state in
+                        if state.durableGeneration >= ticket.generation {
+                            return state.failedGenerations.contains(ticket.generation) ? .failed : .durable
                         }
-                        if !writing { return .retry }
-                        waiters.append((ticket.generation, continuation))
+                        if !state.writing { return .retry }
+                        state.waiters.append((ticket.generation, continuation))
                         return nil
                     }
                     if let resumeNow { continuation.resume(returning: resumeNow) }
@@ -112,26 +121,22 @@ public final class Journal: @unchecked Sendable {
                 failed = true
                 logger.error("journal write failed", metadata: ["error": "\(error)", "operations": "\(batch.count)"])
             }
-            let (covered, next, more) = lock.withLock {
-                () -> ([CheckedContinuation<Wake, Never>], CheckedContinuation<Wake, Never>?, (batch: [JournalOperation], generation: UInt64)?) in
-                durableGeneration = generation
-                if failed { failedGenerations.insert(generation) }
+            let (covered, next, more) = state.withLock {
+                state -> ([CheckedContinuation<Wake, Never>], CheckedContinuation<Wake, Never>?, (batch: [JournalOperation], generation: UInt64)?) in
+                state.durableGeneration = generation
+                if failed { state.failedGenerations.insert(generation) }
                 var covered: [CheckedContinuation<Wake, Never>] = []
                 var later: [(generation: UInt64, continuation: CheckedContinuation<Wake, Never>)] = []
-                for waiter in waiters {
+                for waiter in state.waiters {
                     if waiter.generation <= generation { covered.append(waiter.continuation) } else { later.append(waiter) }
                 }
-                if !later.isEmpty, !pending.isEmpty, rounds < Self.maxRounds {
-                    waiters = later
-                    let batch = pending
-                    let nextGeneration = pendingGeneration
-                    pending = []
-                    pendingGeneration += 1
-                    return (covered, nil, (batch, nextGeneration))
+                if !later.isEmpty, !state.pending.isEmpty, rounds < Self.maxRounds {
+                    state.waiters = later
+                    return (covered, nil, state.takeBatch())
                 }
-                writing = false
+                state.writing = false
                 let next = later.isEmpty ? nil : later.removeFirst().continuation
-                waiters = later
+                state.waiters = later
                 return (covered, next, nil)
             }
             for continuation in covered { continuation.resume(returning: failed ? .failed : .durable) }
@@ -148,10 +153,9 @@ public final class Journal: @unchecked Sendable {
 
     /// Writes whatever is pending; used at shutdown.
     public func close() {
-        let batch = lock.withLock { () -> [JournalOperation] in
-            let batch = pending
-            pending = []
-            return batch
+        let batch = state.withLock { state -> [JournalOperation] in
+            defer { state.pending = [] }
+            return state.pending
         }
         guard !batch.isEmpty else { return }
         do {
