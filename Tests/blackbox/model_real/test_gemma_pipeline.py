@@ -1,7 +1,8 @@
 """Tasks through local-runtime with a real model: llama.cpp's server running Gemma 3 270M. The model is
 small and weak, which is the point: whatever it writes (cut-off JSON, invented facts, the prompt repeated),
 every task ends within a stated bound with three passing versions, the usage counts the tokens the server
-really generated, and a stage shows the model as its producer only where the model answered it.
+really generated, a stage shows the model as its producer only where the model answered it, and the task's
+event stream names the stage and model before each call.
 
 `RECORDLINE_RECORD_MODEL_ANSWERS=<dir>` keeps the first answers of each stage there as the parser's
 fixtures (Tests/Fixtures/model-answers is where the Swift suites read them)."""
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 from lambda_support import teacher_token
+from lifecycle_support import events
 from llama_server import ALIAS
 from model_support import NOTES, call, finished, secret_of
 from tier_limits import ATTEMPT_SECONDS, TASK_BOUND_SECONDS
@@ -50,7 +52,7 @@ def test_every_task_ends_in_bound_with_passing_versions_and_real_usage(gemma_sta
           f"slowest answer {max((e['seconds'] for e in answered), default=0):.1f} s, "
           f"finish reasons {sorted({str(e['finish_reason']) for e in answered})}")
 
-    counted_calls = counted_tokens = 0
+    counted_calls = counted_tokens = announced_calls = 0
     for task_id, task in tasks.items():
         assert seconds[task_id] <= TASK_BOUND_SECONDS, (task_id, seconds[task_id])
         assert task["status"] == "completed", task
@@ -66,6 +68,17 @@ def test_every_task_ends_in_bound_with_passing_versions_and_real_usage(gemma_sta
                 if producer != "offline":
                     assert stage in usage_stages, (stage, task["usage"])
                     assert any(e["stage"] == stage for e in asked), (stage, [e["stage"] for e in asked])
+        # The stream told the teacher which stage waited on the model, before each call and before the
+        # stage's own event; a call that timed out was announced too, so at least every counted one.
+        stream = events(gemma_stack, tokens[task_id], task_id)
+        waits = [(index, data) for index, (name, data) in enumerate(stream) if name == "model_call"]
+        announced_calls += len(waits)
+        assert all(data["model"] == ALIAS and data["stage"] in ("draft", "refine", "finalize") for _, data in waits), waits
+        for entry in task["usage"]:
+            announced = [(index, data) for index, data in waits if data["stage"] == entry["stage"]]
+            assert len(announced) >= entry["calls"], (entry, waits)
+        drafted = next(index for index, (name, _) in enumerate(stream) if name == "drafted")
+        assert all(index < drafted for index, data in waits if data["stage"] == "draft"), stream
         for entry in task["usage"]:
             assert entry["model"] == ALIAS and entry["calls"] >= 1, entry
             assert entry["promptTokens"] > 0 and entry["completionTokens"] > 0, entry
@@ -76,7 +89,7 @@ def test_every_task_ends_in_bound_with_passing_versions_and_real_usage(gemma_sta
 
     # The model really wrote: the stack counted tokens the server generated, no more than it generated,
     # and every answer the server gave well inside an attempt's limit reached a stage and was counted.
-    assert counted_tokens > 0
+    assert counted_tokens > 0 and announced_calls >= counted_calls
     surely_delivered = [e for e in answered if e["seconds"] < ATTEMPT_SECONDS - 5 and not e.get("abandoned")]
     assert len(surely_delivered) <= counted_calls <= len(answered)
     assert sum(e["usage"]["completion_tokens"] for e in surely_delivered) <= counted_tokens <= generated
