@@ -1,8 +1,8 @@
 """The limits the real-model tier runs the stack with, and the bound they give each task."""
 
-# One attempt's limit. Gemma 270M on two cores writes a draft answer (up to its budget of about
-# 3,200 tokens) well inside it; a call that waits behind others at the single-slot server may not,
-# and its stage then falls back to the offline engine, as it would with any slow model.
+# One attempt's limit. Most of Gemma 270M's answers on two cores come inside it; a call that waits
+# behind others at the single-slot server, or whose answer runs on towards its token budget (a draft's
+# is about 3,200), may not, and its stage then falls back to the offline engine, as with any slow model.
 ATTEMPT_SECONDS = 60
 # An invocation's limit: every model call of a stage, the repair request included, ends inside it.
 FUNCTION_SECONDS = 150
