@@ -31,6 +31,10 @@ struct ModelSession {
     mutating func ask(_ messages: [ChatMessage], maxTokens: Int) async -> String? {
         let messages = redaction.redact(messages)
         for candidate in model.map({ [$0] }) ?? client.configuration.models {
+            // An open breaker answers at once: nothing waits on that model, so nothing is announced.
+            if client.breaker(for: candidate).state != .open {
+                await ModelCallNotice.announce(model: candidate)
+            }
             do {
                 let completion = try await client.complete(
                     messages, model: candidate, json: true, maxTokens: maxTokens, stop: AnswerBudget.stop, deadline: deadline,

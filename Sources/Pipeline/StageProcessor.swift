@@ -205,13 +205,26 @@ public struct StageProcessor: Sendable {
             // Retrying cannot repair a stored request.
             throw StageFailure(reason: "저장된 요청이 유효하지 않음: \(error)")
         }
-        switch stage {
-        case .draft:
-            try await draft(message, request: request, task: task, deadline: deadline)
-        case .refine:
-            try await refine(message, request: request, deadline: deadline)
-        case .finalize:
-            try await finalize(message, request: request, task: task, deadline: deadline)
+        // The teacher's stream says which stage waits on which model while it waits.
+        let (store, stage, logger) = (store, stage, logger)
+        let announce: @Sendable (String) async -> Void = { model in
+            do {
+                _ = try await store.appendEvent(
+                    taskID: message.taskId, TaskEvents.waitingOnModel(stage: stage, version: message.version, model: model))
+            } catch {
+                // The call goes ahead: the event only informs, and the stage's own events still follow.
+                logger.warning("model call event not stored", metadata: metadata.merging(["error": "\(error)"]) { $1 })
+            }
+        }
+        try await ModelCallNotice.$observer.withValue(announce) {
+            switch stage {
+            case .draft:
+                try await draft(message, request: request, task: task, deadline: deadline)
+            case .refine:
+                try await refine(message, request: request, deadline: deadline)
+            case .finalize:
+                try await finalize(message, request: request, task: task, deadline: deadline)
+            }
         }
     }
 

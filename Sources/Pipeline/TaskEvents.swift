@@ -16,6 +16,14 @@ enum TaskEvents {
         event("refined", ["version": version])
     }
 
+    /// A stage starts waiting on a model: the draft stage for all versions (no `version`), refine and
+    /// finalize for one. Sent before each call, a repair request's or the fallback model's included.
+    static func waitingOnModel(stage: PipelineStage, version: Int?, model: String) -> TaskEvent {
+        var fields: [String: any Sendable] = ["stage": stage.rawValue, "model": model]
+        if let version { fields["version"] = version }
+        return event("model_call", fields)
+    }
+
     static func version(_ final: FinalVersion) -> TaskEvent {
         TaskEvent(type: "version", data: String(decoding: (try? JSON.encoder.encode(final)) ?? Data(), as: UTF8.self))
     }

@@ -220,7 +220,7 @@ enum OpenAPIDocument {
             }
           ],
           "get": {
-            "summary": "Server-Sent Events for the whole class: each student's task events as the task's own stream sends them (accepted, drafted, refined, version, version_failed, completed), their data wrapped as {number, taskId, data}; then batch_completed with the final count once no student's task is queued or running. Resumable with Last-Event-ID; the same stream limits and lifetime as a task's stream",
+            "summary": "Server-Sent Events for the whole class: each student's task events as the task's own stream sends them (accepted, drafted, model_call, refined, version, version_failed, completed), their data wrapped as {number, taskId, data}; then batch_completed with the final count once no student's task is queued or running. Resumable with Last-Event-ID; the same stream limits and lifetime as a task's stream",
             "responses": {
               "200": {"description": "An event stream; each event has an id to resume from", "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/BatchEvent"}}}},
               "204": {"description": "Every student's task has settled and nothing is left to send"},
@@ -245,7 +245,7 @@ enum OpenAPIDocument {
             }
           ],
           "get": {
-            "summary": "Server-Sent Events: accepted, drafted, refined, version, version_failed, completed",
+            "summary": "Server-Sent Events: accepted, drafted, refined, version, version_failed, completed; model_call ({stage, model, version for refine and finalize}) each time a stage starts waiting on a model",
             "responses": {
               "200": {"description": "An event stream; each event has an id to resume from", "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/TaskEvent"}}}},
               "204": {"description": "The task has finished and nothing is left to send"},
@@ -619,7 +619,7 @@ enum OpenAPIDocument {
             "description": "One Server-Sent Event: its id (to resume from with Last-Event-ID), its name and its JSON data; a block carrying only retry says how soon to reconnect",
             "properties": {
               "id": {"type": "string", "pattern": "^[0-9]{1,20}-[0-9]{1,20}$"},
-              "event": {"type": "string", "enum": ["accepted", "drafted", "refined", "version", "version_failed", "completed"]},
+              "event": {"type": "string", "enum": ["accepted", "drafted", "model_call", "refined", "version", "version_failed", "completed"]},
               "data": {"type": "string", "contentMediaType": "application/json"},
               "retry": {"type": "integer", "minimum": 0}
             }
@@ -629,7 +629,7 @@ enum OpenAPIDocument {
             "description": "One Server-Sent Event of a batch: a student's task event, whose data is {\"number\": the student's number, \"taskId\", \"data\": the task event's own data}, or batch_completed, whose data is {\"batchId\", \"progress\": {\"total\", \"completed\", \"failed\", \"deleted\"}}; a block carrying only retry says how soon to reconnect",
             "properties": {
               "id": {"type": "string", "pattern": "^[0-9]{1,20}-[0-9]{1,20}$"},
-              "event": {"type": "string", "enum": ["accepted", "drafted", "refined", "version", "version_failed", "completed", "batch_completed"]},
+              "event": {"type": "string", "enum": ["accepted", "drafted", "model_call", "refined", "version", "version_failed", "completed", "batch_completed"]},
               "data": {"type": "string", "contentMediaType": "application/json"},
               "retry": {"type": "integer", "minimum": 0}
             }

@@ -465,6 +465,10 @@ enum TeacherPage {
       else if (name === "refined") markStep(data.version, "refined");
       else if (name === "version") showVersion(data);
       else if (name === "version_failed") showFailure(data.version, data.reason);
+      else if (name === "model_call") {
+        const stage = { draft: "초안", refine: "다듬기", finalize: "완성" }[data.stage] || data.stage;
+        setStatus(`${data.version ? `${data.version}번 초안의 ` : ""}${stage} 단계가 모델 ${data.model}의 답을 기다리는 중입니다.`);
+      }
       else if (name === "completed") {
         setStatus(data.status === "completed" ? "초안 3개가 준비되었습니다." : "초안을 만들지 못했습니다.");
         if (active?.taskId) labelProducers(active.taskId);

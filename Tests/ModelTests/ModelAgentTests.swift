@@ -3,6 +3,7 @@ import Foundation
 import ModelClient
 import RecordAgents
 import RecordRules
+import Synchronization
 import Testing
 import TestSupport
 
@@ -84,6 +85,39 @@ struct ModelAgentTests {
         #expect(tight.value.value.text == short && tight.value.value.bytes <= 120)
         let ask = try #require(try await server.requests().first?.message(1)?.content)
         #expect(ask.contains("120바이트 이하로") && ask.contains("[바이트 제한]"))
+    }
+
+    /// Refine and finalize announce each model they start waiting on, and only when they ask one;
+    /// a model whose breaker is open is not waited on and not announced.
+    @Test func aStageAnnouncesTheModelItWaitsOn() async throws {
+        let server = try await ScriptedModelServer.start()
+        let agent = testAgent(testConfiguration(server, breakerThreshold: 1, coolDown: .seconds(60)))
+        let announced = Mutex<[String]>([])
+        let record: @Sendable (String) async -> Void = { model in announced.withLock { $0.append(model) } }
+        let long = DraftVersion(version: 1, text: Notes.clean.replacingOccurrences(of: "\n\n", with: " ").replacingOccurrences(of: "설명했다", with: "설명함"))
+        try await ModelCallNotice.$observer.withValue(record) {
+            _ = try await agent.finalize(long, request: try Notes.request(), deadline: farDeadline)
+        }
+        #expect(announced.withLock { $0 }.isEmpty)
+        try await server.script([.answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
+        try await ModelCallNotice.$observer.withValue(record) {
+            _ = try await agent.finalize(long, request: try Notes.request(targetBytes: 120), deadline: farDeadline)
+        }
+        #expect(announced.withLock { $0 } == ["primary"])
+        // The primary fails and its breaker opens; the fallback is announced as it is asked.
+        try await server.script([.error(500), .answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
+        announced.withLock { $0 = [] }
+        try await ModelCallNotice.$observer.withValue(record) {
+            _ = try await agent.finalize(long, request: try Notes.request(targetBytes: 120), deadline: farDeadline)
+        }
+        #expect(announced.withLock { $0 } == ["primary", "fallback"])
+        // With the primary's breaker open, only the fallback is waited on.
+        try await server.script([.answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
+        announced.withLock { $0 = [] }
+        try await ModelCallNotice.$observer.withValue(record) {
+            _ = try await agent.finalize(long, request: try Notes.request(targetBytes: 120), deadline: farDeadline)
+        }
+        #expect(announced.withLock { $0 } == ["fallback"])
     }
 
     @Test func malformedJSONGetsOneRepairRequest() async throws {

@@ -63,4 +63,23 @@ struct ModelPipelineTests {
         }
         #expect(try await harness.store.usage(taskID: task.id).map(\.stage) == [.draft])
     }
+
+    /// The teacher's stream names the stage and the model before each call (the repair request's too),
+    /// ahead of the stage's own event; stages that do not ask announce nothing.
+    @Test func eachModelCallIsAnnouncedOnTheTaskStream() async throws {
+        let server = try await ScriptedModelServer.start()
+        // An unreadable first answer: the draft stage asks once more, and the cooperative model answers.
+        try await server.script([.answer("초안을 쓰지 못함")])
+        let harness = try PipelineHarness()
+        let task = try await harness.createTask()
+        try await harness.runToCompletion(task.body, agent: Self.agent(server))
+
+        let events = try await harness.store.events(taskID: task.id, after: nil, limit: 100)
+        let calls = events.filter { $0.type == "model_call" }
+        #expect(calls.map(\.data) == Array(repeating: #"{"model":"scripted","stage":"draft"}"#, count: 2))
+        #expect(try await server.requests().count == 2)
+        let firstDrafted = try #require(events.firstIndex { $0.type == "drafted" })
+        #expect(events.lastIndex { $0.type == "model_call" }! < firstDrafted)
+        #expect(try await harness.store.task(id: task.id)?.status == .completed)
+    }
 }

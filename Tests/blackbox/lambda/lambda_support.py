@@ -34,7 +34,9 @@ def free_port() -> int:
 class Stack:
     """One `local-runtime` process and the lines it printed."""
 
-    def __init__(self, template: Path, workdir: Path, extra_args=(), env=None, record_log=True):
+    def __init__(self, template: Path, workdir: Path, extra_args=(), env=None, record_log=True, tied=False):
+        """`tied`: the kernel kills local-runtime if the thread that started it dies (setpriv --pdeathsig),
+        for a stack started on the test's main thread that must not outlive a killed test run."""
         self.port = free_port()
         self.sqs_port = free_port()
         self.workdir = workdir
@@ -42,6 +44,7 @@ class Stack:
         self.ready = threading.Event()
         self.records = workdir / "records.jsonl"
         command = [
+            *(("setpriv", "--pdeathsig", "KILL", "--") if tied else ()),
             str(bin_dir() / "local-runtime"), "--template", str(template), "--port", str(self.port),
             "--sqs-port", str(self.sqs_port), "--data", str(workdir / "data"), "--bin-dir", str(bin_dir()),
             *(("--parameter-overrides", f"RecordLog={self.records}") if record_log else ()), *extra_args,
