@@ -19,7 +19,7 @@ enum InstitutionNames {
     static let genericNamePrefixes: Set<String> = ["장학", "복지", "공익", "문화", "교육", "사회", "비영리", "민간", "공공", "교내", "학교", "지역"]
 
     /// Suffixes that name an institution after any two-syllable name ("환경재단", "과학학회").
-    static let namedAfterAnything: Set<String> = ["재단", "학회", "적십자사", "방송국", "신문사", "출판사"]
+    static let namedAfterAnything: Set<String> = ["재단", "학회", "적십자사", "방송국", "신문사", "출판사", "공사", "공단"]
 
     /// Prefixes that mark a proper institution name.
     static let properPrefixes = [

@@ -177,7 +177,8 @@ package enum InstructionText {
                     // Length, place and tone asked of the writer: "1500바이트 이내로", "이건 행발로 옮기기", "담백하게 부탁해요".
                     "바이트 이내", "바이트 내외", "바이트 안으로", "바이트 정도로", "바이트 넘지", "행발로 옮", "행특으로 옮", "세특으로 옮", "진로로 옮",
                     "자율로 옮", "동아리로 옮", "으로 옮기기", "로 옮기기", "부탁해요", "부탁드려요", "부탁드립니다", "부탁합니다", "담백하게 써", "담백하게 부탁",
-                    "추후 확인", "확인 후 입력", "써주면", "써 주면", "적어주면", "적어 주면", "그건 말고", "그건 빼고", "쪽 강조", "쪽으로 강조", "강조해줘",
+                    "추후 확인", "확인 후 입력", "빼야겠", "빼야 할", "빼야지", "빼야 함", "빼는 게", "학생활동 아님", "학생 활동 아님", "학생이 한 거 아님",
+                    "두개만", "세개만", "개만 넣", "개만 써", "마지막은", "키워드로", "(기록 불가)", "기록 불가)", "(기재 불가)", "써주면", "써 주면", "적어주면", "적어 주면", "그건 말고", "그건 빼고", "쪽 강조", "쪽으로 강조", "강조해줘",
                     "강조해 줘", "강조 부탁", "따로 작성한다", "따로 작성함", "따로 쓴다고", "쪽으로 마무리", "마지막 문장은", "첫 문장은",
                     "기재 X", "기재X", "기재 x", "기재x", "기록 x", "기록x", "(X)", "(x)", "절대 기재", "빼야 함", "빼야 됨", "빼야 해",
                     "빼야 할", "지워야 함", "지워야 됨", "지워야 해", "명 빼고", "이름 빼고", "넣을 수 있나", "쓸 수 있나", "써도 되나",
@@ -323,6 +324,16 @@ package enum InstructionText {
                 // At most one word between the arrow and the direction: "→ 변화로 쓰기", "→ '성장' 쪽으로".
                 return before[arrow.upperBound...].trimmed.split(separator: " ").count <= 1
             })),
+        // What to stress, said as a note: "실험 설계 수정한 부분 강조", "안전교육 리더십 강조". A student's stress
+        // on a point is said as done ("중요성을 강조함"), so only the bare noun closing the line counts.
+        TermRule(
+            .instructionText,
+            terms: ["강조"],
+            reason: reason, suggestion: suggestion,
+            context: .all([
+                .custom(endsItsSentence),
+                .precededWithin(["부분", "쪽", "측면", "리더십", "배려", "책임감", "협업", "협력", "성실", "성장", "과정", "변화", "역량", "태도", "위주"], window: 8),
+            ])),
         // The teacher's worry about what is to come: "2학기 적분 들어가면 또 손 놓을 수 있음".
         TermRule(
             .instructionText,

@@ -244,6 +244,19 @@ enum NegativeLexicon {
             "발표 태도를 지적하는 표현",
             aspect: .fixed("청중을 배려한 말하기 속도"),
             context: .notPrecededBy(["친구의 ", "상대의 ", "상대방의 "])),
+        // Excuses, touchiness, the teacher's regret and verdicts of level: "축제 준비 핑계로 세 번 정도", "시험
+        //기간에 예민해짐", "준비한 말만 반복해서 아쉬웠어요", "내용은 기사 수준", "주석 거의 안 다는 습관".
+        NegativeEntry(
+            ["핑계로", "핑계를 대", "핑계 대", "핑계만", "예민해지", "예민해짐", "예민해져", "예민한 편", "예민함", "아쉬웠어요", "아쉬웠음", "아쉬움.",
+             "아쉬운 편", "기사 수준", "초등학생 수준", "중학생 수준", "수준이 낮", "수준 낮", "거의 안 다는", "안 다는 습관", "안 하는 습관", "운 적도", "울었",
+             "울음을 터"],
+            "학생에 대한 부정적 평가·묘사",
+            aspect: .fixed("자기 관리"),
+            context: .all([
+                .notFollowedBy(["는 친구", "던 친구", "는 인물", "던 인물", "는 원인", "는 이유"]),
+                .custom({ text, match in !NegativeWording.isQuoted(text, match) }),
+                .custom({ text, match in !asTopic.occurs(in: text, match.upperBound..<min(text.count, match.upperBound + 12)) }),
+            ])),
         // On the edge of the group: "친구들 사이에서 좀 겉도는 느낌", "반에서 못 어울림".
         NegativeEntry(
             ["겉도", "겉돌", "겉돎", "잘 안 어울", "섞이지 못", "못 섞임"],

@@ -168,7 +168,11 @@ public struct NotesStructure: Sendable {
         let namesAClass = tokens.contains { token in
             isClassCode(token) || token.first?.isNumber == true && ["반", "학년"].contains(where: token.hasSuffix)
         }
-        guard namesAClass else { return [] }
+        // "자율 메모 (김서연)", "행특 관찰 - 박준호": a short title line that names what the notes are.
+        let titled = tokens.count <= 6 && tokens.contains { token in
+            sectionNames.contains(token) || titleWords.contains(token) || ["메모", "관찰", "자율", "동아리", "진로"].contains(token)
+        }
+        guard namesAClass || titled else { return [] }
         return tokens.flatMap { $0.split(separator: "-").map(String.init) }.filter { word in
             let scalars = Array(word.unicodeScalars)
             return scalars.count == 3 && KoreanNames.isPlausibleName(scalars) && !subjectNames.contains(word) && !sectionNames.contains(word)

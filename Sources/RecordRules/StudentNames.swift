@@ -88,7 +88,10 @@ struct StudentNames: Sendable {
             let end = index + given.name.count
             if given.isOrdinary {
                 if Self.nameOnlyFollowers.starts(in: text, at: end) { return given.name.count }
-            } else if text.isWordEnd(end) || Self.nameFollowers.starts(in: text, at: end) || Self.subjectYi.starts(in: text, at: end) {
+            } else if text.isWordEnd(end) || Self.nameFollowers.starts(in: text, at: end) || Self.subjectYi.starts(in: text, at: end)
+                // "아이디어 서연이": the 이 closing the line.
+                || end + 1 == text.count && text.hasText("이", at: end)
+            {
                 return given.name.count
             }
         }
@@ -96,7 +99,7 @@ struct StudentNames: Sendable {
     }
 
     /// A roster given name as a subject: "예린이 낸 것" (이 alone, then a space or a mark).
-    private static let subjectYi = Cues(["이 ", "이.", "이,"])
+    private static let subjectYi = Cues(["이 ", "이.", "이,", "이\n", "이)"])
 
     /// People the notes name in parentheses after who they are: "전학 온 친구(민지)", "짝(서준이)".
     private static let namedPeople = Cues(["친구", "친구들", "짝", "후배", "선배", "동생", "모둠원", "부원", "반장", "부반장", "조원", "팀원"])

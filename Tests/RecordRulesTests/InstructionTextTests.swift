@@ -25,6 +25,12 @@ struct InstructionTextTests {
         ("너무 부정적으로 안 보이게 써 줄 것.", "줄 것"),
         // The teacher's own unchecked impression.
         ("탐구심 강하고 꼼꼼한 편 (내 생각)", "(내 생각)"),
+        // What to stress, drop or keep, said as a note.
+        ("실험 설계 수정한 부분 강조", "강조"),
+        ("강사 소속은 빼야겠죠.", "빼야겠죠"),
+        ("체크리스트랑 후배 교육 두개만", "두개만"),
+        ("'배려' '책임감' 키워드로, 마지막은 발표 성장 이야기로 마무리", "키워드로"),
+        ("2학기에 발표 자원함 → 변화로 쓰기", "변화로 쓰기"),
     ]
 
     @Test func aOneWordQuestionIsTheTeachersAndNoEdgeOfASentenceBreaksTheRules() throws {
@@ -64,6 +70,9 @@ struct InstructionTextTests {
         "프롬프트를 작성하여 생성형 인공지능의 답변을 비교함.",
         "다음 차시에는 직접 실험을 설계함.",
         "'포기하지 마라'는 선생님의 말씀을 마음에 새김.",
+        "발표에서 환경 보호의 중요성을 강조함.",
+        "속도 단위를 m/s로 통일함.",
+        "조사한 자료를 보고서로 정리함.",
     ]
 
     @Test("requests and instructions reported as class facts pass", arguments: content)

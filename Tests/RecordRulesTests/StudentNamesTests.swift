@@ -15,6 +15,10 @@ struct StudentNamesTests {
         #expect(NotesStructure.headerNames(of: "2-2 자율활동 — 서예린\n\n1인 1역: 학급 도서 관리.") == ["서예린"])
         #expect(NotesStructure.headerNames(of: "[2-3 김서윤 / 국어(문학 영역)]\n- 시 감상 발표") == ["김서윤"])
         #expect(NotesStructure.headerNames(of: "미적분 2-1 / 이도현\n질문함") == ["이도현"])
+        // A short title naming what the notes are, with the name beside it; its 이 may close a line.
+        #expect(NotesStructure.headerNames(of: "자율 메모 (김서연)\n- 쌈파티 → 아이디어 서연이") == ["김서연"])
+        let titled = RuleChecker(options: try CheckOptions(section: .autonomous, notes: "자율 메모 (김서연)\n- 쌈파티 → 아이디어 서연이"))
+        #expect(titled.check("쌈파티 아이디어는 서연이").violations.contains { $0.category == .personalInformation })
         // No class on the first line, or a subject that reads like a name: no name is taken.
         #expect(NotesStructure.headerNames(of: "김서윤 학생 국어 활동\n시 감상").isEmpty)
         #expect(NotesStructure.headerNames(of: "한국사 2-3\n사료 읽기").isEmpty)
