@@ -18,19 +18,30 @@ struct Fixture: Decodable {
     let notes: String
 }
 
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("offline-engine-benchmark: \(message)\nusage: offline-engine-benchmark [--seconds N | --passes N] [notes.json]\n".utf8))
+    exit(2)
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 var seconds = 5.0
 var passes: Int?
-if let flag = arguments.firstIndex(of: "--seconds"), flag + 1 < arguments.count, let value = Double(arguments[flag + 1]) {
+if let flag = arguments.firstIndex(of: "--seconds") {
+    guard flag + 1 < arguments.count, let value = Double(arguments[flag + 1]), value > 0 else { fail("--seconds needs a positive number") }
     seconds = value
     arguments.removeSubrange(flag...(flag + 1))
 }
-if let flag = arguments.firstIndex(of: "--passes"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) {
+if let flag = arguments.firstIndex(of: "--passes") {
+    guard flag + 1 < arguments.count, let value = Int(arguments[flag + 1]), value > 0 else { fail("--passes needs a positive whole number") }
     passes = value
     arguments.removeSubrange(flag...(flag + 1))
 }
+if let unknown = arguments.first(where: { $0.hasPrefix("-") }) { fail("unknown option \(unknown)") }
+if arguments.count > 1 { fail("one notes file at most, got \(arguments.count)") }
 let path = arguments.first ?? "Tests/Fixtures/notes.json"
-let fixtures = try JSONDecoder().decode([Fixture].self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+let fixtures: [Fixture]
+do { fixtures = try JSONDecoder().decode([Fixture].self, from: data) } catch { fail("\(path) is no list of notes fixtures: \(error)") }
 let requests = try fixtures.map { fixture in
     try DraftRequest(
         notes: fixture.notes, section: try Section.parse(fixture.section), subject: fixture.subject,

@@ -253,16 +253,16 @@ enum Shorthand {
                 continue
             }
             // "부식돼서" → "부식되어"; "만들었더니" → "만들자", "했더니" → "하자": spoken joints as written.
-            if core.count >= 3, core.hasSuffix("돼서") {
+            if core.hasSuffix("돼서"), core.count >= 3 {
                 result.append(String(core.dropLast(2)) + "되어" + tail)
                 continue
             }
-            if core.count >= 3, core.hasSuffix("했더니") {
+            if core.hasSuffix("했더니"), core.count >= 3 {
                 result.append(String(core.dropLast(3)) + "하자" + tail)
                 continue
             }
             // A stem closed by a consonant stands whole before 었더니 ("만들었더니", "찾았더니").
-            if core.count >= 4, core.hasSuffix("었더니") || core.hasSuffix("았더니"),
+            if core.hasSuffix("었더니") || core.hasSuffix("았더니"), core.count >= 4,
                let end = core.dropLast(3).unicodeScalars.last, (Hangul.finalIndex(end) ?? 0) != 0 {
                 result.append(String(core.dropLast(3)) + "자" + tail)
                 continue
