@@ -42,6 +42,11 @@ actor BatchFeed: EventFeed {
             if let task = event.taskID, unsettled.remove(task) != nil { settledNow = true }
         }
         if settledNow { _ = try await settle() }
+        // The batch's end is the stream's last event; a student's event relayed after it (its second
+        // write raced the last `completed`) stays in the task's own stream.
+        if let end = events.firstIndex(where: { $0.type == Self.completedType && $0.taskID == nil }) {
+            return Array(events[...end])
+        }
         return events
     }
 

@@ -31,12 +31,26 @@ extension TeacherAPI {
         }
         let feed = BatchFeed(
             batchID: batchID, students: batch.roster.students.map { ($0.taskId, $0.number) }, unsettled: unsettled, store: store)
-        // A settled batch with nothing left to send: 204 tells EventSource to stop reconnecting.
-        if try await feed.settle(), try await store.batchEvents(batchID: batchID, after: lastEventID, limit: 1).isEmpty {
+        // A settled batch whose end the client has already read: 204 tells EventSource to stop
+        // reconnecting. A student's event reaches the batch's stream in a second write, so one of a
+        // version finished beside the last may land after `batch_completed`; the stream ends there for
+        // every reader, and a client resuming after it has seen the end.
+        if try await feed.settle(), try await !Self.completionFollows(lastEventID, batchID: batchID, store: store) {
             return .response(HTTPAPIResponse(statusCode: 204, headers: ["cache-control": "no-store"]))
         }
         let lease = try await streamLease(teacher: teacher)
         return .events(EventStream(
             feed: feed, lastEventID: lastEventID, heartbeat: limits.heartbeat, lifetime: limits.streamLifetime, lease: lease))
+    }
+
+    /// Whether the batch's `batch_completed` is still ahead of `lastEventID` (or of the start).
+    static func completionFollows(_ lastEventID: String?, batchID: String, store: any BatchEventLog) async throws -> Bool {
+        var after = lastEventID
+        while true {
+            let page = try await store.batchEvents(batchID: batchID, after: after, limit: 500)
+            if page.contains(where: { $0.type == BatchFeed.completedType && $0.taskID == nil }) { return true }
+            guard let last = page.last?.id else { return false }
+            after = last
+        }
     }
 }

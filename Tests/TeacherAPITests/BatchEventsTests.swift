@@ -94,6 +94,24 @@ struct BatchEventsTests {
         #expect(replay.filter { $0.event == "batch_completed" }.count == 1)
     }
 
+    /// Two versions finish at once: one writes `completed` and relays it, the other's `version` reaches
+    /// the batch's stream after the batch has ended. A client that read `batch_completed` is still done.
+    @Test func aStudentsEventRelayedAfterTheEndLeavesTheEndTheEnd() async throws {
+        let harness = try await APIHarness()
+        let token = try await APIHarness.token("a")
+        let batch = try await Self.batch(harness, token: token, count: 1)
+        try await Self.finish(harness, batch.tasks[0])
+        let events = Self.events(try await Self.open(harness, batch.id, token: token).end())
+        #expect(events.last?.event == "batch_completed", "\(events)")
+        _ = try await harness.store.appendEvent(taskID: batch.tasks[0], TaskEvent(type: "version", data: #"{"version":2}"#))
+        let end = try #require(events.last?.id)
+        #expect(await harness.call("GET", "/v1/batches/\(batch.id)/events", token: token, headers: ["last-event-id": end]).status == 204)
+        // Resuming before the end reads up to it, and no further.
+        let beforeEnd = try #require(events.dropLast().last?.id)
+        let resumed = Self.events(try await Self.open(harness, batch.id, token: token, lastEventID: beforeEnd).end())
+        #expect(resumed.map(\.event).last == "batch_completed", "\(resumed)")
+    }
+
     @Test func aBadOrFutureLastEventIDIsRefused() async throws {
         let harness = try await APIHarness()
         let token = try await APIHarness.token("a")
