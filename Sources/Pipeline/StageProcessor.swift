@@ -216,7 +216,7 @@ public struct StageProcessor: Sendable {
                 logger.warning("model call event not stored", metadata: metadata.merging(["error": "\(error)"]) { $1 })
             }
         }
-        try await ModelCallNotice.$observer.withValue(announce) {
+        try await ModelCallNotice.$observer.withValue(ModelCallNotice.Observer(announce)) {
             switch stage {
             case .draft:
                 try await draft(message, request: request, task: task, deadline: deadline)

@@ -3,9 +3,19 @@
 /// that asks a model calls `announce` before every call (first asks, repairs and the fallback alike).
 /// The offline engine never announces: nothing waits.
 public enum ModelCallNotice {
-    @TaskLocal public static var observer: (@Sendable (_ model: String) async -> Void)?
+    /// Who is told. A class, not a bare closure: a task-local holding an optional async closure crashed
+    /// `swift_task_localValuePush` in release builds with the standard library linked statically.
+    public final class Observer: Sendable {
+        let announce: @Sendable (_ model: String) async -> Void
+
+        public init(_ announce: @escaping @Sendable (_ model: String) async -> Void) {
+            self.announce = announce
+        }
+    }
+
+    @TaskLocal public static var observer: Observer?
 
     public static func announce(model: String) async {
-        await observer?(model)
+        await observer?.announce(model)
     }
 }

@@ -95,26 +95,26 @@ struct ModelAgentTests {
         let announced = Mutex<[String]>([])
         let record: @Sendable (String) async -> Void = { model in announced.withLock { $0.append(model) } }
         let long = DraftVersion(version: 1, text: Notes.clean.replacingOccurrences(of: "\n\n", with: " ").replacingOccurrences(of: "설명했다", with: "설명함"))
-        try await ModelCallNotice.$observer.withValue(record) {
+        try await ModelCallNotice.$observer.withValue(ModelCallNotice.Observer(record)) {
             _ = try await agent.finalize(long, request: try Notes.request(), deadline: farDeadline)
         }
         #expect(announced.withLock { $0 }.isEmpty)
         try await server.script([.answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
-        try await ModelCallNotice.$observer.withValue(record) {
+        try await ModelCallNotice.$observer.withValue(ModelCallNotice.Observer(record)) {
             _ = try await agent.finalize(long, request: try Notes.request(targetBytes: 120), deadline: farDeadline)
         }
         #expect(announced.withLock { $0 } == ["primary"])
         // The primary fails and its breaker opens; the fallback is announced as it is asked.
         try await server.script([.error(500), .answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
         announced.withLock { $0 = [] }
-        try await ModelCallNotice.$observer.withValue(record) {
+        try await ModelCallNotice.$observer.withValue(ModelCallNotice.Observer(record)) {
             _ = try await agent.finalize(long, request: try Notes.request(targetBytes: 120), deadline: farDeadline)
         }
         #expect(announced.withLock { $0 } == ["primary", "fallback"])
         // With the primary's breaker open, only the fallback is waited on.
         try await server.script([.answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
         announced.withLock { $0 = [] }
-        try await ModelCallNotice.$observer.withValue(record) {
+        try await ModelCallNotice.$observer.withValue(ModelCallNotice.Observer(record)) {
             _ = try await agent.finalize(long, request: try Notes.request(targetBytes: 120), deadline: farDeadline)
         }
         #expect(announced.withLock { $0 } == ["fallback"])
