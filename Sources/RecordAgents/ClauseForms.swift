@@ -33,10 +33,18 @@ enum ClauseForms {
         let scalars = Array(word.unicodeScalars)
         guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return body }
         // Already past in its noun form: "많았음" → "많았으나".
-        if last == "음", scalars.count >= 2, Hangul.finalIndex(scalars[scalars.count - 2]) == Hangul.Final.ssangSiot {
+        // "있음", "없음" end in ㅆ and ㅄ as stems, not as the past.
+        if last == "음", scalars.count >= 2, Hangul.finalIndex(scalars[scalars.count - 2]) == Hangul.Final.ssangSiot,
+           !["있", "없"].contains(scalars[scalars.count - 2]) {
             return prefix + String(scalars: scalars.dropLast()) + "으나"
         }
         if Style.isVerbalNoun(word) { return prefix + word + "했으나" }
+        // "습관 있음" → "습관이 있었으나": a bare noun before 있다·없다 is its subject.
+        if ["있음", "없음"].contains(word), let noun = prefix.split(separator: " ").last, noun.count >= 2,
+           noun.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(String(noun)) {
+            let particle = Hangul.particle(after: String(noun), withFinal: "이", withoutFinal: "가")
+            return String(prefix.dropLast()) + particle + " " + (word == "있음" ? "있었으나" : "없었으나")
+        }
         guard let stem = stem(of: word) else {
             // A noun or a fragment: "소극적" → "소극적이었으나".
             return prefix + word + (syllable.final == 0 ? "였으나" : "이었으나")

@@ -83,10 +83,16 @@ enum NarrativeCues {
         "그때부터", "그 다음",
     ]
 
-    /// Whether the sentence opens by placing itself after the one before it.
+    /// Ordinals that make a sentence the next of something told before it: "10월 말 두 번째 디베이트에서는".
+    private static let ordinals = ["두 번째", "두번째", "세 번째", "세번째", "2차", "3차", "2회차", "3회차", "재도전", "재실험", "재측정"]
+
+    /// Whether the sentence opens by placing itself after the one before it, or names itself as the
+    /// next of something among its first words.
     static func continuesStory(_ text: String) -> Bool {
         let opening = String(text.prefix(8))
-        return sequels.contains { opening.hasPrefix($0) }
+        if sequels.contains(where: opening.hasPrefix) { return true }
+        let firstWords = text.split(separator: " ").prefix(4).joined(separator: " ")
+        return ordinals.contains(where: firstWords.includes)
     }
 
     static func growthCount(in text: String) -> Int { growthIndex.counts(in: text)[0] }

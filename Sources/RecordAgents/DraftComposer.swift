@@ -100,6 +100,9 @@ struct DraftComposer: Sendable {
         return rendered
     }
 
+    /// Occasions a setting names (its last word), which say nothing of what was done in them.
+    private static let commonSettings = ["수업", "시간", "점심시간", "회의", "조회", "종례", "평소", "활동", "단원", "발표회", "축제", "행사", "캠프", "체험", "시간에"]
+
     /// Words that end the setting a sentence opens with ("학급 회의에서", "점심시간에", "수업 중에").
     private static let settingEnds = ["에서", "에서는", "시간에", "시간에는", "때", "때는", "중에", "중에는", "동안"]
 
@@ -109,7 +112,11 @@ struct DraftComposer: Sendable {
     static func withoutSetting(_ sentence: String) -> String {
         let words = sentence.split(separator: " ").map(String.init)
         guard let end = words.prefix(3).firstIndex(where: { word in settingEnds.contains { word.hasSuffix($0) } }),
-              words.count - end - 1 >= 3
+              words.count - end - 1 >= 3,
+              // Only a setting that names an occasion: "모둠 디베이트에서 반대측 첫 발언자를 맡음" without its
+              // debate no longer says what the role was in, "소금물 조건에서 부식이 가장 빠름" without its
+              // condition says something false.
+              commonSettings.contains(where: words[end].hasPrefix)
         else { return sentence }
         return words.dropFirst(end + 1).joined(separator: " ")
     }
@@ -211,11 +218,11 @@ struct DraftComposer: Sendable {
     private func render(_ sequence: [NotesReading.Sentence], claims: [Int: Competency], strategy: DraftStrategy) -> [String] {
         // The teacher's directions on order hold in every version; emphasis reorders the two that
         // choose their order, never the one that follows the notes'.
-        let sequence = reading.directions.applied(to: sequence, reordering: strategy != .comprehensive)
+        let sequence = reading.directions.applied(to: sequence, blocks: reading.blocks, reordering: strategy != .comprehensive)
         var result: [String] = []
         var previous: NotesReading.Sentence?
         for sentence in sequence {
-            let follows = previous.map { $0.source == sentence.source - 1 && $0.paragraph == sentence.paragraph } ?? false
+            let follows = previous.map { $0.source == sentence.source - 1 } ?? false
             var texts = sentence.texts
             if !follows, let bare = sentence.withoutOpener {
                 // "이후 갈등 없음" after a left-out quarrel: without what it came after, a bare state
@@ -241,6 +248,10 @@ struct DraftComposer: Sendable {
                Self.bareOutcomes.contains(where: { texts[0] == $0 || texts[0].hasSuffix(" " + $0) }), texts[0].split(separator: " ").count <= 2
             {
                 result[result.count - 1] = String(last.dropLast("함.".count)) + "하여 " + texts[0]
+            } else if follows, texts.count == 1, let last = result.last, last.hasSuffix("."), let improved = Self.improvedThing(texts[0]) {
+                // "…다시 씀. 수정본 확실히 나아짐.": what the doing before it made better, said with it and
+                // without the teacher's certainty.
+                result[result.count - 1] = ClauseForms.connective(String(last.dropLast()), preferGo: false) + " " + improved
             } else {
                 result += texts
             }
@@ -251,6 +262,18 @@ struct DraftComposer: Sendable {
             result.append(expectation)
         }
         return result
+    }
+
+    /// "수정본 확실히 나아짐." → "수정본이 나아짐.": a thing and its getting better, and at most the
+    /// teacher's degree words; nil for any other sentence.
+    static func improvedThing(_ sentence: String) -> String? {
+        var words = sentence.dropLast(sentence.hasSuffix(".") ? 1 : 0).split(separator: " ").map(String.init)
+        guard let outcome = words.popLast(), bareOutcomes.contains(outcome + ".") else { return nil }
+        words.removeAll { ["확실히", "훨씬", "많이", "크게", "꽤", "정말", "매우", "확", "눈에", "띄게", "조금"].contains($0) }
+        guard words.count == 1, let thing = words.first, thing.count >= 2, thing.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return nil }
+        let subject = ["이", "가", "은", "는"].contains(where: thing.hasSuffix) && thing.count >= 3
+            ? thing : thing + Hangul.particle(after: thing, withFinal: "이", withoutFinal: "가")
+        return subject + " " + outcome + "."
     }
 
     /// "친구들 반응 좋았음.", "반 친구들 반응이 매우 좋음.": the class's reception and nothing else.

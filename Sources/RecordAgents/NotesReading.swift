@@ -132,7 +132,9 @@ struct NotesReading: Sendable {
             if Self.isBareChange(first) { binds = true }
             // A sentence that points at one the record cannot state is not stated either.
             let previous = sentences.last
-            if binds && !(previousRecorded == notesSentence.index - 1 && previous?.paragraph == notesSentence.paragraph) {
+            // Adjacent is enough: notes typed line by line make each line a paragraph, and "그 뒤로 …" opening
+            // a line points at the line above.
+            if binds && previousRecorded != notesSentence.index - 1 {
                 continue
             }
             let text = texts.joined(separator: " ")
@@ -264,6 +266,7 @@ struct NotesReading: Sendable {
         for sentence in sentences {
             let terms = ContentTerms.terms(in: sentence.text).map(\.head)
             let opening = terms.prefix(2).filter { $0.count >= 2 && !Self.generalTerms.contains($0) }
+            let shared = Set(terms).filter { $0.count >= 2 && !Self.generalTerms.contains($0) && previousTerms.contains($0) }
             // A paragraph is one topic the teacher wrote in order: what a sentence takes for granted
             // ("제목을 직접 붙였고" after the 비평문, "반대 측이" after the debate) is said before it there.
             if byParagraph, let last = blocks.last?.last, last.paragraph == sentence.paragraph {
@@ -271,6 +274,11 @@ struct NotesReading: Sendable {
             } else if !blocks.isEmpty,
                sentence.bindsPrevious || NarrativeCues.continuesStory(sentence.text)
                 || opening.contains(where: previousTerms.contains) || sentence.text.hasPrefix("결과")
+                // "철못 부식 실험을 설계함." then "소금물 조건에서 부식이 가장 빠름.": a short sentence about
+                // what the one before named is its result or detail; two things named again ("택시 요금") are
+                // the same work whatever the length.
+                // Runs (asked for only when the notes make one block) move what nothing else binds.
+                || byParagraph && (shared.count >= 2 || terms.count <= 5 && !shared.isEmpty)
             {
                 blocks[blocks.count - 1].append(sentence)
             } else {

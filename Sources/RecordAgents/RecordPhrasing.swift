@@ -70,6 +70,21 @@ enum RecordPhrasing {
         return words[..<turn].joined(separator: " ") + "."
     }
 
+    /// "발표 때 2학기에는 또박또박 말하려고 애씀" → "2학기에는 발표 때 …": when comes before where, as a
+    /// record says it (a clause left out between them leaves them the other way round).
+    private static func timeBeforeSetting(_ sentence: String) -> String? {
+        var words = sentence.split(separator: " ").map(String.init)
+        guard words.count >= 4, let time = (1...2).first(where: { periodWords.contains(words[$0]) }),
+              ["때", "때는", "에서", "에서는", "시간에", "시간에는"].contains(where: words[time - 1].hasSuffix)
+        else { return nil }
+        words.insert(words.remove(at: time), at: 0)
+        return words.joined(separator: " ")
+    }
+
+    private static let periodWords: Set<String> = [
+        "1학기에는", "1학기엔", "1학기에", "2학기에는", "2학기엔", "2학기에", "이후", "이후에는", "이후엔", "후반에는", "후반엔", "나중에는", "나중엔",
+    ]
+
     /// Times told from the day the teacher wrote ("지난주에는", "어제"): the record is read a year
     /// later, where they point at nothing.
     private static let relativeTimes = ["지난주에는 ", "지난주엔 ", "지난주에 ", "이번 주에 ", "어제 ", "오늘 ", "요즘 ", "요즘은 ", "얼마 전에 ", "얼마 전 ", "며칠 전에 ", "며칠 전 "]
@@ -95,6 +110,8 @@ enum RecordPhrasing {
         (" 대표로 나감.", " 대표로 참가함."), ("회에 나감.", "회에 참가함."), (" 대표로 나갔음.", " 대표로 참가함."),
         // No lateness since: "5월 이후 지각 0임".
         (" 지각 0임.", " 지각하지 않음."), (" 지각 0회임.", " 지각하지 않음."), (" 지각 없음.", " 지각하지 않음."),
+        // "많이 늘었다" of a skill with no name is how the teacher says the student improved.
+        (" 많이 늘어남.", " 크게 성장함."), (" 많이 늚.", " 크게 성장함."), (" 많이 늘었음.", " 크게 성장함."), (" 엄청 늘어남.", " 크게 성장함."),
         (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."),
     ]
     /// Spoken phrases inside a sentence and their written forms.
@@ -194,6 +211,17 @@ enum RecordPhrasing {
         }
         for closing in singlingOut where sentence.hasSuffix(closing) {
             if let stated = stated(String(sentence.dropLast(closing.count))) { return stated }
+        }
+        if let placed = timeBeforeSetting(sentence) { return rewritten(placed) }
+        // "'…' 라고 설명함": a quotative particle goes onto the quote it closes.
+        for quotative in ["' 라고", "\" 라고", "' 하고 ", "' 이라고"] where sentence.includes(quotative) {
+            let first = quotative.first!
+            return rewritten(sentence.replacingOccurrences(of: quotative, with: String(first) + quotative.dropFirst(2)))
+        }
+        // "…라고 설명하고 친구들 반응 좋았음.": how the class took it is what the doing brought.
+        for reception in [" 친구들 반응 좋았음.", " 친구들 반응이 좋았음.", " 친구들 반응 좋음.", " 반응 좋았음.", " 친구들 호응 좋았음."]
+        where sentence.hasSuffix(reception) && sentence.dropLast(reception.count).hasSuffix("하고") {
+            return String(sentence.dropLast(reception.count + "하고".count)) + "하여 친구들의 호응을 얻음."
         }
         if let plan = plan(sentence) { return plan }
         if let made = workMade(sentence) { return made }

@@ -99,6 +99,20 @@ struct SentenceCleaner: Sendable {
         return pieces
     }
 
+    /// A state the notes put in the past or say held then: "절반이었음", "습관 있음", "근거뿐임".
+    private static func isPastState(_ word: String) -> Bool {
+        let bare = word.filter { !$0.isPunctuation }
+        return ["었음", "았음", "였음", "있음", "없음", "뿐임"].contains(where: bare.hasSuffix) && bare.count >= 2
+    }
+
+    /// Openings of a step that comes later and changes what the one before it describes: "2학기
+    /// 후반엔 …", "피드백 후 …", "이후 …".
+    private static func opensLaterStep(_ part: String) -> Bool {
+        let opening = part.split(separator: " ").prefix(2).joined(separator: " ")
+        return NotesReading.laterMarkers.contains(where: opening.includes)
+            || ["피드백", "조언", "첨삭", "다시", "고쳐"].contains(where: opening.hasPrefix)
+    }
+
     /// Activities the record cannot state at all, as against a name it can replace ("서울대" → "대학"):
     /// whatever a later step did with them is theirs too.
     private static let wholeActivities: Set<ViolationCategory> = [
@@ -280,6 +294,10 @@ struct SentenceCleaner: Sendable {
             } else if Self.eventWords.contains(lastWord), let stem = ClauseForms.stem(of: lastWord) {
                 // "센서 값 튐 → 이동평균 필터 적용": what happened, then what the student did about it.
                 current = String(current.dropLast(lastWord.count)) + stem + "자 " + part
+            } else if Self.isPastState(lastWord), Self.opensLaterStep(part), !isShortcoming(current) {
+                // "초고는 줄거리 요약이 절반이었음 → 피드백 후 시점 분석 중심으로 다시 씀": where the work stood,
+                // set against what changed it, in one sentence; apart, the first says nothing of its own.
+                current = ClauseForms.pastContrast(current) + " " + part
             } else if Self.isPredicate(lastWord) || Self.closesAsRole(lastWord) || isShortcoming(current)
                         || Self.isHopeLabel(current)
             {

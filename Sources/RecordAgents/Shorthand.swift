@@ -11,9 +11,10 @@ enum Shorthand {
     static func writtenOut(_ sentence: String) -> String {
         // Each pass runs only where the line has what it rewrites: most notes lines have no quote,
         // sign, comma or label, and drafting runs this on every sentence of every version.
-        var words = sentence.split(separator: " ").map(String.init)
+        var words = ObserverFrames.unframed(sentence).split(separator: " ").map(String.init)
         if words.count > 2, isDayOfMonth(words[0]) { words.removeFirst() }
         if let question = questionQuoted(words) { words = question }
+        words = WordSpacing.spaced(words, quoted: quotedWords(words))
         let quoted = quotedWords(words)
         words = spokenWordsWrittenOut(words, quoted: quoted)
         if words.contains(where: joiningSigns.contains) { words = signsAsParticles(words, quoted: quotedWords(words)) }
@@ -418,7 +419,7 @@ enum Shorthand {
         "그려", "그리고", "그렸", "그린", "고쳐", "고치", "고침", "고친", "읽", "모아", "모으", "모은", "모았", "나눠", "나누", "나눈",
         "옮겨", "옮기", "옮김", "적어", "적고", "적음", "적은", "정해", "정하", "정함", "정한", "정했", "써서", "쓰고", "쓰며", "씀", "쓴",
         "썼", "가르쳐", "가르치", "알려", "알리", "이끌", "이끎", "이끈", "지켜", "지키", "지킴", "챙겨", "챙기", "외워", "외우", "외움",
-        "풀어", "풀고", "풂", "푼", "풀었", "냄", "냈", "낸", "내고", "듣고", "남겨", "남기", "남김", "붙여", "붙이",
+        "풀어", "풀고", "풂", "푼", "풀었", "냄", "냈", "낸", "내고", "듣고", "남겨", "남기", "남김", "붙여", "붙이", "꺼내", "꺼냄", "꺼낸", "꺼냈",
         "정리해", "정리하", "정리함", "정리한", "정리했", "확인해", "확인하", "확인함", "확인한", "확인했", "설명해", "설명하", "설명함",
         "설명한", "설명했", "관리해", "관리하", "관리함", "준비해", "준비하", "준비함", "준비했", "다루", "다뤄", "다룸", "다룬", "다뤘",
         "살펴", "살피", "살핌", "살핀", "엮어", "엮고", "엮음", "엮은", "꾸며", "꾸미", "꾸밈", "꾸민", "펼쳐", "펼치", "펼침", "펼친",
@@ -742,6 +743,8 @@ enum Shorthand {
         var rest = marked
         while let last = rest.last, last == "." { rest.removeLast() }
         let head = String(withoutParentheses(label).split(separator: " ").last ?? "")
+        // "탐구보고서 '택시 요금은 연속함수인가' - 구간을 나눠 그래프를 그림": what was done in the titled work.
+        if isTitledWorkLabel(label), SentenceForms.hasPredicate(rest) { return label + "에서 " + rest }
         if readingLabels.contains(label), isTitleList(rest) {
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 읽음"
         }
@@ -1010,11 +1013,22 @@ enum Shorthand {
                 // "학급 '디지털 도우미' 자처: …": a quoted role the student took on.
                 || label.hasSuffix(" 자처") || label.hasSuffix(" 자원")
                 // "윤동주 「쉽게 씌어진 시」 재구성 활동: …": a title inside a label that names an activity.
-                || isQuotedActivityLabel(label),
+                || isQuotedActivityLabel(label) || isTitledWorkLabel(label),
               label.filter({ $0 == "(" }).count == label.filter({ $0 == ")" }).count,
-              !SentenceForms.hasPredicate(label)
+              // A title's own words ("'…연속함수인가'") are no predicate of the label.
+              isTitledWorkLabel(label) || !SentenceForms.hasPredicate(label)
         else { return nil }
         return (label, rest)
+    }
+
+    /// "11월 탐구보고서 '택시 요금은 연속함수인가'": a piece of work and the title it was given, the
+    /// title closing the label.
+    private static func isTitledWorkLabel(_ label: String) -> Bool {
+        guard let last = label.last, "'\"’”".contains(last),
+              let open = label.firstIndex(where: { "'\"‘“".contains($0) }), open > label.startIndex,
+              let work = label[..<open].split(separator: " ").last
+        else { return false }
+        return (workHeads + ["보고서", "발표", "프로젝트", "탐구", "토론", "주제", "논제", "캠페인"]).contains(where: work.hasSuffix)
     }
 
     /// Where the parenthesis closing the text opens, nested ones counted ("건축 (… 건축학(설계)으로 좁혀짐)"

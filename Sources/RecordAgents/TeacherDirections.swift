@@ -32,17 +32,27 @@ struct TeacherDirections: Sendable {
         }
     }
 
-    /// The sequence with the sentence the opening direction points at first, the closing one's last,
-    /// and, for the drafts that choose their order, the emphasised ones before the rest.
-    func applied(to sequence: [NotesReading.Sentence], reordering: Bool) -> [NotesReading.Sentence] {
+    /// The sequence with what the opening direction points at first, the closing one's sentence last,
+    /// and, for the drafts that choose their order, the emphasised ones before the rest. What moves
+    /// first moves with its block (`blocks`: runs a draft keeps together), so a result still follows
+    /// its experiment and "+ 질의응답 때" its presentation.
+    func applied(to sequence: [NotesReading.Sentence], blocks: [[NotesReading.Sentence]], reordering: Bool) -> [NotesReading.Sentence] {
         guard !isEmpty, sequence.count > 1 else { return sequence }
+        let blockOf = Dictionary(blocks.enumerated().flatMap { index, block in block.map { ($0.source, index) } }) { first, _ in first }
+        func withTheirBlocks(_ chosen: [NotesReading.Sentence]) -> [NotesReading.Sentence] {
+            let taken = Set(chosen.compactMap { blockOf[$0.source] })
+            return sequence.filter { sentence in blockOf[sentence.source].map(taken.contains) ?? chosen.contains { $0.source == sentence.source } }
+        }
+        func first(_ chosen: [NotesReading.Sentence], in result: [NotesReading.Sentence]) -> [NotesReading.Sentence] {
+            let moved = withTheirBlocks(chosen).filter { sentence in result.contains { $0.source == sentence.source } }
+            return moved + result.filter { sentence in !moved.contains { $0.source == sentence.source } }
+        }
         var result = sequence
         if reordering, !emphasis.isEmpty {
-            let emphasised = result.filter { sentence in emphasis.contains { Self.score(of: sentence, for: $0) > 0 } }
-            result = emphasised + result.filter { sentence in !emphasised.contains { $0.source == sentence.source } }
+            result = first(result.filter { sentence in emphasis.contains { Self.score(of: sentence, for: $0) > 0 } }, in: result)
         }
         if let opening, let best = Self.best(in: result, for: opening) {
-            result.insert(result.remove(at: best), at: 0)
+            result = first([result[best]], in: result)
         }
         if let closing, let best = Self.best(in: result, for: closing), !(opening != nil && best == 0 && result.count == 1) {
             result.append(result.remove(at: best))
@@ -60,16 +70,12 @@ struct TeacherDirections: Sendable {
     // MARK: reading a direction
 
     /// Words that make a line a direction about order or weight.
-    private static let markers = ["중심으로", "위주로", "쪽으로", "마무리", "강조", "첫 문장", "마지막 문장", "끝 문장", "처음은", "시작은", "중심.", "위주."]
-    private static let closingMarkers = ["마지막 문장", "끝 문장", "마무리", "마지막은", "끝은"]
-    private static let openingMarkers = ["첫 문장", "처음은", "시작은", "첫머리", "첫 줄"]
-
-    /// Words of a direction that say how, not what: they point at no notes sentence.
-    private static let directionWords: Set<String> = [
-        "마지막", "문장", "첫", "끝", "쪽", "쪽으로", "중심", "중심으로", "위주", "위주로", "마무리", "마무리할", "마무리하기", "강조", "강조하기", "것", "할",
-        "세특", "세특엔", "세특은", "행특", "행특은", "기록", "쓰기", "쓸", "써", "써줘", "써주세요", "부분", "과정", "내용", "얘기", "이야기", "느낌", "방향",
-        "처음은", "시작은", "첫머리", "줄", "좀", "꼭", "더", "잘", "점수", "빼고", "넣어", "넣기", "넣어줘", "살려서", "살리기", "으로", "로",
+    private static let markers = [
+        "중심으로", "위주로", "쪽으로", "마무리", "강조", "첫 문장", "마지막 문장", "끝 문장", "처음은", "시작은", "중심.", "위주.", "먼저 써", "먼저 넣",
+        "먼저 나오", "부터 써", "앞에 써", "앞에 넣",
     ]
+    private static let closingMarkers = ["마지막 문장", "끝 문장", "마무리", "마지막은", "끝은"]
+    private static let openingMarkers = ["첫 문장", "처음은", "시작은", "첫머리", "첫 줄", "먼저 써", "먼저 넣", "먼저 나오", "부터 써", "앞에 써", "앞에 넣"]
 
     /// What the line points at: the last words it quotes ("'리더십' 말고 '배려' 쪽으로" points at 배려),
     /// else the words before its marker.
@@ -88,12 +94,7 @@ struct TeacherDirections: Sendable {
             }
             text = before
         }
-        let stems = text.split(whereSeparator: { " ,·/+".contains($0) }).compactMap { word -> String? in
-            let stem = Self.withoutParticle(String(word))
-            guard stem.count >= 2, !directionWords.contains(stem), !directionWords.contains(String(word)) else { return nil }
-            // "고쳐쓰기" points at "고쳐 씀": the noun form's stem, without its 기.
-            return stem.hasSuffix("기") && stem.count >= 3 ? String(stem.dropLast()) : stem
-        }
+        let stems = DirectionWords.stems(in: text)
         let competencies = Set(competencyWords.compactMap { word, competency in text.includes(word) ? competency : nil })
         guard !stems.isEmpty || !competencies.isEmpty else { return nil }
         return Target(stems: stems, competencies: competencies)
@@ -111,14 +112,6 @@ struct TeacherDirections: Sendable {
         return quote
     }
 
-    private static func withoutParticle(_ word: String) -> String {
-        for particle in ["으로", "에서", "에게", "을", "를", "은", "는", "이", "가", "의", "로", "와", "과", "도", "엔"]
-        where word.hasSuffix(particle) && word.count > particle.count + 1 {
-            return String(word.dropLast(particle.count))
-        }
-        return word
-    }
-
     /// Words a teacher names a competency with.
     private static let competencyWords: [(String, Competency)] = [
         ("협업", .collaboration), ("협력", .collaboration), ("협동", .collaboration), ("리더십", .leadership), ("주도", .leadership),
@@ -132,8 +125,7 @@ struct TeacherDirections: Sendable {
     /// How strongly a sentence is what the direction points at: its shared words count most, a
     /// competency it shows less; 0 when it is not.
     private static func score(of sentence: NotesReading.Sentence, for target: Target) -> Int {
-        let compact = sentence.text.filter { $0 != " " }
-        let shared = target.stems.filter { compact.includes($0) }.count
+        let shared = target.stems.filter { DirectionWords.mentions(sentence.text, $0) }.count
         let shown = target.competencies.reduce(0) { $0 + (sentence.competencies[$1] ?? 0) }
         return shared * 10 + min(shown, 9)
     }

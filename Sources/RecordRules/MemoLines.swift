@@ -25,7 +25,31 @@ package struct MemoLines: Sendable {
                 }
             }
         }
-        self.sentences = memo
+        self.sentences = memo.union(Self.unchosen(structure, memo: memo))
+    }
+
+    /// The sentences of every paragraph a teacher's choice ("… 두 개만 써 주세요") leaves out: those
+    /// that mention none of the things chosen, when each thing chosen is in some paragraph.
+    private static func unchosen(_ structure: NotesStructure, memo: Set<Sentence>) -> Set<Sentence> {
+        let lines = structure.paragraphs.enumerated().map { paragraph, text in
+            (paragraph, text.split(separator: "\n").flatMap { NotesStructure.sentences(of: String($0)) })
+        }
+        // The first choice in the notes' order, when there are several.
+        guard let choices = memo.sorted(by: { ($0.paragraph, $0.text) < ($1.paragraph, $1.text) })
+            .lazy.compactMap({ SelectionDirection.choices(in: $0.text) }).first
+        else { return [] }
+        let record = lines.map { paragraph, sentences in
+            (paragraph, sentences.filter { !memo.contains(Sentence(paragraph: paragraph, text: $0)) })
+        }.filter { !$0.1.isEmpty }
+        func mentions(_ sentences: [String], _ stems: [String]) -> Bool {
+            sentences.contains { sentence in stems.contains { DirectionWords.mentions(sentence, $0) } }
+        }
+        let kept = record.filter { _, sentences in choices.contains { mentions(sentences, $0) } }
+        guard choices.allSatisfy({ stems in record.contains { mentions($0.1, stems) } }), kept.count < record.count else { return [] }
+        let keptParagraphs = Set(kept.map(\.0))
+        return Set(record.filter { !keptParagraphs.contains($0.0) }.flatMap { paragraph, sentences in
+            sentences.map { Sentence(paragraph: paragraph, text: $0) }
+        })
     }
 
     package func contains(paragraph: Int, text: String) -> Bool {

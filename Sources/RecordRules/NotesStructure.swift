@@ -31,9 +31,21 @@ public struct NotesStructure: Sendable {
             }
         }
         blocks = blocks.filter { !$0.isEmpty }
-        // Notes pasted without blank lines: each line is its own paragraph.
+        // Notes pasted without blank lines: each line is its own paragraph, except a line that says it
+        // goes on from the one above ("+ 질의응답 때 …", "ㄴ 후속으로 …", "└ 결과: …"): what it adds is
+        // about that line's activity, and a draft that moved it elsewhere would attach it to another.
         if blocks.count == 1, blocks[0].count > 1 {
-            blocks = blocks[0].map { [$0] }
+            // A mark the first line opens with too is the notes' bullet, not a continuation.
+            let bullet = blocks[0][0].unicodeScalars.first { !$0.properties.isWhitespace }
+            var lines: [[String]] = []
+            for line in blocks[0] {
+                if !lines.isEmpty, Self.continuesLineAbove(line), line.unicodeScalars.first(where: { !$0.properties.isWhitespace }) != bullet {
+                    lines[lines.count - 1].append(line)
+                } else {
+                    lines.append([line])
+                }
+            }
+            blocks = lines
         }
         paragraphs = blocks.map { lines in
             lines.map(Self.strippingListMarker).joined(separator: "\n")
@@ -356,7 +368,19 @@ public struct NotesStructure: Sendable {
         return result
     }
 
-    private static let bulletScalars = Set("-*•·○●▪◦■□▶▷→➢✓✔ㄴ>".unicodeScalars)
+    private static let bulletScalars = Set("-*•·○●▪◦■□▶▷→➢✓✔ㄴ>+└↳".unicodeScalars)
+
+    /// Marks a teacher opens a line with to add to the line above: "+", "ㄴ", "└", "↳", "→".
+    private static let continuationScalars = Set("+ㄴ└↳→".unicodeScalars)
+
+    /// Whether the line opens with a continuation mark followed by a space or text ("+ 질의응답", "ㄴ후속").
+    static func continuesLineAbove(_ line: String) -> Bool {
+        let scalars = Substring(line).unicodeScalars.drop(while: { $0.properties.isWhitespace })
+        guard let first = scalars.first, continuationScalars.contains(first), let next = scalars.dropFirst().first else { return false }
+        // "ㄴ" is also the first jamo of a word typed before it is composed; only a mark followed by a space
+        // or a syllable counts ("ㄴㄴ" is "no").
+        return next == " " || Hangul.isSyllable(next)
+    }
 
     /// Removes a leading bullet or number: "- ", "• ", "1.", "2)", "(3)", "①", "가.".
     static func strippingListMarker(_ line: String) -> String {

@@ -24,16 +24,7 @@ struct BytesCommand: ParsableCommand {
 
     func run() throws {
         let counter = NEISByteCounter(profile: ByteProfile(rawValue: profile) ?? .official)
-        let data: Data
-        if let file, file != "-" {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw failure("cannot read \(file): no such file or not readable", exitCode: 66)
-            }
-            data = contents
-        } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw failure("the text is not valid UTF-8", exitCode: 65) }
+        let text = try InputText.read(file, what: "the text")
         guard json else {
             print(counter.count(text))
             return

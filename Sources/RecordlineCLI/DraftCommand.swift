@@ -41,8 +41,8 @@ struct DraftCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let notes = try readNotes()
-        let part1Text = try part1File.map { try readText($0, what: "part 1's record") }
+        let notes = try InputText.read(file, what: "the notes")
+        let part1Text = try part1File.map { try InputText.read($0, what: "part 1's record") }
         let request: DraftRequest
         do {
             request = try DraftRequest(
@@ -62,24 +62,6 @@ struct DraftCommand: ParsableCommand {
         } else {
             print(DraftOutput(notes: NotesSentences(request.notes).sentences, versions: versions).humanReadable(limit: request.options.targetBytes))
         }
-    }
-
-    private func readNotes() throws -> String {
-        if let file, file != "-" { return try readText(file, what: "the notes") }
-        guard let notes = String(data: FileHandle.standardInput.readDataToEndOfFile(), encoding: .utf8) else {
-            throw failure("the notes are not valid UTF-8 text", exitCode: 65)
-        }
-        return notes
-    }
-
-    private func readText(_ path: String, what: String) throws -> String {
-        guard let contents = FileManager.default.contents(atPath: path) else {
-            throw failure("cannot read \(path): no such file or not readable", exitCode: 66)
-        }
-        guard let text = String(data: contents, encoding: .utf8) else {
-            throw failure("\(what) in \(path) is not valid UTF-8 text", exitCode: 65)
-        }
-        return text
     }
 }
 

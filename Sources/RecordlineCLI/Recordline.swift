@@ -6,6 +6,6 @@ struct Recordline: AsyncParsableCommand {
         commandName: "recordline",
         abstract: "Drafts 학교생활기록부 entries and operates the Recordline stack.",
         subcommands: [
-            DraftCommand.self, BytesCommand.self, TokenCommand.self, QueuesCommand.self, DLQCommand.self, TaskCommand.self, FaultCommand.self, BatchCommand.self,
+            DraftCommand.self, CheckCommand.self, BytesCommand.self, TokenCommand.self, QueuesCommand.self, DLQCommand.self, TaskCommand.self, FaultCommand.self, BatchCommand.self,
         ])
 }

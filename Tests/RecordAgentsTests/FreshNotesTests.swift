@@ -1,0 +1,114 @@
+import Testing
+@testable import RecordAgents
+import RecordRules
+
+/// What teachers reading drafts of notes the engine had not seen found wrong, one behaviour per test.
+@Suite("Notes read as a teacher wrote them")
+struct FreshNotesTests {
+    private func draft(_ notes: String, subject: String = "수학") throws -> [FinalVersion] {
+        try OfflineEngine().run(try DraftRequest(notes: notes, section: .subject, subject: subject))
+    }
+
+    @Test func theTeachersFeelingAroundWhatTheStudentDidGoes() throws {
+        let versions = try draft("모둠 토론에서 사례를 들어 말함.\n두 번째 토론에서는 상대 논거를 메모하며 즉석으로 반박해서 많이 늘었다고 느꼈어요.", subject: "영어")
+        for version in versions {
+            #expect(version.text.contains("즉석으로 반박하여 크게 성장함."), "\(version.text)")
+            #expect(!version.text.contains("느"), "\(version.text)")
+        }
+        #expect(SentenceForms.recordSentences(from: "정리를 꼼꼼하게 하는 편이라고 생각함.") == ["정리를 꼼꼼하게 하는 모습을 보임."])
+        // A quote keeps its frame: the words are someone's.
+        #expect(ObserverFrames.unframed("'다시 해 볼래요'라고 생각함.") == "'다시 해 볼래요'라고 생각함.")
+    }
+
+    @Test func wordsTypedTogetherAreWrittenApart() {
+        #expect(SentenceForms.recordSentences(from: "쉬는시간에 칠판에 그래프 그려서 설명해주는거 여러번 봄")
+            == ["쉬는 시간에 칠판에 그래프를 그려서 설명해주는 모습을 여러 번 보임."])
+        #expect(SentenceForms.recordSentences(from: "발표때 근거 자료를 두번째 슬라이드에 넣음") == ["발표 때 근거 자료를 두 번째 슬라이드에 넣음."])
+        // Nouns that end like a spoken 것, and 그때, stay whole.
+        #expect(WordSpacing.spaced(["근거를", "그때", "증거", "선거"], quoted: [false, false, false, false]) == ["근거를", "그때", "증거", "선거"])
+    }
+
+    @Test func whereTheWorkStoodAndWhatChangedItAreOneSentence() throws {
+        let text = try #require(try draft("초고는 줄거리 요약이 절반이었음 → 피드백 후 시점 분석 중심으로 다시 씀. 수정본 확실히 나아짐", subject: "국어").first).text
+        #expect(text.contains("초고는 줄거리 요약이 절반이었으나 피드백 후 시점 분석 중심으로 다시 쓰며 수정본이 나아짐."), "\(text)")
+        #expect(!text.contains("확실히"), "\(text)")
+    }
+
+    @Test func aHabitAndTheEffortAgainstItAreOneSentence() throws {
+        let text = try #require(try draft("서술형에서 풀이과정 건너뛰는 습관 있음 → 2학기 후반엔 단계별로 쓰려고 노력하는게 보임").first).text
+        #expect(text.contains("습관이 있었으나 2학기 후반에는 단계별로 쓰려고 노력하는 모습을 보임."), "\(text)")
+    }
+
+    @Test func whenComesBeforeWhereOnceAClauseBetweenThemGoes() throws {
+        let text = try #require(try draft("실험 보고서를 씀.\n발표 때 목소리가 작았는데 2학기에는 또박또박 말하려고 애씀", subject: "과학").first).text
+        #expect(text.contains("2학기에는 발표 때 또박또박"), "\(text)")
+    }
+
+    @Test func aLineOpeningWithPlusGoesWithTheLineAbove() throws {
+        #expect(NotesStructure("발표함.\n+ 질의응답 때 답함.\n독서 활동함.").paragraphs == ["발표함.\n질의응답 때 답함.", "독서 활동함."])
+        // The same mark on every line is the notes' bullet.
+        #expect(NotesStructure("+ 발표함.\n+ 질의응답 때 답함.").paragraphs == ["발표함.", "질의응답 때 답함."])
+        let notes = """
+            극한 단원에서 엡실론-델타 이야기를 꺼냄
+            11월 탐구보고서에서 택시 요금 그래프를 그리고 불연속점을 찾음
+            발표 때 좌극한과 우극한이 다르다고 설명함
+            + 질의응답 때 미터기 단위에 대한 질문을 받고 이산적이라 연속이 아니라고 답함
+            친구들 질문을 잘 받아 줌
+            """
+        // The concise draft may leave the answer out; where it is, it follows its presentation.
+        for version in try draft(notes) {
+            guard let answer = version.text.range(of: "질의응답 때") else { continue }
+            let presentation = try #require(version.text.range(of: "발표 때"), "\(version.text)")
+            #expect(presentation.upperBound < answer.lowerBound, "\(version.text)")
+        }
+    }
+
+    @Test func whatTheTeacherAsksFirstComesFirstWithItsResult() throws {
+        let notes = """
+            극한 단원에서 엡실론-델타 이야기를 꺼냄
+            친구들 질문을 잘 받아 줌
+            11월 탐구보고서에서 택시 요금 그래프를 그리고 불연속점을 찾음
+            실제 요금표를 찾아 택시 요금을 계산함
+            점수 얘기 넣지 말고 탐구보고서 먼저 써주세요
+            """
+        for version in try draft(notes) {
+            #expect(version.text.hasPrefix("11월 탐구보고서에서"), "\(version.text)")
+            #expect(version.text.contains("불연속점을 찾음. 실제 요금표를 찾아"), "\(version.text)")
+        }
+    }
+
+    @Test func aChoiceOfTwoLeavesTheRestOut() throws {
+        let notes = """
+            수업 시간에 늘 앞자리에 앉고 질문을 많이 함.
+            9월 지문을 읽고 투발루 관련 기사를 찾아 영어 요약문을 써 옴.
+            모둠 디베이트에서 반대측 첫 발언자를 맡아 보전 프로그램 사례를 들어 말함.
+            어휘 노트를 따로 만들어 지문에 나온 표현을 정리함.
+            디베이트 성장 과정이랑 기사 요약 두 개만 써 주세요.
+            """
+        for version in try draft(notes, subject: "영어") {
+            #expect(version.text.contains("디베이트") && version.text.contains("기사"), "\(version.text)")
+            #expect(!version.text.contains("어휘 노트") && !version.text.contains("앞자리"), "\(version.text)")
+            #expect(version.report.passes, "\(version.report.violations)")
+        }
+        // A choice the notes do not hold is not followed.
+        #expect(SelectionDirection.choices(in: "실험이랑 발표 두 개만 써 주세요.") == [["실험"], ["발표"]])
+        let unheld = try draft("어휘 노트를 만들어 표현을 정리함.\n지문을 읽고 요약문을 씀.\n로봇 제작 두 개만 써 주세요.", subject: "영어")
+        #expect(unheld.allSatisfy { $0.text.contains("어휘 노트") && $0.text.contains("요약문") })
+    }
+
+    @Test func aTitledWorkIsWhereTheDashSaysTheWorkWasDone() throws {
+        let text = try #require(try draft("극한 단원에서 질문함.\n11월 탐구보고서 '택시 요금은 연속함수인가' — 구간 나눠서 그래프 그리고 불연속점 찾음").first).text
+        #expect(text.contains("11월 탐구보고서 '택시 요금은 연속함수인가'에서 구간을 나눠서 그래프를 그리고 불연속점을 찾음."), "\(text)")
+    }
+
+    @Test func theConciseDraftKeepsAConditionOrADebateItsSentenceNeeds() {
+        #expect(DraftComposer.withoutSetting("소금물 조건에서 부식이 가장 빠르게 진행됨.") == "소금물 조건에서 부식이 가장 빠르게 진행됨.")
+        #expect(DraftComposer.withoutSetting("모둠 디베이트에서 반대측 첫 발언자를 맡음.") == "모둠 디베이트에서 반대측 첫 발언자를 맡음.")
+        #expect(DraftComposer.withoutSetting("동아리 발표회에서 원주율을 추정하는 과정을 시연함.") == "원주율을 추정하는 과정을 시연함.")
+    }
+
+    @Test func howTheClassTookItIsWhatTheDoingBrought() throws {
+        let text = try #require(try draft("극한 단원에서 질문함.\n발표때 '계단함수라서 좌극한이랑 우극한이 달라요' 라고 설명 → 애들 반응 좋았음").first).text
+        #expect(text.contains("발표 때 '계단함수라서 좌극한이랑 우극한이 달라요'라고 설명하여 친구들의 호응을 얻음."), "\(text)")
+    }
+}
