@@ -706,7 +706,7 @@ struct SentenceCleaner: Sendable {
         // "변화 O", "발표 X": the teacher's tick on a line says nothing a record can state.
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
-        if NonRecordSentences.isAttendanceTally(text) || NonRecordSentences.isPlanNotYetDone(text) { return nil }
+        if NonRecordSentences.isAttendanceTally(text) || NonRecordSentences.isPlanNotYetDone(text) || NonRecordSentences.isBareVerdict(text) { return nil }
         // "2학년, 체육부장", "3학년, 반장": the year the record is for says nothing in it.
         if let first = words.first, first.count == 4, first.first?.isNumber == true, first.hasSuffix("학년,"), words.count > 1 {
             text = words.dropFirst().joined(separator: " ")

@@ -230,7 +230,7 @@ enum Shorthand {
         "잼": "측정함", "꼴찌": "최하위", "담임쌤": "담임 선생님", "얘": "이 학생", "얘가": "이 학생이", "얘는": "이 학생은",
         // Slang for putting to use, and the class as "our class".
         "써먹음": "활용함", "써먹었음": "활용했음", "써먹고": "활용하고", "써먹어": "활용해", "써먹는": "활용하는", "써먹어서": "활용해서",
-        "써먹으며": "활용하며", "얘기로": "이야기로", "얘기를": "이야기를", "얘기함": "이야기함", "얘기하며": "이야기하며", "쌤한테": "선생님께", "쌤에게": "선생님께", "쌤께": "선생님께", "쌤이": "선생님이", "쌤은": "선생님은", "쌤도": "선생님도", "걸로": "것으로", "보더니": "보고", "울반": "학급", "우리반": "학급", "애니": "애니메이션", "넘": "매우", "젤로": "가장",
+        "써먹으며": "활용하며", "얘기로": "이야기로", "얘기를": "이야기를", "얘기함": "이야기함", "얘기하며": "이야기하며", "쌤한테": "선생님께", "쌤에게": "선생님께", "쌤께": "선생님께", "쌤이": "선생님이", "쌤은": "선생님은", "쌤도": "선생님도", "걸로": "것으로", "보더니": "보고", "울반": "학급", "우리반": "학급", "우리반과": "학급과", "우리반의": "학급의", "우리반에서": "학급에서", "우리반은": "학급은", "우리반이": "학급이", "우리반도": "학급도", "애니": "애니메이션", "넘": "매우", "젤로": "가장",
     ]
     /// Softeners a record leaves out ("성격이 좀 무뚝뚝함").
     /// "본인 왈 '…'": 왈 (and 曰) only marks the quote that follows.
@@ -344,12 +344,24 @@ enum Shorthand {
         var result: [String] = []
         for (index, word) in words.enumerated() {
             if joiningSigns.contains(word), !quoted[index], index > 0, index + 1 < words.count, let previous = result.popLast() {
+                // "사진 찍어 옴 + 신문 기사 옮겨 적음": two doings go on from one to the next, not "옴과".
+                if isClosedDoing(previous) {
+                    result.append(ClauseForms.connective(previous, preferGo: true))
+                    continue
+                }
                 result.append(previous + Hangul.particle(after: previous, withFinal: "과", withoutFinal: "와"))
             } else {
                 result.append(word)
             }
         }
         return result
+    }
+
+    /// "옴", "적음", "정리함", "만듦": a doing closed in its noun form; "발표", "그림" (a picture) are not.
+    private static func isClosedDoing(_ word: String) -> Bool {
+        guard word.count >= 1, word.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.notNouns.contains(word) else { return false }
+        if word.hasSuffix("함") || word.hasSuffix("됨") { return word.count >= 2 }
+        return ["옴", "줌", "씀", "봄", "적음", "찾음", "읽음", "만듦", "붙임", "모음", "남김", "옮김", "들음", "받음"].contains(where: word.hasSuffix)
     }
 
     /// "피켓 문구를 모아서(29개)" → "피켓 문구 29개를 모아서": a count a note puts after the doing is
@@ -440,6 +452,8 @@ enum Shorthand {
         // Times and the connective forms of verbs that end like nouns: "밤새 고침", "매달 써서", "예시를 들어 반박".
         "밤새", "밤새워", "새벽", "매달", "매주", "매월", "매년", "매학기", "들어", "골라", "모아", "찾아", "맞춰", "나눠", "바꿔", "세워",
         "붙여", "펼쳐", "옮겨", "살펴", "알아", "받아", "넣어", "읽어", "만들어",
+        // "「황소」 보고 씀": having seen it, not a report.
+        "보고",
     ]
 
     /// Endings of adverbs and of words with a delimiter: "꼼꼼히", "쉽게", "논리적", "한 줄씩", "작품마다".
@@ -518,8 +532,20 @@ enum Shorthand {
             if noun.hasSuffix("기"), verb.hasPrefix("시작") { continue }
             result[index] = noun + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를")
         }
+        // "미술관 가서", "과학관 갔다가": where the student went takes 에.
+        for index in words.indices.dropLast() where !quoted[index] && goingWords.contains(words[index + 1]) {
+            let place = result[index]
+            guard place == words[index], place.count >= 2, place.unicodeScalars.allSatisfy(Hangul.isSyllable),
+                  placeEnds.contains(where: place.hasSuffix), !SentenceForms.endsInParticle(place)
+            else { continue }
+            result[index] = place + "에"
+        }
         return result
     }
+
+    private static let goingWords: Set<String> = ["가서", "가서는", "가서도", "갔다가", "가", "감", "갔음", "다녀옴", "다녀와서", "방문함"]
+    /// Last syllables of the places a student goes to: 미술관, 도서관, 연구소, 공원, 시장, 현장.
+    private static let placeEnds = ["관", "소", "원", "장", "센터", "시장", "공원", "현장", "기관"]
 
     // MARK: clauses closed mid-line
 

@@ -30,6 +30,10 @@ enum WordSpacing {
 
     private static func parts(of word: String) -> [String] {
         if let fixed = fixedWords[word] { return fixed.split(separator: " ").map(String.init) }
+        // "옆반", "다른반과": 반 is a word of its own after them.
+        for near in ["옆반", "다른반", "같은반", "앞반"] where word.hasPrefix(near) {
+            return [String(near.dropLast()), String(word.dropFirst(near.count - 1))]
+        }
         // "여러번", "두번째도", "몇번씩": a count and its unit.
         for count in counts where word.hasPrefix(count + "번") {
             return [count, String(word.dropFirst(count.count))]

@@ -15,7 +15,20 @@ enum ForbiddenLexicon {
     static let someoneElse = Cues(["친구", "동생", "조원", "후배", "선배", "짝", "부원", "모둠원", "할머니", "할아버지"])
     static let namedChannel = Cues([" '", " ‘", " \"", " “", " 「", "인 '", "인 ‘", "인 \"", "명 '", " <", " 《"])
 
-    static let rules: [TermRule] = [
+    static let rules: [TermRule] = namedRules + placeRules
+
+    /// A named place a student goes to is written as the kind of place it is: "국립현대미술관 가서 …"
+    /// → "미술관에 가서 …" keeps the sentence whole, where "관련 기관" would leave it saying nothing.
+    private static let placeRules = InstitutionNames.placeKinds.map { kind in
+        TermRule(
+            .institutionName,
+            terms: [kind],
+            reason: "특정 기관명(기구·단체·조직 포함)은 기재할 수 없음",
+            suggestion: kind, rephrasing: .replaceTerm(kind),
+            context: .custom(InstitutionNames.confirmsInstitution))
+    }
+
+    private static let namedRules: [TermRule] = [
         // 가. 공인어학시험
         TermRule(
             .languageTest,
@@ -566,7 +579,7 @@ enum ForbiddenLexicon {
             context: .custom(InstitutionNames.confirmsUniversity), widen: InstitutionNames.universityAndUnit),
         TermRule(
             .institutionName,
-            terms: InstitutionNames.institutionSuffixes,
+            terms: InstitutionNames.institutionSuffixes.filter { !InstitutionNames.placeKinds.contains($0) },
             reason: "특정 기관명(기구·단체·조직 포함)은 기재할 수 없음",
             suggestion: "관련 기관", rephrasing: .replaceTerm("관련 기관"),
             context: .custom(InstitutionNames.confirmsInstitution)),

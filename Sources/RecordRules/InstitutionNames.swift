@@ -13,6 +13,9 @@ enum InstitutionNames {
         "공단", "방송국", "신문사", "출판사",
     ]
 
+    /// Institutions that are places a student visits, written as their kind when named.
+    static let placeKinds: Set<String> = ["박물관", "과학관", "미술관", "기념관", "병원", "방송국", "신문사", "출판사", "은행"]
+
     /// Generic institutions that pass the name test: "중앙은행의 역할", "국립공원".
     static let genericInstitutions: Set<String> = ["중앙은행", "대학병원", "종합병원", "동물병원", "국립병원", "시립병원"]
     /// Kinds of foundation or society, not names: "장학재단", "교내방송국".

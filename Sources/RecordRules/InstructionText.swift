@@ -308,7 +308,9 @@ package enum InstructionText {
         TermRule(
             .instructionText,
             terms: ["쪽으로", "방향으로", "식으로", "위주로", "중심으로", "다시 쓰기", "넣자", "쓰자", "빼자", "정도로 짧게", "문장으로 짧게", "짧게 부탁",
-                    "간단히 부탁", "간략하게 부탁"],
+                    "간단히 부탁", "간략하게 부탁", "위주로 짧게", "위주로 간단히", "위주로 간략히", "위주로 자세히", "중심으로 짧게", "중심으로 간단히",
+                    // "2학기 자율활동 정리": the heading of the teacher's own summary.
+                    "자율활동 정리", "자율활동 정리임", "동아리활동 정리", "동아리 활동 정리", "진로활동 정리", "진로 활동 정리", "세특 정리", "행특 정리"],
             reason: reason, suggestion: suggestion,
             context: .custom(endsItsSentence)),
         // A direction after an arrow: "2학기에 발표 자원함 → 변화로 쓰기". The arrow also ties one doing to

@@ -1,5 +1,6 @@
 /// Sentences of the notes with nothing forbidden in them that a record still does not state: an
-/// attendance tally (출결상황 keeps it) and a plan not yet carried out. The drafting engine leaves them
+/// attendance tally (출결상황 keeps it), a plan not yet carried out, and a verdict with nothing it is
+/// about. The drafting engine leaves them
 /// out, and coverage does not ask for them.
 package enum NonRecordSentences {
     /// "결석 0, 지각 1(병원)", "개근": attendance has its own field (출결상황); a tally of it is no observation.
@@ -22,6 +23,25 @@ package enum NonRecordSentences {
         ["2학기", "다음 학기", "내년", "다음 달", "방학 때", "다음 차시", "학년 올라가"].contains(where: text.includes)
             && (["맡기로 함", "맡기로 했", "예정임", "예정이"].contains(where: text.includes) || futurePlan(text))
     }
+
+    /// "좋음.", "성실함.", "책임감이 강함.", "에너지가 넘침.": the teacher's verdict and nothing the student
+    /// did. A record names a quality only with what shows it, so alone the verdict says nothing to keep.
+    package static func isBareVerdict(_ text: String) -> Bool {
+        var words = text.split(separator: " ").map { String($0.filter { !$0.isPunctuation }) }.filter { !$0.isEmpty }
+        guard words.count <= 3, let verdict = words.popLast(), verdicts.contains(verdict) else { return false }
+        return words.allSatisfy { word in degreeWords.contains(word) || traitSubjects.contains(word) }
+    }
+
+    private static let verdicts: Set<String> = [
+        "좋음", "좋았음", "좋다", "좋았다", "우수", "우수함", "성실", "성실함", "훌륭함", "꼼꼼함", "넘침", "강함", "뛰어남", "착함", "밝음", "인상적임",
+        "무난함", "괜찮음", "있음", "최고", "최고임", "굿", "good",
+    ]
+    private static let degreeWords: Set<String> = ["매우", "정말", "아주", "참", "엄청", "진짜", "완전", "너무", "꽤", "전반적으로", "대체로", "늘", "항상"]
+    /// What a verdict is said of when it names no doing: "책임감이", "리더십", "에너지가", "성격".
+    private static let traitSubjects: Set<String> = [
+        "책임감이", "책임감", "리더십이", "리더십", "에너지가", "에너지", "성격이", "성격", "태도가", "태도", "인성이", "인성", "배려심이", "배려심",
+        "성실성이", "협동심이", "협동심", "자료는", "자료", "결과물", "결과물은", "발표는", "발표",
+    ]
 
     /// "맡을 예정", "나갈 예정": a verb's future form before 예정.
     private static func futurePlan(_ text: String) -> Bool {

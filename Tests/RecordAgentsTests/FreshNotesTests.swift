@@ -112,3 +112,34 @@ struct FreshNotesTests {
         #expect(text.contains("발표 때 '계단함수라서 좌극한이랑 우극한이 달라요'라고 설명하여 친구들의 호응을 얻음."), "\(text)")
     }
 }
+
+/// Second round of the same reading: verdicts, places, joints and headings.
+@Suite("Notes read as a teacher wrote them, continued")
+struct FreshNotesContinuedTests {
+    @Test func aVerdictWithNothingItIsAboutIsNoSentence() throws {
+        let notes = "성실함.\n우유 당번 1년 내내 한 번도 빠지지 않음.\n책임감이 강함.\n자료는 좋음."
+        let versions = try OfflineEngine().run(try DraftRequest(notes: notes, section: .behavior))
+        for version in versions {
+            #expect(version.text == "우유 당번 1년 내내 한 번도 빠지지 않음.", "\(version.text)")
+            #expect(version.report.passes, "\(version.report.violations)")
+        }
+        #expect(!NonRecordSentences.isBareVerdict("발표 자료가 매우 꼼꼼함."))
+        #expect(!NonRecordSentences.isBareVerdict("관심 있음."))
+    }
+
+    @Test func aNamedPlaceIsTheKindOfPlaceTheStudentWentTo() throws {
+        let notes = "수업에서 질문함.\n10월 감상문: 국립현대미술관 가서 이중섭 「황소」 보고 씀"
+        let text = try #require(try OfflineEngine().run(try DraftRequest(notes: notes, section: .subject, subject: "미술")).first).text
+        #expect(text.contains("미술관에 가서 이중섭 「황소」 보고 씀."), "\(text)")
+        #expect(!text.contains("국립현대") && !text.contains("관련 기관"), "\(text)")
+    }
+
+    @Test func twoDoingsJoinedByPlusGoOnFromOneToTheNext() {
+        #expect(SentenceForms.recordSentences(from: "장소 사진 찍어 옴 + 당시 신문 기사도 옮겨 적음") == ["장소 사진을 찍어 오며 당시 신문 기사도 옮겨 적음."])
+        #expect(SentenceForms.recordSentences(from: "근거 두 개 + 반론 정리함") == ["근거 두 개와 반론을 정리함."])
+    }
+
+    @Test func theClassIsTheClassNotOurs() {
+        #expect(SentenceForms.recordSentences(from: "우리반과 옆반 58명 응답 받아서 산점도까지 그림") == ["학급과 옆 반 58명 응답을 받아서 산점도까지 그림."])
+    }
+}
