@@ -85,6 +85,31 @@ enum RecordPhrasing {
         "1학기에는", "1학기엔", "1학기에", "2학기에는", "2학기엔", "2학기에", "이후", "이후에는", "이후엔", "후반에는", "후반엔", "나중에는", "나중엔",
     ]
 
+    /// "(토마토 총 2.3kg )", "( 관련 기관)": a space left inside parentheses by a word taken out, and an
+    /// aside that only reports what others said ("(교과쌤들 말로는 …)"), which is hearsay.
+    private static func tidiedAsides(_ sentence: String) -> String? {
+        guard sentence.includes("(") else { return nil }
+        if sentence.includes(" )") || sentence.includes("( ") {
+            return sentence.replacingOccurrences(of: " )", with: ")").replacingOccurrences(of: "( ", with: "(")
+        }
+        guard let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else { return nil }
+        let aside = String(sentence[open...close])
+        guard ["말로는", "말로 ", "들었", "그러는데", "그러던데", "쌤들", "선생님들"].contains(where: aside.includes) else { return nil }
+        var without = sentence
+        without.removeSubrange(open...close)
+        return without.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: " .", with: ".")
+    }
+
+    private static func qualityShown(_ sentence: String) -> String? {
+        for seen in ["는 것 보면 ", "는 거 보면 ", "는 걸 보면 ", "는 것을 보면 "] {
+            guard let found = sentence.range(of: seen), sentence.hasSuffix(" 있음.") else { continue }
+            let quality = String(sentence[found.upperBound...].dropLast(" 있음.".count))
+            guard !quality.isEmpty, !quality.contains(" "), quality.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return nil }
+            return sentence[..<found.lowerBound] + "며 " + quality + Hangul.particle(after: quality, withFinal: "을", withoutFinal: "를") + " 보임."
+        }
+        return nil
+    }
+
     /// Times told from the day the teacher wrote ("지난주에는", "어제"): the record is read a year
     /// later, where they point at nothing.
     private static let relativeTimes = ["지난주에는 ", "지난주엔 ", "지난주에 ", "이번 주에 ", "어제 ", "오늘 ", "요즘 ", "요즘은 ", "얼마 전에 ", "얼마 전 ", "며칠 전에 ", "며칠 전 "]
@@ -137,6 +162,13 @@ enum RecordPhrasing {
             if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (contrast || conceded ? "했으나" : "하고") }
             // "자료 정리 맡았는데 정리본이 깔끔해서 …" goes on, where "처음엔 어려웠는데 …" turns.
             if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고") }
+            // "서툴렀는데", "안 시켰는데", "컸는데": any other past before 는데 (a past syllable has ㅆ under
+            // it) sets what was against what followed.
+            if word.hasSuffix("는데"), word.count >= 3, let past = word.dropLast(2).unicodeScalars.last,
+               Hangul.finalIndex(past) == Hangul.Final.ssangSiot
+            {
+                return String(word.dropLast(2)) + "으나"
+            }
             if word.hasSuffix("해서"), word.count >= 3, !["위해서", "대해서", "통해서", "관해서", "의해서"].contains(word) {
                 return String(word.dropLast(2)) + "하여"
             }
@@ -213,6 +245,14 @@ enum RecordPhrasing {
             if let stated = stated(String(sentence.dropLast(closing.count))) { return stated }
         }
         if let placed = timeBeforeSetting(sentence) { return rewritten(placed) }
+        if let tidied = tidiedAsides(sentence) { return rewritten(tidied) }
+        // "한 권씩 읽고 토론했고, 이 학생은 10월에 사회자를 맡음": the record's subject is always the student.
+        for named in [" 이 학생은 ", " 이 학생이 ", " 해당 학생은 ", " 본 학생은 "] where sentence.includes(named) {
+            return rewritten(sentence.replacingOccurrences(of: named, with: " "))
+        }
+        // "후배들을 챙기는 것 보면 리더십 있음." → "후배들을 챙기며 리더십을 보임.": what the teacher inferred
+        // the quality from is where the student showed it.
+        if let shown = qualityShown(sentence) { return rewritten(shown) }
         // "'…' 라고 설명함": a quotative particle goes onto the quote it closes.
         for quotative in ["' 라고", "\" 라고", "' 하고 ", "' 이라고"] where sentence.includes(quotative) {
             let first = quotative.first!

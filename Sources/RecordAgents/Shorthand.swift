@@ -530,6 +530,11 @@ enum Shorthand {
             if Style.isVerbalNoun(noun), Style.endsWithVerbalNoun(String(verb.prefix(2))) { continue }
             // "남겨두기 시작함": -기 before 시작하다 is how the beginning is said, not an object.
             if noun.hasSuffix("기"), verb.hasPrefix("시작") { continue }
+            // "사진을 찍어 대화방 공유함": where a thing is posted takes 에, not a second object.
+            if postingVerbs.contains(where: verb.hasPrefix), postedOnto.contains(where: noun.hasSuffix) {
+                result[index] = noun + "에"
+                continue
+            }
             result[index] = noun + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를")
         }
         // "미술관 가서", "과학관 갔다가": where the student went takes 에.
@@ -542,6 +547,10 @@ enum Shorthand {
         }
         return result
     }
+
+    private static let postingVerbs = ["공유", "게시", "올려", "올리", "올림", "붙여", "붙이", "붙임", "업로드"]
+    /// Where things are posted: 대화방, 게시판, 채널, 드라이브, 홈페이지, 벽.
+    private static let postedOnto = ["대화방", "단톡방", "게시판", "채널", "드라이브", "홈페이지", "카페", "밴드", "벽", "패들렛"]
 
     private static let goingWords: Set<String> = ["가서", "가서는", "가서도", "갔다가", "가", "감", "갔음", "다녀옴", "다녀와서", "방문함"]
     /// Last syllables of the places a student goes to: 미술관, 도서관, 연구소, 공원, 시장, 현장.

@@ -35,6 +35,8 @@ enum NegativeWording {
     static let otherOwners = Cues([
         "친구의 ", "친구들의 ", "모둠원의 ", "다른 사람의 ", "상대의 ", "상대방의 ", "후배의 ", "동생의 ", "친구가 ", "친구들이 ", "인물의 ", "주인공의 ",
         "등장인물의 ", "화자의 ", "작가의 ",
+        // "전학생이 한국어가 서툴렀는데 단어장을 만들어 줌": the classmate's difficulty, which the student met.
+        "전학생이 ", "전학생의 ", "신입생이 ", "후배가 ", "후배들이 ", "동생이 ", "부원이 ", "부원들이 ", "모둠원이 ", "모둠원들이 ", "짝이 ", "짝꿍이 ",
     ])
 
     /// Nouns a negative modifier turns into a topic: "집중력이 떨어지는 원인".

@@ -142,4 +142,25 @@ struct FreshNotesContinuedTests {
     @Test func theClassIsTheClassNotOurs() {
         #expect(SentenceForms.recordSentences(from: "우리반과 옆반 58명 응답 받아서 산점도까지 그림") == ["학급과 옆 반 58명 응답을 받아서 산점도까지 그림."])
     }
+
+    @Test func whatTheTeacherInferredAQualityFromIsWhereTheStudentShowedIt() {
+        #expect(SentenceForms.recordSentences(from: "점심시간 축구할 때 후배들 챙기는 것 보면 리더십 있음") == ["점심시간 축구할 때 후배들을 챙기며 리더십을 보임."])
+    }
+
+    @Test func asidesOfHearsayAndTheStudentNamedAsThisStudentGo() {
+        #expect(SentenceForms.recordSentences(from: "2학기 들어 수업태도 조금(교과쌤들 말로는 국어 시간에는 괜찮아졌다고) 나아짐") == ["2학기 들어 수업태도 조금 나아짐."])
+        #expect(SentenceForms.recordSentences(from: "한 달에 한 권씩 읽고 토론했고, 이 학생은 10월에 사회자를 맡음") == ["한 달에 한 권씩 읽고 토론했고, 10월에 사회자를 맡음."])
+        #expect(SentenceForms.recordSentences(from: "주1회 무게(토마토 총 2.3kg ) 측정함") == ["주1회 무게(토마토 총 2.3kg) 측정함."])
+    }
+
+    @Test func whereAThingIsPostedTakes에() {
+        #expect(SentenceForms.recordSentences(from: "회의록 매번 사진 찍어서 반 단톡방 공유함") == ["회의록 매번 사진을 찍어서 반 단체 대화방에 공유함."])
+    }
+
+    @Test func aClassmatesDifficultyIsNotTheStudents() throws {
+        let notes = "학급 반장으로 1년간 활동했어요.\n베트남에서 온 전학생이 한국어가 서툴렀는데, 수업 자료의 한자어 뜻을 적어주는 단어장을 먼저 만들어 줬어요."
+        for version in try OfflineEngine().run(try DraftRequest(notes: notes, section: .behavior)) {
+            #expect(version.text.contains("베트남에서 온 전학생이"), "\(version.text)")
+        }
+    }
 }

@@ -125,7 +125,7 @@ struct SentenceFidelityTests {
             // Where the count fell to, not how often it fell.
             #expect(!draft.text.contains("1회 줄어"), "v\(draft.version): \(draft.text)")
             if draft.version == 1 {
-                #expect(draft.text.contains("아무도 안 시켰는데 청소 시간에"), "\(draft.text)")
+                #expect(draft.text.contains("아무도 안 시켰으나 청소 시간에"), "\(draft.text)")
                 #expect(draft.text.contains("거절 안 하고 끝까지 해 줌"), "\(draft.text)")
             }
         }
