@@ -112,7 +112,13 @@ struct NotesReading: Sendable {
                     }
                     texts += forms
                 case .shortcoming(let aspect):
-                    shortcomings.append(Shortcoming(source: notesSentence.index, paragraph: notesSentence.paragraph, aspect: aspect))
+                    // The expectation names only what the sentence itself is about ("발표 때 목소리가 작음" →
+                    // 발표에 대한 자신감); an aspect the lexicon supplies from elsewhere ("예민해짐" → 과제
+                    // 수행) reads to the teacher as a weakness the notes never gave.
+                    let stems = aspect.split(separator: " ").filter { $0.count >= 2 }.map { String($0.prefix(2)) }
+                    if stems.contains(where: notesSentence.text.includes) {
+                        shortcomings.append(Shortcoming(source: notesSentence.index, paragraph: notesSentence.paragraph, aspect: aspect))
+                    }
                 }
             }
             if assessment(notesSentence.text).wording.contains(where: { $0.violation.category == .negativeWording }) {

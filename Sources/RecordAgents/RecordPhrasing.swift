@@ -147,8 +147,16 @@ enum RecordPhrasing {
         if sentence.includes("는데, ") { return writtenConnectives(sentence.replacingAll("는데, ", with: "는데 ")) }
         let contrast = NotesReading.earlierMarkers.contains(where: sentence.includes)
         let words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // "'책만 정리하는 줄 알았는데 …'라고 함": a quote keeps the words it quotes.
+        var quoted: [Bool] = []
+        var open = false
+        for word in words {
+            let marks = word.filter { "'\"‘’“”".contains($0) }.count
+            quoted.append(open || marks > 0)
+            if marks % 2 == 1 { open.toggle() }
+        }
         return words.enumerated().map { index, word in
-            guard index + 1 < words.count, word.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return word }
+            guard index + 1 < words.count, !quoted[index], word.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return word }
             // "다른 모둠이 질문하니까 배치표를 그려 설명함": what prompted the doing, as a record says it.
             if word.count >= 3, let prompted = ["하니까": "하자", "되니까": "되자", "주니까": "주자"].first(where: { word.hasSuffix($0.key) }) {
                 return String(word.dropLast(prompted.key.count)) + prompted.value

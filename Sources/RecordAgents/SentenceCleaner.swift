@@ -798,7 +798,9 @@ struct SentenceCleaner: Sendable {
     /// The sentence without the teacher's asides; nil when one of them excludes the sentence.
     static func withoutTeachersAsides(_ text: String) -> String? {
         sortingAsides(text) { aside, before in
-            if exclusionWords.contains(where: aside.includes) { return .excludeSentence }
+            if exclusionWords.contains(where: { word in aside.includes(word) && !(word == "제외" && MemoLines.namesWhatIsLeftOut(aside)) }) {
+                return .excludeSentence
+            }
             // "새벽까지 했다고(?)": the teacher doubts the sentence; it is not stated as fact.
             if aside.filter({ !"()? ".contains($0) }).isEmpty, aside.contains("?") { return .excludeSentence }
             // "친구 질문(당첨금 이월되면 기댓값 달라지나?)": the question asked is the content.

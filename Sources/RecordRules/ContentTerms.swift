@@ -40,6 +40,9 @@ public enum ContentTerms {
                 if let previous = current.last, isDigit(previous) != isDigit(scalar), !isDigit(scalar) || !Hangul.isSyllable(previous) {
                     // Split digits from what follows ("4명" → 4 + 명) so numbers are compared alone.
                     flush()
+                } else if let previous = current.last, previous.isASCII && previous.properties.isAlphabetic && Hangul.isSyllable(scalar) {
+                    // "PD임", "CPI가": a Latin word and the ending or particle written onto it.
+                    flush()
                 }
                 current.append(scalar)
             } else {

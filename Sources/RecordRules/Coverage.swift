@@ -59,6 +59,8 @@ public struct Coverage: Sendable {
     /// The paragraph heads `text` contains, for callers that track coverage clause by clause.
     public func heads(in text: String) -> [Head] {
         var found: [Head] = []
+        // Latin heads are kept in lower case ("PD" → pd): the text is searched the same way.
+        let text = text.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isUppercase }) ? text.lowercased() : text
         for first in Set(text.unicodeScalars) {
             for candidate in headsByFirstScalar[first] ?? [] where text.includes(candidate.text) {
                 found.append(candidate.head)

@@ -13,11 +13,13 @@ public struct Grounding: Sendable {
     /// The activities the notes never mention: found once, checked in every draft.
     private let absentActivities: [String]
 
-    public init(notes: String) {
+    /// `rewritten`: the notes' sentences as the rules rewrite what a record may not name ("유튜브 쇼츠" →
+    /// "온라인 영상 쇼츠"); an activity the rewriting names is the notes' own.
+    public init(notes: String, rewritten: String = "") {
         // Drafts write unit signs out ("26℃" → "26도"): a quote is the notes' quote either way.
         notesText = UnitSymbols.writingOut(notes.nfc)
         noteFacts = Set(ContentTerms.terms(in: notesText).filter(\.isFactual).map(\.head))
-        absentActivities = Self.activityNouns.filter { [notesText] activity in !notesText.includes(activity) }
+        absentActivities = Self.activityNouns.filter { [notesText] activity in !notesText.includes(activity) && !rewritten.includes(activity) }
     }
 
     public func unsupported(in text: ScalarText) -> [Violation] {

@@ -169,7 +169,9 @@ package enum InstructionText {
                     "주시면 좋겠", "주시면 감사", "주셨으면", "넣어 주시", "써 주시", "넣어주시", "써주시", "어떻게든 넣",
                     "기억 안 남", "기억이 안 남", "기억 안 나", "본인 파일", "파일 있음", "여부 확인", "확인해 볼 것", "확인해 보기",
                     "참고로만", "참고용", "기재 안 되", "기재가 안 되", "기재 불가", "못 쓰는 거", "쓰면 안 되는",
-                    "쓰면 될", "써도 됨", "써도 될", "써도 좋", "적어도 됨", "넣어도 됨", "넣어도 될", "위주로 쓰", "위주로 써", "세특에는", "생기부에는",
+                    "쓰면 될", "써도 됨", "써도 될", "써도 좋", "적어도 됨", "넣어도 됨", "넣어도 될", "위주로 쓰", "위주로 써", "위주로, ", "중심으로, ", "한 줄만", "두 줄만", "한 줄 정도로", "빼도 됨", "빼도 돼", "빼도 되", "맡길게", "맡길겜",
+                    "판단 맡", "판단을 맡", "포인트 좋", "포인트가 좋", "이 포인트", "이 말이 좋", "이 부분이 좋", "맥락으로만", "맥락으로 살짝", "구체적으로, ",
+                    "자연스럽게 써", "자연스럽게.", "보이게 써", "드러나게 써", "전달할 것", "전달용", "담임께 전달", "세특에는", "생기부에는",
                     "기록부에는", "특기사항에는",
                     "최대한 길게", "분량은 최대한", "분량을 최대한", "기록 X", "기록X", "절대 기록", "지어내지 말", "지어내진 말", "무시하세요",
                     "위주로 쓰되", "판단 부탁", "써 줘요", "써줘요", "살려 주세요", "살려주세요", "살려줘요",
@@ -302,15 +304,24 @@ package enum InstructionText {
                 return !said.isEmpty && !said.contains(" ") && said.unicodeScalars.allSatisfy(Hangul.isSyllable)
                     && text.slice(match.upperBound..<max(match.upperBound, sentence.upperBound)).trimmed.isEmpty
             })),
+        // "광공해 측정 중심으로 300자", "500자": a length closing the line is the size the teacher wants.
+        TermRule(
+            .instructionText,
+            terms: ["0자", "5자", "0자로", "0자 이내", "0자 내외", "0자 정도", "0자쯤"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                match.lowerBound > 0 && text.isDigit(at: match.lowerBound - 1) && text.isDigit(at: match.lowerBound) && endsItsSentence(text, match)
+            })),
         // "※ …": the mark teachers put before a note to themselves.
         TermRule(.instructionText, terms: ["※"], reason: reason, suggestion: suggestion),
         // A direction closing the line: "회장과 갈등 X → '의견 조율' 쪽으로", "리더십 위주로".
         TermRule(
             .instructionText,
             terms: ["쪽으로", "방향으로", "식으로", "위주로", "중심으로", "다시 쓰기", "넣자", "쓰자", "빼자", "정도로 짧게", "문장으로 짧게", "짧게 부탁",
-                    "간단히 부탁", "간략하게 부탁", "위주로 짧게", "위주로 간단히", "위주로 간략히", "위주로 자세히", "중심으로 짧게", "중심으로 간단히",
+                    "간단히 부탁", "간략하게 부탁", "는 짧게", "은 짧게", "메인!", "메인임", "흐름으로", "흐름으로.", "위주로 짧게", "보이게", "드러나게",
+                    "자연스럽게", "뺌", "살짝", "는지 강조", "은지 강조", "인지 강조", "위주로 간단히", "위주로 간략히", "위주로 자세히", "중심으로 짧게", "중심으로 간단히",
                     // "2학기 자율활동 정리": the heading of the teacher's own summary.
-                    "자율활동 정리", "자율활동 정리임", "동아리활동 정리", "동아리 활동 정리", "진로활동 정리", "진로 활동 정리", "세특 정리", "행특 정리"],
+                    "자율활동 정리", "자율활동 정리임", "활동 정리예요", "활동 정리입니다", "활동 정리예요.", "동아리활동 정리", "동아리 활동 정리", "진로활동 정리", "진로 활동 정리", "세특 정리", "행특 정리"],
             reason: reason, suggestion: suggestion,
             context: .custom(endsItsSentence)),
         // A direction after an arrow: "2학기에 발표 자원함 → 변화로 쓰기". The arrow also ties one doing to
@@ -505,8 +516,13 @@ package enum InstructionText {
     @Sendable static func endsItsSentence(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         guard text.isWordEnd(match.upperBound) else { return false }
         var position = match.upperBound
-        while position < text.count, ".!?)\"' ".unicodeScalars.contains(text.scalars[position]) {
+        while position < text.count, ".!?)\"' (".unicodeScalars.contains(text.scalars[position]) {
             if text.scalars[position] == " ", position + 1 < text.count, Hangul.isSyllable(text.scalars[position + 1]) { return false }
+            // "대충 찍은 듯 (결과가 다 중간값)": an aside after the closing word is the teacher's too.
+            if text.scalars[position] == "(" {
+                guard let close = (position..<text.count).first(where: { text.scalars[$0] == ")" }) else { return false }
+                position = close
+            }
             position += 1
         }
         return position >= text.count || text.sentenceRange(containing: position).lowerBound >= match.upperBound

@@ -17,8 +17,15 @@ package struct MemoLines: Sendable {
                 let sentences = NotesStructure.sentences(of: line)
                 // Only words to the writer make a memo: the teacher's own voice or guess ("물어보실 정도")
                 // leaves out its sentence alone.
+                func speaksToTheWriter(_ text: String) -> Bool {
+                    assessment(text).forbidden.contains { $0.violation.category == .instructionText && $0.violation.reason == InstructionText.reason }
+                }
+                // "… 기준을 정함(제외 규칙 만든 거 좋았음)": an aside in parentheses that speaks to the writer
+                // goes with the cleaning of its sentence; the sentence is still the record's.
                 guard let first = sentences.firstIndex(where: { sentence in
-                    assessment(sentence).forbidden.contains { $0.violation.category == .instructionText && $0.violation.reason == InstructionText.reason }
+                    guard speaksToTheWriter(sentence) else { return false }
+                    let outside = Self.outsideParentheses(sentence)
+                    return outside == sentence || Self.asksRemoval(sentence) || speaksToTheWriter(outside)
                 }) else { continue }
                 for index in Self.memo(in: sentences, from: first, assessment: assessment) {
                     memo.insert(Sentence(paragraph: paragraph, text: sentences[index]))
@@ -64,11 +71,11 @@ package struct MemoLines: Sendable {
             let assessed = assessment(sentence)
             return !assessed.forbidden.isEmpty || assessed.wording.contains { $0.violation.category == .negativeWording }
         }
-        let asksRemoval = sentences[first...].contains { sentence in removalCues.contains(where: sentence.includes) }
+        let asksRemoval = sentences[first...].contains(where: Self.asksRemoval)
         if asksRemoval {
             // "수행 28/30 (점수 기재X)": a removal noted in parentheses is about its own sentence only.
-            if let aside = parenthesised(sentences[first]), removalCues.contains(where: aside.includes),
-               !removalCues.contains(where: outsideParentheses(sentences[first]).includes)
+            if let aside = parenthesised(sentences[first]), Self.asksRemoval(aside),
+               !Self.asksRemoval(outsideParentheses(sentences[first]))
             {
                 return [first]
             }
@@ -92,8 +99,25 @@ package struct MemoLines: Sendable {
         return taken
     }
 
+    /// Whether the sentence asks for content to go; "사연 제외 규칙을 만든 거 좋았음" names a rule the
+    /// student made, and 제외 before a noun asks nothing.
+    private static func asksRemoval(_ sentence: String) -> Bool {
+        removalCues.contains { cue in
+            guard sentence.includes(cue) else { return false }
+            return cue != "제외" || !namesWhatIsLeftOut(sentence)
+        }
+    }
+
+    /// "사연 제외 규칙", "제외한 항목": every 제외 of the text modifies a noun, so it names something the
+    /// student left out rather than asking the writer to.
+    package static func namesWhatIsLeftOut(_ text: String) -> Bool {
+        text.components(separatedBy: "제외").dropFirst().allSatisfy { after in
+            [" 규칙", " 기준", " 대상", " 조건", "한 ", "된 ", "하는 ", "할 ", "하고 ", "하여 "].contains(where: after.hasPrefix)
+        }
+    }
+
     /// What a memo says when it asks for content to go.
-    private static let removalCues = ["빼", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 X", "세특 X", "기재X", "기재 불가", "기재하지", "쓰지 않", " X.", " X"]
+    private static let removalCues = ["빼", "뺌", "넣지 말", "쓰지 말", "말아", "제외", "기록 X", "기재 X", "세특 X", "기재X", "기재 불가", "기재하지", "쓰지 않", " X.", " X"]
 
     /// The text inside the sentence's parentheses, nil when it has none.
     private static func parenthesised(_ sentence: String) -> String? {

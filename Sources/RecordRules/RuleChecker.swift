@@ -58,7 +58,7 @@ public struct RuleChecker: Sendable {
                 admissible[sentence.paragraph].append(Self.withoutLeadingLabel(neutralized))
             }
             coverage = Coverage(paragraphs: admissible.map { $0.joined(separator: " ") })
-            grounding = Grounding(notes: notes)
+            grounding = Grounding(notes: notes, rewritten: assessed.compactMap(\.2).joined(separator: " "))
             notesSentences = sentences
             notesReading = NotesModel(structure: structure, sentences: sentences, memo: memo, assessments: assessments)
             alignment = SourceAlignment(notes: sentences)
@@ -83,6 +83,10 @@ public struct RuleChecker: Sendable {
 
     /// The sentence without a label of at most three words before a colon.
     static func withoutLeadingLabel(_ sentence: String) -> String {
+        // "2학년, 부장": the year the record is for says nothing in it, as drafts leave it out.
+        if let first = sentence.split(separator: " ").first, first.count == 4, first.first?.isNumber == true, first.hasSuffix("학년,") {
+            return withoutLeadingLabel(String(sentence.dropFirst(first.count)).trimmed)
+        }
         guard sentence.includes(": "), let colon = sentence.range(of: ": ") else { return sentence }
         let label = sentence[..<colon.lowerBound]
         guard label.split(separator: " ").count <= 3, !label.contains("'"), !label.contains("\"") else { return sentence }

@@ -163,4 +163,35 @@ struct FreshNotesContinuedTests {
             #expect(version.text.contains("베트남에서 온 전학생이"), "\(version.text)")
         }
     }
+
+    @Test func aReportPassesWhereTheNotesNameALatinRoleAYearOrAPlatform() throws {
+        let cases: [(String, Section, String?)] = [
+            ("방송반 PD\n아침 조회 방송 큐시트를 매주 작성함.", .club, nil),
+            ("동아리: 화학실험반 (2학년, 부장)\n천연 지시약으로 pH 색 변화 비교표를 제작함.", .club, nil),
+            ("수업에서 질문함.\n매체 단원에서 유튜브 쇼츠 자막 맞춤법 오류 20건을 수집함.", .subject, "국어"),
+        ]
+        for (notes, section, subject) in cases {
+            for version in try OfflineEngine().run(try DraftRequest(notes: notes, section: section, subject: subject)) {
+                #expect(version.report.passes, "\(version.text) \(version.report.violations)")
+            }
+        }
+    }
+
+    @Test func aRuleTheStudentMadeToLeaveSomethingOutIsNoRemovalMemo() throws {
+        let notes = "방송부 활동함.\n4월부터 사연 코너 기획 → 사연함 설치, 매주 사연 선별 기준 부원들과 정함(개인정보 들어간 사연 제외 규칙 만든 거 좋았음)"
+        let text = try #require(try OfflineEngine().run(try DraftRequest(notes: notes, section: .club)).first).text
+        #expect(text.contains("사연함"), "\(text)")
+    }
+
+    @Test func aQuoteKeepsItsSpokenJoints() {
+        #expect(SentenceForms.recordSentences(from: "인터뷰 후 '책만 정리하는 줄 알았는데 데이터 다루는 일이더라고요'라고 함").first?
+            .contains("'책만 정리하는 줄 알았는데 데이터 다루는 일이더라고요'") == true)
+    }
+
+    @Test func theClosingExpectationNamesOnlyWhatTheShortcomingIsAbout() throws {
+        let notes = "반장으로서 가정통신문 회수와 자리 배치를 맡아 처리함.\n시험 기간엔 예민해져서 짝이랑 한 번 말다툼"
+        for version in try OfflineEngine().run(try DraftRequest(notes: notes, section: .behavior)) {
+            #expect(!version.text.contains("기대됨") && !version.text.contains("보완"), "\(version.text)")
+        }
+    }
 }
