@@ -432,6 +432,7 @@ enum Shorthand {
         "옮겨", "옮기", "옮김", "적어", "적고", "적음", "적은", "정해", "정하", "정함", "정한", "정했", "써서", "쓰고", "쓰며", "씀", "쓴",
         "썼", "가르쳐", "가르치", "알려", "알리", "이끌", "이끎", "이끈", "지켜", "지키", "지킴", "챙겨", "챙기", "외워", "외우", "외움",
         "풀어", "풀고", "풂", "푼", "풀었", "냄", "냈", "낸", "내고", "듣고", "남겨", "남기", "남김", "붙여", "붙이", "꺼내", "꺼냄", "꺼낸", "꺼냈",
+        "골라", "고르", "고름", "고른", "골랐", "던짐", "던져", "던지",
         "정리해", "정리하", "정리함", "정리한", "정리했", "확인해", "확인하", "확인함", "확인한", "확인했", "설명해", "설명하", "설명함",
         "설명한", "설명했", "관리해", "관리하", "관리함", "준비해", "준비하", "준비함", "준비했", "다루", "다뤄", "다룸", "다룬", "다뤘",
         "살펴", "살피", "살핌", "살핀", "엮어", "엮고", "엮음", "엮은", "꾸며", "꾸미", "꾸밈", "꾸민", "펼쳐", "펼치", "펼침", "펼친",
@@ -510,6 +511,21 @@ enum Shorthand {
             let before = word.dropLast()
             guard let lastLetter = before.last, lastLetter.unicodeScalars.allSatisfy(Hangul.isSyllable) || lastLetter.isNumber else { continue }
             result[index] = word + note + Hangul.particle(after: String(before), withFinal: "을", withoutFinal: "를")
+        }
+        // "「그날」 골라", "'우리 동네 입지 분석' 정리함": a title or a quoted name before a verb that takes an
+        // object is that object.
+        for index in words.indices.dropLast() where result[index] == words[index] && !quoted[index + 1] {
+            let word = words[index]
+            // The quote's last word: "「그날」", "Water'" of "'Save Water'".
+            guard let close = word.last, "』」》'\"’”".contains(close), word.count >= 2, quoted[index],
+                  words[index + 1].unicodeScalars.first.flatMap({ transitiveStartsByFirst[$0] })?
+                    .contains(where: { words[index + 1].unicodeScalars.starts(with: $0) }) == true,
+                  !words[index + 1].hasPrefix("읽"), !words[index + 1].hasPrefix("정해"), !words[index + 1].hasPrefix("정하")
+            else { continue }
+            let inner = word.dropLast()
+            // A Latin title's particle depends on how it is read aloud, which the letters do not tell.
+            guard let letter = inner.last, letter.unicodeScalars.allSatisfy(Hangul.isSyllable) || letter.isNumber else { continue }
+            result[index] = word + Hangul.particle(after: String(inner), withFinal: "을", withoutFinal: "를")
         }
         for index in words.indices.dropLast() where !quoted[index] && !quoted[index + 1] {
             let noun = words[index]

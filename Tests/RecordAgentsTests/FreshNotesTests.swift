@@ -194,4 +194,11 @@ struct FreshNotesContinuedTests {
             #expect(!version.text.contains("기대됨") && !version.text.contains("보완"), "\(version.text)")
         }
     }
+
+    @Test func aTitleBeforeItsVerbIsItsObject() {
+        #expect(SentenceForms.recordSentences(from: "이성복 「그날」 골라 해석 발표함").first?.hasPrefix("이성복 「그날」을 골라") == true)
+        #expect(SentenceForms.recordSentences(from: "물가 단원에서 '체감 물가는 왜 달라요?' 질문 먼저 던짐") == ["물가 단원에서 '체감 물가는 왜 달라요?' 질문을 먼저 던짐."])
+        // A Latin title is left as written.
+        #expect(SentenceForms.recordSentences(from: "포스터 'Save Water' 만들어 붙임").first?.contains("'Save Water' 만들어") == true)
+    }
 }
