@@ -137,6 +137,8 @@ enum RecordPhrasing {
         (" 지각 0임.", " 지각하지 않음."), (" 지각 0회임.", " 지각하지 않음."), (" 지각 없음.", " 지각하지 않음."),
         // "많이 늘었다" of a skill with no name is how the teacher says the student improved.
         (" 많이 늘어남.", " 크게 성장함."), (" 많이 늚.", " 크게 성장함."), (" 많이 늘었음.", " 크게 성장함."), (" 엄청 늘어남.", " 크게 성장함."),
+        // "지도 덕후임": the teacher's slang for a keen interest.
+        (" 덕후임.", "에 깊은 관심을 보임."), (" 덕후.", "에 깊은 관심을 보임."),
         (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."),
     ]
     /// Spoken phrases inside a sentence and their written forms.
@@ -209,8 +211,11 @@ enum RecordPhrasing {
     /// Works a note names without saying they were made, and what making them is: "기획서 2편임" is
     /// "기획서 2편을 작성함", "고무판 판화임" "… 판화를 제작함".
     private static let writtenWorks = ["보고서", "기획서", "계획서", "제안서", "건의서", "감상문", "소감문", "비평문", "논설문", "설명문", "에세이",
-                                       "독후감", "칼럼", "대본", "시나리오", "일지", "탐구 노트"]
+                                       "독후감", "칼럼", "대본", "시나리오", "일지", "탐구 노트", "서평", "요약문", "발표문", "기사문", "연설문", "편지"]
     private static let madeWorks = ["판화", "작품", "포스터", "모형", "영상", "카드뉴스", "로고", "벽화", "조형물", "웹툰", "애니메이션", "굿즈"]
+
+    /// What a student forms rather than makes, and the verb a record forms it with.
+    private static let thoughtWorks = ["가설": "세움.", "결론": "내림.", "목표": "세움.", "규칙": "정함.", "계획": "세움.", "기준": "세움.", "아이디어": "냄."]
 
     private static func workMade(_ sentence: String) -> String? {
         guard sentence.hasSuffix("임.") else { return nil }
@@ -224,7 +229,16 @@ enum RecordPhrasing {
         if named.hasSuffix(")"), let open = Shorthand.openingOfTrailingNote(named) { named = String(named[..<open]) }
         guard let thing = named.split(separator: " ").last.map(String.init) else { return nil }
         let verb: String
-        if writtenWorks.contains(where: thing.hasSuffix) { verb = "작성함." } else if madeWorks.contains(where: thing.hasSuffix) { verb = "제작함." } else { return nil }
+        if writtenWorks.contains(where: thing.hasSuffix) {
+            verb = "작성함."
+        } else if madeWorks.contains(where: thing.hasSuffix) {
+            verb = "제작함."
+        } else if let set = thoughtWorks[thing] {
+            // "'잔반 많은 날 = 생선 반찬 나오는 날?' 가설임" → "… 가설을 세움".
+            verb = set
+        } else {
+            return nil
+        }
         // "직접 만든 보고서임": a work already said to be made is what the sentence is about.
         let before = named.split(separator: " ").dropLast().last
         if let modifier = before, let end = modifier.unicodeScalars.last, Hangul.finalIndex(end) == Hangul.Final.nieun { return nil }

@@ -253,6 +253,16 @@ enum Shorthand {
             if core == "본인이", tail.isEmpty, index > 0, index + 2 < words.count, words[index - 1].hasSuffix("후") || words[index - 1].hasSuffix("뒤") {
                 continue
             }
+            // "사서쌤을", "영양쌤께", "보건쌤도": a teacher named by subject and 쌤 is that subject's 선생님.
+            if let ssaem = core.range(of: "쌤"), ssaem.lowerBound != core.startIndex, core.distance(from: core.startIndex, to: ssaem.lowerBound) >= 2 {
+                var after = String(core[ssaem.upperBound...])
+                if after == "한테" || after == "에게" { after = "께" }
+                result.append(String(core[..<ssaem.lowerBound]) + " 선생님" + after + tail)
+                continue
+            }
+            // "본인이 알아서 정함", "다 알아서 함": the student did it on their own.
+            if (core == "본인이" || core == "다") && index + 1 < words.count && words[index + 1] == "알아서" { continue }
+            if core == "알아서", index + 1 < words.count { result.append("스스로" + tail); continue }
             // "부식돼서" → "부식되어"; "만들었더니" → "만들자", "했더니" → "하자": spoken joints as written.
             if core.hasSuffix("돼서"), core.count >= 3 {
                 result.append(String(core.dropLast(2)) + "되어" + tail)

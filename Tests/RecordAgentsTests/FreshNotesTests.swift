@@ -201,4 +201,11 @@ struct FreshNotesContinuedTests {
         // A Latin title is left as written.
         #expect(SentenceForms.recordSentences(from: "포스터 'Save Water' 만들어 붙임").first?.contains("'Save Water' 만들어") == true)
     }
+
+    @Test func slangForTeachersInterestsAndIdeasIsWrittenOut() {
+        #expect(SentenceForms.recordSentences(from: "지도 덕후임") == ["지도에 깊은 관심을 보임."])
+        #expect(SentenceForms.recordSentences(from: "잔반량 기록은 영양쌤한테 부탁해서 받아 옴") == ["잔반량 기록은 영양 선생님께 부탁하여 받아 옴."])
+        #expect(SentenceForms.recordSentences(from: "급식 데이터 분석하고 '생선 반찬 나오는 날?' 가설임") == ["급식 데이터를 분석하고 '생선 반찬 나오는 날?' 가설을 세움."])
+        #expect(SentenceForms.recordSentences(from: "본인이 알아서 대본 카드 만들어 옴") == ["스스로 대본 카드를 만들어 옴."])
+    }
 }
