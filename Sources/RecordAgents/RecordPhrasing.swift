@@ -267,6 +267,16 @@ enum RecordPhrasing {
             if let stated = stated(String(sentence.dropLast(closing.count))) { return stated }
         }
         if let placed = timeBeforeSetting(sentence) { return rewritten(placed) }
+        // "관심을 옮겨간 것이 보임.": what the teacher saw the student do is what the student showed.
+        if sentence.hasSuffix(" 것이 보임."), let modifier = sentence.dropLast(" 것이 보임.".count).unicodeScalars.last,
+           Hangul.finalIndex(modifier) == Hangul.Final.nieun {
+            return rewritten(String(sentence.dropLast(" 것이 보임.".count)) + " 모습을 보임.")
+        }
+        // "스케치업으로 3D 모형까지임.": the last thing made, with its verb left out.
+        if sentence.hasSuffix("까지임."), let thing = sentence.dropLast("까지임.".count).split(separator: " ").last {
+            let made = (madeWorks + ["모형", "표지", "책자", "그래프", "지도", "시안"]).contains(where: thing.hasSuffix)
+            return String(sentence.dropLast("임.".count)) + (made ? " 만듦." : " 함.")
+        }
         if let tidied = tidiedAsides(sentence) { return rewritten(tidied) }
         // "한 권씩 읽고 토론했고, 이 학생은 10월에 사회자를 맡음": the record's subject is always the student.
         for named in [" 이 학생은 ", " 이 학생이 ", " 해당 학생은 ", " 본 학생은 "] where sentence.includes(named) {

@@ -795,10 +795,23 @@ struct SentenceCleaner: Sendable {
     /// Words of an aside that tell the sentence itself is not to be recorded as it stands.
     private static let exclusionWords = ["교외", "제외", "빼", "기재", "쓰지", "적지", "지워", "X)", "x)", "비공개"]
 
+    /// "(기록X)", "(기재 x)": an X closing the aside crosses it out; "(phyphox)" is a word that ends in x.
+    private static func marksOut(_ aside: String) -> Bool {
+        guard aside.hasSuffix("X)") || aside.hasSuffix("x)") else { return false }
+        let before = aside.dropLast(2).last
+        return before.map { !($0.isASCII && $0.isLetter) } ?? true
+    }
+
     /// The sentence without the teacher's asides; nil when one of them excludes the sentence.
     static func withoutTeachersAsides(_ text: String) -> String? {
         sortingAsides(text) { aside, before in
-            if exclusionWords.contains(where: { word in aside.includes(word) && !(word == "제외" && MemoLines.namesWhatIsLeftOut(aside)) }) {
+            let excluded = exclusionWords.contains { word in
+                guard aside.includes(word) else { return false }
+                if word == "제외" { return !MemoLines.namesWhatIsLeftOut(aside) }
+                if word == "X)" || word == "x)" { return Self.marksOut(aside) }
+                return true
+            }
+            if excluded {
                 return .excludeSentence
             }
             // "새벽까지 했다고(?)": the teacher doubts the sentence; it is not stated as fact.

@@ -48,7 +48,8 @@ enum Shorthand {
         var marked = objectsMarked(placed, quoted: quotedWords(placed))
         if text.utf8.contains(UInt8(ascii: "(")) { marked = countsBesideTheirThings(marked) }
         let written = marked.joined(separator: " ")
-        return written.includes("설문") || written.includes("폭탄") || written.includes("늘어") ? spokenPhrasesWrittenOut(written) : written
+        return written.includes("설문") || written.includes("폭탄") || written.includes("늘어") || written.includes("바탕으로")
+            ? spokenPhrasesWrittenOut(written) : written
     }
 
     /// "아연판으로 바꾸면 반응속도 달라지나?": a question the line asks in the student's words, without
@@ -114,7 +115,7 @@ enum Shorthand {
         ("설문을 돌림", "설문 조사를 실시함"), ("설문 돌림", "설문 조사를 실시함"), ("설문을 돌려서", "설문 조사를 실시해서"),
         ("설문 돌려서", "설문 조사를 실시해서"), ("설문을 돌리고", "설문 조사를 실시하고"), ("설문 돌리고", "설문 조사를 실시하고"),
         ("설문을 돌려", "설문 조사를 실시해"), ("설문 돌려", "설문 조사를 실시해"), ("설문을 돌리며", "설문 조사를 실시하며"),
-        ("질문 폭탄임", "질문을 연이어 함"), ("질문 폭탄", "질문을 연이어 함"), ("물고 늘어짐", "끈질기게 따져 물음"),
+        ("질문 폭탄임", "질문을 연이어 함"), ("이거 바탕으로", "이를 바탕으로"), ("그거 바탕으로", "이를 바탕으로"), ("질문 폭탄", "질문을 연이어 함"), ("물고 늘어짐", "끈질기게 따져 물음"),
         ("물고 늘어지며", "끈질기게 따져 물으며"),
     ]
 

@@ -97,6 +97,8 @@ public struct NotesStructure: Sendable {
               !words.contains(where: { word in roleEnds.contains(where: word.hasSuffix) })
         else { return false }
         if words.contains(where: titleWords.contains) { return true }
+        // "진로활동 ○○", "행특 OO": a section's name and the student's name masked.
+        if words.count <= 3, words.contains(where: sectionNames.contains), words.contains(where: isMaskedName) { return true }
         // "생명과학 탐구반 '바이오메이트'", "방송부 이준서": the club, which NEIS keeps in a field of its own,
         // and whose notes these are.
         if words.count <= 4, words.dropLast().contains(where: { word in clubEnds.contains(where: word.hasSuffix) }),
@@ -120,6 +122,12 @@ public struct NotesStructure: Sendable {
     /// The first line without the parts of it that only title the notes: "체육 1-7 / 배구 단원(3~5월)" and
     /// "미술 2학년 최준호 ㅡ 1학기 관찰" are titles throughout (""), "진로활동 2-3 강민서 / 희망: 수의사" keeps
     /// "희망: 수의사". A line with no such separator is returned as it is.
+    /// "○○", "OO", "◯◯", "XX", "김○○": a name written with its letters hidden.
+    package static func isMaskedName(_ word: String) -> Bool {
+        let masks = word.filter { "○◯OXx*＊".contains($0) }
+        return masks.count >= 2 && word.count - masks.count <= 1
+    }
+
     static func withoutTitleParts(_ line: String) -> String {
         var parts = [line.trimmed]
         for separator in titleSeparators {
@@ -143,7 +151,11 @@ public struct NotesStructure: Sendable {
     static func roleInTitle(_ line: String) -> String? {
         guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
         let role = line[line.index(after: open)..<close].trimmed
-        guard role.split(separator: " ").contains(where: { word in roleEnds.contains(where: word.hasSuffix) }) else { return nil }
+        // "진로활동 ○○ (건축 쪽 관심, 도시계획이랑 고민 중이라고 함)": an aside of a few words on a title line
+        // says something of the student, as a role does.
+        guard role.split(separator: " ").contains(where: { word in roleEnds.contains(where: word.hasSuffix) })
+            || role.split(separator: " ").count >= 4
+        else { return nil }
         let rest = (line[..<open] + " " + line[line.index(after: close)...]).trimmed
         return isTitle(rest) ? role : nil
     }

@@ -208,4 +208,21 @@ struct FreshNotesContinuedTests {
         #expect(SentenceForms.recordSentences(from: "급식 데이터 분석하고 '생선 반찬 나오는 날?' 가설임") == ["급식 데이터를 분석하고 '생선 반찬 나오는 날?' 가설을 세움."])
         #expect(SentenceForms.recordSentences(from: "본인이 알아서 대본 카드 만들어 옴") == ["스스로 대본 카드를 만들어 옴."])
     }
+
+    @Test func aLatinWordEndingInXIsNoCrossingOut() throws {
+        let notes = "자석 낙하 실험을 함.\n스마트폰 가속도 센서 앱(phyphox)으로 엘리베이터 가속도를 측정함.\n모의고사 성적 올림(기록X)"
+        let text = try #require(try OfflineEngine().run(try DraftRequest(notes: notes, section: .subject, subject: "물리학Ⅰ")).first).text
+        #expect(text.contains("앱(phyphox)으로 엘리베이터 가속도를 측정함."), "\(text)")
+        #expect(!text.contains("모의고사"), "\(text)")
+    }
+
+    @Test func aTitleWithAMaskedNameKeepsItsAsideAsContent() {
+        #expect(NotesStructure("진로활동 ○○ (건축 쪽에 관심이 있고 도시계획과 고민 중임)\n통학로 보행 환경을 조사함.").paragraphs.first == "건축 쪽에 관심이 있고 도시계획과 고민 중임")
+        #expect(NotesStructure.isMaskedName("○○") && NotesStructure.isMaskedName("김OO") && !NotesStructure.isMaskedName("OX퀴즈"))
+    }
+
+    @Test func whatWasMadeLastAndWhatTheTeacherSawAreSaidAsTheStudentsDoing() {
+        #expect(SentenceForms.recordSentences(from: "개선안 그려서 발표하고 스케치업으로 3D 모형까지") .last?.hasSuffix("3D 모형까지 만듦.") == true)
+        #expect(SentenceForms.recordSentences(from: "사람이 쓰는 공간으로 관심 옮겨간 게 보임") == ["사람이 쓰는 공간으로 관심을 옮겨간 모습을 보임."])
+    }
 }
