@@ -9,9 +9,10 @@ import RecordRules
 ///   JSON around them (a right answer is shorter, and an over-long one would be fitted by the rules anyway);
 /// - **loop**: the text's last 48 bytes occur more often than a right answer repeats anything (three
 ///   versions may share a sentence, so the draft's answer gets more room);
-/// - **rejected content**: the text states forbidden content (대회·수상, 공인어학시험, 해외활동 …) that the
-///   notes do not hold, so the model made it up or is repeating the prompt's rules. Names and schools are
-///   not looked for: the model never saw them (IdentityRedaction), and meta text is the parser's to strip.
+/// - **rejected content**: the text states forbidden content of a kind the notes hold none of (대회·수상,
+///   공인어학시험, 해외활동 …), so the model made it up or is repeating the prompt's rules; what the notes
+///   themselves hold the rules drop from a finished answer as always. Names and schools are not looked
+///   for: the model never saw them (IdentityRedaction), and meta text is the parser's to strip.
 ///
 /// Every check but the length runs each time the text has grown by `step` bytes, not on every token.
 struct AnswerWatch: AnswerJudge {
@@ -19,9 +20,10 @@ struct AnswerWatch: AnswerJudge {
     let limitBytes: Int
     /// How often the text's tail may occur before it is a loop.
     let repeats: Int
-    private let notes: String
     private let section: Section
     private let detector: ForbiddenContentDetector
+    /// The kinds of forbidden content the notes hold.
+    private let inNotes: Set<ViolationCategory>
     private var checkedBytes = 0
 
     static let tail = 48
@@ -31,9 +33,9 @@ struct AnswerWatch: AnswerJudge {
     init(request: DraftRequest, bytes: Int, texts: Int) {
         limitBytes = texts * (bytes * 3 / 2 + 64) + 64
         repeats = texts + 2
-        notes = ScalarText(request.notes).string
         section = request.options.section
         detector = ForbiddenContentDetector()
+        inNotes = Set(detector.detect(in: ScalarText(request.notes), section: section).map(\.category))
     }
 
     mutating func verdict(on answer: String) -> CutOff? {
@@ -64,10 +66,8 @@ struct AnswerWatch: AnswerJudge {
     }
 
     private func invents(_ answer: String) -> Bool {
-        let text = ScalarText(answer)
-        return detector.detect(in: text, section: section).contains { violation in
-            guard violation.severity == .block, Self.watched(violation.category) else { return false }
-            return !notes.contains(violation.excerpt)
+        detector.detect(in: ScalarText(answer), section: section).contains { violation in
+            violation.severity == .block && Self.watched(violation.category) && !inNotes.contains(violation.category)
         }
     }
 

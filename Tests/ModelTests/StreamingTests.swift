@@ -108,8 +108,10 @@ struct StreamingTests {
         let notes = "수학 동아리에서 확률 문제를 친구들에게 설명하는 멘토 역할을 맡음.\n\n동아리 발표회에서 원주율 추정 과정을 시연함. 토플 110점."
         let request = try DraftRequest(notes: notes, section: .club, subject: nil, targetBytes: nil)
         let offline = try OfflineEngine().run(request).map(\.text)
-        // Three versions sharing sentences, and the notes' own forbidden content copied (refine drops it).
-        for answer in [draftsJSON(offline), draftsJSON([notes, notes, notes])] {
+        // Three versions sharing sentences, and the notes' own forbidden content copied or reworded (the
+        // rules drop it from the finished answer).
+        let reworded = offline.map { $0 + " 토플 시험에서 110점을 받음." }
+        for answer in [draftsJSON(offline), draftsJSON([notes, notes, notes]), draftsJSON(reworded)] {
             var watch = AnswerWatch(request: request, bytes: request.options.targetBytes, texts: 3)
             var prefix = ""
             for character in answer {

@@ -48,12 +48,14 @@ def test_every_task_ends_in_bound_with_passing_versions_and_real_usage(gemma_sta
 
     answered = gemma.answered()
     generated = sum(e["usage"].get("completion_tokens", 0) for e in answered)
-    cut_off = re.findall(r'"cutOff":"(\w+)"', gemma_stack.output())
+    cut_off = [(re.search(r'"cutOff":"(\w+)"', line).group(1), int(re.search(r'"completionTokens":"(\d+)"', line).group(1)))
+               for line in gemma_stack.output().splitlines() if '"cutOff":' in line]
     print(f"\nreal-model tier: {len(tasks)} tasks, slowest {max(seconds.values()):.1f} s "
           f"(bound {TASK_BOUND_SECONDS} s), {len(answered)} answers, {generated} tokens generated, "
           f"slowest answer {max((e['seconds'] for e in answered), default=0):.1f} s, "
           f"finish reasons {sorted({str(e['finish_reason']) for e in answered})}, "
-          f"cut off {len(cut_off)} {sorted(set(cut_off))}")
+          f"cut off {len(cut_off)} {sorted({reason for reason, _ in cut_off})} after "
+          f"{sorted(tokens for _, tokens in cut_off)} tokens")
 
     counted_calls = counted_tokens = announced_calls = 0
     for task_id, task in tasks.items():
