@@ -23,3 +23,7 @@ CURLcode rl_curl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
 CURLcode rl_curl_setopt_sockopt_callback(CURL *handle, rl_curl_sockopt_callback callback) {
     return curl_easy_setopt(handle, CURLOPT_SOCKOPTFUNCTION, callback);
 }
+
+CURLcode rl_curl_setopt_xferinfo_callback(CURL *handle, rl_curl_xferinfo_callback callback) {
+    return curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, callback);
+}

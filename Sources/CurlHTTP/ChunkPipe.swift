@@ -4,14 +4,19 @@ import Synchronization
 import Glibc
 #endif
 
-/// Hands chunks written by async code to libcurl's blocking read callback on the transfer thread.
-/// Each chunk becomes one HTTP chunk, so a reader sees data as soon as it is written.
+/// Carries a body chunk by chunk between async code and libcurl's transfer thread, either way:
+///
+/// - an upload (`HTTPRequest.Body.stream`): async code writes, libcurl's blocking read callback reads,
+///   and each chunk becomes one HTTP chunk, so a reader sees data as soon as it is written;
+/// - a response (`HTTPRequest.responseBody`): libcurl's write callback writes each piece of a 2xx body
+///   as it arrives, and async code reads it with `next()`.
 ///
 /// A stream can end before its writer finished it: the server closed the connection or answered while
-/// the body was still open (the Runtime API does so when the stream's own client went away), or the
-/// transfer failed. The pipe is then abandoned: the waiting reader gives up at once (it watches the
-/// connection while it waits for the next chunk, so a stream idle between chunks notices too),
-/// `write` reports that nothing will be sent, and `whenAbandoned` callbacks run once.
+/// the body was still open (the Runtime API does so when the stream's own client went away), the
+/// transfer failed, or the reader of a response wants no more of it (`abandon()`). The pipe is then
+/// abandoned: the waiting reader gives up at once (an upload's reader watches the connection while it
+/// waits for the next chunk, so a stream idle between chunks notices too), `write` reports that nothing
+/// will be sent, a response's transfer stops, and `whenAbandoned` callbacks run once.
 public final class ChunkPipe: Sendable {
     private struct State {
         var chunks: [[UInt8]] = []
@@ -20,6 +25,8 @@ public final class ChunkPipe: Sendable {
         var abandoned = false
         var trailers: [(name: String, value: String)] = []
         var onAbandoned: [@Sendable () -> Void] = []
+        /// The async reader of a response waiting for the next chunk or the end.
+        var waiting: CheckedContinuation<Void, Never>?
     }
 
     private let state = Mutex(State())
@@ -53,7 +60,7 @@ public final class ChunkPipe: Sendable {
             state.chunks.append(bytes)
             return true
         }
-        if taken { poke() }
+        if taken { wake() }
         return taken
     }
 
@@ -63,7 +70,7 @@ public final class ChunkPipe: Sendable {
             $0.finished = true
             $0.trailers = trailers
         }
-        poke()
+        wake()
     }
 
     /// Whether the stream ended before its body was complete.
@@ -77,6 +84,31 @@ public final class ChunkPipe: Sendable {
             return false
         }
         if now { callback() }
+    }
+
+    /// The next chunk of a response body as it arrives; nil at its end, or once the stream is abandoned
+    /// (`isAbandoned` tells which). Cancelling the waiting task abandons the stream.
+    public func next() async -> [UInt8]? {
+        while true {
+            let taken: [UInt8]?? = state.withLock { state in
+                if state.abandoned { return .some(nil) }
+                if !state.chunks.isEmpty { return .some(state.chunks.removeFirst()) }
+                return state.finished ? .some(nil) : .none
+            }
+            if let taken { return taken }
+            await withTaskCancellationHandler {
+                await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                    let ready = state.withLock { state in
+                        guard state.chunks.isEmpty, !state.finished, !state.abandoned else { return true }
+                        state.waiting = continuation
+                        return false
+                    }
+                    if ready { continuation.resume() }
+                }
+            } onCancel: {
+                abandon()
+            }
+        }
     }
 
     /// The transfer is over. Unless it completed with every chunk of a finished body sent, the stream
@@ -132,15 +164,31 @@ public final class ChunkPipe: Sendable {
         state.withLock { $0.trailers }
     }
 
-    private func abandon() {
-        let callbacks = state.withLock { state -> [@Sendable () -> Void] in
-            guard !state.abandoned else { return [] }
+    /// Ends the stream from either side: the writer's chunks are dropped and no more are taken. The reader
+    /// of a response calls it when it wants no more; its transfer stops within a second.
+    public func abandon() {
+        let (callbacks, waiting) = state.withLock { state -> ([@Sendable () -> Void], CheckedContinuation<Void, Never>?) in
+            guard !state.abandoned else { return ([], nil) }
             state.abandoned = true
             state.chunks = []
-            defer { state.onAbandoned = [] }
-            return state.onAbandoned
+            defer {
+                state.onAbandoned = []
+                state.waiting = nil
+            }
+            return (state.onAbandoned, state.waiting)
         }
+        waiting?.resume()
+        poke()
         for callback in callbacks { callback() }
+    }
+
+    /// Tells either reader that something changed.
+    private func wake() {
+        state.withLock { state in
+            defer { state.waiting = nil }
+            return state.waiting
+        }?.resume()
+        poke()
     }
 
     private func poke() {

@@ -86,6 +86,11 @@ public final class CurlConnection: @unchecked Sendable {
             rl_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, userdata)
             rl_curl_setopt_data_callback(handle, CURLOPT_WRITEFUNCTION, Transfer.writeCallback)
             rl_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, userdata)
+            if request.responseBody != nil {
+                rl_curl_setopt_xferinfo_callback(handle, Transfer.progressCallback)
+                rl_curl_setopt_pointer(handle, CURLOPT_XFERINFODATA, userdata)
+                rl_curl_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
+            }
 
             var fields = request.headers.map { "\($0.name): \($0.value)" }
             // An empty Expect keeps curl from waiting for `100 Continue` before sending a body.
@@ -123,6 +128,9 @@ public final class CurlConnection: @unchecked Sendable {
 
             let code = curl_easy_perform(handle)
             if case .stream(let pipe) = request.body { pipe.transferEnded(completed: code == CURLE_OK) }
+            if let download = request.responseBody {
+                if code == CURLE_OK { download.finish() } else { download.abandon() }
+            }
             guard code == CURLE_OK else {
                 return .failure(TransportError(kind: TransportError.Kind(code), message: String(cString: curl_easy_strerror(code))))
             }

@@ -11,6 +11,10 @@ public struct HTTPRequest: Sendable {
     public var url: String
     public var headers: [(name: String, value: String)]
     public var body: Body
+    /// When set, a 2xx response's body is written here piece by piece as it arrives, not kept in
+    /// `HTTPResponse.body`, and the pipe is finished when the transfer completes (abandoned when it fails).
+    /// Abandoning it stops the transfer, which then fails. Other statuses keep their body in the response.
+    public var responseBody: ChunkPipe?
     /// Closes the connection afterwards, which Lambda asks for after a streamed response.
     public var closeConnection = false
     /// Limit for the whole transfer; nil waits as long as the peer takes (the Runtime API's `/next`

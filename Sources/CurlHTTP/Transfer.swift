@@ -4,6 +4,9 @@ import CCurl
 /// Lives only on the connection's queue for the duration of one `curl_easy_perform`.
 final class Transfer {
     private let upload: HTTPRequest.Body
+    private let download: ChunkPipe?
+    /// The status of the latest status line, so that only a 2xx body goes to `download`.
+    private var status = 0
     private var uploadOffset = 0
     /// The transfer's connection, for a streamed body to watch while it waits for the next chunk
     /// (libcurl 7.88 reports no active socket while the first transfer of a handle runs).
@@ -13,6 +16,7 @@ final class Transfer {
 
     init(request: HTTPRequest) {
         upload = request.body
+        download = request.responseBody
     }
 
     private static func from(_ userdata: UnsafeMutableRawPointer?) -> Transfer {
@@ -21,8 +25,20 @@ final class Transfer {
 
     static let writeCallback: rl_curl_data_callback = { buffer, size, count, userdata in
         let length = size * count
-        from(userdata).body.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: length))
+        let transfer = from(userdata)
+        let bytes = UnsafeRawBufferPointer(start: buffer, count: length)
+        if let download = transfer.download, (200..<300).contains(transfer.status) {
+            // Anything but the length taken makes libcurl stop the transfer: the reader wants no more.
+            return download.write(Array(bytes)) ? length : 0
+        }
+        transfer.body.append(contentsOf: bytes)
         return length
+    }
+
+    /// Called by libcurl at least once a second while a transfer runs: a response whose reader abandoned
+    /// it stops here even when the server sends nothing more.
+    static let progressCallback: rl_curl_xferinfo_callback = { userdata, _, _, _, _ in
+        from(userdata).download?.isAbandoned == true ? 1 : 0
     }
 
     static let headerCallback: rl_curl_data_callback = { buffer, size, count, userdata in
@@ -32,6 +48,7 @@ final class Transfer {
         if line.hasPrefix("HTTP/") {
             // A new status line (after a redirect or an interim response) starts a fresh header block.
             transfer.headers.removeAll()
+            transfer.status = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
         } else if let colon = line.firstIndex(of: ":") {
             let name = String(line[..<colon])
             let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t\r\n")

@@ -26,18 +26,19 @@ public struct ModelAgent: StageAgent {
     public func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
         let checker = RuleChecker(options: request.options)
         var session = ModelSession(
-            client: client, redaction: IdentityRedaction(request: request), deadline: deadline,
+            client: client, request: request, deadline: deadline,
             metadata: ["stage": "draft"], logger: logger)
         let messages = Prompts.draft(request)
-        let maxTokens = AnswerBudget.tokens(bytes: request.options.targetBytes, texts: DraftStrategy.allCases.count)
+        let bytes = request.options.targetBytes
+        let versionCount = DraftStrategy.allCases.count
         var texts: [Int: String] = [:]
-        if let answer = await session.ask(messages, maxTokens: maxTokens) {
+        if let answer = await session.ask(messages, bytes: bytes, texts: versionCount) {
             let parsed = AnswerParser.drafts(answer)
             texts = parsed ?? [:]
             let problems = draftProblems(texts, checker: checker, parsed: parsed != nil)
             if !problems.isEmpty,
                let repaired = await session.ask(
-                   messages + [.assistant(answer), Prompts.repair(problems, format: Prompts.draftFormat)], maxTokens: maxTokens),
+                   messages + [.assistant(answer), Prompts.repair(problems, format: Prompts.draftFormat)], bytes: bytes, texts: versionCount),
                let parsed = AnswerParser.drafts(repaired)
             {
                 // A repaired version replaces the first where the first was missing or had more problems.
@@ -103,13 +104,13 @@ public struct ModelAgent: StageAgent {
         }
         let metadata: Logger.Metadata = ["stage": "refine", "version": "\(version.version)"]
         var session = ModelSession(
-            client: client, redaction: IdentityRedaction(request: request), deadline: deadline,
+            client: client, request: request, deadline: deadline,
             metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.refine(version.text, findings: findings, request: request), checker: checker,
             problems: Validation.refineProblems,
             // Refine does not shorten: its answer may be as long as the version it was given.
-            maxTokens: AnswerBudget.tokens(bytes: max(report.bytes, request.options.targetBytes)))
+            bytes: max(report.bytes, request.options.targetBytes))
         if let text {
             if Validation.refineProblems(checker.check(text)).isEmpty {
                 return StageResult(Produced(DraftVersion(version: version.version, text: text), by: session.producer), usage: session.usage)
@@ -138,11 +139,11 @@ public struct ModelAgent: StageAgent {
         }
         let metadata: Logger.Metadata = ["stage": "finalize", "version": "\(version.version)"]
         var session = ModelSession(
-            client: client, redaction: IdentityRedaction(request: request), deadline: deadline,
+            client: client, request: request, deadline: deadline,
             metadata: metadata, logger: logger)
         let text = await ask(
             &session, Prompts.finalize(version.text, report: report, findings: Validation.finalProblems(report), request: request),
-            checker: checker, problems: Validation.finalProblems, maxTokens: AnswerBudget.tokens(bytes: request.options.targetBytes))
+            checker: checker, problems: Validation.finalProblems, bytes: request.options.targetBytes)
         if let text {
             let report = checker.check(text)
             if Validation.finalProblems(report).isEmpty {
@@ -180,14 +181,14 @@ public struct ModelAgent: StageAgent {
     /// them. Returns the better of the two answers, nil when no model answered usably.
     private func ask(
         _ session: inout ModelSession, _ messages: [ChatMessage], checker: RuleChecker, problems: (RuleReport) -> [Violation],
-        maxTokens: Int
+        bytes: Int
     ) async -> String? {
-        guard let answer = await session.ask(messages, maxTokens: maxTokens) else { return nil }
+        guard let answer = await session.ask(messages, bytes: bytes) else { return nil }
         let first = AnswerParser.text(answer)
         let found = first.map { problems(checker.check($0)).map(Prompts.describe) } ?? ["답이 요청한 JSON 형식이 아님"]
         guard !found.isEmpty else { return first }
         guard let repairedAnswer = await session.ask(
-            messages + [.assistant(answer), Prompts.repair(found, format: Prompts.textFormat)], maxTokens: maxTokens),
+            messages + [.assistant(answer), Prompts.repair(found, format: Prompts.textFormat)], bytes: bytes),
               let second = AnswerParser.text(repairedAnswer)
         else { return first }
         guard let first else { return second }

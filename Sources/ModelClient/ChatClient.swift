@@ -32,12 +32,15 @@ public final class ChatClient: Sendable {
         breakers.breaker(for: "\(configuration.baseURL) \(model)")
     }
 
-    /// One chat completion from `model`. `json` asks for a JSON object (`response_format`) where the
-    /// server takes it; the prompt must ask for JSON too, since not every server does. `maxTokens`
-    /// lowers the configured ceiling for this answer; `stop` lists sequences that end it.
+    /// One chat completion from `model`, read as it streams. `json` asks for a JSON object
+    /// (`response_format`) where the server takes it; the prompt must ask for JSON too, since not every
+    /// server does. `maxTokens` lowers the configured ceiling for this answer; `stop` lists sequences
+    /// that end it. `judge` watches the text as it arrives and may cut the answer off early; nothing
+    /// arriving for the idle timeout once the answer has begun cuts it off too. A cut-off call is not
+    /// retried: the server is alive, and the completion says why it was cut off.
     public func complete(
         _ messages: [ChatMessage], model: String, json: Bool, maxTokens: Int? = nil, stop: [String] = [],
-        deadline: ContinuousClock.Instant, metadata: Logger.Metadata = [:]
+        judge: (any AnswerJudge)? = nil, deadline: ContinuousClock.Instant, metadata: Logger.Metadata = [:]
     ) async throws(ModelError) -> ChatCompletion {
         let started = ContinuousClock.now
         var callMetadata = metadata
@@ -45,16 +48,21 @@ public final class ChatClient: Sendable {
         logger.debug("model prompt", metadata: callMetadata.merging(["messages": "\(messages.map { "[\($0.role)] \($0.content)" })"]) { $1 })
         do throws(ModelError) {
             let limits = AnswerLimits(maxTokens: min(configuration.maxTokens, maxTokens ?? configuration.maxTokens), stop: stop)
-            let completion = try await attempts(messages, model: model, json: json, limits: limits, deadline: deadline, started: started)
+            let completion = try await attempts(
+                messages, model: model, json: json, limits: limits, judge: judge, deadline: deadline, started: started)
             var record = callMetadata
-            record["outcome"] = "ok"
+            record["outcome"] = completion.cutOff == nil ? "ok" : "cut_off"
+            if let cutOff = completion.cutOff { record["cutOff"] = "\(cutOff.rawValue)" }
             record["attempts"] = "\(completion.attempts)"
             record["latencyMs"] = "\(started.duration(to: .now).wholeMilliseconds)"
             record["promptTokens"] = "\(completion.promptTokens)"
             record["completionTokens"] = "\(completion.completionTokens)"
             record["finishReason"] = "\(completion.finishReason ?? "")"
             logger.info("model call", metadata: record)
-            logger.debug("model answer", metadata: callMetadata.merging(["content": "\(completion.content)"]) { $1 })
+            // A cut-off answer is no answer: its text (the student's, or nonsense) is not logged at any level.
+            if completion.cutOff == nil {
+                logger.debug("model answer", metadata: callMetadata.merging(["content": "\(completion.content)"]) { $1 })
+            }
             return completion
         } catch {
             var record = callMetadata
@@ -75,8 +83,8 @@ public final class ChatClient: Sendable {
     }
 
     private func attempts(
-        _ messages: [ChatMessage], model: String, json: Bool, limits: AnswerLimits, deadline: ContinuousClock.Instant,
-        started: ContinuousClock.Instant
+        _ messages: [ChatMessage], model: String, json: Bool, limits: AnswerLimits, judge: (any AnswerJudge)?,
+        deadline: ContinuousClock.Instant, started: ContinuousClock.Instant
     ) async throws(ModelError) -> ChatCompletion {
         let breaker = breaker(for: model)
         let policy = configuration.retry
@@ -94,29 +102,43 @@ public final class ChatClient: Sendable {
             let timeout = min(configuration.attemptTimeout, remaining)
             var retryAfter: Duration?
             do {
-                let response = try await pool.perform(request(messages, model: model, responseFormat: sendFormat, limits: limits, timeout: timeout))
-                switch response.status {
-                case 200..<300:
+                let request = try request(messages, model: model, responseFormat: sendFormat, limits: limits, timeout: timeout)
+                switch try await exchange(request, judge: judge) {
+                case .cutOff(let reason, let answer):
+                    // The server answered, and is alive; what it wrote was not worth reading to the end.
                     breaker.recordSuccess()
-                    return try decode(response, model: model, attempts: attempt, started: started)
-                case 400 where sendFormat && String(decoding: response.body, as: UTF8.self).contains("response_format"):
-                    // The server does not take `response_format`: ask again without it, not counted as a retry.
-                    breaker.recordNeutral()
-                    formatUnsupported.withLock { $0 = true }
-                    attempt -= 1
-                    continue
-                case 429:
-                    // The endpoint is alive but throttling: wait as told, without counting against the breaker.
-                    breaker.recordNeutral()
-                    retryAfter = RetryAfter.parse(response.header("Retry-After"))
-                    last = "429"
-                case 408, 500...599:
-                    breaker.recordFailure()
-                    retryAfter = RetryAfter.parse(response.header("Retry-After"))
-                    last = "\(response.status)"
-                default:
-                    breaker.recordNeutral()
-                    throw ModelError.rejected(status: response.status, message: Self.errorMessage(response.body))
+                    return ChatCompletion(
+                        model: model, content: answer.content, finishReason: nil, promptTokens: answer.promptTokensSoFar,
+                        completionTokens: answer.completionTokensSoFar, cutOff: reason, attempts: attempt,
+                        latency: started.duration(to: .now))
+                case .response(let response, var answer):
+                    switch response.status {
+                    case 200..<300:
+                        breaker.recordSuccess()
+                        let result = try answer.finish()
+                        return ChatCompletion(
+                            model: model, content: result.content, finishReason: result.finishReason,
+                            promptTokens: result.promptTokens, completionTokens: result.completionTokens, attempts: attempt,
+                            latency: started.duration(to: .now))
+                    case 400 where sendFormat && String(decoding: response.body, as: UTF8.self).contains("response_format"):
+                        // The server does not take `response_format`: ask again without it, not counted as a retry.
+                        breaker.recordNeutral()
+                        formatUnsupported.withLock { $0 = true }
+                        attempt -= 1
+                        continue
+                    case 429:
+                        // The endpoint is alive but throttling: wait as told, without counting against the breaker.
+                        breaker.recordNeutral()
+                        retryAfter = RetryAfter.parse(response.header("Retry-After"))
+                        last = "429"
+                    case 408, 500...599:
+                        breaker.recordFailure()
+                        retryAfter = RetryAfter.parse(response.header("Retry-After"))
+                        last = "\(response.status)"
+                    default:
+                        breaker.recordNeutral()
+                        throw ModelError.rejected(status: response.status, message: Self.errorMessage(response.body))
+                    }
                 }
             } catch let error as TransportError {
                 breaker.recordFailure()
@@ -138,32 +160,66 @@ public final class ChatClient: Sendable {
         throw .exhausted(attempts: attempt, last: last)
     }
 
+    /// How one attempt ended: with the server's response (a 2xx body read into the answer, any other
+    /// kept in the response), or cut off while the answer streamed.
+    private enum Exchange {
+        case response(HTTPResponse, StreamedAnswer)
+        case cutOff(CutOff, StreamedAnswer)
+    }
+
+    /// Sends the request and reads a 2xx body as it arrives, judging the text each time it grows, while
+    /// a watch cuts the answer off once it has begun and then sends nothing for the idle timeout.
+    /// Throws the transport's error, or the stream's when it is not a chat answer.
+    private func exchange(_ request: HTTPRequest, judge: (any AnswerJudge)?) async throws -> Exchange {
+        var request = request
+        let body = try ChunkPipe()
+        request.responseBody = body
+        let idle = IdleWatch(limit: configuration.idleTimeout)
+        async let transferred = pool.result(of: request)
+        var judge = judge
+        var answer = StreamedAnswer()
+        var verdict: CutOff?
+        var malformed: ModelError?
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await idle.watch(body) }
+            while let bytes = await body.next() {
+                do throws(ModelError) {
+                    guard try answer.feed(bytes) else { continue }
+                } catch {
+                    malformed = error
+                    body.abandon()
+                    break
+                }
+                idle.arrived()
+                if let reason = judge?.verdict(on: answer.content) {
+                    verdict = reason
+                    body.abandon()
+                    break
+                }
+            }
+            group.cancelAll()
+        }
+        // The transfer ends as soon as the body is abandoned; its outcome is awaited either way, so that
+        // no transfer outlives its call.
+        let outcome = await transferred
+        if let verdict { return .cutOff(verdict, answer) }
+        if idle.expired { return .cutOff(.idle, answer) }
+        if let malformed { throw malformed }
+        return .response(try outcome.get(), answer)
+    }
+
     private func request(
         _ messages: [ChatMessage], model: String, responseFormat: Bool, limits: AnswerLimits, timeout: Duration
     ) throws -> HTTPRequest {
         let body = ChatRequestBody(
             model: model, messages: messages, temperature: configuration.temperature, maxTokens: limits.maxTokens,
             stop: limits.stop.isEmpty ? nil : limits.stop, responseFormat: responseFormat ? .init(type: "json_object") : nil)
-        var headers = [(name: "Content-Type", value: "application/json"), (name: "Accept", value: "application/json")]
+        var headers = [(name: "Content-Type", value: "application/json"), (name: "Accept", value: "text/event-stream, application/json")]
         if let key = configuration.apiKey { headers.append((name: "Authorization", value: "Bearer \(key)")) }
         return HTTPRequest(
             method: "POST", url: configuration.baseURL + "/chat/completions", headers: headers,
             body: .bytes(Array(try JSONEncoder().encode(body))), timeout: timeout,
             connectTimeout: min(timeout, .seconds(5)))
-    }
-
-    private func decode(_ response: HTTPResponse, model: String, attempts: Int, started: ContinuousClock.Instant) throws(ModelError) -> ChatCompletion {
-        let body: ChatResponseBody
-        do {
-            body = try JSONDecoder().decode(ChatResponseBody.self, from: Data(response.body))
-        } catch {
-            throw .malformedResponse("not a chat completion")
-        }
-        guard let choice = body.choices.first else { throw .malformedResponse("no choices") }
-        return ChatCompletion(
-            model: model, content: choice.message.content ?? "", finishReason: choice.finishReason,
-            promptTokens: body.usage?.promptTokens ?? 0, completionTokens: body.usage?.completionTokens ?? 0,
-            attempts: attempts, latency: started.duration(to: .now))
     }
 
     /// The `error.message` of an OpenAI-style error body, shortened.
@@ -182,5 +238,16 @@ extension Duration {
     var wholeMilliseconds: Int64 {
         let (seconds, attoseconds) = components
         return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+}
+
+extension CurlConnectionPool {
+    /// The transfer's outcome as a value, for a transfer awaited beside the reading of its body.
+    fileprivate func result(of request: HTTPRequest) async -> Result<HTTPResponse, TransportError> {
+        do {
+            return .success(try await perform(request))
+        } catch {
+            return .failure(error)
+        }
     }
 }

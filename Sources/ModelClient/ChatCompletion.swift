@@ -7,19 +7,23 @@ public struct ChatCompletion: Sendable, Equatable {
     public let finishReason: String?
     public let promptTokens: Int
     public let completionTokens: Int
+    /// Set when the answer was cut off while it streamed: `content` is the text until then (not an
+    /// answer to use), and the tokens are those received (one an event) unless the server had reported them.
+    public let cutOff: CutOff?
     /// HTTP attempts this call took.
     public let attempts: Int
     public let latency: Duration
 
     public init(
-        model: String, content: String, finishReason: String?, promptTokens: Int, completionTokens: Int, attempts: Int,
-        latency: Duration
+        model: String, content: String, finishReason: String?, promptTokens: Int, completionTokens: Int, cutOff: CutOff? = nil,
+        attempts: Int, latency: Duration
     ) {
         self.model = model
         self.content = content
         self.finishReason = finishReason
         self.promptTokens = promptTokens
         self.completionTokens = completionTokens
+        self.cutOff = cutOff
         self.attempts = attempts
         self.latency = latency
     }

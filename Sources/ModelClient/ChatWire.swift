@@ -19,17 +19,30 @@ struct ChatRequestBody: Encodable {
         let type: String
     }
 
+    struct StreamOptions: Encodable {
+        let includeUsage: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case includeUsage = "include_usage"
+        }
+    }
+
     let model: String
     let messages: [ChatMessage]
     let temperature: Double
     let maxTokens: Int
     let stop: [String]?
     let responseFormat: ResponseFormat?
+    /// Always true: the answer is read as it is written, and a server that does not stream answers whole.
+    let stream = true
+    /// Asks for the usage in a last chunk of its own (OpenAI, llama.cpp's server); others ignore it.
+    let streamOptions = StreamOptions(includeUsage: true)
 
     enum CodingKeys: String, CodingKey {
-        case model, messages, temperature, stop
+        case model, messages, temperature, stop, stream
         case maxTokens = "max_tokens"
         case responseFormat = "response_format"
+        case streamOptions = "stream_options"
     }
 }
 
@@ -49,17 +62,45 @@ struct ChatResponseBody: Decodable {
         }
     }
 
-    struct Usage: Decodable {
-        let promptTokens: Int?
-        let completionTokens: Int?
+    let model: String?
+    let choices: [Choice]
+    let usage: ChatUsage?
+}
+
+/// The tokens a server reports for one answer.
+struct ChatUsage: Decodable {
+    let promptTokens: Int?
+    let completionTokens: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case promptTokens = "prompt_tokens"
+        case completionTokens = "completion_tokens"
+    }
+}
+
+/// One event of a streamed answer: a piece of the message (`choices[0].delta.content`), the finish
+/// reason with the last piece, and with `include_usage` a last chunk with no choices and the usage. An
+/// `error` object is a server's failure reported mid-stream.
+struct ChatChunkBody: Decodable {
+    struct Choice: Decodable {
+        struct Delta: Decodable {
+            let content: String?
+        }
+
+        let delta: Delta?
+        let finishReason: String?
 
         enum CodingKeys: String, CodingKey {
-            case promptTokens = "prompt_tokens"
-            case completionTokens = "completion_tokens"
+            case delta
+            case finishReason = "finish_reason"
         }
     }
 
-    let model: String?
-    let choices: [Choice]
-    let usage: Usage?
+    struct Failure: Decodable {
+        let message: String?
+    }
+
+    let choices: [Choice]?
+    let usage: ChatUsage?
+    let error: Failure?
 }

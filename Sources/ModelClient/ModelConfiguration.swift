@@ -7,6 +7,7 @@
 /// | `RECORDLINE_MODEL_API_KEY` | none (no `Authorization` header) |
 /// | `RECORDLINE_MODEL_TEMPERATURE`, `RECORDLINE_MODEL_MAX_TOKENS` | 0.4, 4096 |
 /// | `RECORDLINE_MODEL_TIMEOUT_SECONDS` | 30 per attempt, never past the invocation's deadline |
+/// | `RECORDLINE_MODEL_IDLE_SECONDS` | 15: an answer that has begun and then sends nothing this long is cut off |
 /// | `RECORDLINE_MODEL_MAX_ATTEMPTS`, `RECORDLINE_MODEL_RETRY_BASE_MS`, `RECORDLINE_MODEL_RETRY_CAP_MS` | 5, 1000, 30000 |
 /// | `RECORDLINE_MODEL_BREAKER_FAILURES`, `RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS` | 5, 30 |
 /// | `RECORDLINE_MODEL_PRICES` | none (see `ModelPrices`) |
@@ -20,6 +21,8 @@ public struct ModelConfiguration: Sendable {
     public var temperature: Double
     public var maxTokens: Int
     public var attemptTimeout: Duration
+    /// How long a streaming answer that has begun may send nothing before it is cut off.
+    public var idleTimeout: Duration
     public var retry: RetryPolicy
     public var breakerThreshold: Int
     public var breakerCoolDown: Duration
@@ -29,7 +32,7 @@ public struct ModelConfiguration: Sendable {
 
     public init(
         baseURL: String, apiKey: String? = nil, model: String, fallbackModel: String? = nil, temperature: Double = 0.4,
-        maxTokens: Int = 4096, attemptTimeout: Duration = .seconds(30), retry: RetryPolicy = RetryPolicy(),
+        maxTokens: Int = 4096, attemptTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(15), retry: RetryPolicy = RetryPolicy(),
         breakerThreshold: Int = 5, breakerCoolDown: Duration = .seconds(30), prices: ModelPrices = ModelPrices(),
         localOnly: Bool = false
     ) {
@@ -42,6 +45,7 @@ public struct ModelConfiguration: Sendable {
         self.temperature = temperature
         self.maxTokens = maxTokens
         self.attemptTimeout = attemptTimeout
+        self.idleTimeout = idleTimeout
         self.retry = retry
         self.breakerThreshold = breakerThreshold
         self.breakerCoolDown = breakerCoolDown
@@ -109,6 +113,7 @@ public struct ModelConfiguration: Sendable {
             temperature: try number("RECORDLINE_MODEL_TEMPERATURE", 0.4 as Double, minimum: 0),
             maxTokens: try number("RECORDLINE_MODEL_MAX_TOKENS", 4096 as Int, minimum: 1),
             attemptTimeout: .milliseconds(Int(try number("RECORDLINE_MODEL_TIMEOUT_SECONDS", 30 as Double, minimum: 0.1) * 1000)),
+            idleTimeout: .milliseconds(Int(try number("RECORDLINE_MODEL_IDLE_SECONDS", 15 as Double, minimum: 0.1) * 1000)),
             retry: RetryPolicy(
                 maxAttempts: try number("RECORDLINE_MODEL_MAX_ATTEMPTS", 5 as Int, minimum: 1),
                 base: .milliseconds(try number("RECORDLINE_MODEL_RETRY_BASE_MS", 1000 as Int, minimum: 0)),

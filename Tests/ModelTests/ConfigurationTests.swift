@@ -14,14 +14,14 @@ struct ConfigurationTests {
             "RECORDLINE_MODEL_BASE_URL": "https://api.example.test/v1/", "RECORDLINE_MODEL": "gpt-4o-mini",
             "RECORDLINE_FALLBACK_MODEL": "gpt-4o", "RECORDLINE_MODEL_API_KEY": "sk-1", "RECORDLINE_MODEL_TEMPERATURE": "0.2",
             "RECORDLINE_MODEL_MAX_TOKENS": "2000", "RECORDLINE_MODEL_TIMEOUT_SECONDS": "2.5", "RECORDLINE_MODEL_MAX_ATTEMPTS": "2",
-            "RECORDLINE_MODEL_RETRY_BASE_MS": "20", "RECORDLINE_MODEL_RETRY_CAP_MS": "200",
+            "RECORDLINE_MODEL_IDLE_SECONDS": "4", "RECORDLINE_MODEL_RETRY_BASE_MS": "20", "RECORDLINE_MODEL_RETRY_CAP_MS": "200",
             "RECORDLINE_MODEL_BREAKER_FAILURES": "4", "RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS": "1.5",
             "RECORDLINE_MODEL_PRICES": "gpt-4o-mini=0.15/0.60",
         ]))
         #expect(configuration.baseURL == "https://api.example.test/v1")
         #expect(configuration.models == ["gpt-4o-mini", "gpt-4o"])
         #expect(configuration.apiKey == "sk-1" && configuration.temperature == 0.2 && configuration.maxTokens == 2000)
-        #expect(configuration.attemptTimeout == .milliseconds(2500))
+        #expect(configuration.attemptTimeout == .milliseconds(2500) && configuration.idleTimeout == .seconds(4))
         #expect(configuration.retry == RetryPolicy(maxAttempts: 2, base: .milliseconds(20), cap: .milliseconds(200)))
         #expect(configuration.breakerThreshold == 4 && configuration.breakerCoolDown == .milliseconds(1500))
         #expect(configuration.prices.prices["gpt-4o-mini"] == ModelPrices.Price(promptPerMillion: 0.15, completionPerMillion: 0.60))
@@ -34,6 +34,7 @@ struct ConfigurationTests {
         #expect(configuration.retry == RetryPolicy(maxAttempts: 5, base: .seconds(1), cap: .seconds(30)))
         #expect(configuration.fallbackModel == nil && configuration.apiKey == nil)
         #expect(configuration.breakerThreshold == 5 && configuration.breakerCoolDown == .seconds(30))
+        #expect(configuration.attemptTimeout == .seconds(30) && configuration.idleTimeout == .seconds(15))
     }
 
     @Test func localOnlyAcceptsLoopbackAndPrivateAddressesAndRefusesTheRest() throws {

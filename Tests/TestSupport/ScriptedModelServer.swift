@@ -15,10 +15,18 @@ public final class ScriptedModelServer: @unchecked Sendable {
         public var delay: Double?
         public var usage: [String: Int]?
         public var drop: Bool?
+        /// A streamed answer's characters per piece, seconds between pieces, text written again and again
+        /// (never finishing), seconds of silence after the content, or none of it: one JSON body.
+        public var piece: Int?
+        public var interval: Double?
+        public var forever: String?
+        public var stall: Double?
+        public var ignoreStream: Bool?
 
         public init(
             status: Int = 200, content: String? = nil, body: String? = nil, headers: [String: String]? = nil,
-            delay: Double? = nil, usage: [String: Int]? = nil, drop: Bool? = nil
+            delay: Double? = nil, usage: [String: Int]? = nil, drop: Bool? = nil, piece: Int? = nil, interval: Double? = nil,
+            forever: String? = nil, stall: Double? = nil, ignoreStream: Bool? = nil
         ) {
             self.status = status
             self.content = content
@@ -27,6 +35,11 @@ public final class ScriptedModelServer: @unchecked Sendable {
             self.delay = delay
             self.usage = usage
             self.drop = drop
+            self.piece = piece
+            self.interval = interval
+            self.forever = forever
+            self.stall = stall
+            self.ignoreStream = ignoreStream
         }
 
         /// A chat completion whose message is `content`, with the given token counts.
@@ -51,14 +64,25 @@ public final class ScriptedModelServer: @unchecked Sendable {
                 public let type: String
             }
 
+            public struct StreamOptions: Decodable, Sendable {
+                public let includeUsage: Bool?
+
+                enum CodingKeys: String, CodingKey {
+                    case includeUsage = "include_usage"
+                }
+            }
+
             public let model: String
             public let messages: [Message]
             public let responseFormat: Format?
             public let maxTokens: Int?
             public let stop: [String]?
+            public let stream: Bool?
+            public let streamOptions: StreamOptions?
 
             enum CodingKeys: String, CodingKey {
-                case model, messages, stop
+                case model, messages, stop, stream
+                case streamOptions = "stream_options"
                 case responseFormat = "response_format"
                 case maxTokens = "max_tokens"
             }
@@ -69,6 +93,10 @@ public final class ScriptedModelServer: @unchecked Sendable {
         public let body: Body
         /// The body's bytes as they arrived, before any JSON unescaping.
         public let raw: String
+        /// Message pieces streamed so far, and how the answer ended: "done", "disconnected" (the client
+        /// stopped reading), or nil while it runs or when it was not streamed.
+        public let pieces: Int
+        public let ended: String?
 
         public func header(_ name: String) -> String? {
             headers.first { $0.key.lowercased() == name.lowercased() }?.value
@@ -117,13 +145,18 @@ public final class ScriptedModelServer: @unchecked Sendable {
     public var baseURL: String { "http://127.0.0.1:\(port)/v1" }
 
     /// Queues replies; `fallback` (when given) answers once the queue is empty.
-    public func script(_ replies: [Reply], fallback: Reply? = nil, rejectResponseFormat: Bool? = nil) async throws {
+    /// `ignoreStream` makes it a server that answers every request with one JSON body, `stream` or not.
+    public func script(
+        _ replies: [Reply], fallback: Reply? = nil, rejectResponseFormat: Bool? = nil, ignoreStream: Bool? = nil
+    ) async throws {
         struct Script: Encodable {
             let replies: [Reply]
             let `default`: Reply?
             let rejectResponseFormat: Bool?
+            let ignoreStream: Bool?
         }
-        _ = try await post("/_script", JSONEncoder().encode(Script(replies: replies, default: fallback, rejectResponseFormat: rejectResponseFormat)))
+        _ = try await post("/_script", JSONEncoder().encode(Script(
+            replies: replies, default: fallback, rejectResponseFormat: rejectResponseFormat, ignoreStream: ignoreStream)))
     }
 
     public func requests() async throws -> [Received] {

@@ -7,19 +7,29 @@
 `POST <anything>/chat/completions` answers with the next scripted reply, or by default as a cooperative
 model: for a draft request (its first user message asks for "versions") three drafts made of the
 `<notes>`; for refine and finalize the `<draft>` it was given, as {"text"}. Usage is counted from the
-characters sent and returned.
+characters sent and returned. A request with `"stream": true` is answered as OpenAI streams: server-sent
+events in HTTP chunks, one `data: {chunk}` per piece of the message (`choices[0].delta.content`, a few
+characters each), the finish reason, the usage in a chunk of its own when `stream_options.include_usage`
+asks for it, and `data: [DONE]`.
 
 Control:
-    POST /_script  {"replies": [reply, …], "default": reply | null, "rejectResponseFormat": bool, "delay": seconds}
+    POST /_script  {"replies": [reply, …], "default": reply | null, "rejectResponseFormat": bool, "delay": seconds,
+                    "ignoreStream": bool}
                    replies are queued (appended); "default" answers once the queue is empty
-                   (null restores the cooperative model); "delay" holds back each cooperative answer
+                   (null restores the cooperative model); "delay" holds back each cooperative answer;
+                   "ignoreStream" answers every request with one JSON body, as a server that does not stream
     POST /_reset   empties the queue, the log and the default
-    GET  /_requests  every chat request received: {"path", "headers", "body", "raw"}; "raw" is the body's
-                     bytes as sent (UTF-8), to look for a value however the client escaped it
+    GET  /_requests  every chat request received: {"path", "headers", "body", "raw", "pieces", "ended"}; "raw" is
+                     the body's bytes as sent (UTF-8), to look for a value however the client escaped it;
+                     "pieces" counts the message pieces streamed so far, and "ended" says how the answer
+                     ended: "done", "disconnected" (the client stopped reading), or null while it runs
 
 A reply: {"status": 200, "content": "…"} (wrapped in a chat completion), or "body": "…" (sent as it
 is), "headers": {…}, "delay": seconds before answering, "usage": {"prompt_tokens", "completion_tokens"},
-"drop": true (close the connection without answering).
+"drop": true (close the connection without answering). For a streamed answer: "piece": characters per
+piece (4), "interval": seconds between pieces, "forever": text written again and again, never finishing
+(a model in a loop), "stall": seconds of silence after the content before the answer ends (a server
+that stops mid-answer), "ignoreStream": true (this answer as one JSON body).
 """
 import argparse
 import json
@@ -31,7 +41,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LOCK = threading.Lock()
-STATE = {"replies": [], "default": None, "requests": [], "reject_format": False, "delay": 0}
+STATE = {"replies": [], "default": None, "requests": [], "reject_format": False, "delay": 0, "ignore_stream": False}
 
 
 def tagged(text, tag):
@@ -103,16 +113,19 @@ class Handler(BaseHTTPRequestHandler):
                     STATE["reject_format"] = bool(body["rejectResponseFormat"])
                 if "delay" in body:
                     STATE["delay"] = float(body["delay"])
+                if "ignoreStream" in body:
+                    STATE["ignore_stream"] = bool(body["ignoreStream"])
             return self._send(200, {"queued": len(STATE["replies"])})
         if self.path == "/_reset":
             with LOCK:
-                STATE.update(replies=[], default=None, requests=[], reject_format=False, delay=0)
+                STATE.update(replies=[], default=None, requests=[], reject_format=False, delay=0, ignore_stream=False)
             return self._send(200, {})
         if not self.path.endswith("/chat/completions"):
             return self._send(404, {"error": {"message": f"no route {self.path}"}})
+        record = {"path": self.path, "headers": dict(self.headers), "body": body,
+                  "raw": self.raw.decode("utf-8", "replace"), "pieces": 0, "ended": None}
         with LOCK:
-            STATE["requests"].append({"path": self.path, "headers": dict(self.headers), "body": body,
-                                      "raw": self.raw.decode("utf-8", "replace")})
+            STATE["requests"].append(record)
             if STATE["reject_format"] and "response_format" in body:
                 reply = {"status": 400, "body": json.dumps({"error": {
                     "message": "Invalid parameter: 'response_format' of type 'json_object' is not supported with this model.",
@@ -122,6 +135,7 @@ class Handler(BaseHTTPRequestHandler):
             else:
                 reply = STATE["default"]
             delay = STATE["delay"]
+            ignore_stream = STATE["ignore_stream"]
         reply = reply or {"status": 200, "content": cooperative(body), "delay": delay}
         if reply.get("delay"):
             time.sleep(reply["delay"])
@@ -132,8 +146,61 @@ class Handler(BaseHTTPRequestHandler):
         if "body" in reply:
             return self._send(status, reply["body"], reply.get("headers"))
         prompt_chars = sum(len(m.get("content", "")) for m in body.get("messages", []))
+        if status == 200 and body.get("stream") and not ignore_stream and not reply.get("ignoreStream"):
+            return self._stream(body, reply, prompt_chars, record)
         payload = completion(body.get("model", ""), reply.get("content", ""), reply.get("usage"), prompt_chars)
         self._send(status, payload, reply.get("headers"))
+
+    def _stream(self, body, reply, prompt_chars, record):
+        """The reply as server-sent events in HTTP chunks, piece by piece, until it ends or the client goes."""
+        model, content = body.get("model", ""), reply.get("content", "")
+        size, interval = int(reply.get("piece", 4)), float(reply.get("interval", 0))
+
+        def event(payload):
+            data = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+            frame = f"data: {data}\n\n".encode()
+            self.wfile.write(f"{len(frame):x}\r\n".encode() + frame + b"\r\n")
+            self.wfile.flush()
+
+        def chunk(delta, finish=None):
+            return {"id": "chatcmpl-scripted", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+        def pieces():
+            if "forever" in reply:
+                while True:
+                    yield from (reply["forever"][i:i + size] for i in range(0, len(reply["forever"]), size))
+            yield from (content[i:i + size] for i in range(0, len(content), size))
+
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Transfer-Encoding", "chunked")
+        for name, value in (reply.get("headers") or {}).items():
+            self.send_header(name, str(value))
+        self.end_headers()
+        try:
+            event(chunk({"role": "assistant"}))
+            for piece in pieces():
+                if interval:
+                    time.sleep(interval)
+                event(chunk({"content": piece}))
+                with LOCK:
+                    record["pieces"] += 1
+            if reply.get("stall"):
+                time.sleep(reply["stall"])
+            event(chunk({}, "stop"))
+            if (body.get("stream_options") or {}).get("include_usage"):
+                usage = reply.get("usage") or {"prompt_tokens": max(1, prompt_chars // 2),
+                                               "completion_tokens": max(1, len(content) // 2)}
+                event({"id": "chatcmpl-scripted", "object": "chat.completion.chunk", "model": model, "choices": [],
+                       "usage": dict(usage, total_tokens=usage["prompt_tokens"] + usage["completion_tokens"])})
+            event("[DONE]")
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+            record["ended"] = "done"
+        except OSError:
+            record["ended"] = "disconnected"
+            self.close_connection = True
 
 
 def main():

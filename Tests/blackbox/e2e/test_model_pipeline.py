@@ -1,7 +1,8 @@
 """The stack under local-runtime with the scripted OpenAI-compatible server as its model: tasks complete
 with the model's drafts (guarded by the rules), GET /v1/tasks/<id> shows which engine wrote each stage
-and the usage with its estimated cost; with the model server killed mid-run every task still completes
-through the fallback to the offline engine, and no message ends in a dead-letter queue."""
+and the usage with its estimated cost; answers stream, and a model that writes on and on is cut off early
+and its tasks completed by the offline engine; with the model server killed mid-run every task still
+completes through the fallback to the offline engine, and no message ends in a dead-letter queue."""
 import json
 import re
 import subprocess
@@ -32,8 +33,12 @@ class ModelServer:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def slow_down(self, seconds):
+        self.script(delay=seconds)
+
+    def script(self, **control):
+        """POST /_script (see scripted_model.py): `default=` a reply for every request, None for the cooperative model."""
         request = urllib.request.Request(f"http://127.0.0.1:{self.port}/_script", method="POST",
-                                         data=json.dumps({"delay": seconds}).encode())
+                                         data=json.dumps(control).encode())
         urllib.request.urlopen(request, timeout=10).close()
 
     def requests(self):
@@ -163,6 +168,39 @@ def test_no_identity_reaches_the_model_server_and_the_drafts_cover_every_paragra
     leaks = {value for request in received for value in IDENTITIES
              if value in request["raw"] or value in json.dumps(request["body"], ensure_ascii=False)}
     assert not leaks, leaks
+
+
+def test_a_model_that_streams_on_and_on_is_cut_off_and_the_task_completes_offline(stack, model):
+    secret = secret_of(stack)
+    before = len(model.requests())
+    # Every answer: one sentence, slowly, again and again, never finishing.
+    model.script(default={"forever": "전지 실험을 설계하고 측정함. ", "interval": 0.02})
+    try:
+        tokens = {}
+        for index in range(2):
+            token = teacher_token(secret, f"looping-teacher-{index}")
+            tokens[submit(stack, token, index)] = token
+        tasks = finished(stack, tokens)
+    finally:
+        model.script(default=None)
+    for task in tasks.values():
+        assert task["status"] == "completed", task
+        for version in task["versions"]:
+            assert version["status"] == "completed" and version["report"]["passes"], version
+            assert set(version["producers"].values()) == {"offline"}, version["producers"]
+    # The server sees a stopped reader at its next write.
+    deadline = time.monotonic() + 30
+    while any(r["ended"] is None for r in model.requests()[before:]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    received = model.requests()[before:]
+    # Each answer was cut off (the stack stopped reading it) after a bounded part of its token limit,
+    # inside the attempt's 3 s: never retried, never repaired, every one counted with the pieces it read.
+    assert received and all(r["ended"] == "disconnected" for r in received), [r["ended"] for r in received]
+    assert all(r["pieces"] < r["body"]["max_tokens"] / 4 for r in received), [(r["pieces"], r["body"]["max_tokens"]) for r in received]
+    usage = [entry for task in tasks.values() for entry in task["usage"]]
+    assert sum(entry["calls"] for entry in usage) == len(received)
+    assert 0 < sum(entry["completionTokens"] for entry in usage) <= sum(r["pieces"] for r in received)
+    assert "cut_off" in stack.output() and "loop" in stack.output()
 
 
 def test_with_the_model_server_killed_mid_run_every_task_still_completes(stack, model):

@@ -46,6 +46,9 @@ class LlamaServer:
             "setpriv", "--pdeathsig", "KILL", "--",
             sys.executable, str(Path(__file__).resolve().parent / "gemma_chat_server.py"), "--model", str(model), "--model_alias", ALIAS,
             "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(context_tokens), "--n_threads", "2",
+            # By default the server ends a streaming answer early (with [DONE], as if it were complete) whenever
+            # another request waits for its single slot; with several tasks at once every answer would be cut.
+            "--interrupt_requests", "False",
         ]
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                         errors="replace")

@@ -1,6 +1,9 @@
 """A loopback proxy between the stack and the model server that keeps every exchange: what the server
-really generated (its own `usage`) to hold the stack's accounting against, how long each answer took,
-and the bodies themselves, which `record_fixtures.py` keeps as the parser's fixtures."""
+really generated (its own `usage`, or for a streamed answer the pieces it sent: llama.cpp's Python server
+streams one token an event and reports no usage then) to hold the stack's accounting against, how long
+each answer took, and the bodies themselves, which the tier keeps as the parser's fixtures. A streamed
+answer is relayed event by event as it arrives, so the stack can cut it off; it is kept as the chat
+completion its pieces make."""
 import json
 import re
 import threading
@@ -46,6 +49,8 @@ class RecordingProxy:
                                                  headers={"Content-Type": "application/json"})
                 try:
                     with urllib.request.urlopen(request, timeout=600) as response:
+                        if response.headers.get("Content-Type", "").startswith("text/event-stream"):
+                            return self.relay(response, json.loads(body or b"{}"), started)
                         status, answer = response.status, response.read()
                 except urllib.error.HTTPError as error:
                     status, answer = error.code, error.read()
@@ -65,6 +70,53 @@ class RecordingProxy:
                 except OSError:
                     # The stack gave up on this answer (its attempt timed out): it never counted it.
                     exchange["abandoned"] = True
+
+            def relay(self, response, request, started):
+                """Passes the events on as they come, and keeps what they carried. When the stack stops
+                reading (it cut the answer off, or its attempt timed out) the upstream connection is closed,
+                which stops the server generating."""
+                self.send_response(response.status)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                content, pieces, usage, finish, abandoned = "", 0, None, None, False
+                while True:
+                    try:
+                        line = response.readline()
+                    except OSError:
+                        break
+                    if not line:
+                        break
+                    data = line.decode("utf-8", "replace").strip()
+                    if data.startswith("data:") and data[5:].strip() != "[DONE]":
+                        chunk = json.loads(data[5:])
+                        usage = chunk.get("usage") or usage
+                        for choice in chunk.get("choices") or []:
+                            piece = (choice.get("delta") or {}).get("content")
+                            if piece:
+                                content, pieces = content + piece, pieces + 1
+                            finish = choice.get("finish_reason") or finish
+                    try:
+                        self.wfile.write(f"{len(line):x}\r\n".encode() + line + b"\r\n")
+                        self.wfile.flush()
+                    except OSError:
+                        abandoned = True
+                        break
+                if not abandoned:
+                    try:
+                        self.wfile.write(b"0\r\n\r\n")
+                        self.wfile.flush()
+                    except OSError:
+                        abandoned = True
+                self.close_connection = True
+                generated = usage or {"completion_tokens": pieces}
+                answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                                       "finish_reason": finish}], "usage": generated}
+                exchange = {"path": self.path, "request": request, "status": response.status,
+                            "response": json.dumps(answer, ensure_ascii=False), "seconds": time.monotonic() - started,
+                            "streamed": True, "abandoned": abandoned}
+                with lock:
+                    proxy.exchanges.append(exchange)
 
         self.port = free_port()
         self.server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)

@@ -2,7 +2,8 @@
 small and weak, which is the point: whatever it writes (cut-off JSON, invented facts, the prompt repeated),
 every task ends within a stated bound with three passing versions, the usage counts the tokens the server
 really generated, a stage shows the model as its producer only where the model answered it, and the task's
-event stream names the stage and model before each call.
+event stream names the stage and model before each call. Answers stream, and the stages cut off those
+that show themselves wrong as they arrive (the prompt's rules repeated, a loop, far too long).
 
 `RECORDLINE_RECORD_MODEL_ANSWERS=<dir>` keeps the first answers of each stage there as the parser's
 fixtures (Tests/Fixtures/model-answers is where the Swift suites read them)."""
@@ -47,10 +48,14 @@ def test_every_task_ends_in_bound_with_passing_versions_and_real_usage(gemma_sta
 
     answered = gemma.answered()
     generated = sum(e["usage"].get("completion_tokens", 0) for e in answered)
+    cut_off = [(re.search(r'"cutOff":"(\w+)"', line).group(1), int(re.search(r'"completionTokens":"(\d+)"', line).group(1)))
+               for line in gemma_stack.output().splitlines() if '"cutOff":' in line]
     print(f"\nreal-model tier: {len(tasks)} tasks, slowest {max(seconds.values()):.1f} s "
           f"(bound {TASK_BOUND_SECONDS} s), {len(answered)} answers, {generated} tokens generated, "
           f"slowest answer {max((e['seconds'] for e in answered), default=0):.1f} s, "
-          f"finish reasons {sorted({str(e['finish_reason']) for e in answered})}")
+          f"finish reasons {sorted({str(e['finish_reason']) for e in answered})}, "
+          f"cut off {len(cut_off)} {sorted({reason for reason, _ in cut_off})} after "
+          f"{sorted(tokens for _, tokens in cut_off)} tokens")
 
     counted_calls = counted_tokens = announced_calls = 0
     for task_id, task in tasks.items():
@@ -81,7 +86,9 @@ def test_every_task_ends_in_bound_with_passing_versions_and_real_usage(gemma_sta
         assert all(index < drafted for index, data in waits if data["stage"] == "draft"), stream
         for entry in task["usage"]:
             assert entry["model"] == ALIAS and entry["calls"] >= 1, entry
-            assert entry["promptTokens"] > 0 and entry["completionTokens"] > 0, entry
+            # llama.cpp's Python server reports no usage when it streams: the completion tokens are the
+            # pieces the stack read (one token each), and the prompt's are not known.
+            assert entry["completionTokens"] > 0, entry
             # Usage is counted for answers this task's stages received.
             assert any(e["stage"] == entry["stage"] for e in asked), (entry, [e["stage"] for e in asked])
             counted_calls += entry["calls"]
