@@ -58,14 +58,16 @@ private let traceVariable = "_X_AMZN_TRACE_ID"
 /// `/next` → handle → outcome, for ever, with as few thread hand-offs as the work allows.
 ///
 /// Every Runtime API transfer runs on the client's connection queue. The event from `/next` starts the
-/// handler's task from there; the handler's buffered outcome is queued on the connection as it is
-/// given, and when the handler returns the next `/next` is queued right behind it, so the connection
-/// goes from one to the other without waiting for a task to be scheduled in between. An invocation
-/// so costs two hand-offs between threads: the event to the handler's task, the outcome to the connection.
+/// handler's task there, immediately: it runs on that thread until it first waits, then on the global
+/// executor as any task. The handler's buffered outcome is queued on the connection as it is given,
+/// and when the handler returns the next `/next` is queued right behind it. A handler that answers
+/// without waiting so costs no hand-off between threads at all; one that waits on I/O costs the
+/// hand-off to the global executor and the outcome's back to the connection, not four.
 private final class InvocationLoop<Handler: StreamingLambdaHandler>: Sendable {
     private struct State {
         /// Between invocations; each invocation's writer holds it while the handler runs.
         var machine: RuntimeStateMachine
+        /// The current invocation's task (or the last one's, finished), for cancellation.
         var handling: Task<Void, Never>?
         var cancelled = false
         /// The first Runtime API failure: the loop stops with it before the next `/next`.
@@ -135,7 +137,7 @@ private final class InvocationLoop<Handler: StreamingLambdaHandler>: Sendable {
         let writer = LambdaResponseWriter(
             invocation: invocation, client: client, machine: machine, logger: invocationLogger,
             deliveryFailed: { [self] error in state.withLock { state in if state.failure == nil { state.failure = error } } })
-        let handling = Task { await invoke(invocation.event, writer: writer, context: context) }
+        let handling = Task.immediate { await invoke(invocation.event, writer: writer, context: context) }
         let cancelled = state.withLock { state in
             state.handling = handling
             return state.cancelled
@@ -170,10 +172,7 @@ private final class InvocationLoop<Handler: StreamingLambdaHandler>: Sendable {
         } catch {
             state.withLock { state in if state.failure == nil { state.failure = error } }
         }
-        state.withLock { state in
-            state.machine = writer.finalState
-            state.handling = nil
-        }
+        state.withLock { $0.machine = writer.finalState }
         fetchNext()
     }
 
