@@ -47,6 +47,23 @@ public final class CurlConnection: @unchecked Sendable {
         return try result.get()
     }
 
+    /// Runs `work` on the connection's queue, where it may perform any number of requests blocking,
+    /// one after another: for a caller that chains transfers (an outcome, then the request that
+    /// follows it) without a thread hand-off between them. Work runs in the order it was scheduled,
+    /// after (and never beside) the transfers `perform` queued before it.
+    public func schedule(_ work: @escaping @Sendable (BlockingTransfers) -> Void) {
+        queue.async { work(BlockingTransfers(connection: self)) }
+    }
+
+    /// Transfers on the connection's queue, handed to work `schedule` runs; valid only inside it.
+    public struct BlockingTransfers {
+        fileprivate let connection: CurlConnection
+
+        public func perform(_ request: HTTPRequest) -> Result<HTTPResponse, TransportError> {
+            connection.performBlocking(request)
+        }
+    }
+
     private func performBlocking(_ request: HTTPRequest) -> Result<HTTPResponse, TransportError> {
         guard case .stream = request.body else {
             curl_easy_reset(handle)

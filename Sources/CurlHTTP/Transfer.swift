@@ -43,18 +43,30 @@ final class Transfer {
 
     static let headerCallback: rl_curl_data_callback = { buffer, size, count, userdata in
         let length = size * count
-        let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: length), as: UTF8.self)
+        let line = UnsafeRawBufferPointer(start: buffer, count: length)
         let transfer = from(userdata)
-        if line.hasPrefix("HTTP/") {
+        // Scanned as bytes: a header line is ASCII up to its colon, and its value is kept as sent.
+        if line.starts(with: "HTTP/".utf8) {
             // A new status line (after a redirect or an interim response) starts a fresh header block.
-            transfer.headers.removeAll()
-            transfer.status = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-        } else if let colon = line.firstIndex(of: ":") {
-            let name = String(line[..<colon])
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t\r\n")
-            transfer.headers.append((name, value))
+            transfer.headers.removeAll(keepingCapacity: true)
+            // "HTTP/1.1 200 OK": the digits after the first space.
+            let digits = line.drop(while: { $0 != UInt8(ascii: " ") }).dropFirst().prefix(while: { (0x30...0x39).contains($0) })
+            transfer.status = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
+            var start = colon + 1
+            var end = length
+            while start < end, isBlank(line[start]) { start += 1 }
+            while end > start, isBlank(line[end - 1]) { end -= 1 }
+            transfer.headers.append((
+                String(decoding: UnsafeRawBufferPointer(rebasing: line[..<colon]), as: UTF8.self),
+                String(decoding: UnsafeRawBufferPointer(rebasing: line[start..<end]), as: UTF8.self)))
         }
         return length
+    }
+
+    /// Space, tab, and the line end that closes every header line.
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
     }
 
     static let readCallback: rl_curl_data_callback = { buffer, size, count, userdata in
@@ -89,14 +101,5 @@ final class Transfer {
             }
         }
         return Int32(CURL_TRAILERFUNC_OK)
-    }
-}
-
-extension StringProtocol {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice.removeFirst() }
-        while let last = slice.last, set.contains(last) { slice.removeLast() }
-        return String(slice)
     }
 }

@@ -7,6 +7,11 @@ import Synchronization
 /// may open with an HTTP status-and-headers prelude. Whatever the handler leaves open when it returns
 /// is completed by the runtime. A stream the Runtime API ends early (its invoker went away) is cut
 /// short: writes then throw `RuntimeError.responseStreamCut` and the runtime cancels the handler.
+///
+/// A buffered outcome is queued on the Runtime API connection as it is given and the handler goes on
+/// at once; Lambda's answer is read there before the next `/next`. A rejection (410: the invocation
+/// already timed out) is logged; a Runtime API that cannot take it stops the runtime, as a failed
+/// `/next` does.
 public final class LambdaResponseWriter: Sendable {
     private struct Cut: Sendable {
         var happened = false
@@ -21,24 +26,31 @@ public final class LambdaResponseWriter: Sendable {
     private let invocation: Invocation
     private let client: RuntimeAPIClient
     private let logger: Logger
+    /// Where a failure to deliver an outcome goes: the runtime stops before its next `/next`.
+    private let deliveryFailed: @Sendable (RuntimeError) -> Void
     private let machine: Mutex<RuntimeStateMachine>
     private let stream = Mutex<OpenStream?>(nil)
     private let cut = Mutex(Cut())
 
-    init(invocation: Invocation, client: RuntimeAPIClient, machine: RuntimeStateMachine, logger: Logger) {
+    init(
+        invocation: Invocation, client: RuntimeAPIClient, machine: RuntimeStateMachine, logger: Logger,
+        deliveryFailed: @escaping @Sendable (RuntimeError) -> Void
+    ) {
         self.invocation = invocation
         self.client = client
         self.logger = logger
+        self.deliveryFailed = deliveryFailed
         self.machine = Mutex(machine)
     }
 
     /// The state after the invocation, for the run loop to continue from.
     var finalState: RuntimeStateMachine { machine.withLock { $0 } }
 
-    /// Sends the whole response at once, with a content length.
+    /// Sends the whole response at once, with a content length. Throws only when a response is not
+    /// allowed now (one was already given, or a stream is open).
     public func respond(_ body: [UInt8], contentType: String = "application/json") async throws(RuntimeError) {
         try machine.withLock { machine throws(RuntimeError) in try machine.respond() }
-        note(try await client.respond(to: invocation, body: body, contentType: contentType))
+        post { [invocation] api throws(RuntimeError) in try api.respond(to: invocation, body: body, contentType: contentType) }
     }
 
     /// Opens a streamed HTTP-integration response: status and headers first, the body follows with `write`.
@@ -109,7 +121,7 @@ public final class LambdaResponseWriter: Sendable {
         let headerType = RuntimeErrorPayload.headerErrorType(category: "Function", reason: payload.errorType)
         switch machine.withLock({ $0.handlerFailed() }) {
         case .postError:
-            note(try await client.reportError(for: invocation, payload, headerErrorType: headerType))
+            post { [invocation] api throws(RuntimeError) in try api.reportError(for: invocation, payload, headerErrorType: headerType) }
         case .closeStreamWithErrorTrailers:
             let body: String
             do {
@@ -145,7 +157,7 @@ public final class LambdaResponseWriter: Sendable {
     private func complete(_ action: RuntimeStateMachine.CompletionAction) async throws(RuntimeError) {
         switch action {
         case .postEmptyResponse:
-            note(try await client.respond(to: invocation, body: [], contentType: "application/json"))
+            post { [invocation] api throws(RuntimeError) in try api.respond(to: invocation, body: [], contentType: "application/json") }
         case .closeStream:
             try await closeStream(trailers: [])
         case .nothing:
@@ -157,6 +169,17 @@ public final class LambdaResponseWriter: Sendable {
         guard let open = stream.withLock({ $0 }) else { return }
         open.pipe.finish(trailers: trailers)
         note(try await open.upload.value.get())
+    }
+
+    /// Queues a buffered outcome on the Runtime API connection.
+    private func post(_ send: @escaping @Sendable (RuntimeAPIClient.Transfers) throws(RuntimeError) -> PostOutcome) {
+        client.schedule { [self] api in
+            do throws(RuntimeError) {
+                note(try send(api))
+            } catch {
+                deliveryFailed(error)
+            }
+        }
     }
 
     /// A rejection concerns this invocation only (for example 410: Lambda already timed it out), so the

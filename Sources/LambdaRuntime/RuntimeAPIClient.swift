@@ -11,6 +11,10 @@ enum PostOutcome: Sendable, Equatable {
 }
 
 /// Speaks the Runtime API over one kept-alive connection: fetch the next event, post its outcome.
+///
+/// `/next` and buffered outcomes are sent by work `schedule` runs on the connection's queue, so an
+/// outcome and the `/next` after it go out back to back; a streamed response and the init error are
+/// sent from a task.
 struct RuntimeAPIClient: Sendable {
     private let baseURL: String
     private let connection: CurlConnection
@@ -24,32 +28,54 @@ struct RuntimeAPIClient: Sendable {
         }
     }
 
-    /// Blocks (off the cooperative pool) until Lambda hands out an event; never times out, because the
-    /// sandbox may be frozen between invocations.
-    func next() async throws(RuntimeError) -> Invocation {
-        let response = try await send(HTTPRequest(method: "GET", url: baseURL + RuntimeAPIPath.next))
-        guard (200..<300).contains(response.status) else {
-            throw .unexpectedStatus(path: RuntimeAPIPath.next, status: response.status)
+    /// Runs `work` on the connection's queue, after everything scheduled or sent before it.
+    func schedule(_ work: @escaping @Sendable (Transfers) -> Void) {
+        connection.schedule { work(Transfers(client: self, connection: $0)) }
+    }
+
+    /// The Runtime API calls that block the connection's queue until answered; valid inside `schedule`.
+    struct Transfers {
+        fileprivate let client: RuntimeAPIClient
+        fileprivate let connection: CurlConnection.BlockingTransfers
+
+        /// Blocks until Lambda hands out an event; never times out, because the sandbox may be frozen
+        /// between invocations.
+        func next() throws(RuntimeError) -> Invocation {
+            let response = try send(HTTPRequest(method: "GET", url: client.baseURL + RuntimeAPIPath.next))
+            guard (200..<300).contains(response.status) else {
+                throw .unexpectedStatus(path: RuntimeAPIPath.next, status: response.status)
+            }
+            return try Invocation(response: response)
         }
-        return try Invocation(response: response)
-    }
 
-    /// Posts a whole response with a content length.
-    func respond(to invocation: Invocation, body: [UInt8], contentType: String) async throws(RuntimeError) -> PostOutcome {
-        let path = RuntimeAPIPath.response(requestID: invocation.requestID)
-        var request = HTTPRequest(method: "POST", url: baseURL + path, body: .bytes(body))
-        request.headers = echoHeaders(invocation) + [("Content-Type", contentType)]
-        return try await accepted(send(request), path: path)
-    }
+        /// Posts a whole response with a content length.
+        func respond(to invocation: Invocation, body: [UInt8], contentType: String) throws(RuntimeError) -> PostOutcome {
+            let path = RuntimeAPIPath.response(requestID: invocation.requestID)
+            var request = HTTPRequest(method: "POST", url: client.baseURL + path, body: .bytes(body))
+            request.headers = client.echoHeaders(invocation) + [("Content-Type", contentType)]
+            return try client.accepted(send(request), path: path)
+        }
 
-    func reportError(for invocation: Invocation, _ payload: RuntimeErrorPayload, headerErrorType: String) async throws(RuntimeError) -> PostOutcome {
-        let path = RuntimeAPIPath.error(requestID: invocation.requestID)
-        return try await postError(path: path, payload, headerErrorType: headerErrorType, extraHeaders: echoHeaders(invocation))
+        func reportError(for invocation: Invocation, _ payload: RuntimeErrorPayload, headerErrorType: String) throws(RuntimeError) -> PostOutcome {
+            let path = RuntimeAPIPath.error(requestID: invocation.requestID)
+            let request = try client.errorRequest(
+                path: path, payload, headerErrorType: headerErrorType, extraHeaders: client.echoHeaders(invocation))
+            return try client.accepted(send(request), path: path)
+        }
+
+        private func send(_ request: HTTPRequest) throws(RuntimeError) -> HTTPResponse {
+            do {
+                return try connection.perform(request).get()
+            } catch {
+                throw .transport(error.description)
+            }
+        }
     }
 
     func reportInitError(_ payload: RuntimeErrorPayload, headerErrorType: String) async throws(RuntimeError) {
         // The process exits next whatever the answer, so a rejection changes nothing.
-        _ = try await postError(path: RuntimeAPIPath.initError, payload, headerErrorType: headerErrorType, extraHeaders: [])
+        let request = try errorRequest(path: RuntimeAPIPath.initError, payload, headerErrorType: headerErrorType, extraHeaders: [])
+        _ = try accepted(await send(request), path: RuntimeAPIPath.initError)
     }
 
     /// Opens a streamed `/response`: the returned task completes when `pipe` is finished and Lambda
@@ -74,12 +100,12 @@ struct RuntimeAPIClient: Sendable {
         }
     }
 
-    private func postError(
+    private func errorRequest(
         path: String,
         _ payload: RuntimeErrorPayload,
         headerErrorType: String,
         extraHeaders: [(name: String, value: String)]
-    ) async throws(RuntimeError) -> PostOutcome {
+    ) throws(RuntimeError) -> HTTPRequest {
         let body: [UInt8]
         do {
             body = try payload.jsonBytes()
@@ -91,7 +117,7 @@ struct RuntimeAPIClient: Sendable {
             ("Content-Type", RuntimeErrorPayload.contentType),
             (RuntimeAPIHeader.functionErrorType, headerErrorType),
         ]
-        return try await accepted(send(request), path: path)
+        return request
     }
 
     private func echoHeaders(_ invocation: Invocation) -> [(name: String, value: String)] {

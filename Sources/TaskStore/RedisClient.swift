@@ -15,10 +15,10 @@ public final class RedisClient: Sendable {
         let connection = await pool.checkout()
         do {
             let value = try await connection.send(arguments, extraWait: extraWait)
-            await pool.checkin(connection)
+            pool.checkin(connection)
             return value
         } catch {
-            await pool.checkin(connection)
+            pool.checkin(connection)
             throw error
         }
     }
@@ -32,9 +32,9 @@ public final class RedisClient: Sendable {
         let values: [RedisValue]
         do {
             values = try await connection.pipeline(commands)
-            await pool.checkin(connection)
+            pool.checkin(connection)
         } catch {
-            await pool.checkin(connection)
+            pool.checkin(connection)
             throw error
         }
         for value in values {
