@@ -73,6 +73,7 @@ enum RecordPhrasing {
     /// "발표 때 2학기에는 또박또박 말하려고 애씀" → "2학기에는 발표 때 …": when comes before where, as a
     /// record says it (a clause left out between them leaves them the other way round).
     private static func timeBeforeSetting(_ sentence: String) -> String? {
+        guard sentence.includes("학기") || sentence.includes("이후") || sentence.includes("후반") || sentence.includes("나중") else { return nil }
         var words = sentence.split(separator: " ").map(String.init)
         guard words.count >= 4, let time = (1...2).first(where: { periodWords.contains(words[$0]) }),
               ["때", "때는", "에서", "에서는", "시간에", "시간에는"].contains(where: words[time - 1].hasSuffix)
@@ -101,6 +102,7 @@ enum RecordPhrasing {
     }
 
     private static func qualityShown(_ sentence: String) -> String? {
+        guard sentence.hasSuffix(" 있음.") else { return nil }
         for seen in ["는 것 보면 ", "는 거 보면 ", "는 걸 보면 ", "는 것을 보면 "] {
             guard let found = sentence.range(of: seen), sentence.hasSuffix(" 있음.") else { continue }
             let quality = String(sentence[found.upperBound...].dropLast(" 있음.".count))

@@ -20,13 +20,19 @@ enum WordSpacing {
     }
 
     private static func spaced(_ typed: String) -> [String] {
+        // Most words hold none of the syllables a rule looks for: one pass over the scalars decides.
+        guard typed.unicodeScalars.contains(where: { cueScalars.contains($0) }) else { return [typed] }
         // "발표때," "여러번.": the marks after the word stay after its last part.
-        let word = String(typed.reversed().drop(while: { ",.)".contains($0) }).reversed())
-        let tail = String(typed.dropFirst(word.count))
-        var parts = parts(of: word)
+        var word = Substring(typed)
+        while let last = word.last, ",.)".contains(last) { word = word.dropLast() }
+        let tail = String(typed[word.endIndex...])
+        var parts = parts(of: String(word))
         parts[parts.count - 1] += tail
         return parts
     }
+
+    /// The syllables every rule below needs: 번, 때, 반 and the spoken 것's 거, 게, 걸, and 시간 of the fixed words.
+    private static let cueScalars: Set<Unicode.Scalar> = ["번", "때", "반", "거", "게", "걸", "간"]
 
     private static func parts(of word: String) -> [String] {
         if let fixed = fixedWords[word] { return fixed.split(separator: " ").map(String.init) }

@@ -40,7 +40,8 @@ public enum ContentTerms {
                 if let previous = current.last, isDigit(previous) != isDigit(scalar), !isDigit(scalar) || !Hangul.isSyllable(previous) {
                     // Split digits from what follows ("4명" → 4 + 명) so numbers are compared alone.
                     flush()
-                } else if let previous = current.last, previous.isASCII && previous.properties.isAlphabetic && Hangul.isSyllable(scalar) {
+                } else if let previous = current.last, previous.value < 0x80, (previous.value | 0x20) >= 0x61, (previous.value | 0x20) <= 0x7A,
+                          Hangul.isSyllable(scalar) {
                     // "PD임", "CPI가": a Latin word and the ending or particle written onto it.
                     flush()
                 }

@@ -38,13 +38,13 @@ package struct MemoLines: Sendable {
     /// The sentences of every paragraph a teacher's choice ("… 두 개만 써 주세요") leaves out: those
     /// that mention none of the things chosen, when each thing chosen is in some paragraph.
     private static func unchosen(_ structure: NotesStructure, memo: Set<Sentence>) -> Set<Sentence> {
-        let lines = structure.paragraphs.enumerated().map { paragraph, text in
-            (paragraph, text.split(separator: "\n").flatMap { NotesStructure.sentences(of: String($0)) })
-        }
         // The first choice in the notes' order, when there are several.
         guard let choices = memo.sorted(by: { ($0.paragraph, $0.text) < ($1.paragraph, $1.text) })
             .lazy.compactMap({ SelectionDirection.choices(in: $0.text) }).first
         else { return [] }
+        let lines = structure.paragraphs.enumerated().map { paragraph, text in
+            (paragraph, text.split(separator: "\n").flatMap { NotesStructure.sentences(of: String($0)) })
+        }
         let record = lines.map { paragraph, sentences in
             (paragraph, sentences.filter { !memo.contains(Sentence(paragraph: paragraph, text: $0)) })
         }.filter { !$0.1.isEmpty }

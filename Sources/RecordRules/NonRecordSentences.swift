@@ -27,6 +27,8 @@ package enum NonRecordSentences {
     /// "좋음.", "성실함.", "책임감이 강함.", "에너지가 넘침.": the teacher's verdict and nothing the student
     /// did. A record names a quality only with what shows it, so alone the verdict says nothing to keep.
     package static func isBareVerdict(_ text: String) -> Bool {
+        // Three words of a verdict fit in 40 bytes; longer sentences are never split to look.
+        guard text.utf8.count <= 40 else { return false }
         var words = text.split(separator: " ").map { String($0.filter { !$0.isPunctuation }) }.filter { !$0.isEmpty }
         guard words.count <= 3, let verdict = words.popLast(), verdicts.contains(verdict) else { return false }
         return words.allSatisfy { word in degreeWords.contains(word) || traitSubjects.contains(word) }

@@ -58,7 +58,10 @@ public struct RuleChecker: Sendable {
                 admissible[sentence.paragraph].append(Self.withoutLeadingLabel(neutralized))
             }
             coverage = Coverage(paragraphs: admissible.map { $0.joined(separator: " ") })
-            grounding = Grounding(notes: notes, rewritten: assessed.compactMap(\.2).joined(separator: " "))
+            // Only what the rewriting changed can name an activity the notes do not.
+            grounding = Grounding(notes: notes, rewritten: assessed.compactMap { sentence, _, rewritten in
+                rewritten == sentence.text ? nil : rewritten
+            }.joined(separator: " "))
             notesSentences = sentences
             notesReading = NotesModel(structure: structure, sentences: sentences, memo: memo, assessments: assessments)
             alignment = SourceAlignment(notes: sentences)

@@ -7,6 +7,7 @@ package enum SelectionDirection {
     /// The groups of stems the sentence chooses ("디베이트 성장 과정이랑 기사 요약" → [[디베이트], [기사,
     /// 요약]]); nil when it chooses nothing.
     package static func choices(in sentence: String) -> [[String]]? {
+        guard sentence.unicodeScalars.contains("만") else { return nil }
         var words = sentence.split(separator: " ").map(String.init)
         guard let only = words.indices.first(where: { index in
             let word = words[index].filter { !$0.isPunctuation }
