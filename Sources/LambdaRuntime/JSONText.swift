@@ -1,8 +1,9 @@
 import Logging
 
-/// Minimal JSON text building for log lines, so logging needs no encoder and no Foundation.
-enum JSONText {
-    static func quoted(_ string: String) -> String {
+/// Minimal JSON text building for log lines, so logging needs no encoder and no Foundation. The
+/// functions' embedded-metrics line is built with it too.
+package enum JSONText {
+    package static func quoted(_ string: String) -> String {
         var out = "\""
         for scalar in string.unicodeScalars {
             switch scalar {

@@ -152,13 +152,7 @@ enum RecordPhrasing {
         let contrast = NotesReading.earlierMarkers.contains(where: sentence.includes)
         let words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         // "'책만 정리하는 줄 알았는데 …'라고 함": a quote keeps the words it quotes.
-        var quoted: [Bool] = []
-        var open = false
-        for word in words {
-            let marks = word.filter { "'\"‘’“”".contains($0) }.count
-            quoted.append(open || marks > 0)
-            if marks % 2 == 1 { open.toggle() }
-        }
+        let quoted = Shorthand.quotedWords(words)
         return words.enumerated().map { index, word in
             guard index + 1 < words.count, !quoted[index], word.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return word }
             // "다른 모둠이 질문하니까 배치표를 그려 설명함": what prompted the doing, as a record says it.

@@ -707,10 +707,7 @@ struct SentenceCleaner: Sendable {
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
         if NonRecordSentences.isAttendanceTally(text) || NonRecordSentences.isPlanNotYetDone(text) || NonRecordSentences.isBareVerdict(text) { return nil }
-        // "2학년, 체육부장", "3학년, 반장": the year the record is for says nothing in it.
-        if let first = words.first, first.count == 4, first.first?.isNumber == true, first.hasSuffix("학년,"), words.count > 1 {
-            text = words.dropFirst().joined(separator: " ")
-        }
+        text = NonRecordSentences.withoutYearLead(text)
         // "존중.", "굿!": one word with no predicate is the teacher's reaction, not a fact.
         // "체육부장": a role held is a fact ("체육부장을 맡음").
         if words.count == 1, let word = words.first.map({ String($0.filter { !$0.isPunctuation }) }), !Style.endsWithVerbalNoun(word),

@@ -1090,8 +1090,10 @@ enum Shorthand {
               let open = label.firstIndex(where: { "'\"‘“".contains($0) }), open > label.startIndex,
               let work = label[..<open].split(separator: " ").last
         else { return false }
-        return (workHeads + ["보고서", "발표", "프로젝트", "탐구", "토론", "주제", "논제", "캠페인"]).contains(where: work.hasSuffix)
+        return titledWorkHeads.contains(where: work.hasSuffix)
     }
+
+    private static let titledWorkHeads = workHeads + ["보고서", "발표", "프로젝트", "탐구", "토론", "주제", "논제", "캠페인"]
 
     /// Where the parenthesis closing the text opens, nested ones counted ("건축 (… 건축학(설계)으로 좁혀짐)"
     /// opens before "…"); nil when the text does not end in one.
@@ -1232,7 +1234,7 @@ enum Shorthand {
     }
 
     /// Whether each word is inside quotes (or is one): a quotation keeps the words it quotes.
-    private static func quotedWords(_ words: [String]) -> [Bool] {
+    static func quotedWords(_ words: [String]) -> [Bool] {
         marks(words, opening: quoteOpenings, closing: quoteClosings)
     }
 

@@ -45,6 +45,16 @@ package enum NonRecordSentences {
         "성실성이", "협동심이", "협동심", "자료는", "자료", "결과물", "결과물은", "발표는", "발표",
     ]
 
+    /// "2학년, 체육부장" → "체육부장": the year the record is for says nothing in it. The text as it is
+    /// when it has no such lead or nothing after it.
+    package static func withoutYearLead(_ text: String) -> String {
+        guard let first = text.split(separator: " ").first, first.count == 4, first.first?.isNumber == true, first.hasSuffix("학년,") else {
+            return text
+        }
+        let rest = text.dropFirst(first.count).trimmed
+        return rest.isEmpty ? text : rest
+    }
+
     /// "맡을 예정", "나갈 예정": a verb's future form before 예정.
     private static func futurePlan(_ text: String) -> Bool {
         guard text.includes(" 예정"), let found = text.range(of: " 예정") else { return false }

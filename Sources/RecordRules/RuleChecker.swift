@@ -85,11 +85,9 @@ public struct RuleChecker: Sendable {
     }
 
     /// The sentence without a label of at most three words before a colon.
-    static func withoutLeadingLabel(_ sentence: String) -> String {
-        // "2학년, 부장": the year the record is for says nothing in it, as drafts leave it out.
-        if let first = sentence.split(separator: " ").first, first.count == 4, first.first?.isNumber == true, first.hasSuffix("학년,") {
-            return withoutLeadingLabel(String(sentence.dropFirst(first.count)).trimmed)
-        }
+    static func withoutLeadingLabel(_ text: String) -> String {
+        // "2학년, 부장": drafts leave the year out, so coverage does not ask for it.
+        let sentence = NonRecordSentences.withoutYearLead(text)
         guard sentence.includes(": "), let colon = sentence.range(of: ": ") else { return sentence }
         let label = sentence[..<colon.lowerBound]
         guard label.split(separator: " ").count <= 3, !label.contains("'"), !label.contains("\"") else { return sentence }

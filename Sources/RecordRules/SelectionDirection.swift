@@ -8,11 +8,11 @@ package enum SelectionDirection {
     /// 요약]]); nil when it chooses nothing.
     package static func choices(in sentence: String) -> [[String]]? {
         guard sentence.unicodeScalars.contains("만") else { return nil }
-        var words = sentence.split(separator: " ").map(String.init)
+        let words = sentence.split(separator: " ").map(String.init)
         guard let only = words.indices.first(where: { index in
             let word = words[index].filter { !$0.isPunctuation }
-            guard word.hasSuffix("만"), index + 1 < words.count || countWords.contains(word) else { return false }
-            return countWords.contains(word) || index + 1 < words.count && doingWords.contains(where: words[index + 1].hasPrefix)
+            return word.hasSuffix("만")
+                && (countWords.contains(word) || index + 1 < words.count && doingWords.contains(where: words[index + 1].hasPrefix))
         }) else { return nil }
         var chosen = Array(words[..<only])
         let last = words[only].filter { !$0.isPunctuation }
@@ -25,9 +25,8 @@ package enum SelectionDirection {
         if let joint = chosen.lastIndex(where: { $0.hasSuffix("고") && $0.count >= 2 || $0.hasSuffix(",") }) {
             chosen = Array(chosen[(joint + 1)...])
         }
-        words = chosen
         var groups: [[String]] = [[]]
-        for word in words {
+        for word in chosen {
             if let joiner = joiners.first(where: { word.hasSuffix($0) && word.count - $0.count >= 2 }) {
                 groups[groups.count - 1].append(String(word.dropLast(joiner.count)))
                 groups.append([])

@@ -10,19 +10,7 @@ struct BatchSubmitCommand: AsyncParsableCommand {
 
     @OptionGroup var options: TeacherAPIOptions
 
-    @Option(help: "Section: \(Section.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var section: String
-
-    @Option(help: "Subject name, required for the subject section (e.g. 과학).")
-    var subject: String?
-
-    @Option(name: .customLong("target-bytes"), help: "Byte target, at most the section limit (default: the limit).")
-    var targetBytes: Int?
-
-    @Option(
-        name: .customLong("rule-year"),
-        help: "학년도 whose limits apply: \(RuleEdition.years.map(String.init).joined(separator: ", ")) (default: \(RuleEdition.defaultYear)). For part 2 of a 공통과목, give each student's part-1 record in a '1 세특' column.")
-    var ruleYear: Int?
+    @OptionGroup var record: RecordOptions
 
     @Option(name: .customLong("forbid"), help: "An extra forbidden term (repeatable; no commas).")
     var extraForbiddenTerms: [String] = []
@@ -30,7 +18,7 @@ struct BatchSubmitCommand: AsyncParsableCommand {
     @Flag(help: "Print the API's answer {batchId, status, tasks:[{number, taskId}]} as JSON.")
     var json = false
 
-    @Argument(help: "The roster file: .xlsx, or .csv.")
+    @Argument(help: "The roster file: .xlsx, or .csv. For part 2 of a 공통과목, give each student's part-1 record in a '1 세특' column.")
     var file: String
 
     func validate() throws {
@@ -43,10 +31,10 @@ struct BatchSubmitCommand: AsyncParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw failure("cannot read \(file): no such file or not readable", exitCode: 66)
         }
-        var query = [URLQueryItem(name: "section", value: section)]
-        if let subject { query.append(URLQueryItem(name: "subject", value: subject)) }
-        if let targetBytes { query.append(URLQueryItem(name: "targetBytes", value: String(targetBytes))) }
-        if let ruleYear { query.append(URLQueryItem(name: "ruleYear", value: String(ruleYear))) }
+        var query = [URLQueryItem(name: "section", value: record.section)]
+        if let subject = record.subject { query.append(URLQueryItem(name: "subject", value: subject)) }
+        if let targetBytes = record.targetBytes { query.append(URLQueryItem(name: "targetBytes", value: String(targetBytes))) }
+        if let ruleYear = record.ruleYear { query.append(URLQueryItem(name: "ruleYear", value: String(ruleYear))) }
         if !extraForbiddenTerms.isEmpty { query.append(URLQueryItem(name: "extraForbiddenTerms", value: extraForbiddenTerms.joined(separator: ","))) }
         var components = URLComponents()
         components.queryItems = query

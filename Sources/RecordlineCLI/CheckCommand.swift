@@ -10,14 +10,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check a record text against the 기재요령's rules (bytes, forbidden content, wording, 음슴체).")
 
-    @Option(help: "Section: \(Section.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var section: String
-
-    @Option(help: "Subject name, required for the subject section (e.g. 과학).")
-    var subject: String?
-
-    @Option(name: .customLong("target-bytes"), help: "Byte target, at most the section limit (default: the limit).")
-    var targetBytes: Int?
+    @OptionGroup var record: RecordOptions
 
     @Option(name: .customLong("notes-file"), help: "The teacher's notes the text must reflect and may not go beyond.")
     var notesFile: String?
@@ -42,8 +35,8 @@ struct CheckCommand: ParsableCommand {
         let options: CheckOptions
         do {
             options = try CheckOptions(
-                section: try Section.parse(section), subject: subject, targetBytes: targetBytes,
-                extraForbiddenTerms: extraForbiddenTerms, studentNames: studentNames, notes: notes)
+                section: try Section.parse(record.section), subject: record.subject, targetBytes: record.targetBytes,
+                extraForbiddenTerms: extraForbiddenTerms, studentNames: studentNames, notes: notes, ruleYear: record.ruleYear)
         } catch {
             throw ValidationError(error.description)
         }

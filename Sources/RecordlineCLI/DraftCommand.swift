@@ -9,19 +9,7 @@ struct DraftCommand: ParsableCommand {
         commandName: "draft",
         abstract: "Write three drafts from a teacher's notes (offline engine).")
 
-    @Option(help: "Section: \(Section.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var section: String
-
-    @Option(help: "Subject name, required for the subject section (e.g. 과학).")
-    var subject: String?
-
-    @Option(name: .customLong("target-bytes"), help: "Byte target, at most the section limit (default: the limit).")
-    var targetBytes: Int?
-
-    @Option(
-        name: .customLong("rule-year"),
-        help: "학년도 whose limits apply: \(RuleEdition.years.map(String.init).joined(separator: ", ")) (default: \(RuleEdition.defaultYear)).")
-    var ruleYear: Int?
+    @OptionGroup var record: RecordOptions
 
     @Option(
         name: .customLong("part1-file"),
@@ -46,8 +34,8 @@ struct DraftCommand: ParsableCommand {
         let request: DraftRequest
         do {
             request = try DraftRequest(
-                notes: notes, section: try Section.parse(section), subject: subject, targetBytes: targetBytes,
-                extraForbiddenTerms: extraForbiddenTerms, studentNames: studentNames, ruleYear: ruleYear, part1Text: part1Text)
+                notes: notes, section: try Section.parse(record.section), subject: record.subject, targetBytes: record.targetBytes,
+                extraForbiddenTerms: extraForbiddenTerms, studentNames: studentNames, ruleYear: record.ruleYear, part1Text: part1Text)
         } catch {
             throw ValidationError(error.description)
         }

@@ -31,30 +31,14 @@ struct EmbeddedMetrics {
     func line(timestamp: Int64) -> String {
         var members: [(key: String, value: String)] = [(
             "_aws",
-            "{\"CloudWatchMetrics\":[{\"Dimensions\":[" + dimensions.map { "[" + Self.quoted($0.name) + "]" }.joined(separator: ",")
-                + "],\"Metrics\":[" + metrics.map { "{\"Name\":" + Self.quoted($0.name) + ",\"Unit\":" + Self.quoted($0.unit) + "}" }
+            "{\"CloudWatchMetrics\":[{\"Dimensions\":[" + dimensions.map { "[" + JSONText.quoted($0.name) + "]" }.joined(separator: ",")
+                + "],\"Metrics\":[" + metrics.map { "{\"Name\":" + JSONText.quoted($0.name) + ",\"Unit\":" + JSONText.quoted($0.unit) + "}" }
                 .joined(separator: ",")
-                + "],\"Namespace\":" + Self.quoted(Self.namespace) + "}],\"Timestamp\":" + String(timestamp) + "}"
+                + "],\"Namespace\":" + JSONText.quoted(Self.namespace) + "}],\"Timestamp\":" + String(timestamp) + "}"
         )]
-        for dimension in dimensions { members.append((dimension.name, Self.quoted(dimension.value))) }
+        for dimension in dimensions { members.append((dimension.name, JSONText.quoted(dimension.value))) }
         for metric in metrics { members.append((metric.name, Self.number(metric.value))) }
-        return "{" + members.sorted { $0.key < $1.key }.map { Self.quoted($0.key) + ":" + $0.value }.joined(separator: ",") + "}\n"
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        return "{" + members.sorted { $0.key < $1.key }.map { JSONText.quoted($0.key) + ":" + $0.value }.joined(separator: ",") + "}\n"
     }
 
     /// Whole numbers without a fraction (counts), others as Swift prints them; never NaN or infinite.

@@ -38,3 +38,15 @@ def test_bad_arguments_name_what_is_wrong(bin_dir, tmp_path):
     assert result.returncode == 66 and b"cannot read" in result.stderr
     result = run(bin_dir, "--section", "club", stdin=b"\xff\xfe")
     assert result.returncode == 65 and b"not valid UTF-8" in result.stderr
+
+
+def test_the_rule_year_sets_the_limit_the_text_is_checked_against(bin_dir):
+    text = ("학급 회의에서 안건을 정리하고 친구들의 의견을 모아 발표함. " * 12).strip()
+    result = run(bin_dir, "--section", "behavior", "--json", stdin=text.encode())
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["limitBytes"] == 900 and "byte_limit" in {v["category"] for v in report["violations"]}
+    result = run(bin_dir, "--section", "behavior", "--rule-year", "2025", "--json", stdin=text.encode())
+    report = json.loads(result.stdout)
+    assert report["ruleYear"] == 2025 and report["limitBytes"] == 1500, report
+    assert "byte_limit" not in {v["category"] for v in report["violations"]}
