@@ -136,7 +136,7 @@ private final class InvocationLoop<Handler: StreamingLambdaHandler>: Sendable {
         let context = LambdaContext(invocation: invocation, environment: environment, logger: invocationLogger)
         let writer = LambdaResponseWriter(
             invocation: invocation, client: client, machine: machine, logger: invocationLogger,
-            deliveryFailed: { [self] error in state.withLock { state in if state.failure == nil { state.failure = error } } })
+            deliveryFailed: { [self] error in keepFirst(error) })
         let handling = Task.immediate { await invoke(invocation.event, writer: writer, context: context) }
         let cancelled = state.withLock { state in
             state.handling = handling
@@ -170,10 +170,15 @@ private final class InvocationLoop<Handler: StreamingLambdaHandler>: Sendable {
                 try await writer.handlerReturned()
             }
         } catch {
-            state.withLock { state in if state.failure == nil { state.failure = error } }
+            keepFirst(error)
         }
         state.withLock { $0.machine = writer.finalState }
         fetchNext()
+    }
+
+    /// The first Runtime API failure is the one the loop stops with.
+    private func keepFirst(_ error: RuntimeError) {
+        state.withLock { state in if state.failure == nil { state.failure = error } }
     }
 
     private func end(_ failure: RuntimeError?) {
