@@ -163,17 +163,19 @@ enum RecordPhrasing {
             let turns = words[(index + 1)...].prefix(3).contains { ["후", "뒤", "이후", "다음", "후에", "뒤에", "다음에"].contains($0) }
             // "당황하긴 했는데 끝까지 답변함": a concession is a contrast.
             // "문단 연결 약했는데 연결어 목록을 만듦": a state that falls short is where the doing started.
-            let shortState = ["약했는데", "부족했는데", "미흡했는데", "서툴렀는데", "어색했는데", "어려웠는데", "막막했는데", "없었는데"].contains(word)
-            let conceded = turns || shortState || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
+            let shortState = Self.shortStates.contains(where: word.hasSuffix)
+            // "안 시켰는데", "못 했는데": what did not happen is set against what did.
+            let negated = index > 0 && ["안", "못"].contains(words[index - 1])
+            let conceded = turns || shortState || negated || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
             if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (contrast || conceded ? "했으나" : "하고") }
             // "자료 정리 맡았는데 정리본이 깔끔해서 …" goes on, where "처음엔 어려웠는데 …" turns.
             if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고") }
-            // "서툴렀는데", "안 시켰는데", "컸는데": any other past before 는데 (a past syllable has ㅆ under
-            // it) sets what was against what followed.
+            // "창작하였는데 …", "시연해 보여줬는데 친구들 반응이 좋음": any other past before 는데 (a past
+            // syllable has ㅆ under it) goes on to what followed, unless it fell short or turned.
             if word.hasSuffix("는데"), word.count >= 3, let past = word.dropLast(2).unicodeScalars.last,
                Hangul.finalIndex(past) == Hangul.Final.ssangSiot
             {
-                return String(word.dropLast(2)) + "으나"
+                return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고")
             }
             if word.hasSuffix("해서"), word.count >= 3, !["위해서", "대해서", "통해서", "관해서", "의해서"].contains(word) {
                 return String(word.dropLast(2)) + "하여"
@@ -181,6 +183,12 @@ enum RecordPhrasing {
             return word
         }.joined(separator: " ")
     }
+
+    /// Past states that fall short, before 는데: where the doing that followed started.
+    private static let shortStates = [
+        "약했는데", "부족했는데", "미흡했는데", "서툴렀는데", "어색했는데", "어려웠는데", "막막했는데", "없었는데", "헤맸는데", "힘들었는데",
+        "낮았는데", "적었는데", "작았는데", "느렸는데", "늦었는데", "못했는데", "몰랐는데", "실패했는데", "틀렸는데", "떨렸는데",
+    ]
 
     private static let spokenPhrases = [
         // The teacher's feedback is what the student received: "피드백 주니까 한계점 보완해서 다시 제출함".

@@ -70,7 +70,7 @@ enum SentenceForms {
     private static let takesE: Set<String> = ["참여", "참가", "기여", "적응", "도전"]
     /// Particles a word can end in; a word ending in one is not given another.
     private static let particleEndings = ["에서", "에게", "으로", "로", "에", "의", "을", "를", "이", "가", "은", "는", "과", "와", "도", "만",
-                                          "까지", "부터", "마다", "처럼", "조차", "보다", "만큼"]
+                                          "까지", "부터", "마다", "처럼", "조차", "보다", "만큼", "로서", "로써"]
 
     /// Whether the word ends in a particle's syllable and is not a noun that ends so itself.
     private static func hasParticleEnding(_ word: String) -> Bool {
@@ -145,7 +145,7 @@ enum SentenceForms {
     }
 
     /// Descriptive predicates a bare noun before them is the subject of: "수업 태도 바름" → "수업 태도가 바름".
-    private static let descriptivePredicates: Set<String> = Set(evaluations.values).union([
+    static let descriptivePredicates: Set<String> = Set(evaluations.values).union([
         "바름", "좋음", "많음", "높음", "큼", "빠름", "깊음", "넓음", "밝음", "남다름", "예리함", "독창적임", "탁월함", "분명함", "강함", "넘침",
         "자연스러움", "바람직함", "눈에 띔", "생김", "두드러짐", "향상됨", "늘어남", "좋아짐", "나아짐", "깊어짐", "넓어짐", "높아짐", "빨라짐",
     ])
@@ -393,9 +393,22 @@ enum SentenceForms {
     static func objectMarked(_ words: [String], before verb: String) -> [String]? {
         guard takesObject.contains(verb), let index = objectIndex(in: words, before: verb) else { return nil }
         var marked = words
+        if isPlacedTime(words, at: index) {
+            marked[index] += "에"
+            return marked
+        }
         marked[index] += Hangul.particle(after: words[index], withFinal: "을", withoutFinal: "를")
         return marked
     }
+
+    /// "다음 시간", "지난 회의": a time placed by the word before it says when a thing was done, never
+    /// what was done; it takes 에 where a bare noun would take 을.
+    static func isPlacedTime(_ words: [String], at index: Int) -> Bool {
+        index > 0 && timeDeterminers.contains(words[index - 1]) && placedTimes.contains(words[index])
+    }
+
+    private static let timeDeterminers: Set<String> = ["다음", "그다음", "이번", "지난", "첫", "마지막", "매"]
+    private static let placedTimes: Set<String> = ["시간", "수업", "차시", "교시", "날", "주", "달", "학기", "모임", "회의"]
 
     /// Where the object of a closing action noun is: the last word before it once manner words
     /// ("스스로", "미리", "꼼꼼히") are passed, a bare noun or a count after one ("질문 5개").

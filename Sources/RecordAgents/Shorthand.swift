@@ -299,6 +299,8 @@ enum Shorthand {
                 let closing = words.last.map { String($0.filter { !$0.isPunctuation }) } ?? ""
                 let evaluated = closing.hasSuffix("적") || closing.hasPrefix("인상") || closing.hasPrefix("좋") || closing.hasPrefix("돋보")
                     || closing.hasPrefix("훌륭") || closing.hasPrefix("대단") || closing.hasPrefix("참신") || closing.hasPrefix("놀라")
+                    // "허점 짚는 거 날카로움": a quality said of the doing ("-로움", "-스러움", "-다움").
+                    || SentenceForms.descriptivePredicates.contains(closing) || ["로움", "러움", "다움"].contains(where: closing.hasSuffix)
                 // "누가 시킨 거 아님": what is denied is the subject of 아니다.
                 let denied = closing.hasPrefix("아님") || closing.hasPrefix("아니")
                 // "창문 여는 거 1년 내내 자발적으로 함": what the closing doing is done to, further off.
@@ -476,6 +478,8 @@ enum Shorthand {
     /// A verb before the verb ("세워서 씀", "그려 설명함", "정리해 발표함"): no object.
     private static func isVerbForm(_ word: String) -> Bool {
         if nounsLikeInfinitives.contains(word) { return false }
+        // "들어보고", "찾아보고": 보다 as the auxiliary of trying, never the noun 보고 (report).
+        if word.count >= 3, ["어보고", "아보고", "여보고", "해보고", "워보고", "와보고", "봐서", "봤고"].contains(where: word.hasSuffix) { return true }
         // "듣고 고쳐 옴", "만들며": a connective of a verb.
         if word.count >= 2, ["고", "며"].contains(where: word.hasSuffix), VerbStem.stem(of: word, at: .connective) != nil,
            !VerbStem.nounsLikeConnectives.contains(where: word.hasSuffix)
@@ -557,6 +561,11 @@ enum Shorthand {
             if Style.isVerbalNoun(noun), Style.endsWithVerbalNoun(String(verb.prefix(2))) { continue }
             // "남겨두기 시작함": -기 before 시작하다 is how the beginning is said, not an object.
             if noun.hasSuffix("기"), verb.hasPrefix("시작") { continue }
+            // "답 찾아서 다음 시간 공유": a time placed by 다음·지난 says when, never what.
+            if SentenceForms.isPlacedTime(words, at: index) {
+                result[index] = noun + "에"
+                continue
+            }
             // "사진을 찍어 대화방 공유함": where a thing is posted takes 에, not a second object.
             if postingVerbs.contains(where: verb.hasPrefix), postedOnto.contains(where: noun.hasSuffix) {
                 result[index] = noun + "에"

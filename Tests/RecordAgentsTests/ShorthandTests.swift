@@ -165,6 +165,11 @@ struct ShorthandTests {
         #expect(record("역사 신문 만들기에서 지도를 그림") == ["역사 신문 만들기에서 지도를 그림."])
         #expect(record("표현하려고 했다고 설명함") == ["표현하려고 했다고 설명함."])
         #expect(record("목성 위성 관측 스케치함") == ["목성 위성 관측 스케치함."])
+        // A time placed by 다음 says when; 보다 after a verb is trying, not a report; a quality said of
+        // the doing makes it the subject.
+        #expect(record("답 찾아서 다음 시간 공유함") == ["답을 찾아서 다음 시간에 공유함."])
+        #expect(record("뉴스 원고 녹음해서 스스로 들어보고 고침") == ["뉴스 원고를 녹음하여 스스로 들어보고 고침."])
+        #expect(record("교차조사에서 상대 논리 허점 짚는거 날카로움") == ["교차조사에서 상대 논리 허점 짚는 것이 날카로움."])
     }
 
     @Test func signsANoteListsWithAreTheRecordsPunctuation() {
@@ -199,6 +204,11 @@ struct ShorthandTests {
         // A state that fell short, then what changed it, turns.
         #expect(record("초안 반론 부분 약했는데 피드백 후 통계 근거 보강함") == ["초안 반론 부분 약했으나 피드백 후 통계 근거를 보강함."])
         #expect(record("에세이 문단 연결 약했는데, 연결어 목록 만들어서 고침") == ["에세이 문단 연결 약했으나 연결어 목록을 만들어서 고침."])
+        // A doing before 는데 goes on to what followed it: no contrast is invented.
+        #expect(record("이를 바탕으로 패러디 시를 창작하였는데 진로 고민을 솔직하게 담아냈다")
+            == ["이를 바탕으로 패러디 시를 창작하였고 진로 고민을 솔직하게 담아냄."])
+        #expect(record("숫자 카드로 직접 시연해 보여줬는데 친구들 반응이 좋았어요") == ["숫자 카드로 직접 시연해 보여줬고 친구들 반응이 좋음."])
+        #expect(record("혈압 측정 실습을 할 때 손이 떨렸는데 집에서 연습함") == ["혈압 측정 실습을 할 때 손이 떨렸으나 집에서 연습함."])
         #expect(record("잘 안 알려진 독립운동가라서 골랐대") == ["잘 안 알려진 독립운동가라서 골랐음."])
         // Two nouns joined by 랑 are no classmate; the class is named once.
         #expect(record("신문 기사 3개 제목이랑 첫 문단 비교표 만듦") == ["신문 기사 3개 제목과 첫 문단 비교표를 만듦."])
