@@ -1,25 +1,10 @@
 import RecordRules
 
-/// Competencies a record may name, each recognised only from what the student did: the activity
-/// verbs and roles that are its evidence. A draft names a competency in the sentence that holds the
-/// evidence, never on its own, and never one the notes contradict with a shortcoming.
+/// Competencies a draft groups the notes by, each recognised only from what the student did: the
+/// activity verbs and roles that are its evidence. No draft names one: the grouping shows it, and a
+/// group is never made of one the notes contradict with a shortcoming.
 enum Competency: Int, CaseIterable, Sendable {
     case inquiry, problemSolving, communication, collaboration, leadership, care, diligence, creativity, selfDirection, career
-
-    var name: String {
-        switch self {
-        case .inquiry: "탐구 역량"
-        case .problemSolving: "문제 해결력"
-        case .communication: "의사소통 능력"
-        case .collaboration: "협업 능력"
-        case .leadership: "리더십"
-        case .care: "배려심"
-        case .diligence: "성실함"
-        case .creativity: "창의적 사고력"
-        case .selfDirection: "자기주도적 학습 태도"
-        case .career: "진로 탐색 역량"
-        }
-    }
 
     /// Evidence: what the student did (stems and action nouns as they appear in sentences).
     var evidence: [String] {
@@ -60,11 +45,6 @@ enum Competency: Int, CaseIterable, Sendable {
             scores[Competency(rawValue: raw)!] = count
         }
         return scores
-    }
-
-    /// "탐구 역량을", "리더십이": the name with the particle that agrees with it.
-    func with(_ withFinal: String, _ withoutFinal: String) -> String {
-        name + Hangul.particle(after: name, withFinal: withFinal, withoutFinal: withoutFinal)
     }
 }
 

@@ -1,22 +1,22 @@
 import RecordRules
 
 /// Writes the three versions from the notes' record sentences. They differ in what they select and
-/// how they order it, never in what they state: every sentence is one notes sentence in 음슴체,
-/// a competency is named only in the sentence that shows it, and a shortcoming appears only as an
-/// expectation at the end.
+/// how they order it, never in what they state: every sentence is one notes sentence in 음슴체, no
+/// competency is named that the notes do not name (a reader takes "탐구 역량을 보임" after an analysis
+/// as the tool's judgement, not the teacher's), and a shortcoming appears only as an expectation at
+/// the end.
 struct DraftComposer: Sendable {
     let reading: NotesReading
     let checker: RuleChecker
 
     func sentences(for strategy: DraftStrategy) -> [String] {
-        let (sequence, claims) = composition(for: strategy)
+        let sequence = composition(for: strategy)
         // Sentences are said whole: a setting or a leading clause left out loses what the sentence
         // was about ("3%에서", "처음에는 … 였는데", "교실 뒤에 게시함" without what was posted).
-        let rendered = render(sequence, claims: claims, strategy: strategy)
-        // The growth draft never repeats another draft's order (a claim the others add may not
-        // survive refining, so orders are compared, not texts).
+        let rendered = render(sequence, strategy: strategy)
+        // The growth draft never repeats another draft's order.
         guard strategy == .growth else { return rendered }
-        let taken = [reading.sentences.map(\.source), composition(for: .competency).sequence.map(\.source)]
+        let taken = [reading.sentences.map(\.source), composition(for: .competency).map(\.source)]
         guard taken.contains(sequence.map(\.source)) else { return rendered }
         let concise = selective(rendered: rendered, blocks: reading.blocks, taken: taken)
         // Nothing to leave out and no other order that keeps each block's own: end with the first block.
@@ -24,34 +24,33 @@ struct DraftComposer: Sendable {
         guard concise == rendered, blocks.count > 1 else { return concise }
         var reordered = blocks
         reordered.append(reordered.removeFirst())
-        return render(reordered.flatMap { $0 }, claims: [:], strategy: .growth)
+        return render(reordered.flatMap { $0 }, strategy: .growth)
     }
 
-    private func composition(for strategy: DraftStrategy) -> (sequence: [NotesReading.Sentence], claims: [Int: Competency]) {
-        var (sequence, claims): ([NotesReading.Sentence], [Int: Competency])
+    private func composition(for strategy: DraftStrategy) -> [NotesReading.Sentence] {
+        var sequence: [NotesReading.Sentence]
         switch strategy {
         case .comprehensive:
-            return (reading.sentences, [:])
+            return reading.sentences
         case .competency:
-            (sequence, claims) = composeByCompetency()
+            sequence = composeByCompetency()
         case .growth:
-            (sequence, claims) = (composeGrowth(), [:])
+            sequence = composeGrowth()
         }
-        // Notes whose every sentence is chosen, in the teacher's order and with no competency to
-        // name, would give the comprehensive draft again: the competency draft leads with the last
-        // block instead; the growth draft is made concise by `selective`.
+        // Notes whose every sentence is chosen in the teacher's order would give the comprehensive
+        // draft again: the competency draft leads with the last block instead; the growth draft is
+        // made concise by `selective`.
         let blocks = reading.blocks.count > 1 ? reading.blocks : reading.runs
-        if strategy == .competency, claims.isEmpty, sequence.map(\.source) == reading.sentences.map(\.source), blocks.count > 1 {
+        if strategy == .competency, sequence.map(\.source) == reading.sentences.map(\.source), blocks.count > 1 {
             var reordered = blocks
             reordered.insert(reordered.removeLast(), at: 0)
             sequence = reordered.flatMap { $0 }
         }
         // The opening block first, unless that gives another draft's order again.
         let opened = Self.openingFirst(sequence, opening: reading.blocks.first ?? [])
-        // A claim may not survive refining, so the teacher's order is taken whether or not there is one.
         var taken = [reading.sentences.map(\.source)]
-        if strategy == .growth { taken.append(composition(for: .competency).sequence.map(\.source)) }
-        return (taken.contains(opened.map(\.source)) ? sequence : opened, claims)
+        if strategy == .growth { taken.append(composition(for: .competency).map(\.source)) }
+        return taken.contains(opened.map(\.source)) ? sequence : opened
     }
 
     /// The sequence with the notes' opening block first: the line a teacher starts with names what
@@ -80,7 +79,7 @@ struct DraftComposer: Sendable {
             guard !kept.isEmpty, covered.isSubset(of: checker.coveredParagraphs(in: kept.map(\.text).joined(separator: " "))) else {
                 continue
             }
-            return render(kept, claims: [:], strategy: .growth)
+            return render(kept, strategy: .growth)
         }
         let concise = rendered.map(Self.withoutSetting)
         if concise != rendered { return concise }
@@ -95,7 +94,7 @@ struct DraftComposer: Sendable {
             var order = units
             order.insert(order.remove(at: moved), at: index + 1)
             let sequence = order.flatMap { $0 }
-            if !taken.contains(sequence.map(\.source)) { return render(sequence, claims: [:], strategy: .growth) }
+            if !taken.contains(sequence.map(\.source)) { return render(sequence, strategy: .growth) }
         }
         return rendered
     }
@@ -121,9 +120,9 @@ struct DraftComposer: Sendable {
         return words.dropFirst(end + 1).joined(separator: " ")
     }
 
-    // MARK: 2 — grouped by competency, each named once with its evidence
+    // MARK: 2 — grouped by competency: the evidence of each together, in the order the notes show it
 
-    private func composeByCompetency() -> ([NotesReading.Sentence], [Int: Competency]) {
+    private func composeByCompetency() -> [NotesReading.Sentence] {
         let units = reading.blocks
         func score(_ unit: [NotesReading.Sentence], _ competency: Competency) -> Int {
             unit.reduce(0) { $0 + ($1.competencies[competency] ?? 0) }
@@ -141,21 +140,7 @@ struct DraftComposer: Sendable {
         // Groups in the order the notes first show them, so the draft still reads as the year went:
         // what a group brings together is its competency's evidence, not a new chronology.
         let ordered = groups.sorted { ($0.value.first ?? 0) < ($1.value.first ?? 0) }
-        var sequence: [NotesReading.Sentence] = []
-        var claims: [Int: Competency] = [:]
-        for (competency, members) in ordered {
-            let sentences = members.flatMap { units[$0] }
-            sequence += sentences
-            guard claims.count < 3 else { continue }
-            // The evidence: the sentence that shows the competency most, the later one on a tie; the
-            // competency goes unnamed when no sentence shows it clearly.
-            let evidence = sentences
-                .filter { ($0.competencies[competency] ?? 0) >= Self.claimEvidence && !isNegative($0.text) }
-                .max { ($0.competencies[competency] ?? 0, $0.source) < ($1.competencies[competency] ?? 0, $1.source) }
-            if let evidence { claims[evidence.source] = competency }
-        }
-        sequence += ungrouped.flatMap { units[$0] }
-        return (sequence, claims)
+        return ordered.flatMap { $0.value.flatMap { units[$0] } } + ungrouped.flatMap { units[$0] }
     }
 
     // MARK: 3 — the strongest sentences of each paragraph (half of a long one), the before→after thread last
@@ -206,16 +191,12 @@ struct DraftComposer: Sendable {
 
     // MARK: rendering
 
-    private static let claimVerbs = ["보임", "드러냄", "발휘함"]
     /// Outcomes a note records with no subject of their own: what the previous sentence's action led to.
     static let bareOutcomes = ["채택됨.", "선정됨.", "통과됨.", "반영됨.", "좋아짐.", "나아짐.", "개선됨.", "향상됨.", "성공함.", "설치됨.", "가결됨."]
-    /// Distinct cues of a competency a sentence needs before the draft names it there: one cue
-    /// (설명함, 운영함) too often shows something else.
-    static let claimEvidence = 2
 
     /// The record sentences in order: an opener that points at the previous notes sentence is kept
     /// only when that sentence is just before it; the expectation for shortcomings closes the draft.
-    private func render(_ sequence: [NotesReading.Sentence], claims: [Int: Competency], strategy: DraftStrategy) -> [String] {
+    private func render(_ sequence: [NotesReading.Sentence], strategy: DraftStrategy) -> [String] {
         // The teacher's directions on order hold in every version; emphasis reorders the two that
         // choose their order, never the one that follows the notes'.
         let sequence = reading.directions.applied(to: sequence, blocks: reading.blocks, reordering: strategy != .comprehensive)
@@ -229,12 +210,6 @@ struct DraftComposer: Sendable {
                 // ("갈등 없음") would say it held all along.
                 if texts.count == 1, bare.split(separator: " ").count <= 2 { continue }
                 texts[0] = bare
-            }
-            if let competency = claims[sentence.source] {
-                // The record sentence that holds the evidence (a 개조식 line can give several).
-                let evidence = texts.indices.max { (Competency.scores(in: texts[$0])[competency] ?? 0, $0) < (Competency.scores(in: texts[$1])[competency] ?? 0, $1) }!
-                let verb = Self.claimVerbs[result.count % Self.claimVerbs.count]
-                texts[evidence] = Self.claiming(texts[evidence], competency, verb: verb)
             }
             // "거북선 논쟁 기사를 찾아 주장함. 친구들 반응 좋았음.": how classmates took what the student did
             // is said with it, as the student's.
@@ -286,13 +261,4 @@ struct DraftComposer: Sendable {
             && ["", "친구들", "반 친구들", "학급 친구들", "친구들의", "반 친구들의"].contains(String(said.dropLast(said.hasSuffix("이") ? 3 : 2)).trimmed)
     }
 
-    /// "…재측정함." → "…재측정하며 문제 해결력을 보임."
-    static func claiming(_ sentence: String, _ competency: Competency, verb: String) -> String {
-        let body = sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence
-        return "\(ClauseForms.connective(body, preferGo: false)) \(competency.with("을", "를")) \(verb)."
-    }
-
-    private func isNegative(_ text: String) -> Bool {
-        checker.assess(text).wording.contains { $0.violation.category == .negativeWording }
-    }
 }

@@ -112,7 +112,6 @@ public struct OfflineEngine: StageAgent {
             var shortened = sentences
             let byLength = sentences.indices
                 .sorted { sentences[$0].utf8.count > sentences[$1].utf8.count }
-                .filter { index in !Competency.allCases.contains(where: { sentences[index].includes($0.name) }) }
                 .compactMap { index -> (Int, String)? in
                     let shorter = Self.lastClauses(sentences[index])
                     return shorter == sentences[index] ? nil : (index, shorter)
@@ -144,7 +143,7 @@ public struct OfflineEngine: StageAgent {
     }
 
     /// Which sentences a version keeps longest when the budget is tight: the most specific ones
-    /// (content words, numbers, names) that read least like notes, and on top of that the competency draft's named evidence and
+    /// (content words, numbers, names) that read least like notes, and on top of that the competency draft's evidence and
     /// the growth draft's before→after thread. A sentence the notes do not support goes first.
     private func priority(of sentence: String, index: Int, strategy: DraftStrategy) -> Int {
         let terms = ContentTerms.terms(in: sentence)
@@ -154,7 +153,8 @@ public struct OfflineEngine: StageAgent {
         case .comprehensive:
             break
         case .competency:
-            if Competency.allCases.contains(where: { sentence.includes($0.name) }) { score += 100 }
+            // The sentence that shows a competency most plainly (two of its cues) is its evidence.
+            if Competency.scores(in: sentence).values.contains(where: { $0 >= 2 }) { score += 100 }
         case .growth:
             if NarrativeCues.growthCount(in: sentence) > 0 { score += 100 }
         }

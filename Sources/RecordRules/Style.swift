@@ -198,7 +198,9 @@ public enum Style {
         guard !unit.isEmpty, unit.count <= 3, !unit.contains("~") else { return nil }
         let object = text + Hangul.particle(after: value, withFinal: "을", withoutFinal: "를")
         if workUnits.contains(unit) {
-            let recent = words.dropLast().suffix(6).joined(separator: " ")
+            // The work counted is the phrase the count closes ("관찰 드로잉 5장"), not a thing a verb
+            // before it took ("사진 넣어서 A4 6장" counts pages, not photos taken).
+            let recent = words.dropLast().suffix(6).reversed().prefix { VerbStem.stem(of: String($0), at: .connective) == nil }.reversed().joined(separator: " ")
             if let verb = madeThings.first(where: { recent.includes($0.key) })?.value ?? countedWork.first(where: { recent.includes($0.noun) })?.verb {
                 return object + " " + verb + "."
             }

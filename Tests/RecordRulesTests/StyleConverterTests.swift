@@ -146,6 +146,8 @@ struct StyleConverterTests {
         #expect(Style.convertSentence("오차 4%") == "오차가 4%로 나타남.")
         #expect(Style.convertSentence("코드 11줄") == "코드 11줄을 작성함.")
         #expect(Style.convertSentence("최종 보고서 '소년법 개정 쟁점 정리' 8쪽") == "최종 보고서 '소년법 개정 쟁점 정리' 8쪽을 작성함.")
+        // The work counted is what the count closes, not a thing a verb before it took.
+        #expect(!Style.convertSentence("사진 넣어서 A4 6장").contains("찍음"))
         #expect(Style.convertSentence("자기 손 관찰 드로잉 5장") == "자기 손 관찰 드로잉 5장을 그림.")
         // A count of people or of anything not made or measured is left as it was.
         #expect(Style.convertSentence("첫 주 11명") == "첫 주 11명임.")
