@@ -23,11 +23,11 @@ public struct CheckOptions: Sendable {
     /// only when notes are given.
     public let notes: String?
 
-    /// Every name that is the student's: the roster given, and the name the notes' header gives
-    /// ("2-2 자율활동 — 서예린"), so "예린이 낸 것" later is the student's name for every reader of the
+    /// Every name that is the student's: the roster given, the name the notes' header gives
+    /// ("2-2 자율활동 — 서예린") and the name they open on ("수아는 …", when it recurs), so "예린이 낸 것" later is the student's name for every reader of the
     /// notes — the checker and what a model may see alike.
     package var roster: [String] {
-        studentNames + (notes.map(NotesStructure.headerNames(of:)) ?? [])
+        studentNames + (notes.map { NotesStructure.headerNames(of: $0) + (NotesStructure.openingName(of: $0).map { [$0] } ?? []) } ?? [])
     }
 
     /// Validates the request's values; errors name the field at fault.

@@ -204,6 +204,29 @@ public struct NotesStructure: Sendable {
         }
     }
 
+    /// The given name the notes open on as their subject: "수아는 반장으로서 …", "서준이 2학기 부반장.",
+    /// when that name comes back later in the notes ("수아 아이디어였어요", "서준 모둠은"). A teacher
+    /// writing about one student starts with who it is; a word that only looks like a name ("주제는",
+    /// "정보는") is an ordinary noun, and one that does not recur is not taken for a name.
+    package static func openingName(of notes: String) -> String? {
+        guard let first = notes.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) else { return nil }
+        let word = String(first.prefix { Hangul.isSyllable($0.unicodeScalars.first ?? " ") })
+        for particle in ["이는", "이가", "는", "은", "가", "이"] where word.hasSuffix(particle) {
+            let name = String(word.dropLast(particle.count))
+            let scalars = Array(name.unicodeScalars)
+            let plausible = scalars.count == 2 && scalars.allSatisfy(KoreanNames.givenSyllables.contains)
+                || scalars.count == 3 && KoreanNames.isPlausibleName(scalars)
+            guard plausible, !KoreanNames.ordinaryWords.contains(name), !StudentNames.ordinaryGivenNames.contains(name),
+                  !subjectNames.contains(name), !sectionNames.contains(name)
+            else { continue }
+            // "서준이 …": after a closed syllable 이 is the subject particle a noun takes too; the
+            // name still has to recur.
+            let recurrences = notes.components(separatedBy: name).count - 1
+            return recurrences >= 2 ? name : nil
+        }
+        return nil
+    }
+
     /// A class by grade and number: "2-3", "1-10".
     private static func isClassCode(_ word: String) -> Bool {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)

@@ -22,8 +22,21 @@ struct StudentNamesTests {
         // No class on the first line, or a subject that reads like a name: no name is taken.
         #expect(NotesStructure.headerNames(of: "김서윤 학생 국어 활동\n시 감상").isEmpty)
         #expect(NotesStructure.headerNames(of: "한국사 2-3\n사료 읽기").isEmpty)
+
         let checker = RuleChecker(options: try CheckOptions(section: .autonomous, notes: "2-2 자율활동 — 서예린\n\n'사과는 직접' 조항은 예린이 낸 것."))
         #expect(checker.check("'사과는 직접' 조항은 예린이 낸 것임.").violations.contains { $0.category == .personalInformation })
+    }
+
+    @Test func theNameTheNotesOpenOnIsTheStudentsWhenItRecurs() throws {
+        #expect(NotesStructure.openingName(of: "수아는 반장으로서 정말 꼼꼼해요. 일정표를 붙인 것도 수아 아이디어였어요.") == "수아")
+        #expect(NotesStructure.openingName(of: "서준이 2학기 부반장.\n\n독도의 날 계기교육 — 서준 모둠은 독도 생태계 조사") == "서준")
+        // Once only, or an ordinary noun that opens the notes, is no name.
+        #expect(NotesStructure.openingName(of: "수아는 반장으로서 정말 꼼꼼해요.") == nil)
+        #expect(NotesStructure.openingName(of: "주제는 기후 위기. 주제 선정 이유를 발표함.") == nil)
+        #expect(NotesStructure.openingName(of: "정보는 출처를 밝혀 정리함. 정보 윤리 토론") == nil)
+        #expect(NotesStructure.openingName(of: "발표 때 목소리가 작음. 발표 연습") == nil)
+        let checker = RuleChecker(options: try CheckOptions(section: .behavior, notes: "수아는 반장으로서 꼼꼼함.\n\n붙인 것도 수아 아이디어였음."))
+        #expect(checker.check("수아 아이디어로 일정표를 붙임.").violations.contains { $0.category == .personalInformation })
     }
 
     @Test func aGivenNameThatIsAWordNeedsANamesSuffix() throws {
