@@ -130,8 +130,16 @@ struct NotesReading: Sendable {
             switch Anaphora.opener(of: first) {
             case .none:
                 break
-            case .removable(let rest, _):
+            case .removable(let rest, let opener):
                 withoutOpener = rest
+                // "혈압 측정 실습 때 손이 떨렸음. 그래서 집에서 연습함.": what the student did about a
+                // shortcoming goes with it, or the shortcoming stands alone unanswered.
+                if Self.answeringOpeners.contains(opener), let previous = sentences.last, previous.source == notesSentence.index - 1,
+                   previous.paragraph == notesSentence.paragraph,
+                   checker.assess(previous.texts.joined(separator: " ")).wording.contains(where: { $0.violation.category == .negativeWording })
+                {
+                    binds = true
+                }
             case .binding:
                 binds = true
             }
@@ -231,6 +239,9 @@ struct NotesReading: Sendable {
     }
 
     /// What the student did that answers a shortcoming before it.
+    /// Openers that say the sentence is what came of the one before: "그래서", "그 후", "이후".
+    static let answeringOpeners: Set<String> = ["그래서", "그 후", "이후", "이후에", "그 결과", "따라서", "이에"]
+
     static let answerWords = ["사과함", "사과했", "먼저 사과", "화해", "고치기로", "바꾸기로", "약속함", "다짐함"]
 
     static let earlierMarkers = [

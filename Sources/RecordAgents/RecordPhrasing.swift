@@ -166,7 +166,9 @@ enum RecordPhrasing {
             let shortState = Self.shortStates.contains(where: word.hasSuffix)
             // "안 시켰는데", "못 했는데": what did not happen is set against what did.
             let negated = index > 0 && ["안", "못"].contains(words[index - 1])
-            let conceded = turns || shortState || negated || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
+            // "실습 해봤는데 손이 떨렸음": a doing, then how it fell short.
+            let fellShort = words[(index + 1)...].prefix(3).contains { next in Self.shortfalls.contains(where: next.hasPrefix) }
+            let conceded = turns || shortState || negated || fellShort || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
             if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (contrast || conceded ? "했으나" : "하고") }
             // "자료 정리 맡았는데 정리본이 깔끔해서 …" goes on, where "처음엔 어려웠는데 …" turns.
             if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고") }
@@ -189,6 +191,9 @@ enum RecordPhrasing {
         "약했는데", "부족했는데", "미흡했는데", "서툴렀는데", "어색했는데", "어려웠는데", "막막했는데", "없었는데", "헤맸는데", "힘들었는데",
         "낮았는데", "적었는데", "작았는데", "느렸는데", "늦었는데", "못했는데", "몰랐는데", "실패했는데", "틀렸는데", "떨렸는데",
     ]
+
+    /// Words a clause after 는데 opens its shortfall with: "손이 떨렸음", "잘 안 됐음", "어려웠음".
+    private static let shortfalls = ["떨", "어려", "부족", "못", "않", "안", "실패", "틀", "헤매", "헤맸", "막히", "막혔", "힘들", "서툴", "미흡", "늦", "실수"]
 
     private static let spokenPhrases = [
         // The teacher's feedback is what the student received: "피드백 주니까 한계점 보완해서 다시 제출함".

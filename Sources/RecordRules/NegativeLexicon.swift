@@ -705,6 +705,10 @@ enum NegativeLexicon {
         NegativeEntry(
             ["말을 더듬", "더듬거리", "지나치게 긴장", "긴장을 많이 하", "긴장하여 실수"], "발표 태도에 대한 부정적 표현",
             aspect: .fixed("발표 자신감")),
+        // "실습 해봤는데 손이 떨렸대요": nerves in a first try, which the notes then answer with practice.
+        NegativeEntry(
+            ["손이 떨려", "손이 떨렸", "손이 떨림", "손이 떨리", "손을 떨", "목소리가 떨려", "목소리가 떨렸", "목소리가 떨림"], "긴장한 모습을 지적하는 표현",
+            aspect: .fixed("실습 자신감")),
         NegativeEntry(
             ["무임승차"], "모둠 활동 태도에 대한 부정적 표현",
             aspect: .fixed("모둠 활동 참여"),

@@ -199,6 +199,21 @@ struct SentenceFidelityTests {
         #expect(checker.assess("상담 신청서 양식을 개선함.").forbidden.isEmpty)
     }
 
+    @Test func whatTheStudentDidAboutAShortcomingStaysWithWhereItStarted() throws {
+        let notes = "간호사가 꿈이다. 진로 탐색 시간에 간호사 인터뷰 영상을 보고 3교대 근무를 조사하여 발표했다.\n\n"
+            + "진로 독서로 간호 관련 책을 읽고 감상문을 썼다. 환자와 소통하는 것도 전문성이라는 것을 알았다고 썼다.\n\n"
+            + "직업 체험의 날에 혈압 측정 실습을 해봤는데 손이 떨렸다. 그래서 집에서 가족들 혈압을 재면서 연습했다."
+        let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .career))
+        #expect(drafts.count == 3)
+        for draft in drafts {
+            #expect(!draft.text.contains("떨"), "version \(draft.version) states the nerves: \(draft.text)")
+            if let practice = draft.text.range(of: "연습") {
+                let trial = try #require(draft.text.range(of: "실습"), "version \(draft.version): practice without the trial: \(draft.text)")
+                #expect(trial.lowerBound < practice.lowerBound)
+            }
+        }
+    }
+
     @Test func noDraftNamesACompetencyTheNotesDoNotName() throws {
         let notes = "지각이 잦았다.\n\n매주 빠짐없이 분리수거를 챙기고 모둠 실험에서 가설을 세워 변인을 통제했다.\n\n"
             + "양파 세포 관찰 실험에서 염색 시간을 달리하여 비교하고 원인을 분석했다. 학급 회의를 이끌고 의견을 모았다."
