@@ -224,6 +224,8 @@ struct NotesReading: Sendable {
     private static let countAndTimeWords: Set<String> = [
         "월", "일", "주", "주차", "학기", "번", "회", "개", "명", "차례", "번째", "시간", "분", "초", "쯤", "정도", "이후", "이전", "처음", "한",
         "두", "세", "네", "총", "약", "매주", "매일", "매달",
+        // "매주 목 7교시": when a club meets, days by their short names and periods.
+        "교시", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "화", "수", "목", "금", "토", "방과후", "점심시간",
     ]
 
     /// Words around a bare change ("4월 이후 크게 달라짐") that name no subject of it.

@@ -286,6 +286,7 @@ enum RecordPhrasing {
             let made = (madeWorks + ["모형", "표지", "책자", "그래프", "지도", "시안"]).contains(where: thing.hasSuffix)
             return String(sentence.dropLast("임.".count)) + (made ? " 만듦." : " 함.")
         }
+        if let recast = NominalClosings.recast(sentence) { return recast }
         if let tidied = tidiedAsides(sentence) { return rewritten(tidied) }
         // "한 권씩 읽고 토론했고, 이 학생은 10월에 사회자를 맡음": the record's subject is always the student.
         for named in [" 이 학생은 ", " 이 학생이 ", " 해당 학생은 ", " 본 학생은 "] where sentence.includes(named) {

@@ -1,0 +1,51 @@
+import RecordRules
+
+/// Notes that end on a bare noun ("1학기 학급 복지부장이었어요", "사료 읽기 활동: 독립신문 창간사 원문",
+/// "토론 동아리 '논리 한 스푼'") come out of the ending conversion as "…임.", which reads as a note,
+/// not a record. The noun says what the student did only through what kind of noun it is: a role was
+/// taken on, a text in a reading activity was read, a club was where the student took part, a habit
+/// is one the student has. Each is said so, with no doing the noun does not already carry.
+enum NominalClosings {
+    /// The sentence said as a record says it; nil when it does not end on such a noun.
+    static func recast(_ sentence: String) -> String? {
+        // "찬성측 입론함.": a side's opening speech is a part the student took in the debate.
+        if sentence.hasSuffix("측 입론함.") { return String(sentence.dropLast("함.".count)) + "을 맡음." }
+        guard sentence.hasSuffix("임."), !sentence.hasSuffix(" 임.") else { return nil }
+        let body = String(sentence.dropLast("임.".count))
+        var words = body.split(separator: " ").map(String.init)
+        guard let last = words.popLast() else { return nil }
+        // "토론 동아리 '논리 한 스푼'임.": the club is where the student took part.
+        if words.count <= 5, words.prefix(2).contains(where: { $0.hasSuffix("동아리") }), !words.contains(where: SentenceForms.endsInParticle) {
+            return body + "에서 활동함."
+        }
+        guard last.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return nil }
+        // "… 적는 습관임." → "… 적는 습관이 있음.": a habit is had.
+        if last == "습관", !words.isEmpty { return body + "이 있음." }
+        // "1학기 학급 복지부장임.", "체육대회 반 대표 계주임.": a role is taken on.
+        if SentenceForms.isRole(last) || takenParts.contains(where: last.hasSuffix), words.allSatisfy(isBareSetting) {
+            return body + Hangul.particle(after: last, withFinal: "을", withoutFinal: "를") + " 맡음."
+        }
+        // "사료 읽기 활동에서 독립신문 창간사 원문임.": what the activity named was done to the noun.
+        if let setting = words.firstIndex(where: { $0.hasSuffix("활동에서") }), setting > 0, setting < words.count,
+           let verb = activityVerb(words[setting - 1]), !words[(setting + 1)...].contains(where: SentenceForms.endsInParticle)
+        {
+            return body + Hangul.particle(after: last, withFinal: "을", withoutFinal: "를") + " " + verb + "."
+        }
+        return nil
+    }
+
+    /// Parts in an event a student is given, which a record says were taken on: "계주", "주자", "선수".
+    private static let takenParts = ["계주", "주자", "선수", "해설", "내레이션", "진행"]
+
+    /// Words a role may follow: a time, a group, an event ("1학기 학급", "체육대회 반 대표").
+    private static func isBareSetting(_ word: String) -> Bool {
+        !SentenceForms.endsInParticle(word) && VerbStem.stem(of: word, at: .connective) == nil
+    }
+
+    /// "읽기" → "읽음", "쓰기" → "씀", "만들기" → "만듦": the doing a "-기" activity name carries, for
+    /// the reading and writing activities whose object is the text itself.
+    private static func activityVerb(_ name: String) -> String? {
+        ["읽기": "읽음", "쓰기": "씀", "감상하기": "감상함", "분석하기": "분석함", "번역하기": "번역함", "해석하기": "해석함"]
+            .first { name.hasSuffix($0.key) }?.value
+    }
+}

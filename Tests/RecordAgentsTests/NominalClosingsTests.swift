@@ -1,0 +1,28 @@
+import Testing
+@testable import RecordAgents
+
+@Suite("Notes ending on a bare noun, said as a record says them")
+struct NominalClosingsTests {
+    private func record(_ line: String) -> [String] {
+        SentenceForms.recordSentences(from: line)
+    }
+
+    @Test func aRoleIsTakenOnAndAHabitIsHad() {
+        #expect(record("1학기 학급 복지부장이었어요") == ["1학기 학급 복지부장을 맡음."])
+        #expect(record("체육대회 반 대표 계주") == ["체육대회 반 대표 계주를 맡음."])
+        #expect(record("틀린 이유를 세 가지로 분류해서 적는 습관") == ["틀린 이유를 세 가지로 분류하여 적는 습관이 있음."])
+        #expect(record("찬성측 입론") == ["찬성측 입론을 맡음."])
+    }
+
+    @Test func aClubIsWhereTheStudentTookPartAndAReadingActivityReadsItsText() {
+        #expect(record("토론 동아리 '논리 한 스푼'") == ["토론 동아리 '논리 한 스푼'에서 활동함."])
+        #expect(record("사료 읽기 활동: 독립신문 창간사 원문") == ["사료 읽기 활동에서 독립신문 창간사 원문을 읽음."])
+    }
+
+    @Test func anythingElseKeepsItsWords() {
+        // A noun that is the subject's predicate, or a role after a doing, is no role taken on.
+        #expect(NominalClosings.recast("관심 분야는 건축임.") == nil)
+        #expect(NominalClosings.recast("회의를 이끈 사람은 부장임.") == nil)
+        #expect(NominalClosings.recast("실험 결과를 정리함.") == nil)
+    }
+}
