@@ -116,6 +116,16 @@ enum RecordPhrasing {
     /// later, where they point at nothing.
     private static let relativeTimes = ["지난주에는 ", "지난주엔 ", "지난주에 ", "이번 주에 ", "어제 ", "오늘 ", "요즘 ", "요즘은 ", "얼마 전에 ", "얼마 전 ", "며칠 전에 ", "며칠 전 "]
 
+    /// Words that measure the student against what the teacher expected.
+    private static let teacherExpectations = ["생각보다 ", "예상보다 ", "예상외로 ", "의외로 ", "생각했던 것보다 "]
+    /// The teacher's feedback, said as what the student received.
+    private static let feedbackGiven = [
+        ("라고 피드백하여 ", "라는 피드백을 받고 "), ("라고 피드백하고 ", "라는 피드백을 받고 "), ("라고 피드백했고 ", "라는 피드백을 받고 "),
+        ("라고 피드백, ", "라는 피드백을 받고 "), ("라고 피드백함.", "라는 피드백을 받음."), ("라고 피드백했음.", "라는 피드백을 받음."),
+    ]
+    /// What the teacher saw the student grow in: "많이 성장함", "크게 달라짐".
+    private static let growthClosings = ["많이 성장", "크게 성장", "한층 성장", "성장함", "성장했", "많이 달라", "크게 달라", "달라짐", "발전함", "많이 발전"]
+
     /// The student measured against the class ("반에서 가장 자세함"): a record says how, not who is first.
     private static let classRankings = ["우리 반에서 가장 ", "반에서 가장 ", "학급에서 가장 ", "반 전체에서 가장 ", "학년에서 가장 "]
 
@@ -265,6 +275,18 @@ enum RecordPhrasing {
         }
         for (spoken, written) in spokenPhrases where sentence.includes(spoken) {
             return rewritten(sentence.replacingOccurrences(of: spoken, with: written))
+        }
+        // "생각보다 말 잘함": measured against what the teacher expected, which the record does not state.
+        for expected in teacherExpectations where sentence.includes(expected) {
+            return rewritten(sentence.replacingOccurrences(of: expected, with: ""))
+        }
+        // "기회를 주라고 피드백하여 …": the teacher's feedback is what the student received.
+        for (given, received) in feedbackGiven where sentence.includes(given) {
+            return rewritten(sentence.replacingOccurrences(of: given, with: received))
+        }
+        // "역할을 나눠 맡기는 것을 보고 많이 성장함": what the teacher saw is where the student grew.
+        if let seen = sentence.range(of: "는 것을 보고 "), growthClosings.contains(where: sentence[seen.upperBound...].hasPrefix) {
+            return rewritten(sentence.replacingCharacters(in: seen, with: "며 "))
         }
         for ranking in classRankings where sentence.includes(ranking) {
             return rewritten(sentence.replacingOccurrences(of: ranking, with: "매우 "))

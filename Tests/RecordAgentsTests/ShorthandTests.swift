@@ -211,6 +211,11 @@ struct ShorthandTests {
         #expect(record("혈압 측정 실습을 할 때 손이 떨렸는데 집에서 연습함") == ["혈압 측정 실습을 할 때 손이 떨렸으나 집에서 연습함."])
         #expect(record("혈압 측정 실습 해봤는데 실수가 많았음") == ["혈압 측정 실습 해봤으나 실수가 많았음."])
         #expect(record("잘 안 알려진 독립운동가라서 골랐대") == ["잘 안 알려진 독립운동가라서 골랐음."])
+        // The teacher's feedback and what the teacher saw or expected are the student's record.
+        #expect(record("짝에게 먼저 말할 기회를 주라고 피드백하여 이후 질문을 던지는 쪽으로 바뀜")
+            == ["짝에게 먼저 말할 기회를 주라는 피드백을 받고 이후 질문을 던지는 쪽으로 바뀜."])
+        #expect(record("2학기 축제 때 역할을 표로 나눠서 맡기는 것을 보고 많이 성장함") == ["2학기 축제 때 역할을 표로 나눠서 맡기며 많이 성장함."])
+        #expect(record("진로 발표 때 자기가 그린 만화를 보여주며 생각보다 말을 잘함") == ["진로 발표 때 자기가 그린 만화를 보여주며 말을 잘함."])
         // Two nouns joined by 랑 are no classmate; the class is named once.
         #expect(record("신문 기사 3개 제목이랑 첫 문단 비교표 만듦") == ["신문 기사 3개 제목과 첫 문단 비교표를 만듦."])
         #expect(record("학급 단톡 공지문을 고쳐 씀") == ["학급 단체 대화방 공지문을 고쳐 씀."])
