@@ -855,7 +855,13 @@ enum Shorthand {
             return label + "에 대해 " + rest
         }
         if topicLabels.contains(label) {
-            return predicated ? rest : rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
+            if predicated { return rest }
+            // "주제: 동물원 폐지해야 하는가" is a debate's resolution, put as a question: it was debated.
+            if ["는가", "한가", "인가", "할까", "될까", "?"].contains(where: rest.hasSuffix), !rest.hasPrefix("'") {
+                let question = rest.hasSuffix("?") ? String(rest.dropLast()) : rest
+                return "'" + question + "'" + Hangul.particle(after: question, withFinal: "을", withoutFinal: "를") + " 주제로 토론함"
+            }
+            return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
         }
         // "2학기: 도시계획가로 구체화", "여름방학: …": a time is when the rest happened.
         if Self.isTimeLabel(label) { return label + "에는 " + rest }

@@ -273,11 +273,28 @@ public struct NotesStructure: Sendable {
     /// The sentences of a paragraph: lines and sentence terminators both end a sentence, and so does
     /// a sentence-final word inside a run typed without marks (`RunOnSentences`).
     public static func sentences(of paragraph: String) -> [String] {
+        let paragraph = paragraph.includes("주제") ? numberedTopicsListed(paragraph) : paragraph
         // " / " between spaces separates what a line lists ("생명과학 실험 동아리 / 주제: …"); "원/달러" does not.
         let text = ScalarText(paragraph.includes(" / ") ? slashesOutsideParentheses(paragraph) : paragraph)
         let sentences = text.sentenceRanges().map { text.slice($0) }.map(strippingListMarker)
             .flatMap(RunOnSentences.split).filter { !$0.isEmpty && !isFieldLine($0) }
         return withHeadingsJoined(withAftertoughtsFirst(sentences))
+    }
+
+    /// "주제1: 동물원 폐지해야 하는가 — 반대측 / 자료 가져옴" → "주제: 동물원 폐지해야 하는가 / 반대측 / 자료
+    /// 가져옴": a numbered topic is a topic, and the dash after it ends the topic as a slash ends an item.
+    static func numberedTopicsListed(_ paragraph: String) -> String {
+        paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("주제"), let colon = trimmed.firstIndex(of: ":") else { return String(line) }
+            let number = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<colon].filter { $0 != " " }
+            guard !number.isEmpty, number.count <= 2, number.allSatisfy(\.isNumber) else { return String(line) }
+            var rest = String(trimmed[trimmed.index(after: colon)...])
+            if let dash = [" — ", " – ", " - "].lazy.compactMap({ rest.range(of: $0) }).first {
+                rest.replaceSubrange(dash, with: " / ")
+            }
+            return "주제:" + rest
+        }.joined(separator: "\n")
     }
 
     /// "대걸레 빨아놓고 감. 아무도 안 시켰는데" → "아무도 안 시켰는데 대걸레 빨아놓고 감": a clause left open

@@ -1,5 +1,6 @@
 import Testing
 @testable import RecordAgents
+import RecordRules
 
 @Suite("Notes ending on a bare noun, said as a record says them")
 struct NominalClosingsTests {
@@ -17,6 +18,13 @@ struct NominalClosingsTests {
     @Test func aClubIsWhereTheStudentTookPartAndAReadingActivityReadsItsText() {
         #expect(record("토론 동아리 '논리 한 스푼'") == ["토론 동아리 '논리 한 스푼'에서 활동함."])
         #expect(record("사료 읽기 활동: 독립신문 창간사 원문") == ["사료 읽기 활동에서 독립신문 창간사 원문을 읽음."])
+    }
+
+    @Test func aNumberedTopicIsATopicAndAQuestionIsDebated() {
+        #expect(NotesStructure.sentences(of: "주제1: 동물원 폐지해야 하는가 — 반대측 / 자료 가져옴")
+            == ["주제: 동물원 폐지해야 하는가", "반대측", "자료 가져옴"])
+        #expect(record("주제: 동물원 폐지해야 하는가") == ["'동물원 폐지해야 하는가'를 주제로 토론함."])
+        #expect(record("주제: 1920년대 물산장려운동") == ["1920년대 물산장려운동을 주제로 탐구함."])
     }
 
     @Test func anythingElseKeepsItsWords() {
