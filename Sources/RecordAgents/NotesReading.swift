@@ -92,7 +92,11 @@ struct NotesReading: Sendable {
             if previousWasLeftOut, previousParagraph == notesSentence.paragraph, DependentSentences.measuresWhatCameBefore(notesSentence.text) {
                 continue
             }
-            let pieces = cleaner.pieces(of: notesSentence.text)
+            // "1학기 지각 7회 …" then "2학기 지각 1회": the later count of a shortcoming is how far the
+            // student brought it down, which the record states.
+            let earlier = notesSentences[..<notesSentence.index].filter { $0.paragraph == notesSentence.paragraph }.map(\.text)
+            let pieces = Self.countBroughtDown(notesSentence.text, earlier: earlier).map { [SentenceCleaner.Piece.text($0)] }
+                ?? cleaner.pieces(of: notesSentence.text)
             let followsLeftOut = previousWasLeftOut && previousParagraph == notesSentence.paragraph
             let previousWasLeftOutBefore = previousWasLeftOut
             previousWasLeftOut = pieces.allSatisfy { if case .shortcoming = $0 { true } else { false } }
@@ -193,6 +197,8 @@ struct NotesReading: Sendable {
         self.shortcomings = shortcomings.filter { shortcoming in
             if !Self.closesWithExpectation(checker.options.section) { return false }
             if isStartingPoint(shortcoming.source) || isAnsweredInItsParagraph(shortcoming.source) { return false }
+            // "말투가 거칠 때 있음 but 후배들한테는 다정함": the sentence itself turns to what the student is.
+            if Self.turns.contains(where: notesSentences[shortcoming.source].text.includes) { return false }
             let topic = Set(ContentTerms.terms(in: notesSentences[shortcoming.source].text).map(\.head))
             return !changes.contains { change in
                 change.index != shortcoming.source && !topic.isDisjoint(with: ContentTerms.terms(in: change.text).map(\.head))
@@ -202,6 +208,30 @@ struct NotesReading: Sendable {
         contradicted = Set(Competency.allCases.filter { competency in
             competency.contradictedBy.contains { negatives.includes($0) }
         })
+    }
+
+    /// "2학기 지각 1회" after "1학기 지각 7회 (주로 월요일)" → "2학기에는 지각이 1회로 줄어듦."; nil unless
+    /// the sentence is a later period, a thing and a count, and an earlier sentence counts more of it.
+    static func countBroughtDown(_ sentence: String, earlier: [String]) -> String? {
+        let words = sentence.trimmed.trimmingCharacters(in: [".", " "]).split(separator: " ").map(String.init)
+        guard words.count == 3, let period = ["학기에는", "학기엔", "학기"].first(where: words[0].hasSuffix),
+              words[0].first?.isNumber == true, words[1].count >= 2, words[1].unicodeScalars.allSatisfy(Hangul.isSyllable),
+              let (count, unit) = Self.count(words[2])
+        else { return nil }
+        let thing = words[1]
+        let before = earlier.contains { text in
+            let parts = text.split(whereSeparator: { " (),.".contains($0) }).map(String.init)
+            return parts.indices.dropLast().contains { parts[$0] == thing && (Self.count(parts[$0 + 1]).map { $0.0 > count && $0.1 == unit } ?? false) }
+        }
+        guard before else { return nil }
+        let time = String(words[0].dropLast(period.count)) + "학기에는"
+        return "\(time) \(thing)\(Hangul.particle(after: thing, withFinal: "이", withoutFinal: "가")) \(count)\(unit)로 줄어듦."
+    }
+
+    private static func count(_ word: String) -> (Int, String)? {
+        let digits = word.prefix { $0.isNumber }
+        guard let value = Int(digits), let unit = ["회", "번"].first(where: { word.dropFirst(digits.count) == $0 }) else { return nil }
+        return (value, unit)
     }
 
     /// "4월(5월 1번) 3번임.": nothing but times and counts, once what they counted was left out.
@@ -241,6 +271,9 @@ struct NotesReading: Sendable {
     }
 
     /// What the student did that answers a shortcoming before it.
+    /// Words inside a sentence that set what follows against the shortcoming before them.
+    static let turns = [" but ", " But ", "지만 ", "하지만 ", "그래도 ", "반면 ", "으나 ", "는데도 "]
+
     /// Openers that say the sentence is what came of the one before: "그래서", "그 후", "이후".
     static let answeringOpeners: Set<String> = ["그래서", "그 후", "이후", "이후에", "그 결과", "따라서", "이에"]
 

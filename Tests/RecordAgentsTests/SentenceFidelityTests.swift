@@ -214,6 +214,23 @@ struct SentenceFidelityTests {
         }
     }
 
+    @Test func aShortcomingBroughtDownIsToldByItsLaterCountAndOneAnsweredGetsNoExpectation() throws {
+        #expect(NotesReading.countBroughtDown("2학기 지각 1회", earlier: ["1학기 지각 7회 (주로 월요일).", "알람 2개 맞추기로 약속."])
+            == "2학기에는 지각이 1회로 줄어듦.")
+        // Not fewer than before, or nothing counted before: nothing to tell.
+        #expect(NotesReading.countBroughtDown("2학기 지각 9회", earlier: ["1학기 지각 7회"]) == nil)
+        #expect(NotesReading.countBroughtDown("2학기 지각 1회", earlier: ["1학기 결석 7회"]) == nil)
+        let notes = "- 1학기 지각 7회 (주로 월요일). 알람 2개 맞추기로 약속. 2학기 지각 1회\n"
+            + "- 5월 체육시간 축구하다 다른반 학생이랑 몸싸움 → 생활지도. 먼저 사과하러 감, 이후 그 친구랑 같이 점심 먹는거 자주 봄\n"
+            + "- 말투가 거칠 때 있음 but 후배들한테는 엄청 다정함\n- 체육대회 반 대표 계주. 배턴 터치 연습 주도"
+        let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .behavior))
+        for draft in drafts {
+            #expect(draft.text.contains("지각이 1회로 줄어듦"), "version \(draft.version): \(draft.text)")
+            #expect(!draft.text.contains("기대됨"), "version \(draft.version) expects what the notes answered: \(draft.text)")
+            #expect(!draft.text.contains("생활지도") && !draft.text.contains("몸싸움"))
+        }
+    }
+
     @Test func noDraftNamesACompetencyTheNotesDoNotName() throws {
         let notes = "지각이 잦았다.\n\n매주 빠짐없이 분리수거를 챙기고 모둠 실험에서 가설을 세워 변인을 통제했다.\n\n"
             + "양파 세포 관찰 실험에서 염색 시간을 달리하여 비교하고 원인을 분석했다. 학급 회의를 이끌고 의견을 모았다."
