@@ -305,7 +305,7 @@ enum Shorthand {
                 let denied = closing.hasPrefix("아님") || closing.hasPrefix("아니")
                 // "창문 여는 거 1년 내내 자발적으로 함": what the closing doing is done to, further off.
                 let next = words[min(index + 1, words.count - 1)]
-                let doneFurtherOff = index < words.count - 2 && closing.hasSuffix("함") && !evaluated
+                let doneFurtherOff = index < words.count - 2 && (closing.hasSuffix("함") || isTransitive(closing)) && !evaluated
                     && !["같", "처럼", "보다", "만", "도", "이", "은", "는", "아니"].contains(where: next.hasPrefix)
                 result.append((index == words.count - 2 ? (evaluated || denied ? "것이" : "것을") : doneFurtherOff ? "것을" : "것") + tail)
             } else if var written = spokenWords[core] {
@@ -452,6 +452,8 @@ enum Shorthand {
         "키워", "키우", "키움", "키운", "넓혀", "넓히", "넓힘", "넓힌", "올려", "올리", "올림", "올린",
         "돌려", "돌리", "돌림", "돌린", "찍어", "찍고", "찍음", "찍은", "가져", "뽑아", "뽑고", "뽑음", "뽑은", "짜고", "짬", "짠", "얹어", "얹음",
         "정할", "세울", "바꿀", "고칠", "모을", "나눌", "옮길", "그릴", "외울", "지킬",
+        // "설명 잘함", "중재 잘함": what the student does well is done to the noun before it.
+        "잘함", "잘하", "잘했", "잘해",
     ] + objectTakingActionNouns.flatMap { noun in ["해", "하", "함", "한", "했"].map { noun + $0 } }
     /// `transitiveStarts` by their first scalar, compared scalar by scalar (the drafting hot path).
     private static let transitiveStartsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(
@@ -546,7 +548,20 @@ enum Shorthand {
             let noun = words[index]
             // "인물 관계도 직접 그려서", "역할 자주 맡음": a manner word between the object and its verb.
             let skipsManner = index + 2 < words.count && mannerWords.contains(words[index + 1]) && !quoted[index + 2]
-            let verb = words[index + (skipsManner ? 2 : 1)]
+            // "일반항을 유도하는 과정 칠판에 설명함": a noun a clause modifies, then where or to whom, then
+            // the verb: the noun is what the verb was done to.
+            var verbIndex = index + (skipsManner ? 2 : 1)
+            if !skipsManner, index > 0, isModifier(words[index - 1]), !timesOfDay.contains(noun) {
+                while verbIndex < min(index + 3, words.count - 1), !quoted[verbIndex], words[verbIndex].count >= 2,
+                      placeEndings.contains(where: words[verbIndex].hasSuffix) || mannerWords.contains(words[verbIndex]) {
+                    verbIndex += 1
+                }
+            }
+            let next = words[verbIndex]
+            // "중재 잘 함": 잘 and its verb read as one ("잘함").
+            var verb = next == "잘" && verbIndex + 1 < words.count ? next + words[verbIndex + 1] : next
+            // "과정 칠판에 설명": an action noun closing the note after where it was done is its verb.
+            if verbIndex > index + 1, verbIndex == words.count - 1, objectTakingActionNouns.contains(next) { verb = next + "함" }
             // "만들기에서는": a nominalised verb names an activity, it takes no object here.
             guard let first = verb.unicodeScalars.first, let starts = transitiveStartsByFirst[first],
                   let start = starts.first(where: { verb.unicodeScalars.starts(with: $0) }),
@@ -582,6 +597,26 @@ enum Shorthand {
             result[index] = place + "에"
         }
         return result
+    }
+
+    /// Whether the word is a form of a verb that takes an object ("알려줌", "설명함", "고침").
+    private static func isTransitive(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, let starts = transitiveStartsByFirst[first] else { return false }
+        return starts.contains { word.unicodeScalars.starts(with: $0) }
+    }
+
+    /// Endings of where or to whom a thing is done: "칠판에", "모둠원들에게", "표로".
+    private static let placeEndings = ["에게", "한테", "에서", "에", "으로", "로"]
+    /// Nouns a clause modifies that say when, never what: "쉬는 시간", "남는 때".
+    private static let timesOfDay: Set<String> = ["시간", "때", "날", "동안", "중", "후", "전", "틈", "순간", "시기", "학기", "주", "달"]
+
+    /// "유도하는", "정리한", "만든", "찾을": a verb's form before the noun it modifies.
+    private static func isModifier(_ word: String) -> Bool {
+        guard word.count >= 2, let last = word.unicodeScalars.last, let syllable = Hangul.decompose(last) else { return false }
+        if word.hasSuffix("는") || word.hasSuffix("던") { return VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal) != nil }
+        // A past modifier: 한, 만든, 찾은 (ㄴ under the last syllable), and not a noun that ends so (연구원, 동안).
+        guard syllable.final == Hangul.Final.nieun else { return false }
+        return word.hasSuffix("한") && word.count >= 3 && Style.isVerbalNoun(String(word.dropLast())) || ["은", "든", "운", "른"].contains(where: word.hasSuffix) && word.count >= 2
     }
 
     private static let postingVerbs = ["공유", "게시", "올려", "올리", "올림", "붙여", "붙이", "붙임", "업로드"]
