@@ -553,6 +553,8 @@ enum Shorthand {
             var verbIndex = index + (skipsManner ? 2 : 1)
             if !skipsManner, index > 0, isModifier(words[index - 1]), !timesOfDay.contains(noun) {
                 while verbIndex < min(index + 3, words.count - 1), !quoted[verbIndex], words[verbIndex].count >= 2,
+                      // "속도 등으로 나눠서": 등 closes a list the noun ends, it is no place.
+                      !words[verbIndex].hasPrefix("등"),
                       placeEndings.contains(where: words[verbIndex].hasSuffix) || mannerWords.contains(words[verbIndex]) {
                     verbIndex += 1
                 }

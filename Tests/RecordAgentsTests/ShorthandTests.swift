@@ -169,6 +169,7 @@ struct ShorthandTests {
         #expect(record("점화식에서 일반항 유도하는 과정 칠판에 단계별로 설명") == ["점화식에서 일반항을 유도하는 과정을 칠판에 단계별로 설명함."])
         #expect(record("반응식 계수 맞추는 거 모둠원들한테 알려줌") == ["반응식 계수 맞추는 것을 모둠원들에게 알려줌."])
         #expect(record("쉬는 시간 교실에서 정리함") == ["쉬는 시간 교실에서 정리함."])
+        #expect(record("지시약 양, 플라스크 흔드는 속도 등으로 나눠서 정리함") == ["지시약 양, 플라스크 흔드는 속도 등으로 나눠서 정리함."])
         #expect(record("친구들 사이 갈등 있을 때 중재 잘 함") == ["친구들 사이 갈등 있을 때 중재를 잘 함."])
         #expect(record("색 변화 원인을 전자 이동으로 설명 잘함") == ["색 변화 원인을 전자 이동으로 설명을 잘함."])
         // A time placed by 다음 says when; 보다 after a verb is trying, not a report; a quality said of
