@@ -945,6 +945,12 @@ enum Shorthand {
             }
             if let open = noteOpen, open > rest.startIndex {
                 let career = String(rest[..<open]).trimmed
+                let note = String(rest[rest.index(after: open)...].dropLast()).trimmed
+                // "기자 (데이터 저널리즘 관심)" → "기자를 희망하며 데이터 저널리즘에 관심을 가짐": the field within it.
+                for interest in [" 관심", "에 관심", " 관심 있음", "에 관심 있음", " 관심 많음"] where note.hasSuffix(interest) && note.count > interest.count + 1 {
+                    let field = String(note.dropLast(interest.count)).trimmed
+                    return career + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망하며 " + field + "에 관심을 가짐"
+                }
                 return career + rest[open...] + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망함"
             }
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 희망함"

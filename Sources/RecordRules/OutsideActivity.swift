@@ -70,9 +70,12 @@ enum OutsideActivity {
                     "청소년 의회", "청소년의회", "청소년 참여위원", "청소년참여위원", "청소년 오케스트라", "청소년 합창단", "청소년 수련관", "청소년수련관",
                     "청소년 문화의집", "청소년 기자단", "청소년 특별회의", "청소년 운영위원", "기 수료", "과정 수료", "과정을 수료",
                     "대학 연구실", "대학교 연구실", "보호소 봉사", "보호소에서 봉사",
-                    "보호소 주말 봉사", "주말 봉사", "구독자", "개인 채널", "개인 유튜브", "개인 블로그", "팔로워"],
+                    "보호소 주말 봉사", "주말 봉사", "구독자", "개인 채널", "개인 유튜브", "개인 블로그", "팔로워",
+                    // The teacher's own mark that the activity was outside school: "특강 듣고 와서(교외)".
+                    "(교외)", "(교외 활동)", "(교외활동)", "(학교 밖)"],
             reason: reason, suggestion: suggestion,
-            context: .all([.notInSentence(topicCues), .notInSentence(schoolPlaces)])),
+            // "교외 체험학습의 안전 수칙을 조사함": what a lesson was about, not where the student went.
+            context: .all([.notInSentence(topicCues), .notInSentence(schoolPlaces), .notFollowedBy(["학습의 ", "의 ", "에 대한", "에 관한", "학습에 대한"])])),
         TermRule(
             .outsideActivity,
             terms: companions,

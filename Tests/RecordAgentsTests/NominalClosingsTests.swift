@@ -27,6 +27,10 @@ struct NominalClosingsTests {
         #expect(record("주제: 1920년대 물산장려운동") == ["1920년대 물산장려운동을 주제로 탐구함."])
     }
 
+    @Test func aCareerWithTheFieldOfInterestBesideItKeepsBoth() {
+        #expect(record("진로: 기자 (데이터 저널리즘 관심)") == ["기자를 희망하며 데이터 저널리즘에 관심을 가짐."])
+    }
+
     @Test func anythingElseKeepsItsWords() {
         // A noun that is the subject's predicate, or a role after a doing, is no role taken on.
         #expect(NominalClosings.recast("관심 분야는 건축임.") == nil)
