@@ -824,6 +824,8 @@ struct SentenceCleaner: Sendable {
                 let rest = inner.dropFirst(first.count).trimmed
                 return rest.isEmpty ? .drop : .replace("(" + rest + ")")
             }
+            // "진로: 기자 (데이터 저널리즘 관심)": the field of interest beside a career is what the line says.
+            if inner.hasSuffix("관심"), ["진로:", "희망:", "장래희망", "희망 진로", "꿈:"].contains(where: before.includes) { return .keep }
             return inner.split(separator: " ").count >= 2 && isPredicate(String(inner.split(separator: " ").last ?? ""))
                 && !inner.hasPrefix("본인") ? .drop : .keep
         }

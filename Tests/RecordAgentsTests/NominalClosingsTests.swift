@@ -27,8 +27,10 @@ struct NominalClosingsTests {
         #expect(record("주제: 1920년대 물산장려운동") == ["1920년대 물산장려운동을 주제로 탐구함."])
     }
 
-    @Test func aCareerWithTheFieldOfInterestBesideItKeepsBoth() {
+    @Test func aCareerWithTheFieldOfInterestBesideItKeepsBoth() throws {
         #expect(record("진로: 기자 (데이터 저널리즘 관심)") == ["기자를 희망하며 데이터 저널리즘에 관심을 가짐."])
+        let drafts = try OfflineEngine().run(DraftRequest(notes: "* 진로: 기자 (데이터 저널리즘 관심)\n\n학기 초 진로검사에서 탐구형이 높게 나옴.", section: .career))
+        #expect(drafts.allSatisfy { $0.text.contains("데이터 저널리즘에 관심") && $0.report.passes })
     }
 
     @Test func anythingElseKeepsItsWords() {
