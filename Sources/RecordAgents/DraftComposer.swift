@@ -143,9 +143,18 @@ struct DraftComposer: Sendable {
         return ordered.flatMap { $0.value.flatMap { units[$0] } } + ungrouped.flatMap { units[$0] }
     }
 
-    // MARK: 3 — the strongest sentences of each paragraph (half of a long one), the before→after thread last
+    // MARK: 3 — the strongest sentences of each paragraph (two thirds of a long one), the before→after thread last
 
     private func composeGrowth() -> [NotesReading.Sentence] {
+        // Two thirds of each paragraph, or half when two thirds keeps everything: a version that keeps
+        // all the notes in another order is the same draft shuffled.
+        let generous = composeGrowth(keeping: { ($0 * 2 + 2) / 3 })
+        guard generous.count == reading.sentences.count else { return generous }
+        return composeGrowth(keeping: { ($0 + 1) / 2 })
+    }
+
+    /// `share` gives how many of a paragraph's units are kept at least, from how many it has.
+    private func composeGrowth(keeping share: (Int) -> Int) -> [NotesReading.Sentence] {
         let units = reading.units
         func strength(_ unit: [NotesReading.Sentence]) -> Int {
             unit.reduce(0) { $0 + $1.growth * 3 + $1.outcome * 2 + min($1.specificity, 8) }
@@ -163,12 +172,13 @@ struct DraftComposer: Sendable {
             let candidates = units.indices.filter { units[$0].first?.paragraph == paragraph }
                 .sorted { (choiceStrength(units[$0]), -$0) > (choiceStrength(units[$1]), -$1) }
             var text = candidates.filter(chosen.contains).map { units[$0].map(\.text).joined(separator: " ") }.joined(separator: " ")
-            // Reflected, and at least half of a long paragraph kept: notes typed as one paragraph
-            // are not cut to a sentence.
-            let half = (candidates.count + 1) / 2
+            // Reflected, and at least the share of a paragraph kept: readers judged a version that kept
+            // half as missing what the notes were about, and notes typed as one paragraph are not cut
+            // to a sentence.
+            let least = share(candidates.count)
             for candidate in candidates where !chosen.contains(candidate) {
                 if !text.isEmpty, checker.coveredParagraphs(in: text).contains(paragraph) || !checker.isAdmissibleParagraph(paragraph),
-                   candidates.filter(chosen.contains).count >= half {
+                   candidates.filter(chosen.contains).count >= least {
                     break
                 }
                 chosen.insert(candidate)

@@ -634,10 +634,22 @@ enum Shorthand {
 
     /// "다룸, 원작과 비교하는 …" → "다루며 원작과 비교하는 …": a clause the teacher closed before a comma
     /// continues into the next one, as the line goes on. Lists inside parentheses or quotes stay lists.
+    /// Whether the comma at `index` is inside a list that a head noun closes: "조경, 동물 보호, 식품 분야의",
+    /// "토론, 발표 등을".
+    private static func isNounList(_ words: [String], from index: Int) -> Bool {
+        guard let last = words[(index + 1)...].firstIndex(where: { !$0.hasSuffix(",") }) else { return false }
+        let heads = ["분야", "영역", "등", "관련", "같은", "방면", "계열"]
+        let closing = words[last]
+        let nextWord = last + 1 < words.count ? words[last + 1] : ""
+        return heads.contains { closing.hasPrefix($0) || nextWord.hasPrefix($0) } || closing.hasSuffix("의")
+    }
+
     private static func closedClausesJoined(_ words: [String], enclosed: [Bool]) -> [String] {
         var result = words
         for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count && !enclosed[index] && word.hasSuffix(",") {
             let core = String(word.dropLast())
+            // "조경, 동물 보호, 식품 분야의 직업": the items of a list of fields are no doings.
+            if Style.isVerbalNoun(core), isNounList(words, from: index) { continue }
             if isClosedClause(core) {
                 // "질문 많음, 호기심 많음" → "질문이 많으며 …".
                 result.replaceSubrange(...index, with: SentenceForms.subjectMarked(Array(result[..<index]) + [core], predicate: core))
