@@ -209,6 +209,8 @@ enum RecordPhrasing {
         // The teacher's feedback is what the student received: "피드백 주니까 한계점 보완해서 다시 제출함".
         ("피드백 주니까 ", "피드백을 받고 "), ("피드백 줬더니 ", "피드백을 받고 "), ("피드백 주자 ", "피드백을 받고 "),
         ("피드백을 주니까 ", "피드백을 받고 "), ("피드백을 줬더니 ", "피드백을 받고 "),
+        // "학급회의 사회 봄": chairing is done to the meeting's 사회, which takes its particle.
+        (" 사회 봄.", " 사회를 봄."), (" 사회 보고 ", " 사회를 보고 "), (" 사회 보며 ", " 사회를 보며 "), (" 사회 봤음.", " 사회를 봄."),
         ("군말 없이 ", "불평 없이 "), ("군소리 없이 ", "불평 없이 "), ("하는 스타일이었으나 ", "하는 편이었으나 "), ("하는 스타일이었는데 ", "하는 편이었는데 "),
     ]
 
@@ -309,6 +311,13 @@ enum RecordPhrasing {
             return String(sentence.dropLast("임.".count)) + (made ? " 만듦." : " 함.")
         }
         if let recast = NominalClosings.recast(sentence) { return recast }
+        // "오답노트가 꾸준함": what the student kept up is done steadily.
+        for kept in ["가 꾸준함.", "이 꾸준함."] where sentence.hasSuffix(kept) {
+            let thing = String(sentence.dropLast(kept.count))
+            guard let head = thing.split(separator: " ").last, head.count >= 2 else { break }
+            let written = ["노트", "일지", "일기", "기록", "플래너", "계획표", "보고서", "감상문"].contains(where: head.hasSuffix)
+            return thing + Hangul.particle(after: thing, withFinal: "을", withoutFinal: "를") + " 꾸준히 " + (written ? "작성함." : "함.")
+        }
         if let tidied = tidiedAsides(sentence) { return rewritten(tidied) }
         // "한 권씩 읽고 토론했고, 이 학생은 10월에 사회자를 맡음": the record's subject is always the student.
         for named in [" 이 학생은 ", " 이 학생이 ", " 해당 학생은 ", " 본 학생은 "] where sentence.includes(named) {

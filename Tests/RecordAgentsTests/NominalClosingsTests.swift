@@ -33,6 +33,12 @@ struct NominalClosingsTests {
         #expect(drafts.allSatisfy { $0.text.contains("데이터 저널리즘에 관심") && $0.report.passes })
     }
 
+    @Test func whatWasKeptUpIsDoneSteadilyAndAMeetingIsChaired() {
+        #expect(record("오답노트 꾸준함") == ["오답노트를 꾸준히 작성함."])
+        #expect(record("발음 연습이 꾸준함") == ["발음 연습을 꾸준히 함."])
+        #expect(record("학급회의 사회 봄") == ["학급회의 사회를 봄."])
+    }
+
     @Test func anythingElseKeepsItsWords() {
         // A noun that is the subject's predicate, or a role after a doing, is no role taken on.
         #expect(NominalClosings.recast("관심 분야는 건축임.") == nil)
