@@ -199,6 +199,9 @@ struct NotesReading: Sendable {
             if isStartingPoint(shortcoming.source) || isAnsweredInItsParagraph(shortcoming.source) { return false }
             // "말투가 거칠 때 있음 but 후배들한테는 다정함": the sentence itself turns to what the student is.
             if Self.turns.contains(where: notesSentences[shortcoming.source].text.includes) { return false }
+            // "말다툼 → 다음날 스스로 먼저 사과": the sentence itself tells what the student did about it.
+            let own = notesSentences[shortcoming.source].text
+            if own.includes("→") || Self.answerWords.contains(where: own.includes) { return false }
             let topic = Set(ContentTerms.terms(in: notesSentences[shortcoming.source].text).map(\.head))
             return !changes.contains { change in
                 change.index != shortcoming.source && !topic.isDisjoint(with: ContentTerms.terms(in: change.text).map(\.head))

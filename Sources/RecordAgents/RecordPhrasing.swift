@@ -8,7 +8,8 @@ import RecordRules
 /// 돋보임"), the student ranked against the class ("반에서 가장 자세함" → "매우 자세함"), and times that only the day of writing explains ("지난주에는").
 enum RecordPhrasing {
     /// Closings that single the student out after a clause that modifies 것/학생.
-    private static let singlingOut = [" 것도 이 학생임.", " 것은 이 학생임.", " 것도 이 학생이었음.", " 사람도 이 학생임.", " 사람은 이 학생임."]
+    private static let singlingOut = [" 것도 이 학생임.", " 것은 이 학생임.", " 것도 이 학생이었음.", " 사람도 이 학생임.", " 사람은 이 학생임.",
+                                      " 것도 이 친구임.", " 것은 이 친구임.", " 것도 이 친구였음.", " 것도 이 아이임.", " 것은 이 아이임."]
     /// Closings that say how the teacher liked a point the sentence names.
     private static let likedPoint = [" 점이 좋음.", " 점이 좋았음.", " 점이 참 좋음.", " 점이 정말 좋았음."]
 
@@ -211,6 +212,8 @@ enum RecordPhrasing {
         ("피드백을 주니까 ", "피드백을 받고 "), ("피드백을 줬더니 ", "피드백을 받고 "),
         // "학급회의 사회 봄": chairing is done to the meeting's 사회, which takes its particle.
         (" 사회 봄.", " 사회를 봄."), (" 사회 보고 ", " 사회를 보고 "), (" 사회 보며 ", " 사회를 보며 "), (" 사회 봤음.", " 사회를 봄."),
+        // "친구들 이야기를 저한테 한참 함": the teacher writing is the student's teacher in the record.
+        (" 저에게 ", " 교사에게 "), (" 저한테 ", " 교사에게 "), (" 제게 ", " 교사에게 "),
         ("군말 없이 ", "불평 없이 "), ("군소리 없이 ", "불평 없이 "), ("하는 스타일이었으나 ", "하는 편이었으나 "), ("하는 스타일이었는데 ", "하는 편이었는데 "),
     ]
 

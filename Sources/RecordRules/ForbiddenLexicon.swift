@@ -121,6 +121,17 @@ enum ForbiddenLexicon {
             context: .notFollowedBy([" 대신", "대신", " 제도", "제도", "의 의미", "의 개념", " 산출 방식", " 위주", "위주",
                                      "를 매기는 방식", " 중심의 평가", "로 줄 세우"])),
         // Scores, ranks and grades with numbers: ScoresAndRanks.
+        // A letter grade given to a performance: "(실기 A)", "수행 B", "성취도 A".
+        TermRule(
+            .examScore,
+            terms: ["실기 A", "실기 B", "실기 C", "실기 D", "실기 E", "수행 A", "수행 B", "수행 C", "수행 D", "수행 E", "수행평가 A", "수행평가 B",
+                    "수행평가 C", "성취도 A", "성취도 B", "성취도 C", "성취도 D", "성취도 E", "실기평가 A", "실기평가 B", "실기평가 C",
+                    "실기 만점", "수행 만점", "수행평가 만점"],
+            reason: "점수·석차·등급 등 시험 성적은 서술형 항목에 기재할 수 없음",
+            context: .custom({ text, match in
+                // The letter closes the grade: "수행 A" but not "수행 Apple".
+                match.upperBound >= text.count || !ScalarText.isASCIIAlphanumeric(text.scalars[match.upperBound])
+            })),
 
         // 바. 논문·학회 (세특의 소논문 포함)
         TermRule(

@@ -223,13 +223,25 @@ enum NegativeWording {
         let own = text.wordRange(around: max(match.lowerBound, match.upperBound - 1))
         let next = text.nextWord(after: own.upperBound)
         let words = [text.slice(own)] + (next.map { [text.slice($0)] } ?? [])
-        guard words.contains(where: { word in ["던", "었으나", "었지만", "더니"].contains(where: word.hasSuffix) }) else { return false }
         let sentence = text.sentenceRange(containing: match.lowerBound)
         let after = match.upperBound..<sentence.upperBound
+        // "말다퉜으나 다음날 먼저 사과하고 …": what the student did about it, after any past set against it,
+        // is the sentence the record keeps (the drafts write answered shortcomings so).
+        if words.contains(where: Self.isPastContrast), answers.occurs(in: text, after) { return true }
+        guard words.contains(where: { word in ["던", "었으나", "었지만", "더니"].contains(where: word.hasSuffix) }) else { return false }
         return ChangeWords.cues.occurs(in: text, after) || achievements.occurs(in: text, after)
     }
 
+    /// "었으나", "말다퉜으나", "떨었지만": a past (ㅆ under the syllable) set against what follows.
+    private static func isPastContrast(_ word: String) -> Bool {
+        guard let ending = ["으나", "지만"].first(where: word.hasSuffix) else { return false }
+        guard let past = word.dropLast(ending.count).unicodeScalars.last else { return false }
+        return Hangul.finalIndex(past) == Hangul.Final.ssangSiot
+    }
+
     static let achievements = Cues(["해냄", "해 냄", "해냈", "성공", "완주", "완성", "극복", "끝까지", "공연까지", "발표까지", "무대", "꾸준히 해서"])
+    /// What a student did about a shortcoming: "먼저 사과하고", "화해함", "연습하여".
+    static let answers = Cues(["사과", "화해", "연습하", "연습함", "연습을", "노력하", "노력함", "보완하", "보완함", "고쳐", "고침", "개선하", "개선함"])
 
     static func isNamedAsTopic(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)

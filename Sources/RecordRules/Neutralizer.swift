@@ -48,6 +48,8 @@ enum Neutralizer {
         var particle = word.hasSuffix("학과") ? "" : particles.first { word.hasSuffix($0) && word.count > $0.count } ?? ""
         // A record says 에게 where the notes speak of 한테.
         if particle == "한테" { particle = "에게" }
+        // And 와·과 where they speak of (이)랑.
+        if particle == "랑" || particle == "이랑" { particle = "와" }
         if let pair = agreeingPairs.first(where: { $0.0 == particle || $0.1 == particle }) {
             particle = Hangul.particle(after: generic, withFinal: pair.0, withoutFinal: pair.1)
         }

@@ -147,6 +147,11 @@ struct StudentNames: Sendable {
                 index = found.upperBound
                 continue
             }
+            if let found = popularName(text, index) {
+                findings.append(found.finding)
+                index = found.end
+                continue
+            }
             if let found = hypocoristicName(text, index) {
                 findings.append(finding(text, name: found, reason: reason, dropAlways: false))
                 index = found.upperBound
@@ -251,6 +256,37 @@ struct StudentNames: Sendable {
         return nil
     }
 
+    /// "지우랑 둘이서 편집함", "민서는 건축 쪽으로", "민재가 시비 붙었을 때": a common given name alone with
+    /// a particle. Opening a sentence as its topic it is the student, who goes unnamed; with 랑·와·한테
+    /// it is the classmate the student did something with or for ("친구와"); as a subject or a
+    /// possessor it could be either, and the sentence is left out rather than guessed at.
+    private static func popularName(_ text: ScalarText, _ index: Int) -> (finding: RuleChecker.ClauseAssessment.Finding, end: Int)? {
+        guard index + 2 < text.count, text.isWordStart(index), Hangul.isSyllable(text.scalars[index]),
+              KoreanNames.popularGivenNames.contains(String(scalars: text.scalars[index..<(index + 2)]))
+        else { return nil }
+        let name = index..<(index + 2)
+        var end = name.upperBound
+        while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
+        let suffix = String(scalars: text.scalars[name.upperBound..<end])
+        let closed = Hangul.finalIndex(text.scalars[index + 1]) != 0
+        let vocative = closed ? "이" : ""
+        let particle = suffix.hasPrefix(vocative) ? String(suffix.dropFirst(vocative.count)) : suffix
+        let topic = ["는", "은"].contains(particle)
+        let companion = ["랑", "와", "과", "하고", "한테", "에게"].contains(particle)
+        let subjectOrPossessor = ["가", "", "의", "도"].contains(particle)
+        guard topic || companion || subjectOrPossessor, !(suffix.isEmpty && !text.isWordEnd(end)) else { return nil }
+        // A bare word with no particle is a name only when its 이 says so ("하준이 발표 끝나고").
+        if suffix.isEmpty { return nil }
+        let opens = text.slice(text.sentenceRange(containing: index).lowerBound..<index).allSatisfy { !$0.isLetter && !$0.isNumber }
+        let word = name.lowerBound..<end
+        let rephrasing: Rephrasing? = topic && opens ? .dropTerm : companion ? .replaceTerm("친구") : nil
+        return (.init(
+            violation: Violation(
+                category: .personalInformation, severity: .block, span: text.span(word), excerpt: text.slice(word),
+                reason: companion ? "다른 학생의 이름은 기재하지 않음" : reason, suggestion: companion ? "이름 없이 씀" : suggestion),
+            rephrasing: rephrasing), end)
+    }
+
     /// Who a classmate is to the student, said before their name: "짝인 김도윤이", "같은 반 박서연과",
     /// "옆 자리 이도윤", "전학 온 김태리가".
     private static let relations: Set<String> = [
@@ -265,6 +301,11 @@ struct StudentNames: Sendable {
         guard KoreanNames.surnames.contains(text.scalars[index]), text.isWordStart(index), let previous = text.previousWord(before: index),
               previous.count <= 4, relations.contains(text.slice(previous))
         else { return nil }
+        // "자리 배치안": 자리 is a seat only with whose it is ("옆 자리 이도윤").
+        if text.slice(previous) == "자리",
+           !(text.previousWord(before: previous.lowerBound).map { ["옆", "앞", "뒤", "뒷", "짝"].contains(text.slice($0)) } ?? false) {
+            return nil
+        }
         var end = index
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
         for nameLength in [3, 4] where index + nameLength <= end {

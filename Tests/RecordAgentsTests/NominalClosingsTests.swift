@@ -39,6 +39,18 @@ struct NominalClosingsTests {
         #expect(record("학급회의 사회 봄") == ["학급회의 사회를 봄."])
     }
 
+    @Test func theTeacherWritingIsTheStudentsTeacherAndTheStudentIsNotSingledOut() {
+        #expect(record("감정 표현이 어려운 친구들 이야기를 저한테 한참 함") == ["감정 표현이 어려운 친구들 이야기를 교사에게 한참 함."])
+        #expect(record("전학 온 친구에게 급식실 같이 가자고 먼저 챙긴 것도 이 친구임") == ["전학 온 친구에게 급식실 같이 가자고 먼저 챙김."])
+    }
+
+    @Test func aQuarrelAnsweredInItsOwnLineGetsNoExpectation() throws {
+        let notes = "성실함, 책임감 강함, 반 화분 관리 자원(3월~)\n\n4월 급식 줄 문제로 같은 반 친구와 말다툼 → 다음날 스스로 먼저 사과, 이후 둘이 같이 급식 도우미 신청함"
+        for draft in try OfflineEngine().run(DraftRequest(notes: notes, section: .behavior)) {
+            #expect(!draft.text.contains("기대됨"), "version \(draft.version): \(draft.text)")
+        }
+    }
+
     @Test func anythingElseKeepsItsWords() {
         // A noun that is the subject's predicate, or a role after a doing, is no role taken on.
         #expect(NominalClosings.recast("관심 분야는 건축임.") == nil)

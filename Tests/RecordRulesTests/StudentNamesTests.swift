@@ -39,6 +39,23 @@ struct StudentNamesTests {
         #expect(checker.check("수아 아이디어로 일정표를 붙임.").violations.contains { $0.category == .personalInformation })
     }
 
+    @Test func aCommonGivenNameWithAParticleIsAName() throws {
+        let checker = try ContentFindings.checker(names: [])
+        // The student as the sentence's topic goes unnamed; a classmate the student worked with is a friend.
+        #expect(checker.neutralized("민서는 건축 쪽으로 마음을 굳힘.") == "건축 쪽으로 마음을 굳힘.")
+        #expect(checker.neutralized("캠페인 홍보 영상은 지우랑 둘이서 편집함.") == "캠페인 홍보 영상은 친구와 둘이서 편집함.")
+        // A subject that could be either is not guessed at: the sentence is not kept as it stands.
+        #expect(checker.neutralized("민재가 다른 반 학생들과 시비 붙었을 때 중간에서 말림.") == nil)
+        #expect(try ContentFindings.of("지우개를 빌려 줌.", names: []).isEmpty)
+        #expect(try ContentFindings.of("월별 보건실 이용 학생 수를 정리함.", names: []).isEmpty)
+        #expect(try ContentFindings.of("좌석별 온도를 측정하여 자리 배치안을 제안함.", names: []).isEmpty)
+    }
+
+    @Test func aLetterGradeOfAPerformanceIsAScore() throws {
+        #expect(try ContentFindings.categories("언더핸드 토스 20회 연속 성공(실기 A).", names: []) == [.examScore])
+        #expect(try ContentFindings.of("수행평가 안내문을 읽고 역할을 나눔.", names: []).isEmpty)
+    }
+
     @Test func aGivenNameThatIsAWordNeedsANamesSuffix() throws {
         #expect(try ContentFindings.of("하나의 주제를 정해 탐구함.", names: ["김하나"]).isEmpty)
         #expect(try ContentFindings.of("지원을 받아 실험 재료를 마련함.", names: ["이지원"]).isEmpty)
