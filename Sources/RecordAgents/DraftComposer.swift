@@ -22,8 +22,13 @@ struct DraftComposer: Sendable {
         // Nothing to leave out and no other order that keeps each block's own: end with the first block.
         let blocks = reading.blocks.count > 1 ? reading.blocks : reading.runs
         guard concise == rendered, blocks.count > 1 else { return concise }
+        // The first rotation of the blocks that no other draft has taken; the competency draft may
+        // already lead with the last block.
         var reordered = blocks
-        reordered.append(reordered.removeFirst())
+        for _ in 1..<blocks.count {
+            reordered.append(reordered.removeFirst())
+            if !taken.contains(reordered.flatMap { $0 }.map(\.source)) { break }
+        }
         return render(reordered.flatMap { $0 }, strategy: .growth)
     }
 
