@@ -14,7 +14,7 @@ public struct OfflineEngine: StageAgent {
     }
 
     public func draftVersions(_ request: DraftRequest) throws(StageFailure) -> [DraftVersion] {
-        try draftVersions(request, checker: RuleChecker(options: request.options))
+        try draftVersions(request, checker: .shared(options: request.options))
     }
 
     public func draftVersions(_ request: DraftRequest, checker: RuleChecker) throws(StageFailure) -> [DraftVersion] {
@@ -33,7 +33,7 @@ public struct OfflineEngine: StageAgent {
     public func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<DraftVersion>>
     {
-        StageResult(Produced(refineVersion(version, checker: RuleChecker(options: request.options)), by: .offline))
+        StageResult(Produced(refineVersion(version, checker: .shared(options: request.options)), by: .offline))
     }
 
     /// Sentence by sentence: what no record may state is left out, names become generic, endings
@@ -91,7 +91,7 @@ public struct OfflineEngine: StageAgent {
     public func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<FinalVersion>>
     {
-        StageResult(Produced(try finalizeVersion(version, checker: RuleChecker(options: request.options)), by: .offline))
+        StageResult(Produced(try finalizeVersion(version, checker: .shared(options: request.options)), by: .offline))
     }
 
     public func finalizeVersion(_ version: DraftVersion, checker: RuleChecker) throws(StageFailure) -> FinalVersion {
