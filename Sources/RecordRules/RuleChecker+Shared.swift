@@ -9,44 +9,61 @@ extension RuleChecker {
     /// exactly as a fresh one would. Callers that arrive while another builds the same checker wait
     /// for it rather than build it twice.
     public static func shared(options: CheckOptions) -> RuleChecker {
-        let entry = SharedCheckers.cache.withLock { cache in cache.entry(for: options) }
-        return entry.checker(options: options)
+        sharedCheckers.value(for: options) { RuleChecker(options: options) }
     }
+
+    private static let sharedCheckers = RecentValues<CheckOptions, RuleChecker>(capacity: 32)
 }
 
-/// The most recently used checkers, at most `capacity`, oldest dropped first.
-struct SharedCheckers: ~Copyable {
-    static let capacity = 32
-    static let cache = Mutex(SharedCheckers())
+/// Values built once per key and kept for the most recently used `capacity` keys, oldest dropped
+/// first; safe to share between tasks. A caller that asks while another builds the same key's value
+/// waits for that one.
+package final class RecentValues<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let capacity: Int
+    private let state: Mutex<State>
 
-    private var entries: [CheckOptions: (entry: Entry, lastUse: UInt64)] = [:]
-    private var uses: UInt64 = 0
-
-    mutating func entry(for options: CheckOptions) -> Entry {
-        uses += 1
-        if let index = entries.index(forKey: options) {
-            entries.values[index].lastUse = uses
-            return entries.values[index].entry
-        }
-        if entries.count >= Self.capacity, let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
-            entries[oldest] = nil
-        }
-        let entry = Entry()
-        entries[options] = (entry, uses)
-        return entry
+    private struct State: ~Copyable {
+        var entries: [Key: (slot: Slot, lastUse: UInt64)] = [:]
+        var uses: UInt64 = 0
     }
 
-    /// One checker, built by its first caller.
-    final class Entry: Sendable {
-        private let built = Mutex<RuleChecker?>(nil)
+    /// One key's value, built by its first caller.
+    private final class Slot: Sendable {
+        let built = Mutex<Value?>(nil)
+    }
 
-        func checker(options: CheckOptions) -> RuleChecker {
-            built.withLock { built in
-                if let built { return built }
-                let checker = RuleChecker(options: options)
-                built = checker
-                return checker
+    package init(capacity: Int) {
+        self.capacity = capacity
+        state = Mutex(State())
+    }
+
+    package func value(for key: Key, build: () -> Value) -> Value {
+        slot(for: key).built.withLock { built in
+            if let built { return built }
+            let value = build()
+            built = value
+            return value
+        }
+    }
+
+    /// Replaces the key's value (when it is still kept).
+    package func update(_ key: Key, to value: Value) {
+        slot(for: key).built.withLock { $0 = value }
+    }
+
+    private func slot(for key: Key) -> Slot {
+        state.withLock { state in
+            state.uses += 1
+            if let index = state.entries.index(forKey: key) {
+                state.entries.values[index].lastUse = state.uses
+                return state.entries.values[index].slot
             }
+            if state.entries.count >= capacity, let oldest = state.entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+                state.entries[oldest] = nil
+            }
+            let slot = Slot()
+            state.entries[key] = (slot, state.uses)
+            return slot
         }
     }
 }
