@@ -284,11 +284,12 @@ public struct StageProcessor: Sendable {
             throw StageFailure(reason: "완성한 결과가 비어 있음: 메모에서 이 버전에 기재할 내용이 남지 않음", usage: result.usage)
         }
         try await recordUsage(result.usage, taskID: message.taskId)
+        let reportJSON = String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self)
         try await store.updateVersion(taskID: message.taskId, version: final.version, VersionUpdate(
             status: .completed, stages: [.finalize: .done], text: final.text, bytes: final.bytes,
-            reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self),
-            producers: [.finalize: result.value.producer.description]))
-        _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.version(final), once: "v\(final.version):finalize")
+            reportJSON: reportJSON, producers: [.finalize: result.value.producer.description]))
+        _ = try await store.appendEvent(
+            taskID: message.taskId, TaskEvents.version(final, reportJSON: reportJSON), once: "v\(final.version):finalize")
         try await settlement.settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
     }
 
