@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Pipeline overhead with the offline engine, through local-runtime (bounded, loopback only):
 submit → completed for single tasks at low load (p50/p99), then sustained throughput with many
-concurrent teachers (tasks/s until every task has completed).
+concurrent teachers (tasks/s until every task has completed), and the CPU each process of the stack
+spent per task in that run (functions, local-runtime, redis-server; not the benchmark's own clients).
 
 With `--model` the stages ask the scripted OpenAI-compatible server (Tests/blackbox/e2e/scripted_model.py,
 answering at once unless `--model-delay` says otherwise) and validate and repair every answer: the
@@ -56,6 +57,69 @@ def run_task(endpoint, token, usage=None):
     return elapsed
 
 
+class CPUSampler:
+    """CPU time (user + system) of local-runtime and every process under it (functions, redis-server),
+    from /proc, sampled in the background so that processes which exit are counted up to their last
+    sample. Linux only; elsewhere it measures nothing."""
+
+    def __init__(self, root_pid, interval=0.25):
+        self.root, self.interval = root_pid, interval
+        self.latest = {}  # pid -> (name, seconds)
+        self.lock = threading.Lock()
+        self.stopped = threading.Event()
+        self.ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _processes(self):
+        table = {}
+        for entry in os.listdir("/proc") if os.path.isdir("/proc") else ():
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as file:
+                    stat = file.read()
+                with open(f"/proc/{entry}/cmdline", "rb") as file:
+                    command = file.read().split(b"\0")[0].decode(errors="replace")
+            except OSError:
+                continue
+            comm, fields = stat[stat.index("(") + 1:stat.rindex(")")], stat[stat.rindex(")") + 2:].split()
+            path = Path(command.split()[0]) if command.strip() else Path(comm)
+            name = comm if comm.startswith("lr-keeper") else (path.parent.name if path.name == "bootstrap" else path.name)
+            table[int(entry)] = (int(fields[1]), name, (int(fields[11]) + int(fields[12])) / self.ticks)
+        return table
+
+    def sample(self):
+        table = self._processes()
+        tree, grew = {self.root}, True
+        while grew:
+            grew = False
+            for pid, (parent, _, _) in table.items():
+                if parent in tree and pid not in tree:
+                    tree.add(pid)
+                    grew = True
+        with self.lock:
+            for pid in tree & table.keys():
+                self.latest[pid] = table[pid][1:]
+            return dict(self.latest)
+
+    def _run(self):
+        while not self.stopped.wait(self.interval):
+            self.sample()
+
+    def stop(self):
+        self.stopped.set()
+
+
+def cpu_by_process(start, end):
+    """Seconds of CPU per process name between two samples (a process started since counts whole)."""
+    totals = {}
+    for pid, (name, seconds) in end.items():
+        if name.startswith("lr-keeper"):
+            continue
+        totals[name] = totals.get(name, 0) + seconds - start.get(pid, (name, 0))[1]
+    return totals
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -85,8 +149,11 @@ def main():
         overrides += [f"ModelBaseUrl=http://127.0.0.1:{port}/v1", "ModelName=scripted"]
     stack = Stack(REPO / "template.yaml", workdir, record_log=False,
                   extra_args=("--concurrency", str(args.clients + 8), "--parameter-overrides", *overrides))
+    sampler = None
+    cpu = {}
     try:
         stack.wait_ready(timeout=120)
+        sampler = CPUSampler(stack.process.pid)
         secret = (workdir / "data" / "jwt-secret").read_text().strip()
         # A teacher per task keeps every request within the per-teacher limits.
         for index in range(5):  # warm every function's first environment
@@ -112,13 +179,17 @@ def main():
                     failures.append(str(error))
 
         began = time.monotonic()
+        cpu_start = sampler.sample()
         threads = [threading.Thread(target=worker, args=(token,)) for token in tokens]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join(600)
         elapsed = time.monotonic() - began
+        cpu = cpu_by_process(cpu_start, sampler.sample())
     finally:
+        if sampler:
+            sampler.stop()
         stack.stop()
         if model:
             model.kill()
@@ -134,6 +205,10 @@ def main():
     done = args.tasks - len(failures)
     print(f"sustained, {args.tasks} tasks from {args.clients} concurrent teachers: {done / elapsed:.1f} tasks/s "
           f"({elapsed:.1f} s; {len(failures)} failed)")
+    if cpu and done:
+        parts = ", ".join(f"{name} {seconds / done * 1000:.2f}" for name, seconds in sorted(cpu.items(), key=lambda item: -item[1]))
+        print(f"CPU per task in the sustained run (ms; local-runtime and every process under it): {parts}; "
+              f"total {sum(cpu.values()) / done * 1000:.2f} ({sum(cpu.values()):.1f} s)")
     return 0 if not failures else 1
 
 

@@ -24,7 +24,7 @@ public struct ModelAgent: StageAgent {
     // MARK: draft (agent 1)
 
     public func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
-        let checker = RuleChecker(options: request.options)
+        let checker = RuleChecker.shared(options: request.options)
         var session = ModelSession(
             client: client, request: request, deadline: deadline,
             metadata: ["stage": "draft"], logger: logger)
@@ -95,7 +95,7 @@ public struct ModelAgent: StageAgent {
     public func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<DraftVersion>>
     {
-        let checker = RuleChecker(options: request.options)
+        let checker = RuleChecker.shared(options: request.options)
         let report = checker.check(version.text)
         let findings = Validation.refineProblems(report)
         // Nothing the model should fix: the rules pass the version on without a call.
@@ -129,7 +129,7 @@ public struct ModelAgent: StageAgent {
     public func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<FinalVersion>>
     {
-        let checker = RuleChecker(options: request.options)
+        let checker = RuleChecker.shared(options: request.options)
         let report = checker.check(version.text)
         // The deterministic fit is enough when it passes and states every notes sentence the version
         // states: only a fit that would cut content is worth a model's compression.

@@ -193,7 +193,15 @@ public struct StageProcessor: Sendable {
     }
 
     private func run(_ message: StageMessage, deadline: ContinuousClock.Instant, metadata: Logger.Metadata) async throws {
-        guard let task = try await store.task(id: message.taskId) else {
+        // Refine and finalize read the version the stage before stored with the task, in one round trip.
+        let found: TaskRecord?
+        let stored: VersionRecord?
+        if let number = message.version {
+            (found, stored) = try await store.task(id: message.taskId, withVersion: number)
+        } else {
+            (found, stored) = (try await store.task(id: message.taskId), nil)
+        }
+        guard let task = found else {
             // Deleted by the teacher or expired: nothing is left to do.
             logger.info("task no longer exists, message dropped", metadata: metadata)
             return
@@ -221,9 +229,9 @@ public struct StageProcessor: Sendable {
             case .draft:
                 try await draft(message, request: request, task: task, deadline: deadline)
             case .refine:
-                try await refine(message, request: request, deadline: deadline)
+                try await refine(message, request: request, stored: stored, deadline: deadline)
             case .finalize:
-                try await finalize(message, request: request, task: task, deadline: deadline)
+                try await finalize(message, request: request, task: task, stored: stored, deadline: deadline)
             }
         }
     }
@@ -250,8 +258,8 @@ public struct StageProcessor: Sendable {
         }
     }
 
-    private func refine(_ message: StageMessage, request: DraftRequest, deadline: ContinuousClock.Instant) async throws {
-        let version = try await input(message)
+    private func refine(_ message: StageMessage, request: DraftRequest, stored: VersionRecord?, deadline: ContinuousClock.Instant) async throws {
+        let version = try input(message, stored: stored)
         let result = try await agent.refine(version, request: request, deadline: deadline)
         let refined = result.value.value
         guard Self.isUsable(refined.text) else {
@@ -266,19 +274,22 @@ public struct StageProcessor: Sendable {
         _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.refined(version: version.version), once: "v\(version.version):refine")
     }
 
-    private func finalize(_ message: StageMessage, request: DraftRequest, task: TaskRecord, deadline: ContinuousClock.Instant) async throws {
-        let version = try await input(message)
+    private func finalize(
+        _ message: StageMessage, request: DraftRequest, task: TaskRecord, stored: VersionRecord?, deadline: ContinuousClock.Instant
+    ) async throws {
+        let version = try input(message, stored: stored)
         let result = try await agent.finalize(version, request: request, deadline: deadline)
         let final = result.value.value
         guard Self.isUsable(final.text) else {
             throw StageFailure(reason: "완성한 결과가 비어 있음: 메모에서 이 버전에 기재할 내용이 남지 않음", usage: result.usage)
         }
         try await recordUsage(result.usage, taskID: message.taskId)
+        let reportJSON = String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self)
         try await store.updateVersion(taskID: message.taskId, version: final.version, VersionUpdate(
             status: .completed, stages: [.finalize: .done], text: final.text, bytes: final.bytes,
-            reportJSON: String(decoding: try JSON.encoder.encode(final.report), as: UTF8.self),
-            producers: [.finalize: result.value.producer.description]))
-        _ = try await store.appendEvent(taskID: message.taskId, TaskEvents.version(final), once: "v\(final.version):finalize")
+            reportJSON: reportJSON, producers: [.finalize: result.value.producer.description]))
+        _ = try await store.appendEvent(
+            taskID: message.taskId, TaskEvents.version(final, reportJSON: reportJSON), once: "v\(final.version):finalize")
         try await settlement.settle(taskID: message.taskId, version: final.version, versionCount: task.versionCount)
     }
 
@@ -298,10 +309,11 @@ public struct StageProcessor: Sendable {
 
     /// The version as the stage before left it. It is stored before the message is sent, so a version
     /// without it (or with empty text) cannot get one by retrying: the version fails for good.
-    private func input(_ message: StageMessage) async throws -> DraftVersion {
+    /// `stored` is the version as read with the task.
+    private func input(_ message: StageMessage, stored: VersionRecord?) throws -> DraftVersion {
         // StageMessage.decode guarantees a version for refine and finalize messages.
         guard let number = message.version else { throw PipelineError.malformedMessage("version is required") }
-        guard let text = try await store.version(taskID: message.taskId, version: number)?.inputs[stage], Self.isUsable(text) else {
+        guard let text = stored?.inputs[stage], Self.isUsable(text) else {
             throw StageFailure(reason: "\(stage.rawValue) 단계가 시작할 텍스트가 없음")
         }
         return DraftVersion(version: number, text: text)
@@ -316,7 +328,15 @@ public struct StageProcessor: Sendable {
     /// the versions marked.
     private func settleFailed(_ message: StageMessage, reason: String) async -> [Int] {
         do {
-            guard let task = try await store.task(id: message.taskId) else { return [] }
+            // Refine and finalize read the version the stage before stored with the task, in one round trip.
+        let found: TaskRecord?
+        let stored: VersionRecord?
+        if let number = message.version {
+            (found, stored) = try await store.task(id: message.taskId, withVersion: number)
+        } else {
+            (found, stored) = (try await store.task(id: message.taskId), nil)
+        }
+        guard let task = found else { return [] }
             let versions = message.version.map { [$0] } ?? Array(1...task.versionCount)
             for version in versions {
                 try await settlement.fail(

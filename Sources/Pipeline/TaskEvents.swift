@@ -28,6 +28,15 @@ enum TaskEvents {
         TaskEvent(type: "version", data: String(decoding: (try? JSON.encoder.encode(final)) ?? Data(), as: UTF8.self))
     }
 
+    /// The same event from the report already encoded (finalize stores it too), so the report, the
+    /// bulk of the event, is encoded once: the version's JSON with its keys in sorted order, as
+    /// `JSON.encoder` writes it, with the report spliced in.
+    static func version(_ final: FinalVersion, reportJSON: String) -> TaskEvent {
+        let text = String(decoding: (try? JSON.encoder.encode(final.text)) ?? Data(), as: UTF8.self)
+        return TaskEvent(
+            type: "version", data: "{\"bytes\":\(final.bytes),\"report\":\(reportJSON),\"text\":\(text),\"version\":\(final.version)}")
+    }
+
     static func versionFailed(version: Int, reason: String) -> TaskEvent {
         event("version_failed", ["version": version, "reason": reason])
     }

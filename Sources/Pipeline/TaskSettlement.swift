@@ -24,8 +24,7 @@ struct TaskSettlement {
         guard settled >= versionCount else { return }
         var reasons: [String] = []
         var completed = 0
-        for number in 1...versionCount {
-            let record = try await store.version(taskID: taskID, version: number)
+        for record in try await store.versions(taskID: taskID, count: versionCount) {
             // A version running again after a redrive settles the task when it ends.
             guard record?.status == .completed || record?.status == .failed else { return }
             if record?.status == .completed { completed += 1 }

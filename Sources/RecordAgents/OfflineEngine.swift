@@ -14,7 +14,7 @@ public struct OfflineEngine: StageAgent {
     }
 
     public func draftVersions(_ request: DraftRequest) throws(StageFailure) -> [DraftVersion] {
-        try draftVersions(request, checker: RuleChecker(options: request.options))
+        try draftVersions(request, checker: .shared(options: request.options))
     }
 
     public func draftVersions(_ request: DraftRequest, checker: RuleChecker) throws(StageFailure) -> [DraftVersion] {
@@ -33,8 +33,16 @@ public struct OfflineEngine: StageAgent {
     public func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<DraftVersion>>
     {
-        StageResult(Produced(refineVersion(version, checker: RuleChecker(options: request.options)), by: .offline))
+        // The versions of a task are mostly the same sentences in another order, and each comes in
+        // its own call: the memo of what refining made of each sentence is kept with the checker's
+        // options, so a process refines each sentence of a task once.
+        var memo = Self.refineMemos.value(for: request.options) { RefineMemo() }
+        let refined = refineVersion(version, checker: .shared(options: request.options), memo: &memo)
+        Self.refineMemos.update(request.options, to: memo)
+        return StageResult(Produced(refined, by: .offline))
     }
+
+    private static let refineMemos = RecentValues<CheckOptions, RefineMemo>(capacity: 32)
 
     /// Sentence by sentence: what no record may state is left out, names become generic, endings
     /// become 음슴체, and shortcomings become the version's one expectation at the end.
@@ -45,7 +53,7 @@ public struct OfflineEngine: StageAgent {
 
     /// What refining has made of each sentence already: the three versions of one task are mostly
     /// the same sentences in another order, so a task refined in one call cleans each sentence once.
-    struct RefineMemo {
+    struct RefineMemo: Sendable {
         var pieces: [String: [SentenceCleaner.Piece]] = [:]
         var forms: [String: [String]] = [:]
     }
@@ -91,7 +99,7 @@ public struct OfflineEngine: StageAgent {
     public func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<FinalVersion>>
     {
-        StageResult(Produced(try finalizeVersion(version, checker: RuleChecker(options: request.options)), by: .offline))
+        StageResult(Produced(try finalizeVersion(version, checker: .shared(options: request.options)), by: .offline))
     }
 
     public func finalizeVersion(_ version: DraftVersion, checker: RuleChecker) throws(StageFailure) -> FinalVersion {

@@ -1,7 +1,7 @@
 /// What a text is checked against: the section, the byte target and profile (within the budget of the
 /// request's 학년도 rules), the request's own forbidden terms, and (for drafts) the notes it must
 /// reflect and may not go beyond.
-public struct CheckOptions: Sendable {
+public struct CheckOptions: Sendable, Hashable {
     /// A subject's name (과학, 기술·가정, 정보과학): far shorter, but bounded so no request carries a page in it.
     public static let maxSubjectLength = 50
     public static let maxExtraTerms = 100

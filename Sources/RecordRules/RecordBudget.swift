@@ -1,6 +1,6 @@
 /// How many NEIS bytes one record may take under a 학년도's rules (`RuleEdition`): the section's limit,
 /// or, for part 2 of a 공통과목 whose parts share one limit, that limit less what part 1 already holds.
-public struct RecordBudget: Sendable, Equatable {
+public struct RecordBudget: Sendable, Hashable {
     public let ruleYear: Int
     public let section: Section
     /// The field's limit: the section's, or the one both parts of a 공통과목 share.

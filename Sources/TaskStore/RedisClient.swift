@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Sends commands to one Redis server over a small connection pool.
 public final class RedisClient: Sendable {
     private let pool: RedisConnectionPool
@@ -48,8 +50,35 @@ public final class RedisClient: Sendable {
         ["EVAL", checksScriptKeys ? RedisScripts.declaredKeysOnly + script : script, String(keys.count)] + keys + arguments
     }
 
-    /// Runs a Lua script atomically on the server.
+    /// Runs a Lua script atomically on the server: by its digest (`EVALSHA`), so its text is not sent
+    /// and hashed again at every call, and by its text (`EVAL`, which also loads it) only when the
+    /// server answers that it does not know the digest (`NOSCRIPT`: a script not run since the server
+    /// started, or a cluster node that has not seen it yet). A `NOSCRIPT` answer means the script did not
+    /// run, so sending it again runs it once.
     func evaluate(_ script: String, keys: [String], arguments: [String]) async throws(RedisError) -> RedisValue {
-        try await send(evaluation(script, keys: keys, arguments: arguments))
+        let text = checksScriptKeys ? RedisScripts.declaredKeysOnly + script : script
+        do {
+            return try await send(["EVALSHA", digests.digest(of: text), String(keys.count)] + keys + arguments)
+        } catch .server(let message) where message.hasPrefix("NOSCRIPT") {
+            return try await send(["EVAL", text, String(keys.count)] + keys + arguments)
+        }
+    }
+
+    private let digests = ScriptDigests()
+}
+
+/// The digests of the scripts this client has run. The scripts are a fixed set of texts (a few
+/// dozen), so the table stays small; past `capacity` a digest is computed each time instead of kept.
+final class ScriptDigests: Sendable {
+    static let capacity = 256
+    private let known = Mutex<[String: String]>([:])
+
+    func digest(of script: String) -> String {
+        if let digest = known.withLock({ $0[script] }) { return digest }
+        let digest = ScriptDigest.sha1Hex(script)
+        known.withLock { known in
+            if known.count < Self.capacity { known[script] = digest }
+        }
+        return digest
     }
 }

@@ -35,7 +35,19 @@ public final class RedisTaskStore: TaskStoring {
     }
 
     public func task(id: String) async throws -> TaskRecord? {
-        let fields = try await hashGetAll(TaskKeys.task(id))
+        try Self.task(id: id, fields: try await hashGetAll(TaskKeys.task(id)))
+    }
+
+    public func task(id: String, withVersion version: Int) async throws -> (task: TaskRecord?, version: VersionRecord?) {
+        let replies = try await client.pipeline([["HGETALL", TaskKeys.task(id)], ["HGETALL", TaskKeys.version(id, version)]])
+        guard replies.count == 2, let taskItems = replies[0].array, let versionItems = replies[1].array else {
+            throw RedisError.unexpectedReply("HGETALL answered \(replies)")
+        }
+        guard let task = try Self.task(id: id, fields: Self.fields(fromPairs: taskItems)) else { return (nil, nil) }
+        return (task, Self.version(version, fields: Self.fields(fromPairs: versionItems)))
+    }
+
+    static func task(id: String, fields: [String: String]) throws -> TaskRecord? {
         guard !fields.isEmpty else { return nil }
         guard let status = fields["status"].flatMap(TaskStatus.init(rawValue:)) else {
             throw RedisError.unexpectedReply("task \(id) has no valid status")
@@ -157,7 +169,19 @@ public final class RedisTaskStore: TaskStoring {
     }
 
     public func version(taskID: String, version: Int) async throws -> VersionRecord? {
-        let fields = try await hashGetAll(TaskKeys.version(taskID, version))
+        Self.version(version, fields: try await hashGetAll(TaskKeys.version(taskID, version)))
+    }
+
+    public func versions(taskID: String, count: Int) async throws -> [VersionRecord?] {
+        guard count > 0 else { return [] }
+        let replies = try await client.pipeline((1...count).map { ["HGETALL", TaskKeys.version(taskID, $0)] })
+        return try zip(1...count, replies).map { number, reply in
+            guard let items = reply.array else { throw RedisError.unexpectedReply("HGETALL answered \(reply)") }
+            return Self.version(number, fields: Self.fields(fromPairs: items))
+        }
+    }
+
+    static func version(_ version: Int, fields: [String: String]) -> VersionRecord? {
         guard !fields.isEmpty else { return nil }
         var stages: [PipelineStage: StageStatus] = [:]
         var producers: [PipelineStage: String] = [:]

@@ -7,4 +7,17 @@
 public protocol TaskStoring:
     TaskRecordStoring, ChoiceStoring, ClaimStoring, VersionStoring, TaskEventLog, BatchEventLog, RequestCounting, AdmissionStoring,
     BatchStoring, StreamLeasing, UsageStoring, AttemptStoring, FaultSwitching, MessageFailureStoring
-{}
+{
+    /// The task and one of its versions (nil, nil when the task does not exist), read together: in
+    /// one round trip where the store can (both are keys of the task's slot). Not atomic, as two reads
+    /// one after the other are not: a stage reads what the stage before it stored before it sent the
+    /// message that started this one.
+    func task(id: String, withVersion version: Int) async throws -> (task: TaskRecord?, version: VersionRecord?)
+}
+
+extension TaskStoring {
+    public func task(id: String, withVersion version: Int) async throws -> (task: TaskRecord?, version: VersionRecord?) {
+        guard let task = try await task(id: id) else { return (nil, nil) }
+        return (task, try await self.version(taskID: id, version: version))
+    }
+}
