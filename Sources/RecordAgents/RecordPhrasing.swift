@@ -117,6 +117,47 @@ enum RecordPhrasing {
     /// later, where they point at nothing.
     private static let relativeTimes = ["지난주에는 ", "지난주엔 ", "지난주에 ", "이번 주에 ", "어제 ", "오늘 ", "요즘 ", "요즘은 ", "얼마 전에 ", "얼마 전 ", "며칠 전에 ", "며칠 전 "]
 
+    /// The sentence with the teacher's 시키다 said as the student's doing: "연습 따로 시킴" → "연습을
+    /// 따로 함", "제출시키며" → "제출하며"; nil when it has none.
+    private static func causativeUndone(_ sentence: String) -> String? {
+        guard sentence.includes("시키") || sentence.includes("시켜") || sentence.includes("시킴") || sentence.includes("시켰") else { return nil }
+        var words = sentence.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() {
+            guard let (causative, done) = causatives.first(where: { word.hasPrefix($0.0) || word.dropFirst(2).hasPrefix($0.0) }) else { continue }
+            let core = word.hasPrefix(causative) ? "" : String(word.prefix(2))
+            // "제출시키며": attached to an action noun. "연습 따로 시킴": the action noun a word or two before.
+            if !core.isEmpty {
+                guard Style.isVerbalNoun(core) else { continue }
+                words[index] = core + done + word.dropFirst(2 + causative.count)
+                return words.joined(separator: " ")
+            }
+            guard index > 0, let noun = words[..<index].suffix(2).last(where: { Style.isVerbalNoun($0) }) else { continue }
+            let nounIndex = words[..<index].lastIndex(of: noun)!
+            words[nounIndex] = noun + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를")
+            words[index] = done + word.dropFirst(causative.count)
+            return words.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// 시키다's forms and 하다's, in order of length.
+    private static let causatives = [("시켰", "했"), ("시키", "하"), ("시켜", "해"), ("시킴", "함")]
+
+    /// "데이터 저널리즘을 소개해 주었고" → "데이터 저널리즘을 소개받았고" when no one is named it was given to.
+    private static func givenByTheTeacher(_ sentence: String) -> String? {
+        guard !sentence.includes("에게 "), !sentence.includes("한테 "), !sentence.includes("께 ") else { return nil }
+        for (given, received) in teacherGivings where sentence.includes(given) {
+            return sentence.replacingOccurrences(of: given, with: received)
+        }
+        return nil
+    }
+
+    private static let teacherGivings = [
+        ("소개해 주었고", "소개받았고"), ("소개해 줬고", "소개받았고"), ("소개해 주었음.", "소개받음."), ("소개해 줌.", "소개받음."),
+        ("추천해 주었고", "추천받았고"), ("추천해 줬고", "추천받았고"), ("추천해 주었음.", "추천받음."), ("추천해 줌.", "추천받음."),
+        ("안내해 주었고", "안내받았고"), ("안내해 줬고", "안내받았고"), ("권해 주었고", "권유받았고"), ("권해 줬고", "권유받았고"),
+    ]
+
     /// Words that measure the student against what the teacher expected.
     private static let teacherExpectations = ["생각보다 ", "예상보다 ", "예상외로 ", "의외로 ", "생각했던 것보다 "]
     /// The teacher's feedback, said as what the student received.
@@ -285,6 +326,12 @@ enum RecordPhrasing {
         for expected in teacherExpectations where sentence.includes(expected) {
             return rewritten(sentence.replacingOccurrences(of: expected, with: ""))
         }
+        // "topic sentence 잡는 연습 따로 시킴", "오답노트 제출시키며": what the teacher had the student do
+        // is what the student did.
+        if let done = Self.causativeUndone(sentence) { return rewritten(done) }
+        // "데이터 저널리즘을 소개해 주었고": with nobody it was given to, the teacher's introducing is
+        // what the student received.
+        if let received = Self.givenByTheTeacher(sentence) { return rewritten(received) }
         // "기회를 주라고 피드백하여 …": the teacher's feedback is what the student received.
         for (given, received) in feedbackGiven where sentence.includes(given) {
             return rewritten(sentence.replacingOccurrences(of: given, with: received))

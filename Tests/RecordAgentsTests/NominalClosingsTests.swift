@@ -44,6 +44,15 @@ struct NominalClosingsTests {
         #expect(record("전학 온 친구에게 급식실 같이 가자고 먼저 챙긴 것도 이 친구임") == ["전학 온 친구에게 급식실 같이 가자고 먼저 챙김."])
     }
 
+    @Test func whatTheTeacherHadTheStudentDoOrGaveIsTheStudents() {
+        #expect(record("topic sentence 잡는 연습 따로 시킴") == ["topic sentence 잡는 연습을 따로 함."])
+        #expect(record("구분 실수 반복 후 오답노트 제출시키며 2차 지필에선 틀리지 않음") == ["구분 실수 반복 후 오답노트 제출하며 2차 지필에선 틀리지 않음."])
+        #expect(record("숫자도 좋아한다고 해서 데이터 저널리즘을 소개해 주었고, 이후 관련 기사를 스크랩함")
+            == ["숫자도 좋아한다고 해서 데이터 저널리즘을 소개받았고, 이후 관련 기사를 스크랩함."])
+        // Given to someone named, it is the student's giving.
+        #expect(record("전학 온 친구에게 학교를 소개해 줌") == ["전학 온 친구에게 학교를 소개해 줌."])
+    }
+
     @Test func aQuarrelAnsweredInItsOwnLineGetsNoExpectation() throws {
         let notes = "성실함, 책임감 강함, 반 화분 관리 자원(3월~)\n\n4월 급식 줄 문제로 같은 반 친구와 말다툼 → 다음날 스스로 먼저 사과, 이후 둘이 같이 급식 도우미 신청함"
         for draft in try OfflineEngine().run(DraftRequest(notes: notes, section: .behavior)) {
