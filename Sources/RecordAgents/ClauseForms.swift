@@ -70,6 +70,17 @@ enum ClauseForms {
     }
 
     /// The connective form of a noun-form clause: 함 → 하고/하며, 임 → 이고/이며, 음 → 으며, 만듦 → 만들며.
+    /// "많아짐" → "많아지고", "많음" → "많고", "만듦" → "만들고": the 고 form of a verb's noun form; nil
+    /// when the word is no noun form.
+    static func goForm(_ nounForm: String) -> String? {
+        var scalars = Array(nounForm.unicodeScalars)
+        guard let last = scalars.last, let syllable = Hangul.decompose(last), scalars.count >= 2 else { return nil }
+        if last == "음" { return String(scalars: scalars.dropLast()) + "고" }
+        guard syllable.final == Hangul.Final.mieum || syllable.final == Hangul.Final.rieulMieum else { return nil }
+        scalars[scalars.count - 1] = syllable.with(final: syllable.final == Hangul.Final.rieulMieum ? Hangul.Final.rieul : 0).scalar
+        return String(scalars: scalars) + "고"
+    }
+
     static func connective(_ nounFormClause: String, preferGo: Bool) -> String {
         var scalars = Array(nounFormClause.unicodeScalars)
         guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return nounFormClause }

@@ -237,7 +237,7 @@ enum Shorthand {
     /// "본인 왈 '…'": 왈 (and 曰) only marks the quote that follows.
     private static let fillers: Set<String> = ["좀", "막", "약간", "걍", "왈", "曰"]
     /// Last syllables of the spoken particles `writtenParticle` rewrites.
-    private static let spokenParticleEnds = Set("테서는도랑엔턴".unicodeScalars)
+    private static let spokenParticleEnds = Set("테서는도랑엔턴선".unicodeScalars)
     /// Nouns that end in 랑 or 엔 themselves.
     private static let notSpokenParticle: Set<String> = ["사랑", "자랑", "파랑", "노랑", "이랑", "빨랑", "유엔", "엔", "오픈엔"]
 
@@ -340,6 +340,8 @@ enum Shorthand {
         if word.hasSuffix("부턴"), word.count > 2 {
             return String(word.dropLast()) + "터는"  // "중반부턴" → 중반부터는
         }
+        // "지필에선": the spoken 에선 is written 에서는.
+        if word.hasSuffix("에선"), word.count > 2 { return String(word.dropLast()) + "서는" }
         if word.hasSuffix("엔"), let before = word.unicodeScalars.dropLast().last,
            Hangul.isSyllable(before) || (0x30...0x39).contains(before.value)
         {
@@ -654,6 +656,10 @@ enum Shorthand {
                 // "질문 많음, 호기심 많음" → "질문이 많으며 …".
                 result.replaceSubrange(...index, with: SentenceForms.subjectMarked(Array(result[..<index]) + [core], predicate: core))
                 result[index] = ClauseForms.connective(core, preferGo: true)
+                // "밝아지며 웃음 많아지며": a second 며 in a row is said with 고.
+                if result[index].hasSuffix("며"), result[..<index].contains(where: { $0.hasSuffix("며") }) {
+                    result[index] = ClauseForms.goForm(core) ?? result[index]
+                }
             } else if SentenceForms.isRole(core), !enclosed[index + 1], index + 2 < words.count,
                       words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }), isOnlyComma(index, in: words)
             {

@@ -46,7 +46,7 @@ struct NominalClosingsTests {
 
     @Test func whatTheTeacherHadTheStudentDoOrGaveIsTheStudents() {
         #expect(record("topic sentence 잡는 연습 따로 시킴") == ["topic sentence 잡는 연습을 따로 함."])
-        #expect(record("구분 실수 반복 후 오답노트 제출시키며 2차 지필에선 틀리지 않음") == ["구분 실수 반복 후 오답노트 제출하며 2차 지필에선 틀리지 않음."])
+        #expect(record("구분 실수 반복 후 오답노트 제출시키며 2차 지필에선 틀리지 않음") == ["구분 실수 반복 후 오답노트 제출하며 2차 지필에서는 틀리지 않음."])
         #expect(record("숫자도 좋아한다고 해서 데이터 저널리즘을 소개해 주었고, 이후 관련 기사를 스크랩함")
             == ["숫자도 좋아한다고 해서 데이터 저널리즘을 소개받았고, 이후 관련 기사를 스크랩함."])
         // Given to someone named, it is the student's giving.
