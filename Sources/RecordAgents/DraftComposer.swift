@@ -14,6 +14,11 @@ struct DraftComposer: Sendable {
         // Sentences are said whole: a setting or a leading clause left out loses what the sentence
         // was about ("3%에서", "처음에는 … 였는데", "교실 뒤에 게시함" without what was posted).
         let rendered = render(sequence, strategy: strategy)
+        // Notes whose sentences must all stay in their order leave the competency draft nothing to
+        // regroup: it says two sentences of one activity as one, so no two drafts read the same.
+        if strategy == .competency, sequence.map(\.source) == reading.sentences.map(\.source) {
+            return joinedOnce(rendered)
+        }
         // The growth draft never repeats another draft's order.
         guard strategy == .growth else { return rendered }
         let taken = [reading.sentences.map(\.source), composition(for: .competency).map(\.source)]
@@ -205,6 +210,28 @@ struct DraftComposer: Sendable {
     }
 
     // MARK: rendering
+
+    /// "…설명함. 실험 결과를 …" → "…설명하며 실험 결과를 …": the first two sentences in a row that are
+    /// short enough to read as one, joined; the sentences unchanged when none are.
+    func joinedOnce(_ sentences: [String]) -> [String] {
+        // Only sentences the rules pass as they are: a later stage leaves out a sentence with a finding
+        // whole, and would take the other with it.
+        func isClean(_ sentence: String) -> Bool {
+            let assessment = checker.assess(sentence)
+            return assessment.forbidden.isEmpty && assessment.wording.isEmpty
+        }
+        for index in sentences.indices.dropLast() {
+            let first = sentences[index], second = sentences[index + 1]
+            guard first.hasSuffix("함."), first.count + second.count <= 160, !ClosingExpectation.isExpectation(second),
+                  isClean(first), isClean(second)
+            else { continue }
+            var joined = sentences
+            joined[index] = ClauseForms.connective(String(first.dropLast()), preferGo: false) + " " + second
+            joined.remove(at: index + 1)
+            return joined
+        }
+        return sentences
+    }
 
     /// Outcomes a note records with no subject of their own: what the previous sentence's action led to.
     static let bareOutcomes = ["채택됨.", "선정됨.", "통과됨.", "반영됨.", "좋아짐.", "나아짐.", "개선됨.", "향상됨.", "성공함.", "설치됨.", "가결됨."]

@@ -231,6 +231,14 @@ struct SentenceFidelityTests {
         }
     }
 
+    @Test func notesThatMustStayInOrderStillGiveThreeDifferentDrafts() throws {
+        let notes = "광합성 단원에서 빛의 세기에 따른 산소 발생량을 측정하는 실험을 설계하고 변인 통제의 중요성을 설명함.\n\n"
+            + "실험 결과를 표와 그래프로 정리해 모둠 보고서를 완성하고 다른 모둠의 질문에 근거를 들어 답변함."
+        let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "과학"))
+        #expect(Set(drafts.map(\.text)).count == 3, "\(drafts.map(\.text))")
+        #expect(drafts.allSatisfy { $0.report.passes })
+    }
+
     @Test func noDraftNamesACompetencyTheNotesDoNotName() throws {
         let notes = "지각이 잦았다.\n\n매주 빠짐없이 분리수거를 챙기고 모둠 실험에서 가설을 세워 변인을 통제했다.\n\n"
             + "양파 세포 관찰 실험에서 염색 시간을 달리하여 비교하고 원인을 분석했다. 학급 회의를 이끌고 의견을 모았다."
