@@ -195,14 +195,8 @@ NEGATIVE_MARKERS = re.compile(
     r"지각|졸 |졸았|졸음|조는|늦|작아|작음|작은|다툼|다투|다툰|말다툼|소극|부족|미흡|못|않|산만|장난|지적|어려워|깨뜨|"
     r"비워|빠지|게으|불성실|휴대폰|지도받|조용하지만")
 THRESHOLD = 0.70
-# A competency named on its evidence ("…재측정하며 문제 해결력을 보임."): the closed set of
-# competency names and their verbs, the only words such a sentence may add to its source.
-CLAIM = re.compile(r"(탐구 역량|문제 해결력|의사소통 능력|협업 능력|리더십|배려심|성실함|창의적 사고력|자기주도적 학습 태도|진로 탐색 역량)[을를] (보임|드러냄|발휘함)\.?$")
 # The closing expectation for a shortcoming with no recorded change ("… 보완한다면 더욱 성장할 것으로 기대됨.").
 EXPECTATION = re.compile(r"보완.*기대됨\.?$")
-CLAIM_LEMMAS = frozenset({"탐구", "역량", "문제", "해결", "해결력", "력", "의사소통", "능력", "협업", "리더십", "배려", "배려심", "심",
-                          "성실", "성실함", "창의", "창의적", "사고", "사고력", "자기", "자기주도", "주도", "학습", "태도", "진로", "탐색",
-                          "보이", "드러내", "발휘"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -282,10 +276,12 @@ class NotesIndex:
         # a lemma spelled out in the source text counts as present.
         return any(lemma.lower() in self.compact[i] for i in candidate.sources)
 
-    def score(self, lemmas: list[str], candidate: Candidate, claim: bool = False, expectation: bool = False) -> tuple[float, list[str], list[str], list[str]]:
+    def score(self, lemmas: list[str], candidate: Candidate, expectation: bool = False) -> tuple[float, list[str], list[str], list[str]]:
         wanted = sorted(set(lemmas))
         framing: list[str] = []
-        allowed = (FRAMING_LEMMAS if candidate.negative else frozenset()) | (CLAIM_LEMMAS if claim else frozenset())
+        # No draft names a competency: a competency's words are content like any other, and count
+        # against a sentence whose notes do not say them.
+        allowed = FRAMING_LEMMAS if candidate.negative else frozenset()
         if candidate.negative and expectation:
             # An expectation names what the student can grow in (발표 전달력, 갈등 조정) in words of its
             # own, not the notes' (목소리가 작아, 말다툼): it states no fact, so a negative observation
@@ -305,10 +301,9 @@ class NotesIndex:
         best = Trace(sentence, lemmas, 0.0, None, [], sorted(set(lemmas)), [])
         if not lemmas:
             return best
-        claim = bool(CLAIM.search(sentence.strip()))
         expectation = bool(EXPECTATION.search(sentence.strip()))
         for candidate in self.candidates:
-            score, covered, missing, framing = self.score(lemmas, candidate, claim, expectation)
+            score, covered, missing, framing = self.score(lemmas, candidate, expectation)
             # a single sentence wins a tie with a pair
             if score > best.score + 1e-9:
                 best = Trace(sentence, lemmas, score, candidate, covered, missing, framing)
@@ -322,7 +317,7 @@ class NotesIndex:
         candidate = Candidate(tuple(sources), " ".join(self.sentences[i].text for i in sources),
                               frozenset().union(*(self.lemmas[i] for i in sources)),
                               any(self.negative[i] for i in sources))
-        return self.score(lemmas, candidate, bool(CLAIM.search(sentence.strip())), bool(EXPECTATION.search(sentence.strip())))[0]
+        return self.score(lemmas, candidate, bool(EXPECTATION.search(sentence.strip())))[0]
 
     def recordable(self, blocked: list[str]) -> int:
         """Notes sentences with content that no rule keeps out (no forbidden string, no instruction)."""

@@ -93,6 +93,9 @@ def test_a_splice_across_paragraphs_fails(kiwi, index):
 def test_an_invented_competency_beside_a_fact_fails(kiwi, index):
     trace = index.trace(kiwi, "측정을 담당하며 뛰어난 창의적 사고력과 리더십, 협업 역량을 발휘함.")
     assert not trace.ok, trace.explain()
+    # A competency named on its evidence is still the tool's judgement, not the notes'.
+    claimed = index.trace(kiwi, "측정을 담당하며 탐구 역량을 보임.")
+    assert not claimed.ok, claimed.explain()
 
 
 def test_a_reframed_negative_may_add_framing_words_only(kiwi, index):
