@@ -262,7 +262,8 @@ struct NotesReading: Sendable {
     ]
 
     /// Words around a bare change ("4월 이후 크게 달라짐") that name no subject of it.
-    private static let changeModifiers: Set<String> = ["많이", "크게", "조금", "점점", "점차", "확", "눈에", "띄게", "완전히", "이후", "이후로", "부터", "뒤로", "후"]
+    private static let changeModifiers: Set<String> = ["많이", "크게", "조금", "점점", "점차", "확", "눈에", "띄게", "완전히", "이후", "이후로", "이후로는", "부터", "뒤로", "후",
+                                                       "확실히", "훨씬", "거의"]
 
     static func isBareChange(_ sentence: String) -> Bool {
         var words = sentence.split(separator: " ").map { String($0.filter { !$0.isPunctuation }) }

@@ -10,7 +10,9 @@ package enum DependentSentences {
 
     /// Predicates of change that say nothing of what changed ("4월 이후 달라짐", "2학기엔 많이 좋아짐"):
     /// the sentence is about the one before it, and is not stated without it.
-    package static let changeOnly: Set<String> = ["달라짐", "바뀜", "좋아짐", "나아짐", "변함", "변화함", "개선됨", "달라졌음", "좋아졌음", "나아졌음"]
+    package static let changeOnly: Set<String> = ["달라짐", "바뀜", "좋아짐", "나아짐", "변함", "변화함", "개선됨", "달라졌음", "좋아졌음", "나아졌음",
+                                                  // "5월 이후로는 확실히 줄었음": less of what the sentence before named.
+                                                  "줄었음", "줄어듦", "줄었어요", "줄었다", "줄어들었음", "없어짐", "없어졌음", "사라짐"]
 
     /// A sentence that only measures the one before it: "특히 5,6교시", "3월~7월 체크한 것만 11번",
     /// "2학기에도 비슷함" — a fragment of a few words with no predicate, an opener that adds to what

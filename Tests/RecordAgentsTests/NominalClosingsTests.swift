@@ -60,6 +60,13 @@ struct NominalClosingsTests {
         }
     }
 
+    @Test func lessOfWhatALeftOutSentenceNamedGoesWithIt() throws {
+        let notes = "수행평가로 트롤리 딜레마를 비교하는 보고서를 썼어요.\n\n근데 1학기엔 엎드려 있는 날이 좀 많았어요. 물어보니 밤에 인강 듣느라 늦게 잔다고... 5월 이후로는 확실히 줄었어요."
+        for draft in try OfflineEngine().run(DraftRequest(notes: notes, section: .subject, subject: "윤리와 사상")) {
+            #expect(!draft.text.contains("줄었") && !draft.text.contains("줄어"), "version \(draft.version): \(draft.text)")
+        }
+    }
+
     @Test func anythingElseKeepsItsWords() {
         // A noun that is the subject's predicate, or a role after a doing, is no role taken on.
         #expect(NominalClosings.recast("관심 분야는 건축임.") == nil)
