@@ -56,6 +56,12 @@ enum ForbiddenLexicon {
                     "상을 수상", "상을 탔", "상을 차지", "수상 경력", "수상 실적", "준우승", "우승", "전람회", "경시대회"],
             reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
             context: .all([.wordStart, .custom(Achievements.isOwnResult)])),
+        // A writing contest and its first prize: "청소년 백일장에서 장원 받았다고 함".
+        TermRule(
+            .competitionAward,
+            terms: ["백일장", "장원을 받", "장원 받", "장원을 차지", "장원으로 뽑", "장원에 뽑"],
+            reason: "대회 참여·수상 실적과 교외상은 기재할 수 없음",
+            context: .all([.wordStart, .notFollowedBy(["의 역사", "의 유래", " 제도", "제도", "에 대해", "에 관한"])])),
         TermRule(
             .competitionAward,
             // "봉사상을 받아", "노력상 수상": a word ending in 상 that names an award.

@@ -32,7 +32,19 @@ package struct MemoLines: Sendable {
                 }
             }
         }
-        self.sentences = memo.union(Self.unchosen(structure, memo: memo))
+        self.sentences = memo.union(Self.unchosen(structure, memo: memo)).union(Self.excludedOnRequest(structure, memo: memo))
+    }
+
+    /// The sentences a teacher's request to leave something out ("지각, 다툼 얘기는 빼고 …") names, when
+    /// the notes hold what it names and would keep something else.
+    private static func excludedOnRequest(_ structure: NotesStructure, memo: Set<Sentence>) -> Set<Sentence> {
+        let stems = memo.sorted(by: { ($0.paragraph, $0.text) < ($1.paragraph, $1.text) }).compactMap { ExclusionDirection.excluded(in: $0.text) }.flatMap { $0 }
+        guard !stems.isEmpty else { return [] }
+        let record = structure.paragraphs.enumerated().flatMap { paragraph, text in
+            text.split(separator: "\n").flatMap { NotesStructure.sentences(of: String($0)) }.map { Sentence(paragraph: paragraph, text: $0) }
+        }.filter { !memo.contains($0) }
+        let excluded = record.filter { sentence in stems.contains { DirectionWords.mentions(sentence.text, $0) } }
+        return excluded.count < record.count ? Set(excluded) : []
     }
 
     /// The sentences of every paragraph a teacher's choice ("… 두 개만 써 주세요") leaves out: those

@@ -66,4 +66,15 @@ struct TeacherDirectionsTests {
         // A line that is no instruction directs nothing, whatever its words.
         #expect(TeacherDirections(sentences: ["협업 중심으로 역할을 나눔"]) { _ in false }.isEmpty)
     }
+
+    @Test func whatTheTeacherAsksToLeaveOutIsLeftOutOfEveryDraft() throws {
+        let notes = "- 1학기 지각 8회. 대부분 1교시 직전 도착\n- 6월 상담 이후 알람 세 개 맞춤. 2학기 지각 1회로 줄어듦\n"
+            + "- 2학기 학급 부반장. 반티 정할 때 투표 방식을 정리해서 조율함\n- 4월에 복도에서 다른반 학생이랑 말다툼 있었음(서로 사과하고 마무리)\n\n"
+            + "→ 지각, 다툼 얘기는 빼고 2학기 변화랑 조율 능력 위주로 좋게 써주세요"
+        let drafts = try OfflineEngine().run(DraftRequest(notes: notes, section: .behavior))
+        for draft in drafts {
+            #expect(!draft.text.contains("지각") && !draft.text.contains("다툼"), "version \(draft.version): \(draft.text)")
+            #expect(draft.text.contains("조율") && draft.report.passes, "version \(draft.version): \(draft.text)")
+        }
+    }
 }
