@@ -640,10 +640,10 @@ enum Shorthand {
     /// "토론, 발표 등을".
     private static func isNounList(_ words: [String], from index: Int) -> Bool {
         guard let last = words[(index + 1)...].firstIndex(where: { !$0.hasSuffix(",") }) else { return false }
-        let heads = ["분야", "영역", "등", "관련", "같은", "방면", "계열"]
-        let closing = words[last]
-        let nextWord = last + 1 < words.count ? words[last + 1] : ""
-        return heads.contains { closing.hasPrefix($0) || nextWord.hasPrefix($0) } || closing.hasSuffix("의")
+        let heads = ["분야", "영역", "등", "관련", "같은", "방면", "계열", "사례", "문제", "자료", "요소", "측면"]
+        // The list's last item and the head noun after it: "개인정보 수집 사례를".
+        let closing = words[last...].prefix(3)
+        return closing.contains { word in heads.contains(where: word.hasPrefix) } || words[last].hasSuffix("의")
     }
 
     private static func closedClausesJoined(_ words: [String], enclosed: [Bool]) -> [String] {
@@ -839,6 +839,9 @@ enum Shorthand {
     ]
 
     /// Works a quoted title can be the topic of, and what the student did with it.
+    /// Pieces of work a topic label may name, and how the record says the piece was made.
+    private static let topicWorks: KeyValuePairs<String, String> = ["보고서": "작성함", "에세이": "씀", "논설문": "씀", "프로젝트": "수행함", "발표": "함"]
+
     private static let workVerbs: KeyValuePairs<String, String> = [
         "보고서": "작성함", "탐구": "탐구함", "발표": "발표함", "프로젝트": "수행함", "글쓰기": "글을 씀", "에세이": "글을 씀", "토론": "토론함",
     ]
@@ -917,6 +920,13 @@ enum Shorthand {
                 return "'" + question + "'" + Hangul.particle(after: question, withFinal: "을", withoutFinal: "를") + " 주제로 토론함"
             }
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
+        }
+        // "진로 탐색 보고서 주제: 고령화 사회에서 방문간호의 역할" → "… 역할을 주제로 진로 탐색 보고서를
+        // 작성함": the topic of a piece of work the label names; never a role the student played.
+        if !predicated, label.hasSuffix(" 주제"), let work = Self.topicWorks.first(where: { String(label.dropLast(" 주제".count)).hasSuffix($0.key) }) {
+            let piece = String(label.dropLast(" 주제".count))
+            return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 " + piece
+                + Hangul.particle(after: piece, withFinal: "을", withoutFinal: "를") + " " + work.value
         }
         // "2학기: 도시계획가로 구체화", "여름방학: …": a time is when the rest happened.
         if Self.isTimeLabel(label) { return label + "에는 " + rest }

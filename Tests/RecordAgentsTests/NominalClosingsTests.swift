@@ -67,6 +67,12 @@ struct NominalClosingsTests {
         }
     }
 
+    @Test func aTopicOfAPieceOfWorkIsWhatItWasAboutAndAListClosedByItsHeadIsNoDoing() {
+        #expect(record("진로 탐색 보고서 주제: 고령화 사회에서 방문간호의 역할") == ["고령화 사회에서 방문간호의 역할을 주제로 진로 탐색 보고서를 작성함."])
+        #expect(record("논제를 제시하고 CCTV, 알고리즘 추천, 개인정보 수집 사례를 준비해 옴")
+            == ["논제를 제시하고 CCTV, 알고리즘 추천, 개인정보 수집 사례를 준비해 옴."])
+    }
+
     @Test func anythingElseKeepsItsWords() {
         // A noun that is the subject's predicate, or a role after a doing, is no role taken on.
         #expect(NominalClosings.recast("관심 분야는 건축임.") == nil)
