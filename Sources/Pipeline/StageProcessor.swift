@@ -328,15 +328,8 @@ public struct StageProcessor: Sendable {
     /// the versions marked.
     private func settleFailed(_ message: StageMessage, reason: String) async -> [Int] {
         do {
-            // Refine and finalize read the version the stage before stored with the task, in one round trip.
-        let found: TaskRecord?
-        let stored: VersionRecord?
-        if let number = message.version {
-            (found, stored) = try await store.task(id: message.taskId, withVersion: number)
-        } else {
-            (found, stored) = (try await store.task(id: message.taskId), nil)
-        }
-        guard let task = found else { return [] }
+            // Only the task: marking a version failed needs none of its stored text.
+            guard let task = try await store.task(id: message.taskId) else { return [] }
             let versions = message.version.map { [$0] } ?? Array(1...task.versionCount)
             for version in versions {
                 try await settlement.fail(
