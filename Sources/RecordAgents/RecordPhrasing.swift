@@ -106,7 +106,12 @@ enum RecordPhrasing {
         guard sentence.hasSuffix(" 있음.") else { return nil }
         for seen in ["는 것 보면 ", "는 거 보면 ", "는 걸 보면 ", "는 것을 보면 "] {
             guard let found = sentence.range(of: seen), sentence.hasSuffix(" 있음.") else { continue }
-            let quality = String(sentence[found.upperBound...].dropLast(" 있음.".count))
+            var quality = String(sentence[found.upperBound...].dropLast(" 있음.".count))
+            // "리더십이 있음": the quality without the subject particle the notes' shorthand was given.
+            for particle in ["이", "가"] where quality.count >= 3 && quality.hasSuffix(particle) {
+                let bare = String(quality.dropLast())
+                if Hangul.particle(after: bare, withFinal: "이", withoutFinal: "가") == particle { quality = bare }
+            }
             guard !quality.isEmpty, !quality.contains(" "), quality.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return nil }
             return sentence[..<found.lowerBound] + "며 " + quality + Hangul.particle(after: quality, withFinal: "을", withoutFinal: "를") + " 보임."
         }
@@ -193,7 +198,7 @@ enum RecordPhrasing {
         (" 많이 늘어남.", " 크게 성장함."), (" 많이 늚.", " 크게 성장함."), (" 많이 늘었음.", " 크게 성장함."), (" 엄청 늘어남.", " 크게 성장함."),
         // "지도 덕후임": the teacher's slang for a keen interest.
         (" 덕후임.", "에 깊은 관심을 보임."), (" 덕후.", "에 깊은 관심을 보임."),
-        (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."),
+        (" 따져봄.", " 검토함."), (" 따져 봄.", " 검토함."), (" 들고 옴.", " 가져옴."), (" 센스 있음.", " 감각이 돋보임."), (" 센스가 있음.", " 감각이 돋보임."),
     ]
     /// Spoken phrases inside a sentence and their written forms.
     /// Spoken connectives inside a sentence: "했는데" ties two doings in speech, where a record says
@@ -382,7 +387,8 @@ enum RecordPhrasing {
             return rewritten(sentence.replacingOccurrences(of: quotative, with: String(first) + quotative.dropFirst(2)))
         }
         // "…라고 설명하고 친구들 반응 좋았음.": how the class took it is what the doing brought.
-        for reception in [" 친구들 반응 좋았음.", " 친구들 반응이 좋았음.", " 친구들 반응 좋음.", " 반응 좋았음.", " 친구들 호응 좋았음."]
+        for reception in [" 친구들 반응 좋았음.", " 친구들 반응이 좋았음.", " 친구들 반응 좋음.", " 친구들 반응이 좋음.", " 반응 좋았음.", " 반응이 좋았음.",
+                          " 친구들 호응 좋았음.", " 친구들 호응이 좋았음."]
         where sentence.hasSuffix(reception) && sentence.dropLast(reception.count).hasSuffix("하고") {
             return String(sentence.dropLast(reception.count + "하고".count)) + "하여 친구들의 호응을 얻음."
         }

@@ -191,7 +191,7 @@ enum SentenceForms {
         let syllables = lastWord.unicodeScalars.filter(Hangul.isSyllable)
         guard let last = syllables.last else { return true }
         if Style.isNounEnding(last) {
-            return !Style.isVerbalNoun(lastWord) && !isEvaluation(lastWord) && !Style.nounsEndingInMieum.contains(lastWord)
+            return !Style.isVerbalNoun(lastWord) && !isEvaluation(lastWord) && !Style.isNounEndingInMieum(lastWord)
         }
         let word = String(scalars: syllables)
         return VerbStem.stem(of: word, at: .sentenceFinal) != nil || VerbStem.stem(ofBarePast: word) != nil

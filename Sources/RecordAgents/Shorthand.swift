@@ -45,7 +45,8 @@ enum Shorthand {
         var placed = text.split(separator: " ").map(String.init)
         if placed.contains(where: { sightWords.keys.contains($0) }) { placed = observerSeeing(placed) }
         if placed.count >= 2, placed[placed.count - 2] == "안" { placed = longNegation(placed) }
-        var marked = objectsMarked(placed, quoted: quotedWords(placed))
+        let placedQuoted = quotedWords(placed)
+        var marked = SubjectParticles.marked(objectsMarked(placed, quoted: placedQuoted), quoted: placedQuoted)
         if text.utf8.contains(UInt8(ascii: "(")) { marked = countsBesideTheirThings(marked) }
         let written = marked.joined(separator: " ")
         return written.includes("설문") || written.includes("폭탄") || written.includes("늘어") || written.includes("바탕으로")
@@ -435,7 +436,9 @@ enum Shorthand {
         "자청", "시작", "발표", "편집", "촬영", "기획", "설명", "해석", "정의", "도출", "제시", "발견", "관찰", "탐색",
         "보강", "인터뷰", "스크랩", "실시", "개발", "구현", "시연", "번역", "낭독", "암기", "모집", "배포", "게시", "검토", "해결",
         "조정", "선정", "확보", "입력", "반영", "예측", "증명", "유도", "설치", "녹음", "녹화", "복원", "재현", "검증",
-        "교육", "방지", "신설", "개설", "발행", "송출", "모집", "보급",
+        "교육", "방지", "신설", "개설", "발행", "송출", "보급", "연결", "모델링", "구상", "배치", "배정", "요청", "시청", "감상",
+        "탐구", "체험", "계획", "홍보", "평가", "실천", "참고", "적용", "응용", "첨삭", "연습", "복습", "학습", "공부", "조율",
+        "중재", "주도", "지원", "설득", "분류", "정렬", "시각화", "코딩", "예상", "추론", "정독", "필사", "완주", "극복",
     ]
 
     /// Verbs that take the bare noun before them as their object ("가설 세우고" → "가설을 세우고",
@@ -447,7 +450,8 @@ enum Shorthand {
         "옮겨", "옮기", "옮김", "적어", "적고", "적음", "적은", "정해", "정하", "정함", "정한", "정했", "써서", "쓰고", "쓰며", "씀", "쓴",
         "썼", "가르쳐", "가르치", "알려", "알리", "이끌", "이끎", "이끈", "지켜", "지키", "지킴", "챙겨", "챙기", "외워", "외우", "외움",
         "풀어", "풀고", "풂", "푼", "풀었", "냄", "냈", "낸", "내고", "듣고", "남겨", "남기", "남김", "붙여", "붙이", "꺼내", "꺼냄", "꺼낸", "꺼냈",
-        "골라", "고르", "고름", "고른", "골랐", "던짐", "던져", "던지",
+        "골라", "고르", "고름", "고른", "골랐", "던짐", "던져", "던지", "세고", "세서", "세어", "셈", "셌", "구하", "구해", "구함",
+        "구한", "구했", "들고", "봐줌", "봐주", "봐줬", "도와", "도왔", "돕고", "채워", "채우", "채움", "채운", "갖춰", "갖추", "갖춤",
         "정리해", "정리하", "정리함", "정리한", "정리했", "확인해", "확인하", "확인함", "확인한", "확인했", "설명해", "설명하", "설명함",
         "설명한", "설명했", "관리해", "관리하", "관리함", "준비해", "준비하", "준비함", "준비했", "다루", "다뤄", "다룸", "다룬", "다뤘",
         "살펴", "살피", "살핌", "살핀", "엮어", "엮고", "엮음", "엮은", "꾸며", "꾸미", "꾸밈", "꾸민", "펼쳐", "펼치", "펼침", "펼친",
@@ -466,6 +470,7 @@ enum Shorthand {
         "오늘", "매일", "매번", "처음", "나중", "이번", "지난번", "주말", "이후", "이전", "다음", "그다음", "아침", "점심", "저녁", "방과후", "항상", "자주", "가끔",
         "혼자", "함께", "스스로", "다시", "직접", "꼭", "또", "더", "잘", "못", "안", "많이", "같이", "먼저", "일찍", "미리", "계속",
         "모두", "끝까지", "열심히", "따로", "바로", "서로", "새로", "이미", "아직", "거의", "모둠", "학급", "반", "팀", "조", "개인",
+        "반드시", "절대", "결코", "틀림없이", "늘", "언제나", "특히", "가장", "정말", "아주", "조금", "좀", "약간", "충분히", "제대로", "우선",
         "번", "회", "개", "명", "가지", "차례", "장", "쪽", "권", "편", "분", "일", "주", "달", "년", "줄", "때", "후", "전", "중", "동안", "내내", "간", "만에", "초",
         // Times and the connective forms of verbs that end like nouns: "밤새 고침", "매달 써서", "예시를 들어 반박".
         "밤새", "밤새워", "새벽", "매달", "매주", "매월", "매년", "매학기", "들어", "골라", "모아", "찾아", "맞춰", "나눠", "바꿔", "세워",
@@ -475,7 +480,7 @@ enum Shorthand {
     ]
 
     /// Endings of adverbs and of words with a delimiter: "꼼꼼히", "쉽게", "논리적", "한 줄씩", "작품마다".
-    private static let nonParticleEndings = ["히", "게", "적", "씩", "마다", "까지", "부터", "처럼", "보다", "조차", "밖에", "께", "는데", "은데", "인데", "지만"]
+    private static let nonParticleEndings = ["히", "게", "적", "씩", "마다", "까지", "부터", "처럼", "보다", "조차", "밖에", "께", "는데", "은데", "인데", "지만", "끼리"]
     /// Nouns that end like a verb's infinitive.
     private static let nounsLikeInfinitives: Set<String> = ["영어", "국어", "단어", "용어", "언어", "고려", "숭어", "올해", "이해"]
 
@@ -547,7 +552,10 @@ enum Shorthand {
             result[index] = word + Hangul.particle(after: String(inner), withFinal: "을", withoutFinal: "를")
         }
         for index in words.indices.dropLast() where !quoted[index] && !quoted[index + 1] {
-            let noun = words[index]
+            // "오차 원인(날씨, 시험기간) 스스로 분석": the particle follows the note and agrees with the noun
+            // the note is about.
+            let noted = parenthesizedHead(words, endingAt: index)
+            let noun = noted ?? words[index]
             // "인물 관계도 직접 그려서", "역할 자주 맡음": a manner word between the object and its verb.
             let skipsManner = index + 2 < words.count && mannerWords.contains(words[index + 1]) && !quoted[index + 2]
             // "일반항을 유도하는 과정 칠판에 설명함": a noun a clause modifies, then where or to whom, then
@@ -570,11 +578,15 @@ enum Shorthand {
             guard let first = verb.unicodeScalars.first, let starts = transitiveStartsByFirst[first],
                   let start = starts.first(where: { verb.unicodeScalars.starts(with: $0) }),
                   verb.unicodeScalars.dropFirst(start.count).first != "기",
-                  noun.unicodeScalars.count >= 2 || noun == "답" || noun == "글",
+                  noun.unicodeScalars.count >= 2 || noun == "답" || noun == "글" || noun == "수" && isCountedNoun(words, before: index),
                   noun.unicodeScalars.allSatisfy(Hangul.isSyllable) || isCountOfThings(noun), !notObjects.contains(noun), !SentenceForms.notNouns.contains(noun),
                   // "화면만 보고 읽음": after an object or a 만, the word is that object's verb.
                   index == 0 || !["만", "을", "를"].contains(where: words[index - 1].hasSuffix),
-                  !SentenceForms.endsInParticle(noun), !nonParticleEndings.contains(where: noun.hasSuffix), !isVerbForm(noun)
+                  !SentenceForms.endsInParticle(noun), !nonParticleEndings.contains(where: noun.hasSuffix), !isVerbForm(noun),
+                  // "방관자였던 적은": a verb's form before a noun modifies it and takes no particle.
+                  !isModifier(noun),
+                  // "학교 지킴이 선생님": a noun made of a verb and -이 names a person, it is no verb.
+                  !isPersonNounOfVerb(verb)
             else { continue }
             // An action noun before an action noun is one compound ("관측 스케치"), not its object.
             if Style.isVerbalNoun(noun), Style.endsWithVerbalNoun(String(verb.prefix(2))) { continue }
@@ -582,15 +594,15 @@ enum Shorthand {
             if noun.hasSuffix("기"), verb.hasPrefix("시작") { continue }
             // "답 찾아서 다음 시간 공유": a time placed by 다음·지난 says when, never what.
             if SentenceForms.isPlacedTime(words, at: index) {
-                result[index] = noun + "에"
+                result[index] = words[index] + "에"
                 continue
             }
             // "사진을 찍어 대화방 공유함": where a thing is posted takes 에, not a second object.
             if postingVerbs.contains(where: verb.hasPrefix), postedOnto.contains(where: noun.hasSuffix) {
-                result[index] = noun + "에"
+                result[index] = words[index] + "에"
                 continue
             }
-            result[index] = noun + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를")
+            result[index] = words[index] + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를")
         }
         // "미술관 가서", "과학관 갔다가": where the student went takes 에.
         for index in words.indices.dropLast() where !quoted[index] && goingWords.contains(words[index + 1]) {
@@ -601,6 +613,37 @@ enum Shorthand {
             result[index] = place + "에"
         }
         return result
+    }
+
+    /// The noun a parenthesized note closing at `index` is about: "원인" of "원인(날씨, 시험기간)".
+    private static func parenthesizedHead(_ words: [String], endingAt index: Int) -> String? {
+        guard words[index].hasSuffix(")") else { return nil }
+        for start in stride(from: index, through: max(0, index - 6), by: -1) {
+            guard let open = words[start].firstIndex(of: "(") else { continue }
+            let head = String(words[start][..<open])
+            return head.isEmpty ? nil : head
+        }
+        return nil
+    }
+
+    /// "세포 수 세고": 수 as the number of the things the noun before it names.
+    private static func isCountedNoun(_ words: [String], before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = words[index - 1]
+        // "할 수", "볼 수": after a modifier in ㄹ, 수 is what the student can do.
+        guard let last = previous.unicodeScalars.last, let syllable = Hangul.decompose(last), syllable.final != Hangul.Final.rieul else { return false }
+        return previous.count >= 2 && previous.unicodeScalars.allSatisfy(Hangul.isSyllable) && !SentenceForms.endsInParticle(previous)
+            && !isModifier(previous) && !isVerbForm(previous)
+    }
+
+    /// "지킴이", "도우미", "길잡이": a verb's noun form with -이, or a word made so, names a person or a
+    /// thing by what it does; it is no verb.
+    private static func isPersonNounOfVerb(_ word: String) -> Bool {
+        let core = word.hasSuffix(",") ? String(word.dropLast()) : word
+        if ["도우미", "잡이"].contains(where: core.hasSuffix) { return true }
+        let scalars = Array(core.unicodeScalars)
+        guard scalars.count >= 2, scalars.last == "이", let before = Hangul.decompose(scalars[scalars.count - 2]) else { return false }
+        return before.final == Hangul.Final.mieum
     }
 
     /// Whether the word is a form of a verb that takes an object ("알려줌", "설명함", "고침").
@@ -729,7 +772,7 @@ enum Shorthand {
 
     private static func isClosedClause(_ word: String) -> Bool {
         guard word.unicodeScalars.allSatisfy(Hangul.isSyllable), let last = word.unicodeScalars.last,
-              Style.isNounEnding(last), !Style.isVerbalNoun(word), !Style.nounsEndingInMieum.contains(word),
+              Style.isNounEnding(last), !Style.isVerbalNoun(word), !Style.isNounEndingInMieum(word),
               !SentenceForms.isEvaluation(word)
         else { return false }
         return word.count >= 2 || ["씀", "함", "됨", "옴", "둠"].contains(word)

@@ -78,8 +78,9 @@ enum InstitutionNames {
         "대학원", "의대", "공대", "사범대", "약대", "부속병원", "병원", "부설", "연구소", "캠퍼스", "평생교육원", "영재교육원", "입학처",
     ])
 
-    /// Endings of a department's name ("간호학과", "컴퓨터공학부").
-    static let departmentEnds = ["학과", "학부", "전공"]
+    /// Endings of a department's or a school's name within a university ("간호학과", "컴퓨터공학부",
+    /// "환경대학원", "생활과학대학").
+    static let departmentEnds = ["학과", "학부", "전공", "대학원", "대학"]
 
     /// A university's name with the unit after it, and the placeholder before it ("○○대학교").
     @Sendable static func universityAndUnit(_ text: ScalarText, _ match: Range<Int>) -> Range<Int> {

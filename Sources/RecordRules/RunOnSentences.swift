@@ -137,7 +137,7 @@ package enum RunOnSentences {
         case "꿈", "김", "킴", "핌", "림", "짐", "움":
             // "포지션 바꿈 경기 끝나고": a verb's noun form (바꿈, 다룸, 옮김, 틀림, 세움), not a noun
             // that ends the same way (그림, 도움, 배움).
-            return scalars.count >= 2 && !Style.nounsEndingInMieum.contains(word)
+            return scalars.count >= 2 && !Style.isNounEndingInMieum(word)
         default:
             guard auxiliaryNounForms.contains(last) else { return false }
             // "찾아봄", "가져옴", "적어줌"; standalone after "설명해" or an object ("대비를 줌", "책을 봄").

@@ -390,8 +390,16 @@ public enum Style {
     ]
 
 
-    /// Nouns ending in ㅁ, like a noun form ("그림, 조각", "마음"): never read as a closed clause.
-    package static let nounsEndingInMieum: Set<String> = [
+    /// Whether the word is a noun that ends in ㅁ like a verb's noun form ("그림", "마음", "조리사님"):
+    /// never read as a closed clause. An honorific 님 names a person ("선생님", "주무관님"); 다님 and
+    /// 지님 are verbs.
+    package static func isNounEndingInMieum(_ word: String) -> Bool {
+        if nounsEndingInMieum.contains(word) { return true }
+        return word.count >= 2 && word.hasSuffix("님") && !word.hasSuffix("다님") && !word.hasSuffix("지님")
+    }
+
+    /// Nouns ending in ㅁ, like a noun form ("그림, 조각", "마음").
+    private static let nounsEndingInMieum: Set<String> = [
         "그림", "마음", "처음", "다음", "모임", "모둠", "이름", "사람", "시험", "싸움", "느낌", "울림", "흐름", "물음", "웃음",
         "믿음", "기쁨", "슬픔", "아픔", "배움", "나눔", "도움", "외침", "움직임", "알림", "모음", "받침", "다짐", "걸음", "얼음",
         "소감", "관점", "장점", "단점", "요점", "초점", "시점", "지점", "문제점", "개선점", "강점", "약점", "개념", "신념", "기념",

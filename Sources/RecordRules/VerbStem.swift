@@ -40,7 +40,7 @@ public enum VerbStem {
     ]
     /// Final syllables of ㅂ-irregular adjectives and 돕다/곱다.
     private static let bieupIrregularSyllables: Set<String> = [
-        "돕", "곱", "롭", "답", "럽", "렵", "겁", "깝", "갑", "맙", "쉽", "덥", "춥", "볍", "밉", "섭", "엽", "립", "랍",
+        "돕", "곱", "롭", "답", "럽", "렵", "겁", "깝", "갑", "맙", "쉽", "덥", "춥", "볍", "밉", "섭", "엽", "립", "랍", "텁", "겹", "눕", "줍",
     ]
 
     /// The stem of the predicate `word`, or nil when the word has no predicate ending there (a noun).

@@ -136,8 +136,8 @@ struct ShorthandTests {
     }
 
     @Test func summaryHeadingsAndTicksAddNothing() {
-        #expect(record("성격: 유머 있고 잘 웃음") == ["유머 있고 잘 웃음."])
-        #expect(record("학급 '디지털 도우미' 자처: 접속 안 되는 친구들 도와줌") == ["학급 '디지털 도우미'를 자처하여 접속 안 되는 친구들 도와줌."])
+        #expect(record("성격: 유머 있고 잘 웃음") == ["유머가 있고 잘 웃음."])
+        #expect(record("학급 '디지털 도우미' 자처: 접속 안 되는 친구들 도와줌") == ["학급 '디지털 도우미'를 자처하여 접속 안 되는 친구들을 도와줌."])
         #expect(record("지각 2회로 줄음") == ["지각 2회로 줄어듦."])
         #expect(record("연기 나서 중단") == ["연기 나서 중단함."])
         #expect(NonRecordSentences.isAttendanceTally("결석 0, 지각 1(병원)."))
@@ -170,7 +170,7 @@ struct ShorthandTests {
         #expect(record("반응식 계수 맞추는 거 모둠원들한테 알려줌") == ["반응식 계수 맞추는 것을 모둠원들에게 알려줌."])
         #expect(record("쉬는 시간 교실에서 정리함") == ["쉬는 시간 교실에서 정리함."])
         #expect(record("2학기 들어 표정 밝아짐, 웃음 많아짐, 쉬는 시간에 친구들과 보드게임 함")
-            == ["2학기 들어 표정 밝아지며 웃음 많아지고 쉬는 시간에 친구들과 보드게임 함."])
+            == ["2학기 들어 표정 밝아지며 웃음이 많아지고 쉬는 시간에 친구들과 보드게임 함."])
         #expect(record("수정 후 2차 지필에선 틀리지 않음") == ["수정 후 2차 지필에서는 틀리지 않음."])
         // A list of fields closed by its head noun is no run of doings.
         #expect(record("그 뒤 조경, 동물 보호, 식품 분야의 직업 카드를 찾아 비교표를 만듦") == ["그 뒤 조경, 동물 보호, 식품 분야의 직업 카드를 찾아 비교표를 만듦."])

@@ -16,7 +16,7 @@ struct TeacherReadingTests {
 
     @Test func anActionThenWhatItHeldAreTwoSentences() {
         #expect(SentenceForms.recordSentences(from: "탐구 보고서 제출: 해바라기 씨 배열 사진 찍어서 나선 개수 세어 봄")
-            == ["탐구 보고서를 제출함.", "해바라기 씨 배열 사진을 찍어서 나선 개수 세어 봄."])
+            == ["탐구 보고서를 제출함.", "해바라기 씨 배열 사진을 찍어서 나선 개수를 세어 봄."])
         // A label with what it names is not split.
         #expect(SentenceForms.recordSentences(from: "희망 진로: 간호사").count == 1)
     }
@@ -266,7 +266,7 @@ struct TeacherReadingTests {
             == ["학급 도서부장을 맡아 학급문고 대출 장부를 엑셀로 바꿈."])
         #expect(SentenceForms.recordSentences(from: "아침에 일찍 와서 창문 열고 칠판 정리, 누가 시킨 거 아님")
             == ["스스로 아침에 일찍 와서 창문 열고 칠판을 정리함."])
-        #expect(SentenceForms.recordSentences(from: "리더십 있음 근데 방향이 가끔...") == ["리더십 있음."])
+        #expect(SentenceForms.recordSentences(from: "리더십 있음 근데 방향이 가끔...") == ["리더십이 있음."])
         #expect(SentenceForms.recordSentences(from: "다음 학기에 다시 보기로") == ["다음 학기에 다시 보기로 함."])
         #expect(SentenceForms.recordSentences(from: "직업흥미검사: 탐구형과 예술형이 높게 나옴") == ["직업흥미검사에서 탐구형과 예술형이 높게 나옴."])
         #expect(SentenceForms.recordSentences(from: "2학기 중반부턴 분리수거 자원") == ["2학기 중반부터는 분리수거 자원함."])
