@@ -449,7 +449,7 @@ enum Shorthand {
         "그려", "그리고", "그렸", "그린", "고쳐", "고치", "고침", "고친", "읽", "모아", "모으", "모은", "모았", "나눠", "나누", "나눈",
         "옮겨", "옮기", "옮김", "적어", "적고", "적음", "적은", "정해", "정하", "정함", "정한", "정했", "써서", "쓰고", "쓰며", "씀", "쓴",
         "썼", "가르쳐", "가르치", "알려", "알리", "이끌", "이끎", "이끈", "지켜", "지키", "지킴", "챙겨", "챙기", "외워", "외우", "외움",
-        "풀어", "풀고", "풂", "푼", "풀었", "냄", "냈", "낸", "내고", "듣고", "남겨", "남기", "남김", "붙여", "붙이", "꺼내", "꺼냄", "꺼낸", "꺼냈",
+        "풀어", "풀고", "풂", "푼", "풀었", "냄", "냈", "낸", "내고", "내며", "내어", "내서", "듣고", "남겨", "남기", "남김", "붙여", "붙이", "꺼내", "꺼냄", "꺼낸", "꺼냈",
         "골라", "고르", "고름", "고른", "골랐", "던짐", "던져", "던지", "세고", "세서", "세어", "셈", "셌", "구하", "구해", "구함",
         "구한", "구했", "들고", "봐줌", "봐주", "봐줬", "도와", "도왔", "돕고", "채워", "채우", "채움", "채운", "갖춰", "갖추", "갖춤",
         "정리해", "정리하", "정리함", "정리한", "정리했", "확인해", "확인하", "확인함", "확인한", "확인했", "설명해", "설명하", "설명함",
@@ -482,10 +482,12 @@ enum Shorthand {
     /// Endings of adverbs and of words with a delimiter: "꼼꼼히", "쉽게", "논리적", "한 줄씩", "작품마다".
     private static let nonParticleEndings = ["히", "게", "적", "씩", "마다", "까지", "부터", "처럼", "보다", "조차", "밖에", "께", "는데", "은데", "인데", "지만", "끼리"]
     /// Nouns that end like a verb's infinitive.
-    private static let nounsLikeInfinitives: Set<String> = ["영어", "국어", "단어", "용어", "언어", "고려", "숭어", "올해", "이해"]
+    private static let nounsLikeInfinitives: Set<String> = [
+        "영어", "국어", "단어", "용어", "언어", "고려", "숭어", "올해", "이해", "아이디어", "소프트웨어", "하드웨어", "투어", "플레이어", "레이어", "커리어",
+    ]
 
     /// A verb before the verb ("세워서 씀", "그려 설명함", "정리해 발표함"): no object.
-    private static func isVerbForm(_ word: String) -> Bool {
+    static func isVerbForm(_ word: String) -> Bool {
         if nounsLikeInfinitives.contains(word) { return false }
         // "들어보고", "찾아보고": 보다 as the auxiliary of trying, never the noun 보고 (report).
         if word.count >= 3, ["어보고", "아보고", "여보고", "해보고", "워보고", "와보고", "봐서", "봤고"].contains(where: word.hasSuffix) { return true }
@@ -684,8 +686,9 @@ enum Shorthand {
     private static func isNounList(_ words: [String], from index: Int) -> Bool {
         guard let last = words[(index + 1)...].firstIndex(where: { !$0.hasSuffix(",") }) else { return false }
         let heads = ["분야", "영역", "등", "관련", "같은", "방면", "계열", "사례", "문제", "자료", "요소", "측면"]
-        // The list's last item and the head noun after it: "개인정보 수집 사례를".
-        let closing = words[last...].prefix(3)
+        // The list's last item and the head noun after it: "개인정보 수집 사례를". A head that opens
+        // what follows the comma ("추론, 관련 자료 찾아봄") closes no list.
+        let closing = words[(last + 1)...].prefix(2)
         return closing.contains { word in heads.contains(where: word.hasPrefix) } || words[last].hasSuffix("의")
     }
 
@@ -694,7 +697,9 @@ enum Shorthand {
         for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count && !enclosed[index] && word.hasSuffix(",") {
             let core = String(word.dropLast())
             // "조경, 동물 보호, 식품 분야의 직업": the items of a list of fields are no doings.
-            if Style.isVerbalNoun(core), isNounList(words, from: index) { continue }
+            // An action that has its object or a quote before it is a doing: "때문이라고 추론, 관련 자료 찾아봄".
+            if Style.isVerbalNoun(core), isNounList(words, from: index),
+               !["라고", "다고", "을", "를"].contains(where: words[index - 1].hasSuffix) { continue }
             if isClosedClause(core) {
                 // "질문 많음, 호기심 많음" → "질문이 많으며 …".
                 result.replaceSubrange(...index, with: SentenceForms.subjectMarked(Array(result[..<index]) + [core], predicate: core))
@@ -703,12 +708,17 @@ enum Shorthand {
                 if result[index].hasSuffix("며"), result[..<index].contains(where: { $0.hasSuffix("며") }) {
                     result[index] = ClauseForms.goForm(core) ?? result[index]
                 }
-            } else if SentenceForms.isRole(core), !enclosed[index + 1], index + 2 < words.count,
+            } else if SentenceForms.isRole(core) || core == "역할" && index >= 2, !enclosed[index + 1], index + 2 < words.count,
                       words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) }), isOnlyComma(index, in: words)
             {
                 // "학급 도서부장, 학급문고 대출 장부를 엑셀로 바꿈" → "학급 도서부장을 맡아 …": the role, then
                 // what the student did in it.
                 result[index] = core + Hangul.particle(after: core, withFinal: "을", withoutFinal: "를") + " 맡아"
+            } else if isNamedActivity(core), isOnlyComma(index, in: words), !enclosed[index + 1],
+                      words[(index + 1)...].contains(where: isPredicateWord)
+            {
+                // "전개 지도 만들기, 우리 지역 기록 찾아서 추가함": the activity, then what the student did in it.
+                result[index] = core + " 활동에서"
             } else if ["찬성측", "반대측", "찬성 측", "반대 측"].contains(where: core.hasSuffix) || (core == "측" && index > 0),
                       words[(index + 1)...].contains(where: { !$0.hasSuffix(",") && isPredicateWord($0) })
             {
@@ -754,6 +764,11 @@ enum Shorthand {
         return result
     }
 
+    /// "만들기", "꾸미기": an activity named by a verb's 기 form.
+    private static func isNamedActivity(_ word: String) -> Bool {
+        word.count >= 3 && word.hasSuffix("기") && VerbStem.stem(of: String(word.dropLast()) + "다", at: .sentenceFinal) != nil
+    }
+
     /// Whether the word at `index` is the line's one comma: a line of several ("… 모둠장, 연표 정리 우수, …")
     /// lists items, each a sentence of its own.
     private static func isOnlyComma(_ index: Int, in words: [String]) -> Bool {
@@ -775,7 +790,7 @@ enum Shorthand {
               Style.isNounEnding(last), !Style.isVerbalNoun(word), !Style.isNounEndingInMieum(word),
               !SentenceForms.isEvaluation(word)
         else { return false }
-        return word.count >= 2 || ["씀", "함", "됨", "옴", "둠"].contains(word)
+        return word.count >= 2 || ["씀", "함", "됨", "옴", "둠", "냄", "줌"].contains(word)
     }
 
     // MARK: notes

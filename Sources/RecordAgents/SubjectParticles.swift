@@ -35,7 +35,8 @@ enum SubjectParticles {
               !SentenceForms.endsInParticle(noun), !SentenceForms.notNouns.contains(noun), !SentenceForms.isEvaluation(noun),
               !notSubjects.contains(noun), !["히", "게", "적", "씩", "마다", "까지", "부터", "처럼", "보다", "끼리", "이나", "든지"].contains(where: noun.hasSuffix)
         else { return false }
-        // A verb's form ("지나고 좋아짐", "노력해 많아짐") is no noun.
+        // A verb's form ("지나고 좋아짐", "노력해 많아짐", "모여 있음") is no noun.
+        if Shorthand.isVerbForm(noun) { return false }
         return VerbStem.stem(of: noun, at: .connective) == nil && VerbStem.stem(of: noun, at: .sentenceFinal) == nil
             && !["서", "며", "고", "니까", "면", "자"].contains(where: { noun.hasSuffix($0) && VerbStem.stem(of: String(noun.dropLast($0.count)) + "다", at: .sentenceFinal) != nil })
     }

@@ -27,6 +27,8 @@ struct ParticleTests {
         for note in ["평소 수학 좋아함", "발표 때 목소리 높여 말함", "매점 빨대 없애자는 건의를 함"] {
             #expect(record(note).allSatisfy { !$0.contains("학이 좋아") && !$0.contains("리가 높여") && !$0.contains("대가 없애") }, "\(note)")
         }
+        // A verb's form before 있다 is the state itself ("모여 있음").
+        #expect(record("쉬는 시간마다 주변에 친구들 모여 있음") == ["쉬는 시간마다 주변에 친구들 모여 있음."])
         // A subject before it makes the pair one idiom.
         #expect(record("감정노동 부분이 인상 깊었다고 소감문") == ["감정노동 부분이 인상 깊었다고 소감문을 씀."])
     }

@@ -382,4 +382,19 @@ struct ShorthandTests {
         let sentences = NotesStructure.sentences(of: "영어 에세이에서 'Should uniforms be abolished?' 반대 입장으로 씀. 근거를 두 개 듦.")
         #expect(sentences == ["영어 에세이에서 'Should uniforms be abolished?' 반대 입장으로 씀.", "근거를 두 개 듦."])
     }
+
+    @Test func aLineClosedAtACommaGoesOnIntoWhatFollows() {
+        // A role, then what the student did in it.
+        #expect(record("모둠 수학 멘토 역할, 설명할때 그림 그려서 설명하는 편.") == ["모둠 수학 멘토 역할을 맡아 설명할 때 그림을 그려서 설명하는 모습을 보임."])
+        // An action with its quote before it is a doing, even when a head noun opens what follows.
+        #expect(record("젖산균 증식 때문이라고 추론, 관련 자료 찾아봄") == ["젖산균 증식 때문이라고 추론하고 관련 자료를 찾아봄."])
+        // An activity named by a verb's 기 form is where the rest happened.
+        #expect(record("3·1운동 지역별 전개 지도 만들기, 우리 지역 만세운동 기록 찾아서 추가함")
+            == ["3·1운동 지역별 전개 지도 만들기 활동에서 우리 지역 만세운동 기록을 찾아서 추가함."])
+        // 냄 closes a clause as 씀 and 함 do; 아이디어 is a noun that ends like an infinitive.
+        #expect(record("교실 뒷판 '우리 반 한 해 사진첩' 아이디어 냄, 친구들 사진 모아서 직접 배치함.")
+            == ["교실 뒷판 '우리 반 한 해 사진첩' 아이디어를 내며 친구들 사진을 모아서 직접 배치함."])
+        // A list closed by its head noun stays a list.
+        #expect(record("환경, 에너지 관련 자료 조사함") == ["환경, 에너지 관련 자료를 조사함."])
+    }
 }
