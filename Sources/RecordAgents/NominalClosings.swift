@@ -25,6 +25,10 @@ enum NominalClosings {
         if SentenceForms.isRole(last) || takenParts.contains(where: last.hasSuffix), words.allSatisfy(isBareSetting) {
             return body + Hangul.particle(after: last, withFinal: "을", withoutFinal: "를") + " 맡음."
         }
+        // "자기 경험과 연결하여 3분 스피치임.": a talk named by a loanword was given.
+        if spokenWorks.contains(where: last.hasSuffix) {
+            return body + Hangul.particle(after: last, withFinal: "을", withoutFinal: "를") + " 함."
+        }
         // "사료 읽기 활동에서 독립신문 창간사 원문임.": what the activity named was done to the noun.
         if let setting = words.firstIndex(where: { $0.hasSuffix("활동에서") }), setting > 0, setting < words.count,
            let verb = activityVerb(words[setting - 1]), !words[(setting + 1)...].contains(where: SentenceForms.endsInParticle)
@@ -33,6 +37,9 @@ enum NominalClosings {
         }
         return nil
     }
+
+    /// Talks named by loanwords, which take 하다 only as "…을 함": "스피치", "프레젠테이션".
+    private static let spokenWorks = ["스피치", "프레젠테이션", "브리핑", "피칭"]
 
     /// Parts in an event a student is given, which a record says were taken on: "계주", "주자", "선수".
     private static let takenParts = ["계주", "주자", "선수", "해설", "내레이션", "진행"]

@@ -331,6 +331,10 @@ enum Shorthand {
         }
         if word.hasSuffix("랑") {
             var base = String(word.dropLast())
+            // "경험(전학 와서 겪은 편견)이랑": after a note the spoken particle still says whether the noun
+            // before the note ends in a consonant (이랑 → 과) or not (랑 → 와).
+            if base.hasSuffix(")이") { return String(base.dropLast()) + "과" }
+            if base.hasSuffix(")") { return base + "와" }
             if base.hasSuffix("이"), base.count >= 2,
                let before = base.unicodeScalars.dropLast().last, (Hangul.finalIndex(before) ?? 0) != 0
             {

@@ -29,7 +29,9 @@ package enum ChangeWords {
             let before = scanned.slice(max(0, word.lowerBound - 2)..<word.lowerBound)
             let after = scanned.slice(word.upperBound..<min(scanned.count, word.upperBound + 3))
             let wordText = scanned.slice(word)
-            let denied = before == "안 " || before == "못 " || after.hasPrefix(" 않") || after.hasPrefix(" 못")
+            // "장난치다 늦게 시작함": starting late is the shortcoming itself, no later state.
+            let late = scanned.slice(max(0, word.lowerBound - 3)..<word.lowerBound) == "늦게 "
+            let denied = before == "안 " || before == "못 " || after.hasPrefix(" 않") || after.hasPrefix(" 못") || late
                 || wordText.hasSuffix("지") || wordText.hasSuffix("지는") || wordText.hasSuffix("지도")
             if !denied { return true }
             position = word.upperBound

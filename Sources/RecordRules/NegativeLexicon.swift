@@ -704,6 +704,14 @@ enum NegativeLexicon {
             aspect: .byCue([("글씨", "바른 글씨"), ("맞춤법", "맞춤법과 글씨"), ("계산", "꼼꼼한 검토 습관")], fallback: "꼼꼼한 검토 습관"),
             // "맞춤법이 틀린 표지판을 찾아 고침": others' mistakes the student found.
             context: .notInSentence(beyondCues)),
+        // "영어 문장 구조는 단순한 편인데 …": the student's writing judged plain. A plain structure the
+        // student chose for a model or a design is no judgement ("구조가 단순한 모형부터 만듦").
+        NegativeEntry(
+            ["문장 구조는 단순", "문장 구조가 단순", "문장이 단순", "문장은 단순", "표현이 단순", "표현은 단순", "어휘가 단순", "어휘는 단순",
+             "단순한 편", "단조로운 편", "문장이 단조", "표현이 단조", "문장은 단조", "표현은 단조"],
+            "결과물의 수준을 낮게 평가하는 표현",
+            aspect: .fixed("다양한 문장 표현"),
+            context: .notInSentence(topicCues)),
         NegativeEntry(
             ["말을 더듬", "더듬거리", "지나치게 긴장", "긴장을 많이 하", "긴장하여 실수"], "발표 태도에 대한 부정적 표현",
             aspect: .fixed("발표 자신감")),

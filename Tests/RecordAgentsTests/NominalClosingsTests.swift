@@ -79,4 +79,8 @@ struct NominalClosingsTests {
         #expect(NominalClosings.recast("회의를 이끈 사람은 부장임.") == nil)
         #expect(NominalClosings.recast("실험 결과를 정리함.") == nil)
     }
+
+    @Test func aTalkNamedByALoanwordWasGiven() {
+        #expect(NominalClosings.recast("자기 경험과 연결하여 3분 스피치임.") == "자기 경험과 연결하여 3분 스피치를 함.")
+    }
 }

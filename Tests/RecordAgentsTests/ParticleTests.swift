@@ -50,6 +50,11 @@ struct ParticleTests {
         #expect(interviews == ["학교 지킴이 선생님, 급식 조리사님, 행정실 주무관님 같은 분들을 인터뷰하여 영상으로 만듦."])
     }
 
+    @Test func aSpokenParticleAfterANoteAgreesWithTheNounBeforeIt() {
+        #expect(record("자기 경험(전학 와서 겪은 편견)이랑 연결해서 발표함") == ["자기 경험(전학 와서 겪은 편견)과 연결하여 발표함."])
+        #expect(record("실험 도구(비커, 스포이트)랑 시약을 정리함") == ["실험 도구(비커, 스포이트)와 시약을 정리함."])
+    }
+
     @Test func anIrregularAdjectiveClosesOnItsNounForm() {
         #expect(record("학급 친구들의 신뢰가 두텁다.") == ["학급 친구들의 신뢰가 두터움."])
         #expect(Style.isNounEndingInMieum("조리사님") && Style.isNounEndingInMieum("선생님") && !Style.isNounEndingInMieum("다님"))

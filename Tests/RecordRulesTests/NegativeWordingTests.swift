@@ -10,6 +10,7 @@ struct NegativeWordingTests {
     /// Each observation, the words reported, and the aspect a draft may name instead.
     static let observations: [(String, String, String)] = [
         ("과제 제출이 늦는 편임", "늦는", "과제 제출 기한 관리"),
+        ("영어 문장 구조는 단순한 편인데 내용 구성이 논리적임", "문장 구조는 단순한", "다양한 문장 표현"),
         ("과제를 늦게 냄", "늦게", "과제 제출 기한 관리"),
         ("제출이 늦었음", "늦었음", "과제 제출 기한 관리"),
         ("등교 시간이 늦어 지도를 받음", "늦어", "규칙적인 생활 습관"),
@@ -159,5 +160,10 @@ struct NegativeWordingTests {
     @Test func framingWordsAreDropped() throws {
         let finding = try #require(try ContentFindings.checker(section: .behavior).assess("하지만 학급 환경부장을 맡음").wording.first)
         #expect(finding.rephrasing == .dropTerm)
+    }
+
+    @Test func startingLateIsNoChange() {
+        #expect(!ChangeWords.occur(in: "청소 시간에는 가끔 장난치다 늦게 시작함."))
+        #expect(ChangeWords.occur(in: "2학기부터 단계별로 풀이를 쓰기 시작함."))
     }
 }
