@@ -14,6 +14,14 @@ package enum DependentSentences {
                                                   // "5월 이후로는 확실히 줄었음": less of what the sentence before named.
                                                   "줄었음", "줄어듦", "줄었어요", "줄었다", "줄어들었음", "없어짐", "없어졌음", "사라짐"]
 
+    /// Whether the word marks what a change is of ("지각이", "태도는"); a time marked as the topic
+    /// ("5월 이후로는", "2학기에는", "두번째 발표 때는", "요즘은") says only when.
+    private static func namesASubject(_ word: String) -> Bool {
+        if word.hasSuffix("이") || word.hasSuffix("가") { return true }
+        guard word.hasSuffix("은") || word.hasSuffix("는") else { return false }
+        return !["때는", "에는", "로는", "터는", "서는", "후는", "이제는", "요즘은", "지금은", "최근은"].contains(where: word.hasSuffix)
+    }
+
     /// A sentence that only measures the one before it: "특히 5,6교시", "3월~7월 체크한 것만 11번",
     /// "2학기에도 비슷함" — a fragment of a few words with no predicate, an opener that adds to what
     /// came before, or a likeness to it.
@@ -36,9 +44,7 @@ package enum DependentSentences {
             return true
         }
         // "두번째 발표 때는 훨씬 나아짐": a change with no subject of its own is the left-out one's.
-        if changeOnly.contains(String(last.filter { !$0.isPunctuation })),
-           !words.dropLast().contains(where: { $0.hasSuffix("이") || $0.hasSuffix("가") || $0.hasSuffix("은") || $0.hasSuffix("는") && !$0.hasSuffix("때는") })
-        {
+        if changeOnly.contains(String(last.filter { !$0.isPunctuation })), !words.dropLast().contains(where: namesASubject) {
             return true
         }
         // "이후 갈등 없음", "그 뒤로는 없음": what stopped is the left-out one's.
