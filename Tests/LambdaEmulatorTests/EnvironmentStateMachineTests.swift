@@ -226,6 +226,100 @@ import Testing
         #expect(exit.orphans.map(\.invocation.requestID) == [queued.requestID])
         #expect(exit.failure == nil)
     }
+
+    @Test func theChildDyingWhileItAnswersOrphansTheInvocationAndRefusesWhatItSentLate() {
+        var machine = initialized()
+        let call = invocation()
+        let channel = ResponseChannel()
+        _ = machine.dispatch(call, to: channel)
+        #expect(machine.beginAnswer(requestID: call.requestID, invocationID: nil).channel === channel)
+        let exit = machine.processExited(status: "signal 11")
+        #expect(exit.orphans.count == 1)
+        #expect(exit.orphans.first?.channel === channel)
+        #expect(exit.failure == nil)
+        // The half-sent answer cannot end the invocation a second time, nor can a retry of it.
+        #expect(machine.finish(requestID: call.requestID) == nil)
+        #expect(machine.beginAnswer(requestID: call.requestID, invocationID: nil).rejection?.errorType == "InvalidStateTransition")
+        guard case .fail(_, let refused) = machine.dispatch(invocation(), to: ResponseChannel()) else {
+            Issue.record("an environment whose process exited refuses invocations")
+            return
+        }
+        #expect(refused.errorMessage.hasSuffix("environment stopped"))
+    }
+
+    @Test func aSecondResponseIsRefusedWhileTheFirstStreamsAndAfterItEnded() {
+        var machine = initialized()
+        let call = invocation()
+        let channel = ResponseChannel()
+        _ = machine.dispatch(call, to: channel)
+        #expect(machine.beginAnswer(requestID: call.requestID, invocationID: call.invocationID).channel === channel)
+        let whileStreaming = machine.beginAnswer(requestID: call.requestID, invocationID: call.invocationID).rejection
+        #expect(whileStreaming?.errorMessage == "Invocation \(call.requestID) was already answered")
+        #expect(machine.isInvoking(call.requestID))
+        #expect(machine.finish(requestID: call.requestID) === channel)
+        let afterwards = machine.beginAnswer(requestID: call.requestID, invocationID: call.invocationID).rejection
+        #expect(afterwards?.errorMessage == "Invocation \(call.requestID) was already answered")
+        #expect(machine.isAlive)
+    }
+
+    @Test func aTimeoutWhileTheAnswerStreamsWinsAndTheLateEndIsDropped() {
+        var machine = initialized()
+        let call = invocation()
+        let channel = ResponseChannel()
+        _ = machine.dispatch(call, to: channel)
+        _ = machine.beginAnswer(requestID: call.requestID, invocationID: nil)
+        #expect(machine.invocationTimedOut(requestID: call.requestID) === channel)
+        #expect(machine.finish(requestID: call.requestID) == nil)
+        #expect(!machine.isAlive)
+        // The killed process's exit does not fail the timed-out invocation a second time.
+        let exit = machine.processExited(status: "signal 9")
+        #expect(exit.orphans.isEmpty)
+        #expect(exit.failure == nil)
+    }
+
+    @Test func aDispatchToABusyEnvironmentFailsWithoutDisturbingTheInvocationInProgress() {
+        var machine = initialized()
+        let call = invocation()
+        let channel = ResponseChannel()
+        _ = machine.dispatch(call, to: channel)
+        let second = invocation()
+        guard case .fail(_, let failure) = machine.dispatch(second, to: ResponseChannel()) else {
+            Issue.record("a busy environment refuses a second invocation")
+            return
+        }
+        #expect(failure.errorMessage == "RequestId: \(second.requestID) Error: Runtime exited with error: environment busy")
+        #expect(machine.currentRequestID == call.requestID)
+        #expect(machine.beginAnswer(requestID: call.requestID, invocationID: nil).channel === channel)
+    }
+
+    @Test func aStopDuringAnInvocationLetsItAnswerWithinTheGrace() {
+        var machine = initialized()
+        let call = invocation()
+        let channel = ResponseChannel()
+        _ = machine.dispatch(call, to: channel)
+        machine.stop()
+        #expect(!machine.isAlive)
+        #expect(machine.beginAnswer(requestID: call.requestID, invocationID: nil).channel === channel)
+        #expect(machine.finish(requestID: call.requestID) === channel)
+        #expect(machine.processExited(status: "signal 15").orphans.isEmpty)
+    }
+
+    @Test func anInitErrorsTeardownExitReportsTheInitFailureNotACrash() {
+        var machine = EnvironmentStateMachine()
+        machine.spawning(at: spawned)
+        let failure = FunctionFailure(kind: .initialization, errorType: "Runtime.ImportError", errorMessage: "no module")
+        guard case .tearDown(nil) = machine.reportInitError(failure) else {
+            Issue.record("expected /init/error to tear down with nothing waiting")
+            return
+        }
+        let exit = machine.processExited(status: "exit status 1")
+        #expect(exit.orphans.isEmpty)
+        #expect(exit.failure == failure)
+        guard case .none = machine.initTimedOut(limitSeconds: 10) else {
+            Issue.record("a torn-down environment's init timer has nothing left to stop")
+            return
+        }
+    }
 }
 
 extension Result where Success == ResponseChannel, Failure == RuntimeAPIRejection {

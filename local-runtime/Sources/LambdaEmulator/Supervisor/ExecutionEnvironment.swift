@@ -15,7 +15,6 @@ final class ExecutionEnvironment: Sendable {
     let console: Console
     private let eventLoop: any EventLoop
     private let idleTimeout: IdleTimeout
-    private let exit = ExitSignal()
     /// Called once, at the first `/next`, with the time from exec to that request.
     private let onInitialized: @Sendable (Duration) -> Void
 
@@ -26,10 +25,20 @@ final class ExecutionEnvironment: Sendable {
         var process: ChildProcess?
         /// The init timeout, then each invocation's.
         var timer: Scheduled<Void>?
+        /// Set once the process is gone (or never started); `stop` waits for it.
+        var exited = false
+        var exitWaiters: [CheckedContinuation<Void, Never>] = []
 
         mutating func cancelTimer() {
             timer?.cancel()
             timer = nil
+        }
+
+        /// Returns the tasks waiting for the exit, to resume outside the lock.
+        mutating func markExited() -> [CheckedContinuation<Void, Never>] {
+            exited = true
+            defer { exitWaiters = [] }
+            return exitWaiters
         }
     }
 
@@ -81,19 +90,26 @@ final class ExecutionEnvironment: Sendable {
                 onExit: { status in self.processExited(status: status) })
         } catch {
             try? await server.close()
-            locked.withLock { $0.machine.stop() }
-            exit.fire()
+            let waiters = locked.withLock { locked in
+                locked.machine.stop()
+                return locked.markExited()
+            }
+            for waiter in waiters { waiter.resume() }
             throw FunctionFailure(kind: .unavailable, errorType: "Runtime.InvalidEntrypoint", errorMessage: "\(error)")
         }
         let limit = configuration.initTimeoutSeconds
         let scheduled = eventLoop.scheduleTask(in: .seconds(Int64(limit))) { [weak self] () -> Void in
             self?.initTimedOut(limit: limit)
         }
-        locked.withLock { locked in
-            locked.server = server
+        let exitedAlready = locked.withLock { locked in
             locked.process = process
             if locked.machine.wantsInitTimer { locked.timer = scheduled } else { scheduled.cancel() }
+            // A process that exited at once found no endpoint to close.
+            if locked.exited { return true }
+            locked.server = server
+            return false
         }
+        if exitedAlready { try? await server.close() }
     }
 
     // MARK: pool side
@@ -210,9 +226,9 @@ final class ExecutionEnvironment: Sendable {
     }
 
     private func processExited(status: String) {
-        let (action, endpoint) = locked.withLock { locked in
+        let (action, endpoint, waiters) = locked.withLock { locked in
             locked.cancelTimer()
-            return (locked.machine.processExited(status: status), locked.server)
+            return (locked.machine.processExited(status: status), locked.server, locked.markExited())
         }
         if !action.orphans.isEmpty {
             console.note("\(configuration.name) instance \(instance) exited (\(status)); replacing it")
@@ -220,7 +236,7 @@ final class ExecutionEnvironment: Sendable {
         for orphan in action.orphans {
             orphan.channel.fail(action.failure ?? .exited(requestID: orphan.invocation.requestID, status: status))
         }
-        exit.fire()
+        for waiter in waiters { waiter.resume() }
         endpoint?.close(promise: nil)
     }
 
@@ -248,7 +264,14 @@ final class ExecutionEnvironment: Sendable {
         let killer = eventLoop.scheduleTask(in: .milliseconds(Int64(grace / .milliseconds(1)))) { [weak self] () -> Void in
             self?.kill()
         }
-        await exit.wait()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let exited = locked.withLock { locked in
+                if locked.exited { return true }
+                locked.exitWaiters.append(continuation)
+                return false
+            }
+            if exited { continuation.resume() }
+        }
         killer.cancel()
     }
 }

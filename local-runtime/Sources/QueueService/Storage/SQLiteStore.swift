@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// Durable state in SQLite (WAL, synchronous=NORMAL: a committed transaction survives a process kill).
-/// Used from the journal's writer thread only, apart from the initial load.
+/// The journal applies one batch at a time, apart from the initial load; the checkpoint clock is the only
+/// state of its own, behind a `Mutex` because successive batches may be written from different threads.
 ///
 /// A deleted message leaves nothing readable behind: `secure_delete` overwrites its rows with zeros,
 /// and the WAL, which holds every page a transaction wrote, is checkpointed into the database and
@@ -11,7 +12,7 @@ import NIOConcurrencyHelpers
 /// (the default autocheckpoint let it grow to 64 MiB and never shrink).
 public final class SQLiteStore: DurableStore {
     private let database: DatabaseQueue
-    private let lastCheckpoint = NIOLockedValueBox(ContinuousClock.now)
+    private let lastCheckpoint = Mutex(ContinuousClock.now)
     static let checkpointInterval: Duration = .seconds(1)
 
     public init(directory: URL) throws {
@@ -72,7 +73,7 @@ public final class SQLiteStore: DurableStore {
             }
             return .commit
         }
-        let due = lastCheckpoint.withLockedValue { last in
+        let due = lastCheckpoint.withLock { last in
             guard ContinuousClock.now - last >= Self.checkpointInterval else { return false }
             last = .now
             return true
