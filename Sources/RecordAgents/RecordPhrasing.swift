@@ -206,7 +206,7 @@ enum RecordPhrasing {
     private static func writtenConnectives(_ sentence: String) -> String {
         guard sentence.includes("는데 ") || sentence.includes("해서 ") || sentence.includes("니까 ") || sentence.includes("는데, ") else { return sentence }
         if sentence.includes("는데, ") { return writtenConnectives(sentence.replacingAll("는데, ", with: "는데 ")) }
-        let contrast = NotesReading.earlierMarkers.contains(where: sentence.includes)
+        let placedEarly = NotesReading.earlierMarkers.contains(where: sentence.includes)
         let words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         // "'책만 정리하는 줄 알았는데 …'라고 함": a quote keeps the words it quotes.
         let quoted = Shorthand.quotedWords(words)
@@ -226,6 +226,10 @@ enum RecordPhrasing {
             // "실습 해봤는데 손이 떨렸음": a doing, then how it fell short.
             let fellShort = words[(index + 1)...].prefix(3).contains { next in Self.shortfalls.contains(where: next.hasPrefix) }
             let conceded = turns || shortState || negated || fellShort || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
+            // "처음엔 …했는데 2학기엔 …": an earlier time set against a later one or a change turns; "1학기에
+            // … 실험을 했는데 … 제안함" only says when the doing was.
+            let rest = words[(index + 1)...].joined(separator: " ")
+            let contrast = placedEarly && (NotesReading.laterMarkers.contains(where: rest.includes) || ChangeWords.occur(in: rest))
             if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (contrast || conceded ? "했으나" : "하고") }
             // "자료 정리 맡았는데 정리본이 깔끔해서 …" goes on, where "처음엔 어려웠는데 …" turns.
             if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고") }

@@ -841,6 +841,8 @@ struct SentenceCleaner: Sendable {
     /// opening with one is the rest of a phrase, not a sentence.
     private static let modifierEnds = Set("은는던된든운낀린친긴온준본쓴".unicodeScalars)
     private static let causalConnectives = ["서", "라", "니까", "어", "아", "여"]
+    /// Words of a childhood or a home a parent's work filled: "어릴 때부터", "집에서 자주".
+    private static let homeCues = ["어릴 때", "어렸을 때", "어릴 적", "어린 시절", "집에서", "집안", "이야기를 많이 들", "얘기를 많이 들", "이야기를 자주 들", "얘기를 자주 들"]
     /// Connectives that only order two events: the second happens once the first is over.
     private static let sequenceVerbs = ["끝나고", "끝나면", "마치고", "마치면", "끝내고", "다녀오고", "갔다 오고"]
 
@@ -866,7 +868,10 @@ struct SentenceCleaner: Sendable {
         // "학원 끝나고 새벽 1시에 잔다고 함": what happens after the forbidden clause is still its story.
         let afterIt = Self.sequenceVerbs.contains { joint.hasSuffix($0) }
         let commented = Self.commentedConnectives.contains(where: joint.hasSuffix) && !checker.assess(joint).forbidden.isEmpty
-        guard !afterIt, !commented,
+        // "어머니가 간호사셔서 어릴 때부터 병원 이야기를 많이 들음": what came of the parent's work at home
+        // is the family's story, not the student's doing.
+        let homeStory = onlyParent && Self.homeCues.contains(where: main.text.includes)
+        guard !afterIt, !commented, !homeStory,
               Self.independentConnectives.contains(where: joint.hasSuffix) || onlyParent && Self.causalConnectives.contains(where: joint.hasSuffix),
               Anaphora.opener(of: main.text) == .none,
               ContentTerms.terms(in: main.text).count >= 3,

@@ -280,6 +280,11 @@ enum Shorthand {
                 result.append(String(core.dropLast(3)) + "자" + tail)
                 continue
             }
+            // "탐구보고서 썼고요, …": the polite 요 after a connective is speech.
+            if core.count >= 3, core.hasSuffix("고요"), index + 1 < words.count, VerbStem.stem(of: String(core.dropLast()), at: .connective) != nil {
+                result.append(String(core.dropLast()) + tail)
+                continue
+            }
             // Spoken words are at most four syllables: longer ones need only the particle check.
             guard core.utf8.count <= 12 else {
                 result.append(writtenParticle(core) + tail)

@@ -225,4 +225,26 @@ struct FreshNotesContinuedTests {
         #expect(SentenceForms.recordSentences(from: "개선안 그려서 발표하고 스케치업으로 3D 모형까지") .last?.hasSuffix("3D 모형까지 만듦.") == true)
         #expect(SentenceForms.recordSentences(from: "사람이 쓰는 공간으로 관심 옮겨간 게 보임") == ["사람이 쓰는 공간으로 관심을 옮겨간 모습을 보임."])
     }
+
+    @Test func aTimeThatOnlySaysWhenTurnsNothing() {
+        // "1학기에 … 했는데 … 제안함": the doing's time, with no later time or change set against it.
+        #expect(SentenceForms.recordSentences(from: "1학기에 관찰 실험을 했는데 처리 시간을 다르게 해서 비교해보자고 먼저 제안했어요.")
+            == ["1학기에 관찰 실험을 하고 처리 시간을 다르게 해서 비교해보자고 먼저 제안함."])
+        #expect(SentenceForms.recordSentences(from: "1학기에는 발표를 피했는데 2학기에는 먼저 자원함.")
+            == ["1학기에는 발표를 피했으나 2학기에는 먼저 자원함."])
+        // The polite 요 after a connective is speech.
+        #expect(SentenceForms.recordSentences(from: "항생제 내성 주제로 탐구보고서 썼고요, 관련 기사도 찾아봤어요.")
+            == ["항생제 내성 주제로 탐구보고서를 썼고, 관련 기사도 찾아봄."])
+    }
+
+    @Test func whatAParentsWorkBroughtHomeGoesWithIt() throws {
+        let notes = "항생제 내성을 주제로 탐구 보고서를 씀.\n\n어머니가 대학병원 간호사셔서 어릴 때부터 병원 이야기를 많이 들었대요."
+        for version in try OfflineEngine().run(try DraftRequest(notes: notes, section: .subject, subject: "생명과학")) {
+            #expect(!version.text.contains("병원"), "\(version.text)")
+            #expect(version.report.passes, "\(version.report.violations)")
+        }
+        // The student's own interest after it stays.
+        let interest = try OfflineEngine().run(try DraftRequest(notes: "아버지가 의사셔서 의학에 관심 많음. 인체 구조를 주제로 보고서를 씀.", section: .subject, subject: "생명과학"))
+        #expect(interest.first?.text.contains("의학에 관심") == true, "\(interest.first?.text ?? "")")
+    }
 }
