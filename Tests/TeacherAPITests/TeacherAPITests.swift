@@ -2,7 +2,6 @@ import Crypto
 import Foundation
 import LambdaWire
 import Logging
-import ModelClient
 import Pipeline
 import Synchronization
 import TaskStore

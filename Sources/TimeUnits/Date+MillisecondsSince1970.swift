@@ -1,0 +1,9 @@
+import Foundation
+
+extension Date {
+    /// Milliseconds since the Unix epoch, rounded down: the timestamps the task store, its streams and
+    /// the API's cursors are kept in.
+    public var millisecondsSince1970: Int64 {
+        Int64((timeIntervalSince1970 * 1000).rounded(.down))
+    }
+}
