@@ -184,7 +184,7 @@ let package = Package(
         .target(
             name: "TeacherAPI",
             dependencies: [
-                "Pipeline", "TaskStore", "TimeUnits", "RecordRules", "LambdaWire", "TeacherAuth", "ModelClient", "Rosters",
+                "Pipeline", "TaskStore", "TimeUnits", "RecordRules", "LambdaWire", "TeacherAuth", "Rosters",
                 .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -1,7 +1,6 @@
 import Foundation
 import LambdaWire
 import Logging
-import ModelClient
 import Pipeline
 import RecordRules
 import TaskStore
@@ -23,7 +22,7 @@ public struct TeacherAPI: Sendable {
     public init(
         store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, authenticator: Authenticator,
         limits: APILimits = APILimits(), fairness: StageFairness = StageFairness(), prices: ModelPrices = ModelPrices(),
-        model: ModelConfiguration? = nil, logger: Logger
+        model: ModelEndpoint? = nil, logger: Logger
     ) {
         self.prices = prices
         engine = EngineView(model)
