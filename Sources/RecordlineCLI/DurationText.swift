@@ -33,11 +33,7 @@ enum DurationText {
     static func timestamp(_ milliseconds: Int64) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
-    }
-
-    static func nowMilliseconds() -> Int64 {
-        Date().millisecondsSince1970
+        return formatter.string(from: Date(millisecondsSince1970: milliseconds))
     }
 }
 

@@ -14,7 +14,7 @@ struct MoveTaskRedrive {
 
     func run(expected: Int) async throws(QueueClientError) -> RedriveSummary {
         let start = ContinuousClock.now
-        let startedAt = DurationText.nowMilliseconds()
+        let startedAt = Date().millisecondsSince1970
         let handle = try await dlq.client.startMessageMoveTask(
             sourceARN: sourceARN, destinationARN: destinationARN, maxNumberOfMessagesPerSecond: rate)
         let progress = RedriveProgress(label: "redrive \(dlq.name)")

@@ -6,4 +6,8 @@ extension Date {
     public var millisecondsSince1970: Int64 {
         Int64((timeIntervalSince1970 * 1000).rounded(.down))
     }
+
+    public init(millisecondsSince1970 milliseconds: Int64) {
+        self.init(timeIntervalSince1970: Double(milliseconds) / 1000)
+    }
 }
