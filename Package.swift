@@ -78,6 +78,7 @@ let package = Package(
         // MARK: Lambda runtime and task store (below the pipeline; never import rules or agents)
         // Durations and wall-clock times in the milliseconds the store, the records and the logs count in.
         .target(name: "TimeUnits"),
+        .testTarget(name: "TimeUnitsTests", dependencies: ["TimeUnits"]),
         // Wire types shared with local-runtime: no networking.
         .target(name: "LambdaWire"),
         .target(
