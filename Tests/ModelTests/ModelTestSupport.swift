@@ -96,10 +96,3 @@ func textJSON(_ text: String) -> String {
 }
 
 let farDeadline = ContinuousClock.now + .seconds(3600)
-
-extension ScriptedModelServer.Received {
-    /// The request's message at `index`, nil if it has fewer.
-    func message(_ index: Int) -> Body.Message? {
-        body.messages.indices.contains(index) ? body.messages[index] : nil
-    }
-}
