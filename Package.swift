@@ -59,8 +59,8 @@ let package = Package(
                 "QueueClient",
                 "TaskStore",
                 "SAMTemplate",
-                "ModelClient",
                 "CurlHTTP",
+                "TimeUnits",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -76,6 +76,9 @@ let package = Package(
         .executableTarget(name: "checker-benchmark", dependencies: ["RecordRules"], path: "Benchmarks/Checker"),
 
         // MARK: Lambda runtime and task store (below the pipeline; never import rules or agents)
+        // Durations and wall-clock times in the milliseconds the store, the records and the logs count in.
+        .target(name: "TimeUnits"),
+        .testTarget(name: "TimeUnitsTests", dependencies: ["TimeUnits"]),
         // Wire types shared with local-runtime: no networking.
         .target(name: "LambdaWire"),
         .target(
@@ -85,15 +88,15 @@ let package = Package(
         .systemLibrary(name: "CHiredis", pkgConfig: "hiredis", providers: [.apt(["libhiredis-dev"])]),
         // TLS for hiredis 0.14, which has none of its own: OpenSSL on a thread, hiredis on a socket pair.
         .target(name: "CRedisTLS", linkerSettings: [.linkedLibrary("ssl"), .linkedLibrary("crypto")]),
-        .target(name: "TaskStore", dependencies: ["CHiredis", "CRedisTLS"]),
+        .target(name: "TaskStore", dependencies: ["CHiredis", "CRedisTLS", "TimeUnits"]),
         // Minimal echo function measured by Benchmarks/runtime/measure.sh (cold start, binary size).
         .executableTarget(name: "RuntimeEcho", dependencies: ["LambdaRuntime"], path: "Benchmarks/runtime/RuntimeEcho"),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LambdaWire"]),
         .testTarget(name: "TaskStoreTests", dependencies: ["TaskStore", "TestSupport"]),
         // What the Swift suites share: the task store to run on (in memory, on a clock the test moves, or a real
-        // redis-server on a free loopback port), a recording queue seam, the scripted model server, servers
-        // that die with the test process, waiting with a safety timeout.
-        .target(name: "TestSupport", dependencies: ["Pipeline", "TaskStore", "CurlHTTP"], path: "Tests/TestSupport"),
+        // redis-server on a free loopback port), a recording queue seam, the scripted model server and a chat
+        // model in memory, servers that die with the test process, waiting with a safety timeout.
+        .target(name: "TestSupport", dependencies: ["Pipeline", "TaskStore", "CurlHTTP", "ModelClient", .product(name: "Logging", package: "swift-log")], path: "Tests/TestSupport"),
 
         // MARK: queue service
         .target(
@@ -152,7 +155,7 @@ let package = Package(
         ),
         .testTarget(name: "QueueClientTests", dependencies: ["QueueClient", "CurlHTTP", "SQSWire", "TestSupport"]),
         // OpenAI-compatible chat completions: retries, Retry-After, circuit breaker, usage.
-        .target(name: "ModelClient", dependencies: ["CurlHTTP", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "ModelClient", dependencies: ["CurlHTTP", "TimeUnits", .product(name: "Logging", package: "swift-log")]),
         // Client creation, first call and round-trip cost against any SQS endpoint.
         .executableTarget(name: "queue-client-benchmark", dependencies: ["QueueClient"], path: "Benchmarks/QueueClient"),
 
@@ -160,7 +163,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "RecordAgents", "TaskStore", "LambdaWire", .product(name: "Logging", package: "swift-log"),
+                "RecordAgents", "TaskStore", "TimeUnits", "LambdaWire", .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TaskStore", "TestSupport", "ModelAgents", "ModelClient"]),
@@ -182,14 +185,14 @@ let package = Package(
         .target(
             name: "TeacherAPI",
             dependencies: [
-                "Pipeline", "TaskStore", "RecordRules", "LambdaWire", "TeacherAuth", "ModelClient", "Rosters",
+                "Pipeline", "TaskStore", "TimeUnits", "RecordRules", "LambdaWire", "TeacherAuth", "Rosters",
                 .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(
             name: "TeacherAPITests",
             dependencies: [
-                "TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport", "ModelClient",
+                "TeacherAPI", "TeacherAuth", "Pipeline", "TaskStore", "TestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
 
@@ -197,7 +200,7 @@ let package = Package(
         .target(
             name: "RecordlineFunctions",
             dependencies: [
-                "Pipeline", "TeacherAPI", "TeacherAuth", "QueueClient", "TaskStore", "RecordAgents", "ModelAgents", "ModelClient", "CurlHTTP",
+                "Pipeline", "TeacherAPI", "TeacherAuth", "QueueClient", "TaskStore", "RecordAgents", "ModelAgents", "ModelClient", "CurlHTTP", "TimeUnits",
                 "LambdaRuntime", "LambdaWire", .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -236,10 +239,11 @@ let package = Package(
         // MARK: tests
         .testTarget(name: "RecordRulesTests", dependencies: ["RecordRules"]),
         .testTarget(name: "RecordAgentsTests", dependencies: ["RecordAgents", "TestSupport"]),
-        // The model client and agents against the scripted model server (Tests/blackbox/e2e/scripted_model.py).
+        // The model client against the scripted model server (Tests/blackbox/e2e/scripted_model.py); the agents' own
+        // logic on a chat model in memory.
         .testTarget(
             name: "ModelTests",
-            dependencies: ["ModelClient", "ModelAgents", "RecordAgents", "RecordRules", "Pipeline", "TaskStore", "TestSupport"]
+            dependencies: ["ModelClient", "ModelAgents", "RecordAgents", "RecordRules", "Pipeline", "TaskStore", "TestSupport", "CurlHTTP"]
         ),
         .testTarget(name: "SAMTemplateTests", dependencies: ["SAMTemplate"]),
     ]

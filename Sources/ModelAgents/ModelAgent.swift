@@ -12,11 +12,11 @@ import RecordRules
 /// The model is asked only for what the rules cannot do: refine only about findings a model should fix,
 /// finalize only when the deterministic fit would cut content; a draft that passes costs no more calls.
 public struct ModelAgent: StageAgent {
-    let client: ChatClient
+    let client: any ChatCompleting
     let engine = OfflineEngine()
     let logger: Logger
 
-    public init(client: ChatClient, logger: Logger) {
+    public init(client: any ChatCompleting, logger: Logger) {
         self.client = client
         self.logger = logger
     }

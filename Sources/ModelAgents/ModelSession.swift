@@ -8,7 +8,7 @@ import RecordAgents
 /// every answer on its way back, so no call of any stage, repair or fallback carries an identity.
 /// Every answer is watched as it streams (AnswerWatch): one cut off is counted and is no answer.
 struct ModelSession {
-    let client: ChatClient
+    let client: any ChatCompleting
     let request: DraftRequest
     let redaction: IdentityRedaction
     let deadline: ContinuousClock.Instant
@@ -18,7 +18,7 @@ struct ModelSession {
     /// The model that answered first; nil while none has.
     private(set) var model: String?
 
-    init(client: ChatClient, request: DraftRequest, deadline: ContinuousClock.Instant, metadata: Logger.Metadata, logger: Logger) {
+    init(client: any ChatCompleting, request: DraftRequest, deadline: ContinuousClock.Instant, metadata: Logger.Metadata, logger: Logger) {
         self.client = client
         self.request = request
         self.redaction = IdentityRedaction(request: request)
@@ -32,9 +32,9 @@ struct ModelSession {
     /// (AnswerBudget, never above the configured ceiling) and the length the answer is cut off at.
     mutating func ask(_ messages: [ChatMessage], bytes: Int, texts: Int = 1) async -> String? {
         let messages = redaction.redact(messages)
-        for candidate in model.map({ [$0] }) ?? client.configuration.models {
+        for candidate in model.map({ [$0] }) ?? client.models {
             // An open breaker answers at once: nothing waits on that model, so nothing is announced.
-            if client.breaker(for: candidate).state != .open {
+            if !client.isOpen(candidate) {
                 await ModelCallNotice.announce(model: candidate)
             }
             do {

@@ -2,6 +2,7 @@ import CurlHTTP
 import Foundation
 import Logging
 import Synchronization
+import TimeUnits
 
 /// An OpenAI-compatible chat-completions client on libcurl: a timeout per attempt that never runs
 /// past the caller's deadline, retries with backoff on what may pass (connection errors, timeouts,
@@ -11,7 +12,7 @@ import Synchronization
 /// Each call is logged once at info as a structured record (model, latency, attempts, tokens,
 /// outcome) with the caller's metadata; prompts and answers hold student text and are logged only
 /// at debug.
-public final class ChatClient: Sendable {
+public final class ChatClient: ChatCompleting {
     public let configuration: ModelConfiguration
     private let pool = CurlConnectionPool(label: "recordline.model")
     private let breakers: CircuitBreakers
@@ -30,6 +31,12 @@ public final class ChatClient: Sendable {
 
     public func breaker(for model: String) -> CircuitBreaker {
         breakers.breaker(for: "\(configuration.baseURL) \(model)")
+    }
+
+    public var models: [String] { configuration.models }
+
+    public func isOpen(_ model: String) -> Bool {
+        breaker(for: model).state == .open
     }
 
     /// One chat completion from `model`, read as it streams. `json` asks for a JSON object
@@ -152,10 +159,11 @@ public final class ChatClient: Sendable {
             // This failure (or another call's) has opened the breaker: no later attempt could go out,
             // so the caller falls back now instead of after the backoff.
             guard breaker.state != .open else { throw .circuitOpen }
-            let delay = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
+            // A server's `Retry-After` replaces the backoff.
+            let delay = retryAfter ?? policy.delay(beforeRetry: attempt)
             // A wait that leaves no time for another attempt is not worth it: fall back now.
             guard ContinuousClock.now.advanced(by: delay + Self.minimumAttempt) < deadline else { break }
-            try? await Task.sleep(for: delay)
+            guard await waitUnlessCancelled(for: delay) else { break }
         }
         throw .exhausted(attempts: attempt, last: last)
     }
@@ -231,13 +239,6 @@ public final class ChatClient: Sendable {
         let message = (try? JSONDecoder().decode(Envelope.self, from: Data(body)))?.error?.message
             ?? String(decoding: body, as: UTF8.self)
         return String(message.prefix(200))
-    }
-}
-
-extension Duration {
-    var wholeMilliseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }
 }
 

@@ -1,3 +1,5 @@
+import CurlHTTP
+
 /// The model endpoint and how calls to it behave, from the environment:
 ///
 /// | variable | default |
@@ -10,7 +12,6 @@
 /// | `RECORDLINE_MODEL_IDLE_SECONDS` | 15: an answer that has begun and then sends nothing this long is cut off |
 /// | `RECORDLINE_MODEL_MAX_ATTEMPTS`, `RECORDLINE_MODEL_RETRY_BASE_MS`, `RECORDLINE_MODEL_RETRY_CAP_MS` | 5, 1000, 30000 |
 /// | `RECORDLINE_MODEL_BREAKER_FAILURES`, `RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS` | 5, 30 |
-/// | `RECORDLINE_MODEL_PRICES` | none (see `ModelPrices`) |
 /// | `RECORDLINE_MODEL_LOCAL_ONLY` | false; true: the base URL must be a loopback or private address |
 public struct ModelConfiguration: Sendable {
     /// The API root, e.g. `https://api.openai.com/v1`; calls go to `<baseURL>/chat/completions`.
@@ -26,14 +27,13 @@ public struct ModelConfiguration: Sendable {
     public var retry: RetryPolicy
     public var breakerThreshold: Int
     public var breakerCoolDown: Duration
-    public var prices: ModelPrices
     /// Set by `RECORDLINE_MODEL_LOCAL_ONLY`: the base URL was checked to be a loopback or private address.
     public var localOnly: Bool
 
     public init(
         baseURL: String, apiKey: String? = nil, model: String, fallbackModel: String? = nil, temperature: Double = 0.4,
-        maxTokens: Int = 4096, attemptTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(15), retry: RetryPolicy = RetryPolicy(),
-        breakerThreshold: Int = 5, breakerCoolDown: Duration = .seconds(30), prices: ModelPrices = ModelPrices(),
+        maxTokens: Int = 4096, attemptTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(15), retry: RetryPolicy = RetryPolicy(maxAttempts: 5, baseDelay: .seconds(1), maxDelay: .seconds(30)),
+        breakerThreshold: Int = 5, breakerCoolDown: Duration = .seconds(30),
         localOnly: Bool = false
     ) {
         var root = baseURL
@@ -49,7 +49,6 @@ public struct ModelConfiguration: Sendable {
         self.retry = retry
         self.breakerThreshold = breakerThreshold
         self.breakerCoolDown = breakerCoolDown
-        self.prices = prices
         self.localOnly = localOnly
     }
 
@@ -101,12 +100,6 @@ public struct ModelConfiguration: Sendable {
         guard let model = value("RECORDLINE_MODEL") else {
             throw ModelConfigurationError(variable: "RECORDLINE_MODEL", message: "a model name is required with RECORDLINE_MODEL_BASE_URL")
         }
-        let prices: ModelPrices
-        do throws(PriceError) {
-            prices = try ModelPrices(parsing: value("RECORDLINE_MODEL_PRICES") ?? "")
-        } catch {
-            throw ModelConfigurationError(variable: "RECORDLINE_MODEL_PRICES", message: error.description)
-        }
         return ModelConfiguration(
             baseURL: baseURL, apiKey: value("RECORDLINE_MODEL_API_KEY"), model: model,
             fallbackModel: value("RECORDLINE_FALLBACK_MODEL"),
@@ -116,11 +109,11 @@ public struct ModelConfiguration: Sendable {
             idleTimeout: .milliseconds(Int(try number("RECORDLINE_MODEL_IDLE_SECONDS", 15 as Double, minimum: 0.1) * 1000)),
             retry: RetryPolicy(
                 maxAttempts: try number("RECORDLINE_MODEL_MAX_ATTEMPTS", 5 as Int, minimum: 1),
-                base: .milliseconds(try number("RECORDLINE_MODEL_RETRY_BASE_MS", 1000 as Int, minimum: 0)),
-                cap: .milliseconds(try number("RECORDLINE_MODEL_RETRY_CAP_MS", 30_000 as Int, minimum: 0))),
+                baseDelay: .milliseconds(try number("RECORDLINE_MODEL_RETRY_BASE_MS", 1000 as Int, minimum: 0)),
+                maxDelay: .milliseconds(try number("RECORDLINE_MODEL_RETRY_CAP_MS", 30_000 as Int, minimum: 0))),
             breakerThreshold: try number("RECORDLINE_MODEL_BREAKER_FAILURES", 5 as Int, minimum: 1),
             breakerCoolDown: .milliseconds(Int(try number("RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS", 30 as Double, minimum: 0) * 1000)),
-            prices: prices, localOnly: localOnly)
+            localOnly: localOnly)
     }
 }
 

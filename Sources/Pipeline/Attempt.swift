@@ -1,5 +1,6 @@
 import Foundation
 import TaskStore
+import TimeUnits
 
 /// One attempt at a unit of stage work: its start is counted with the claim (`claimAttempt`); its end,
 /// duration and outcome when it ends, with the done marker when it succeeds. A store that cannot be
@@ -10,12 +11,9 @@ struct Attempt {
     let startedAtMilliseconds = Attempt.now()
     let start = ContinuousClock.now
 
-    static func now() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded()) }
+    static func now() -> Int64 { Date().millisecondsSince1970 }
 
-    private var elapsedMilliseconds: Int64 {
-        let elapsed = ContinuousClock.now - start
-        return elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-    }
+    private var elapsedMilliseconds: Int64 { (ContinuousClock.now - start).wholeMilliseconds }
 
     /// The unit is finished with (done, or settled as failed for good): the done marker and the
     /// attempt's end in one round trip.

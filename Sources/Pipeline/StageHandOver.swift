@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TaskStore
+import TimeUnits
 
 /// Hands a teacher's tasks to the draft queue as `StageFairness` allows: the ones the store gave a
 /// place in the stages at once, a held one with the fallback delay, and, when one of theirs settles,
@@ -41,7 +42,7 @@ public struct StageHandOver: Sendable {
     public func release(teacher: String, taskID: String) async throws {
         let released = try await store.releaseStage(
             teacher: teacher, taskID: taskID, stageLimit: fairness.tasksPerTeacher,
-            nowMilliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+            nowMilliseconds: Date().millisecondsSince1970)
         do {
             try await send(released)
         } catch {

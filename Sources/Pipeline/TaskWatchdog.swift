@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TaskStore
+import TimeUnits
 
 /// Settles a task that is still queued or running past `bound` after it was accepted: whatever held it
 /// up (a message lost or dropped, a stage that never answered), its unsettled versions are marked
@@ -24,9 +25,9 @@ public struct TaskWatchdog: Sendable {
     }
 
     /// The task as it stands after the check: settled if it ran past the bound.
-    public func check(_ task: TaskRecord, nowMilliseconds: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) async throws -> TaskRecord {
+    public func check(_ task: TaskRecord, nowMilliseconds: Int64 = Date().millisecondsSince1970) async throws -> TaskRecord {
         guard task.status == .queued || task.status == .running,
-              nowMilliseconds - task.createdAtMilliseconds > Self.milliseconds(bound)
+              nowMilliseconds - task.createdAtMilliseconds > bound.wholeMilliseconds
         else { return task }
         let reason = "시간 초과: \(bound.components.seconds)초 안에 끝나지 않음"
         let settlement = TaskSettlement(store: store, handOver: handOver)
@@ -49,9 +50,5 @@ public struct TaskWatchdog: Sendable {
             "boundSeconds": "\(bound.components.seconds)",
         ])
         return try await store.task(id: task.id) ?? task
-    }
-
-    private static func milliseconds(_ duration: Duration) -> Int64 {
-        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
     }
 }

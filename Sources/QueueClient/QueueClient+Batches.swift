@@ -1,3 +1,4 @@
+import CurlHTTP
 import SQSWire
 
 /// Batch calls of any size: entries are split into valid requests, entries that failed on the server's
@@ -54,18 +55,19 @@ extension QueueClient {
         perform: ([Entry]) async throws(QueueClientError) -> ([Success], [BatchResultError])
     ) async throws(QueueClientError) -> BatchResult<Success> {
         let policy = configuration.retry
-        var generator = SystemRandomNumberGenerator()
         var result = BatchResult<Success>()
         var pending = entries
         var attempt = 1
         while !pending.isEmpty {
             var retry: [Entry] = []
+            var retryFailures: [BatchEntryFailure] = []
             for chunk in BatchChunks.split(pending, maxBytes: maxBytes, size: size) {
                 let (successful, failed) = try await perform(chunk)
                 result.successful += successful
                 for failure in failed.map(\.failure) {
                     if !failure.senderFault, attempt < policy.maxAttempts, let entry = chunk.first(where: { id($0) == failure.id }) {
                         retry.append(entry)
+                        retryFailures.append(failure)
                     } else {
                         result.failed.append(failure)
                     }
@@ -73,7 +75,11 @@ extension QueueClient {
             }
             pending = retry
             if !pending.isEmpty {
-                try? await Task.sleep(for: policy.delay(beforeRetry: attempt, using: &generator))
+                // Cancelled: what was still to be retried is reported with the failure it last had.
+                guard await waitUnlessCancelled(for: policy.delay(beforeRetry: attempt)) else {
+                    result.failed += retryFailures
+                    break
+                }
                 attempt += 1
             }
         }

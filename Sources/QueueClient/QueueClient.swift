@@ -40,7 +40,6 @@ public struct QueueClient: Sendable {
             throw .invalidRequest("\(action.rawValue): \(error)")
         }
         let policy = configuration.retry
-        var generator = SystemRandomNumberGenerator()
         var attempt = 1
         while true {
             let failure: QueueClientError
@@ -51,11 +50,11 @@ public struct QueueClient: Sendable {
                 failure = error
             }
             guard attempt < policy.maxAttempts, failure.isRetryable, !Task.isCancelled else { throw failure }
-            let delay = policy.delay(beforeRetry: attempt, using: &generator)
+            let delay = policy.delay(beforeRetry: attempt)
             logger.notice(
                 "SQS call failed, retrying",
                 metadata: ["action": "\(action.rawValue)", "attempt": "\(attempt)", "error": "\(failure)", "delay": "\(delay)"])
-            try? await Task.sleep(for: delay)
+            guard await waitUnlessCancelled(for: delay) else { throw failure }
             attempt += 1
         }
     }

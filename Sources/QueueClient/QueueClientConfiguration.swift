@@ -1,3 +1,4 @@
+import CurlHTTP
 import Foundation
 
 /// Where and how a `QueueClient` talks to SQS.
@@ -19,7 +20,7 @@ public struct QueueClientConfiguration: Sendable {
         region: String,
         endpoint: SQSEndpoint,
         credentials: AWSCredentials,
-        retry: RetryPolicy = RetryPolicy(),
+        retry: RetryPolicy = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(50), maxDelay: .seconds(5)),
         requestTimeout: Duration = .seconds(30),
         connectTimeout: Duration = .seconds(5),
         verifyChecksums: Bool = true,

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import TimeUnits
 
 /// `recordline dlq list QUEUE`: what is in a dead-letter queue and why, without consuming it.
 struct DLQListCommand: AsyncParsableCommand {
@@ -33,7 +35,7 @@ struct DLQListCommand: AsyncParsableCommand {
             let peek = dlq.peek()
             let messages = try await peek.collect(limit: limit)
             await peek.release(messages)
-            let now = DurationText.nowMilliseconds()
+            let now = Date().millisecondsSince1970
             let filter = filters.filter
             let details = TaskDetails()
             var entries: [DeadLetterEntry] = []

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QueueClient
+import TimeUnits
 
 /// `recordline dlq redrive QUEUE`: sends dead-lettered messages back to be processed again.
 struct DLQRedriveCommand: AsyncParsableCommand {
@@ -114,7 +115,7 @@ struct DLQRedriveCommand: AsyncParsableCommand {
     private func redriveSelected(_ dlq: DeadLetterQueue) async throws -> RedriveSummary? {
         let filter = filters.filter
         let wanted = Set(messageIDs)
-        let now = DurationText.nowMilliseconds()
+        let now = Date().millisecondsSince1970
         let select = { (message: ReceivedMessage) -> Bool in
             (wanted.isEmpty || wanted.contains(message.messageID)) && filter.matches(DeadLetterEntry(message, defaultStage: dlq.stage, now: now))
         }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import QueueClient
 import TaskStore
+import TimeUnits
 
 /// `recordline dlq show QUEUE MESSAGE-ID`: one dead-lettered message in full, and its task's state.
 struct DLQShowCommand: AsyncParsableCommand {
@@ -55,7 +57,7 @@ struct DLQShowCommand: AsyncParsableCommand {
                 throw OpsFailure(.notFound, "no message \(messageId) in \(dlq.name) (\(messages.count) message(s) there)")
             }
             let details = TaskDetails()
-            var entry = DeadLetterEntry(message, defaultStage: dlq.stage, now: DurationText.nowMilliseconds())
+            var entry = DeadLetterEntry(message, defaultStage: dlq.stage, now: Date().millisecondsSince1970)
             await entry.enrich(from: details)
             var task: Output.TaskState?
             if let taskId = entry.taskId, let found = await details.task(id: taskId) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TimeUnits
 
 /// Durations as operators type them (`90s`, `10m`, `2h`, `1d`, `500ms`; a bare number is seconds) and
 /// as the tables print them.
@@ -28,19 +29,11 @@ enum DurationText {
         return (seconds % 86_400) / 3600 == 0 ? "\(seconds / 86_400)d" : "\(seconds / 86_400)d \((seconds % 86_400) / 3600)h"
     }
 
-    static func milliseconds(_ duration: Duration) -> Int64 {
-        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
-    }
-
     /// Epoch milliseconds as `2026-11-21T08:30:05Z`.
     static func timestamp(_ milliseconds: Int64) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
-    }
-
-    static func nowMilliseconds() -> Int64 {
-        Int64((Date().timeIntervalSince1970 * 1000).rounded())
+        return formatter.string(from: Date(millisecondsSince1970: milliseconds))
     }
 }
 
@@ -53,5 +46,5 @@ struct DurationArgument: ExpressibleByArgument {
         self.duration = duration
     }
 
-    var milliseconds: Int64 { DurationText.milliseconds(duration) }
+    var milliseconds: Int64 { duration.wholeMilliseconds }
 }

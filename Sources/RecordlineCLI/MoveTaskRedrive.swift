@@ -1,5 +1,7 @@
+import CurlHTTP
 import Foundation
 import QueueClient
+import TimeUnits
 
 /// Redrive of a whole dead-letter queue with StartMessageMoveTask (the service moves the messages,
 /// back to each one's source queue or to `destinationARN`), progress polled with ListMessageMoveTasks.
@@ -12,7 +14,7 @@ struct MoveTaskRedrive {
 
     func run(expected: Int) async throws(QueueClientError) -> RedriveSummary {
         let start = ContinuousClock.now
-        let startedAt = DurationText.nowMilliseconds()
+        let startedAt = Date().millisecondsSince1970
         let handle = try await dlq.client.startMessageMoveTask(
             sourceARN: sourceARN, destinationARN: destinationARN, maxNumberOfMessagesPerSecond: rate)
         let progress = RedriveProgress(label: "redrive \(dlq.name)")
@@ -30,11 +32,11 @@ struct MoveTaskRedrive {
                 progress.update(moved: summary.moved, of: summary.toMove)
                 if task.status != "RUNNING" && task.status != "CANCELLING" { break }
             }
-            try? await Task.sleep(for: pollInterval)
+            guard await waitUnlessCancelled(for: pollInterval) else { break }
         }
         progress.finish()
         let elapsed = ContinuousClock.now - start
-        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        summary.seconds = elapsed.fractionalMilliseconds / 1000
         return summary
     }
 

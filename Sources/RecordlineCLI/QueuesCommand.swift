@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QueueClient
+import TimeUnits
 
 /// `recordline queues`: every queue of the stack with its depth, its dead-letter queue and that queue's depth.
 struct QueuesCommand: AsyncParsableCommand {
@@ -64,7 +65,7 @@ struct QueuesCommand: AsyncParsableCommand {
                 } else {
                     if watch && isatty(STDOUT_FILENO) == 1 { print("\u{1B}[H\u{1B}[2J", terminator: "") }
                     print(Self.table(output))
-                    if watch { print("refreshed \(DurationText.timestamp(DurationText.nowMilliseconds())) · every \(interval) s · Ctrl-C stops") }
+                    if watch { print("refreshed \(DurationText.timestamp(Date().millisecondsSince1970)) · every \(interval) s · Ctrl-C stops") }
                 }
                 fflush(nil)
                 if watch { try await Task.sleep(for: .milliseconds(Int64(interval * 1000))) }
@@ -120,7 +121,7 @@ struct QueuesCommand: AsyncParsableCommand {
             maxNumberOfMessages: 10, waitTimeSeconds: 0, visibilityTimeout: 5, systemAttributeNames: ["SentTimestamp"]))
         await peek.release(sample)
         let oldest = sample.compactMap { $0.attributes["SentTimestamp"].flatMap { Int64($0) } }.min()
-        return oldest.map { max(0, DurationText.nowMilliseconds() - $0) / 1000 }
+        return oldest.map { max(0, Date().millisecondsSince1970 - $0) / 1000 }
     }
 
     /// `deadLetterTargetArn` of a RedrivePolicy attribute (a JSON document).

@@ -1,5 +1,7 @@
+import CurlHTTP
 import Foundation
 import QueueClient
+import TimeUnits
 
 /// Redrive of selected messages: each is sent to its source queue and deleted from the dead-letter
 /// queue only once the send succeeded, so a failure at any point loses nothing (at worst a message is
@@ -41,7 +43,7 @@ struct SendThenDeleteRedrive {
                 }
                 for (queueURL, messages) in byDestination.sorted(by: { $0.key < $1.key }) {
                     let wait = pacer.delay(sent: movedIDs.count, elapsed: ContinuousClock.now - start)
-                    if wait > .zero { try? await Task.sleep(for: wait) }
+                    if wait > .zero, !(await waitUnlessCancelled(for: wait)) { break scan }
                     let moved = try await move(messages, to: queueURL, summary: &summary)
                     movedIDs.formUnion(moved)
                     // What did not move stays in the dead-letter queue and is released with the rest.
@@ -61,7 +63,7 @@ struct SendThenDeleteRedrive {
         summary.movedIDs = movedIDs
         summary.status = "COMPLETED"
         let elapsed = ContinuousClock.now - start
-        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        summary.seconds = elapsed.fractionalMilliseconds / 1000
         return summary
     }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import ModelClient
 import TaskStore
 
 /// `recordline task ID`: where a task stands, from Redis (`REDIS_URL`).

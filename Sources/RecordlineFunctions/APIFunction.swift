@@ -17,7 +17,7 @@ public struct APIFunction: StreamingLambdaHandler {
             store: environment.store, queues: environment.queues, draftQueueURL: environment.pipeline.draftQueueURL,
             authenticator: try await Authenticator.fromEnvironment(environment.variables),
             limits: APILimits.fromEnvironment(environment.variables), fairness: environment.pipeline.fairness,
-            prices: try environment.modelPrices(), model: try environment.modelConfiguration(), logger: logger))
+            prices: try environment.modelPrices(), model: try environment.modelEndpoint(), logger: logger))
     }
 
     public func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import LambdaRuntime
+import TimeUnits
 
 /// CloudWatch Embedded Metric Format: one JSON line on standard output per invocation, which
 /// CloudWatch Logs turns into metrics in the `Recordline` namespace (no API calls, no agent).
@@ -14,9 +15,7 @@ struct EmbeddedMetrics {
         }
 
         static func duration(_ name: String, since start: ContinuousClock.Instant) -> Metric {
-            let elapsed = ContinuousClock.now - start
-            let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-            return Metric(name: name, unit: "Milliseconds", value: milliseconds)
+            Metric(name: name, unit: "Milliseconds", value: (ContinuousClock.now - start).fractionalMilliseconds)
         }
     }
 
@@ -49,7 +48,7 @@ struct EmbeddedMetrics {
     }
 
     func emit() {
-        LambdaJSONLogHandler.standardOutput(line(timestamp: Int64((Date().timeIntervalSince1970 * 1000).rounded())))
+        LambdaJSONLogHandler.standardOutput(line(timestamp: Date().millisecondsSince1970))
     }
 
     /// Read once: the environment does not change while the function runs.

@@ -6,6 +6,7 @@ import Pipeline
 import QueueClient
 import RecordAgents
 import TaskStore
+import TeacherAPI
 
 /// What every function builds from its environment at start-up. Nothing here connects: the task store
 /// and the queue client open connections on first use, so cold start stays short.
@@ -44,8 +45,10 @@ struct FunctionEnvironment {
     }
 
     /// The model endpoint, nil when none is configured; the api function tells teachers which it is.
-    func modelConfiguration() throws -> ModelConfiguration? {
-        try ModelConfiguration.fromEnvironment(variables)
+    func modelEndpoint() throws -> ModelEndpoint? {
+        try ModelConfiguration.fromEnvironment(variables).map {
+            ModelEndpoint(model: $0.model, fallbackModel: $0.fallbackModel, origin: $0.origin, localOnly: $0.localOnly)
+        }
     }
 
     /// Prices for the estimated cost shown with a task's usage.

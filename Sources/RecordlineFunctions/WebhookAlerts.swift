@@ -40,7 +40,7 @@ struct WebhookAlerts: FailureAlerting {
                 last = error.message
             }
             guard attempt < attempts, deadline - .now > delay else { break }
-            try? await Task.sleep(for: delay)
+            guard await waitUnlessCancelled(for: delay) else { break }
             delay *= 2
         }
         // The webhook's address is a secret: never logged.

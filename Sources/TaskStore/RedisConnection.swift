@@ -1,6 +1,7 @@
 import CHiredis
 import CRedisTLS
 import Dispatch
+import TimeUnits
 
 #if canImport(Glibc)
 import Glibc
@@ -140,8 +141,7 @@ final class RedisConnection: @unchecked Sendable {
         let opened: UnsafeMutablePointer<redisContext>?
         if url.tls {
             var error = [CChar](repeating: 0, count: 512)
-            let timeout = connectTimeout.components
-            let milliseconds = Int32(clamping: timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000)
+            let milliseconds = Int32(clamping: connectTimeout.wholeMilliseconds)
             let descriptor = rl_tls_bridge_open(url.host, Int32(url.port), url.certificateAuthorityFile, milliseconds, &error, error.count)
             guard descriptor >= 0 else {
                 throw .connection("rediss://\(url.host):\(url.port): " + String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))

@@ -1,4 +1,5 @@
 import Foundation
+import TimeUnits
 
 /// `TaskStoring` on Redis. Every key it writes gets a TTL: the configured retention, or a claim's lease.
 public final class RedisTaskStore: TaskStoring {
@@ -284,7 +285,7 @@ public final class RedisTaskStore: TaskStoring {
 
     public func countRequest(teacher: String, window: Duration) async throws -> Int {
         let windowMilliseconds = max(1, Self.milliseconds(window))
-        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        let now = Date().millisecondsSince1970
         let index = now / windowMilliseconds
         let reply = try await client.evaluate(
             RedisScripts.count,

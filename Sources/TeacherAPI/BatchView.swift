@@ -1,6 +1,7 @@
 import Foundation
 import RecordRules
 import TaskStore
+import TimeUnits
 
 /// `GET /v1/batches/<id>`: the batch's progress and, in roster order, each student's task and versions.
 struct BatchView: Encodable {
@@ -123,7 +124,7 @@ struct BatchView: Encodable {
     static func timestamp(_ milliseconds: Int64) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+        return formatter.string(from: Date(millisecondsSince1970: milliseconds))
     }
 }
 

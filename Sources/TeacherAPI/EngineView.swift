@@ -1,5 +1,3 @@
-import ModelClient
-
 /// `GET /v1/engine`: which engine writes the drafts and which endpoint will see the notes, so a
 /// teacher knows before submitting where student text goes, and what never goes there.
 struct EngineView: Encodable, Sendable {
@@ -14,13 +12,13 @@ struct EngineView: Encodable, Sendable {
     /// What is replaced by a placeholder in every prompt before it is sent.
     let redacted: [String]
 
-    init(_ configuration: ModelConfiguration?) {
-        engine = configuration == nil ? "offline" : "model"
-        model = configuration?.model
-        fallbackModel = configuration?.fallbackModel
-        endpoint = configuration?.origin
-        localOnly = configuration?.localOnly ?? false
-        redacted = configuration == nil ? [] : Self.redactedKinds
+    init(_ endpoint: ModelEndpoint?) {
+        engine = endpoint == nil ? "offline" : "model"
+        model = endpoint?.model
+        fallbackModel = endpoint?.fallbackModel
+        self.endpoint = endpoint?.origin
+        localOnly = endpoint?.localOnly ?? false
+        redacted = endpoint == nil ? [] : Self.redactedKinds
     }
 
     static let redactedKinds = [

@@ -1,5 +1,4 @@
 import Foundation
-import ModelClient
 import Pipeline
 import RecordRules
 import TaskStore

@@ -4,6 +4,7 @@ import RecordRules
 import Pipeline
 import TaskStore
 import TeacherAuth
+import TimeUnits
 
 /// Batches: a class's roster submitted at once, each student an ordinary task through the same
 /// pipeline, the batch counted once against the teacher's in-flight limit. The stages' fairness
@@ -43,7 +44,7 @@ extension TeacherAPI {
             }
             submission = try BatchBody.parse(request.bodyBytes())
         }
-        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        let now = Date().millisecondsSince1970
         let batchID = TaskID.generate()
         // Each task names its batch, so its events are written to the batch's stream too.
         let tasks = submission.requests.map {

@@ -3,6 +3,7 @@ import LambdaWire
 import Pipeline
 import RecordRules
 import TaskStore
+import TimeUnits
 
 /// The teacher's pick among a task's versions. An edited text is checked as `POST /v1/check` checks
 /// a text, against the task's own settings, names and notes: what goes into NEIS is what the teacher
@@ -31,7 +32,7 @@ extension TeacherAPI {
         let choice = TaskChoice(
             version: body.version, text: text, edited: text != drafted, final: body.final ?? false, bytes: report.bytes,
             reportJSON: String(decoding: try JSONEncoder().encode(report), as: UTF8.self),
-            chosenAtMilliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+            chosenAtMilliseconds: Date().millisecondsSince1970)
         do {
             guard try await store.setChoice(taskID: task.id, choice) else { throw APIError.notFound("no task \(task.id)") }
         } catch is TaskDeleted {

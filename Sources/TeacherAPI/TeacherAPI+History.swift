@@ -3,6 +3,7 @@ import LambdaWire
 import Pipeline
 import TaskStore
 import TeacherAuth
+import TimeUnits
 
 /// The teacher's own work, newest first, paged, for as long as the retention keeps it. The lists
 /// carry what identifies an entry (section, subject, when, how far), never notes or names.
@@ -36,7 +37,7 @@ extension TeacherAPI {
     func listTasks(_ request: HTTPAPIRequest, teacher: Teacher) async throws -> HTTPAPIResponse {
         let query = try WorkQuery(QueryParameters.of(request))
         let page = try await store.work(
-            .tasks, teacher: teacher.key, after: query.cursor, limit: query.limit, nowMilliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+            .tasks, teacher: teacher.key, after: query.cursor, limit: query.limit, nowMilliseconds: Date().millisecondsSince1970)
         var tasks: [TaskSummary] = []
         for entry in page.entries {
             guard let task = try await store.task(id: entry.id) else { continue }
@@ -51,7 +52,7 @@ extension TeacherAPI {
     func listBatches(_ request: HTTPAPIRequest, teacher: Teacher) async throws -> HTTPAPIResponse {
         let query = try WorkQuery(QueryParameters.of(request))
         let page = try await store.work(
-            .batches, teacher: teacher.key, after: query.cursor, limit: query.limit, nowMilliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+            .batches, teacher: teacher.key, after: query.cursor, limit: query.limit, nowMilliseconds: Date().millisecondsSince1970)
         var batches: [BatchSummary] = []
         for entry in page.entries {
             guard let batch = try await store.batch(id: entry.id), batch.owner == teacher.key,

@@ -1,11 +1,11 @@
 import Foundation
 import LambdaWire
 import Logging
-import ModelClient
 import Pipeline
 import RecordRules
 import TaskStore
 import TeacherAuth
+import TimeUnits
 
 /// The teacher-facing HTTP API behind the api function. Every `/v1` call needs a bearer token; a task
 /// belongs to the teacher who created it and is invisible (404) to everyone else.
@@ -22,7 +22,7 @@ public struct TeacherAPI: Sendable {
     public init(
         store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, authenticator: Authenticator,
         limits: APILimits = APILimits(), fairness: StageFairness = StageFairness(), prices: ModelPrices = ModelPrices(),
-        model: ModelConfiguration? = nil, logger: Logger
+        model: ModelEndpoint? = nil, logger: Logger
     ) {
         self.prices = prices
         engine = EngineView(model)
@@ -171,7 +171,7 @@ public struct TeacherAPI: Sendable {
         let admission = try await attempt()
         guard case .refused = admission else { return admission }
         var ids = try await store.recentTasks(teacher: teacher.key, limit: 100)
-        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        let now = Date().millisecondsSince1970
         for entry in try await store.work(.batches, teacher: teacher.key, after: nil, limit: limits.tasksInFlight, nowMilliseconds: now).entries {
             ids += try await store.batch(id: entry.id)?.taskIDs ?? []
         }
@@ -188,7 +188,7 @@ public struct TeacherAPI: Sendable {
         let taskRequest = try CreateTaskBody.parse(request.bodyBytes())
         let id = TaskID.generate()
         let task = TaskRecord(
-            id: id, requestJSON: taskRequest.encoded(), createdAtMilliseconds: Int64(Date().timeIntervalSince1970 * 1000), owner: teacher.key)
+            id: id, requestJSON: taskRequest.encoded(), createdAtMilliseconds: Date().millisecondsSince1970, owner: teacher.key)
         guard case .accepted(let handOverNow) = try await admit(task, teacher: teacher) else {
             throw APIError.tooManyTasks(
                 "\(limits.tasksInFlight) tasks or batches are still being drafted; wait for one to finish", retryAfter: Self.taskRetrySeconds)
@@ -252,7 +252,7 @@ public struct TeacherAPI: Sendable {
         let lease = StreamLease(store: store, teacher: teacher.key, id: UUID().uuidString)
         let admission = try await store.acquireStream(
             teacher: teacher.key, lease: lease.id, lifetime: limits.streamLifetime, perTeacher: limits.streamsPerTeacher,
-            total: limits.streamsInTotal, nowMilliseconds: Int64(Date().timeIntervalSince1970 * 1000))
+            total: limits.streamsInTotal, nowMilliseconds: Date().millisecondsSince1970)
         if case .refused(let limit, let wait) = admission {
             let seconds = Int(wait.components.seconds) + (wait.components.attoseconds > 0 ? 1 : 0)
             switch limit {

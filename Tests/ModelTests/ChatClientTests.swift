@@ -33,6 +33,26 @@ struct ChatClientTests {
         #expect(started.duration(to: .now) >= .milliseconds(950))
     }
 
+    /// A call whose task is cancelled while it waits to retry ends there, with no further attempt.
+    @Test func aCancelledCallStopsWaitingAndRetriesNoMore() async throws {
+        let server = try await ScriptedModelServer.start()
+        try await server.script([], fallback: .error(500, headers: ["Retry-After": "30"]))
+        let client = ChatClient(configuration: testConfiguration(server, attempts: 3), logger: LogRecorder().logger())
+        let call = Task { () async throws(ModelError) -> ChatCompletion in
+            try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
+        }
+        try await waitUntil("the first attempt") { try await server.requests().count == 1 }
+        let cancelled = ContinuousClock.now
+        call.cancel()
+        // Whether the cancellation met the exchange or the wait, the call ends after its one attempt.
+        await #expect { try await call.value } throws: { error in
+            guard case .exhausted(let attempts, _) = error as? ModelError else { return false }
+            return attempts == 1
+        }
+        #expect(cancelled.duration(to: .now) < .seconds(20))
+        #expect(try await server.requests().count == 1)
+    }
+
     @Test func aSlowAnswerTimesOutAndIsRetried() async throws {
         let server = try await ScriptedModelServer.start()
         try await server.script([ScriptedModelServer.Reply(content: "late", delay: 60), .answer("ok")])
@@ -96,14 +116,14 @@ struct ChatClientTests {
             try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
         }
         #expect(try await server.requests().count == 3)
-        #expect(client.breaker(for: "primary").state == .open)
+        #expect(client.breaker(for: "primary").state == .open && client.isOpen("primary"))
         // While open, calls fail at once without reaching the server.
         await #expect(throws: ModelError.circuitOpen) {
             try await client.complete([.user("u")], model: "primary", json: false, deadline: farDeadline)
         }
         #expect(try await server.requests().count == 3)
         // Another model on the same endpoint has its own breaker.
-        #expect(client.breaker(for: "fallback").state == .closed)
+        #expect(client.breaker(for: "fallback").state == .closed && !client.isOpen("fallback"))
     }
 
     @Test func anOpenBreakerAnswersAtOnceWithoutContactingTheServer() async throws {

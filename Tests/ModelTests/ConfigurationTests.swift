@@ -1,8 +1,9 @@
+import CurlHTTP
 import Foundation
 @testable import ModelClient
 import Testing
 
-@Suite("Model configuration, prices, backoff")
+@Suite("Model configuration and Retry-After")
 struct ConfigurationTests {
     @Test func noBaseURLMeansNoModel() throws {
         #expect(try ModelConfiguration.fromEnvironment([:]) == nil)
@@ -16,22 +17,20 @@ struct ConfigurationTests {
             "RECORDLINE_MODEL_MAX_TOKENS": "2000", "RECORDLINE_MODEL_TIMEOUT_SECONDS": "2.5", "RECORDLINE_MODEL_MAX_ATTEMPTS": "2",
             "RECORDLINE_MODEL_IDLE_SECONDS": "4", "RECORDLINE_MODEL_RETRY_BASE_MS": "20", "RECORDLINE_MODEL_RETRY_CAP_MS": "200",
             "RECORDLINE_MODEL_BREAKER_FAILURES": "4", "RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS": "1.5",
-            "RECORDLINE_MODEL_PRICES": "gpt-4o-mini=0.15/0.60",
         ]))
         #expect(configuration.baseURL == "https://api.example.test/v1")
         #expect(configuration.models == ["gpt-4o-mini", "gpt-4o"])
         #expect(configuration.apiKey == "sk-1" && configuration.temperature == 0.2 && configuration.maxTokens == 2000)
         #expect(configuration.attemptTimeout == .milliseconds(2500) && configuration.idleTimeout == .seconds(4))
-        #expect(configuration.retry == RetryPolicy(maxAttempts: 2, base: .milliseconds(20), cap: .milliseconds(200)))
+        #expect(configuration.retry == RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20), maxDelay: .milliseconds(200)))
         #expect(configuration.breakerThreshold == 4 && configuration.breakerCoolDown == .milliseconds(1500))
-        #expect(configuration.prices.prices["gpt-4o-mini"] == ModelPrices.Price(promptPerMillion: 0.15, completionPerMillion: 0.60))
     }
 
     @Test func theDefaultsAreTheDocumentedOnes() throws {
         let configuration = try #require(try ModelConfiguration.fromEnvironment([
             "RECORDLINE_MODEL_BASE_URL": "http://127.0.0.1:8000/v1", "RECORDLINE_MODEL": "local",
         ]))
-        #expect(configuration.retry == RetryPolicy(maxAttempts: 5, base: .seconds(1), cap: .seconds(30)))
+        #expect(configuration.retry == RetryPolicy(maxAttempts: 5, baseDelay: .seconds(1), maxDelay: .seconds(30)))
         #expect(configuration.fallbackModel == nil && configuration.apiKey == nil)
         #expect(configuration.breakerThreshold == 5 && configuration.breakerCoolDown == .seconds(30))
         #expect(configuration.attemptTimeout == .seconds(30) && configuration.idleTimeout == .seconds(15))
@@ -75,28 +74,6 @@ struct ConfigurationTests {
             throws: { ($0 as? ModelConfigurationError)?.variable == "RECORDLINE_MODEL_MAX_ATTEMPTS" }
         #expect { try ModelConfiguration.fromEnvironment(["RECORDLINE_MODEL_BASE_URL": "ftp://x", "RECORDLINE_MODEL": "m"]) }
             throws: { ($0 as? ModelConfigurationError)?.variable == "RECORDLINE_MODEL_BASE_URL" }
-        #expect { try ModelConfiguration.fromEnvironment(["RECORDLINE_MODEL_BASE_URL": "http://x", "RECORDLINE_MODEL": "m", "RECORDLINE_MODEL_PRICES": "m=1"]) }
-            throws: { ($0 as? ModelConfigurationError)?.variable == "RECORDLINE_MODEL_PRICES" }
-    }
-
-    @Test func pricesGiveAnEstimatedCost() throws {
-        let prices = try ModelPrices(parsing: "gpt-4o-mini=0.15/0.60, org/model:v1=2/8")
-        #expect(prices.cost(model: "gpt-4o-mini", promptTokens: 1_000_000, completionTokens: 500_000) == 0.45)
-        #expect(prices.cost(model: "org/model:v1", promptTokens: 1000, completionTokens: 1000) == 0.01)
-        #expect(prices.cost(model: "unpriced", promptTokens: 10, completionTokens: 10) == nil)
-        #expect(throws: PriceError.self) { try ModelPrices(parsing: "gpt=abc/1") }
-    }
-
-    @Test func backoffIsExponentialCappedAndJittered() {
-        let policy = RetryPolicy(maxAttempts: 5, base: .seconds(1), cap: .seconds(30))
-        #expect((1...7).map { policy.bound(afterAttempt: $0) } == [1, 2, 4, 8, 16, 30, 30].map { Duration.seconds($0) })
-        #expect(policy.delay(afterAttempt: 3, unit: 0) == .zero)
-        #expect(policy.delay(afterAttempt: 3, unit: 0.5) == .seconds(2))
-        #expect(policy.delay(afterAttempt: 3, unit: 1) == .seconds(4))
-        let delays = (0..<200).map { _ in policy.delay(afterAttempt: 4) }
-        #expect(delays.allSatisfy { $0 >= .zero && $0 <= .seconds(8) })
-        #expect(Set(delays).count > 100)
-        #expect(policy.delay(afterAttempt: 1, retryAfter: .seconds(7)) == .seconds(7))
     }
 
     @Test func retryAfterTakesSecondsAndHTTPDates() {

@@ -41,11 +41,11 @@ func expectDeliverable(_ finals: [Produced<FinalVersion>], _ request: DraftReque
 @Suite("Model agents: validate and repair")
 struct ModelAgentTests {
     @Test func goodAnswersAreUsedAsTheyAre() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
-        try await server.script([.answer("```json\n" + draftsJSON(offline) + "\n```")] + offline.flatMap { [.answer(textJSON($0)), .answer(textJSON($0))] })
-        let agent = testAgent(testConfiguration(server))
+        chat.script([.answer("```json\n" + draftsJSON(offline) + "\n```")] + offline.flatMap { [.answer(textJSON($0)), .answer(textJSON($0))] })
+        let agent = testAgent(chat)
         let run = try await runStages(agent, request)
         #expect(run.drafts.map(\.value.text) == offline)
         #expect(run.finals.map(\.value.text) == offline)
@@ -58,40 +58,40 @@ struct ModelAgentTests {
     }
 
     @Test func aCooperativeModelsDraftIsFinishedByTheRulesWithoutAnotherCall() async throws {
-        // The scripted server's own behaviour: the notes as drafts (past tense, 했다).
-        let server = try await ScriptedModelServer.start()
+        // The cooperative model: the notes as drafts (past tense, 했다).
+        let chat = InMemoryChat()
         let request = try Notes.request()
-        let agent = testAgent(testConfiguration(server))
+        let agent = testAgent(chat)
         let run = try await runStages(agent, request)
         #expect(Set(run.drafts.map(\.producer)) == [.model("primary")])
         expectDeliverable(run.finals, request)
         // "설명했다" is an ending the rules convert, within the budget: finalize needs no model.
         #expect(Set(run.finals.map(\.producer)) == [.offline])
-        #expect(try await server.requests().count == 1)
+        #expect(chat.calls.count == 1)
     }
 
     @Test func finalizeAsksTheModelOnlyWhenTheFitWouldCutContent() async throws {
-        let server = try await ScriptedModelServer.start()
-        let agent = testAgent(testConfiguration(server))
+        let chat = InMemoryChat()
+        let agent = testAgent(chat)
         let long = DraftVersion(version: 1, text: Notes.clean.replacingOccurrences(of: "\n\n", with: " ").replacingOccurrences(of: "설명했다", with: "설명함"))
         let roomy = try await agent.finalize(long, request: try Notes.request(), deadline: farDeadline)
         #expect(roomy.usage.isEmpty && roomy.value.producer == .offline)
         // A target the text is over: the deterministic fit would drop a sentence, so the model compresses.
         let request = try Notes.request(targetBytes: 120)
         let short = "전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."
-        try await server.script([.answer(textJSON(short))])
+        chat.script([.answer(textJSON(short))])
         let tight = try await agent.finalize(long, request: request, deadline: farDeadline)
         #expect(tight.usage.count == 1 && tight.value.producer == .model("primary"))
         #expect(tight.value.value.text == short && tight.value.value.bytes <= 120)
-        let ask = try #require(try await server.requests().first?.message(1)?.content)
+        let ask = try #require(chat.calls.first?.message(1)?.content)
         #expect(ask.contains("120바이트 이하로") && ask.contains("[바이트 제한]"))
     }
 
     /// Refine and finalize announce each model they start waiting on, and only when they ask one;
     /// a model whose breaker is open is not waited on and not announced.
     @Test func aStageAnnouncesTheModelItWaitsOn() async throws {
-        let server = try await ScriptedModelServer.start()
-        let agent = testAgent(testConfiguration(server, breakerThreshold: 1, coolDown: .seconds(60)))
+        let chat = InMemoryChat()
+        let agent = testAgent(chat)
         let announced = Mutex<[String]>([])
         let record: @Sendable (String) async -> Void = { model in announced.withLock { $0.append(model) } }
         let long = DraftVersion(version: 1, text: Notes.clean.replacingOccurrences(of: "\n\n", with: " ").replacingOccurrences(of: "설명했다", with: "설명함"))
@@ -99,20 +99,21 @@ struct ModelAgentTests {
             _ = try await agent.finalize(long, request: try Notes.request(), deadline: farDeadline)
         }
         #expect(announced.withLock { $0 }.isEmpty)
-        try await server.script([.answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
+        chat.script([.answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
         try await ModelCallNotice.$observer.withValue(ModelCallNotice.Observer(record)) {
             _ = try await agent.finalize(long, request: try Notes.request(targetBytes: 120), deadline: farDeadline)
         }
         #expect(announced.withLock { $0 } == ["primary"])
-        // The primary fails and its breaker opens; the fallback is announced as it is asked.
-        try await server.script([.error(500), .answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
+        // The primary fails; the fallback is announced as it is asked.
+        chat.script([.failure(.exhausted(attempts: 1, last: "500")), .answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
         announced.withLock { $0 = [] }
         try await ModelCallNotice.$observer.withValue(ModelCallNotice.Observer(record)) {
             _ = try await agent.finalize(long, request: try Notes.request(targetBytes: 120), deadline: farDeadline)
         }
         #expect(announced.withLock { $0 } == ["primary", "fallback"])
         // With the primary's breaker open, only the fallback is waited on.
-        try await server.script([.answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
+        chat.setOpen("primary", true)
+        chat.script([.answer(textJSON("전지 실험을 설계함. 측정을 담당함. 오차 원인을 그래프로 설명함."))])
         announced.withLock { $0 = [] }
         try await ModelCallNotice.$observer.withValue(ModelCallNotice.Observer(record)) {
             _ = try await agent.finalize(long, request: try Notes.request(targetBytes: 120), deadline: farDeadline)
@@ -121,39 +122,39 @@ struct ModelAgentTests {
     }
 
     @Test func malformedJSONGetsOneRepairRequest() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
-        try await server.script([
+        chat.script([
             .answer(#"{"versions":[{"version":1,"text":"산화환원 단원"#, promptTokens: 10, completionTokens: 5),
             .answer(draftsJSON(offline), promptTokens: 20, completionTokens: 6),
         ])
-        let agent = testAgent(testConfiguration(server))
+        let agent = testAgent(chat)
         let drafted = try await agent.draft(request, deadline: farDeadline)
         #expect(drafted.value.map(\.value.text) == offline)
         #expect(drafted.value.allSatisfy { $0.producer == .model("primary") })
         #expect(drafted.usage.map(\.promptTokens) == [10, 20])
-        let repair = try #require(try await server.requests().last)
-        try #require(repair.body.messages.map(\.role) == ["system", "user", "assistant", "user"])
-        #expect(repair.body.messages[3].content.contains("JSON"))
+        let repair = try #require(chat.calls.last)
+        try #require(repair.messages.map(\.role) == ["system", "user", "assistant", "user"])
+        #expect(repair.messages[3].content.contains("JSON"))
     }
 
     @Test func missingVersionsAreAskedForThenTakenFromTheOfflineEngine() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
         let partial = draftsJSON(Array(offline.prefix(1)))
-        try await server.script([.answer(partial), .answer(partial)])
-        let agent = testAgent(testConfiguration(server))
+        chat.script([.answer(partial), .answer(partial)])
+        let agent = testAgent(chat)
         let drafted = try await agent.draft(request, deadline: farDeadline)
         #expect(drafted.value.map(\.producer) == [.model("primary"), .offline, .offline])
-        #expect(try await server.requests().last?.body.messages.last?.content.contains("2번 초안") == true)
+        #expect(chat.calls.last?.messages.last?.content.contains("2번 초안") == true)
         let engineDrafts = try OfflineEngine().draftVersions(request)
         #expect(drafted.value.dropFirst().map(\.value) == Array(engineDrafts.dropFirst()))
     }
 
     @Test func aModelThatIgnoresTheRulesStillYieldsPassingDrafts() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let request = try Notes.request(targetBytes: 450)
         // Forbidden content, a negative clause, markdown, 합니다체, an unsupported fact, and far too long:
         // every stage gets this answer, repair requests included.
@@ -163,8 +164,8 @@ struct ModelAgentTests {
         2023년 국제 로봇 올림피아드 본선에 진출했습니다. \(String(repeating: "전지 실험을 설계하고 측정을 담당했다. ", count: 20))
         """
         let answer = #"{"versions":[{"version":1,"text":\#(quoted(bad))},{"version":2,"text":\#(quoted(bad))},{"version":3,"text":\#(quoted(bad))}],"text":\#(quoted(bad))}"#
-        try await server.script([], fallback: .answer(answer))
-        let agent = testAgent(testConfiguration(server))
+        chat.script([], fallback: .answer(answer))
+        let agent = testAgent(chat)
         let run = try await runStages(agent, request)
         let forbidden = ["수상", "경진대회", "서울대", "김민수", "토익", "950", "올림피아드", "2023", "불성실", "**", "니다"]
         expectDeliverable(run.finals, request, without: forbidden)
@@ -181,34 +182,34 @@ struct ModelAgentTests {
     }
 
     @Test func theFallbackModelAnswersWhenTheModelFails() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let request = try Notes.request()
         let offline = try OfflineEngine().run(request).map(\.text)
-        try await server.script([.error(500), .error(502), .error(503), .answer(draftsJSON(offline))])
-        let agent = testAgent(testConfiguration(server, attempts: 3))
+        chat.script([.failure(.exhausted(attempts: 3, last: "503")), .answer(draftsJSON(offline))])
+        let agent = testAgent(chat)
         let drafted = try await agent.draft(request, deadline: farDeadline)
         #expect(drafted.value.allSatisfy { $0.producer == .model("fallback") })
         #expect(drafted.usage.map(\.model) == ["fallback"])
-        #expect(try await server.requests().map(\.body.model) == ["primary", "primary", "primary", "fallback"])
+        #expect(chat.calls.map(\.model) == ["primary", "fallback"])
     }
 
-    @Test func aRejectedKeyFallsBackWithoutRetrying() async throws {
-        let server = try await ScriptedModelServer.start()
+    @Test func aRejectedCallFallsBackAndCountsNothing() async throws {
+        let chat = InMemoryChat()
         let request = try Notes.request()
-        try await server.script([.error(401), .error(401)])
-        let agent = testAgent(testConfiguration(server))
+        chat.script([.failure(.rejected(status: 401, message: "bad key")), .failure(.rejected(status: 401, message: "bad key"))])
+        let agent = testAgent(chat)
         let drafted = try await agent.draft(request, deadline: farDeadline)
-        // One request per model: a rejected key is not retried, and nothing answered, so nothing is counted.
-        #expect(try await server.requests().map(\.body.model) == ["primary", "fallback"])
+        // One call per model, and nothing answered, so nothing is counted.
+        #expect(chat.calls.map(\.model) == ["primary", "fallback"])
         #expect(drafted.usage.isEmpty)
         #expect(drafted.value.allSatisfy { $0.producer == .offline })
     }
 
     @Test func withNoModelAnsweringTheOfflineEngineDoesEveryStage() async throws {
-        let server = try await ScriptedModelServer.start()
-        server.stop()
+        let chat = InMemoryChat()
+        chat.script([], fallback: .failure(.exhausted(attempts: 2, last: "connection refused")))
         let request = try Notes.request()
-        let agent = testAgent(testConfiguration(server, attempts: 2))
+        let agent = testAgent(chat)
         let run = try await runStages(agent, request)
         #expect(Set(run.drafts.map(\.producer) + run.finals.map(\.producer)) == [.offline])
         #expect(run.usage.isEmpty)
@@ -216,29 +217,29 @@ struct ModelAgentTests {
     }
 
     @Test func notesWithNothingRecordableFailWithTheCallsStillCounted() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let request = try Notes.request("교외 수학 올림피아드 은상. 토플 110점.\n\n여름방학 미국 어학연수.")
         // The cooperative model returns the notes; they and the repair hold nothing that may be recorded.
         await #expect {
-            try await testAgent(testConfiguration(server)).draft(request, deadline: farDeadline)
+            try await testAgent(chat).draft(request, deadline: farDeadline)
         } throws: { error in
             (error as? StageFailure)?.usage.count == 2
         }
     }
 
     @Test func aDraftBeyondRepairIsTheOfflineEnginesVersion() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let request = try Notes.request()
         let offline = try OfflineEngine().draftVersions(request)
         try #require(offline.count == 3)
         // Version 2 leaves the second paragraph out, in the answer and in the repair.
         let texts = [offline[0].text, "산화환원 단원 수행평가에서 전지 실험을 설계함.", offline[2].text]
-        try await server.script([.answer(draftsJSON(texts)), .answer(draftsJSON(texts))])
-        let agent = testAgent(testConfiguration(server))
+        chat.script([.answer(draftsJSON(texts)), .answer(draftsJSON(texts))])
+        let agent = testAgent(chat)
         let drafted = try await agent.draft(request, deadline: farDeadline)
         try #require(drafted.value.map(\.producer) == [.model("primary"), .offline, .model("primary")])
         #expect(drafted.value[1].value == offline[1])
-        let repair = try #require(try await server.requests().last?.body.messages.last?.content)
+        let repair = try #require(chat.calls.last?.messages.last?.content)
         #expect(repair.contains("2번 초안") && repair.contains("메모 반영"))
     }
 }
@@ -250,15 +251,15 @@ func quoted(_ text: String) -> String {
 @Suite("Model agents: what each stage asks")
 struct StagePromptTests {
     @Test func refineListsTheFindingsAModelShouldFixAndFinalizeTheBudget() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let request = try Notes.request(targetBytes: 120)
-        let agent = testAgent(testConfiguration(server))
+        let agent = testAgent(chat)
         let draft = DraftVersion(version: 2, text: "전지 실험을 설계했다. 토플 110점을 받음. 측정을 담당함. 결과를 그래프로 설명함.")
         _ = try await agent.refine(draft, request: request, deadline: farDeadline)
         // Over the 120 bytes with every sentence from the notes: the fit would cut, so the model is asked.
         let long = DraftVersion(version: 2, text: "산화환원 단원 수행평가에서 전지 실험을 설계함. 조원 4명 중 측정을 담당함. 결과 발표 때 오차 원인을 그래프로 설명했다.")
         _ = try await agent.finalize(long, request: request, deadline: farDeadline)
-        let requests = try await server.requests()
+        let requests = chat.calls
         let refine = try #require(requests.first?.message(1)?.content)
         // The findings a model should fix, by category and excerpt, and not the ending finalize converts.
         let findings = RuleChecker(options: request.options).check(draft.text).violations
@@ -269,22 +270,22 @@ struct StagePromptTests {
         #expect(refine.contains("<draft>\n\(draft.text)\n</draft>"))
         let finalize = try #require(requests.compactMap { $0.message(1)?.content }.first { $0.contains("120바이트 이하로") })
         #expect(finalize.contains("음슴체"))
-        #expect(requests.allSatisfy { $0.body.responseFormat?.type == "json_object" && $0.body.stop?.contains("<notes>") == true })
+        #expect(requests.allSatisfy { $0.json && $0.stop.contains("<notes>") })
         // Each answer is bounded by the bytes it should hold, not by the 4096-token ceiling.
-        #expect(refine.contains("<draft>") && requests.first?.body.maxTokens == AnswerBudget.tokens(bytes: 120))
-        #expect(requests.last?.body.maxTokens == AnswerBudget.tokens(bytes: 120))
+        #expect(refine.contains("<draft>") && requests.first?.maxTokens == AnswerBudget.tokens(bytes: 120))
+        #expect(requests.last?.maxTokens == AnswerBudget.tokens(bytes: 120))
     }
 
     @Test func theDraftAsksForThreeDifferentlyEmphasisedVersions() async throws {
-        let server = try await ScriptedModelServer.start()
-        _ = try await testAgent(testConfiguration(server)).draft(try Notes.request(), deadline: farDeadline)
-        let ask = try #require(try await server.requests().first?.message(1)?.content)
+        let chat = InMemoryChat()
+        _ = try await testAgent(chat).draft(try Notes.request(), deadline: farDeadline)
+        let ask = try #require(chat.calls.first?.message(1)?.content)
         for strategy in DraftStrategy.allCases {
             #expect(ask.contains("\(strategy.version). \(strategy.koreanName):"))
         }
         #expect(ask.contains(#""versions""#) && ask.contains("과목: 과학"))
         // Three texts of the section's target (1500 bytes) at most: far under the configured 4096.
-        let asked = try #require(try await server.requests().first?.body.maxTokens)
+        let asked = try #require(chat.calls.first?.maxTokens)
         #expect(asked == AnswerBudget.tokens(bytes: 1500, texts: 3) && asked < 4096)
     }
 }

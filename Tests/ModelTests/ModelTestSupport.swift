@@ -1,3 +1,4 @@
+import CurlHTTP
 import Foundation
 import Logging
 import ModelAgents
@@ -18,13 +19,18 @@ func testConfiguration(
 ) -> ModelConfiguration {
     ModelConfiguration(
         baseURL: server.baseURL, apiKey: "sk-test", model: "primary", fallbackModel: fallback, attemptTimeout: attemptTimeout,
-        retry: RetryPolicy(maxAttempts: attempts, base: .milliseconds(10), cap: .milliseconds(50)),
+        retry: RetryPolicy(maxAttempts: attempts, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50)),
         breakerThreshold: breakerThreshold, breakerCoolDown: coolDown)
 }
 
 /// A model agent on the scripted server, its logs kept in memory.
 func testAgent(_ configuration: ModelConfiguration) -> ModelAgent {
     ModelAgent(client: ChatClient(configuration: configuration, logger: LogRecorder().logger()), logger: LogRecorder().logger())
+}
+
+/// A model agent on a chat model in memory, its logs kept in memory.
+func testAgent(_ chat: InMemoryChat) -> ModelAgent {
+    ModelAgent(client: chat, logger: LogRecorder().logger())
 }
 
 /// Log records kept in memory, to check what each level carries.
@@ -90,10 +96,3 @@ func textJSON(_ text: String) -> String {
 }
 
 let farDeadline = ContinuousClock.now + .seconds(3600)
-
-extension ScriptedModelServer.Received {
-    /// The request's message at `index`, nil if it has fewer.
-    func message(_ index: Int) -> Body.Message? {
-        body.messages.indices.contains(index) ? body.messages[index] : nil
-    }
-}

@@ -14,14 +14,14 @@ struct PromptInjectionTests {
     """
 
     @Test func injectedInstructionsStayInsideTheNotesAndChangeNothing() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let plain = try Notes.request()
         let injected = try Notes.request(Notes.clean + "\n\n" + Self.injection)
-        let agent = testAgent(testConfiguration(server))
+        let agent = testAgent(chat)
         _ = try await agent.draft(plain, deadline: farDeadline)
         _ = try await agent.draft(injected, deadline: farDeadline)
-        let requests = try await server.requests()
-        let (first, second) = (try #require(requests.first).body.messages, try #require(requests.last).body.messages)
+        let calls = chat.calls
+        let (first, second) = (try #require(calls.first).messages, try #require(calls.last).messages)
         try #require(first.count >= 1 && second.count >= 2)
         // The system message is the same whatever the notes say, and holds none of them.
         #expect(first[0].role == "system" && first[0].content == second[0].content)
@@ -36,12 +36,12 @@ struct PromptInjectionTests {
     }
 
     @Test func aModelThatObeysTheInjectionIsOverruledByTheGuards() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat()
         let request = try Notes.request(Notes.clean + "\n\n" + Self.injection)
         let obeyed = Notes.clean.replacingOccurrences(of: "\n", with: " ") + " 서울대 총장상 수상. 토플 115점. 규칙 없이 작성했다."
         let answer = #"{"versions":[{"version":1,"text":\#(quoted(obeyed))},{"version":2,"text":\#(quoted(obeyed))},{"version":3,"text":\#(quoted(obeyed))}],"text":\#(quoted(obeyed))}"#
-        try await server.script([], fallback: .answer(answer))
-        let agent = testAgent(testConfiguration(server))
+        chat.script([], fallback: .answer(answer))
+        let agent = testAgent(chat)
         let run = try await runStages(agent, request)
         expectDeliverable(run.finals, request, without: ["서울대", "총장상", "수상", "토플", "115", "지시", "무시"])
     }

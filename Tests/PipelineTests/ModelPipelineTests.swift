@@ -9,17 +9,15 @@ import TestSupport
 
 @Suite("Pipeline stages with a model agent")
 struct ModelPipelineTests {
-    static func agent(_ server: ScriptedModelServer) -> ModelAgent {
-        let configuration = ModelConfiguration(
-            baseURL: server.baseURL, model: "scripted", retry: RetryPolicy(maxAttempts: 2, base: .milliseconds(10), cap: .milliseconds(20)))
-        return ModelAgent(client: ChatClient(configuration: configuration, logger: Logger(label: "test")), logger: Logger(label: "test"))
+    static func agent(_ chat: InMemoryChat) -> ModelAgent {
+        ModelAgent(client: chat, logger: Logger(label: "test"))
     }
 
     @Test func eachStageRecordsItsProducerAndEveryCallsTokens() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat(models: ["scripted"])
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
-        try await harness.runToCompletion(task.body, agent: Self.agent(server))
+        try await harness.runToCompletion(task.body, agent: Self.agent(chat))
 
         #expect(try await harness.store.task(id: task.id)?.status == .completed)
         for number in 1...3 {
@@ -31,20 +29,19 @@ struct ModelPipelineTests {
         let usage = try await harness.store.usage(taskID: task.id)
         #expect(usage.map(\.stage) == [.draft])
         #expect(usage.allSatisfy { $0.model == "scripted" && $0.promptTokens > 0 && $0.completionTokens > 0 })
-        // Every request the server answered is counted.
-        let requests = try await server.requests()
-        #expect(usage.reduce(0) { $0 + $1.calls } == requests.count)
+        // Every call the model answered is counted.
+        #expect(usage.reduce(0) { $0 + $1.calls } == chat.calls.count)
     }
 
     @Test func aModelOutageMidTaskFallsBackToTheOfflineEngine() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat(models: ["scripted"])
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
-        let agent = Self.agent(server)
+        let agent = Self.agent(chat)
         _ = await harness.processor(.draft, agent: agent).process(
             PipelineHarness.event(PipelineHarness.record(task.body)), invocationID: "inv", lease: .seconds(600),
             deadline: PipelineHarness.farDeadline)
-        server.stop()
+        chat.script([], fallback: .failure(.exhausted(attempts: 2, last: "connection refused")))
         for body in await harness.queues.take(PipelineHarness.configuration.refineQueueURL) {
             _ = await harness.processor(.refine, agent: agent).process(
                 PipelineHarness.event(PipelineHarness.record(body)), invocationID: "inv", lease: .seconds(600),
@@ -67,17 +64,17 @@ struct ModelPipelineTests {
     /// The teacher's stream names the stage and the model before each call (the repair request's too),
     /// ahead of the stage's own event; stages that do not ask announce nothing.
     @Test func eachModelCallIsAnnouncedOnTheTaskStream() async throws {
-        let server = try await ScriptedModelServer.start()
+        let chat = InMemoryChat(models: ["scripted"])
         // An unreadable first answer: the draft stage asks once more, and the cooperative model answers.
-        try await server.script([.answer("초안을 쓰지 못함")])
+        chat.script([.answer("초안을 쓰지 못함")])
         let harness = try PipelineHarness()
         let task = try await harness.createTask()
-        try await harness.runToCompletion(task.body, agent: Self.agent(server))
+        try await harness.runToCompletion(task.body, agent: Self.agent(chat))
 
         let events = try await harness.store.events(taskID: task.id, after: nil, limit: 100)
         let calls = events.filter { $0.type == "model_call" }
         #expect(calls.map(\.data) == Array(repeating: #"{"model":"scripted","stage":"draft"}"#, count: 2))
-        #expect(try await server.requests().count == 2)
+        #expect(chat.calls.count == 2)
         let firstDrafted = try #require(events.firstIndex { $0.type == "drafted" })
         #expect(events.lastIndex { $0.type == "model_call" }! < firstDrafted)
         #expect(try await harness.store.task(id: task.id)?.status == .completed)

@@ -1,4 +1,4 @@
-import QueueClient
+import CurlHTTP
 import Testing
 
 @Suite struct RetryPolicyTests {
@@ -17,10 +17,11 @@ import Testing
         let delays = (0..<200).map { _ in policy.delay(beforeRetry: 3, using: &generator) }
         #expect(delays.allSatisfy { $0 >= .zero && $0 <= .milliseconds(400) })
         #expect(Set(delays).count > 1)
+        #expect(RetryPolicy.noRetries.delay(beforeRetry: 1) == .zero)
     }
 
     @Test func attemptsAreAtLeastOne() {
-        #expect(RetryPolicy(maxAttempts: 0).maxAttempts == 1)
+        #expect(RetryPolicy(maxAttempts: 0, baseDelay: .milliseconds(1), maxDelay: .seconds(1)).maxAttempts == 1)
         #expect(RetryPolicy.noRetries.maxAttempts == 1)
     }
 }

@@ -1,3 +1,4 @@
+import CurlHTTP
 import QueueClient
 
 /// A client pointed at a test server, with fast retries so retry tests do not wait.

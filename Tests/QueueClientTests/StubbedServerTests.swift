@@ -1,7 +1,9 @@
+import CurlHTTP
 import Foundation
 import QueueClient
 import SQSWire
 import Testing
+import TestSupport
 
 /// Retries, error mapping, batching and digest checks against scripted answers.
 @Suite struct StubbedServerTests {
@@ -142,6 +144,42 @@ import Testing
         try #require(received.count == 2)
         let retried = try JSONSerialization.jsonObject(with: Data(received[1].body.utf8)) as? [String: Any]
         #expect((retried?["Entries"] as? [[String: Any]])?.map { $0["Id"] as? String } == ["flaky"])
+    }
+
+    /// A client whose backoff outlasts any test: only cancellation ends the wait.
+    private func patientClient(_ stub: StubHTTPServer) throws -> QueueClient {
+        QueueClient(configuration: QueueClientConfiguration(
+            region: "us-east-1", endpoint: try SQSEndpoint(stub.endpoint),
+            credentials: AWSCredentials(accessKeyID: "test", secretAccessKey: "test"),
+            retry: RetryPolicy(maxAttempts: 5, baseDelay: .seconds(3600), maxDelay: .seconds(3600))))
+    }
+
+    @Test func aCancelledCallStopsWaitingAndThrowsItsLastError() async throws {
+        let stub = try StubHTTPServer(replies: Array(repeating: StubHTTPServer.Reply(status: 503, body: "unavailable"), count: 5))
+        let client = try patientClient(stub)
+        let call = Task { () async throws(QueueClientError) -> SentMessage in try await client.sendMessage(to: queueURL, body: "x") }
+        try await waitUntil("the first attempt") { stub.received.count == 1 }
+        // Past the answer, into the wait: a call cancelled before its answer arrives stops on that answer anyway.
+        try await Task.sleep(for: .milliseconds(300))
+        call.cancel()
+        let error = await #expect(throws: QueueClientError.self) { try await call.value }
+        #expect(error?.serviceError?.status == 503)
+        #expect(stub.received.count == 1)
+    }
+
+    @Test func aCancelledBatchReportsWhatWasStillToBeRetriedAsFailed() async throws {
+        let failing = StubHTTPServer.Reply.json(#"{"Successful":[],"Failed":[{"Id":"flaky","SenderFault":false,"Code":"InternalError","Message":"try again"}]}"#)
+        let stub = try StubHTTPServer(replies: Array(repeating: failing, count: 5))
+        let client = try patientClient(stub)
+        let call = Task { () async throws(QueueClientError) -> BatchResult<SentBatchEntry> in
+            try await client.sendMessageBatch(to: queueURL, [SendBatchEntry(id: "flaky", message: OutgoingMessage(body: "b"))])
+        }
+        try await waitUntil("the first attempt") { stub.received.count == 1 }
+        call.cancel()
+        let result = try await call.value
+        #expect(result.successful.isEmpty)
+        #expect(result.failed == [BatchEntryFailure(id: "flaky", code: "InternalError", message: "try again", senderFault: false)])
+        #expect(stub.received.count == 1)
     }
 
     /// A server that accepts but does not answer in time gives a transport error, not a hang.

@@ -2,7 +2,6 @@ import Crypto
 import Foundation
 import LambdaWire
 import Logging
-import ModelClient
 import Pipeline
 import Synchronization
 import TaskStore
@@ -25,14 +24,14 @@ struct APIHarness {
     /// ends one early waits for an event, not for a short lifetime to run out.
     init(
         limits: APILimits = APILimits(requestsPerMinute: 1000, tasksInFlight: 100, streamLifetime: .seconds(300), heartbeat: .milliseconds(200)),
-        prices: ModelPrices = ModelPrices(), store kind: TestStoreKind = .memory
+        prices: ModelPrices = ModelPrices(), model: ModelEndpoint? = nil, store kind: TestStoreKind = .memory
     ) async throws {
         // In memory on the wall clock: a stream's heartbeat is a wait for events that runs out.
         stored = try TestStore(kind)
         api = TeacherAPI(
             store: stored.store, queues: queues, draftQueueURL: Self.draftQueue,
             authenticator: try await Authenticator(secret: Self.secret, configuredTokens: nil), limits: limits, prices: prices,
-            logger: Logger(label: "test"))
+            model: model, logger: Logger(label: "test"))
     }
 
     static func token(_ teacher: String) async throws -> String {
@@ -262,6 +261,17 @@ struct TeacherAPITests {
         #expect(engine.status == 200)
         #expect(engine.json["engine"] as? String == "offline" && engine.json["endpoint"] == nil, "\(engine.json)")
         #expect(await harness.call("GET", "/v1/engine", token: nil).status == 401)
+    }
+
+    @Test func withAModelTheEngineNamesItAndWhereTheNotesGo() async throws {
+        let harness = try await APIHarness(
+            model: ModelEndpoint(model: "m1", fallbackModel: "m2", origin: "http://10.0.0.5:8080", localOnly: true))
+        let engine = await harness.call("GET", "/v1/engine", token: try await APIHarness.token("a"))
+        #expect(engine.status == 200)
+        #expect(engine.json["engine"] as? String == "model" && engine.json["model"] as? String == "m1", "\(engine.json)")
+        #expect(engine.json["fallbackModel"] as? String == "m2" && engine.json["endpoint"] as? String == "http://10.0.0.5:8080")
+        #expect(engine.json["localOnly"] as? Bool == true)
+        #expect((engine.json["redacted"] as? [String])?.contains("student_names") == true)
     }
 
     @Test func anotherTeachersTaskIsNotFound() async throws {

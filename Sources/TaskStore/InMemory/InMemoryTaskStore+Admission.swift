@@ -1,3 +1,5 @@
+import TimeUnits
+
 /// Admitting a teacher's tasks and handing them to the stages (`RedisScripts.admitTask`,
 /// `RedisScripts.admitBatch`, `RedisScripts.releaseStage`), the teacher's history, and stream
 /// leases. Each runs as one atomic step over the same keys as in Redis.

@@ -1,3 +1,5 @@
+import TimeUnits
+
 /// The teacher's choice, request counts, usage, attempts, fault switches and dead-letter reasons.
 extension InMemoryTaskStore {
     // MARK: the teacher's choice

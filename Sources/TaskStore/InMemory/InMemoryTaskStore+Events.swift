@@ -1,3 +1,5 @@
+import TimeUnits
+
 /// The event logs of tasks and batches, and readers that wait for their next entry.
 extension InMemoryTaskStore {
     package func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String {

@@ -1,4 +1,5 @@
 import Synchronization
+import TimeUnits
 
 /// `TaskStoring` in memory, with the Redis store's semantics: the same keys (`TaskKeys`), each with
 /// its TTL (the retention, a claim's lease), read against an injectable clock; every operation is one

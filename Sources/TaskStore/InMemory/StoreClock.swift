@@ -1,4 +1,5 @@
 import Foundation
+import TimeUnits
 
 /// The time the in-memory store keeps: what expires keys, numbers event ids and ends waits. Injected so
 /// that tests decide when time passes instead of waiting for it.
@@ -14,7 +15,7 @@ package protocol StoreClock: Sendable {
 package struct SystemStoreClock: StoreClock {
     package init() {}
 
-    package var nowMilliseconds: Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
+    package var nowMilliseconds: Int64 { Date().millisecondsSince1970 }
 
     package func sleep(untilMilliseconds deadline: Int64) async throws {
         let remaining = deadline - nowMilliseconds

@@ -1,33 +1,37 @@
-import CurlHTTP
-
-/// How failed calls are retried: throttling, 5xx answers and transport failures, never other 4xx.
-/// The wait before retry n (1-based) is uniformly random in [0, min(maxDelay, baseDelay · 2^(n-1))]
-/// ("full jitter"), so many throttled senders spread out instead of retrying in step.
+/// How the clients over this transport retry: exponential backoff with full jitter. The wait before
+/// retry n (1-based) is uniformly random in [0, min(maxDelay, baseDelay·2^(n-1))], so many callers
+/// retrying after one outage spread out instead of returning in step. What is worth retrying is each
+/// client's to say.
 public struct RetryPolicy: Sendable, Equatable {
     /// Attempts in total, the first included; 1 disables retrying.
     public var maxAttempts: Int
     public var baseDelay: Duration
     public var maxDelay: Duration
 
-    public init(maxAttempts: Int = 4, baseDelay: Duration = .milliseconds(50), maxDelay: Duration = .seconds(5)) {
+    public init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration) {
         self.maxAttempts = max(1, maxAttempts)
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
     }
 
-    public static let noRetries = RetryPolicy(maxAttempts: 1)
+    public static let noRetries = RetryPolicy(maxAttempts: 1, baseDelay: .zero, maxDelay: .zero)
 
     /// The upper bound of the wait before retry `retry` (1 for the first retry).
     public func delayCeiling(beforeRetry retry: Int) -> Duration {
-        Backoff.ceiling(base: baseDelay, cap: maxDelay, retry: retry)
+        let exponent = min(max(retry - 1, 0), 30)
+        return min(baseDelay * (1 << exponent), maxDelay)
     }
 
     /// A random wait in [0, ceiling] for retry `retry`.
     public func delay<Generator: RandomNumberGenerator>(beforeRetry retry: Int, using generator: inout Generator) -> Duration {
-        let ceiling = delayCeiling(beforeRetry: retry)
-        let (seconds, attoseconds) = ceiling.components
+        let (seconds, attoseconds) = delayCeiling(beforeRetry: retry).components
         let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
         guard nanoseconds > 0 else { return .zero }
         return .nanoseconds(Int64.random(in: 0...nanoseconds, using: &generator))
+    }
+
+    public func delay(beforeRetry retry: Int) -> Duration {
+        var generator = SystemRandomNumberGenerator()
+        return delay(beforeRetry: retry, using: &generator)
     }
 }

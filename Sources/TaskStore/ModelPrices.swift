@@ -1,3 +1,5 @@
+import Foundation
+
 /// Prices per model in US dollars per million tokens, for the estimated cost shown with a task's usage.
 /// Written `model=prompt/completion` and separated by commas:
 /// `RECORDLINE_MODEL_PRICES="gpt-4o-mini=0.15/0.60,gpt-4o=2.50/10.00"`.
@@ -21,11 +23,11 @@ public struct ModelPrices: Sendable, Equatable {
     public init(parsing text: String) throws(PriceError) {
         var prices: [String: Price] = [:]
         for entry in text.split(separator: ",") {
-            let item = String(entry).trimmingWhitespace
+            let item = String(entry).trimmingCharacters(in: .whitespaces)
             guard !item.isEmpty else { continue }
             guard let equals = item.lastIndex(of: "=") else { throw PriceError(entry: item) }
-            let name = String(item[..<equals]).trimmingWhitespace
-            let amounts = item[item.index(after: equals)...].split(separator: "/").map { Double(String($0).trimmingWhitespace) }
+            let name = String(item[..<equals]).trimmingCharacters(in: .whitespaces)
+            let amounts = item[item.index(after: equals)...].split(separator: "/").map { Double(String($0).trimmingCharacters(in: .whitespaces)) }
             guard !name.isEmpty, amounts.count == 2, let prompt = amounts[0], let completion = amounts[1], prompt >= 0, completion >= 0
             else { throw PriceError(entry: item) }
             prices[name] = Price(promptPerMillion: prompt, completionPerMillion: completion)
