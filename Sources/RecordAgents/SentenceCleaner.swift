@@ -706,7 +706,8 @@ struct SentenceCleaner: Sendable {
         // "변화 O", "발표 X": the teacher's tick on a line says nothing a record can state.
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
-        if NonRecordSentences.isAttendanceTally(text) || NonRecordSentences.isPlanNotYetDone(text) || NonRecordSentences.isBareVerdict(text) { return nil }
+        if NonRecordSentences.isAttendanceTally(text) || NonRecordSentences.isPlanNotYetDone(text) || NonRecordSentences.isBareVerdict(text)
+            || NonRecordSentences.isVerdictOnThePerson(text) { return nil }
         text = NonRecordSentences.withoutYearLead(text)
         // "존중.", "굿!": one word with no predicate is the teacher's reaction, not a fact.
         // "체육부장": a role held is a fact ("체육부장을 맡음").

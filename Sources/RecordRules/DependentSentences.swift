@@ -30,7 +30,11 @@ package enum DependentSentences {
         guard let first = words.first, let last = words.last else { return false }
         if measuringOpeners.contains(first) || likenessWords.contains(where: sentence.includes) { return true }
         // "본인도 인정함", "본인은 억울하다고 함": the student's answer to what was left out.
-        if ["본인도", "본인은", "자기도", "본인이"].contains(first), words.count <= 4 { return true }
+        // "본인은 \"제가 먼저 밀었어요\"라고 인정함": owning up to it is about it too.
+        if ["본인도", "본인은", "자기도", "본인이"].contains(first),
+           words.count <= 4 || ["인정", "시인", "억울", "반성", "사과"].contains(where: { last.filter { !$0.isPunctuation }.hasPrefix($0) }) {
+            return true
+        }
         // "3월~4월 사이 최소 5~6번 깨움": how often, in a short sentence of its own.
         let counts = words.contains { word in
             word.first?.isNumber == true && ["번", "회", "차례"].contains(where: { word.filter { !$0.isPunctuation }.hasSuffix($0) })

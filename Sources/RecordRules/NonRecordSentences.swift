@@ -34,6 +34,21 @@ package enum NonRecordSentences {
         return words.allSatisfy { word in degreeWords.contains(word) || traitSubjects.contains(word) }
     }
 
+    /// "진짜 고생 많이 한 애예요.", "책임감이 정말 강한 학생임.": the teacher's verdict on the student as a
+    /// person, in a few words with no object or place of a doing.
+    package static func isVerdictOnThePerson(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        var words = text.split(separator: " ").map { String($0.filter { !$0.isPunctuation }) }.filter { !$0.isEmpty }
+        guard words.count >= 2, words.count <= 5, let last = words.popLast(), personVerdicts.contains(last),
+              let modifier = words.last, ["한", "인", "은", "는", "운", "른", "된", "던"].contains(where: modifier.hasSuffix)
+        else { return false }
+        return !words.contains { word in ["을", "를", "에서", "에게", "으로", "로"].contains(where: word.hasSuffix) }
+    }
+
+    private static let personVerdicts: Set<String> = [
+        "애예요", "애임", "애다", "애", "아이예요", "아이임", "아이다", "학생임", "학생이에요", "학생이다", "학생입니다", "친구임", "친구예요", "친구다",
+    ]
+
     private static let verdicts: Set<String> = [
         "좋음", "좋았음", "좋다", "좋았다", "우수", "우수함", "성실", "성실함", "훌륭함", "꼼꼼함", "넘침", "강함", "뛰어남", "착함", "밝음", "인상적임",
         "무난함", "괜찮음", "있음", "최고", "최고임", "굿", "good",

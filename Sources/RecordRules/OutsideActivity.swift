@@ -75,7 +75,8 @@ enum OutsideActivity {
                     "(교외)", "(교외 활동)", "(교외활동)", "(학교 밖)"],
             reason: reason, suggestion: suggestion,
             // "교외 체험학습의 안전 수칙을 조사함": what a lesson was about, not where the student went.
-            context: .all([.notInSentence(topicCues), .notInSentence(schoolPlaces), .notFollowedBy(["학습의 ", "의 ", "에 대한", "에 관한", "학습에 대한"])])),
+            // "외부 기관명이라 빼야 할 듯": the name of a body, as the teacher speaks of it, is no activity.
+            context: .all([.notInSentence(topicCues), .notInSentence(schoolPlaces), .notFollowedBy(["학습의 ", "의 ", "에 대한", "에 관한", "학습에 대한", "명", "명이", "명은", "명이라", "이름"])])),
         TermRule(
             .outsideActivity,
             terms: companions,

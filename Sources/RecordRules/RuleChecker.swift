@@ -42,7 +42,7 @@ public struct RuleChecker: Sendable {
             for (sentence, assessment, neutralized) in assessed {
                 if memo.contains(paragraph: sentence.paragraph, text: sentence.text)
                     || NonRecordSentences.isAttendanceTally(sentence.text) || NonRecordSentences.isPlanNotYetDone(sentence.text)
-                    || NonRecordSentences.isBareVerdict(sentence.text)
+                    || NonRecordSentences.isBareVerdict(sentence.text) || NonRecordSentences.isVerdictOnThePerson(sentence.text)
                 {
                     continue
                 }

@@ -46,6 +46,8 @@ enum SchoolIdentity {
         // A club named after the school with its field between: "한빛고 과학 동아리".
         " 과학 동아리", " 수학 동아리", " 영어 동아리", " 토론 동아리", " 환경 동아리", " 독서 동아리", " 방송 동아리", " 코딩 동아리",
         " 로봇 동아리", " 과학반", " 토론반", " 수학반", " 영어반",
+        // Its exhibitions and shows: "한빛고 역사 전시회에도 작품 걸림".
+        " 전시", " 역사 전시", " 과학 전시", " 작품 전시", " 발표회", " 공연", " 음악회", " 캠페인", " 벼룩시장", " 바자회",
     ])
     /// Two-syllable verb stems in 하 that take the connective 고 before those words ("말하고 학생들과").
     static let haVerbs: Set<String> = [

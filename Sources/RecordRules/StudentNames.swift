@@ -261,7 +261,7 @@ struct StudentNames: Sendable {
     /// it is the classmate the student did something with or for ("친구와"); as a subject or a
     /// possessor it could be either, and the sentence is left out rather than guessed at.
     private static func popularName(_ text: ScalarText, _ index: Int) -> (finding: RuleChecker.ClauseAssessment.Finding, end: Int)? {
-        guard index + 2 < text.count, text.isWordStart(index), Hangul.isSyllable(text.scalars[index]),
+        guard index + 2 <= text.count, text.isWordStart(index), Hangul.isSyllable(text.scalars[index]),
               KoreanNames.popularGivenNames.contains(String(scalars: text.scalars[index..<(index + 2)]))
         else { return nil }
         let name = index..<(index + 2)
@@ -273,10 +273,13 @@ struct StudentNames: Sendable {
         let particle = suffix.hasPrefix(vocative) ? String(suffix.dropFirst(vocative.count)) : suffix
         let topic = ["는", "은"].contains(particle)
         let companion = ["랑", "와", "과", "하고", "한테", "에게"].contains(particle)
-        let subjectOrPossessor = ["가", "", "의", "도"].contains(particle)
+        // "학급 부회장 도현임", "지훈이예요": the name as what the heading's role or the line is.
+        let predicate = ["임", "이다", "이에요", "예요", "이야", "야"].contains(particle) && text.isWordEnd(end)
+        let subjectOrPossessor = ["가", "", "의", "도"].contains(particle) || predicate
         guard topic || companion || subjectOrPossessor, !(suffix.isEmpty && !text.isWordEnd(end)) else { return nil }
-        // A bare word with no particle is a name only when its 이 says so ("하준이 발표 끝나고").
-        if suffix.isEmpty { return nil }
+        // A bare word with no particle is a name only when its 이 says so ("하준이 발표 끝나고"), or when it
+        // closes a heading after a dash, a slash or a role ("축제기획부 차장 — 수아", "독서토론반/ 지훈").
+        if suffix.isEmpty && !closesHeading(text, name) { return nil }
         let opens = text.slice(text.sentenceRange(containing: index).lowerBound..<index).allSatisfy { !$0.isLetter && !$0.isNumber }
         let word = name.lowerBound..<end
         let rephrasing: Rephrasing? = topic && opens ? .dropTerm : companion ? .replaceTerm("친구") : nil
@@ -286,6 +289,22 @@ struct StudentNames: Sendable {
                 reason: companion ? "다른 학생의 이름은 기재하지 않음" : reason, suggestion: companion ? "이름 없이 씀" : suggestion),
             rephrasing: rephrasing), end)
     }
+
+    /// Whether the bare name at `name` ends its sentence right after a heading's mark or a role.
+    private static func closesHeading(_ text: ScalarText, _ name: Range<Int>) -> Bool {
+        var after = name.upperBound
+        while after < text.count, text.scalars[after] == " " { after += 1 }
+        guard after == text.count || [".", "\n", ")", ","].contains(text.scalars[after]) else { return false }
+        var before = name.lowerBound
+        while before > 0, text.scalars[before - 1] == " " { before -= 1 }
+        guard before > 0 else { return false }
+        if ["—", "–", "-", "/", ":", ",", "·"].contains(text.scalars[before - 1]) { return true }
+        let previous = text.wordRange(around: before - 1)
+        return headingRoles.contains { text.slice(previous).hasSuffix($0) }
+    }
+
+    /// Roles a heading names before the student: "학급 부회장 도현", "환경부 차장 수아".
+    private static let headingRoles = ["회장", "반장", "부장", "차장", "총무", "서기", "대표", "멘토", "기장", "주장", "담당"]
 
     /// Who a classmate is to the student, said before their name: "짝인 김도윤이", "같은 반 박서연과",
     /// "옆 자리 이도윤", "전학 온 김태리가".

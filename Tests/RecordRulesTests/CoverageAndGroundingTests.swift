@@ -99,4 +99,20 @@ struct CoverageAndGroundingTests {
         #expect(TextSimilarity.trigramJaccard("전지 실험을 설계함.", "학급 회의에서 규칙을 정함.") < 0.1)
         #expect(TextSimilarity.trigramJaccard("전지실험을 설계함", "전지 실험을 설계함.") == 1)
     }
+
+    @Test func aVerdictOnThePersonIsNoRecord() {
+        #expect(NonRecordSentences.isVerdictOnThePerson("진짜 고생 많이 한 애예요."))
+        #expect(NonRecordSentences.isVerdictOnThePerson("책임감이 정말 강한 학생임."))
+        // A doing with its object or place is a record, however it closes.
+        #expect(!NonRecordSentences.isVerdictOnThePerson("수업 시간에 질문을 가장 많이 하는 학생임."))
+        #expect(!NonRecordSentences.isVerdictOnThePerson("학급 회장을 맡음."))
+    }
+
+    @Test func owningUpGoesWithWhatWasLeftOut() {
+        #expect(DependentSentences.measuresWhatCameBefore("본인은 \"제가 먼저 밀었어요\"라고 인정함."))
+        #expect(DependentSentences.measuresWhatCameBefore("5월 이후로는 확실히 줄었어요."))
+        // A change that names what changed stands on its own.
+        #expect(!DependentSentences.measuresWhatCameBefore("5월 이후로는 지각이 확실히 줄었어요."))
+        #expect(!DependentSentences.measuresWhatCameBefore("본인은 실험 설계를 다시 하여 결과를 비교하고 오차 원인을 보고서에 정리함."))
+    }
 }
