@@ -68,6 +68,13 @@ enum SentenceForms {
     private static let collectives: Set<String> = ["전체", "모두", "전원", "다같이", "친구들", "학생들", "부원들", "모둠원들", "반원들", "학급 전체"]
     /// Action nouns whose object takes 에: "토론 대회" is forbidden anyway; "봉사 활동 참여" → "봉사 활동에 참여함".
     private static let takesE: Set<String> = ["참여", "참가", "기여", "적응", "도전"]
+    /// "1년", "3개월", "2주": a length of time.
+    private static func isDuration(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        return ["년", "년간", "개월", "주", "주간", "달", "학기", "일", "일간", "시간"].contains(String(word.dropFirst(digits.count)))
+    }
+
     /// Particles a word can end in; a word ending in one is not given another.
     private static let particleEndings = ["에서", "에게", "으로", "로", "에", "의", "을", "를", "이", "가", "은", "는", "과", "와", "도", "만",
                                           "까지", "부터", "마다", "처럼", "조차", "보다", "만큼", "로서", "로써"]
@@ -322,6 +329,10 @@ enum SentenceForms {
         if let group = words.last, Self.collectives.contains(group), Style.isVerbalNoun(last) {
             // "반 전체 참여" → "반 전체가 참여함": the group did it, not the student joining the group.
             return ("\(withParticle(before, "이", "가")) \(last)함", false)
+        }
+        if takesE.contains(last), let lastBefore = words.last, isDuration(lastBefore) {
+            // "멘토로 1년 참여" → "멘토로 1년 동안 참여함": how long, not what was joined.
+            return ("\(before) 동안 \(last)함", false)
         }
         if takesE.contains(last), !before.isEmpty {
             return ("\(withParticle(before, "에", "에")) \(last)함", true)

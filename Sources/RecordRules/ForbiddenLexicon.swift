@@ -228,7 +228,8 @@ enum ForbiddenLexicon {
             terms: ["Wee클래스", "wee클래스", "위클래스", "Wee센터", "위센터", "상담 연계", "상담연계", "상담실 연계", "상담실에 연계", "상담실 연결",
                     "면담함", "면담했", "면담 진행", "심리 상담", "심리상담", "심리 검사",
                     "심리검사", "정신과", "정신건강", "우울증", "우울감", "공황", "자해", "ADHD", "학생부 상담", "생활지도부", "선도위원회",
-                    "학폭위", "학교폭력", "교권보호", "상담에서", "상담 때", "경위서", "반성문", "사안 처리", "쌍방 사과", "선도 처분", "징계"],
+                    "학폭위", "학교폭력", "교권보호", "상담에서", "상담 때", "경위서", "반성문", "사안 처리", "쌍방 사과", "선도 처분", "징계",
+                    "문제로 상담", "문제로 면담", "때문에 상담", "때문에 면담"],
             reason: "상담·치료·생활지도 등 민감한 개인 정보는 기재할 수 없음",
             suggestion: "학생이 활동에서 보인 모습만 씀",
             context: .all([
@@ -236,6 +237,14 @@ enum ForbiddenLexicon {
                                 " 방관자", " 역할극"]),
                 .custom({ text, match in !ParentStatus.isTopic(text, match) }),
             ])),
+        // "지각 문제로 두 번 상담함": the teacher's guidance about a problem of the student's, however
+        // many words stand between the problem and the talk.
+        TermRule(
+            .personalInformation,
+            terms: ["상담함", "상담했", "상담을 함", "상담을 했", "면담함", "면담했", "상담 진행", "상담을 진행"],
+            reason: "상담·치료·생활지도 등 민감한 개인 정보는 기재할 수 없음",
+            suggestion: "학생이 활동에서 보인 모습만 씀",
+            context: .precededWithin(["문제로", "때문에", "일로", "건으로"], window: 12)),
 
         // Where the student applies ("수시 6장 다 간호학과임", "원서 넣은 대학"): admissions, not the record.
         TermRule(

@@ -24,9 +24,20 @@ enum Neutralizer {
                     break
                 }
             }
-            text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            text = withoutDanglingMarks(text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
         }
         return findings(text).isEmpty ? text : nil
+    }
+
+    /// "초등교사 희망, ." once the name after the comma is gone: a comma, slash or dash with nothing
+    /// after it before the sentence ends goes too.
+    private static func withoutDanglingMarks(_ text: String) -> String {
+        var body = Substring(text)
+        var terminator = ""
+        while let last = body.last, ".!?".contains(last) { terminator = String(last) + terminator; body = body.dropLast() }
+        var trimmed = false
+        while let last = body.last, ", /—–-:·".contains(last) { body = body.dropLast(); trimmed = true }
+        return trimmed ? String(body) + terminator : text
     }
 
     /// Whether the first occurrence of `word` stands inside quotation marks.

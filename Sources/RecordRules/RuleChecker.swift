@@ -53,6 +53,12 @@ public struct RuleChecker: Sendable {
                     leftOutParagraph = sentence.paragraph
                     continue
                 }
+                // "진로 발표날 지각해서 순서 바뀜" without its lateness is a change of nothing the record states.
+                if assessment.wording.contains(where: { $0.violation.category == .negativeWording }),
+                   DependentSentences.measuresWhatCameBefore(neutralized)
+                {
+                    continue
+                }
                 leftOutParagraph = nil
                 // "장래희망: 초등교사" → "초등교사를 희망함": a label is the notes' layout, which drafts write out.
                 admissible[sentence.paragraph].append(Self.withoutLeadingLabel(neutralized))

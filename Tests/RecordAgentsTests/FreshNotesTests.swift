@@ -247,4 +247,13 @@ struct FreshNotesContinuedTests {
         let interest = try OfflineEngine().run(try DraftRequest(notes: "아버지가 의사셔서 의학에 관심 많음. 인체 구조를 주제로 보고서를 씀.", section: .subject, subject: "생명과학"))
         #expect(interest.first?.text.contains("의학에 관심") == true, "\(interest.first?.text ?? "")")
     }
+
+    @Test func aNameTakenFromAHeadingLeavesNoMarkBehind() throws {
+        let notes = "진로 — 초등교사 희망, 소윤이\n\n교내 학습멘토링 멘토로 1년 참여. 멘토링 일지 24회 꼬박 씀."
+        for version in try OfflineEngine().run(try DraftRequest(notes: notes, section: .career)) {
+            #expect(!version.text.contains("소윤") && !version.text.contains(",."), "\(version.text)")
+            #expect(version.text.contains("초등교사를 희망함"), "\(version.text)")
+            #expect(version.report.passes, "\(version.report.violations)")
+        }
+    }
 }

@@ -55,6 +55,12 @@ struct ParticleTests {
         #expect(record("실험 도구(비커, 스포이트)랑 시약을 정리함") == ["실험 도구(비커, 스포이트)와 시약을 정리함."])
     }
 
+    @Test func aLengthOfTimeAndAnAdverbTakeNoParticle() {
+        #expect(record("교내 학습멘토링 멘토로 1년 참여") == ["교내 학습멘토링 멘토로 1년 동안 참여함."])
+        #expect(record("봉사 동아리 활동 참여") == ["봉사 동아리 활동에 참여함."])
+        #expect(record("멘토링 일지 24회 꼬박 씀").allSatisfy { !$0.contains("꼬박을") })
+    }
+
     @Test func anIrregularAdjectiveClosesOnItsNounForm() {
         #expect(record("학급 친구들의 신뢰가 두텁다.") == ["학급 친구들의 신뢰가 두터움."])
         #expect(Style.isNounEndingInMieum("조리사님") && Style.isNounEndingInMieum("선생님") && !Style.isNounEndingInMieum("다님"))

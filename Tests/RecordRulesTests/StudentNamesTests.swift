@@ -118,4 +118,12 @@ struct StudentNamesTests {
         }
         #expect((try? CheckOptions(section: .club))?.studentNames == [])
     }
+
+    @Test func aNameClosingAHeadingIsTheStudentsAndGoesWithItsMark() throws {
+        let checker = RuleChecker(options: try CheckOptions(section: .career))
+        #expect(!checker.assess("독서토론반/ 지훈").forbidden.isEmpty)
+        #expect(!checker.assess("2학기 학급 부회장 도현임.").forbidden.isEmpty)
+        // A given name that is no heading's close, with no particle, is an ordinary word's place.
+        #expect(checker.assess("학급 부회장으로 선출되어 회의를 진행함.").forbidden.isEmpty)
+    }
 }
