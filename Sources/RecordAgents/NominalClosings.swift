@@ -25,6 +25,11 @@ enum NominalClosings {
         if SentenceForms.isRole(last) || takenParts.contains(where: last.hasSuffix), words.allSatisfy(isBareSetting) {
             return body + Hangul.particle(after: last, withFinal: "을", withoutFinal: "를") + " 맡음."
         }
+        // "한국사 지역사(2학기) 프로젝트임.", "배구 단원 학급 리그전임.": a heading that names an event the
+        // notes go on about is the event the student took part in.
+        if events.contains(where: last.hasSuffix), !words.contains(where: SentenceForms.endsInParticle) {
+            return body + "에 참여함."
+        }
         // "자기 경험과 연결하여 3분 스피치임.": a talk named by a loanword was given.
         if spokenWorks.contains(where: last.hasSuffix) {
             return body + Hangul.particle(after: last, withFinal: "을", withoutFinal: "를") + " 함."
@@ -37,6 +42,9 @@ enum NominalClosings {
         }
         return nil
     }
+
+    /// Events a class or a school holds, which a student takes part in.
+    private static let events = ["프로젝트", "리그전", "리그", "캠프", "캠페인", "토론회", "발표회", "행사", "축제", "박람회", "학술제", "워크숍", "포럼"]
 
     /// Talks named by loanwords, which take 하다 only as "…을 함": "스피치", "프레젠테이션".
     private static let spokenWorks = ["스피치", "프레젠테이션", "브리핑", "피칭"]

@@ -96,7 +96,9 @@ enum RecordPhrasing {
         }
         guard let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else { return nil }
         let aside = String(sentence[open...close])
-        guard ["말로는", "말로 ", "들었", "그러는데", "그러던데", "쌤들", "선생님들"].contains(where: aside.includes) else { return nil }
+        // "(담임 체크)", "(아무도 안 시켰는데)": the teacher's own remark on what the student did.
+        guard ["말로는", "말로 ", "들었", "그러는데", "그러던데", "쌤들", "선생님들", "담임 체크", "담임 확인", "체크)", "안 시켰는데", "안 시켰지만", "시키지 않았는데"]
+            .contains(where: aside.includes) else { return nil }
         var without = sentence
         without.removeSubrange(open...close)
         return without.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: " .", with: ".")

@@ -1014,7 +1014,13 @@ struct SentenceCleaner: Sendable {
             }
         }
         // What was dropped can leave empty parentheses behind: "경어 사용(いらっしゃいませ)" → "경어 사용".
-        return withoutEmptyParentheses(String(scalars: kept)).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        // Quotes of words in a script NEIS cannot take ("「ございます」") are left empty the same way.
+        var text = withoutEmptyParentheses(String(scalars: kept))
+        for empty in ["「」", "『』", "《》", "〈〉", "''", "\"\"", "‘’", "“”"] where text.includes(empty) {
+            // "「…」「…」같은 표현": what was likened to is gone, and the likeness with it.
+            text = text.replacingAll(empty + "같은 ", with: "").replacingAll(empty + " 같은 ", with: "").replacingAll(empty, with: "")
+        }
+        return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     private static let placeholderMarks = Set("○◯●◎".unicodeScalars)

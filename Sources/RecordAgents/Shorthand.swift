@@ -852,7 +852,7 @@ enum Shorthand {
     private static let bareLabels: Set<String> = [
         "결과", "결론", "내용", "특징", "느낀 점", "소감", "비고", "실험", "활동", "추가", "보고서", "발표", "토론", "프로젝트", "탐구",
         "과제", "수행평가", "기타", "특이사항", "참고", "관찰", "모습", "태도", "성과", "과정", "방법", "자격", "좋은 점", "잘한 점",
-        "장점", "강점", "눈에 띈 점", "인상적인 점",
+        "장점", "강점", "눈에 띈 점", "인상적인 점", "결과물", "산출물", "그 외", "그외", "계기", "수업태도",
         // The qualities a homeroom teacher files observations under ("책임감: 학급 출결 도우미 …"): the
         // observation shows the quality; the heading adds no fact.
         "책임감", "배려", "배려심", "규칙 준수", "학업 태도", "수업 태도", "생활 태도", "갈등 중재", "리더십", "협동", "협동심", "협업",
@@ -1110,14 +1110,18 @@ enum Shorthand {
             let setting = String(label.dropLast(head.count)).trimmed
             return setting + "에서 " + head + Hangul.particle(after: head, withFinal: "을", withoutFinal: "를") + " 맡아 " + rest
         }
+        // "후속: 『…』과 비교 서평 작성" → "후속 활동으로 …": what came after, not where.
+        if ["후속", "후속 활동", "심화", "심화 활동"].contains(label) { return (label.hasSuffix("활동") ? label : label + " 활동") + "으로 " + rest }
+        // "학급 환경부장: 분리수거 요일표 만듦" → "학급 환경부장을 맡아 …": the role, then what the student did in it.
+        if SentenceForms.isRole(head), predicated || closesOnNounForm(rest) {
+            return label + Hangul.particle(after: label, withFinal: "을", withoutFinal: "를") + " 맡아 " + rest
+        }
         // "라인트레이서 - 센서 값이 튐": one word before a dash names what the rest happened in.
         if !text.includes(": "), label.split(separator: " ").count == 1 { return label + "에서 " + rest }
         // "자기소개 스피치: …, 억양이 자연스러움", "갈등 상황: 두 친구 말다툼 때 …": a short noun label over
         // what the student did names where it happened; a record has no labels.
-        // "… 조용히 쌤한테 알림": a noun form closing the line is a predicate too.
-        let closesOnNounForm = rest.unicodeScalars.last.map { Hangul.finalIndex($0) == Hangul.Final.mieum } ?? false
         // "2학기 영작: …": a month or term opening the label is part of the setting, its digits no count.
-        if predicated || closesOnNounForm, label.split(separator: " ").count <= 3, let last = head.unicodeScalars.last, Hangul.isSyllable(last),
+        if predicated || closesOnNounForm(rest), label.split(separator: " ").count <= 3, let last = head.unicodeScalars.last, Hangul.isSyllable(last),
            !(timeLed(label)?.1 ?? label).contains(where: \.isNumber)
         {
             var words = rest.split(separator: " ").map(String.init)
@@ -1126,6 +1130,11 @@ enum Shorthand {
             return label + (words.prefix(8).contains { $0.hasSuffix("에서") } ? " 중 " : "에서 ") + words.joined(separator: " ")
         }
         return text
+    }
+
+    /// "… 조용히 쌤한테 알림": a line closing on a noun form (ㅁ under its last syllable) has a predicate.
+    private static func closesOnNounForm(_ rest: String) -> Bool {
+        rest.unicodeScalars.last.map { Hangul.finalIndex($0) == Hangul.Final.mieum } ?? false
     }
 
     /// "10월 독서 연계" → ("10월", "독서 연계"): a label that opens on a month or term, and the rest of it.

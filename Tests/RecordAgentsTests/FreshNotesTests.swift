@@ -256,4 +256,12 @@ struct FreshNotesContinuedTests {
             #expect(version.report.passes, "\(version.report.violations)")
         }
     }
+
+    @Test func whatNEISCannotTakeLeavesNoEmptyQuoteAndTheTeachersRemarkGoes() throws {
+        #expect(SentenceCleaner.strippingDisallowedCharacters("「いただきます」「ごちそうさま」같은 실제 표현을 조사함.") == "실제 표현을 조사함.")
+        let notes = "교실 뒤 사물함 문 고장난 거 혼자 고쳐놓음(아무도 안 시켰는데)\n\n청소 미실시 건수 월 9건→2건으로 줄어듦(담임 체크)"
+        for version in try OfflineEngine().run(try DraftRequest(notes: notes, section: .behavior)) {
+            #expect(!version.text.contains("시켰") && !version.text.contains("체크"), "\(version.text)")
+        }
+    }
 }

@@ -85,4 +85,11 @@ struct NominalClosingsTests {
     @Test func aTalkNamedByALoanwordWasGiven() {
         #expect(NominalClosings.recast("자기 경험과 연결하여 3분 스피치임.") == "자기 경험과 연결하여 3분 스피치를 함.")
     }
+
+    @Test func anEventAHeadingNamesWasTakenPartIn() {
+        #expect(NominalClosings.recast("배구 단원 학급 리그전임.") == "배구 단원 학급 리그전에 참여함.")
+        #expect(NominalClosings.recast("한국사 지역사(2학기) 프로젝트임.") == "한국사 지역사(2학기) 프로젝트에 참여함.")
+        // With a particle the noun is what something is, not a heading.
+        #expect(NominalClosings.recast("가장 기억에 남는 활동은 캠페인임.") == nil)
+    }
 }

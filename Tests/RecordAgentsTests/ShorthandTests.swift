@@ -397,4 +397,10 @@ struct ShorthandTests {
         // A list closed by its head noun stays a list.
         #expect(record("환경, 에너지 관련 자료 조사함") == ["환경, 에너지 관련 자료를 조사함."])
     }
+
+    @Test func aLabelThatIsARoleOrWhatCameAfterIsNoSetting() {
+        #expect(record("학급 환경부장: 분리수거 요일표 만듦") == ["학급 환경부장을 맡아 분리수거 요일표를 만듦."])
+        #expect(record("후속: 비교 서평 1,500자 작성") == ["후속 활동으로 비교 서평 1,500자 작성함."])
+        #expect(record("그 외: 친구들 사이에 인기 많음") == ["친구들 사이에 인기가 많음."])
+    }
 }
