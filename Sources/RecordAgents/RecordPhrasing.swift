@@ -104,6 +104,20 @@ enum RecordPhrasing {
         return without.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(of: " .", with: ".")
     }
 
+    /// "탐구 주제가 '…'임." → "'…'을 주제로 탐구함.": the topic named is the one the student worked on.
+    private static func topicNamed(_ sentence: String) -> String? {
+        guard sentence.hasSuffix("'임.") || sentence.hasSuffix("\"임.") else { return nil }
+        for subject in ["탐구 주제가 ", "탐구 주제는 ", "주제가 ", "주제는 "] {
+            guard let found = sentence.range(of: subject) else { continue }
+            let quote = String(sentence[found.upperBound...].dropLast("임.".count))
+            guard let open = quote.first, "'\"".contains(open), quote.count > 2, !quote.dropFirst().dropLast().contains(open) else { return nil }
+            let before = String(sentence[..<found.lowerBound]).trimmed
+            let inner = String(quote.dropFirst().dropLast())
+            return (before.isEmpty ? "" : before + " ") + quote + Hangul.particle(after: inner, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함."
+        }
+        return nil
+    }
+
     private static func qualityShown(_ sentence: String) -> String? {
         guard sentence.hasSuffix(" 있음.") else { return nil }
         for seen in ["는 것 보면 ", "는 거 보면 ", "는 걸 보면 ", "는 것을 보면 "] {
@@ -387,6 +401,7 @@ enum RecordPhrasing {
         // "후배들을 챙기는 것 보면 리더십 있음." → "후배들을 챙기며 리더십을 보임.": what the teacher inferred
         // the quality from is where the student showed it.
         if let shown = qualityShown(sentence) { return rewritten(shown) }
+        if let topic = topicNamed(sentence) { return topic }
         // "'…' 라고 설명함": a quotative particle goes onto the quote it closes.
         for quotative in ["' 라고", "\" 라고", "' 하고 ", "' 이라고"] where sentence.includes(quotative) {
             let first = quotative.first!

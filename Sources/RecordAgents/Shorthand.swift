@@ -522,6 +522,9 @@ enum Shorthand {
     private static let resultClosings = ["나옴", "나왔", "나타남", "나타났", "줄어듦", "줄었", "늘어남", "늘었", "바뀜", "바뀌었", "높아짐", "낮아짐", "커짐", "작아짐"]
     private static let measuringNouns: Set<String> = ["계산", "측정", "조사", "분석", "실험", "비교", "관찰", "설문", "검사", "재측정"]
 
+    /// Single-syllable nouns a verb takes as its object: "책 읽음", "표 만들고", "시 외움".
+    private static let shortObjects: Set<String> = ["답", "글", "책", "시", "곡", "표", "길"]
+
     /// Manner words that stand between an object and its verb.
     private static let mannerWords: Set<String> = ["직접", "스스로", "먼저", "다시", "꼼꼼히", "함께", "같이", "미리", "새로", "따로", "혼자", "자주",
                                                    "꾸준히", "열심히", "매일", "매주", "손수", "일일이", "모두", "전부", "다"]
@@ -590,7 +593,7 @@ enum Shorthand {
             guard let first = verb.unicodeScalars.first, let starts = transitiveStartsByFirst[first],
                   let start = starts.first(where: { verb.unicodeScalars.starts(with: $0) }),
                   verb.unicodeScalars.dropFirst(start.count).first != "기",
-                  noun.unicodeScalars.count >= 2 || noun == "답" || noun == "글" || noun == "수" && isCountedNoun(words, before: index),
+                  noun.unicodeScalars.count >= 2 || shortObjects.contains(noun) || noun == "수" && isCountedNoun(words, before: index),
                   noun.unicodeScalars.allSatisfy(Hangul.isSyllable) || isCountOfThings(noun), !notObjects.contains(noun), !SentenceForms.notNouns.contains(noun),
                   // "화면만 보고 읽음": after an object or a 만, the word is that object's verb.
                   index == 0 || !["만", "을", "를"].contains(where: words[index - 1].hasSuffix),
@@ -617,7 +620,9 @@ enum Shorthand {
             result[index] = words[index] + Hangul.particle(after: noun, withFinal: "을", withoutFinal: "를")
         }
         // "미술관 가서", "과학관 갔다가": where the student went takes 에.
-        for index in words.indices.dropLast() where !quoted[index] && goingWords.contains(words[index + 1]) {
+        for index in words.indices.dropLast() where !quoted[index]
+            && (goingWords.contains(words[index + 1]) || index + 2 < words.count && mannerWords.contains(words[index + 1]) && goingWords.contains(words[index + 2]))
+        {
             let place = result[index]
             guard place == words[index], place.count >= 2, place.unicodeScalars.allSatisfy(Hangul.isSyllable),
                   placeEnds.contains(where: place.hasSuffix), !SentenceForms.endsInParticle(place)
@@ -682,9 +687,9 @@ enum Shorthand {
     /// Where things are posted: 대화방, 게시판, 채널, 드라이브, 홈페이지, 벽.
     private static let postedOnto = ["대화방", "단톡방", "게시판", "채널", "드라이브", "홈페이지", "카페", "밴드", "벽", "패들렛"]
 
-    private static let goingWords: Set<String> = ["가서", "가서는", "가서도", "갔다가", "가", "감", "갔음", "다녀옴", "다녀와서", "방문함"]
-    /// Last syllables of the places a student goes to: 미술관, 도서관, 연구소, 공원, 시장, 현장.
-    private static let placeEnds = ["관", "소", "원", "장", "센터", "시장", "공원", "현장", "기관"]
+    private static let goingWords: Set<String> = ["가서", "가서는", "가서도", "갔다가", "가", "감", "갔음", "다녀옴", "다녀와서", "방문함", "옴", "와서", "왔음", "찾아옴", "찾아와서"]
+    /// Last syllables of the places a student goes to: 미술관, 도서관, 연구소, 공원, 시장, 현장, 교무실.
+    private static let placeEnds = ["관", "소", "원", "장", "센터", "시장", "공원", "현장", "기관", "교무실", "과학실", "도서실", "음악실", "미술실", "실험실", "방송실"]
 
     // MARK: clauses closed mid-line
 

@@ -49,7 +49,7 @@ public enum Style {
         "추출", "확정", "공모", "출마", "자습", "디자인", "첨부", "작도", "합류", "작업", "제조", "고안", "창안", "취합",
         // Teaching, preventing and founding close a line as doings too: "후배 교육", "재발 방지", "코너 신설".
         "교육", "방지", "신설", "개설", "창설", "결성", "조직", "상영", "송출", "방송", "발행", "편찬", "모집", "강의", "보급", "판매",
-        "대여", "반납", "작사", "낭송", "합주", "교열", "감수",
+        "대여", "반납", "작사", "낭송", "합주", "교열", "감수", "도달", "돌파",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.
@@ -121,6 +121,8 @@ public enum Style {
         }
         let word = String(scalars: scalars.suffix(wordLength))
         let prefix = String(scalars: scalars.dropLast(wordLength))
+        // "주제가 '순간변화율'이었어요": the copula after a quote closes on 임, whatever the quote ends in.
+        if let mark = prefix.unicodeScalars.last, "'\"’”』」".unicodeScalars.contains(mark), quotedCopulas.contains(word) { return prefix + "임." }
         // "이야기 나눔", "의견을 나눔": 나누다's noun form, not the action noun of "재능 나눔".
         // Only a thing given away makes it the action noun: "재능 나눔", "물품 나눔"; "역할 다시 나눔" is 나누다.
         let sharedWith = word == "나눔" && !["재능", "물품", "지식", "음식", "도서", "책", "나눔"].contains(where: prefix.trimmed.hasSuffix)
@@ -368,7 +370,8 @@ public enum Style {
     package static let nounsEndingLikeParticles: Set<String> = [
         "결과", "효과", "교과", "성과", "사과", "부과", "외과", "내과", "치과", "학과", "분과", "소아과", "이비인후과", "차이", "종이", "놀이", "높이", "길이", "넓이", "깊이", "나이", "평가", "작가",
         "국가", "물가", "여가", "전문가", "태도", "제도", "지도", "온도", "속도", "정도", "밀도", "농도", "습도", "빈도", "각도", "강도",
-        "난도", "난이도", "의도", "용도", "선호도", "만족도", "집중도", "완성도", "이해도", "회의", "토의", "정의", "논의", "강의", "의의",
+        "난도", "난이도", "의도", "용도", "선호도", "만족도", "집중도", "완성도", "이해도", "정확도", "참여도", "숙련도", "몰입도", "인지도",
+        "혼잡도", "기여도", "충실도", "흥미도", "친밀도", "신뢰도", "명도", "채도", "경도", "위도", "고도", "회의", "토의", "정의", "논의", "강의", "의의",
         "협의", "질의", "모의", "진로", "경로", "통로", "도로", "항로",
     ]
 
@@ -377,6 +380,11 @@ public enum Style {
     /// Action nouns done to the student when what they became is named before them ("대표로 선발").
     private static let passiveNouns: Set<String> = ["선발", "채택", "선정", "선출", "임명", "위촉", "발탁", "지명", "추천", "초청"]
     /// Roots of 하다 adjectives a fragment ends in: "입학 전부터 완벽" → 완벽함, not 완벽임.
+    /// The copula's forms after a quote: "'…'이었어요", "'…'였다", "'…'입니다".
+    private static let quotedCopulas: Set<String> = [
+        "이었어요", "이었다", "이었음", "였어요", "였다", "였음", "이에요", "예요", "이다", "입니다", "이었습니다", "였습니다", "이었고", "였고", "이야", "야",
+    ]
+
     /// Whether the word is the root of a 하다 adjective ("꼼꼼", "공정").
     package static func isDescriptiveRoot(_ word: String) -> Bool {
         descriptiveRoots.contains(word)

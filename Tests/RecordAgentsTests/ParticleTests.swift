@@ -61,6 +61,19 @@ struct ParticleTests {
         #expect(record("멘토링 일지 24회 꼬박 씀").allSatisfy { !$0.contains("꼬박을") })
     }
 
+    @Test func whereTheStudentGoesTakesEAndAShortNounItsObject() {
+        #expect(record("질문하러 교무실 자주 옴") == ["질문하러 교무실에 자주 옴."])
+        #expect(record("쉬는 시간마다 도서관 와서 책 읽음") == ["쉬는 시간마다 도서관에 와서 책을 읽음."])
+        // An auxiliary 옴 after a doing names no place.
+        #expect(record("자료 직접 만들어 옴") == ["자료를 직접 만들어 옴."])
+    }
+
+    @Test func aQuotedTopicIsWhatTheStudentWorkedOn() {
+        #expect(record("탐구 주제가 '블랙박스 영상으로 구한 순간변화율'이었어요.") == ["'블랙박스 영상으로 구한 순간변화율'을 주제로 탐구함."])
+        #expect(Style.convertSentence("발표 제목이 '블랙박스'였어요.") == "발표 제목이 '블랙박스'임.")
+        #expect(record("토스 정확도 좋음") == ["토스 정확도가 좋음."])
+    }
+
     @Test func anIrregularAdjectiveClosesOnItsNounForm() {
         #expect(record("학급 친구들의 신뢰가 두텁다.") == ["학급 친구들의 신뢰가 두터움."])
         #expect(Style.isNounEndingInMieum("조리사님") && Style.isNounEndingInMieum("선생님") && !Style.isNounEndingInMieum("다님"))
