@@ -419,6 +419,14 @@ enum RecordPhrasing {
         if sentence.hasSuffix("하는 것을 잘함."), sentence.split(separator: " ").count >= 3 {
             return String(sentence.dropLast("하는 것을 잘함.".count)) + "함."
         }
+        // "오차 원인까지 본인이 정리한 것이 좋음", "경험과 연결한 것이 좋았음": the teacher's liking of a
+        // doing; the record states the doing.
+        for liked in ["한 것이 좋음.", "한 것이 좋았음.", "한 점이 좋음.", "한 점이 좋았음.", "한 것이 인상적임.", "한 점이 인상적임."]
+        where sentence.hasSuffix(liked) && sentence.split(separator: " ").count >= 3 {
+            var doing = String(sentence.dropLast(liked.count)) + "함."
+            if doing.hasPrefix("본인이 ") { doing.removeFirst("본인이 ".count) }
+            return doing.replacingOccurrences(of: " 본인이 ", with: " ")
+        }
         // "주제 8개를 제안하고 그중 5개 채택함": what the student proposed was adopted, by others.
         for (done, passive) in [(" 채택함.", " 채택됨."), (" 통과함.", " 통과됨."), (" 선정함.", " 선정됨.")]
         where sentence.hasSuffix(done) && ["제안", "건의", "안건", "추천"].contains(where: sentence.includes) {

@@ -707,7 +707,7 @@ struct SentenceCleaner: Sendable {
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
         if NonRecordSentences.isAttendanceTally(text) || NonRecordSentences.isPlanNotYetDone(text) || NonRecordSentences.isBareVerdict(text)
-            || NonRecordSentences.isVerdictOnThePerson(text) { return nil }
+            || NonRecordSentences.isVerdictOnThePerson(text) || NonRecordSentences.isOnlyConnectives(text) { return nil }
         text = NonRecordSentences.withoutYearLead(text)
         // "존중.", "굿!": one word with no predicate is the teacher's reaction, not a fact.
         // "체육부장": a role held is a fact ("체육부장을 맡음").

@@ -447,7 +447,7 @@ enum Shorthand {
         "조정", "선정", "확보", "입력", "반영", "예측", "증명", "유도", "설치", "녹음", "녹화", "복원", "재현", "검증",
         "교육", "방지", "신설", "개설", "발행", "송출", "보급", "연결", "모델링", "구상", "배치", "배정", "요청", "시청", "감상",
         "탐구", "체험", "계획", "홍보", "평가", "실천", "참고", "적용", "응용", "첨삭", "연습", "복습", "학습", "공부", "조율",
-        "중재", "주도", "지원", "설득", "분류", "정렬", "시각화", "코딩", "예상", "추론", "정독", "필사", "완주", "극복",
+        "중재", "주도", "지원", "설득", "분류", "정렬", "시각화", "코딩", "예상", "추론", "정독", "필사", "완주", "극복", "자원",
     ]
 
     /// Verbs that take the bare noun before them as their object ("가설 세우고" → "가설을 세우고",
@@ -523,10 +523,10 @@ enum Shorthand {
     private static let measuringNouns: Set<String> = ["계산", "측정", "조사", "분석", "실험", "비교", "관찰", "설문", "검사", "재측정"]
 
     /// Single-syllable nouns a verb takes as its object: "책 읽음", "표 만들고", "시 외움".
-    private static let shortObjects: Set<String> = ["답", "글", "책", "시", "곡", "표", "길"]
+    private static let shortObjects: Set<String> = ["답", "글", "책", "시", "곡", "표", "길", "말"]
 
     /// Manner words that stand between an object and its verb.
-    private static let mannerWords: Set<String> = ["직접", "스스로", "먼저", "다시", "꼼꼼히", "함께", "같이", "미리", "새로", "따로", "혼자", "자주",
+    private static let mannerWords: Set<String> = ["직접", "스스로", "먼저", "다시", "꼼꼼히", "함께", "같이", "미리", "새로", "따로", "혼자", "자주", "끝까지",
                                                    "꾸준히", "열심히", "매일", "매주", "손수", "일일이", "모두", "전부", "다"]
 
     /// "근거 2개", "기사 5건", "12명": things counted, which a verb after them takes as its object

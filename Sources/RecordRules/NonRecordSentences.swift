@@ -34,6 +34,16 @@ package enum NonRecordSentences {
         return words.allSatisfy { word in degreeWords.contains(word) || traitSubjects.contains(word) }
     }
 
+    /// "그런데 아이러니하게도.", "근데 특히": connectives and adverbs with nothing they lead to.
+    package static func isOnlyConnectives(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { String($0.filter { !$0.isPunctuation }) }.filter { !$0.isEmpty }
+        return !words.isEmpty && words.count <= 4 && words.allSatisfy { connectiveWords.contains($0) || $0.hasSuffix("하게도") }
+    }
+
+    private static let connectiveWords: Set<String> = [
+        "그런데", "근데", "그리고", "하지만", "그래서", "그러나", "다만", "단", "특히", "참고로", "또", "또한", "게다가", "한편", "아무튼", "어쨌든", "그래도",
+    ]
+
     /// "진짜 고생 많이 한 애예요.", "책임감이 정말 강한 학생임.": the teacher's verdict on the student as a
     /// person, in a few words with no object or place of a doing.
     package static func isVerdictOnThePerson(_ text: String) -> Bool {
@@ -53,11 +63,13 @@ package enum NonRecordSentences {
         "좋음", "좋았음", "좋다", "좋았다", "우수", "우수함", "성실", "성실함", "훌륭함", "꼼꼼함", "넘침", "강함", "뛰어남", "착함", "밝음", "인상적임",
         "무난함", "괜찮음", "있음", "최고", "최고임", "굿", "good",
     ]
-    private static let degreeWords: Set<String> = ["매우", "정말", "아주", "참", "엄청", "진짜", "완전", "너무", "꽤", "전반적으로", "대체로", "늘", "항상"]
+    private static let degreeWords: Set<String> = ["매우", "정말", "아주", "참", "엄청", "진짜", "완전", "너무", "꽤", "전반적으로", "대체로", "늘", "항상", "확실히", "분명히", "크게"]
     /// What a verdict is said of when it names no doing: "책임감이", "리더십", "에너지가", "성격".
     private static let traitSubjects: Set<String> = [
         "책임감이", "책임감", "리더십이", "리더십", "에너지가", "에너지", "성격이", "성격", "태도가", "태도", "인성이", "인성", "배려심이", "배려심",
         "성실성이", "협동심이", "협동심", "자료는", "자료", "결과물", "결과물은", "발표는", "발표",
+        // "변화 확실히 있음": that something changed, with nothing of what.
+        "변화", "변화가", "발전", "발전이", "성장", "성장이",
     ]
 
     /// "2학년, 체육부장" → "체육부장": the year the record is for says nothing in it. The text as it is

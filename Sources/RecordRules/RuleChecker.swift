@@ -43,6 +43,7 @@ public struct RuleChecker: Sendable {
                 if memo.contains(paragraph: sentence.paragraph, text: sentence.text)
                     || NonRecordSentences.isAttendanceTally(sentence.text) || NonRecordSentences.isPlanNotYetDone(sentence.text)
                     || NonRecordSentences.isBareVerdict(sentence.text) || NonRecordSentences.isVerdictOnThePerson(sentence.text)
+                    || NonRecordSentences.isOnlyConnectives(sentence.text)
                 {
                     continue
                 }

@@ -264,4 +264,13 @@ struct FreshNotesContinuedTests {
             #expect(!version.text.contains("시켰") && !version.text.contains("체크"), "\(version.text)")
         }
     }
+
+    @Test func theTeachersLikingOfADoingIsTheDoing() {
+        #expect(SentenceForms.recordSentences(from: "오차 원인(프레임 끊김, 원근 왜곡)까지 본인이 정리한 게 좋았어요.") == ["오차 원인(프레임 끊김, 원근 왜곡)까지 정리함."])
+        #expect(SentenceForms.recordSentences(from: "조장 자원함") == ["조장을 자원함."])
+        // A connective with nothing after it, and that something changed with nothing of what, are no record.
+        #expect(NonRecordSentences.isOnlyConnectives("그런데 아이러니하게도"))
+        #expect(!NonRecordSentences.isOnlyConnectives("그런데 발표 순서를 바꿈."))
+        #expect(NonRecordSentences.isBareVerdict("변화 확실히 있음."))
+    }
 }
