@@ -15,7 +15,10 @@ enum NominalClosings {
         var words = body.split(separator: " ").map(String.init)
         guard let last = words.popLast() else { return nil }
         // "토론 동아리 '논리 한 스푼'임.": the club is where the student took part.
-        if words.count <= 5, words.prefix(2).contains(where: { $0.hasSuffix("동아리") }), !words.contains(where: SentenceForms.endsInParticle) {
+        // "천문동아리 '별헤는밤' 동아리장임." is a role in it, below.
+        if words.count <= 5, words.prefix(2).contains(where: { $0.hasSuffix("동아리") }), !words.contains(where: SentenceForms.endsInParticle),
+           !SentenceForms.isRole(last)
+        {
             return body + "에서 활동함."
         }
         guard last.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return nil }

@@ -1018,12 +1018,29 @@ struct SentenceCleaner: Sendable {
         var text = withoutEmptyParentheses(String(scalars: kept))
         for empty in ["「」", "『』", "《》", "〈〉", "''", "\"\"", "‘’", "“”"] where text.includes(empty) {
             // "「…」「…」같은 표현": what was likened to is gone, and the likeness with it.
-            text = text.replacingAll(empty + "같은 ", with: "").replacingAll(empty + " 같은 ", with: "").replacingAll(empty, with: "")
+            text = text.replacingAll(empty + "같은 ", with: "").replacingAll(empty + " 같은 ", with: "")
+            text = withParticleOnTheWordBefore(empty, in: text).replacingAll(empty, with: "")
         }
         return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     private static let placeholderMarks = Set("○◯●◎".unicodeScalars)
+
+    /// "마쓰오 바쇼 「」를 번역함" → "마쓰오 바쇼를 번역함": the particle of an emptied quote goes onto the
+    /// word before it, in the form that word takes.
+    private static func withParticleOnTheWordBefore(_ empty: String, in text: String) -> String {
+        var text = text
+        for (withFinal, withoutFinal) in [("을", "를"), ("이", "가"), ("은", "는"), ("과", "와"), ("으로", "로")] {
+            for particle in [withFinal, withoutFinal] where text.includes(" " + empty + particle + " ") {
+                guard let range = text.range(of: " " + empty + particle + " ") else { continue }
+                let before = text[..<range.lowerBound]
+                let word = String(before.split(separator: " ").last ?? "")
+                guard let last = word.unicodeScalars.last, Hangul.isSyllable(last) else { continue }
+                text.replaceSubrange(range, with: Hangul.particle(after: word, withFinal: withFinal, withoutFinal: withoutFinal) + " ")
+            }
+        }
+        return text
+    }
 
     /// The text without parentheses that hold nothing but punctuation and spaces.
     private static func withoutEmptyParentheses(_ text: String) -> String {

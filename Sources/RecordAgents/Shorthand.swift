@@ -838,7 +838,7 @@ enum Shorthand {
 
     /// Labels that name what was read: "읽은 책: 『침묵의 봄』, 『…』".
     private static let readingLabels: Set<String> = [
-        "읽은 책", "읽은 도서", "독서", "도서", "독서 기록", "추천 도서", "진로 독서", "독서 활동", "독서 연계", "독서연계", "연계 독서",
+        "읽은 책", "읽은 도서", "책", "독서", "도서", "독서 기록", "추천 도서", "진로 독서", "독서 활동", "독서 연계", "독서연계", "연계 독서",
         "Reading", "reading", "추천 예", "추천 도서 예",
     ]
     /// Labels of what the student pledged, resolved or aimed at, and how a record says it; `lead` puts

@@ -64,7 +64,10 @@ enum Neutralizer {
         if let pair = agreeingPairs.first(where: { $0.0 == particle || $0.1 == particle }) {
             particle = Hangul.particle(after: generic, withFinal: pair.0, withoutFinal: pair.1)
         }
-        return text.replacingAll(word, with: generic + particle)
+        let replaced = text.replacingAll(word, with: generic + particle)
+        // "학교 축제 '한빛제' 부스" → "학교 축제 학교 축제 부스": the generic already standing before the name
+        // says it once.
+        return replaced.replacingAll(generic + " " + generic + particle, with: generic + particle)
     }
 
     static func removingWord(_ word: String, in text: String) -> String {

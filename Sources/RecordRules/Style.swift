@@ -250,7 +250,9 @@ public enum Style {
             var before = prefix.trimmed
             let noun = before.hasSuffix(")") ? String(before[..<(before.lastIndex(of: "(") ?? before.endIndex)]) : before
             if let last = noun.split(separator: " ").last, let end = last.unicodeScalars.last, Hangul.isSyllable(end),
-               !["을", "를", "에", "로", "서", "와", "과", "의", "고", "며"].contains(where: last.hasSuffix)
+               !["을", "를", "에", "로", "서", "와", "과", "의", "고", "며"].contains(where: last.hasSuffix),
+               // "4주 나눠 읽기": a verb before the doing says how it was done; the object is further back.
+               !["눠", "워", "춰", "쳐", "혀", "겨", "려"].contains(where: last.hasSuffix)
             {
                 before += Hangul.particle(after: String(last), withFinal: "을", withoutFinal: "를")
             }
@@ -403,6 +405,8 @@ public enum Style {
     /// 지님 are verbs.
     package static func isNounEndingInMieum(_ word: String) -> Bool {
         if nounsEndingInMieum.contains(word) { return true }
+        // Loanwords in -ium: "스텔라리움", "플라네타리움", "스타디움", "심포지움".
+        if ["리움", "디움", "지움", "니움", "슘", "늄"].contains(where: word.hasSuffix), word.count >= 3 { return true }
         return word.count >= 2 && word.hasSuffix("님") && !word.hasSuffix("다님") && !word.hasSuffix("지님")
     }
 

@@ -273,4 +273,16 @@ struct FreshNotesContinuedTests {
         #expect(!NonRecordSentences.isOnlyConnectives("그런데 발표 순서를 바꿈."))
         #expect(NonRecordSentences.isBareVerdict("변화 확실히 있음."))
     }
+
+    @Test func aNameReplacedOrEmptiedLeavesItsSentenceWhole() throws {
+        // The generic already before a festival's name says it once.
+        let festival = try OfflineEngine().run(try DraftRequest(notes: "학교 축제 '한빛제' 부스 운영 총괄 보조", section: .autonomous))
+        #expect(festival.allSatisfy { !$0.text.contains("학교 축제 학교 축제") && !$0.text.contains("한빛제") }, "\(festival.map(\.text))")
+        // The particle of a quote NEIS cannot take goes onto the word before it.
+        #expect(SentenceCleaner.strippingDisallowedCharacters("마쓰오 바쇼 「古池や」를 번역함.") == "마쓰오 바쇼를 번역함.")
+        // A loanword in -ium is no closed clause; a club's head is a role in it.
+        #expect(SentenceForms.recordSentences(from: "날씨 나쁜 날 대체 활동으로 스텔라리움 실습 준비함").count == 1)
+        #expect(SentenceForms.recordSentences(from: "천문동아리 '별헤는밤' 동아리장").first?.hasSuffix("동아리장을 맡음.") == true)
+        #expect(SentenceForms.recordSentences(from: "초반엔 수업 중 졸음 잦았는데 5월 이후 거의 없음.").first?.contains("졸음이 잦았으나") == true)
+    }
 }
