@@ -285,4 +285,12 @@ struct FreshNotesContinuedTests {
         #expect(SentenceForms.recordSentences(from: "천문동아리 '별헤는밤' 동아리장").first?.hasSuffix("동아리장을 맡음.") == true)
         #expect(SentenceForms.recordSentences(from: "초반엔 수업 중 졸음 잦았는데 5월 이후 거의 없음.").first?.contains("졸음이 잦았으나") == true)
     }
+
+    @Test func aNameTaggingALineGoesWithItsMark() throws {
+        let notes = "김태윤 / 진로 희망: 게임 기획자\n\n진로 독서 활동으로 게임 디자인 책을 읽고 보고서를 냄."
+        for version in try OfflineEngine().run(try DraftRequest(notes: notes, section: .career)) {
+            #expect(version.text.contains("게임 기획자를 희망함."), "\(version.text)")
+            #expect(!version.text.contains("/") && !version.text.contains("태윤"), "\(version.text)")
+        }
+    }
 }
