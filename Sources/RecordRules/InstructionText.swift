@@ -314,6 +314,19 @@ package enum InstructionText {
             })),
         // "※ …": the mark teachers put before a note to themselves.
         TermRule(.instructionText, terms: ["※"], reason: reason, suggestion: suggestion),
+        // "쌤, …", "밴드부 유건우 건데요, …": a line that opens by addressing a colleague, or says whose
+        // notes follow, is the message around the notes, not a note.
+        TermRule(
+            .instructionText,
+            terms: ["쌤,", "쌤~", "샘,", "선생님,", "선생님~"],
+            reason: reason, suggestion: suggestion,
+            context: .custom({ text, match in
+                text.slice(text.sentenceRange(containing: match.lowerBound).lowerBound..<match.lowerBound).allSatisfy { !$0.isLetter && !$0.isNumber }
+            })),
+        TermRule(
+            .instructionText, terms: ["건데요", "거예요,", "건데,"], reason: reason, suggestion: suggestion,
+            // "'쟤가 안 해서 그런 건데요'": the student's own words, quoted.
+            context: .all([.wordStart, .custom({ text, match in !NegativeWording.isQuoted(text, match) })])),
         // A direction closing the line: "회장과 갈등 X → '의견 조율' 쪽으로", "리더십 위주로".
         TermRule(
             .instructionText,
@@ -383,6 +396,9 @@ package enum InstructionText {
                     "기재 안 함", "기재하지 않", "살릴 것", "꼭 넣을 것", "쓸 필요", "써도 될", "써도 되", "넣어도 될", "넣어도 되",
                     // "기록 금지, 담임만 알고 있기", "가정사 절대X", "관계없음, 참고만": what the teacher keeps to themself.
                     "기록 금지", "기록하지 말", "담임만 알고", "담임만 알기", "절대X", "절대 X", "참고만", "빼야 할 듯", "빼야 될 듯",
+                    // "해요체로 보냄", "솔직하게 쓰되 너무 부정적이진 않게", "어떻게 써야 할지 모르겠네요": the teacher
+                    // speaking of the notes or the record to come.
+                    "해요체로 보", "반말로 보", "메모 보내", "메모 보냄", "쓰되 ", "부정적이진 않게", "부정적이지 않게", "써야 할지", "써야 될지", "쓸지 모르", "모르겠네요", "모르겠음",
                     // "(대학명 삭제)", "이름 삭제 요청": what the teacher asks the draft to take out.
                     "대학명 삭제", "학교명 삭제", "기관명 삭제", "이름 삭제", "실명 삭제", "삭제 요청", "삭제를 요청", "삭제 부탁", "삭제해 주", "삭제해주", "지워 주", "지워주"],
             reason: reason, suggestion: suggestion,

@@ -261,14 +261,26 @@ struct StudentNames: Sendable {
     /// it is the classmate the student did something with or for ("친구와"); as a subject or a
     /// possessor it could be either, and the sentence is left out rather than guessed at.
     private static func popularName(_ text: ScalarText, _ index: Int) -> (finding: RuleChecker.ClauseAssessment.Finding, end: Int)? {
-        guard index + 2 <= text.count, text.isWordStart(index), Hangul.isSyllable(text.scalars[index]),
-              KoreanNames.popularGivenNames.contains(String(scalars: text.scalars[index..<(index + 2)]))
-        else { return nil }
-        let name = index..<(index + 2)
+        guard index + 2 <= text.count, text.isWordStart(index), Hangul.isSyllable(text.scalars[index]) else { return nil }
+        // "유건우 건데요": a surname before a common given name makes it a full name.
+        let surnamed = index + 3 <= text.count && KoreanNames.commonSurnames.contains(text.scalars[index])
+            && KoreanNames.popularGivenNames.contains(String(scalars: text.scalars[(index + 1)..<(index + 3)]))
+            && !KoreanNames.ordinaryWords.contains(String(scalars: text.scalars[index..<(index + 3)]))
+        guard surnamed || KoreanNames.popularGivenNames.contains(String(scalars: text.scalars[index..<(index + 2)])) else { return nil }
+        let name = index..<(index + (surnamed ? 3 : 2))
+        // "이현우 강사의 특강": an adult by name and title is someone the school invited, named by another rule.
+        if surnamed {
+            let titleStart = text.hasText(" ", at: name.upperBound) ? name.upperBound + 1 : name.upperBound
+            if adultTitles.match(in: text, at: titleStart) != nil { return nil }
+            // "김민지 학생은", "최준호(2학년 3반 15번) 학생은": a name with its title is the full-name rule's.
+            if titles.starts(in: text, at: name.upperBound) || titles.starts(in: text, at: titleStart) || text.hasText("(", at: name.upperBound) {
+                return nil
+            }
+        }
         var end = name.upperBound
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
         let suffix = String(scalars: text.scalars[name.upperBound..<end])
-        let closed = Hangul.finalIndex(text.scalars[index + 1]) != 0
+        let closed = Hangul.finalIndex(text.scalars[name.upperBound - 1]) != 0
         let vocative = closed ? "이" : ""
         let particle = suffix.hasPrefix(vocative) ? String(suffix.dropFirst(vocative.count)) : suffix
         let topic = ["는", "은"].contains(particle)
@@ -277,9 +289,10 @@ struct StudentNames: Sendable {
         let predicate = ["임", "이다", "이에요", "예요", "이야", "야"].contains(particle) && text.isWordEnd(end)
         let subjectOrPossessor = ["가", "", "의", "도"].contains(particle) || predicate
         guard topic || companion || subjectOrPossessor, !(suffix.isEmpty && !text.isWordEnd(end)) else { return nil }
-        // A bare word with no particle is a name only when its 이 says so ("하준이 발표 끝나고"), or when it
-        // closes a heading after a dash, a slash or a role ("축제기획부 차장 — 수아", "독서토론반/ 지훈").
-        if suffix.isEmpty && !closesHeading(text, name) { return nil }
+        // A bare word with no particle is a name only when its 이 says so ("하준이 발표 끝나고"), when it
+        // closes a heading after a dash, a slash or a role ("축제기획부 차장 — 수아", "독서토론반/ 지훈"), or
+        // when a surname comes with it ("밴드부 유건우 건데요").
+        if suffix.isEmpty && !closesHeading(text, name) && !surnamed { return nil }
         let opens = text.slice(text.sentenceRange(containing: index).lowerBound..<index).allSatisfy { !$0.isLetter && !$0.isNumber }
         let word = name.lowerBound..<end
         let rephrasing: Rephrasing? = topic && opens ? .dropTerm : companion ? .replaceTerm("친구") : nil
@@ -414,7 +427,8 @@ struct StudentNames: Sendable {
         {
             end = close + 1  // "최준호(2학년 3반 15번) 학생은": the class and number go with the name.
         }
-        if let title = titles.match(in: text, at: end) { end += title }
+        let titleEnd: Int?
+        if let title = titles.match(in: text, at: end) { end += title; titleEnd = end } else { titleEnd = nil }
         // "김OO 감독 특강": an adult by name and title is an outside expert, not a classmate.
         let titleStart = text.hasText(" ", at: end) ? end + 1 : end
         if let adult = adultTitles.match(in: text, at: titleStart) {
@@ -429,7 +443,8 @@ struct StudentNames: Sendable {
         while end < text.count && Hangul.isSyllable(text.scalars[end]) { end += 1 }
         let word = text.expandedToWord(name.lowerBound..<end)
         let excerpt = text.slice(word)
-        let isSubject = subjectParticles.contains { excerpt.hasSuffix($0) } || text.isWordEnd(end) && end == name.upperBound
+        // "최서윤 학생 초반엔 …": a name and its title with no particle after them is what the line is about.
+        let isSubject = subjectParticles.contains { excerpt.hasSuffix($0) } || text.isWordEnd(end) && (end == name.upperBound || end == titleEnd)
         // Said of the student, the name goes and the sentence still says what they did; the student's
         // own (a roster name) or anyone's possession ("지훈이의 발표") cannot be told apart from a
         // classmate's, and another role than subject names a classmate ("하늘이한테 설명해 줌").

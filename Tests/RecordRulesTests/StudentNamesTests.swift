@@ -126,4 +126,13 @@ struct StudentNamesTests {
         // A given name that is no heading's close, with no particle, is an ordinary word's place.
         #expect(checker.assess("학급 부회장으로 선출되어 회의를 진행함.").forbidden.isEmpty)
     }
+
+    @Test func aSurnameBeforeACommonGivenNameMakesAFullName() throws {
+        let checker = RuleChecker(options: try CheckOptions(section: .club))
+        #expect(checker.assess("밴드부 유건우 건데요, 올해 드럼 파트장을 맡음.").forbidden.contains { $0.violation.excerpt == "유건우" })
+        // An adult by name and title is named by the institution rule, not as a student.
+        #expect(!checker.assess("이현우 강사의 특강에서 배운 풀이법을 적용함.").forbidden.contains { $0.violation.category == .personalInformation })
+        // A name and its title at the opening is what the line is about, and goes.
+        #expect(checker.neutralized("최서윤 학생 초반에는 모둠 활동에서 발표를 맡음.") == "초반에는 모둠 활동에서 발표를 맡음.")
+    }
 }
