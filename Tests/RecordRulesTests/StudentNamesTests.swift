@@ -135,4 +135,10 @@ struct StudentNamesTests {
         // A name and its title at the opening is what the line is about, and goes.
         #expect(checker.neutralized("최서윤 학생 초반에는 모둠 활동에서 발표를 맡음.") == "초반에는 모둠 활동에서 발표를 맡음.")
     }
+
+    @Test func wordsOfWorkAndSchoolingAreNoNames() throws {
+        let notes = "진로 희망: 간호사 (1학년 땐 유치원 교사였음)"
+        let checker = RuleChecker(options: try CheckOptions(section: .career, notes: notes))
+        #expect(checker.assess(notes).forbidden.isEmpty, "\(checker.assess(notes).forbidden.map(\.violation.excerpt))")
+    }
 }
