@@ -66,7 +66,12 @@ enum SubjectParticles {
         "없앴", "늘리", "늘림", "늘려",
     ]
 
+    /// The scalars the predicates of state begin with: most words begin otherwise and are passed over
+    /// before any string is compared (this runs on every pair of words drafting reads).
+    private static let stateFirstScalars: Set<Unicode.Scalar> = Set(stateStarts.compactMap(\.unicodeScalars.first))
+
     private static func isStatePredicate(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, stateFirstScalars.contains(first) else { return false }
         let core = word.hasSuffix(",") || word.hasSuffix(".") ? String(word.dropLast()) : word
         guard core.unicodeScalars.allSatisfy(Hangul.isSyllable), !notStates.contains(core), stateStarts.contains(where: core.hasPrefix),
               !core.hasSuffix("게"), !core.hasSuffix("히")

@@ -58,6 +58,9 @@ enum KoreanNames {
         "시아", "아윤", "소윤", "유빈", "다연", "도연", "하람", "서우", "로운", "라온", "이안", "태오", "지훈", "성훈", "재훈", "민석", "정우", "현민",
     ]
 
+    /// The first syllables of `popularGivenNames`, to pass over most words without building a string.
+    static let popularGivenFirstScalars: Set<Unicode.Scalar> = Set(popularGivenNames.compactMap(\.unicodeScalars.first))
+
     /// Placeholders written for a name: 김OO, 박○○, ○○ 학생.
     static let placeholders = ["OOO", "ooo", "○○○", "OO", "oo", "○○", "◯◯", "○", "◯", "△△", "XX", "xx", "ㅇㅇ", "**", "＊＊", "□□", "◇◇", "00"]
 

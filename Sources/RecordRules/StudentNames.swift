@@ -264,6 +264,7 @@ struct StudentNames: Sendable {
         guard index + 2 <= text.count, text.isWordStart(index), Hangul.isSyllable(text.scalars[index]) else { return nil }
         // "유건우 건데요": a surname before a common given name makes it a full name.
         let surnamed = index + 3 <= text.count && KoreanNames.commonSurnames.contains(text.scalars[index])
+            && KoreanNames.popularGivenFirstScalars.contains(text.scalars[index + 1])
             && KoreanNames.popularGivenNames.contains(String(scalars: text.scalars[(index + 1)..<(index + 3)]))
             && !KoreanNames.ordinaryWords.contains(String(scalars: text.scalars[index..<(index + 3)]))
         guard surnamed || KoreanNames.popularGivenNames.contains(String(scalars: text.scalars[index..<(index + 2)])) else { return nil }
