@@ -801,6 +801,12 @@ struct SentenceCleaner: Sendable {
     }
 
     /// The sentence without the teacher's asides; nil when one of them excludes the sentence.
+    /// "1학년 땐 프로그래머였음", "1학년 땐 프로그래머 → 기획 쪽으로 바뀜": what the student hoped for before.
+    private static func isEarlierHope(_ inner: String) -> Bool {
+        guard ["땐", "때는", "때엔", "때 "].contains(where: inner.includes) else { return false }
+        return ["였음", "이었음", "였다", "이었다", "였어요", "이었어요", "바뀜", "바뀌었"].contains(where: inner.hasSuffix)
+    }
+
     static func withoutTeachersAsides(_ text: String) -> String? {
         sortingAsides(text) { aside, before in
             let excluded = exclusionWords.contains { word in
@@ -826,7 +832,10 @@ struct SentenceCleaner: Sendable {
                 return rest.isEmpty ? .drop : .replace("(" + rest + ")")
             }
             // "진로: 기자 (데이터 저널리즘 관심)": the field of interest beside a career is what the line says.
-            if inner.hasSuffix("관심"), ["진로:", "희망:", "장래희망", "희망 진로", "꿈:"].contains(where: before.includes) { return .keep }
+            // "진로: 게임 기획자 (1학년 땐 프로그래머였음)", "(… 프로그래머 → 기획 쪽으로 바뀜)": the hope before it
+            // is the line's too.
+            let beside = ["진로:", "희망:", "장래희망", "희망 진로", "꿈:", "진로 -", "진로 희망"]
+            if inner.hasSuffix("관심") || Self.isEarlierHope(inner), beside.contains(where: before.includes) { return .keep }
             return inner.split(separator: " ").count >= 2 && isPredicate(String(inner.split(separator: " ").last ?? ""))
                 && !inner.hasPrefix("본인") ? .drop : .keep
         }

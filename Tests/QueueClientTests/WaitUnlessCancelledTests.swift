@@ -16,8 +16,8 @@ import Testing
             return waits
         }
         loop.cancel()
-        let started = ContinuousClock.now
+        // A wait that ignored cancellation (`try? await Task.sleep`) returns at once when cancelled and the
+        // loop would count all five: no wall clock is needed to tell, and a busy machine cannot decide it.
         #expect(await loop.value == 0)
-        #expect(ContinuousClock.now - started < .seconds(30))
     }
 }

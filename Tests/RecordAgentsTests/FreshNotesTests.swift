@@ -293,4 +293,11 @@ struct FreshNotesContinuedTests {
             #expect(!version.text.contains("/") && !version.text.contains("태윤"), "\(version.text)")
         }
     }
+
+    @Test func anEarlierHopeBesideACareerIsTold() throws {
+        let versions = try OfflineEngine().run(try DraftRequest(notes: "진로: 게임 기획자 (1학년 땐 프로그래머였음)\n\n게임 접근성 사례를 조사하여 발표함.", section: .career))
+        for version in versions {
+            #expect(version.text.contains("1학년 때 프로그래머를 희망했으나 게임 기획자를 희망"), "\(version.text)")
+        }
+    }
 }
