@@ -21,6 +21,7 @@ enum NominalClosings {
         {
             return body + "에서 활동함."
         }
+        if let amount = countedAmount(words + [last]) { return amount }
         guard last.unicodeScalars.allSatisfy(Hangul.isSyllable) else { return nil }
         // "… 적는 습관임." → "… 적는 습관이 있음.": a habit is had.
         if last == "습관", !words.isEmpty { return body + "이 있음." }
@@ -45,6 +46,33 @@ enum NominalClosings {
         }
         return nil
     }
+
+    /// "팀원 4명임." → "팀원은 4명임.", "A4 2장 반임." → "분량은 A4 2장 반임.": a count on its own line
+    /// is said of what it counts, or of the length of the work when it counts pages.
+    private static func countedAmount(_ words: [String]) -> String? {
+        guard (1...4).contains(words.count) else { return nil }
+        let amount = words.last == "반" ? Array(words.dropLast()) : words
+        guard let count = amount.last, let counter = counter(of: count) else { return nil }
+        let head = amount.dropLast()
+        let said = words.joined(separator: " ") + "임."
+        if pageCounters.contains(counter), head.allSatisfy(paperSizes.contains) { return "분량은 " + said }
+        guard (1...2).contains(head.count), let noun = head.last,
+              head.allSatisfy({ $0.unicodeScalars.allSatisfy(Hangul.isSyllable) && !SentenceForms.endsInParticle($0) })
+        else { return nil }
+        return head.dropLast().map { $0 + " " }.joined() + noun + Hangul.particle(after: noun, withFinal: "은", withoutFinal: "는") + " "
+            + words.dropFirst(head.count).joined(separator: " ") + "임."
+    }
+
+    /// The counter after a number ("4명" → "명"); nil for anything else.
+    private static func counter(of word: String) -> String? {
+        let digits = word.prefix { $0.isNumber }
+        let counter = String(word.dropFirst(digits.count))
+        return !digits.isEmpty && counters.contains(counter) ? counter : nil
+    }
+
+    private static let counters: Set<String> = ["명", "개", "장", "쪽", "매", "권", "편", "곳", "회", "번", "가지", "시간", "분", "페이지", "건", "종", "문항", "팀", "모둠", "조", "차시", "주"]
+    private static let pageCounters: Set<String> = ["장", "쪽", "매", "페이지"]
+    private static let paperSizes: Set<String> = ["A4", "A3", "B4", "B5", "원고지"]
 
     /// Events a class or a school holds, which a student takes part in.
     private static let events = ["프로젝트", "리그전", "리그", "캠프", "캠페인", "토론회", "발표회", "행사", "축제", "박람회", "학술제", "워크숍", "포럼"]

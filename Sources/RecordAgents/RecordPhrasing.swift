@@ -12,6 +12,9 @@ enum RecordPhrasing {
                                       " 것도 이 친구임.", " 것은 이 친구임.", " 것도 이 친구였음.", " 것도 이 아이임.", " 것은 이 아이임."]
     /// Closings that say how the teacher liked a point the sentence names.
     private static let likedPoint = [" 점이 좋음.", " 점이 좋았음.", " 점이 참 좋음.", " 점이 정말 좋았음."]
+    /// Closings that say how the teacher liked a thing a modifier before them names.
+    private static let likedThing = [" 것이 좋음.", " 것이 좋았음.", " 게 좋았음.", " 게 좋음.", " 것이 인상적임.", " 것이 인상적이었음.", " 게 인상적이었음.",
+                                     " 것이 인상 깊었음.", " 게 인상 깊었음.", " 것이 돋보였음."]
 
     /// What reports a short thought the notes give without quotes ("왜? 하고"): the doing that follows
     /// is the record; the thought, written as the teacher heard it, reads as the record's own question.
@@ -232,35 +235,47 @@ enum RecordPhrasing {
             if word.count >= 3, let prompted = ["하니까": "하자", "되니까": "되자", "주니까": "주자"].first(where: { word.hasSuffix($0.key) }) {
                 return String(word.dropLast(prompted.key.count)) + prompted.value
             }
-            // "초안 반론 부분 약했는데 피드백 후 보강함": a state, then what changed it, turns.
-            let turns = words[(index + 1)...].prefix(3).contains { ["후", "뒤", "이후", "다음", "후에", "뒤에", "다음에"].contains($0) }
-            // "당황하긴 했는데 끝까지 답변함": a concession is a contrast.
-            // "문단 연결 약했는데 연결어 목록을 만듦": a state that falls short is where the doing started.
-            let shortState = Self.shortStates.contains(where: word.hasSuffix)
-            // "안 시켰는데", "못 했는데": what did not happen is set against what did.
-            let negated = index > 0 && ["안", "못"].contains(words[index - 1])
-            // "실습 해봤는데 손이 떨렸음": a doing, then how it fell short.
-            let fellShort = words[(index + 1)...].prefix(3).contains { next in Self.shortfalls.contains(where: next.hasPrefix) }
-            let conceded = turns || shortState || negated || fellShort || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix)
-            // "처음엔 …했는데 2학기엔 …": an earlier time set against a later one or a change turns; "1학기에
-            // … 실험을 했는데 … 제안함" only says when the doing was.
-            let rest = words[(index + 1)...].joined(separator: " ")
-            let contrast = placedEarly && (NotesReading.laterMarkers.contains(where: rest.includes) || ChangeWords.occur(in: rest))
-            if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (contrast || conceded ? "했으나" : "하고") }
-            // "자료 정리 맡았는데 정리본이 깔끔해서 …" goes on, where "처음엔 어려웠는데 …" turns.
-            if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고") }
-            // "창작하였는데 …", "시연해 보여줬는데 친구들 반응이 좋음": any other past before 는데 (a past
-            // syllable has ㅆ under it) goes on to what followed, unless it fell short or turned.
-            if word.hasSuffix("는데"), word.count >= 3, let past = word.dropLast(2).unicodeScalars.last,
-               Hangul.finalIndex(past) == Hangul.Final.ssangSiot
-            {
-                return String(word.dropLast(2)) + (contrast || conceded ? "으나" : "고")
+            if word.hasSuffix("는데"), word.count >= 3 {
+                let turning = turns(at: index, in: words, placedEarly: placedEarly)
+                if word.hasSuffix("했는데") { return String(word.dropLast(3)) + (turning ? "했으나" : "하고") }
+                // "자료 정리 맡았는데 정리본이 깔끔해서 …" goes on, where "처음엔 어려웠는데 …" turns.
+                if word.hasSuffix("었는데") || word.hasSuffix("았는데") { return String(word.dropLast(2)) + (turning ? "으나" : "고") }
+                // "창작하였는데 …", "시연해 보여줬는데 친구들 반응이 좋음": any other past before 는데 (a past
+                // syllable has ㅆ under it) goes on to what followed, unless it fell short or turned.
+                if let past = word.dropLast(2).unicodeScalars.last, Hangul.finalIndex(past) == Hangul.Final.ssangSiot {
+                    return String(word.dropLast(2)) + (turning ? "으나" : "고")
+                }
+                return word
             }
             if word.hasSuffix("해서"), word.count >= 3, !["위해서", "대해서", "통해서", "관해서", "의해서"].contains(word) {
                 return String(word.dropLast(2)) + "하여"
             }
             return word
         }.joined(separator: " ")
+    }
+
+    /// Whether the 는데 word at `index` turns to a contrast (으나) rather than going on (고).
+    private static func turns(at index: Int, in words: [String], placedEarly: Bool) -> Bool {
+        let word = words[index]
+        // "초안 반론 부분 약했는데 피드백 후 보강함": a state, then what changed it, turns.
+        let changedAfter = words[(index + 1)...].prefix(3).contains { ["후", "뒤", "이후", "다음", "후에", "뒤에", "다음에"].contains($0) }
+            // "… 코드였는데 피드백 받고 리팩토링함": what was said to the student changed it.
+            || words[(index + 1)...].prefix(2).contains { ["피드백", "조언", "지적"].contains(where: $0.hasPrefix) }
+        // "당황하긴 했는데 끝까지 답변함": a concession is a contrast.
+        // "문단 연결 약했는데 연결어 목록을 만듦": a state that falls short is where the doing started.
+        let shortState = Self.shortStates.contains(where: word.hasSuffix)
+        // "안 시켰는데", "못 했는데": what did not happen is set against what did.
+        let negated = index > 0 && ["안", "못"].contains(words[index - 1])
+        // "실습 해봤는데 손이 떨렸음": a doing, then how it fell short.
+        let fellShort = words[(index + 1)...].prefix(3).contains { next in Self.shortfalls.contains(where: next.hasPrefix) }
+        if changedAfter || shortState || negated || fellShort || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix) {
+            return true
+        }
+        // "처음엔 …했는데 2학기엔 …": an earlier time set against a later one or a change turns; "1학기에
+        // … 실험을 했는데 … 제안함" only says when the doing was.
+        guard placedEarly else { return false }
+        let rest = words[(index + 1)...].joined(separator: " ")
+        return NotesReading.laterMarkers.contains(where: rest.includes) || ChangeWords.occur(in: rest)
     }
 
     /// Past states that fall short, before 는데: where the doing that followed started.
@@ -277,6 +292,9 @@ enum RecordPhrasing {
         ("피드백 주니까 ", "피드백을 받고 "), ("피드백 줬더니 ", "피드백을 받고 "), ("피드백 주자 ", "피드백을 받고 "),
         ("피드백을 주니까 ", "피드백을 받고 "), ("피드백을 줬더니 ", "피드백을 받고 "),
         // "학급회의 사회 봄": chairing is done to the meeting's 사회, which takes its particle.
+        // "다른 모둠이랑 토론 붙었는데": a debate that broke out is one the student held.
+        (" 토론 붙었고 ", " 토론을 벌였고 "), (" 토론 붙었는데 ", " 토론을 벌였는데 "), (" 토론 붙음.", " 토론을 벌임."), (" 토론 붙어서 ", " 토론을 벌여 "),
+        (" 논쟁 붙었고 ", " 논쟁을 벌였고 "), (" 논쟁 붙었는데 ", " 논쟁을 벌였는데 "), (" 논쟁 붙음.", " 논쟁을 벌임."),
         (" 사회 봄.", " 사회를 봄."), (" 사회 보고 ", " 사회를 보고 "), (" 사회 보며 ", " 사회를 보며 "), (" 사회 봤음.", " 사회를 봄."),
         // "친구들 이야기를 저한테 한참 함": the teacher writing is the student's teacher in the record.
         (" 저에게 ", " 교사에게 "), (" 저한테 ", " 교사에게 "), (" 제게 ", " 교사에게 "),
@@ -437,6 +455,15 @@ enum RecordPhrasing {
         if let kept = withoutTrailingHint(sentence) { return kept }
         for closing in likedPoint where sentence.hasSuffix(closing) {
             return String(sentence.dropLast(closing.count)) + " 점이 돋보임."
+        }
+        // "독백으로 살린 것이 좋았음", "만든 게 인상적이었음": the teacher's liking of what a modifier
+        // names is the point that stood out (한 것 is stated as the doing, above).
+        for liked in likedThing where sentence.hasSuffix(liked) {
+            let body = sentence.dropLast(liked.count)
+            guard let modifier = body.split(separator: " ").last, body.split(separator: " ").count >= 2,
+                  let final = modifier.unicodeScalars.last, Hangul.isSyllable(final), Hangul.finalIndex(final) == Hangul.Final.nieun
+            else { break }
+            return String(body) + " 점이 돋보임."
         }
         // "압박 깊이, 속도 정확하다고 보건 선생님 칭찬함.": the teacher praised; the student was praised.
         if sentence.hasSuffix(" 칭찬함."), let quote = sentence.range(of: "다고 ", options: .backwards) {

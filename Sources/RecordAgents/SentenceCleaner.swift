@@ -208,7 +208,8 @@ struct SentenceCleaner: Sendable {
     static func arrowSteps(of sentence: String, isShortcoming: (String) -> Bool = { _ in false }) -> [String] {
         // Most sentences have no arrow: one pass over the scalars decides.
         guard sentence.unicodeScalars.contains(where: arrowEnds.contains) else { return [sentence] }
-        var marked = Self.quotedSequences(Self.parenthesisedChanges(sentence))
+        var marked = Self.unspacedSequences(Self.quotedSequences(Self.parenthesisedChanges(sentence)))
+        guard marked.unicodeScalars.contains(where: arrowEnds.contains) else { return [marked] }
         // "첫 주 40% → 마지막 주 75%.": the full stop is the sentence's, after whatever the arrow becomes.
         while marked.hasSuffix(".") { marked.removeLast() }
         for arrow in arrows { marked = marked.replacingAll(arrow, with: "\u{1}") }
@@ -253,8 +254,8 @@ struct SentenceCleaner: Sendable {
                 let note = rest.trimmed.hasPrefix("(") ? rest.trimmed : ""
                 if !note.isEmpty { rest = "" }
                 let said = rest.trimmed.isEmpty ? " " + (after > before ? "늘어남" : after < before ? "줄어듦" : "같음") : ""
-                // "30문항 → 10문항으로": the notes may have written the particle already.
-                let particle = token.hasSuffix("로") ? "" : Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
+                // "30문항 → 10문항으로", "BPM 70 → 100까지": the notes may have written the particle already.
+                let particle = ["로", "까지"].contains(where: token.hasSuffix) ? "" : Hangul.particle(after: String(token), withFinal: "으로", withoutFinal: "로")
                 current += "에서 " + token + particle + note + said + rest
             } else if Self.connectiveEndings.contains(where: lastWord.hasSuffix), lastWord.count >= 3, !lastWord.hasSuffix(")") {
                 // "눈대중으로 봤다가 → 전자저울로 재는 방식으로 바꿈": the clause already says how it goes on;
@@ -309,9 +310,14 @@ struct SentenceCleaner: Sendable {
                       NotesReading.earlierMarkers.contains(where: current.includes)
                         || NotesReading.laterMarkers.contains(where: part.includes)
             {
-                // "진로 희망 처음엔 '아직 모름' → 2학기 환경공학자": one state after another in time.
                 let particle = Hangul.particle(after: part, withFinal: "으로", withoutFinal: "로")
-                current += "에서 " + part + particle + " 바뀜"
+                if Style.endsWithVerbalNoun(headWord) {
+                    // "처음엔 … 코드였는데 딕셔너리로 리팩토링 → 코드길이 절반이하": a doing, then what it changed.
+                    current += "하여 " + Self.subjectMarked(part) + particle + " 바뀜"
+                } else {
+                    // "진로 희망 처음엔 '아직 모름' → 2학기 환경공학자": one state after another in time.
+                    current += "에서 " + part + particle + " 바뀜"
+                }
             } else if Self.changeNouns.contains(where: lastWord.hasSuffix) {
                 // "15%에서 오히려 감소 → 가설 세움": what happened, then what the student did about it.
                 current += "하자 " + part
@@ -328,6 +334,11 @@ struct SentenceCleaner: Sendable {
             {
                 // "포물선 반사 성질 → 위성 안테나 원리와 연결해 발표": what was linked is the thing before the arrow.
                 current += Hangul.particle(after: lastWord, withFinal: "을", withoutFinal: "를") + " " + part
+            } else if let said = current.split(separator: " ").dropLast().last, ["다고", "라고", "자고"].contains(where: said.hasSuffix),
+                      lastWord.count >= 2, lastWord.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(lastWord)
+            {
+                // "…로 읽어야 한다고 주장 → 다른 모둠과 토론함": what the student said, then what came of it.
+                current += "하고 " + part
             } else if ["다고", "라고", "자고"].contains(where: lastWord.hasSuffix), lastWord.count >= 3 {
                 // "동아리 일정 겹쳤다고 → 다음부터 미리 말하기로 약속함": what the student said, then did.
                 current += " 하며 " + part
@@ -356,6 +367,15 @@ struct SentenceCleaner: Sendable {
         steps.append(current)
         steps = steps.filter { !$0.isEmpty }
         return steps.isEmpty ? [sentence] : steps
+    }
+
+    /// "코드길이 절반이하" → "코드길이가 절반이하": of two bare words, the first is what the second is.
+    private static func subjectMarked(_ part: String) -> String {
+        let words = part.split(separator: " ").map(String.init)
+        guard words.count == 2, words[0].count >= 2, words[0].unicodeScalars.allSatisfy(Hangul.isSyllable),
+              !SentenceForms.endsInParticle(words[0]), !SentenceForms.notNouns.contains(words[0])
+        else { return part }
+        return words[0] + Hangul.particle(after: words[0], withFinal: "이", withoutFinal: "가") + " " + words[1]
     }
 
     /// The text with each title as one word: "「쉽게 씌어진 시」 감상문" is two words.
@@ -443,6 +463,27 @@ struct SentenceCleaner: Sendable {
         return result + (depth > 0 ? group : "")
     }
 
+    /// "진양조→중모리→중중모리→자진모리로 빨라지는 장단", "70→100까지": arrows inside one word order
+    /// what the word names; with the particle the notes put after the last, the way from the first to
+    /// the last ("진양조에서 중모리, 중중모리를 거쳐 자진모리로"), without one, the names in order.
+    private static func unspacedSequences(_ sentence: String) -> String {
+        sentence.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            var inner = String(word)
+            for arrow in arrows { inner = inner.replacingAll(arrow, with: "\u{1}") }
+            let parts = inner.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && !$0.contains("(") && !$0.contains(")") }),
+                  let first = parts.first, let last = parts.last,
+                  // "4→3단계로": values that changed are said with their unit, in `arrowSteps`.
+                  first.unicodeScalars.allSatisfy(Hangul.isSyllable)
+            else { return String(word) }
+            let closed = ["으로", "로", "까지"].contains { last.hasSuffix($0) && last.count > $0.count }
+            guard closed else { return parts.count > 2 ? parts.joined(separator: ", ") : String(word) }
+            if parts.count == 2 { return first + "에서 " + last }
+            let passed = parts.dropFirst().dropLast().joined(separator: ", ")
+            return first + "에서 " + passed + Hangul.particle(after: passed, withFinal: "을", withoutFinal: "를") + " 거쳐 " + last
+        }.joined(separator: " ")
+    }
+
     /// "정서를 '기다림→두려움→회상 속 슬픔'으로 정리함": arrows inside quotes order what the quote names
     /// ("'기다림, 두려움, 회상 속 슬픔'"; one arrow: "'초고에서 수정본으로'"), never steps of the sentence.
     static func quotedSequences(_ sentence: String) -> String {
@@ -479,7 +520,7 @@ struct SentenceCleaner: Sendable {
     /// What follows the number a word starts with ("61회" → "회", "13.1kWh" → "kWh"), without a particle.
     private static func unit(of word: String) -> String {
         var unit = String(word.drop { $0.isNumber || $0 == "." || $0 == "," })
-        for particle in ["으로", "로"] where unit.hasSuffix(particle) { unit.removeLast(particle.count) }
+        for particle in ["으로", "로", "까지"] where unit.hasSuffix(particle) { unit.removeLast(particle.count) }
         return unit
     }
 

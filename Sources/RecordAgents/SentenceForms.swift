@@ -55,6 +55,10 @@ enum SentenceForms {
         "매주", "매일", "매달", "매번", "매년", "항상", "처음", "나중", "평소", "주말", "방학", "오늘", "이번", "학기", "따로", "미리",
     ]
 
+    /// Nouns that only say when or within what ("기한 내 제출", "수업 중 질문", "방과 후 연습"): never
+    /// what was done.
+    private static let boundNouns: Set<String> = ["내", "중", "간", "후", "전", "뒤", "안", "밖", "때", "이내", "동안", "사이", "무렵", "즈음", "직후", "직전"]
+
     /// Adverbs with no 히/게 to show it: never a subject or an object.
     private static let adverbs: Set<String> = [
         "가장", "매우", "아주", "점차", "점점", "차츰", "더", "더욱", "훨씬", "특히", "정말", "많이", "조금", "꽤", "무척", "늘", "자주",
@@ -454,6 +458,7 @@ enum SentenceForms {
     private static func isBareNoun(_ word: String) -> Bool {
         let scalars = word.unicodeScalars
         guard scalars.allSatisfy(Hangul.isSyllable), !settingNouns.contains(word), !adverbs.contains(word), !timeNouns.contains(word), !hasParticleEnding(word),
+              !boundNouns.contains(word),
               !word.hasSuffix("히"), !word.hasSuffix("게"), !activityHeads.contains(where: word.hasSuffix), !word.hasSuffix("평가")
         else { return false }
         return VerbStem.stem(of: word, at: .connective) == nil && VerbStem.stem(of: word, at: .sentenceFinal) == nil && !isConnectiveForm(word)

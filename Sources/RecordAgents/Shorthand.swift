@@ -448,6 +448,7 @@ enum Shorthand {
         "교육", "방지", "신설", "개설", "발행", "송출", "보급", "연결", "모델링", "구상", "배치", "배정", "요청", "시청", "감상",
         "탐구", "체험", "계획", "홍보", "평가", "실천", "참고", "적용", "응용", "첨삭", "연습", "복습", "학습", "공부", "조율",
         "중재", "주도", "지원", "설득", "분류", "정렬", "시각화", "코딩", "예상", "추론", "정독", "필사", "완주", "극복", "자원",
+        "유지", "비치", "리팩토링", "진열", "업로드",
     ]
 
     /// Verbs that take the bare noun before them as their object ("가설 세우고" → "가설을 세우고",
@@ -508,7 +509,8 @@ enum Shorthand {
             return true
         }
         // "지나니까", "하다가", "보더니": clause endings.
-        if ["니까", "다가", "더니", "자마자", "면서"].contains(where: word.hasSuffix) && word.count >= 3 { return true }
+        // "불만이었으나", "어려웠으나": a contrast already written.
+        if ["니까", "다가", "더니", "자마자", "면서", "었으나", "았으나", "였으나", "했으나"].contains(where: word.hasSuffix) && word.count >= 3 { return true }
         if ["서", "하고", "하며", "하면서", "되어", "되고", "지만", "는데", "다고", "라고", "려고", "도록", "게끔"].contains(where: word.hasSuffix) && word.count >= 2 {
             return !["교과서", "보고서", "설명서", "계획서", "신청서", "독서", "순서", "도서", "문서", "증명서", "답안서", "의견서", "건의서", "각서"]
                 .contains(where: word.hasSuffix)

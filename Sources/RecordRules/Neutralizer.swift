@@ -17,6 +17,7 @@ enum Neutralizer {
                 case .replaceTerm(let generic):
                     // A quote is the student's words as said: a name in it cannot be swapped for a generic one.
                     if isQuoted(finding.violation.excerpt, in: text) { return nil }
+                    text = withoutNote(naming: finding.violation.excerpt, in: text)
                     text = replacingWord(finding.violation.excerpt, with: generic, in: text)
                 case .dropTerm:
                     text = removingWord(finding.violation.excerpt, in: text)
@@ -54,6 +55,21 @@ enum Neutralizer {
     }
 
     /// Replaces a whole word (name plus particle) with a generic noun and a particle that agrees.
+    /// "지도로 만듦(구글 마이맵)", "체험학습(국립중앙박물관) 때": a short note in parentheses that opens
+    /// with the name says only the name; a generic in its place ("(기업 마이맵)") says nothing, so the
+    /// note goes.
+    static func withoutNote(naming word: String, in text: String) -> String {
+        var result = text
+        while let nameRange = result.range(of: "(" + word), let close = result[nameRange.upperBound...].firstIndex(of: ")") {
+            let note = result[result.index(after: nameRange.lowerBound)..<close]
+            guard note.split(separator: " ").count <= 3, !note.contains("(") else { break }
+            var start = nameRange.lowerBound
+            if start > result.startIndex, result[result.index(before: start)] == " " { start = result.index(before: start) }
+            result.removeSubrange(start...close)
+        }
+        return result
+    }
+
     static func replacingWord(_ word: String, with generic: String, in text: String) -> String {
         // "간호학과" ends in 과 without a particle.
         var particle = word.hasSuffix("학과") ? "" : particles.first { word.hasSuffix($0) && word.count > $0.count } ?? ""

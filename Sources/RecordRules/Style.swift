@@ -50,6 +50,8 @@ public enum Style {
         // Teaching, preventing and founding close a line as doings too: "후배 교육", "재발 방지", "코너 신설".
         "교육", "방지", "신설", "개설", "창설", "결성", "조직", "상영", "송출", "방송", "발행", "편찬", "모집", "강의", "보급", "판매",
         "대여", "반납", "작사", "낭송", "합주", "교열", "감수", "도달", "돌파",
+        // Putting things where others use them, and reworking code ("동아리실에 비치", "딕셔너리로 리팩토링").
+        "비치", "진열", "리팩토링", "리팩터링", "업로드", "업데이트", "분리", "통합", "병합", "압축", "보정", "검산", "재배치", "재정리",
     ]
 
     /// The last Hangul syllable of a sentence, ignoring trailing punctuation, quotes and spaces.

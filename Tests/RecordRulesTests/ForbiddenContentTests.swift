@@ -171,6 +171,9 @@ struct ForbiddenContentTests {
         #expect(checker.neutralized("서울대학교 의과대학 진로 탐방에 참가함.") == "대학 진로 탐방에 참가함.")
         #expect(checker.neutralized("한국대학교 부속병원에서 봉사함.") == "대학에서 봉사함.")
         #expect(checker.neutralized("서울대 의대 교수의 강연을 들음.") == "대학 교수의 강연을 들음.")
+        // A short note that only names the place or the maker goes whole: "(공공 기관)" would say nothing.
+        #expect(checker.neutralized("견학(서울대학교) 때 질문지를 만듦.") == "견학 때 질문지를 만듦.")
+        #expect(checker.neutralized("발표 자료를 슬라이드로 만듦(구글 슬라이드).") == "발표 자료를 슬라이드로 만듦.")
         // A hidden name is still a name, and its department goes with it.
         #expect(checker.neutralized("○○대학교 간호학과 전공 체험 탐방에 참가함.") == "대학 전공 체험 탐방에 참가함.")
         // A program a university runs is an outside activity, named or not: the sentence goes.

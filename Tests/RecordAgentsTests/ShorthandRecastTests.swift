@@ -1,0 +1,57 @@
+import Testing
+@testable import RecordAgents
+import RecordRules
+
+/// Shorthand the engine had recast into broken Korean ("주장에서", "기한 내를", "불만이었으나를",
+/// "(기업 마이맵)"): each is said as a record says it, and nothing is made up to say it.
+@Suite("Shorthand recast without breaking it")
+struct ShorthandRecastTests {
+    private func draft(_ notes: String, subject: String) throws -> [FinalVersion] {
+        try OfflineEngine().run(try DraftRequest(notes: notes, section: .subject, subject: subject))
+    }
+
+    @Test func arrowsInsideOneWordOrderWhatTheyName() {
+        #expect(SentenceCleaner.arrowSteps(of: "씨앗→새싹→꽃→열매로 이어지는 과정을 그림으로 설명함")
+            == ["씨앗에서 새싹, 꽃을 거쳐 열매로 이어지는 과정을 그림으로 설명함"])
+        #expect(SentenceCleaner.arrowSteps(of: "발표 순서를 서론→본론→결론 흐름으로 짬") == ["발표 순서를 서론, 본론, 결론 흐름으로 짬"])
+        // A value the notes closed with 까지 keeps it, and a bare number takes the unit of the other.
+        #expect(SentenceCleaner.arrowSteps(of: "줄넘기 50→120회까지 늘림") == ["줄넘기 50회에서 120회까지 늘림"])
+    }
+
+    @Test func whatAnArrowFollowsIsTheStepItTakes() {
+        // What the student claimed, then what came of it: the claim is a doing.
+        #expect(SentenceCleaner.arrowSteps(of: "정약용이 실학의 완성자라고 주장 → 친구들과 근거를 비교함")
+            == ["정약용이 실학의 완성자라고 주장하고 친구들과 근거를 비교함"])
+        // A doing after an earlier state, then what it changed: never "…에서 … 바뀜" of the doing.
+        #expect(SentenceCleaner.arrowSteps(of: "처음엔 반복문 없이 쓴 코드였는데 함수로 분리 → 실행시간 1초")
+            == ["처음엔 반복문 없이 쓴 코드였는데 함수로 분리하여 실행시간이 1초로 바뀜"])
+    }
+
+    @Test func particlesGoOnlyWhereANounIsWhatWasDone() throws {
+        #expect(SentenceForms.recordSentences(from: "발표 자료는 마감 전 제출, 질문도 미리 준비함").allSatisfy { !$0.contains("전을") })
+        let text = try #require(try draft("처음엔 발표가 부담이었는데 연습하면서 원고 없이 말하게 됨.", subject: "국어").first).text
+        #expect(!text.contains("으나를"), "\(text)")
+        let placed = try #require(try draft("정리한 안내문을 과학실 입구에 비치.", subject: "과학").first).text
+        #expect(placed.contains("비치함."), "\(placed)")
+    }
+
+    @Test func aStartThenFeedbackTurns() throws {
+        let text = try #require(try draft("처음엔 그래프 축 이름이 없었는데 피드백 받고 단위까지 적음.", subject: "과학").first).text
+        #expect(text.contains("없었으나 피드백을 받고"), "\(text)")
+        let debate = try #require(try draft("신분제 토론에서 반대 모둠이랑 토론 붙었는데 사료를 근거로 끝까지 답함.", subject: "한국사").first).text
+        #expect(debate.contains("토론을 벌였"), "\(debate)")
+    }
+
+    @Test func aCountOnItsOwnSaysWhatItCounts() {
+        #expect(NominalClosings.recast("모둠원 5명임.") == "모둠원은 5명임.")
+        #expect(NominalClosings.recast("원고지 8매임.") == "분량은 원고지 8매임.")
+        #expect(NominalClosings.recast("A4 3장 반임.") == "분량은 A4 3장 반임.")
+        // A count that belongs to a doing is no line of its own.
+        #expect(NominalClosings.recast("실험을 3회 반복함.") == nil)
+    }
+
+    @Test func theTeachersLikingOfAThingIsThePointThatStoodOut() throws {
+        let text = try #require(try draft("윤동주 시를 노래 가사로 바꾼 게 인상적이었음.", subject: "국어").first).text
+        #expect(text.contains("가사로 바꾼 점이 돋보임."), "\(text)")
+    }
+}
