@@ -90,7 +90,12 @@ struct SentenceCleaner: Sendable {
                 if !ChangeWords.occur(in: text), let topic = topic(ofShortcoming: steps[index]) {
                     answer[0] = .text(topic + Hangul.particle(after: topic, withFinal: "을", withoutFinal: "를") + " 위해 " + text)
                 } else if let start = prepared(steps[index]) {
-                    answer[0] = .text(ClauseForms.pastContrast(start) + " " + text)
+                    // "낙선 후에도 게시판 도우미 자원 → 꾸미기 담당": a step that already went on despite the
+                    // shortcoming leads on to the next, never against it.
+                    let despite = [" 후에도 ", "에도 불구하고 ", "인데도 ", "했는데도 "].contains(where: steps[index].includes)
+                    var body = start
+                    while body.hasSuffix(".") { body.removeLast() }
+                    answer[0] = .text((despite ? ClauseForms.connective(body, preferGo: true) : ClauseForms.pastContrast(start)) + " " + text)
                 }
             }
             pieces += answer
@@ -444,6 +449,11 @@ struct SentenceCleaner: Sendable {
                     if parts.count == 2, short {
                         let particle = Hangul.particle(after: parts[1], withFinal: "으로", withoutFinal: "로")
                         result += "(" + parts[0] + "에서 " + parts[1] + particle + ")"
+                    } else if parts.count == 2, SentenceForms.hasPredicate(parts[1]), let last = parts[0].split(separator: " ").last,
+                              last.unicodeScalars.allSatisfy(Hangul.isSyllable), !SentenceForms.endsInParticle(String(last))
+                    {
+                        // "(1학년 땐 프로그래머 → 기획 쪽으로 바뀜)": where it started, then what the change was.
+                        result += "(" + parts[0] + "에서 " + parts[1] + ")"
                     } else if parts.count > 2, short {
                         // "(감탄→연군→선정 의지)": a sequence of stages, named in its order.
                         result += "(" + parts.joined(separator: ", ") + " 순)"

@@ -270,9 +270,26 @@ enum SentenceForms {
         return (items, last)
     }
 
+    private static let hopeLabels = ["진로 희망", "희망 진로", "장래 희망", "진로희망", "장래희망", "희망 직업", "희망직업"]
+
     /// One fragment item as a whole sentence without the period, and whether it is a plain action
     /// ("그래프 작성함") that may be joined to the next one.
     private static func fragmentSentence(_ item: String) -> (String, Bool) {
+        // "진로 희망 기상예보관": the career hoped for, with no colon after the label.
+        for label in hopeLabels where item.hasPrefix(label + " ") {
+            let career = item.dropFirst(label.count + 1).trimmed
+            if (1...3).contains(career.split(separator: " ").count), !career.contains("("), !hasPredicate(career) {
+                return (career + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망함", false)
+            }
+        }
+        // "정리노트 공유(요약본 12쪽)", "월 1회 측정(4~9월)": a note on an action is said after the action,
+        // as a record notes it ("…를 공유함(요약본 12쪽)"), never as its object ("공유(…)를 함").
+        if item.hasSuffix(")"), let open = item.lastIndex(of: "("), open > item.startIndex, item[item.index(before: open)] != " ",
+           let action = item[..<open].split(separator: " ").last, Style.endsWithVerbalNoun(String(action))
+        {
+            let (sentence, plain) = fragmentSentence(String(item[..<open]))
+            if sentence.hasSuffix("함") { return (sentence + item[open...], plain) }
+        }
         var words = item.split(separator: " ").map(String.init)
         guard let last = words.popLast() else { return (item, false) }
         let before = words.joined(separator: " ")
@@ -336,7 +353,8 @@ enum SentenceForms {
         }
         if takesE.contains(last), let lastBefore = words.last, isDuration(lastBefore) {
             // "멘토로 1년 참여" → "멘토로 1년 동안 참여함": how long, not what was joined.
-            return ("\(before) 동안 \(last)함", false)
+            // "2일간", "3년간" already say 동안.
+            return ("\(before)\(lastBefore.hasSuffix("간") ? "" : " 동안") \(last)함", false)
         }
         if takesE.contains(last), !before.isEmpty {
             return ("\(withParticle(before, "에", "에")) \(last)함", true)
@@ -408,6 +426,11 @@ enum SentenceForms {
     static func objectMarked(_ words: [String], before verb: String) -> [String]? {
         guard takesObject.contains(verb), let index = objectIndex(in: words, before: verb) else { return nil }
         var marked = words
+        // "1학년 대상 설문조사": who it was aimed at, never what was done.
+        if words[index] == "대상" {
+            marked[index] += "으로"
+            return marked
+        }
         if isPlacedTime(words, at: index) {
             marked[index] += "에"
             return marked

@@ -527,6 +527,9 @@ enum Shorthand {
     /// Single-syllable nouns a verb takes as its object: "책 읽음", "표 만들고", "시 외움".
     private static let shortObjects: Set<String> = ["답", "글", "책", "시", "곡", "표", "길", "말"]
 
+    /// People a clause may modify ("모르는 친구"), who are no object of the verb a place word follows.
+    private static let peopleNouns = ["친구", "친구들", "급우", "급우들", "후배", "후배들", "선배", "동생", "동생들", "학생", "학생들", "부원", "조원", "팀원", "모둠원"]
+
     /// Manner words that stand between an object and its verb.
     private static let mannerWords: Set<String> = ["직접", "스스로", "먼저", "다시", "꼼꼼히", "함께", "같이", "미리", "새로", "따로", "혼자", "자주", "끝까지",
                                                    "꾸준히", "열심히", "매일", "매주", "손수", "일일이", "모두", "전부", "다"]
@@ -586,6 +589,9 @@ enum Shorthand {
                     verbIndex += 1
                 }
             }
+            // "모르는 친구 질문에 설명해줌": a person before a word that says to what is whose that word is
+            // ("친구의 질문에"), never what the verb was done to.
+            if verbIndex > index + 1, peopleNouns.contains(where: noun.hasSuffix) { continue }
             let next = words[verbIndex]
             // "중재 잘 함": 잘 and its verb read as one ("잘함").
             var verb = next == "잘" && verbIndex + 1 < words.count ? next + words[verbIndex + 1] : next
@@ -868,9 +874,33 @@ enum Shorthand {
         "성격", "성향", "종합", "총평", "종합 의견", "종합의견", "한 줄 평", "한줄평", "정리", "요약", "특이점", "평가", "인상", "자처", "역할",
         "본인 말", "본인 왈", "학생 말",
     ]
-    /// "1학년 땐 유치원 교사였음" → "1학년 때는 유치원 교사를 희망했으나"; nil for any other note.
-    private static func earlierHope(_ note: String) -> String? {
+    /// "… 왜 자주 빗나갈까", "… 막을 수 있을까": a topic put as a question (ㄹ까).
+    private static func endsAsAQuestion(_ text: String) -> Bool {
+        let syllables = text.unicodeScalars.filter(Hangul.isSyllable)
+        guard syllables.count >= 3, syllables.last == "까", let before = syllables.dropLast().last else { return false }
+        return Hangul.finalIndex(before) == Hangul.Final.rieul
+    }
+
+    /// "1학년때부터 유지", "중학교 때부터 쭉": since when a hope has held; nil for any other note.
+    private static func heldSince(_ note: String) -> String? {
         let words = note.split(separator: " ").map(String.init)
+        guard let since = words.firstIndex(where: { $0.hasSuffix("부터") }), since < 3,
+              words[(since + 1)...].allSatisfy(["유지", "일관", "쭉", "계속", "꾸준히", "변함없음", "같음", "동일", "유지함", "일관됨"].contains)
+        else { return nil }
+        return words[...since].joined(separator: " ").replacingAll("년때", with: "년 때").replacingAll("교때", with: "교 때")
+    }
+
+    /// "1학년 땐 유치원 교사였음" → "1학년 때는 유치원 교사를 희망했으나", "1학년 땐 프로그래머에서 기획
+    /// 쪽으로 바뀜" → "1학년 때는 프로그래머를 희망했으나"; nil for any other note.
+    private static func earlierHope(_ note: String) -> String? {
+        var words = note.split(separator: " ").map(String.init)
+        // "프로그래머에서 기획 쪽으로 바뀜": the hope it changed from, before the change the career says.
+        if let last = words.last, ["바뀜", "바뀌었음", "변경", "변경됨", "바꿈"].contains(last),
+           let from = words.firstIndex(where: { $0.hasSuffix("에서") && $0.count > 2 })
+        {
+            words = Array(words[...from])
+            words[from] = String(words[from].dropLast(2)) + "였음"
+        }
         guard let time = words.firstIndex(where: { ["땐", "때는", "때", "때엔"].contains(where: $0.hasSuffix) }), time + 1 < words.count,
               let last = words.last, let ending = ["이었음", "였음", "이었다", "였다", "이었어요", "였어요"].first(where: last.hasSuffix)
         else { return nil }
@@ -922,6 +952,8 @@ enum Shorthand {
     ]
 
     private static let topicLabels: Set<String> = ["주제", "탐구 주제", "연구 주제", "발표 주제", "보고서 주제"]
+    /// Labels of a question looked into: "진로 주제탐구: …", "탐구 질문: …".
+    private static let inquiryLabels = ["주제탐구", "주제 탐구", "탐구 질문", "탐구질문", "탐구 주제", "탐구주제", "연구 주제"]
     /// Labels naming when or in which lesson: "현대시 단원: …" → "현대시 단원에서 …".
     private static let lessonHeads = ["단원", "시간", "수업", "차시", "영역"]
     /// Labels naming something written or made, read as the activity of making it: "비평문 쓰기: …" →
@@ -987,12 +1019,15 @@ enum Shorthand {
             // "학급회의 '교실 휴대폰 보관함' 안건 - 반대 의견 냄" → "… 안건에 대해 반대 의견을 냄".
             return label + "에 대해 " + rest
         }
-        if topicLabels.contains(label) {
+        let question = ["는가", "한가", "인가", "할까", "될까", "?"].contains(where: rest.hasSuffix) || Self.endsAsAQuestion(rest)
+        if topicLabels.contains(label) || inquiryLabels.contains(where: label.hasSuffix) && question && !rest.hasPrefix("'") {
             if predicated { return rest }
             // "주제: 동물원 폐지해야 하는가" is a debate's resolution, put as a question: it was debated.
-            if ["는가", "한가", "인가", "할까", "될까", "?"].contains(where: rest.hasSuffix), !rest.hasPrefix("'") {
+            if question, !rest.hasPrefix("'") {
                 let question = rest.hasSuffix("?") ? String(rest.dropLast()) : rest
-                return "'" + question + "'" + Hangul.particle(after: question, withFinal: "을", withoutFinal: "를") + " 주제로 토론함"
+                // "진로 주제탐구: … 왜 자주 빗나갈까" is a question the student looked into.
+                let verb = inquiryLabels.contains(where: label.hasSuffix) ? " 주제로 탐구함" : " 주제로 토론함"
+                return "'" + question + "'" + Hangul.particle(after: question, withFinal: "을", withoutFinal: "를") + verb
             }
             return rest + Hangul.particle(after: rest, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
         }
@@ -1026,6 +1061,11 @@ enum Shorthand {
            SentenceForms.activityHeads.contains(where: { withoutParentheses(label).includes($0) }) {
             return rest
         }
+        // "진로: 초등교사 희망": the rest already says the hope.
+        if hopeLabels.contains(label), rest.hasSuffix(" 희망"), rest.split(separator: " ").count <= 3 {
+            let career = String(rest.dropLast(" 희망".count))
+            return career + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망함"
+        }
         if hopeLabels.contains(label), Style.isVerbalNoun(String(rest.split(separator: " ").last ?? "")) {
             // "진로 희망: 약사에서 신약 개발 연구원으로 구체화" → "진로 희망을 약사에서 … 구체화함".
             return label + Hangul.particle(after: label, withFinal: "을", withoutFinal: "를") + " " + rest + "함"
@@ -1049,6 +1089,10 @@ enum Shorthand {
             if let open = noteOpen, open > rest.startIndex {
                 let career = String(rest[..<open]).trimmed
                 let note = String(rest[rest.index(after: open)...].dropLast()).trimmed
+                // "약사 (1학년때부터 유지)" → "1학년 때부터 꾸준히 약사를 희망함": how long it has held.
+                if let since = Self.heldSince(note) {
+                    return since + " 꾸준히 " + career + Hangul.particle(after: career, withFinal: "을", withoutFinal: "를") + " 희망함"
+                }
                 // "기자 (데이터 저널리즘 관심)" → "기자를 희망하며 데이터 저널리즘에 관심을 가짐": the field within it.
                 for interest in [" 관심", "에 관심", " 관심 있음", "에 관심 있음", " 관심 많음"] where note.hasSuffix(interest) && note.count > interest.count + 1 {
                     let field = String(note.dropLast(interest.count)).trimmed

@@ -66,7 +66,7 @@ enum NegativeLexicon {
     /// Settling someone else's quarrel: the quarrel is the setting, the student's part is mediation.
     static let mediation = Cues(["중재", "화해시", "화해를 돕", "말리", "말려", "말렸", "조정해", "조정함", "조율", "중간에서", "양쪽", "사이에서"])
     /// Someone other than the student settling it: "담임이 중재함" leaves the quarrel the student's.
-    static let otherMediators = Cues(["담임이", "담임 선생님이", "선생님이", "교사가", "부모님이", "어른이"])
+    static let otherMediators = Cues(["담임이", "담임 선생님이", "선생님이", "교사가", "부모님이", "어른이", "담임 중재", "담임의 중재", "담임 선생님 중재", "선생님 중재", "선생님의 중재", "교사 중재"])
 
     /// Reasons that excuse an absence or a late arrival.
     private static let excusedReasons = ["병원", "병결", "질병", "진료", "경조사", "인정", "공결", "출석인정", "교통"]
@@ -512,7 +512,7 @@ enum NegativeLexicon {
             context: .precededWithin(["휴대폰", "핸드폰", "휴대전화", "스마트폰", "폰", "게임기", "이어폰"], window: 20)),
         // 다투다·싸우다 between students; never 독립을 위해 싸운 사람들, 병균과 싸우는 세포.
         NegativeEntry(
-            ["다툼", "다투", "다퉜", "다퉈", "싸움", "싸우", "싸웠", "싸워", "말다툼", "몸싸움"], "갈등에 대한 부정적 표현",
+            ["다툼", "다투", "다퉜", "다퉈", "싸움", "싸우", "싸웠", "싸워", "말다툼", "말다투", "말다퉜", "말다퉈", "몸싸움"], "갈등에 대한 부정적 표현",
             aspect: .fixed("갈등 조정"),
             context: .all([
                 .notFollowedBy(["을 중재", "을 해결", "을 조정", "을 말리", "을 말려", "을 말렸", "을 멈추", "을 막", "을 화해", "이 일어나지 않도록"]),
@@ -522,7 +522,7 @@ enum NegativeLexicon {
                     return !mediation.occurs(in: text, after) || otherMediators.occurs(in: text, after)
                 }),
                 .any([
-                    .precededWithin(people + ["자주", "잦", "종종", "친구들", "상대", "크게 ", "심하게 ", "학생과", "친구와", "친구랑"], window: 16),
+                    .precededWithin(people + ["자주", "잦", "종종", "친구들", "상대", "크게 ", "심하게 ", "학생과", "친구와", "친구랑", "학생이랑", "학생하고", "애랑"], window: 16),
                     // "연습실에서 크게 다툼.": the quarrel is what the sentence reports.
                     .custom({ text, match in
                         match.upperBound >= text.count || [".", ",", " →", "→"].contains { text.hasText($0, at: match.upperBound) }
@@ -875,6 +875,11 @@ enum NegativeLexicon {
              "소심함", "얌전하지만", "존재감이 없", "존재감이 약"],
             "성격을 단점처럼 대조하는 표현",
             aspect: .fixed("자신의 생각 표현")),
+        // "자기 주장 강하고 결과 중시": a teacher's shorthand for someone who pushes their own view.
+        NegativeEntry(
+            ["자기 주장 강", "자기 주장이 강", "자기주장 강", "자기주장이 강", "자기 주장이 너무 강", "자기주장이 너무 강", "자기 고집", "독단적"],
+            "부정적으로 읽힐 수 있는 성격 묘사", aspect: .fixed("다양한 의견 수용"),
+            context: .notFollowedBy(["지 않", "지않"])),
         NegativeEntry(["고집"], "부정적으로 읽힐 수 있는 성격 묘사", aspect: .fixed("다양한 의견 수용"),
                       context: .all([.notPrecededBy(["소신과 "]), .notFollowedBy(["하지 않", "스럽지 않"])])),
         NegativeEntry(

@@ -225,9 +225,18 @@ enum NegativeWording {
         let words = [text.slice(own)] + (next.map { [text.slice($0)] } ?? [])
         let sentence = text.sentenceRange(containing: match.lowerBound)
         let after = match.upperBound..<sentence.upperBound
+        // "임원선거 낙선 후에도 게시판 도우미를 자원함": what the student went on to do despite it.
+        // "떨어졌음에도 다시 출마함": the word the match ends in may say it.
+        let ownWord = text.slice(own)
+        if despite.starts(in: text, at: own.upperBound) || ownWord.hasSuffix("음에도") || ownWord.hasSuffix("는데도"),
+           sentence.upperBound - own.upperBound > 12
+        {
+            return true
+        }
         // "말다퉜으나 다음날 먼저 사과하고 …": what the student did about it, after any past set against it,
         // is the sentence the record keeps (the drafts write answered shortcomings so).
-        if words.contains(where: Self.isPastContrast), answers.occurs(in: text, after) { return true }
+        // "말다퉜으나 담임 중재로 서로 사과": an answer someone else brought about is not the student's.
+        if words.contains(where: Self.isPastContrast), answers.occurs(in: text, after), !NegativeLexicon.otherMediators.occurs(in: text, after) { return true }
         guard words.contains(where: { word in ["던", "었으나", "었지만", "더니"].contains(where: word.hasSuffix) }) else { return false }
         return ChangeWords.cues.occurs(in: text, after) || achievements.occurs(in: text, after)
     }
@@ -238,6 +247,9 @@ enum NegativeWording {
         guard let past = word.dropLast(ending.count).unicodeScalars.last else { return false }
         return Hangul.finalIndex(past) == Hangul.Final.ssangSiot
     }
+
+    /// What goes on despite a shortcoming, right after it: "낙선 후에도", "떨어졌음에도".
+    static let despite = Cues([" 후에도 ", " 뒤에도 ", "에도 불구하고 ", " 이후에도 "])
 
     static let achievements = Cues(["해냄", "해 냄", "해냈", "성공", "완주", "완성", "극복", "끝까지", "공연까지", "발표까지", "무대", "꾸준히 해서"])
     /// What a student did about a shortcoming: "먼저 사과하고", "화해함", "연습하여".

@@ -61,7 +61,7 @@ package enum NonRecordSentences {
 
     private static let verdicts: Set<String> = [
         "좋음", "좋았음", "좋다", "좋았다", "우수", "우수함", "성실", "성실함", "훌륭함", "꼼꼼함", "넘침", "강함", "뛰어남", "착함", "밝음", "인상적임",
-        "무난함", "괜찮음", "있음", "최고", "최고임", "굿", "good",
+        "무난함", "괜찮음", "있음", "최고", "최고임", "굿", "good", "확실함", "많음", "대단함", "뛰어났음",
     ]
     private static let degreeWords: Set<String> = ["매우", "정말", "아주", "참", "엄청", "진짜", "완전", "너무", "꽤", "전반적으로", "대체로", "늘", "항상", "확실히", "분명히", "크게"]
     /// What a verdict is said of when it names no doing: "책임감이", "리더십", "에너지가", "성격".
@@ -70,16 +70,53 @@ package enum NonRecordSentences {
         "성실성이", "협동심이", "협동심", "자료는", "자료", "결과물", "결과물은", "발표는", "발표",
         // "변화 확실히 있음": that something changed, with nothing of what.
         "변화", "변화가", "발전", "발전이", "성장", "성장이",
+        // "아이디어 많음", "리더십 확실함": a gift named with nothing it showed in.
+        "아이디어가", "아이디어", "열정이", "열정", "의욕이", "의욕", "추진력이", "추진력", "창의력이", "창의력", "센스가", "센스",
     ]
 
-    /// "2학년, 체육부장" → "체육부장": the year the record is for says nothing in it. The text as it is
-    /// when it has no such lead or nothing after it.
+    /// "2학년, 체육부장" → "체육부장", "2-6 반장" → "반장", "기상예보관 (2학년 3반)" → "기상예보관": the
+    /// year and class the record is for say nothing in it. The text as it is when it has no such lead
+    /// or note, or nothing besides it.
     package static func withoutYearLead(_ text: String) -> String {
-        guard let first = text.split(separator: " ").first, first.count == 4, first.first?.isNumber == true, first.hasSuffix("학년,") else {
-            return text
+        var result = withoutClassNote(text)
+        let words = result.split(separator: " ")
+        if let first = words.first, words.count >= 2 {
+            let yearLead = first.count == 4 && first.first?.isNumber == true && first.hasSuffix("학년,")
+            // "2-6 반장": a dash between numbers leads a short heading; "1-2 차시에 …" is no class.
+            if yearLead || isClassDesignation(first) && words.count <= 3 {
+                result = String(result.dropFirst(first.count)).trimmed
+            } else if words.count >= 3, isYear(first), isClass(words[1]) {
+                result = words.dropFirst(2).joined(separator: " ")
+            }
         }
-        let rest = text.dropFirst(first.count).trimmed
-        return rest.isEmpty ? text : rest
+        return result.isEmpty ? text : result
+    }
+
+    /// "(2학년 3반)", "(2-3)": a note that only names the class.
+    private static func withoutClassNote(_ text: String) -> String {
+        guard text.includes("("), let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return text }
+        let words = text[text.index(after: open)..<close].split(separator: " ")
+        let names = words.count == 1 && isClassDesignation(words[0]) || words.count == 2 && isYear(words[0]) && isClass(words[1])
+        guard names else { return text }
+        var start = open
+        if start > text.startIndex, text[text.index(before: start)] == " " { start = text.index(before: start) }
+        var result = text
+        result.removeSubrange(start...close)
+        return result
+    }
+
+    /// "2-6", "2-6반", "2-6,": a year and class written with a dash.
+    private static func isClassDesignation(_ word: Substring) -> Bool {
+        let core = word.hasSuffix(",") ? word.dropLast() : word
+        let parts = (core.hasSuffix("반") ? core.dropLast() : core).split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0].count == 1 && (1...2).contains(parts[1].count) && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+
+    private static func isYear(_ word: Substring) -> Bool { word.count == 3 && word.first?.isNumber == true && word.hasSuffix("학년") }
+
+    private static func isClass(_ word: Substring) -> Bool {
+        let core = word.hasSuffix(",") ? word.dropLast() : word
+        return core.hasSuffix("반") && core.count >= 2 && core.dropLast().allSatisfy(\.isNumber)
     }
 
     /// "맡을 예정", "나갈 예정": a verb's future form before 예정.

@@ -92,7 +92,13 @@ public struct NotesStructure: Sendable {
         else { return false }
         if callsItselfNotes { return true }
         // "자율활동 - 정하린 (1학년 5반 부회장)", "행동특성 - 오민재": the section, then whose notes.
-        if let dash = trimmed.range(of: " - "), sectionNames.contains(String(trimmed[..<dash.lowerBound])) { return true }
+        // "진로 - 게임 기획자" is the career itself: only a name after the dash makes the line a heading.
+        if let dash = trimmed.range(of: " - "), sectionNames.contains(String(trimmed[..<dash.lowerBound])),
+           let whose = trimmed[dash.upperBound...].split(whereSeparator: { " ()[]".contains($0) }).first.map(String.init),
+           isMaskedName(whose) || whose.unicodeScalars.count == 3 && KoreanNames.isPlausibleName(Array(whose.unicodeScalars))
+        {
+            return true
+        }
         guard !RunOnSentences.endsSentence(lastWord, previous: nil), VerbStem.stem(of: lastWord) == nil,
               !words.contains(where: { word in roleEnds.contains(where: word.hasSuffix) })
         else { return false }
@@ -134,6 +140,11 @@ public struct NotesStructure: Sendable {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         guard parts.count > 1 else { return line }
+        // "김태윤 / 진로 - 게임 기획자": what follows the career section's name is the career hoped for.
+        let trimmedParts = parts.map(\.trimmed)
+        for (index, part) in trimmedParts.enumerated().dropLast() where part == "진로" && !isTitle(trimmedParts[index + 1]) {
+            parts[index + 1] = "진로: " + trimmedParts[index + 1]
+        }
         let kept = parts.map(\.trimmed).filter { part in
             // "배구 단원(3~5월)": what the parentheses add is no part of what the words are.
             var depth = 0

@@ -523,7 +523,8 @@ public enum Style {
         let counter = String(counted.drop { $0.isNumber || "~-–.,".contains($0) })
         guard countUnits.contains(counter) else { return nil }
         // A span of time says how long: "약 3주" → "약 3주 동안".
-        let isSpan = ["주", "주일", "일", "일간", "개월", "달", "시간", "년"].contains(counter) && !words.contains("주") && !words.contains("월")
+        // "2일간" already says it.
+        let isSpan = ["주", "주일", "일", "개월", "달", "시간", "년"].contains(counter) && !words.contains("주") && !words.contains("월")
         return words.joined(separator: " ") + (isSpan && !words.contains("동안") ? " 동안" : "")
     }
 

@@ -303,7 +303,7 @@ struct ShorthandTests {
     @Test func aNoteInParenthesesGoesNextToWhatItDescribes() {
         #expect(record("규칙 설명 자료를 직접 만들어 옴 (그림 포함)") == ["규칙 설명 자료(그림 포함)를 직접 만들어 옴."])
         #expect(record("어휘 공책 꾸준히 씀 (한자어 뜻 풀이)") == ["어휘 공책(한자어 뜻 풀이)을 꾸준히 씀."])
-        #expect(record("학년 대상 설문조사 (87명 응답)") == ["학년 대상 설문조사(87명 응답)를 함."])
+        #expect(record("학년 대상 설문조사 (87명 응답)") == ["학년 대상으로 설문조사함(87명 응답)."])
     }
 
     @Test func aRoleAChoosingOrASideIsWhatTheStudentTookOrWasGiven() {
@@ -352,7 +352,7 @@ struct ShorthandTests {
         #expect(record("비평문 2000자 작성, 근거 인용 꼼꼼") == ["비평문 2000자를 작성하고 근거 인용이 꼼꼼함."])
         #expect(record("학급 분리수거 담당, 1년 내내 빠짐없이 함") == ["학급 분리수거를 담당하고 1년 내내 빠짐없이 함."])
         #expect(record("생명존중 교육 참여, 소감문에 다짐을 적음") == ["생명존중 교육에 참여하고 소감문에 다짐을 적음."])
-        #expect(record("하천 용존산소 측정, 4~6월 월 1회") == ["하천 용존산소 측정(4~6월 월 1회)을 함."])
+        #expect(record("하천 용존산소 측정, 4~6월 월 1회") == ["하천 용존산소를 측정함(4~6월 월 1회)."])
         #expect(record("친구 다툼 있을 때 중재 역할") == ["친구 다툼 있을 때 중재 역할을 함."])
         // A setting before the action is no object ("모둠 발표", "상담 후"); the object stands before manner words ("직접").
         #expect(record("모둠 발표") == ["모둠 발표함."])

@@ -146,7 +146,7 @@ struct TeacherReadingTests {
     }
 
     @Test func labelsSayWhatTheyName() {
-        #expect(SentenceForms.recordSentences(from: "희망: 간호사 (1학년 때부터 일관).") == ["간호사(1학년 때부터 일관)를 희망함."])
+        #expect(SentenceForms.recordSentences(from: "희망: 간호사 (1학년 때부터 일관).") == ["1학년 때부터 꾸준히 간호사를 희망함."])
         #expect(SentenceForms.recordSentences(from: "희망: 간호사 (1학년 땐 유치원 교사였음)") == ["1학년 때 유치원 교사를 희망했으나 간호사를 희망함."])
         #expect(SentenceForms.recordSentences(from: "6월 진로 독서: 유현준 『도시는 무엇으로 사는가』.")
             == ["6월 진로 독서 활동으로 유현준 『도시는 무엇으로 사는가』를 읽음."])
