@@ -92,10 +92,12 @@ public struct NotesStructure: Sendable {
         else { return false }
         if callsItselfNotes { return true }
         // "자율활동 - 정하린 (1학년 5반 부회장)", "행동특성 - 오민재": the section, then whose notes.
-        // "진로 - 게임 기획자" is the career itself: only a name after the dash makes the line a heading.
+        // "진로 - 게임 기획자" is the career itself: only a name or a class after the dash ("자율활동 - 1학년
+        // 7반") makes the line a heading.
         if let dash = trimmed.range(of: " - "), sectionNames.contains(String(trimmed[..<dash.lowerBound])),
            let whose = trimmed[dash.upperBound...].split(whereSeparator: { " ()[]".contains($0) }).first.map(String.init),
            isMaskedName(whose) || whose.unicodeScalars.count == 3 && KoreanNames.isPlausibleName(Array(whose.unicodeScalars))
+            || whose.first?.isNumber == true
         {
             return true
         }
