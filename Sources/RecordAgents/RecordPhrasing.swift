@@ -223,7 +223,8 @@ enum RecordPhrasing {
     /// Spoken connectives inside a sentence: "했는데" ties two doings in speech, where a record says
     /// 하고 (or 하였으나 when it sets a start against what followed), and "해서" is written 하여.
     private static func writtenConnectives(_ sentence: String) -> String {
-        guard sentence.includes("는데 ") || sentence.includes("해서 ") || sentence.includes("니까 ") || sentence.includes("는데, ") else { return sentence }
+        guard sentence.includes("는데 ") || sentence.includes("해서 ") || sentence.includes("니까 ") || sentence.includes("는데, ") || sentence.includes("려고 ")
+        else { return sentence }
         if sentence.includes("는데, ") { return writtenConnectives(sentence.replacingAll("는데, ", with: "는데 ")) }
         let placedEarly = NotesReading.earlierMarkers.contains(where: sentence.includes)
         let words = sentence.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -247,11 +248,27 @@ enum RecordPhrasing {
                 }
                 return word
             }
+            // "템포 맞추려고 박자를 저음": what the doing was for, as a record says it; "쓰려고 노력함",
+            // "하려고 함" say the trying itself.
+            if word.hasSuffix("려고"), word.count >= 3, let purpose = Self.purpose(of: word),
+               !["하", "했", "함", "해", "노력", "애", "시도", "마음"].contains(where: words[index + 1].hasPrefix)
+            {
+                return purpose
+            }
             if word.hasSuffix("해서"), word.count >= 3, !["위해서", "대해서", "통해서", "관해서", "의해서"].contains(word) {
                 return String(word.dropLast(2)) + "하여"
             }
             return word
         }.joined(separator: " ")
+    }
+
+    /// "맞추려고" → "맞추기 위해", "읽으려고" → "읽기 위해"; nil when no stem is left.
+    private static func purpose(of word: String) -> String? {
+        var stem = Array(word.dropLast(2).unicodeScalars)
+        // 으 joins the ending to a stem that closes on a consonant.
+        if stem.last == "으", stem.count >= 2, Hangul.finalIndex(stem[stem.count - 2]) != 0 { stem.removeLast() }
+        guard !stem.isEmpty else { return nil }
+        return String(scalars: stem) + "기 위해"
     }
 
     /// Whether the 는데 word at `index` turns to a contrast (으나) rather than going on (고).
@@ -296,6 +313,8 @@ enum RecordPhrasing {
         (" 토론 붙었고 ", " 토론을 벌였고 "), (" 토론 붙었는데 ", " 토론을 벌였는데 "), (" 토론 붙음.", " 토론을 벌임."), (" 토론 붙어서 ", " 토론을 벌여 "),
         (" 논쟁 붙었고 ", " 논쟁을 벌였고 "), (" 논쟁 붙었는데 ", " 논쟁을 벌였는데 "), (" 논쟁 붙음.", " 논쟁을 벌임."),
         // "부장은 아닌데 …": what the student was not is set against what they did.
+        // "유지가 어렵다면서": what the student said, as a record reports it.
+        ("다면서 ", "다며 "),
         ("은 아닌데 ", "은 아니지만 "), ("는 아닌데 ", "는 아니지만 "), ("이 아닌데 ", "이 아니지만 "), ("가 아닌데 ", "가 아니지만 "),
         // "10월쯤부터는": about when, as a record writes it.
         ("월쯤부터는 ", "월 무렵부터는 "), ("월쯤부터 ", "월 무렵부터 "), ("월쯤에 ", "월 무렵에 "), ("월쯤 ", "월 무렵 "),
@@ -459,6 +478,20 @@ enum RecordPhrasing {
         if let kept = withoutTrailingHint(sentence) { return kept }
         for closing in likedPoint where sentence.hasSuffix(closing) {
             return String(sentence.dropLast(closing.count)) + " 점이 돋보임."
+        }
+        // "1학년 눈높이로 바꿔서 말하는 게 자연스러웠음": how the student did it, said of the doing.
+        for natural in [" 것이 자연스러움.", " 것이 자연스러웠음.", " 게 자연스러웠음.", " 게 자연스러움."] where sentence.hasSuffix(natural) {
+            var words = sentence.dropLast(natural.count).split(separator: " ").map(String.init)
+            guard words.count >= 2, let doing = words.last, doing.hasSuffix("하는"), doing.count >= 3 else { break }
+            words[words.count - 1] = "자연스럽게 " + doing.dropLast(2) + "함."
+            return words.joined(separator: " ")
+        }
+        // "생일 직접 조사(28명)함": a note on the action goes after it.
+        if sentence.hasSuffix(")함."), let open = sentence.lastIndex(of: "("), open > sentence.startIndex,
+           let action = sentence[..<open].split(separator: " ").last, Style.endsWithVerbalNoun(String(action)),
+           !sentence[open...].dropFirst().contains("(")
+        {
+            return String(sentence[..<open]) + "함" + sentence[open...].dropLast(2) + "."
         }
         // "독백으로 살린 것이 좋았음", "만든 게 인상적이었음": the teacher's liking of what a modifier
         // names is the point that stood out (한 것 is stated as the doing, above).

@@ -266,6 +266,9 @@ struct SentenceCleaner: Sendable {
                 // "눈대중으로 봤다가 → 전자저울로 재는 방식으로 바꿈": the clause already says how it goes on;
                 // the arrow adds nothing.
                 current += " " + part
+            } else if Self.drafts.contains(lastWord), let subject = current.split(separator: " ").dropLast().last, subject == "본인이" || subject == "본인이 직접" {
+                // "입론 원고 본인이 초안 → 부원 8명이 돌려가며 수정": the student wrote the draft, others went on.
+                current += Hangul.particle(after: lastWord, withFinal: "을", withoutFinal: "를") + " 작성하고 " + part
             } else if current.includes("질문"), Self.answersGiven.contains(where: part.hasSuffix) {
                 // "질문: "…?" → 에너지 보충 개념으로 연결해서 설명해줌": the answer the student was given is
                 // the teacher's doing, not the record's.
@@ -421,6 +424,9 @@ struct SentenceCleaner: Sendable {
         "튐", "떨어짐", "나옴", "생김", "발생함", "끊김", "멈춤", "꺼짐", "넘침", "막힘", "깨짐", "틀어짐", "어긋남", "흔들림",
         "늦어짐", "느려짐", "빨라짐", "높아짐", "낮아짐", "줄어듦", "늘어남", "달라짐", "바뀜",
     ]
+
+    /// Pieces of writing a student drafts first: "본인이 초안 → …".
+    private static let drafts: Set<String> = ["초안", "초고", "원고", "대본", "시안", "기획안", "설계안", "가안"]
 
     /// Things that happen rather than things the student does: after an arrow, what follows answers them.
     private static let changeNouns = ["감소", "증가", "하락", "상승", "발생", "변화", "실패", "급감", "급증"]

@@ -9,6 +9,7 @@ enum SentenceForms {
     private static let roleSuffixes = [
         "위원장", "부위원장", "편집장", "부반장", "부회장", "부장", "반장", "회장", "차장", "국장", "총괄", "모둠장", "조장", "팀장", "단장", "의장",
         "위원", "대표", "총무", "서기", "기록자", "발표자", "사회자", "진행자", "도우미", "멘토", "리더", "기자", "PD", "감독", "실장", "동아리장", "주장", "기장",
+        "파트장", "분단장", "부대표",
     ]
     /// Settings where 사회 is the chair, not the subject: "학급회의 사회", "공청회 사회".
     private static let chairedEvents = ["회의", "공청회", "토론", "토의", "총회", "발표회", "행사", "대회", "간담회", "설명회", "회"]
@@ -304,6 +305,8 @@ enum SentenceForms {
             return ("\(before)\(Hangul.particle(after: role, withFinal: "으로", withoutFinal: "로")) \(last)됨", false)
         }
         if last == "입장", !before.isEmpty {
+            // "…'방향은 같았을 것'이라는 입장" is a view the student stated, not a side given.
+            if before.contains("'") || before.contains("\"") { return ("\(item)을 밝힘", false) }
             // "토론에서 반대 입장" → "토론에서 반대 입장을 맡음": the side the student argued.
             return ("\(item)을 맡음", false)
         }
@@ -328,6 +331,13 @@ enum SentenceForms {
             }
             if words.count == 1 && units.contains(lastBefore) || words.allSatisfy(units.contains) {
                 return ("\(before) \(role) 맡음", false)
+            }
+            // "합창 시간 알토 파트장": the part names the role, what comes before it is where.
+            if last == "파트장" {
+                let setting = words.dropLast().joined(separator: " ")
+                let place = setting.isEmpty ? "" : (setting.hasSuffix("시간") ? setting + "에 "
+                    : activityHeads.contains(where: setting.hasSuffix) ? withParticle(setting, "에서", "에서") + " " : setting + " ")
+                return ("\(place)\(lastBefore) \(role) 맡음", false)
             }
             if ["에서", "에", "의"].contains(where: lastBefore.hasSuffix)
                 || ["부", "회", "위원회", "반", "팀", "단"].contains(where: lastBefore.hasSuffix) && lastBefore.count >= 2

@@ -54,4 +54,29 @@ struct ShorthandRecastTests {
         let text = try #require(try draft("윤동주 시를 노래 가사로 바꾼 게 인상적이었음.", subject: "국어").first).text
         #expect(text.contains("가사로 바꾼 점이 돋보임."), "\(text)")
     }
+
+    @Test func whatTheDoingWasForIsSaidAsAPurpose() {
+        #expect(RecordPhrasing.rewritten("화음 맞추려고 피아노 반주를 녹음함.") == "화음 맞추기 위해 피아노 반주를 녹음함.")
+        #expect(RecordPhrasing.rewritten("원문 읽으려고 사전 찾아봄.") == "원문 읽기 위해 사전 찾아봄.")
+        // Trying is said as trying.
+        #expect(RecordPhrasing.rewritten("매일 쓰려고 노력함.") == "매일 쓰려고 노력함.")
+        #expect(RecordPhrasing.rewritten("발표가 떨린다면서 거울 앞에서 연습함.") == "발표가 떨린다며 거울 앞에서 연습함.")
+    }
+
+    @Test func aNoteOnAnActionAndHowItWasDoneGoAfterIt() {
+        #expect(RecordPhrasing.rewritten("학급 친구들 취미를 직접 조사(30명)함.") == "학급 친구들 취미를 직접 조사함(30명).")
+        #expect(RecordPhrasing.rewritten("별자리 이야기를 후배 눈높이로 풀어서 말하는 게 자연스러웠음.") == "별자리 이야기를 후배 눈높이로 풀어서 자연스럽게 말함.")
+    }
+
+    @Test func aViewInQuotesIsStatedAndAPartLeaderIsARole() throws {
+        #expect(SentenceForms.recordSentences(from: "토론에서 '규제보다 교육이 먼저'라는 입장") == ["토론에서 '규제보다 교육이 먼저'라는 입장을 밝힘."])
+        #expect(SentenceForms.recordSentences(from: "토론에서 반대 입장") == ["토론에서 반대 입장을 맡음."])
+        #expect(SentenceForms.recordSentences(from: "관현악 시간 첼로 파트장") == ["관현악 시간에 첼로 파트장을 맡음."])
+    }
+
+    @Test func theStudentsDraftThenOthersWork() {
+        #expect(SentenceCleaner.arrowSteps(of: "연극 대본 본인이 초안 → 모둠원 5명이 장면별로 고침")
+            == ["연극 대본 본인이 초안을 작성하고 모둠원 5명이 장면별로 고침"])
+    }
 }
+
