@@ -191,15 +191,17 @@ public final class ChatClient: ChatCompleting {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await idle.watch(body) }
             while let bytes = await body.next() {
+                let fed: (grew: Bool, cutOff: CutOff?)
                 do throws(ModelError) {
-                    guard try answer.feed(bytes) else { continue }
+                    fed = try answer.feed(bytes, watching: &judge)
                 } catch {
                     malformed = error
                     body.abandon()
                     break
                 }
+                guard fed.grew else { continue }
                 idle.arrived()
-                if let reason = judge?.verdict(on: answer.content) {
+                if let reason = fed.cutOff {
                     verdict = reason
                     body.abandon()
                     break

@@ -33,21 +33,30 @@ struct StreamedAnswer {
 
     /// Takes the next piece of the body; true when the message's text grew.
     mutating func feed(_ bytes: [UInt8]) throws(ModelError) -> Bool {
+        var none: (any AnswerJudge)?
+        return try feed(bytes, watching: &none).grew
+    }
+
+    /// Takes the next piece of the body, asking `judge` about the text after each piece that grew it:
+    /// the answer stops at the first piece the judge cuts off, wherever the bytes were split, so an
+    /// answer cut off holds the same pieces however many arrived in one read. The rest of the read is
+    /// not taken.
+    mutating func feed(_ bytes: [UInt8], watching judge: inout (any AnswerJudge)?) throws(ModelError) -> (grew: Bool, cutOff: CutOff?) {
         if form == .undecided {
             body += bytes
-            guard let first = body.first(where: { !Self.isWhitespace($0) }) else { return false }
+            guard let first = body.first(where: { !Self.isWhitespace($0) }) else { return (false, nil) }
             form = first == UInt8(ascii: "{") ? .completion : .events
-            guard form == .events else { return false }
+            guard form == .events else { return (false, nil) }
             let pending = body
             body = []
-            return try take(parser.feed(pending))
+            return try take(parser.feed(pending), watching: &judge)
         }
         switch form {
         case .completion:
             body += bytes
-            return false
+            return (false, nil)
         case .events, .undecided:
-            return try take(parser.feed(bytes))
+            return try take(parser.feed(bytes), watching: &judge)
         }
     }
 
@@ -66,7 +75,8 @@ struct StreamedAnswer {
                 content: choice.message.content ?? "", finishReason: choice.finishReason,
                 promptTokens: decoded.usage?.promptTokens ?? 0, completionTokens: decoded.usage?.completionTokens ?? 0)
         case .events, .undecided:
-            _ = try take(parser.finish())
+            var none: (any AnswerJudge)?
+            _ = try take(parser.finish(), watching: &none)
             guard events > 0 else { throw .malformedResponse("an empty event stream") }
             return Result(
                 content: content, finishReason: finishReason, promptTokens: usage?.promptTokens ?? 0,
@@ -78,7 +88,9 @@ struct StreamedAnswer {
     var completionTokensSoFar: Int { usage?.completionTokens ?? pieces }
     var promptTokensSoFar: Int { usage?.promptTokens ?? 0 }
 
-    private mutating func take(_ received: [ServerSentEventParser.Event]) throws(ModelError) -> Bool {
+    private mutating func take(
+        _ received: [ServerSentEventParser.Event], watching judge: inout (any AnswerJudge)?
+    ) throws(ModelError) -> (grew: Bool, cutOff: CutOff?) {
         var grew = false
         for event in received where event.type == "message" && !done {
             events += 1
@@ -105,9 +117,10 @@ struct StreamedAnswer {
                 content += piece
                 pieces += 1
                 grew = true
+                if let reason = judge?.verdict(on: content) { return (true, reason) }
             }
         }
-        return grew
+        return (grew, nil)
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

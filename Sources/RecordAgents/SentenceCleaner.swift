@@ -853,6 +853,8 @@ struct SentenceCleaner: Sendable {
     /// "(기록X)", "(기재 x)": an X closing the aside crosses it out; "(phyphox)" is a word that ends in x.
     private static func marksOut(_ aside: String) -> Bool {
         guard aside.hasSuffix("X)") || aside.hasSuffix("x)") else { return false }
+        // "(프로그램명X)", "(학교명 X)": the name is what must not be written, the sentence stays.
+        if aside.dropLast(2).trimmed.hasSuffix("명") { return false }
         let before = aside.dropLast(2).last
         return before.map { !($0.isASCII && $0.isLetter) } ?? true
     }
@@ -880,6 +882,7 @@ struct SentenceCleaner: Sendable {
             // "친구 질문(당첨금 이월되면 기댓값 달라지나?)": the question asked is the content.
             let isQuestionAsked = ["질문", "물음", "궁금증", "의문"].contains(where: before.trimmed.hasSuffix) && aside.contains("?")
             if isTeachersAside(aside) && !isQuestionAsked { return .drop }
+            if aside.hasSuffix("X)") || aside.hasSuffix("x)"), aside.dropLast(2).trimmed.hasSuffix("명") { return .drop }
             // "연기 나서 중단(안전교육 다시 함)", "사물함 문 고침(드라이버 빌려 감)": a sentence of its own inside
             // the parentheses is a side remark; a note of the record's own names, counts or dates.
             let inner = String(aside.dropFirst().dropLast()).trimmed

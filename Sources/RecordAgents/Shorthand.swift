@@ -1128,6 +1128,13 @@ enum Shorthand {
                 return rest + Hangul.particle(after: quote, withFinal: "을", withoutFinal: "를") + " 주제로 탐구함"
             }
         }
+        // "결과물: 카드뉴스 8장 + 학급 발표 5분": what the work came to, with no doing to carry it, is
+        // said of the work ("결과물은 … 임"), never as a fragment.
+        if ["결과물", "산출물"].contains(label), !predicated, [" + ", ", ", "과 ", "와 ", " 및 "].contains(where: rest.includes),
+           !Style.endsWithVerbalNoun(String(rest.split(separator: " ").last ?? ""))
+        {
+            return label + "은 " + rest + "임"
+        }
         if bareLabels.contains(label) { return rest }
         // "1인 1역: 학급 도서 관리": the class role every student holds, and what it was.
         if label == "1인 1역" || label == "1인1역" { return "1인 1역으로 " + rest }

@@ -28,6 +28,8 @@ package enum DependentSentences {
     package static func measuresWhatCameBefore(_ sentence: String) -> Bool {
         let words = sentence.split(separator: " ").map(String.init)
         guard let first = words.first, let last = words.last else { return false }
+        // "진로 - 도시계획 연구원", "희망: 약사": a label says what it names, of its own.
+        if sentence.includes(": ") || sentence.includes(" - ") { return false }
         if measuringOpeners.contains(first) || likenessWords.contains(where: sentence.includes) { return true }
         // "본인도 인정함", "본인은 억울하다고 함": the student's answer to what was left out.
         // "본인은 \"제가 먼저 밀었어요\"라고 인정함": owning up to it is about it too.

@@ -312,13 +312,19 @@ package enum InstructionText {
             context: .custom({ text, match in
                 match.lowerBound > 0 && text.isDigit(at: match.lowerBound - 1) && text.isDigit(at: match.lowerBound) && endsItsSentence(text, match)
             })),
+        // "세특 쓸 때 참고하세요", "자율 기록할 거 정리했어요": a line about the notes and the record to
+        // be written from them, said to a colleague.
+        TermRule(
+            .instructionText,
+            terms: ["참고하세요", "참고해 주세요", "참고해주세요", "참고 바랍니다", "기록할 거", "기록할 것들", "쓸 때 참고", "적을 때 참고"],
+            reason: reason, suggestion: suggestion),
         // "※ …": the mark teachers put before a note to themselves.
         TermRule(.instructionText, terms: ["※"], reason: reason, suggestion: suggestion),
         // "쌤, …", "밴드부 유건우 건데요, …": a line that opens by addressing a colleague, or says whose
         // notes follow, is the message around the notes, not a note.
         TermRule(
             .instructionText,
-            terms: ["쌤,", "쌤~", "샘,", "선생님,", "선생님~"],
+            terms: ["쌤,", "쌤~", "샘,", "샘~", "선생님,", "선생님~", "부장님,", "부장님~", "부장님!"],
             reason: reason, suggestion: suggestion,
             context: .custom({ text, match in
                 text.slice(text.sentenceRange(containing: match.lowerBound).lowerBound..<match.lowerBound).allSatisfy { !$0.isLetter && !$0.isNumber }

@@ -65,6 +65,30 @@ struct ServerSentEventTests {
             content: #"{"text":"전지 실험을 설계함."}"#, finishReason: "stop", promptTokens: 321, completionTokens: 45))
     }
 
+    /// Cuts the answer off once it holds `after` pieces.
+    private struct PieceCounter: AnswerJudge {
+        let after: Int
+        var seen = 0
+        mutating func verdict(on answer: String) -> CutOff? {
+            seen += 1
+            return seen >= after ? .loop : nil
+        }
+    }
+
+    @Test("a cut-off falls on the same piece however the bytes arrive", arguments: [1, 9, 4096])
+    func aCutOffFallsOnThePieceTheJudgeSaw(_ size: Int) throws {
+        let body = (1...40).map { chunk("조각\($0) ") }.joined()
+        var answer = StreamedAnswer()
+        var judge: (any AnswerJudge)? = PieceCounter(after: 3)
+        let bytes = Array(body.utf8)
+        var cutOff: CutOff?
+        for start in stride(from: 0, to: bytes.count, by: size) where cutOff == nil {
+            cutOff = try answer.feed(Array(bytes[start..<min(start + size, bytes.count)]), watching: &judge).cutOff
+        }
+        #expect(cutOff == .loop)
+        #expect(answer.pieces == 3 && answer.content == "조각1 조각2 조각3 ")
+    }
+
     @Test func withoutAUsageChunkTheTokensAreThePiecesReceived() throws {
         let result = try answer(chunk("가") + chunk("나") + chunk("다", finish: "length") + "data: [DONE]\n\n", pieceSize: 7)
         #expect(result.content == "가나다" && result.finishReason == "length")

@@ -138,11 +138,11 @@ struct StreamingTests {
         try await waitUntil("the server to see every answer end") { try await server.requests().allSatisfy { $0.ended != nil } }
         let sent = try await server.requests()
         #expect(sent.count == calls.count && sent.allSatisfy { $0.ended == "disconnected" })
-        // Bounded: far fewer pieces than the answer's token limit allowed.
-        for received in sent {
-            let limit = try #require(received.body.maxTokens)
-            #expect(received.pieces < limit / 4, "\(received.pieces) pieces of \(limit)")
-        }
+        // Bounded: the client took far fewer pieces than the answer's token limit allowed, however the
+        // bytes were split (the judge sees each piece). What the server sent besides before it saw the
+        // client go depends on how busy the machine is, and is no measure of the cut-off.
+        let limit = try #require(sent.first?.body.maxTokens)
+        #expect(run.usage.allSatisfy { $0.completionTokens < limit / 4 }, "\(run.usage.map(\.completionTokens)) of \(limit)")
         #expect(run.usage.reduce(0) { $0 + $1.completionTokens } <= sent.reduce(0) { $0 + $1.pieces })
     }
 
