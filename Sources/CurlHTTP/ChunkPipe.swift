@@ -17,7 +17,7 @@ import Glibc
 /// abandoned: the waiting reader gives up at once (an upload's reader watches the connection while it
 /// waits for the next chunk, so a stream idle between chunks notices too), `write` reports that nothing
 /// will be sent, a response's transfer stops, and `whenAbandoned` callbacks run once.
-public final class ChunkPipe: Sendable {
+package final class ChunkPipe: Sendable {
     private struct State {
         var chunks: [[UInt8]] = []
         var offset = 0
@@ -34,7 +34,7 @@ public final class ChunkPipe: Sendable {
     /// with the connection's socket and re-checks the state, so surplus pokes are harmless.
     private let wakeup: (read: Int32, write: Int32)
 
-    public init() throws(TransportError) {
+    package init() throws(TransportError) {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else {
             throw TransportError(message: "cannot create a stream pipe: \(String(cString: strerror(errno)))")
@@ -53,7 +53,7 @@ public final class ChunkPipe: Sendable {
 
     /// Queues one chunk; false when the stream was abandoned and the chunk will never be sent.
     @discardableResult
-    public func write(_ bytes: [UInt8]) -> Bool {
+    package func write(_ bytes: [UInt8]) -> Bool {
         guard !bytes.isEmpty else { return !isAbandoned }
         let taken = state.withLock { state in
             guard !state.abandoned else { return false }
@@ -65,7 +65,7 @@ public final class ChunkPipe: Sendable {
     }
 
     /// Ends the body; the trailers go out after the last chunk.
-    public func finish(trailers: [(name: String, value: String)] = []) {
+    package func finish(trailers: [(name: String, value: String)] = []) {
         state.withLock {
             $0.finished = true
             $0.trailers = trailers
@@ -74,10 +74,10 @@ public final class ChunkPipe: Sendable {
     }
 
     /// Whether the stream ended before its body was complete.
-    public var isAbandoned: Bool { state.withLock { $0.abandoned } }
+    package var isAbandoned: Bool { state.withLock { $0.abandoned } }
 
     /// Runs `callback` once when the stream is abandoned (at once if it already was).
-    public func whenAbandoned(_ callback: @escaping @Sendable () -> Void) {
+    package func whenAbandoned(_ callback: @escaping @Sendable () -> Void) {
         let now = state.withLock { state in
             if state.abandoned { return true }
             state.onAbandoned.append(callback)
@@ -88,7 +88,7 @@ public final class ChunkPipe: Sendable {
 
     /// The next chunk of a response body as it arrives; nil at its end, or once the stream is abandoned
     /// (`isAbandoned` tells which). Cancelling the waiting task abandons the stream.
-    public func next() async -> [UInt8]? {
+    package func next() async -> [UInt8]? {
         while true {
             let taken: [UInt8]?? = state.withLock { state in
                 if state.abandoned { return .some(nil) }
@@ -166,7 +166,7 @@ public final class ChunkPipe: Sendable {
 
     /// Ends the stream from either side: the writer's chunks are dropped and no more are taken. The reader
     /// of a response calls it when it wants no more; its transfer stops within a second.
-    public func abandon() {
+    package func abandon() {
         let (callbacks, waiting) = state.withLock { state -> ([@Sendable () -> Void], CheckedContinuation<Void, Never>?) in
             guard !state.abandoned else { return ([], nil) }
             state.abandoned = true

@@ -10,11 +10,11 @@ import Darwin
 /// a private serial queue, never on the cooperative thread pool.
 ///
 /// Sendable because the handle is only touched from `queue`.
-public final class CurlConnection: @unchecked Sendable {
+package final class CurlConnection: @unchecked Sendable {
     private let queue: DispatchQueue
     private let handle: UnsafeMutableRawPointer
 
-    public init(label: String) throws(TransportError) {
+    package init(label: String) throws(TransportError) {
         Self.globalInit
         guard let handle = curl_easy_init() else { throw TransportError(message: "curl_easy_init failed") }
         self.handle = handle
@@ -38,7 +38,7 @@ public final class CurlConnection: @unchecked Sendable {
         return String(cString: value)
     }()
 
-    public func perform(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+    package func perform(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
         let result: Result<HTTPResponse, TransportError> = await withCheckedContinuation { continuation in
             queue.async {
                 continuation.resume(returning: self.performBlocking(request))
@@ -51,15 +51,15 @@ public final class CurlConnection: @unchecked Sendable {
     /// one after another: for a caller that chains transfers (an outcome, then the request that
     /// follows it) without a thread hand-off between them. Work runs in the order it was scheduled,
     /// after (and never beside) the transfers `perform` queued before it.
-    public func schedule(_ work: @escaping @Sendable (BlockingTransfers) -> Void) {
+    package func schedule(_ work: @escaping @Sendable (BlockingTransfers) -> Void) {
         queue.async { work(BlockingTransfers(connection: self)) }
     }
 
     /// Transfers on the connection's queue, handed to work `schedule` runs; valid only inside it.
-    public struct BlockingTransfers {
+    package struct BlockingTransfers {
         fileprivate let connection: CurlConnection
 
-        public func perform(_ request: HTTPRequest) -> Result<HTTPResponse, TransportError> {
+        package func perform(_ request: HTTPRequest) -> Result<HTTPResponse, TransportError> {
             connection.performBlocking(request)
         }
     }

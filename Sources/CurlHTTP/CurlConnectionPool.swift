@@ -4,18 +4,18 @@ import Synchronization
 /// (libcurl keeps its socket alive) or opens a new one, and returns it afterwards.
 ///
 /// Nothing is opened before the first request, so creating a pool costs nothing at cold start.
-public final class CurlConnectionPool: Sendable {
+package final class CurlConnectionPool: Sendable {
     private let label: String
     private let maxIdle: Int
     private let idle = Mutex<[CurlConnection]>([])
 
     /// `maxIdle` bounds the connections kept between requests; more may be open while requests overlap.
-    public init(label: String, maxIdle: Int = 8) {
+    package init(label: String, maxIdle: Int = 8) {
         self.label = label
         self.maxIdle = maxIdle
     }
 
-    public func perform(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+    package func perform(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
         let connection: CurlConnection
         if let reused = idle.withLock({ $0.popLast() }) {
             connection = reused

@@ -1,29 +1,29 @@
 /// What the transport sends: a method, an absolute URL, header fields and a body.
-public struct HTTPRequest: Sendable {
-    public enum Body: Sendable {
+package struct HTTPRequest: Sendable {
+    package enum Body: Sendable {
         case none
         case bytes([UInt8])
         /// A chunked upload fed while the request is in flight, ending with optional trailers.
         case stream(ChunkPipe)
     }
 
-    public var method: String
-    public var url: String
-    public var headers: [(name: String, value: String)]
-    public var body: Body
+    package var method: String
+    package var url: String
+    package var headers: [(name: String, value: String)]
+    package var body: Body
     /// When set, a 2xx response's body is written here piece by piece as it arrives, not kept in
     /// `HTTPResponse.body`, and the pipe is finished when the transfer completes (abandoned when it fails).
     /// Abandoning it stops the transfer, which then fails. Other statuses keep their body in the response.
-    public var responseBody: ChunkPipe?
+    package var responseBody: ChunkPipe?
     /// Closes the connection afterwards, which Lambda asks for after a streamed response.
-    public var closeConnection = false
+    package var closeConnection = false
     /// Limit for the whole transfer; nil waits as long as the peer takes (the Runtime API's `/next`
     /// must, because the sandbox may be frozen between invocations).
-    public var timeout: Duration?
+    package var timeout: Duration?
     /// Limit for establishing the connection (TCP and TLS); nil keeps libcurl's default.
-    public var connectTimeout: Duration?
+    package var connectTimeout: Duration?
 
-    public init(
+    package init(
         method: String,
         url: String,
         headers: [(name: String, value: String)] = [],

@@ -7,24 +7,24 @@ import Darwin
 #endif
 
 /// What a handler knows about the invocation it serves.
-public struct LambdaContext: Sendable {
-    public let requestID: String
+package struct LambdaContext: Sendable {
+    package let requestID: String
     /// The per-invoke nonce, when the Runtime API sent one.
-    public let invocationID: String?
+    package let invocationID: String?
     /// Unix epoch milliseconds after which Lambda stops the invocation.
-    public let deadlineEpochMilliseconds: Int64
-    public let invokedFunctionARN: String
-    public let traceID: String?
-    public let clientContext: String?
-    public let cognitoIdentity: String?
-    public let tenantID: String?
-    public let functionName: String
-    public let functionVersion: String
-    public let memoryLimitMB: Int?
-    public let logGroupName: String?
-    public let logStreamName: String?
+    package let deadlineEpochMilliseconds: Int64
+    package let invokedFunctionARN: String
+    package let traceID: String?
+    package let clientContext: String?
+    package let cognitoIdentity: String?
+    package let tenantID: String?
+    package let functionName: String
+    package let functionVersion: String
+    package let memoryLimitMB: Int?
+    package let logGroupName: String?
+    package let logStreamName: String?
     /// Carries the request id in every line it writes.
-    public let logger: Logger
+    package let logger: Logger
 
     init(invocation: Invocation, environment: LambdaEnvironment, logger: Logger) {
         requestID = invocation.requestID
@@ -44,7 +44,7 @@ public struct LambdaContext: Sendable {
     }
 
     /// Time left before the deadline, zero once it has passed.
-    public func remainingTime() -> Duration {
+    package func remainingTime() -> Duration {
         .milliseconds(max(0, deadlineEpochMilliseconds - Self.nowEpochMilliseconds()))
     }
 

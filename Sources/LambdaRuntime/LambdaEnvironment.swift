@@ -5,16 +5,16 @@ import Darwin
 #endif
 
 /// The settings Lambda (or local-runtime) passes to a function process through its environment.
-public struct LambdaEnvironment: Sendable {
+package struct LambdaEnvironment: Sendable {
     /// `host:port` of the Runtime API.
-    public var runtimeAPI: String
-    public var functionName: String
-    public var functionVersion: String
-    public var memoryLimitMB: Int?
-    public var logGroupName: String?
-    public var logStreamName: String?
+    package var runtimeAPI: String
+    package var functionName: String
+    package var functionVersion: String
+    package var memoryLimitMB: Int?
+    package var logGroupName: String?
+    package var logStreamName: String?
 
-    public init(
+    package init(
         runtimeAPI: String,
         functionName: String = "function",
         functionVersion: String = "$LATEST",
@@ -31,7 +31,7 @@ public struct LambdaEnvironment: Sendable {
     }
 
     /// Reads the process environment; nil without `AWS_LAMBDA_RUNTIME_API`.
-    public static func fromProcess() -> LambdaEnvironment? {
+    package static func fromProcess() -> LambdaEnvironment? {
         guard let runtimeAPI = variable("AWS_LAMBDA_RUNTIME_API"), !runtimeAPI.isEmpty else { return nil }
         return LambdaEnvironment(
             runtimeAPI: runtimeAPI,

@@ -8,24 +8,24 @@ import Darwin
 
 /// Writes one JSON object per line in Lambda's structured log format
 /// (`timestamp`, `level`, `message`, then metadata such as `requestId` as top-level fields).
-public struct LambdaJSONLogHandler: LogHandler {
-    public var logLevel: Logger.Level
-    public var metadata: Logger.Metadata = [:]
-    public var metadataProvider: Logger.MetadataProvider?
+package struct LambdaJSONLogHandler: LogHandler {
+    package var logLevel: Logger.Level
+    package var metadata: Logger.Metadata = [:]
+    package var metadataProvider: Logger.MetadataProvider?
     private let sink: @Sendable (String) -> Void
 
     /// - Parameter sink: receives each finished line; standard output unless a test captures it.
-    public init(level: Logger.Level = .info, sink: @escaping @Sendable (String) -> Void = Self.standardOutput) {
+    package init(level: Logger.Level = .info, sink: @escaping @Sendable (String) -> Void = Self.standardOutput) {
         self.logLevel = level
         self.sink = sink
     }
 
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
-    public func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         var fields = metadata
         if let provided = metadataProvider?.get() { fields.merge(provided) { _, new in new } }
         if let own = event.metadata { fields.merge(own) { _, new in new } }
@@ -39,13 +39,13 @@ public struct LambdaJSONLogHandler: LogHandler {
     }
 
     /// One `write` per line keeps lines whole when several tasks log at once.
-    public static let standardOutput: @Sendable (String) -> Void = { line in
+    package static let standardOutput: @Sendable (String) -> Void = { line in
         var line = line
         line.withUTF8 { bytes in _ = write(STDOUT_FILENO, bytes.baseAddress, bytes.count) }
     }
 
     /// The level from `AWS_LAMBDA_LOG_LEVEL` (set by Lambda's advanced logging) or `LOG_LEVEL`.
-    public static func levelFromEnvironment(default fallback: Logger.Level = .info) -> Logger.Level {
+    package static func levelFromEnvironment(default fallback: Logger.Level = .info) -> Logger.Level {
         let raw = LambdaEnvironment.variable("AWS_LAMBDA_LOG_LEVEL") ?? LambdaEnvironment.variable("LOG_LEVEL")
         switch raw?.uppercased() {
         case "TRACE": return .trace

@@ -12,7 +12,7 @@ import Synchronization
 /// at once; Lambda's answer is read there before the next `/next`. A rejection (410: the invocation
 /// already timed out) is logged; a Runtime API that cannot take it stops the runtime, as a failed
 /// `/next` does.
-public final class LambdaResponseWriter: Sendable {
+package final class LambdaResponseWriter: Sendable {
     private struct Cut: Sendable {
         var happened = false
         var callbacks: [@Sendable () -> Void] = []
@@ -48,13 +48,13 @@ public final class LambdaResponseWriter: Sendable {
 
     /// Sends the whole response at once, with a content length. Throws only when a response is not
     /// allowed now (one was already given, or a stream is open).
-    public func respond(_ body: [UInt8], contentType: String = "application/json") async throws(RuntimeError) {
+    package func respond(_ body: [UInt8], contentType: String = "application/json") async throws(RuntimeError) {
         try machine.withLock { machine throws(RuntimeError) in try machine.respond() }
         post { [invocation] api throws(RuntimeError) in try api.respond(to: invocation, body: body, contentType: contentType) }
     }
 
     /// Opens a streamed HTTP-integration response: status and headers first, the body follows with `write`.
-    public func writeStatusAndHeaders(_ prelude: HTTPStreamingPrelude) async throws(RuntimeError) {
+    package func writeStatusAndHeaders(_ prelude: HTTPStreamingPrelude) async throws(RuntimeError) {
         let bytes: [UInt8]
         do {
             bytes = try prelude.encoded()
@@ -68,14 +68,14 @@ public final class LambdaResponseWriter: Sendable {
     }
 
     /// Opens a raw stream with this content type (the default is `application/octet-stream`).
-    public func startStream(contentType: String) throws(RuntimeError) {
+    package func startStream(contentType: String) throws(RuntimeError) {
         guard try transition() == .openStream else { throw .invalidResponseOrder("the stream is already open") }
         _ = try open(contentType: contentType)
     }
 
     /// Sends one chunk right away, opening a raw stream if none is open. Throws
     /// `RuntimeError.responseStreamCut` once the stream was cut short.
-    public func write(_ bytes: [UInt8]) async throws(RuntimeError) {
+    package func write(_ bytes: [UInt8]) async throws(RuntimeError) {
         let taken: Bool
         switch try transition() {
         case .openStream: taken = try open(contentType: "application/octet-stream").write(bytes)
@@ -85,7 +85,7 @@ public final class LambdaResponseWriter: Sendable {
     }
 
     /// Whether the Runtime API ended the stream before it was finished.
-    public var isCutShort: Bool { cut.withLock { $0.happened } }
+    package var isCutShort: Bool { cut.withLock { $0.happened } }
 
     /// Runs `callback` once if the stream is cut short (at once if it was).
     func whenCutShort(_ callback: @escaping @Sendable () -> Void) {
@@ -107,7 +107,7 @@ public final class LambdaResponseWriter: Sendable {
     }
 
     /// Completes the response and waits for Lambda to acknowledge it.
-    public func finish() async throws(RuntimeError) {
+    package func finish() async throws(RuntimeError) {
         let action = try machine.withLock { machine throws(RuntimeError) in try machine.finish() }
         try await complete(action)
     }

@@ -12,12 +12,12 @@ import Darwin
 ///
 /// Nothing happens before the first `/next` except reading the environment and building the handler,
 /// so the handler factory should defer anything that can wait (connections open on first use).
-public struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
+package struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
     private let environment: LambdaEnvironment
     private let logger: Logger
     private let makeHandler: @Sendable () async throws -> Handler
 
-    public init(
+    package init(
         environment: LambdaEnvironment,
         logger: Logger = LambdaRuntimeLogging.logger(),
         makeHandler: @escaping @Sendable () async throws -> Handler
@@ -28,7 +28,7 @@ public struct LambdaRuntime<Handler: StreamingLambdaHandler>: Sendable {
     }
 
     /// Runs until the Runtime API fails or initialisation fails; both end by throwing a `RuntimeError`.
-    public func run() async throws(RuntimeError) {
+    package func run() async throws(RuntimeError) {
         let client = try RuntimeAPIClient(runtimeAPI: environment.runtimeAPI)
         var machine = RuntimeStateMachine()
         let handler: Handler
@@ -191,7 +191,7 @@ private final class InvocationLoop<Handler: StreamingLambdaHandler>: Sendable {
 
 extension LambdaRuntime {
     /// Runs a JSON handler.
-    public init<Inner: LambdaHandler>(
+    package init<Inner: LambdaHandler>(
         environment: LambdaEnvironment,
         logger: Logger = LambdaRuntimeLogging.logger(),
         makeHandler: @escaping @Sendable () async throws -> Inner
@@ -201,7 +201,7 @@ extension LambdaRuntime {
 
     /// The entry point of a function executable: reads the environment, runs, and exits non-zero when
     /// the runtime stops, as Lambda expects.
-    public static func main(makeHandler: @escaping @Sendable () async throws -> Handler) async -> Never {
+    package static func main(makeHandler: @escaping @Sendable () async throws -> Handler) async -> Never {
         let logger = LambdaRuntimeLogging.logger()
         guard let environment = LambdaEnvironment.fromProcess() else {
             logger.critical("\(RuntimeError.missingRuntimeAPI)")
@@ -215,7 +215,7 @@ extension LambdaRuntime {
         exit(1)
     }
 
-    public static func main<Inner: LambdaHandler>(
+    package static func main<Inner: LambdaHandler>(
         makeHandler: @escaping @Sendable () async throws -> Inner
     ) async -> Never where Handler == LambdaCodableAdapter<Inner> {
         await main { LambdaCodableAdapter(try await makeHandler()) }

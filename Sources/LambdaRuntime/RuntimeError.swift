@@ -1,5 +1,5 @@
 /// Failures of the runtime itself (not of a handler); they end the run loop.
-public enum RuntimeError: Error, Equatable, CustomStringConvertible {
+package enum RuntimeError: Error, Equatable, CustomStringConvertible {
     case missingRuntimeAPI
     case missingRequestID
     case transport(String)
@@ -13,7 +13,7 @@ public enum RuntimeError: Error, Equatable, CustomStringConvertible {
     /// away): what the handler writes goes nowhere. Thrown to the handler; the runtime goes on.
     case responseStreamCut
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .missingRuntimeAPI: "AWS_LAMBDA_RUNTIME_API is not set"
         case .missingRequestID: "the Runtime API sent an invocation without a request id"

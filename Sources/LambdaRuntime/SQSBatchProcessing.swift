@@ -3,7 +3,7 @@ import LambdaWire
 extension SQSEvent {
     /// Runs `process` for every record in order and reports the ones that threw as batch item failures,
     /// so one bad record never fails its neighbours. Errors are logged without the message body.
-    public func processRecords(
+    package func processRecords(
         context: LambdaContext,
         _ process: (SQSMessage) async throws -> Void
     ) async -> SQSBatchResponse {

@@ -5,21 +5,21 @@ import Foundation
 #endif
 
 /// An API Gateway HTTP API (payload format 2.0) or Function URL request event.
-public struct HTTPAPIRequest: Codable, Sendable, Equatable {
-    public var version: String
-    public var routeKey: String
-    public var rawPath: String
-    public var rawQueryString: String
-    public var cookies: [String]?
+package struct HTTPAPIRequest: Codable, Sendable, Equatable {
+    package var version: String
+    package var routeKey: String
+    package var rawPath: String
+    package var rawQueryString: String
+    package var cookies: [String]?
     /// Header names arrive lower-cased; repeated headers are joined with commas.
-    public var headers: [String: String]
-    public var queryStringParameters: [String: String]?
-    public var pathParameters: [String: String]?
-    public var requestContext: Context
-    public var body: String?
-    public var isBase64Encoded: Bool
+    package var headers: [String: String]
+    package var queryStringParameters: [String: String]?
+    package var pathParameters: [String: String]?
+    package var requestContext: Context
+    package var body: String?
+    package var isBase64Encoded: Bool
 
-    public init(
+    package init(
         method: String,
         rawPath: String,
         rawQueryString: String = "",
@@ -44,19 +44,19 @@ public struct HTTPAPIRequest: Codable, Sendable, Equatable {
         self.isBase64Encoded = isBase64Encoded
     }
 
-    public struct Context: Codable, Sendable, Equatable {
-        public var accountId: String?
-        public var apiId: String?
-        public var domainName: String?
-        public var domainPrefix: String?
-        public var requestId: String?
-        public var routeKey: String?
-        public var stage: String?
-        public var time: String?
-        public var timeEpoch: Int64?
-        public var http: HTTP
+    package struct Context: Codable, Sendable, Equatable {
+        package var accountId: String?
+        package var apiId: String?
+        package var domainName: String?
+        package var domainPrefix: String?
+        package var requestId: String?
+        package var routeKey: String?
+        package var stage: String?
+        package var time: String?
+        package var timeEpoch: Int64?
+        package var http: HTTP
 
-        public init(http: HTTP, requestId: String? = nil, timeEpoch: Int64? = nil) {
+        package init(http: HTTP, requestId: String? = nil, timeEpoch: Int64? = nil) {
             self.http = http
             self.requestId = requestId
             self.timeEpoch = timeEpoch
@@ -65,14 +65,14 @@ public struct HTTPAPIRequest: Codable, Sendable, Equatable {
         }
     }
 
-    public struct HTTP: Codable, Sendable, Equatable {
-        public var method: String
-        public var path: String
-        public var `protocol`: String?
-        public var sourceIp: String?
-        public var userAgent: String?
+    package struct HTTP: Codable, Sendable, Equatable {
+        package var method: String
+        package var path: String
+        package var `protocol`: String?
+        package var sourceIp: String?
+        package var userAgent: String?
 
-        public init(method: String, path: String, protocol: String? = nil, sourceIp: String? = nil, userAgent: String? = nil) {
+        package init(method: String, path: String, protocol: String? = nil, sourceIp: String? = nil, userAgent: String? = nil) {
             self.method = method
             self.path = path
             self.protocol = `protocol`
@@ -82,14 +82,14 @@ public struct HTTPAPIRequest: Codable, Sendable, Equatable {
     }
 
     /// The body as bytes, base64-decoded when the gateway marked it so; nil when absent or undecodable.
-    public func bodyBytes() -> [UInt8]? {
+    package func bodyBytes() -> [UInt8]? {
         guard let body else { return nil }
         guard isBase64Encoded else { return Array(body.utf8) }
         return Data(base64Encoded: body).map { Array($0) }
     }
 
     /// Case-insensitive header lookup.
-    public func header(_ name: String) -> String? {
+    package func header(_ name: String) -> String? {
         headers[name.lowercased()] ?? headers.first { $0.key.lowercased() == name.lowercased() }?.value
     }
 }

@@ -5,14 +5,14 @@ import Foundation
 #endif
 
 /// A buffered answer to an `HTTPAPIRequest` (payload format 2.0).
-public struct HTTPAPIResponse: Codable, Sendable, Equatable {
-    public var statusCode: Int
-    public var headers: [String: String]?
-    public var cookies: [String]?
-    public var body: String?
-    public var isBase64Encoded: Bool?
+package struct HTTPAPIResponse: Codable, Sendable, Equatable {
+    package var statusCode: Int
+    package var headers: [String: String]?
+    package var cookies: [String]?
+    package var body: String?
+    package var isBase64Encoded: Bool?
 
-    public init(statusCode: Int, headers: [String: String]? = nil, cookies: [String]? = nil, body: String? = nil) {
+    package init(statusCode: Int, headers: [String: String]? = nil, cookies: [String]? = nil, body: String? = nil) {
         self.statusCode = statusCode
         self.headers = headers
         self.cookies = cookies
@@ -21,7 +21,7 @@ public struct HTTPAPIResponse: Codable, Sendable, Equatable {
     }
 
     /// A response whose bytes are carried base64-encoded, as binary bodies must be.
-    public init(statusCode: Int, headers: [String: String]? = nil, binaryBody: [UInt8]) {
+    package init(statusCode: Int, headers: [String: String]? = nil, binaryBody: [UInt8]) {
         self.statusCode = statusCode
         self.headers = headers
         self.body = Data(binaryBody).base64EncodedString()

@@ -6,25 +6,25 @@ import Foundation
 
 /// Status, headers and cookies that open a streamed HTTP-integration response: the JSON document,
 /// then eight NUL bytes, then the body. Function URLs and API Gateway read it to build the client's head.
-public struct HTTPStreamingPrelude: Codable, Sendable, Equatable {
-    public var statusCode: Int
-    public var headers: [String: String]
-    public var cookies: [String]
+package struct HTTPStreamingPrelude: Codable, Sendable, Equatable {
+    package var statusCode: Int
+    package var headers: [String: String]
+    package var cookies: [String]
 
-    public init(statusCode: Int, headers: [String: String] = [:], cookies: [String] = []) {
+    package init(statusCode: Int, headers: [String: String] = [:], cookies: [String] = []) {
         self.statusCode = statusCode
         self.headers = headers
         self.cookies = cookies
     }
 
     /// The `Content-Type` the runtime declares on a `/response` stream that starts with a prelude.
-    public static let contentType = "application/vnd.awslambda.http-integration-response"
+    package static let contentType = "application/vnd.awslambda.http-integration-response"
 
     /// Separates the prelude from the body; JSON never contains a raw NUL, so the first run is the boundary.
-    public static let separator = [UInt8](repeating: 0, count: 8)
+    package static let separator = [UInt8](repeating: 0, count: 8)
 
     /// The prelude bytes to write before the first body chunk.
-    public func encoded() throws -> [UInt8] {
+    package func encoded() throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .withoutEscapingSlashes
         return try Array(encoder.encode(self)) + Self.separator
@@ -32,7 +32,7 @@ public struct HTTPStreamingPrelude: Codable, Sendable, Equatable {
 
     /// Parses the start of a received stream. Returns nil until the separator has arrived; otherwise the
     /// prelude and the offset where the body begins.
-    public static func parse(_ bytes: [UInt8]) throws -> (prelude: HTTPStreamingPrelude, bodyOffset: Int)? {
+    package static func parse(_ bytes: [UInt8]) throws -> (prelude: HTTPStreamingPrelude, bodyOffset: Int)? {
         guard bytes.count >= separator.count else { return nil }
         var run = 0
         for (index, byte) in bytes.enumerated() {
@@ -50,7 +50,7 @@ public struct HTTPStreamingPrelude: Codable, Sendable, Equatable {
         case statusCode, headers, cookies
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         statusCode = try container.decode(Int.self, forKey: .statusCode)
         headers = try container.decodeIfPresent([String: String].self, forKey: .headers) ?? [:]

@@ -1,20 +1,20 @@
 /// The partial batch response (`ReportBatchItemFailures`): listed message ids become visible again,
 /// the rest of the batch is deleted. An empty list means the whole batch succeeded.
-public struct SQSBatchResponse: Codable, Sendable, Equatable {
-    public var batchItemFailures: [BatchItemFailure]
+package struct SQSBatchResponse: Codable, Sendable, Equatable {
+    package var batchItemFailures: [BatchItemFailure]
 
-    public init(batchItemFailures: [BatchItemFailure] = []) {
+    package init(batchItemFailures: [BatchItemFailure] = []) {
         self.batchItemFailures = batchItemFailures
     }
 
-    public init(failedMessageIDs: [String]) {
+    package init(failedMessageIDs: [String]) {
         self.batchItemFailures = failedMessageIDs.map(BatchItemFailure.init(itemIdentifier:))
     }
 
-    public struct BatchItemFailure: Codable, Sendable, Equatable {
-        public var itemIdentifier: String
+    package struct BatchItemFailure: Codable, Sendable, Equatable {
+        package var itemIdentifier: String
 
-        public init(itemIdentifier: String) {
+        package init(itemIdentifier: String) {
             self.itemIdentifier = itemIdentifier
         }
     }

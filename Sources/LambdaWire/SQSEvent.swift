@@ -1,8 +1,8 @@
 /// The batch of queue messages a Lambda SQS event source mapping delivers to one invocation.
-public struct SQSEvent: Codable, Sendable, Equatable {
-    public var records: [SQSMessage]
+package struct SQSEvent: Codable, Sendable, Equatable {
+    package var records: [SQSMessage]
 
-    public init(records: [SQSMessage]) {
+    package init(records: [SQSMessage]) {
         self.records = records
     }
 
@@ -12,19 +12,19 @@ public struct SQSEvent: Codable, Sendable, Equatable {
 }
 
 /// One record of an `SQSEvent`. Attribute values are strings on the wire, timestamps included.
-public struct SQSMessage: Codable, Sendable, Equatable {
-    public var messageId: String
-    public var receiptHandle: String
-    public var body: String
-    public var attributes: [String: String]
-    public var messageAttributes: [String: SQSMessageAttribute]
-    public var md5OfBody: String
-    public var md5OfMessageAttributes: String?
-    public var eventSource: String
-    public var eventSourceARN: String
-    public var awsRegion: String
+package struct SQSMessage: Codable, Sendable, Equatable {
+    package var messageId: String
+    package var receiptHandle: String
+    package var body: String
+    package var attributes: [String: String]
+    package var messageAttributes: [String: SQSMessageAttribute]
+    package var md5OfBody: String
+    package var md5OfMessageAttributes: String?
+    package var eventSource: String
+    package var eventSourceARN: String
+    package var awsRegion: String
 
-    public init(
+    package init(
         messageId: String,
         receiptHandle: String,
         body: String,
@@ -50,20 +50,20 @@ public struct SQSMessage: Codable, Sendable, Equatable {
 
     /// How often SQS has handed this message out, this delivery included; the final attempt is the
     /// one where it equals the queue's `maxReceiveCount`.
-    public var approximateReceiveCount: Int? {
+    package var approximateReceiveCount: Int? {
         attributes["ApproximateReceiveCount"].flatMap { Int($0) }
     }
 }
 
 /// A typed message attribute; binary values stay base64 text as they arrive.
-public struct SQSMessageAttribute: Codable, Sendable, Equatable {
-    public var dataType: String
-    public var stringValue: String?
-    public var binaryValue: String?
-    public var stringListValues: [String]?
-    public var binaryListValues: [String]?
+package struct SQSMessageAttribute: Codable, Sendable, Equatable {
+    package var dataType: String
+    package var stringValue: String?
+    package var binaryValue: String?
+    package var stringListValues: [String]?
+    package var binaryListValues: [String]?
 
-    public init(dataType: String, stringValue: String? = nil, binaryValue: String? = nil) {
+    package init(dataType: String, stringValue: String? = nil, binaryValue: String? = nil) {
         self.dataType = dataType
         self.stringValue = stringValue
         self.binaryValue = binaryValue

@@ -11,19 +11,19 @@ import RecordRules
 /// an unsupported fact to the teacher. With no model answering at all, the offline engine does the stage.
 /// The model is asked only for what the rules cannot do: refine only about findings a model should fix,
 /// finalize only when the deterministic fit would cut content; a draft that passes costs no more calls.
-public struct ModelAgent: StageAgent {
+package struct ModelAgent: StageAgent {
     let client: any ChatCompleting
     let engine = OfflineEngine()
     let logger: Logger
 
-    public init(client: any ChatCompleting, logger: Logger) {
+    package init(client: any ChatCompleting, logger: Logger) {
         self.client = client
         self.logger = logger
     }
 
     // MARK: draft (agent 1)
 
-    public func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
+    package func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
         let checker = RuleChecker.shared(options: request.options)
         var session = ModelSession(
             client: client, request: request, deadline: deadline,
@@ -92,7 +92,7 @@ public struct ModelAgent: StageAgent {
 
     // MARK: refine (agent 2)
 
-    public func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+    package func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<DraftVersion>>
     {
         let checker = RuleChecker.shared(options: request.options)
@@ -126,7 +126,7 @@ public struct ModelAgent: StageAgent {
 
     // MARK: finalize (agent 3)
 
-    public func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+    package func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<FinalVersion>>
     {
         let checker = RuleChecker.shared(options: request.options)

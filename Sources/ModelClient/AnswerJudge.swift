@@ -1,6 +1,6 @@
 /// Why an answer was cut off while it streamed. The call ends there, its tokens are counted, and its
 /// text is not used.
-public enum CutOff: String, Sendable, Equatable {
+package enum CutOff: String, Sendable, Equatable {
     /// The text so far is already well past what a right answer can hold.
     case overLength = "over_length"
     /// The text repeats itself: a model in a loop writes until its token limit.
@@ -13,7 +13,7 @@ public enum CutOff: String, Sendable, Equatable {
 
 /// Watches an answer as it streams and says when to stop reading it, by the same checks that judge a
 /// finished answer. The caller supplies one per call; each attempt starts from a fresh copy.
-public protocol AnswerJudge: Sendable {
+package protocol AnswerJudge: Sendable {
     /// Called with the whole text so far each time it grows; a reason ends the call there.
     mutating func verdict(on answer: String) -> CutOff?
 }

@@ -12,8 +12,8 @@ import TimeUnits
 /// Each call is logged once at info as a structured record (model, latency, attempts, tokens,
 /// outcome) with the caller's metadata; prompts and answers hold student text and are logged only
 /// at debug.
-public final class ChatClient: ChatCompleting {
-    public let configuration: ModelConfiguration
+package final class ChatClient: ChatCompleting {
+    package let configuration: ModelConfiguration
     private let pool = CurlConnectionPool(label: "recordline.model")
     private let breakers: CircuitBreakers
     /// Set once the endpoint has rejected `response_format`: later calls ask for JSON in words only.
@@ -23,19 +23,19 @@ public final class ChatClient: ChatCompleting {
     /// Shortest attempt worth starting: below this the call would time out before any answer.
     static let minimumAttempt: Duration = .milliseconds(200)
 
-    public init(configuration: ModelConfiguration, breakers: CircuitBreakers? = nil, logger: Logger) {
+    package init(configuration: ModelConfiguration, breakers: CircuitBreakers? = nil, logger: Logger) {
         self.configuration = configuration
         self.breakers = breakers ?? CircuitBreakers(threshold: configuration.breakerThreshold, coolDown: configuration.breakerCoolDown)
         self.logger = logger
     }
 
-    public func breaker(for model: String) -> CircuitBreaker {
+    package func breaker(for model: String) -> CircuitBreaker {
         breakers.breaker(for: "\(configuration.baseURL) \(model)")
     }
 
-    public var models: [String] { configuration.models }
+    package var models: [String] { configuration.models }
 
-    public func isOpen(_ model: String) -> Bool {
+    package func isOpen(_ model: String) -> Bool {
         breaker(for: model).state == .open
     }
 
@@ -45,7 +45,7 @@ public final class ChatClient: ChatCompleting {
     /// that end it. `judge` watches the text as it arrives and may cut the answer off early; nothing
     /// arriving for the idle timeout once the answer has begun cuts it off too. A cut-off call is not
     /// retried: the server is alive, and the completion says why it was cut off.
-    public func complete(
+    package func complete(
         _ messages: [ChatMessage], model: String, json: Bool, maxTokens: Int? = nil, stop: [String] = [],
         judge: (any AnswerJudge)? = nil, deadline: ContinuousClock.Instant, metadata: Logger.Metadata = [:]
     ) async throws(ModelError) -> ChatCompletion {

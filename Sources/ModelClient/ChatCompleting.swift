@@ -2,7 +2,7 @@ import Logging
 
 /// What the model stages need of a chat model, so that their logic (fallback, repair, redaction,
 /// cut-offs) can be exercised without HTTP; `ChatClient` is the one that talks to an endpoint.
-public protocol ChatCompleting: Sendable {
+package protocol ChatCompleting: Sendable {
     /// The models to ask, in order: the configured model, then its fallback.
     var models: [String] { get }
 

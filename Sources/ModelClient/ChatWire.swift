@@ -1,16 +1,16 @@
 /// One message of a chat: `system`, `user` or `assistant`.
-public struct ChatMessage: Sendable, Codable, Equatable {
-    public let role: String
-    public let content: String
+package struct ChatMessage: Sendable, Codable, Equatable {
+    package let role: String
+    package let content: String
 
-    public init(role: String, content: String) {
+    package init(role: String, content: String) {
         self.role = role
         self.content = content
     }
 
-    public static func system(_ content: String) -> ChatMessage { ChatMessage(role: "system", content: content) }
-    public static func user(_ content: String) -> ChatMessage { ChatMessage(role: "user", content: content) }
-    public static func assistant(_ content: String) -> ChatMessage { ChatMessage(role: "assistant", content: content) }
+    package static func system(_ content: String) -> ChatMessage { ChatMessage(role: "system", content: content) }
+    package static func user(_ content: String) -> ChatMessage { ChatMessage(role: "user", content: content) }
+    package static func assistant(_ content: String) -> ChatMessage { ChatMessage(role: "assistant", content: content) }
 }
 
 /// The chat-completions request body (the fields every OpenAI-compatible server takes).

@@ -6,8 +6,8 @@ import Synchronization
 ///
 /// State is per process: each function environment learns on its own, which is enough to stop a
 /// warm environment from hammering a dead endpoint.
-public final class CircuitBreaker: Sendable {
-    public enum State: Sendable, Equatable {
+package final class CircuitBreaker: Sendable {
+    package enum State: Sendable, Equatable {
         case closed
         case open
         case halfOpen
@@ -19,16 +19,16 @@ public final class CircuitBreaker: Sendable {
         var trialInFlight = false
     }
 
-    public let threshold: Int
-    public let coolDown: Duration
+    package let threshold: Int
+    package let coolDown: Duration
     private let storage = Mutex(Storage())
 
-    public init(threshold: Int, coolDown: Duration) {
+    package init(threshold: Int, coolDown: Duration) {
         self.threshold = max(1, threshold)
         self.coolDown = coolDown
     }
 
-    public var state: State {
+    package var state: State {
         storage.withLock { storage in
             guard let openedAt = storage.openedAt else { return .closed }
             return ContinuousClock.now - openedAt >= coolDown ? .halfOpen : .open
@@ -36,7 +36,7 @@ public final class CircuitBreaker: Sendable {
     }
 
     /// Whether a call may go out now; in the half-open state only one trial at a time.
-    public func allow() -> Bool {
+    package func allow() -> Bool {
         storage.withLock { storage in
             guard let openedAt = storage.openedAt else { return true }
             guard ContinuousClock.now - openedAt >= coolDown, !storage.trialInFlight else { return false }
@@ -45,13 +45,13 @@ public final class CircuitBreaker: Sendable {
         }
     }
 
-    public func recordSuccess() {
+    package func recordSuccess() {
         storage.withLock { $0 = Storage() }
     }
 
     /// Returns true when this failure opened (or reopened) the breaker.
     @discardableResult
-    public func recordFailure() -> Bool {
+    package func recordFailure() -> Bool {
         storage.withLock { storage in
             storage.consecutiveFailures += 1
             let wasTrial = storage.trialInFlight
@@ -64,23 +64,23 @@ public final class CircuitBreaker: Sendable {
 
     /// Releases a half-open trial that ended without saying anything about the endpoint's health
     /// (a request the server rejected as invalid).
-    public func recordNeutral() {
+    package func recordNeutral() {
         storage.withLock { $0.trialInFlight = false }
     }
 }
 
 /// One breaker per endpoint and model for the whole process.
-public final class CircuitBreakers: Sendable {
+package final class CircuitBreakers: Sendable {
     private let breakers = Mutex<[String: CircuitBreaker]>([:])
     private let threshold: Int
     private let coolDown: Duration
 
-    public init(threshold: Int, coolDown: Duration) {
+    package init(threshold: Int, coolDown: Duration) {
         self.threshold = threshold
         self.coolDown = coolDown
     }
 
-    public func breaker(for key: String) -> CircuitBreaker {
+    package func breaker(for key: String) -> CircuitBreaker {
         breakers.withLock { breakers in
             if let existing = breakers[key] { return existing }
             let created = CircuitBreaker(threshold: threshold, coolDown: coolDown)

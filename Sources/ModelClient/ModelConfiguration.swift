@@ -13,24 +13,24 @@ import CurlHTTP
 /// | `RECORDLINE_MODEL_MAX_ATTEMPTS`, `RECORDLINE_MODEL_RETRY_BASE_MS`, `RECORDLINE_MODEL_RETRY_CAP_MS` | 5, 1000, 30000 |
 /// | `RECORDLINE_MODEL_BREAKER_FAILURES`, `RECORDLINE_MODEL_BREAKER_COOLDOWN_SECONDS` | 5, 30 |
 /// | `RECORDLINE_MODEL_LOCAL_ONLY` | false; true: the base URL must be a loopback or private address |
-public struct ModelConfiguration: Sendable {
+package struct ModelConfiguration: Sendable {
     /// The API root, e.g. `https://api.openai.com/v1`; calls go to `<baseURL>/chat/completions`.
-    public var baseURL: String
-    public var apiKey: String?
-    public var model: String
-    public var fallbackModel: String?
-    public var temperature: Double
-    public var maxTokens: Int
-    public var attemptTimeout: Duration
+    package var baseURL: String
+    package var apiKey: String?
+    package var model: String
+    package var fallbackModel: String?
+    package var temperature: Double
+    package var maxTokens: Int
+    package var attemptTimeout: Duration
     /// How long a streaming answer that has begun may send nothing before it is cut off.
-    public var idleTimeout: Duration
-    public var retry: RetryPolicy
-    public var breakerThreshold: Int
-    public var breakerCoolDown: Duration
+    package var idleTimeout: Duration
+    package var retry: RetryPolicy
+    package var breakerThreshold: Int
+    package var breakerCoolDown: Duration
     /// Set by `RECORDLINE_MODEL_LOCAL_ONLY`: the base URL was checked to be a loopback or private address.
-    public var localOnly: Bool
+    package var localOnly: Bool
 
-    public init(
+    package init(
         baseURL: String, apiKey: String? = nil, model: String, fallbackModel: String? = nil, temperature: Double = 0.4,
         maxTokens: Int = 4096, attemptTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(15), retry: RetryPolicy = RetryPolicy(maxAttempts: 5, baseDelay: .seconds(1), maxDelay: .seconds(30)),
         breakerThreshold: Int = 5, breakerCoolDown: Duration = .seconds(30),
@@ -54,7 +54,7 @@ public struct ModelConfiguration: Sendable {
 
     /// `scheme://host[:port]` of the endpoint, without credentials or path: what a teacher is told
     /// will see the notes.
-    public var origin: String {
+    package var origin: String {
         guard let scheme = baseURL.range(of: "://") else { return baseURL }
         var authority = Substring(baseURL[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" })
         if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
@@ -62,10 +62,10 @@ public struct ModelConfiguration: Sendable {
     }
 
     /// The models to try in order.
-    public var models: [String] { [model] + (fallbackModel.map { [$0] } ?? []) }
+    package var models: [String] { [model] + (fallbackModel.map { [$0] } ?? []) }
 
     /// nil when no endpoint is configured; an error names the variable that cannot be used.
-    public static func fromEnvironment(_ variables: [String: String]) throws(ModelConfigurationError) -> ModelConfiguration? {
+    package static func fromEnvironment(_ variables: [String: String]) throws(ModelConfigurationError) -> ModelConfiguration? {
         func value(_ name: String) -> String? {
             guard let raw = variables[name]?.trimmingWhitespace, !raw.isEmpty else { return nil }
             return raw
@@ -117,16 +117,16 @@ public struct ModelConfiguration: Sendable {
     }
 }
 
-public struct ModelConfigurationError: Error, Sendable, CustomStringConvertible {
-    public let variable: String
-    public let message: String
+package struct ModelConfigurationError: Error, Sendable, CustomStringConvertible {
+    package let variable: String
+    package let message: String
 
-    public init(variable: String, message: String) {
+    package init(variable: String, message: String) {
         self.variable = variable
         self.message = message
     }
 
-    public var description: String { "\(variable): \(message)" }
+    package var description: String { "\(variable): \(message)" }
 }
 
 extension String {

@@ -1,6 +1,6 @@
 /// Why a model call gave no usable answer. Every case makes the agent try the next model, then the
 /// offline engine; none reaches the teacher.
-public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The endpoint's breaker is open: not called at all.
     case circuitOpen
     /// Rejected for good (400, 401, 403, 404 …): retrying would be rejected again.
@@ -12,7 +12,7 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A 200 whose body is not a chat completion.
     case malformedResponse(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .circuitOpen: "circuit open"
         case .rejected(let status, let message): "rejected with \(status): \(message)"
@@ -23,7 +23,7 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// A short, stable word for the call log's `outcome`.
-    public var outcome: String {
+    package var outcome: String {
         switch self {
         case .circuitOpen: "circuit_open"
         case .rejected: "rejected"

@@ -2,18 +2,18 @@ import TaskStore
 
 /// What the on-call person needs when a version is marked failed on its last attempt and its message
 /// goes to the dead-letter queue.
-public struct FailureAlert: Sendable, Equatable, Encodable {
-    public var taskId: String
-    public var stage: PipelineStage
+package struct FailureAlert: Sendable, Equatable, Encodable {
+    package var taskId: String
+    package var stage: PipelineStage
     /// The versions marked failed: one for refine and finalize, every version for the draft stage.
-    public var versions: [Int]
-    public var reason: String
-    public var messageId: String
-    public var receiveCount: Int
+    package var versions: [Int]
+    package var reason: String
+    package var messageId: String
+    package var receiveCount: Int
     /// The dead-letter queue's name, when the function was told it.
-    public var deadLetterQueue: String?
+    package var deadLetterQueue: String?
 
-    public init(
+    package init(
         taskId: String, stage: PipelineStage, versions: [Int], reason: String, messageId: String, receiveCount: Int,
         deadLetterQueue: String?
     ) {
@@ -29,6 +29,6 @@ public struct FailureAlert: Sendable, Equatable, Encodable {
 
 /// Where alerts go besides the log (a webhook in the functions). The stage awaits the send before
 /// answering the batch, so an implementation gives up by `deadline` (and sooner by its own budget).
-public protocol FailureAlerting: Sendable {
+package protocol FailureAlerting: Sendable {
     func send(_ alert: FailureAlert, before deadline: ContinuousClock.Instant) async
 }

@@ -2,18 +2,18 @@ import TaskStore
 
 /// Where each stage forwards to and when a delivery is the last one, from the function's environment
 /// (the template sets these from its queues and parameters).
-public struct PipelineConfiguration: Sendable, Equatable {
-    public var draftQueueURL: String
-    public var refineQueueURL: String
-    public var finalizeQueueURL: String
+package struct PipelineConfiguration: Sendable, Equatable {
+    package var draftQueueURL: String
+    package var refineQueueURL: String
+    package var finalizeQueueURL: String
     /// The queues' `maxReceiveCount`: the delivery with this receive count is the final attempt.
-    public var maxReceiveCount: Int
+    package var maxReceiveCount: Int
     /// Each stage queue's dead-letter queue URL, named in alerts (`<STAGE>_DEAD_LETTER_QUEUE_URL`; optional).
-    public var deadLetterQueueURLs: [PipelineStage: String]
+    package var deadLetterQueueURLs: [PipelineStage: String]
     /// How many of a teacher's tasks the stages take at once, and how long the rest may be held.
-    public var fairness: StageFairness
+    package var fairness: StageFairness
 
-    public init(
+    package init(
         draftQueueURL: String, refineQueueURL: String, finalizeQueueURL: String, maxReceiveCount: Int,
         deadLetterQueueURLs: [PipelineStage: String] = [:], fairness: StageFairness = StageFairness()
     ) {
@@ -26,11 +26,11 @@ public struct PipelineConfiguration: Sendable, Equatable {
     }
 
     /// The last path component of the stage's dead-letter queue URL.
-    public func deadLetterQueueName(_ stage: PipelineStage) -> String? {
+    package func deadLetterQueueName(_ stage: PipelineStage) -> String? {
         deadLetterQueueURLs[stage].flatMap { $0.split(separator: "/").last.map(String.init) }
     }
 
-    public static func fromEnvironment(_ environment: [String: String]) throws(PipelineError) -> PipelineConfiguration {
+    package static func fromEnvironment(_ environment: [String: String]) throws(PipelineError) -> PipelineConfiguration {
         func url(_ name: String) throws(PipelineError) -> String {
             guard let value = environment[name], value.hasPrefix("http://") || value.hasPrefix("https://") else {
                 throw .configuration("\(name) must be the queue's URL")

@@ -1,5 +1,5 @@
 /// Why a stage did not complete a message.
-public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The body cannot be a message of this queue; retried until it reaches the dead-letter queue.
     case malformedMessage(String)
     /// The stored request no longer validates (a task written by an older version, or tampered with).
@@ -7,7 +7,7 @@ public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A configuration value the function needs is missing or wrong.
     case configuration(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .malformedMessage(let reason): "malformed message: \(reason)"
         case .invalidRequest(let reason): "stored request is invalid: \(reason)"

@@ -1,5 +1,5 @@
 /// Sending to the next stage's queue: the seam between the pipeline and the queue client.
-public protocol QueueSending: Sendable {
+package protocol QueueSending: Sendable {
     /// Sends every body, or throws; a partial send throws too (duplicates are absorbed by claims).
     /// `delay` (whole seconds, at most 15 minutes, as SQS takes it) keeps the messages invisible that long.
     func send(_ bodies: [String], to queueURL: String, delay: Duration) async throws
@@ -7,7 +7,7 @@ public protocol QueueSending: Sendable {
 
 extension QueueSending {
     /// Sends every body, visible at once.
-    public func send(_ bodies: [String], to queueURL: String) async throws {
+    package func send(_ bodies: [String], to queueURL: String) async throws {
         try await send(bodies, to: queueURL, delay: .zero)
     }
 }

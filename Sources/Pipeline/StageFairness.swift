@@ -4,20 +4,20 @@
 /// each teacher, never behind a whole class. A held task's message is also sent at once with the
 /// delay `heldTaskBound`, so it reaches the stages by then even when no release ever comes (the
 /// settling invocation crashed, its send failed).
-public struct StageFairness: Sendable, Equatable {
-    public var tasksPerTeacher: Int
+package struct StageFairness: Sendable, Equatable {
+    package var tasksPerTeacher: Int
     /// At most 15 minutes, SQS's longest delay.
-    public var heldTaskBound: Duration
+    package var heldTaskBound: Duration
 
-    public static let longestDelay = Duration.seconds(900)
+    package static let longestDelay = Duration.seconds(900)
 
-    public init(tasksPerTeacher: Int = 3, heldTaskBound: Duration = .seconds(300)) {
+    package init(tasksPerTeacher: Int = 3, heldTaskBound: Duration = .seconds(300)) {
         self.tasksPerTeacher = tasksPerTeacher
         self.heldTaskBound = min(heldTaskBound, Self.longestDelay)
     }
 
     /// `RECORDLINE_MAX_TASKS_IN_STAGES` (default 3) and `RECORDLINE_HELD_TASK_SECONDS` (default 300, at most 900).
-    public static func fromEnvironment(_ environment: [String: String]) throws(PipelineError) -> StageFairness {
+    package static func fromEnvironment(_ environment: [String: String]) throws(PipelineError) -> StageFairness {
         var fairness = StageFairness()
         if let text = environment["RECORDLINE_MAX_TASKS_IN_STAGES"] {
             guard let value = Int(text), value >= 1 else {

@@ -5,13 +5,13 @@ import TaskStore
 /// ids only: the text a stage starts from is in the task store (`VersionRecord.inputs`), under the
 /// task's keys with their TTL, so no student text sits in a queue, its storage or a dead-letter queue,
 /// and deleting the task removes it.
-public struct StageMessage: Codable, Sendable, Equatable {
-    public var stage: PipelineStage
-    public var taskId: String
+package struct StageMessage: Codable, Sendable, Equatable {
+    package var stage: PipelineStage
+    package var taskId: String
     /// 1–3; absent for the draft stage.
-    public var version: Int?
+    package var version: Int?
 
-    public init(stage: PipelineStage, taskId: String, version: Int? = nil) {
+    package init(stage: PipelineStage, taskId: String, version: Int? = nil) {
         self.stage = stage
         self.taskId = taskId
         self.version = version
@@ -19,7 +19,7 @@ public struct StageMessage: Codable, Sendable, Equatable {
 
     /// Decodes and validates a message body; the error says what is wrong with it (it goes to the
     /// dead-letter reason, never with the body itself).
-    public static func decode(_ body: String, expecting stage: PipelineStage) throws(PipelineError) -> StageMessage {
+    package static func decode(_ body: String, expecting stage: PipelineStage) throws(PipelineError) -> StageMessage {
         let message: StageMessage
         do {
             message = try JSON.decoder.decode(StageMessage.self, from: Data(body.utf8))
@@ -47,7 +47,7 @@ public struct StageMessage: Codable, Sendable, Equatable {
 
     /// The task (and version) an unusable body still names, so its failure can be settled on that
     /// task instead of leaving it running: a valid task id, and a version in range when there is one.
-    public static func named(in body: String, stage: PipelineStage) -> StageMessage? {
+    package static func named(in body: String, stage: PipelineStage) -> StageMessage? {
         struct Names: Decodable {
             var taskId: String
             var version: Int?
@@ -60,7 +60,7 @@ public struct StageMessage: Codable, Sendable, Equatable {
         return StageMessage(stage: stage, taskId: names.taskId, version: version)
     }
 
-    public func encoded() -> String {
+    package func encoded() -> String {
         String(decoding: (try? JSON.encoder.encode(self)) ?? Data(), as: UTF8.self)
     }
 }

@@ -15,8 +15,8 @@ import TaskStore
 /// (no text to start from, or an empty result) fails its version for good at once: every task ends.
 /// A deleted task's writes are refused by the store, and its messages are acknowledged and dropped.
 /// Each stage records which engine produced each version and the tokens of every model call.
-public struct StageProcessor: Sendable {
-    public let stage: PipelineStage
+package struct StageProcessor: Sendable {
+    package let stage: PipelineStage
     let store: any TaskStoring
     let queues: any QueueSending
     let agent: any StageAgent
@@ -24,7 +24,7 @@ public struct StageProcessor: Sendable {
     let logger: Logger
     let alerts: (any FailureAlerting)?
 
-    public init(
+    package init(
         stage: PipelineStage, store: any TaskStoring, queues: any QueueSending, agent: any StageAgent,
         configuration: PipelineConfiguration, logger: Logger, alerts: (any FailureAlerting)? = nil
     ) {
@@ -40,7 +40,7 @@ public struct StageProcessor: Sendable {
     /// Processes a batch; the records that must come back are listed as batch item failures.
     /// `lease` should outlast the invocation so a live one is never overtaken.
     /// `deadline` is when the agent must have its answers (the invocation's end, less a margin).
-    public func process(
+    package func process(
         _ event: SQSEvent, invocationID: String, lease: Duration, deadline: ContinuousClock.Instant = .now + .seconds(60)
     ) async -> SQSBatchResponse {
         await processBatch(event, invocationID: invocationID, lease: lease, deadline: deadline).response
@@ -50,7 +50,7 @@ public struct StageProcessor: Sendable {
     /// Alerts give up by `alertDeadline` (default: five seconds from now), so they cannot outlast the invocation.
     /// The records of a batch are independent units of work (each claims its own key), so they run
     /// concurrently: a task's three versions usually arrive in one batch.
-    public func processBatch(
+    package func processBatch(
         _ event: SQSEvent, invocationID: String, lease: Duration, deadline: ContinuousClock.Instant = .now + .seconds(60),
         alertDeadline: ContinuousClock.Instant? = nil
     ) async -> StageBatchOutcome {

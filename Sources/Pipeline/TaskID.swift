@@ -1,14 +1,14 @@
 /// Task ids: 128 random bits as 32 lowercase hex digits, unguessable so a task id alone reveals nothing.
-public enum TaskID {
-    public static let versionCount = 3
+package enum TaskID {
+    package static let versionCount = 3
 
-    public static func generate() -> String {
+    package static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
         let words = (generator.next() as UInt64, generator.next() as UInt64)
         return hex(words.0) + hex(words.1)
     }
 
-    public static func isValid(_ id: String) -> Bool {
+    package static func isValid(_ id: String) -> Bool {
         id.utf8.count == 32 && id.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 

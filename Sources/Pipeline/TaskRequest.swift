@@ -3,22 +3,22 @@ import RecordAgents
 import RecordRules
 
 /// What a teacher asks for, as `POST /v1/tasks` receives it and the task store keeps it.
-public struct TaskRequest: Codable, Sendable, Equatable {
-    public var section: String
-    public var subject: String?
-    public var targetBytes: Int?
+package struct TaskRequest: Codable, Sendable, Equatable {
+    package var section: String
+    package var subject: String?
+    package var targetBytes: Int?
     /// The teacher's notes.
-    public var activities: String
-    public var extraForbiddenTerms: [String]?
+    package var activities: String
+    package var extraForbiddenTerms: [String]?
     /// The student's name (and any other form of it): never written into a draft, never sent to a model.
-    public var studentNames: [String]?
+    package var studentNames: [String]?
     /// The 학년도 whose rules apply (`RuleEdition`); the edition in force when absent.
-    public var ruleYear: Int?
+    package var ruleYear: Int?
     /// For part 2 of a 공통과목 whose parts share one limit (공통국어2): part 1's record, whose bytes
     /// are taken from the budget. Only counted, never drafted from.
-    public var part1Text: String?
+    package var part1Text: String?
 
-    public init(
+    package init(
         section: String, subject: String? = nil, targetBytes: Int? = nil, activities: String, extraForbiddenTerms: [String]? = nil,
         studentNames: [String]? = nil, ruleYear: Int? = nil, part1Text: String? = nil
     ) {
@@ -33,22 +33,22 @@ public struct TaskRequest: Codable, Sendable, Equatable {
     }
 
     /// The validated request the agents work from; errors name the field.
-    public func draftRequest() throws(RequestError) -> DraftRequest {
+    package func draftRequest() throws(RequestError) -> DraftRequest {
         try DraftRequest(
             notes: activities, section: try Section.parse(section), subject: subject, targetBytes: targetBytes,
             extraForbiddenTerms: extraForbiddenTerms ?? [], studentNames: studentNames ?? [], ruleYear: ruleYear, part1Text: part1Text)
     }
 
     /// What the request's drafts, and any edit of them, are checked against.
-    public func checkOptions() throws(RequestError) -> CheckOptions {
+    package func checkOptions() throws(RequestError) -> CheckOptions {
         try draftRequest().options
     }
 
-    public func encoded() -> String {
+    package func encoded() -> String {
         String(decoding: (try? JSON.encoder.encode(self)) ?? Data(), as: UTF8.self)
     }
 
-    public static func decode(stored json: String) throws(PipelineError) -> TaskRequest {
+    package static func decode(stored json: String) throws(PipelineError) -> TaskRequest {
         do {
             return try JSON.decoder.decode(TaskRequest.self, from: Data(json.utf8))
         } catch {

@@ -11,13 +11,13 @@ import TimeUnits
 /// teacher who waits for it. The bound must exceed the slowest legitimate path (every stage's
 /// deliveries times the queues' visibility timeout); a version that completes later (after a
 /// redrive) still completes the task.
-public struct TaskWatchdog: Sendable {
+package struct TaskWatchdog: Sendable {
     let store: any TaskRecordStoring & VersionStoring & TaskEventLog
-    public let bound: Duration
+    package let bound: Duration
     let handOver: StageHandOver
     let logger: Logger
 
-    public init(store: any TaskRecordStoring & VersionStoring & TaskEventLog, bound: Duration, handOver: StageHandOver, logger: Logger) {
+    package init(store: any TaskRecordStoring & VersionStoring & TaskEventLog, bound: Duration, handOver: StageHandOver, logger: Logger) {
         self.store = store
         self.handOver = handOver
         self.bound = bound
@@ -25,7 +25,7 @@ public struct TaskWatchdog: Sendable {
     }
 
     /// The task as it stands after the check: settled if it ran past the bound.
-    public func check(_ task: TaskRecord, nowMilliseconds: Int64 = Date().millisecondsSince1970) async throws -> TaskRecord {
+    package func check(_ task: TaskRecord, nowMilliseconds: Int64 = Date().millisecondsSince1970) async throws -> TaskRecord {
         guard task.status == .queued || task.status == .running,
               nowMilliseconds - task.createdAtMilliseconds > bound.wholeMilliseconds
         else { return task }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Where credentials come from, in the order the AWS SDKs look: the environment (what Lambda sets for
 /// the function's role), then the shared credentials file with `AWS_PROFILE` (what the ops CLI uses).
-public enum CredentialChain {
-    public static func resolve(
+package enum CredentialChain {
+    package static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(QueueClientError) -> AWSCredentials {
         if let accessKeyID = environment["AWS_ACCESS_KEY_ID"].nonEmpty,

@@ -1,17 +1,17 @@
 /// A dead-letter redrive task as ListMessageMoveTasks reports it.
-public struct MessageMoveTask: Sendable, Equatable, Decodable {
+package struct MessageMoveTask: Sendable, Equatable, Decodable {
     /// Present while the task runs; CancelMessageMoveTask takes it.
-    public var taskHandle: String?
+    package var taskHandle: String?
     /// RUNNING, COMPLETED, CANCELLING, CANCELLED or FAILED.
-    public var status: String
-    public var sourceARN: String
-    public var destinationARN: String?
-    public var maxNumberOfMessagesPerSecond: Int?
-    public var approximateNumberOfMessagesMoved: Int?
-    public var approximateNumberOfMessagesToMove: Int?
+    package var status: String
+    package var sourceARN: String
+    package var destinationARN: String?
+    package var maxNumberOfMessagesPerSecond: Int?
+    package var approximateNumberOfMessagesMoved: Int?
+    package var approximateNumberOfMessagesToMove: Int?
     /// Epoch milliseconds.
-    public var startedTimestamp: Int?
-    public var failureReason: String?
+    package var startedTimestamp: Int?
+    package var failureReason: String?
 
     enum CodingKeys: String, CodingKey {
         case taskHandle = "TaskHandle"

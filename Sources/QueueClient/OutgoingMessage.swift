@@ -1,17 +1,17 @@
 import SQSWire
 
 /// A message to send: the body plus the optional per-message settings SendMessage takes.
-public struct OutgoingMessage: Sendable {
-    public var body: String
-    public var attributes: [String: MessageAttributeValue]
+package struct OutgoingMessage: Sendable {
+    package var body: String
+    package var attributes: [String: MessageAttributeValue]
     /// Only `AWSTraceHeader` is defined by SQS.
-    public var systemAttributes: [String: MessageAttributeValue]
-    public var delaySeconds: Int?
+    package var systemAttributes: [String: MessageAttributeValue]
+    package var delaySeconds: Int?
     /// FIFO queues (and fair standard queues): the group.
-    public var messageGroupID: String?
-    public var messageDeduplicationID: String?
+    package var messageGroupID: String?
+    package var messageDeduplicationID: String?
 
-    public init(
+    package init(
         body: String,
         attributes: [String: MessageAttributeValue] = [:],
         systemAttributes: [String: MessageAttributeValue] = [:],
@@ -28,7 +28,7 @@ public struct OutgoingMessage: Sendable {
     }
 
     /// The bytes SQS counts against its size limits: the body and every attribute's name, type and value.
-    public var payloadSize: Int {
+    package var payloadSize: Int {
         body.utf8.count + attributes.reduce(0) { $0 + $1.value.payloadSize(name: $1.key) }
     }
 }

@@ -5,7 +5,7 @@ import SQSWire
 /// side (`SenderFault: false`) are retried with the retry policy's backoff, and sender faults are
 /// reported at once. A request-level error is thrown; entries of earlier requests may have been applied.
 extension QueueClient {
-    public func sendMessageBatch(to queueURL: String, _ entries: [SendBatchEntry]) async throws(QueueClientError) -> BatchResult<SentBatchEntry> {
+    package func sendMessageBatch(to queueURL: String, _ entries: [SendBatchEntry]) async throws(QueueClientError) -> BatchResult<SentBatchEntry> {
         try await runBatch(entries, id: \.id, size: \.message.payloadSize, maxBytes: configuration.maxBatchPayloadBytes) {
             (chunk: [SendBatchEntry]) async throws(QueueClientError) -> ([SentBatchEntry], [BatchResultError]) in
             let input = SendMessageBatchRequest(queueUrl: queueURL, entries: chunk.map(SendMessageBatchRequest.Entry.init))
@@ -25,7 +25,7 @@ extension QueueClient {
     }
 
     /// Returns the ids of the deleted entries.
-    public func deleteMessageBatch(from queueURL: String, _ entries: [ReceiptEntry]) async throws(QueueClientError) -> BatchResult<String> {
+    package func deleteMessageBatch(from queueURL: String, _ entries: [ReceiptEntry]) async throws(QueueClientError) -> BatchResult<String> {
         try await runBatch(entries, id: \.id, size: { _ in 0 }, maxBytes: .max) {
             (chunk: [ReceiptEntry]) async throws(QueueClientError) -> ([String], [BatchResultError]) in
             let input = DeleteMessageBatchRequest(
@@ -36,7 +36,7 @@ extension QueueClient {
     }
 
     /// Returns the ids of the changed entries.
-    public func changeMessageVisibilityBatch(in queueURL: String, _ entries: [VisibilityChange]) async throws(QueueClientError) -> BatchResult<String> {
+    package func changeMessageVisibilityBatch(in queueURL: String, _ entries: [VisibilityChange]) async throws(QueueClientError) -> BatchResult<String> {
         try await runBatch(entries, id: \.id, size: { _ in 0 }, maxBytes: .max) {
             (chunk: [VisibilityChange]) async throws(QueueClientError) -> ([String], [BatchResultError]) in
             let input = ChangeMessageVisibilityBatchRequest(

@@ -2,7 +2,7 @@ import SQSWire
 
 /// Sending, receiving, deleting and hiding single messages.
 extension QueueClient {
-    public func sendMessage(to queueURL: String, _ message: OutgoingMessage) async throws(QueueClientError) -> SentMessage {
+    package func sendMessage(to queueURL: String, _ message: OutgoingMessage) async throws(QueueClientError) -> SentMessage {
         let output = try await call(.sendMessage, SendMessageRequest(queueURL: queueURL, message), as: SendMessageResult.self)
         let sent = SentMessage(
             messageID: output.messageId, md5OfMessageBody: output.md5OfMessageBody,
@@ -13,12 +13,12 @@ extension QueueClient {
         return sent
     }
 
-    public func sendMessage(to queueURL: String, body: String) async throws(QueueClientError) -> SentMessage {
+    package func sendMessage(to queueURL: String, body: String) async throws(QueueClientError) -> SentMessage {
         try await sendMessage(to: queueURL, OutgoingMessage(body: body))
     }
 
     /// Returns the messages available (possibly none, possibly fewer than asked for: SQS samples).
-    public func receiveMessages(from queueURL: String, _ options: ReceiveOptions = ReceiveOptions()) async throws(QueueClientError) -> [ReceivedMessage] {
+    package func receiveMessages(from queueURL: String, _ options: ReceiveOptions = ReceiveOptions()) async throws(QueueClientError) -> [ReceivedMessage] {
         let wait = Duration.seconds(options.waitTimeSeconds ?? 20)
         let output = try await call(
             .receiveMessage, ReceiveMessageRequest(queueURL: queueURL, options), as: ReceiveMessageResult.self, extraWait: wait)
@@ -36,12 +36,12 @@ extension QueueClient {
         return messages
     }
 
-    public func deleteMessage(from queueURL: String, receiptHandle: String) async throws(QueueClientError) {
+    package func deleteMessage(from queueURL: String, receiptHandle: String) async throws(QueueClientError) {
         _ = try await call(.deleteMessage, DeleteMessageInput(QueueUrl: queueURL, ReceiptHandle: receiptHandle), as: EmptyOutput.self)
     }
 
     /// Makes an in-flight message visible again after `visibilityTimeout` seconds from now (0: at once).
-    public func changeMessageVisibility(in queueURL: String, receiptHandle: String, visibilityTimeout: Int) async throws(QueueClientError) {
+    package func changeMessageVisibility(in queueURL: String, receiptHandle: String, visibilityTimeout: Int) async throws(QueueClientError) {
         _ = try await call(
             .changeMessageVisibility,
             ChangeMessageVisibilityInput(QueueUrl: queueURL, ReceiptHandle: receiptHandle, VisibilityTimeout: visibilityTimeout),

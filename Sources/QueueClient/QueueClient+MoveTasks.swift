@@ -2,7 +2,7 @@
 extension QueueClient {
     /// Starts moving the messages of the dead-letter queue `sourceARN` to `destinationARN`, or back to
     /// each message's original queue when nil. Returns the task handle.
-    public func startMessageMoveTask(
+    package func startMessageMoveTask(
         sourceARN: String, destinationARN: String? = nil, maxNumberOfMessagesPerSecond: Int? = nil
     ) async throws(QueueClientError) -> String {
         let input = StartMessageMoveTaskInput(
@@ -11,7 +11,7 @@ extension QueueClient {
     }
 
     /// The most recent tasks for the source queue, newest first (SQS returns one unless asked for up to 10).
-    public func listMessageMoveTasks(sourceARN: String, maxResults: Int? = nil) async throws(QueueClientError) -> [MessageMoveTask] {
+    package func listMessageMoveTasks(sourceARN: String, maxResults: Int? = nil) async throws(QueueClientError) -> [MessageMoveTask] {
         try await call(
             .listMessageMoveTasks, ListMessageMoveTasksInput(SourceArn: sourceARN, MaxResults: maxResults),
             as: ListMessageMoveTasksOutput.self
@@ -19,7 +19,7 @@ extension QueueClient {
     }
 
     /// Cancels a running task; returns how many messages it had moved.
-    public func cancelMessageMoveTask(taskHandle: String) async throws(QueueClientError) -> Int {
+    package func cancelMessageMoveTask(taskHandle: String) async throws(QueueClientError) -> Int {
         try await call(.cancelMessageMoveTask, CancelMessageMoveTaskInput(TaskHandle: taskHandle), as: CancelMessageMoveTaskOutput.self)
             .ApproximateNumberOfMessagesMoved ?? 0
     }

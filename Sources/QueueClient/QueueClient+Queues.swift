@@ -1,30 +1,30 @@
 /// Queue management: lookup, listing, attributes, purge; create and delete for set-up and tests.
 extension QueueClient {
-    public func queueURL(named name: String, ownerAccountID: String? = nil) async throws(QueueClientError) -> String {
+    package func queueURL(named name: String, ownerAccountID: String? = nil) async throws(QueueClientError) -> String {
         try await call(.getQueueUrl, GetQueueURLInput(QueueName: name, QueueOwnerAWSAccountId: ownerAccountID), as: QueueURLOutput.self)
             .QueueUrl
     }
 
     /// Creates the queue, or returns the URL of an existing one with the same attributes.
-    public func createQueue(named name: String, attributes: [String: String] = [:], tags: [String: String] = [:]) async throws(QueueClientError) -> String {
+    package func createQueue(named name: String, attributes: [String: String] = [:], tags: [String: String] = [:]) async throws(QueueClientError) -> String {
         let input = CreateQueueInput(
             QueueName: name, Attributes: attributes.isEmpty ? nil : attributes, tags: tags.isEmpty ? nil : tags)
         return try await call(.createQueue, input, as: QueueURLOutput.self).QueueUrl
     }
 
-    public func deleteQueue(_ queueURL: String) async throws(QueueClientError) {
+    package func deleteQueue(_ queueURL: String) async throws(QueueClientError) {
         _ = try await call(.deleteQueue, QueueURLInput(QueueUrl: queueURL), as: EmptyOutput.self)
     }
 
     /// One page of queue URLs; pass the previous page's `nextToken` (with `maxResults`) for the next.
-    public func listQueues(prefix: String? = nil, maxResults: Int? = nil, nextToken: String? = nil) async throws(QueueClientError) -> QueueURLPage {
+    package func listQueues(prefix: String? = nil, maxResults: Int? = nil, nextToken: String? = nil) async throws(QueueClientError) -> QueueURLPage {
         let output = try await call(
             .listQueues, ListQueuesInput(QueueNamePrefix: prefix, MaxResults: maxResults, NextToken: nextToken), as: ListQueuesOutput.self)
         return QueueURLPage(queueURLs: output.QueueUrls ?? [], nextToken: output.NextToken)
     }
 
     /// Every queue URL with the prefix, following the pages.
-    public func allQueueURLs(prefix: String? = nil, pageSize: Int = 1000) async throws(QueueClientError) -> [String] {
+    package func allQueueURLs(prefix: String? = nil, pageSize: Int = 1000) async throws(QueueClientError) -> [String] {
         var urls: [String] = []
         var token: String?
         repeat {
@@ -36,23 +36,23 @@ extension QueueClient {
     }
 
     /// Attribute values by name; `["All"]` returns every attribute.
-    public func queueAttributes(of queueURL: String, names: [String] = ["All"]) async throws(QueueClientError) -> [String: String] {
+    package func queueAttributes(of queueURL: String, names: [String] = ["All"]) async throws(QueueClientError) -> [String: String] {
         try await call(
             .getQueueAttributes, GetQueueAttributesInput(QueueUrl: queueURL, AttributeNames: names), as: QueueAttributesOutput.self
         ).Attributes ?? [:]
     }
 
-    public func setQueueAttributes(of queueURL: String, _ attributes: [String: String]) async throws(QueueClientError) {
+    package func setQueueAttributes(of queueURL: String, _ attributes: [String: String]) async throws(QueueClientError) {
         _ = try await call(.setQueueAttributes, SetQueueAttributesInput(QueueUrl: queueURL, Attributes: attributes), as: EmptyOutput.self)
     }
 
     /// Deletes every message; SQS allows this once per 60 seconds per queue.
-    public func purgeQueue(_ queueURL: String) async throws(QueueClientError) {
+    package func purgeQueue(_ queueURL: String) async throws(QueueClientError) {
         _ = try await call(.purgeQueue, QueueURLInput(QueueUrl: queueURL), as: EmptyOutput.self)
     }
 
     /// The URLs of the queues whose redrive policy targets this dead-letter queue, all pages.
-    public func deadLetterSourceQueues(of deadLetterQueueURL: String) async throws(QueueClientError) -> [String] {
+    package func deadLetterSourceQueues(of deadLetterQueueURL: String) async throws(QueueClientError) -> [String] {
         var urls: [String] = []
         var token: String?
         repeat {

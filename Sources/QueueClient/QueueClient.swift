@@ -7,13 +7,13 @@ import SQSWire
 ///
 /// Creating one does no I/O; the first call opens a connection, later calls reuse it (a pool serves
 /// concurrent calls). Safe to share between tasks.
-public struct QueueClient: Sendable {
-    public let configuration: QueueClientConfiguration
+package struct QueueClient: Sendable {
+    package let configuration: QueueClientConfiguration
     private let pool: CurlConnectionPool
     private let signer: SigV4Signer
     private let logger: Logger
 
-    public init(configuration: QueueClientConfiguration, logger: Logger = Logger(label: "recordline.queue-client")) {
+    package init(configuration: QueueClientConfiguration, logger: Logger = Logger(label: "recordline.queue-client")) {
         self.configuration = configuration
         self.logger = logger
         pool = CurlConnectionPool(label: "sqs-client")
@@ -21,7 +21,7 @@ public struct QueueClient: Sendable {
     }
 
     /// A client configured from the standard AWS environment variables (see `QueueClientConfiguration.fromEnvironment`).
-    public static func fromEnvironment(
+    package static func fromEnvironment(
         _ environment: [String: String] = ProcessInfo.processInfo.environment,
         logger: Logger = Logger(label: "recordline.queue-client")
     ) throws(QueueClientError) -> QueueClient {

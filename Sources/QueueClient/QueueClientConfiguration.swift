@@ -2,21 +2,21 @@ import CurlHTTP
 import Foundation
 
 /// Where and how a `QueueClient` talks to SQS.
-public struct QueueClientConfiguration: Sendable {
-    public var region: String
-    public var endpoint: SQSEndpoint
-    public var credentials: AWSCredentials
-    public var retry: RetryPolicy
+package struct QueueClientConfiguration: Sendable {
+    package var region: String
+    package var endpoint: SQSEndpoint
+    package var credentials: AWSCredentials
+    package var retry: RetryPolicy
     /// Limit for one HTTP exchange; a long-polling receive gets its wait time on top.
-    public var requestTimeout: Duration
-    public var connectTimeout: Duration
+    package var requestTimeout: Duration
+    package var connectTimeout: Duration
     /// Verify `MD5OfMessageBody` / `MD5OfMessageAttributes` on sends and receives.
-    public var verifyChecksums: Bool
+    package var verifyChecksums: Bool
     /// Byte budget of one SendMessageBatch request; larger batches are split. SQS allows 1 MiB now,
     /// 256 KiB keeps older limits and compatible servers happy at the cost of a few more requests.
-    public var maxBatchPayloadBytes: Int
+    package var maxBatchPayloadBytes: Int
 
-    public init(
+    package init(
         region: String,
         endpoint: SQSEndpoint,
         credentials: AWSCredentials,
@@ -39,7 +39,7 @@ public struct QueueClientConfiguration: Sendable {
     /// The standard AWS variables: region from `AWS_REGION` / `AWS_DEFAULT_REGION` (`us-east-1` when only
     /// an endpoint override is set, as local servers ignore it), endpoint from `AWS_ENDPOINT_URL_SQS` /
     /// `AWS_ENDPOINT_URL`, credentials from `CredentialChain`. Reads variables and at most one small file.
-    public static func fromEnvironment(
+    package static func fromEnvironment(
         _ environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(QueueClientError) -> QueueClientConfiguration {
         let override = environment["AWS_ENDPOINT_URL_SQS"].nonEmpty ?? environment["AWS_ENDPOINT_URL"].nonEmpty

@@ -1,5 +1,5 @@
 /// Everything a queue client call can fail with.
-public enum QueueClientError: Error, Sendable {
+package enum QueueClientError: Error, Sendable {
     /// SQS answered with an error (after retries, if it was retryable).
     case service(SQSServiceError)
     /// Nothing accepted a connection at the endpoint: it is wrong or the server is down.
@@ -17,14 +17,14 @@ public enum QueueClientError: Error, Sendable {
     case invalidRequest(String)
 
     /// The AWS error, when SQS answered with one.
-    public var serviceError: SQSServiceError? {
+    package var serviceError: SQSServiceError? {
         if case .service(let error) = self { return error }
         return nil
     }
 }
 
 extension QueueClientError: CustomStringConvertible {
-    public var description: String {
+    package var description: String {
         switch self {
         case .service(let error): error.description
         case .cannotConnect(let endpoint, let detail): "cannot connect to the SQS endpoint \(endpoint): \(detail)"

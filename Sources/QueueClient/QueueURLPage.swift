@@ -1,5 +1,5 @@
 /// One page of a paginated queue listing; `nextToken` asks for the next.
-public struct QueueURLPage: Sendable, Equatable {
-    public var queueURLs: [String]
-    public var nextToken: String?
+package struct QueueURLPage: Sendable, Equatable {
+    package var queueURLs: [String]
+    package var nextToken: String?
 }

@@ -1,19 +1,19 @@
 /// What a ReceiveMessage call asks for.
-public struct ReceiveOptions: Sendable {
+package struct ReceiveOptions: Sendable {
     /// 1 to 10.
-    public var maxNumberOfMessages: Int
+    package var maxNumberOfMessages: Int
     /// Long poll for up to this many seconds (0–20); nil uses the queue's `ReceiveMessageWaitTimeSeconds`.
-    public var waitTimeSeconds: Int?
+    package var waitTimeSeconds: Int?
     /// Hides the received messages for this long instead of the queue's default.
-    public var visibilityTimeout: Int?
+    package var visibilityTimeout: Int?
     /// System attributes to return, e.g. `ApproximateReceiveCount`, or `All`.
-    public var systemAttributeNames: [String]
+    package var systemAttributeNames: [String]
     /// Message attributes to return: names, prefixes ending in `.*`, or `All`.
-    public var messageAttributeNames: [String]
+    package var messageAttributeNames: [String]
     /// FIFO queues: makes a retried receive return the same messages.
-    public var receiveRequestAttemptID: String?
+    package var receiveRequestAttemptID: String?
 
-    public init(
+    package init(
         maxNumberOfMessages: Int = 1,
         waitTimeSeconds: Int? = nil,
         visibilityTimeout: Int? = nil,

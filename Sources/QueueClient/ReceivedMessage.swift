@@ -1,19 +1,19 @@
 import SQSWire
 
 /// A message as ReceiveMessage hands it out.
-public struct ReceivedMessage: Sendable, Equatable {
-    public var messageID: String
+package struct ReceivedMessage: Sendable, Equatable {
+    package var messageID: String
     /// Needed to delete the message or change its visibility; each receive gives a new one.
-    public var receiptHandle: String
-    public var body: String
-    public var md5OfBody: String
+    package var receiptHandle: String
+    package var body: String
+    package var md5OfBody: String
     /// System attributes that were asked for (`SentTimestamp`, `ApproximateReceiveCount`, …).
-    public var attributes: [String: String]
+    package var attributes: [String: String]
     /// Message attributes that were asked for.
-    public var messageAttributes: [String: MessageAttributeValue]
-    public var md5OfMessageAttributes: String?
+    package var messageAttributes: [String: MessageAttributeValue]
+    package var md5OfMessageAttributes: String?
 
-    public init(
+    package init(
         messageID: String,
         receiptHandle: String,
         body: String,
@@ -32,5 +32,5 @@ public struct ReceivedMessage: Sendable, Equatable {
     }
 
     /// How often the message has been received, when `ApproximateReceiveCount` was asked for.
-    public var approximateReceiveCount: Int? { attributes["ApproximateReceiveCount"].flatMap { Int($0) } }
+    package var approximateReceiveCount: Int? { attributes["ApproximateReceiveCount"].flatMap { Int($0) } }
 }

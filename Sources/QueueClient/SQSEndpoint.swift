@@ -1,15 +1,15 @@
 import Foundation
 
 /// The URL requests go to, split the way signing needs it.
-public struct SQSEndpoint: Sendable, Equatable {
+package struct SQSEndpoint: Sendable, Equatable {
     /// What requests are posted to, e.g. `https://sqs.eu-west-1.amazonaws.com/`.
-    public let url: String
+    package let url: String
     /// The `Host` header value: the port only when it is not the scheme's default, as clients send it.
-    public let host: String
+    package let host: String
     /// The request path, `/` unless the endpoint names one.
-    public let path: String
+    package let path: String
 
-    public init(_ string: String) throws(QueueClientError) {
+    package init(_ string: String) throws(QueueClientError) {
         guard let components = URLComponents(string: string),
             let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
             let hostname = components.host, !hostname.isEmpty
@@ -23,7 +23,7 @@ public struct SQSEndpoint: Sendable, Equatable {
     }
 
     /// `AWS_ENDPOINT_URL_SQS`, else `AWS_ENDPOINT_URL`, else the public regional endpoint.
-    public static func resolve(region: String, environment: [String: String]) throws(QueueClientError) -> SQSEndpoint {
+    package static func resolve(region: String, environment: [String: String]) throws(QueueClientError) -> SQSEndpoint {
         if let url = environment["AWS_ENDPOINT_URL_SQS"].nonEmpty ?? environment["AWS_ENDPOINT_URL"].nonEmpty {
             return try SQSEndpoint(url)
         }

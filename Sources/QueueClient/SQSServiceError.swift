@@ -2,16 +2,16 @@ import SQSWire
 
 /// An error answer from SQS (or a compatible server): the HTTP status, the error code from `__type`,
 /// the legacy Query code from `x-amzn-query-error` when sent, and the message.
-public struct SQSServiceError: Error, Sendable, Equatable {
-    public var status: Int
+package struct SQSServiceError: Error, Sendable, Equatable {
+    package var status: Int
     /// The JSON shape name, e.g. `QueueDoesNotExist` (the part of `__type` after `#`).
-    public var code: String
+    package var code: String
     /// The legacy code, e.g. `AWS.SimpleQueueService.NonExistentQueue`, when the server sent it.
-    public var queryCode: String?
-    public var message: String
-    public var requestID: String?
+    package var queryCode: String?
+    package var message: String
+    package var requestID: String?
 
-    public init(status: Int, code: String, queryCode: String? = nil, message: String, requestID: String? = nil) {
+    package init(status: Int, code: String, queryCode: String? = nil, message: String, requestID: String? = nil) {
         self.status = status
         self.code = code
         self.queryCode = queryCode
@@ -20,7 +20,7 @@ public struct SQSServiceError: Error, Sendable, Equatable {
     }
 
     /// Whether this is the given error, by shape name or legacy code (servers differ in which they send).
-    public func `is`(_ wire: SQSErrorCode) -> Bool {
+    package func `is`(_ wire: SQSErrorCode) -> Bool {
         code == wire.shape || code == wire.legacyCode || queryCode == wire.legacyCode
     }
 
@@ -30,16 +30,16 @@ public struct SQSServiceError: Error, Sendable, Equatable {
         "TooManyRequestsException", "RequestLimitExceeded", "SlowDown",
     ]
 
-    public var isThrottling: Bool {
+    package var isThrottling: Bool {
         status == 429 || Self.throttlingCodes.contains(code) || queryCode.map(Self.throttlingCodes.contains) == true
     }
 
     /// Throttling and server-side failures are worth another attempt; other 4xx would fail again.
-    public var isRetryable: Bool { isThrottling || status >= 500 }
+    package var isRetryable: Bool { isThrottling || status >= 500 }
 }
 
 extension SQSServiceError: CustomStringConvertible {
-    public var description: String {
+    package var description: String {
         let legacy = queryCode.map { " (\($0))" } ?? ""
         return "SQS \(code)\(legacy), HTTP \(status): \(message)"
     }

@@ -1,12 +1,12 @@
 /// What SQS returns for an accepted message.
-public struct SentMessage: Sendable, Equatable {
-    public var messageID: String
-    public var md5OfMessageBody: String
-    public var md5OfMessageAttributes: String?
+package struct SentMessage: Sendable, Equatable {
+    package var messageID: String
+    package var md5OfMessageBody: String
+    package var md5OfMessageAttributes: String?
     /// FIFO queues only.
-    public var sequenceNumber: String?
+    package var sequenceNumber: String?
 
-    public init(messageID: String, md5OfMessageBody: String, md5OfMessageAttributes: String? = nil, sequenceNumber: String? = nil) {
+    package init(messageID: String, md5OfMessageBody: String, md5OfMessageAttributes: String? = nil, sequenceNumber: String? = nil) {
         self.messageID = messageID
         self.md5OfMessageBody = md5OfMessageBody
         self.md5OfMessageAttributes = md5OfMessageAttributes

@@ -3,28 +3,28 @@ import Foundation
 
 /// AWS Signature Version 4 for a request whose headers are final: canonical request, string to sign,
 /// derived signing key, `Authorization` header.
-public struct SigV4Signer: Sendable {
-    public let credentials: AWSCredentials
-    public let region: String
-    public let service: String
+package struct SigV4Signer: Sendable {
+    package let credentials: AWSCredentials
+    package let region: String
+    package let service: String
 
-    public init(credentials: AWSCredentials, region: String, service: String) {
+    package init(credentials: AWSCredentials, region: String, service: String) {
         self.credentials = credentials
         self.region = region
         self.service = service
     }
 
     /// The intermediate values too, so they can be checked against published examples.
-    public struct Signature: Sendable, Equatable {
-        public var canonicalRequest: String
-        public var stringToSign: String
-        public var signature: String
-        public var authorization: String
+    package struct Signature: Sendable, Equatable {
+        package var canonicalRequest: String
+        package var stringToSign: String
+        package var signature: String
+        package var authorization: String
     }
 
     /// Signs every header given; `headers` must already hold `host` and `x-amz-date` (= `amzDate`).
     /// `path` is the already URI-encoded path, `query` the decoded query parameters.
-    public func sign(
+    package func sign(
         method: String,
         path: String,
         query: [(name: String, value: String)] = [],
@@ -71,7 +71,7 @@ public struct SigV4Signer: Sendable {
     }
 
     /// `YYYYMMDDTHHMMSSZ` in UTC, the `X-Amz-Date` format.
-    public static func amzDate(_ date: Date) -> String {
+    package static func amzDate(_ date: Date) -> String {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)

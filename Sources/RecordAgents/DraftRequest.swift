@@ -1,14 +1,14 @@
 import RecordRules
 
 /// A teacher's request for drafts: the notes and the rules they are checked against.
-public struct DraftRequest: Sendable {
-    public static let maxNotesCharacters = 20_000
+package struct DraftRequest: Sendable {
+    package static let maxNotesCharacters = 20_000
 
-    public let notes: String
-    public let options: CheckOptions
+    package let notes: String
+    package let options: CheckOptions
 
     /// Validates the notes and the options; errors name the field at fault.
-    public init(
+    package init(
         notes: String, section: Section, subject: String? = nil, targetBytes: Int? = nil,
         extraForbiddenTerms: [String] = [], studentNames: [String] = [], ruleYear: Int? = nil, part1Text: String? = nil
     ) throws(RequestError) {

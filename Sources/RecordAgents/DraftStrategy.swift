@@ -1,5 +1,5 @@
 /// The three deliberately different drafts: different emphasis, order and length, not paraphrases.
-public enum DraftStrategy: Int, Sendable, CaseIterable, Codable {
+package enum DraftStrategy: Int, Sendable, CaseIterable, Codable {
     /// Every admissible note in the teacher's order, with its detail.
     case comprehensive = 1
     /// Grouped by the competencies the notes show, strongest first, each group named.
@@ -7,13 +7,13 @@ public enum DraftStrategy: Int, Sendable, CaseIterable, Codable {
     /// One key clause per paragraph, growth last: a short narrative.
     case growth = 3
 
-    public var version: Int { rawValue }
+    package var version: Int { rawValue }
 
-    public init?(version: Int) {
+    package init?(version: Int) {
         self.init(rawValue: version)
     }
 
-    public var koreanName: String {
+    package var koreanName: String {
         switch self {
         case .comprehensive: "종합·시간순"
         case .competency: "역량 중심"

@@ -4,20 +4,20 @@ import RecordRules
 /// Every draft sentence is one sentence of the notes with its final predicate in 음슴체, so a draft
 /// states nothing the notes do not. Its refine and finalize stages work on any text, so they also
 /// repair what a model returns.
-public struct OfflineEngine: StageAgent {
-    public init() {}
+package struct OfflineEngine: StageAgent {
+    package init() {}
 
     // MARK: draft (agent 1)
 
-    public func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
+    package func draft(_ request: DraftRequest, deadline: ContinuousClock.Instant) async throws -> StageResult<[Produced<DraftVersion>]> {
         StageResult(try draftVersions(request).map { Produced($0, by: .offline) })
     }
 
-    public func draftVersions(_ request: DraftRequest) throws(StageFailure) -> [DraftVersion] {
+    package func draftVersions(_ request: DraftRequest) throws(StageFailure) -> [DraftVersion] {
         try draftVersions(request, checker: .shared(options: request.options))
     }
 
-    public func draftVersions(_ request: DraftRequest, checker: RuleChecker) throws(StageFailure) -> [DraftVersion] {
+    package func draftVersions(_ request: DraftRequest, checker: RuleChecker) throws(StageFailure) -> [DraftVersion] {
         let reading = NotesReading(notes: request.notes, checker: checker)
         guard !reading.sentences.isEmpty else {
             throw StageFailure(reason: "메모에 기재할 수 있는 내용이 없음(기재 금지 내용만 있음)")
@@ -30,7 +30,7 @@ public struct OfflineEngine: StageAgent {
 
     // MARK: refine (agent 2)
 
-    public func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+    package func refine(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<DraftVersion>>
     {
         // The versions of a task are mostly the same sentences in another order, and each comes in
@@ -46,7 +46,7 @@ public struct OfflineEngine: StageAgent {
 
     /// Sentence by sentence: what no record may state is left out, names become generic, endings
     /// become 음슴체, and shortcomings become the version's one expectation at the end.
-    public func refineVersion(_ version: DraftVersion, checker: RuleChecker) -> DraftVersion {
+    package func refineVersion(_ version: DraftVersion, checker: RuleChecker) -> DraftVersion {
         var memo = RefineMemo()
         return refineVersion(version, checker: checker, memo: &memo)
     }
@@ -96,13 +96,13 @@ public struct OfflineEngine: StageAgent {
 
     // MARK: finalize (agent 3)
 
-    public func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
+    package func finalize(_ version: DraftVersion, request: DraftRequest, deadline: ContinuousClock.Instant) async throws
         -> StageResult<Produced<FinalVersion>>
     {
         StageResult(Produced(try finalizeVersion(version, checker: .shared(options: request.options)), by: .offline))
     }
 
-    public func finalizeVersion(_ version: DraftVersion, checker: RuleChecker) throws(StageFailure) -> FinalVersion {
+    package func finalizeVersion(_ version: DraftVersion, checker: RuleChecker) throws(StageFailure) -> FinalVersion {
         let strategy = DraftStrategy(version: version.version) ?? .comprehensive
         let fitter = BudgetFitter(checker: checker, target: checker.options.targetBytes)
         let sentences = Self.sentences(of: version.text)
@@ -187,7 +187,7 @@ public struct OfflineEngine: StageAgent {
     // MARK: all three stages
 
     /// Runs draft → refine → finalize for the three versions in one call (CLI and benchmark).
-    public func run(_ request: DraftRequest) throws(StageFailure) -> [FinalVersion] {
+    package func run(_ request: DraftRequest) throws(StageFailure) -> [FinalVersion] {
         let checker = RuleChecker(options: request.options)
         var memo = RefineMemo()
         return try draftVersions(request, checker: checker).map { version throws(StageFailure) in

@@ -1,10 +1,10 @@
 /// Which engine wrote a stage's output: recorded per version and stage, shown to the teacher.
-public enum Producer: Sendable, Equatable, Hashable, CustomStringConvertible {
+package enum Producer: Sendable, Equatable, Hashable, CustomStringConvertible {
     case offline
     case model(String)
 
     /// `offline` or `model:<name>`, as the task store keeps it.
-    public var description: String {
+    package var description: String {
         switch self {
         case .offline: "offline"
         case .model(let name): "model:\(name)"

@@ -1,20 +1,20 @@
 /// A value and the engine that produced it.
-public struct Produced<Value: Sendable>: Sendable {
-    public let value: Value
-    public let producer: Producer
+package struct Produced<Value: Sendable>: Sendable {
+    package let value: Value
+    package let producer: Producer
 
-    public init(_ value: Value, by producer: Producer) {
+    package init(_ value: Value, by producer: Producer) {
         self.value = value
         self.producer = producer
     }
 }
 
 /// What a stage returns: its output and every model call it made on the way.
-public struct StageResult<Value: Sendable>: Sendable {
-    public let value: Value
-    public let usage: [ModelCallUsage]
+package struct StageResult<Value: Sendable>: Sendable {
+    package let value: Value
+    package let usage: [ModelCallUsage]
 
-    public init(_ value: Value, usage: [ModelCallUsage] = []) {
+    package init(_ value: Value, usage: [ModelCallUsage] = []) {
         self.value = value
         self.usage = usage
     }

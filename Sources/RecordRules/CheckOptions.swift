@@ -1,27 +1,27 @@
 /// What a text is checked against: the section, the byte target and profile (within the budget of the
 /// request's 학년도 rules), the request's own forbidden terms, and (for drafts) the notes it must
 /// reflect and may not go beyond.
-public struct CheckOptions: Sendable, Hashable {
+package struct CheckOptions: Sendable, Hashable {
     /// A subject's name (과학, 기술·가정, 정보과학): far shorter, but bounded so no request carries a page in it.
-    public static let maxSubjectLength = 50
-    public static let maxExtraTerms = 100
-    public static let maxExtraTermLength = 50
-    public static let maxStudentNames = 100
-    public static let maxStudentNameLength = 50
+    package static let maxSubjectLength = 50
+    package static let maxExtraTerms = 100
+    package static let maxExtraTermLength = 50
+    package static let maxStudentNames = 100
+    package static let maxStudentNameLength = 50
 
-    public let section: Section
-    public let subject: String?
+    package let section: Section
+    package let subject: String?
     /// The limit the target lies within: the section's in the request's 학년도, or what part 1 of a
     /// 공통과목 leaves of the limit both parts share.
-    public let budget: RecordBudget
-    public let targetBytes: Int
-    public let profile: ByteProfile
-    public let extraForbiddenTerms: [String]
+    package let budget: RecordBudget
+    package let targetBytes: Int
+    package let profile: ByteProfile
+    package let extraForbiddenTerms: [String]
     /// The student's name (or the class roster): reported wherever it appears, full or given name alone.
-    public let studentNames: [String]
+    package let studentNames: [String]
     /// The notes' paragraphs that hold admissible content; coverage and grounding are checked
     /// only when notes are given.
-    public let notes: String?
+    package let notes: String?
 
     /// Every name that is the student's: the roster given, the name the notes' header gives
     /// ("2-2 자율활동 — 서예린") and the name they open on ("수아는 …", when it recurs), so "예린이 낸 것" later is the student's name for every reader of the
@@ -31,7 +31,7 @@ public struct CheckOptions: Sendable, Hashable {
     }
 
     /// Validates the request's values; errors name the field at fault.
-    public init(
+    package init(
         section: Section, subject: String? = nil, targetBytes: Int? = nil, profile: ByteProfile = .official,
         extraForbiddenTerms: [String] = [], studentNames: [String] = [], notes: String? = nil, ruleYear: Int? = nil,
         part1Text: String? = nil
@@ -82,21 +82,21 @@ public struct CheckOptions: Sendable, Hashable {
 }
 
 /// A request value that cannot be used, naming the field so API and CLI errors can point at it.
-public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let field: String
-    public let message: String
+package struct RequestError: Error, Sendable, Equatable, CustomStringConvertible {
+    package let field: String
+    package let message: String
 
-    public init(field: String, message: String) {
+    package init(field: String, message: String) {
         self.field = field
         self.message = message
     }
 
-    public var description: String { "\(field): \(message)" }
+    package var description: String { "\(field): \(message)" }
 }
 
 extension Section {
     /// Parses a section identifier, with an error that lists the valid ones.
-    public static func parse(_ value: String) throws(RequestError) -> Section {
+    package static func parse(_ value: String) throws(RequestError) -> Section {
         guard let section = Section(rawValue: value) else {
             let valid = Section.allCases.map(\.rawValue).joined(separator: ", ")
             throw RequestError(field: "section", message: "unknown section \"\(value.prefix(40))\"; expected one of \(valid)")

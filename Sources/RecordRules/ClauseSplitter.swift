@@ -1,13 +1,13 @@
 /// Splits a sentence into clauses at connective predicates ("설계하고", "측정했으며", "달랐는데",
 /// "서툴렀지만"), the unit by which content is dropped or reordered: never a word, never half a clause.
-public enum ClauseSplitter {
-    public struct Clause: Sendable, Equatable {
+package enum ClauseSplitter {
+    package struct Clause: Sendable, Equatable {
         /// The clause text, including its connective word.
-        public let text: String
+        package let text: String
         /// The words before the connective word (empty for the last clause of a sentence).
-        public let body: String
+        package let body: String
         /// The stem of the connective predicate, nil for the sentence's final clause.
-        public let connectiveStem: String?
+        package let connectiveStem: String?
     }
 
     /// Words that end like connectives but join no clause: postpositional verbs and nouns.
@@ -27,7 +27,7 @@ public enum ClauseSplitter {
         return final != Hangul.Final.nieun && final != 21
     }
 
-    public static func clauses(of sentence: String) -> [Clause] {
+    package static func clauses(of sentence: String) -> [Clause] {
         let scalars = Array(sentence.unicodeScalars)
         var clauses: [Clause] = []
         var clauseStart = 0

@@ -1,7 +1,7 @@
 /// The content words of a text, reduced to heads that survive restyling: particles and predicate
 /// endings are removed ("토론에서" → 토론, "측정했다" → 측정), so the notes' "설계했다" and a draft's
 /// "설계함" share the head 설계.
-public enum ContentTerms {
+package enum ContentTerms {
     /// Particles, longest first; stripped only when at least two syllables remain.
     private static let particles: [[Unicode.Scalar]] = [
         "에서는", "에서도", "에게서", "으로서", "으로써", "으로는", "이라는", "에서의", "까지의",
@@ -21,13 +21,13 @@ public enum ContentTerms {
         "때에", "동안", "이상", "사람", "생각", "느낌", "모두", "보임", "드러냄", "돋보임", "역량", "태도", "능력",
     ]
 
-    public struct Term: Hashable, Sendable {
-        public let head: String
+    package struct Term: Hashable, Sendable {
+        package let head: String
         /// Numbers and Latin words: facts a draft may only state if the notes do.
-        public let isFactual: Bool
+        package let isFactual: Bool
     }
 
-    public static func terms(in text: String) -> [Term] {
+    package static func terms(in text: String) -> [Term] {
         var terms: [Term] = []
         var current: [Unicode.Scalar] = []
         func flush() {

@@ -2,14 +2,14 @@
 ///
 /// A paragraph counts as reflected when the draft contains at least two of its distinctive content
 /// heads (heads no other paragraph has), or all of them when it has fewer than two.
-public struct Coverage: Sendable {
-    public struct Paragraph: Sendable, Codable, Equatable {
+package struct Coverage: Sendable {
+    package struct Paragraph: Sendable, Codable, Equatable {
         /// Position of the paragraph in the notes.
-        public let index: Int
-        public let excerpt: String
+        package let index: Int
+        package let excerpt: String
         /// False when nothing in the paragraph may be recorded (all of it forbidden): it need not be reflected.
-        public let admissible: Bool
-        public let covered: Bool
+        package let admissible: Bool
+        package let covered: Bool
     }
 
     let paragraphHeads: [[String]]
@@ -19,7 +19,7 @@ public struct Coverage: Sendable {
     let headsByFirstScalar: [Unicode.Scalar: [(head: Head, text: String)]]
 
     /// `paragraphs`: the admissible text of each paragraph of the notes, empty when there is none.
-    public init(paragraphs: [String]) {
+    package init(paragraphs: [String]) {
         let heads = paragraphs.map { paragraph in
             var seen = Set<String>()
             return ContentTerms.terms(in: paragraph).map(\.head).filter { seen.insert($0).inserted }
@@ -46,18 +46,18 @@ public struct Coverage: Sendable {
     }
 
     /// Paragraphs `text` mentions at all (one distinctive head is enough).
-    public func mentionedParagraphs(in text: String) -> [Int] {
+    package func mentionedParagraphs(in text: String) -> [Int] {
         Array(Set(heads(in: text).map(\.paragraph))).sorted()
     }
 
     /// A content head of one paragraph: the unit coverage counts.
-    public struct Head: Hashable, Sendable {
-        public let paragraph: Int
-        public let head: Int
+    package struct Head: Hashable, Sendable {
+        package let paragraph: Int
+        package let head: Int
     }
 
     /// The paragraph heads `text` contains, for callers that track coverage clause by clause.
-    public func heads(in text: String) -> [Head] {
+    package func heads(in text: String) -> [Head] {
         var found: [Head] = []
         // Latin heads are kept in lower case ("PD" → pd): the text is searched the same way.
         let text = text.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isUppercase }) ? text.lowercased() : text
@@ -71,17 +71,17 @@ public struct Coverage: Sendable {
     }
 
     /// How many distinct heads of `paragraph` a text needs to reflect it.
-    public func neededHeads(_ paragraph: Int) -> Int {
+    package func neededHeads(_ paragraph: Int) -> Int {
         min(2, paragraphHeads[paragraph].count)
     }
 
-    public func isAdmissible(_ index: Int) -> Bool {
+    package func isAdmissible(_ index: Int) -> Bool {
         paragraphHeads.indices.contains(index) && !paragraphHeads[index].isEmpty
     }
 
-    public var paragraphCount: Int { paragraphHeads.filter { !$0.isEmpty }.count }
+    package var paragraphCount: Int { paragraphHeads.filter { !$0.isEmpty }.count }
 
-    public func paragraphs(in draft: String) -> [Paragraph] {
+    package func paragraphs(in draft: String) -> [Paragraph] {
         var present: [Int: Int] = [:]
         for head in heads(in: draft.nfc) { present[head.paragraph, default: 0] += 1 }
         return paragraphHeads.enumerated().map { index, heads in

@@ -1,8 +1,8 @@
 /// The growth-oriented form of a negative observation (기재요령 p.158: 학생의 성장을 지원하는 교육적
 /// 관점): an expectation about what the student can grow in, stating no improvement nobody saw.
-public enum Expectation {
+package enum Expectation {
     /// "과제 제출 기한 관리를 보완한다면 더욱 성장할 것으로 기대됨."
-    public static func sentence(aspect: String) -> String {
+    package static func sentence(aspect: String) -> String {
         "\(aspect)\(Hangul.particle(after: aspect, withFinal: "을", withoutFinal: "를")) 보완한다면 더욱 성장할 것으로 기대됨."
     }
 

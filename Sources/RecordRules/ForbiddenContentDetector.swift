@@ -1,13 +1,13 @@
 /// Detects the 기재 금지 categories with context rules, plus the request's own extra terms, what
 /// identifies the student or the school, personal information (phone numbers, resident registration
 /// numbers, e-mail addresses) and text addressed to the writer or a model.
-public struct ForbiddenContentDetector: Sendable {
+package struct ForbiddenContentDetector: Sendable {
     private static let builtIn = LexiconMatcher(
         rules: ForbiddenLexicon.rules + OverseasActivity.rules + PrivateEducation.rules + OutsideActivity.rules + InstructionText.rules)
     private let extra: LexiconMatcher?
     private let students: StudentNames
 
-    public init(extraTerms: [String] = [], studentNames: [String] = []) {
+    package init(extraTerms: [String] = [], studentNames: [String] = []) {
         let terms = extraTerms
             .map { $0.trimmed }
             .filter { !$0.isEmpty }
@@ -17,7 +17,7 @@ public struct ForbiddenContentDetector: Sendable {
         students = StudentNames(roster: studentNames)
     }
 
-    public func detect(in text: ScalarText, section: Section?) -> [Violation] {
+    package func detect(in text: ScalarText, section: Section?) -> [Violation] {
         findings(in: text, section: section).map(\.violation)
     }
 

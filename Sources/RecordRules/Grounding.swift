@@ -1,6 +1,6 @@
 /// Content a draft states that the notes do not support: numbers, Latin-script names, quoted titles,
 /// and activities (실험, 견학, 캠프 …) the notes never mention.
-public struct Grounding: Sendable {
+package struct Grounding: Sendable {
     /// Activities a draft could invent; each must appear in the notes to be stated.
     static let activityNouns = [
         "실험", "보고서", "발표", "토론", "캠프", "프로젝트", "봉사", "견학", "탐방", "특강", "강연", "동아리", "멘토링",
@@ -15,14 +15,14 @@ public struct Grounding: Sendable {
 
     /// `rewritten`: the notes' sentences as the rules rewrite what a record may not name ("유튜브 쇼츠" →
     /// "온라인 영상 쇼츠"); an activity the rewriting names is the notes' own.
-    public init(notes: String, rewritten: String = "") {
+    package init(notes: String, rewritten: String = "") {
         // Drafts write unit signs out ("26℃" → "26도"): a quote is the notes' quote either way.
         notesText = UnitSymbols.writingOut(notes.nfc)
         noteFacts = Set(ContentTerms.terms(in: notesText).filter(\.isFactual).map(\.head))
         absentActivities = Self.activityNouns.filter { [notesText] activity in !notesText.includes(activity) && !rewritten.includes(activity) }
     }
 
-    public func unsupported(in text: ScalarText) -> [Violation] {
+    package func unsupported(in text: ScalarText) -> [Violation] {
         var violations: [Violation] = []
         var reported = Set<String>()
         for term in ContentTerms.terms(in: text.string) where term.isFactual && !noteFacts.contains(term.head) {

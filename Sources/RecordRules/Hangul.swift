@@ -1,83 +1,83 @@
 /// Arithmetic on precomposed Hangul syllables (U+AC00–U+D7A3): syllable = 0xAC00 + (initial × 21 + medial) × 28 + final.
-public enum Hangul {
-    public static let firstSyllable: UInt32 = 0xAC00
-    public static let lastSyllable: UInt32 = 0xD7A3
+package enum Hangul {
+    package static let firstSyllable: UInt32 = 0xAC00
+    package static let lastSyllable: UInt32 = 0xD7A3
 
     /// Final-consonant (받침) indices used by the style rules.
-    public enum Final {
-        public static let none = 0
-        public static let rieul = 8        // ㄹ
-        public static let rieulMieum = 10  // ㄻ
-        public static let mieum = 16       // ㅁ
-        public static let bieup = 17       // ㅂ
-        public static let siot = 19        // ㅅ
-        public static let ssangSiot = 20   // ㅆ
-        public static let nieun = 4        // ㄴ
-        public static let tikeut = 7       // ㄷ
+    package enum Final {
+        package static let none = 0
+        package static let rieul = 8        // ㄹ
+        package static let rieulMieum = 10  // ㄻ
+        package static let mieum = 16       // ㅁ
+        package static let bieup = 17       // ㅂ
+        package static let siot = 19        // ㅅ
+        package static let ssangSiot = 20   // ㅆ
+        package static let nieun = 4        // ㄴ
+        package static let tikeut = 7       // ㄷ
     }
 
     /// Initial-consonant indices.
-    public enum Initial {
-        public static let ieung = 11  // ㅇ
-        public static let hieut = 18  // ㅎ
-        public static let rieul = 5   // ㄹ
-        public static let pieup = 17  // ㅍ
-        public static let ssangBieup = 8  // ㅃ
+    package enum Initial {
+        package static let ieung = 11  // ㅇ
+        package static let hieut = 18  // ㅎ
+        package static let rieul = 5   // ㄹ
+        package static let pieup = 17  // ㅍ
+        package static let ssangBieup = 8  // ㅃ
     }
 
     /// Medial-vowel indices.
-    public enum Medial {
-        public static let a = 0, ae = 1, ya = 2, eo = 4, e = 5, yeo = 6, o = 8, wa = 9, wae = 10, oe = 11
-        public static let u = 13, wo = 14, we = 15, wi = 16, eu = 18, i = 20
+    package enum Medial {
+        package static let a = 0, ae = 1, ya = 2, eo = 4, e = 5, yeo = 6, o = 8, wa = 9, wae = 10, oe = 11
+        package static let u = 13, wo = 14, we = 15, wi = 16, eu = 18, i = 20
     }
 
-    public struct Syllable: Equatable, Sendable {
-        public var initial: Int
-        public var medial: Int
-        public var final: Int
+    package struct Syllable: Equatable, Sendable {
+        package var initial: Int
+        package var medial: Int
+        package var final: Int
 
-        public init(initial: Int, medial: Int, final: Int) {
+        package init(initial: Int, medial: Int, final: Int) {
             self.initial = initial
             self.medial = medial
             self.final = final
         }
 
-        public var scalar: Unicode.Scalar {
+        package var scalar: Unicode.Scalar {
             Unicode.Scalar(Hangul.firstSyllable + UInt32((initial * 21 + medial) * 28 + final))!
         }
 
-        public func with(final newFinal: Int) -> Syllable {
+        package func with(final newFinal: Int) -> Syllable {
             Syllable(initial: initial, medial: medial, final: newFinal)
         }
 
-        public func with(medial newMedial: Int) -> Syllable {
+        package func with(medial newMedial: Int) -> Syllable {
             Syllable(initial: initial, medial: newMedial, final: final)
         }
     }
 
     @inline(__always)
-    public static func isSyllable(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSyllable(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= firstSyllable && scalar.value <= lastSyllable
     }
 
-    public static func decompose(_ scalar: Unicode.Scalar) -> Syllable? {
+    package static func decompose(_ scalar: Unicode.Scalar) -> Syllable? {
         guard isSyllable(scalar) else { return nil }
         let index = Int(scalar.value - firstSyllable)
         return Syllable(initial: index / (21 * 28), medial: (index / 28) % 21, final: index % 28)
     }
 
     /// The final-consonant index of a syllable, nil for anything that is not a Hangul syllable.
-    public static func finalIndex(_ scalar: Unicode.Scalar) -> Int? {
+    package static func finalIndex(_ scalar: Unicode.Scalar) -> Int? {
         guard isSyllable(scalar) else { return nil }
         return Int(scalar.value - firstSyllable) % 28
     }
 
-    public static func hasFinal(_ scalar: Unicode.Scalar) -> Bool {
+    package static func hasFinal(_ scalar: Unicode.Scalar) -> Bool {
         (finalIndex(scalar) ?? 0) != 0
     }
 
     /// Picks the particle form that agrees with the last syllable: 을/를, 이/가, 은/는, 과/와, 으로/로.
-    public static func particle(after word: String, withFinal: String, withoutFinal: String) -> String {
+    package static func particle(after word: String, withFinal: String, withoutFinal: String) -> String {
         // A word ending in a digit or a Latin letter takes the particle of how it is read: "34.8과",
         // "2와", "HTML과". A value read with its unit: "4.6%" is 퍼센트, "48m", "12cm", "250mL" are 미터 and 리터.
         if word.hasSuffix("%") { return withoutFinal }

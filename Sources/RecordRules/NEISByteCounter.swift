@@ -6,24 +6,24 @@ import Foundation
 /// everything else. `official` follows the text and counts other characters at their UTF-8 length;
 /// `safe` over-counts (Enter 2, other non-ASCII at least 3) so a draft fitted under it is never over
 /// the limit whatever NEIS really does.
-public enum ByteProfile: String, Sendable, CaseIterable, Codable {
+package enum ByteProfile: String, Sendable, CaseIterable, Codable {
     case official
     case safe
 }
 
-public struct NEISByteCounter: Sendable {
-    public let profile: ByteProfile
+package struct NEISByteCounter: Sendable {
+    package let profile: ByteProfile
 
-    public init(profile: ByteProfile = .official) {
+    package init(profile: ByteProfile = .official) {
         self.profile = profile
     }
 
-    public func count(_ text: String) -> Int {
+    package func count(_ text: String) -> Int {
         count(normalized: text.nfc)
     }
 
     /// Counts text the caller has already NFC-normalised (hot paths normalise once).
-    public func count(normalized text: String) -> Int {
+    package func count(normalized text: String) -> Int {
         var total = 0
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -40,7 +40,7 @@ public struct NEISByteCounter: Sendable {
     }
 
     /// The cost of one scalar; CRLF pairs are folded by `count`.
-    public func cost(of scalar: Unicode.Scalar) -> Int {
+    package func cost(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value == 0x0A || value == 0x0D {
             return profile == .official ? 1 : 2

@@ -1,9 +1,9 @@
 /// How teachers' notes are laid out: paragraphs separated by blank lines (or, when there are none,
 /// one paragraph per line), sentences inside them, bullets and numbering stripped.
-public struct NotesStructure: Sendable {
-    public let paragraphs: [String]
+package struct NotesStructure: Sendable {
+    package let paragraphs: [String]
 
-    public init(_ notes: String) {
+    package init(_ notes: String) {
         // "… 라고 함 ㅡ 동기가 좀": ㅡ alone between spaces is the dash typed on a Korean keyboard ("ㅡㅡ" is a frown).
         let normalized = notes.nfc
             .replacingAll("\r\n", with: "\n")
@@ -285,7 +285,7 @@ public struct NotesStructure: Sendable {
 
     /// The sentences of a paragraph: lines and sentence terminators both end a sentence, and so does
     /// a sentence-final word inside a run typed without marks (`RunOnSentences`).
-    public static func sentences(of paragraph: String) -> [String] {
+    package static func sentences(of paragraph: String) -> [String] {
         let paragraph = paragraph.includes("주제") ? numberedTopicsListed(paragraph) : paragraph
         // " / " between spaces separates what a line lists ("생명과학 실험 동아리 / 주제: …"); "원/달러" does not.
         let text = ScalarText(paragraph.includes(" / ") ? slashesOutsideParentheses(paragraph) : paragraph)

@@ -1,8 +1,8 @@
 /// What became of one notes sentence in a draft: stated, reframed, left out because the rules forbid
 /// it, or not chosen for this version. The teacher reads these to see, per version, what is missing
 /// from the notes and why (`제외: 대회·수상 — 교내 과학탐구대회 금상`).
-public struct NotesUse: Sendable, Codable, Equatable {
-    public enum Action: String, Sendable, Codable {
+package struct NotesUse: Sendable, Codable, Equatable {
+    package enum Action: String, Sendable, Codable {
         /// The rules keep it out of any record (forbidden content, instructions, unreframed negatives).
         case excluded
         /// Stated in another form: a negative observation as what the notes record or an expectation,
@@ -13,21 +13,21 @@ public struct NotesUse: Sendable, Codable, Equatable {
     }
 
     /// The notes sentence (`NotesSentences` index).
-    public let source: Int
-    public let action: Action
+    package let source: Int
+    package let action: Action
     /// The rule behind an exclusion or a reframing.
-    public let category: ViolationCategory?
+    package let category: ViolationCategory?
     /// The words the rule is about.
-    public let excerpt: String
+    package let excerpt: String
     /// Korean, for the teacher: `제외: 대회·수상 — 금상`, `재구성: 부정적 표현 — 목소리가 작아`.
-    public let reason: String
+    package let reason: String
 }
 
 /// Where a draft sentence came from in the notes.
-public struct SentenceSource: Sendable, Codable, Equatable {
-    public let span: TextSpan
+package struct SentenceSource: Sendable, Codable, Equatable {
+    package let span: TextSpan
     /// `NotesSentences` indices; empty when nothing in the notes supports the sentence.
-    public let sources: [Int]
+    package let sources: [Int]
 }
 
 /// What the rules say about each notes sentence before any draft exists: the finding that would keep

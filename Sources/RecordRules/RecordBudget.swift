@@ -1,17 +1,17 @@
 /// How many NEIS bytes one record may take under a 학년도's rules (`RuleEdition`): the section's limit,
 /// or, for part 2 of a 공통과목 whose parts share one limit, that limit less what part 1 already holds.
-public struct RecordBudget: Sendable, Hashable {
-    public let ruleYear: Int
-    public let section: Section
+package struct RecordBudget: Sendable, Hashable {
+    package let ruleYear: Int
+    package let section: Section
     /// The field's limit: the section's, or the one both parts of a 공통과목 share.
-    public let limitBytes: Int
+    package let limitBytes: Int
     /// What the part-1 text takes, when one was given.
-    public let part1Bytes: Int?
+    package let part1Bytes: Int?
     /// The 공통과목 whose parts share `limitBytes`, when the subject is one of them (`공통국어1·2`).
-    public let combinedSubject: String?
+    package let combinedSubject: String?
 
     /// What the record itself may take: the limit, less part 1 when it is given.
-    public var availableBytes: Int { limitBytes - (part1Bytes ?? 0) }
+    package var availableBytes: Int { limitBytes - (part1Bytes ?? 0) }
 
     /// The budget of a request; errors name the field at fault (`ruleYear`, `part1Text`).
     ///
@@ -19,7 +19,7 @@ public struct RecordBudget: Sendable, Hashable {
     ///   - ruleYear: the 학년도 whose rules apply; the default edition when nil.
     ///   - part1Text: for part 2 of a 공통과목 (공통국어2), the record already entered for part 1.
     ///   - profile: how the part-1 text is counted, as the record itself is.
-    public init(
+    package init(
         section: Section, subject: String?, ruleYear: Int? = nil, part1Text: String? = nil, profile: ByteProfile = .official
     ) throws(RequestError) {
         let edition = try RuleEdition.edition(ruleYear)
@@ -69,7 +69,7 @@ public struct RecordBudget: Sendable, Hashable {
     }
 
     /// Checks a byte target against the budget; nil gives the whole of `availableBytes`.
-    public func target(_ targetBytes: Int?) throws(RequestError) -> Int {
+    package func target(_ targetBytes: Int?) throws(RequestError) -> Int {
         let available = availableBytes
         let target = targetBytes ?? available
         guard target > 0 else {

@@ -8,7 +8,7 @@ extension RuleChecker {
     /// budget, target, profile, extra terms, student names and notes), so a shared one answers
     /// exactly as a fresh one would. Callers that arrive while another builds the same checker wait
     /// for it rather than build it twice.
-    public static func shared(options: CheckOptions) -> RuleChecker {
+    package static func shared(options: CheckOptions) -> RuleChecker {
         sharedCheckers.value(for: options) { RuleChecker(options: options) }
     }
 

@@ -1,7 +1,7 @@
 /// Runs every rule over a text. Built once per request (it pre-computes the notes' coverage terms
 /// and grounding facts) and then cheap to run on each draft or edit.
-public struct RuleChecker: Sendable {
-    public let options: CheckOptions
+package struct RuleChecker: Sendable {
+    package let options: CheckOptions
     private let forbidden: ForbiddenContentDetector
     private let coverage: Coverage?
     private let grounding: Grounding?
@@ -19,7 +19,7 @@ public struct RuleChecker: Sendable {
         package let assessments: [String: ClauseAssessment]
     }
 
-    public init(options: CheckOptions) {
+    package init(options: CheckOptions) {
         self.options = options
         let forbidden = ForbiddenContentDetector(extraTerms: options.extraForbiddenTerms, studentNames: options.roster)
         self.forbidden = forbidden
@@ -101,7 +101,7 @@ public struct RuleChecker: Sendable {
         return String(sentence[colon.upperBound...])
     }
 
-    public func check(_ text: String) -> RuleReport {
+    package func check(_ text: String) -> RuleReport {
         let scanned = ScalarText(text)
         var violations = forbidden.detect(in: scanned, section: options.section)
         violations += Self.wordingFindings(in: scanned, section: options.section).map(\.violation)
@@ -155,54 +155,54 @@ public struct RuleChecker: Sendable {
 
     /// The notes as numbered sentences, the indices `SentenceSource` and `NotesUse` refer to; empty
     /// without notes.
-    public var sentencesOfNotes: [NotesSentences.Sentence] { notesSentences?.sentences ?? [] }
+    package var sentencesOfNotes: [NotesSentences.Sentence] { notesSentences?.sentences ?? [] }
 
     /// The notes sentences a draft sentence states (empty without notes, or when none supports it).
-    public func sources(of sentence: String) -> [Int] {
+    package func sources(of sentence: String) -> [Int] {
         alignment?.sources(of: sentence) ?? []
     }
 
     /// The indices of the notes' admissible paragraphs that `text` reflects (empty without notes).
-    public func coveredParagraphs(in text: String) -> [Int] {
+    package func coveredParagraphs(in text: String) -> [Int] {
         coverage?.paragraphs(in: text).filter(\.covered).map(\.index) ?? []
     }
 
     /// The admissible paragraphs `text` mentions at all: empty for framing that reflects no note.
-    public func mentionedParagraphs(in text: String) -> [Int] {
+    package func mentionedParagraphs(in text: String) -> [Int] {
         coverage?.mentionedParagraphs(in: text) ?? []
     }
 
     /// The notes' coverage model, nil when the checker was built without notes.
-    public var coverageModel: Coverage? { coverage }
+    package var coverageModel: Coverage? { coverage }
 
     /// Whether the notes' paragraph `index` holds content a draft must reflect.
-    public func isAdmissibleParagraph(_ index: Int) -> Bool {
+    package func isAdmissibleParagraph(_ index: Int) -> Bool {
         coverage?.isAdmissible(index) ?? false
     }
 
     /// How many paragraphs of the notes hold admissible content.
-    public var admissibleParagraphCount: Int { coverage?.paragraphCount ?? 0 }
+    package var admissibleParagraphCount: Int { coverage?.paragraphCount ?? 0 }
 
     /// What the content rules say about one clause, with the rephrasings a drafting stage may use.
-    public struct ClauseAssessment: Sendable {
-        public struct Finding: Sendable {
-            public let violation: Violation
-            public let rephrasing: Rephrasing?
+    package struct ClauseAssessment: Sendable {
+        package struct Finding: Sendable {
+            package let violation: Violation
+            package let rephrasing: Rephrasing?
         }
 
         /// Blocking forbidden content.
-        public let forbidden: [Finding]
+        package let forbidden: [Finding]
         /// Negative wording and exaggeration.
-        public let wording: [Finding]
+        package let wording: [Finding]
     }
 
-    public func assess(_ clause: String) -> ClauseAssessment {
+    package func assess(_ clause: String) -> ClauseAssessment {
         Partial(forbidden: forbidden, section: options.section).assess(clause)
     }
 
     /// The sentence with forbidden names replaced by generic words and the request's own terms
     /// removed, or nil when it holds forbidden content that cannot be kept in any form.
-    public func neutralized(_ sentence: String) -> String? {
+    package func neutralized(_ sentence: String) -> String? {
         Partial(forbidden: forbidden, section: options.section).neutralized(sentence)
     }
 

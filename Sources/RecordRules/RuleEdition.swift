@@ -2,32 +2,32 @@
 /// maximum characters (한글 기준; NEIS bytes are three times as many) and the subjects whose two parts
 /// share one limit. Editions are data: adding the next year's is one more entry in `all`, and nothing
 /// else asks which year it is.
-public struct RuleEdition: Sendable, Equatable {
+package struct RuleEdition: Sendable, Equatable {
     /// Subjects taught in two parts (공통국어1 and 공통국어2) whose 세특 share one limit: what part 1
     /// already holds is taken from what part 2 may hold.
-    public struct CombinedSubjects: Sendable, Equatable {
+    package struct CombinedSubjects: Sendable, Equatable {
         /// The subjects' names without the part number (공통국어, 통합사회, …).
-        public let names: [String]
+        package let names: [String]
         /// The limit both parts share, in characters (한글 기준).
-        public let maxCharacters: Int
+        package let maxCharacters: Int
         /// Where the edition says so.
-        public let source: String
+        package let source: String
 
-        public var byteLimit: Int { maxCharacters * 3 }
+        package var byteLimit: Int { maxCharacters * 3 }
     }
 
     /// The 학년도 the edition applies to (records entered for that school year).
-    public let year: Int
+    package let year: Int
     /// Where the limits are published.
-    public let source: String
-    public let maxCharacters: [Section: Int]
+    package let source: String
+    package let maxCharacters: [Section: Int]
     /// nil when every subject has its own limit.
-    public let combinedSubjects: CombinedSubjects?
+    package let combinedSubjects: CombinedSubjects?
 
-    public func maxCharacters(_ section: Section) -> Int { maxCharacters[section] ?? 0 }
+    package func maxCharacters(_ section: Section) -> Int { maxCharacters[section] ?? 0 }
 
     /// Maximum NEIS bytes: a Hangul character is 3 bytes (기재요령 참고자료 8).
-    public func byteLimit(_ section: Section) -> Int { maxCharacters(section) * 3 }
+    package func byteLimit(_ section: Section) -> Int { maxCharacters(section) * 3 }
 }
 
 extension RuleEdition {
@@ -38,7 +38,7 @@ extension RuleEdition {
     /// 한국사, 과학탐구실험) sharing one 500자 between their two parts.
     /// 2025: the limits the 2026 edition changed from (진로활동 700자, 행동특성 및 종합의견 500자; the
     /// 2026 change slides, p.208 and slide 52), every subject with its own 500자.
-    public static let all: [RuleEdition] = [
+    package static let all: [RuleEdition] = [
         RuleEdition(
             year: 2025, source: "2025학년도 학교생활기록부 기재요령(고등학교), 입력 가능 최대 글자수",
             maxCharacters: [.subject: 500, .autonomous: 500, .club: 500, .career: 700, .behavior: 500],
@@ -52,19 +52,19 @@ extension RuleEdition {
     ]
 
     /// The year a request gets when it names none: the edition in force.
-    public static let defaultYear = 2026
+    package static let defaultYear = 2026
 
-    public static var current: RuleEdition { all.first { $0.year == defaultYear }! }
+    package static var current: RuleEdition { all.first { $0.year == defaultYear }! }
 
-    public static var years: [Int] { all.map(\.year) }
+    package static var years: [Int] { all.map(\.year) }
 
     /// The largest byte limit any edition gives any section: the most a byte target can ever be.
-    public static var largestByteLimit: Int {
+    package static var largestByteLimit: Int {
         all.flatMap { edition in Section.allCases.map(edition.byteLimit) }.max() ?? 0
     }
 
     /// The edition for `year` (the default when nil), or an error listing the years there are.
-    public static func edition(_ year: Int?) throws(RequestError) -> RuleEdition {
+    package static func edition(_ year: Int?) throws(RequestError) -> RuleEdition {
         let wanted = year ?? defaultYear
         guard let edition = all.first(where: { $0.year == wanted }) else {
             throw RequestError(

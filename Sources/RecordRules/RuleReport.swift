@@ -1,29 +1,29 @@
 /// Everything the rules say about one text: its NEIS bytes against the target, every finding with
 /// its category, span and reason, which note paragraphs it reflects, and whether it passes.
-public struct RuleReport: Sendable, Codable, Equatable {
+package struct RuleReport: Sendable, Codable, Equatable {
     /// No blocking finding: the text may be offered to the teacher as it is.
-    public let passes: Bool
+    package let passes: Bool
     /// NEIS bytes under the official rule (what NEIS shows).
-    public let bytes: Int
+    package let bytes: Int
     /// Bytes under the over-counting safe profile.
-    public let safeBytes: Int
-    public let targetBytes: Int
-    public let byteProfile: ByteProfile
+    package let safeBytes: Int
+    package let targetBytes: Int
+    package let byteProfile: ByteProfile
     /// The 학년도 whose rules the text was checked under (absent in reports stored before editions).
-    public let ruleYear: Int?
+    package let ruleYear: Int?
     /// The field's limit in that year: the section's, or the one both parts of a 공통과목 share.
-    public let limitBytes: Int?
+    package let limitBytes: Int?
     /// What part 1 of the 공통과목 already takes of `limitBytes`, when the request gave its text.
-    public let part1Bytes: Int?
-    public let violations: [Violation]
+    package let part1Bytes: Int?
+    package let violations: [Violation]
     /// Present when the check had notes to compare with.
-    public let paragraphs: [Coverage.Paragraph]?
+    package let paragraphs: [Coverage.Paragraph]?
     /// Each sentence of the text with the notes sentences it states; present with notes.
-    public let sentences: [SentenceSource]?
+    package let sentences: [SentenceSource]?
     /// Each notes sentence this text does not state as written, and why; present with notes.
-    public let notesUse: [NotesUse]?
+    package let notesUse: [NotesUse]?
 
-    public init(
+    package init(
         passes: Bool, bytes: Int, safeBytes: Int, targetBytes: Int, byteProfile: ByteProfile, violations: [Violation],
         paragraphs: [Coverage.Paragraph]?, sentences: [SentenceSource]? = nil, notesUse: [NotesUse]? = nil,
         budget: RecordBudget? = nil
@@ -42,5 +42,5 @@ public struct RuleReport: Sendable, Codable, Equatable {
         self.notesUse = notesUse
     }
 
-    public var blocking: [Violation] { violations.filter { $0.severity == .block } }
+    package var blocking: [Violation] { violations.filter { $0.severity == .block } }
 }

@@ -2,19 +2,19 @@
 ///
 /// Hangul syllables are single scalars after NFC, so positions, lengths and look-arounds stay
 /// simple and fast; spans are reported in UTF-16 units for the web page.
-public struct ScalarText: Sendable {
-    public let string: String
-    public let scalars: [Unicode.Scalar]
+package struct ScalarText: Sendable {
+    package let string: String
+    package let scalars: [Unicode.Scalar]
     /// ASCII letters lower-cased, for case-insensitive matching of Latin terms.
     let folded: [UInt32]
     /// utf16Offsets[i] is the UTF-16 offset of scalar i; one extra entry for the end.
     private let utf16Offsets: [Int]?
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         self.init(normalized: text.nfc)
     }
 
-    public init(normalized: String) {
+    package init(normalized: String) {
         string = normalized
         scalars = Array(normalized.unicodeScalars)
         folded = scalars.map { scalar in
@@ -36,14 +36,14 @@ public struct ScalarText: Sendable {
         }
     }
 
-    public var count: Int { scalars.count }
+    package var count: Int { scalars.count }
 
-    public func span(_ range: Range<Int>) -> TextSpan {
+    package func span(_ range: Range<Int>) -> TextSpan {
         guard let offsets = utf16Offsets else { return TextSpan(start: range.lowerBound, end: range.upperBound) }
         return TextSpan(start: offsets[range.lowerBound], end: offsets[range.upperBound])
     }
 
-    public func slice(_ range: Range<Int>) -> String {
+    package func slice(_ range: Range<Int>) -> String {
         String(scalars: scalars[range])
     }
 
@@ -59,7 +59,7 @@ public struct ScalarText: Sendable {
 
     /// True when `text` (NFC, as every literal and slice here is) occurs at `position`,
     /// case-insensitive for ASCII letters. Compares in place: the rules call this on every match.
-    public func hasText(_ text: String, at position: Int) -> Bool {
+    package func hasText(_ text: String, at position: Int) -> Bool {
         guard position >= 0 else { return false }
         var index = position
         for scalar in text.unicodeScalars {
@@ -72,7 +72,7 @@ public struct ScalarText: Sendable {
     }
 
     /// Every start position of `text`.
-    public func occurrences(of text: String) -> [Int] {
+    package func occurrences(of text: String) -> [Int] {
         let term = ScalarText.fold(text)
         guard !term.isEmpty, term.count <= folded.count else { return [] }
         return (0...(folded.count - term.count)).filter { matches(term, at: $0) }
@@ -88,19 +88,19 @@ public struct ScalarText: Sendable {
     // MARK: character classes
 
     @inline(__always)
-    public static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
     }
 
     @inline(__always)
-    public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         Hangul.isSyllable(scalar) || isASCIIAlphanumeric(scalar)
     }
 
     /// Sentence-ending punctuation.
     @inline(__always)
-    public static func isSentenceTerminator(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSentenceTerminator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2E, 0x21, 0x3F, 0x3002, 0xFF0E, 0xFF01, 0xFF1F: true
         default: false
@@ -116,24 +116,24 @@ public struct ScalarText: Sendable {
     }
 
     @inline(__always)
-    public static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0x0A || scalar.value == 0x0D || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     // MARK: structure
 
     /// True when nothing that belongs to a word precedes `position`.
-    public func isWordStart(_ position: Int) -> Bool {
+    package func isWordStart(_ position: Int) -> Bool {
         position == 0 || !ScalarText.isWordCharacter(scalars[position - 1])
     }
 
     /// True when nothing that belongs to a word follows `end`.
-    public func isWordEnd(_ end: Int) -> Bool {
+    package func isWordEnd(_ end: Int) -> Bool {
         end >= scalars.count || !ScalarText.isWordCharacter(scalars[end])
     }
 
     /// The range of the word (run of Hangul/ASCII alphanumerics) around `position`.
-    public func wordRange(around position: Int) -> Range<Int> {
+    package func wordRange(around position: Int) -> Range<Int> {
         var start = position
         while start > 0 && ScalarText.isWordCharacter(scalars[start - 1]) { start -= 1 }
         var end = position
@@ -142,7 +142,7 @@ public struct ScalarText: Sendable {
     }
 
     /// `range` widened to the whole words it touches, for excerpts teachers can recognise.
-    public func expandedToWord(_ range: Range<Int>) -> Range<Int> {
+    package func expandedToWord(_ range: Range<Int>) -> Range<Int> {
         let start = wordRange(around: range.lowerBound).lowerBound
         let end = range.upperBound > range.lowerBound ? wordRange(around: range.upperBound - 1).upperBound : range.upperBound
         return start..<max(end, range.upperBound)
@@ -162,7 +162,7 @@ public struct ScalarText: Sendable {
     }
 
     /// The sentence around `position`: bounded by terminators or line breaks.
-    public func sentenceRange(containing position: Int) -> Range<Int> {
+    package func sentenceRange(containing position: Int) -> Range<Int> {
         var start = position
         while start > 0 && !ScalarText.isSentenceTerminator(scalars[start - 1]) && !ScalarText.isNewline(scalars[start - 1]) {
             start -= 1
@@ -179,7 +179,7 @@ public struct ScalarText: Sendable {
 
     /// Sentence ranges: a sentence ends at a terminator (not a decimal point) or a line break.
     /// Ranges exclude surrounding whitespace and include the terminator.
-    public func sentenceRanges() -> [Range<Int>] {
+    package func sentenceRanges() -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0

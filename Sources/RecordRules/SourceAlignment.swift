@@ -1,7 +1,7 @@
 /// Traces each sentence of a draft to the notes sentence (or two) it states, by the content heads
 /// they share. Works on any draft — the offline engine's, a model's, a teacher's edit — so the teacher
 /// can check every sentence against its source, and a sentence with no source stands out.
-public struct SourceAlignment: Sendable {
+package struct SourceAlignment: Sendable {
     /// Words a reframing or an expectation adds around a fact ("… 보완한다면 더욱 성장할 것으로
     /// 기대됨"): they carry no fact, so they neither need a source nor count towards one.
     static let framingHeads: Set<String> = [
@@ -12,7 +12,7 @@ public struct SourceAlignment: Sendable {
     private let notes: NotesSentences
     private let heads: [Set<String>]
 
-    public init(notes: NotesSentences) {
+    package init(notes: NotesSentences) {
         self.notes = notes
         heads = notes.sentences.map { Set(Self.heads(of: $0.text)) }
     }
@@ -24,7 +24,7 @@ public struct SourceAlignment: Sendable {
     /// The notes sentences `sentence` states: the best match when it holds at least half of the
     /// sentence's content heads, with an adjacent sentence of the same paragraph added when that
     /// one supplies content the first does not. Empty when nothing in the notes supports it.
-    public func sources(of sentence: String) -> [Int] {
+    package func sources(of sentence: String) -> [Int] {
         let own = Set(Self.heads(of: sentence))
         guard !own.isEmpty else { return [] }
         var best: (index: Int, shared: Int)?

@@ -1,7 +1,7 @@
 extension String {
     /// A string from Unicode scalars, encoded straight to UTF-8 (the generic scalar-view path
     /// transcodes one scalar at a time and dominated the engine's profile).
-    public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+    package init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.underestimatedCount * 3)
         for scalar in scalars {
@@ -12,7 +12,7 @@ extension String {
 
     /// The NFC form. Text made only of ASCII, Hangul syllables and common punctuation is already
     /// NFC, so the Foundation normaliser runs only when something else is present.
-    public var nfc: String {
+    package var nfc: String {
         let isComposed = unicodeScalars.allSatisfy { scalar in
             let value = scalar.value
             return value < 0x300 || (0xAC00...0xD7A3).contains(value) || (0x2010...0x2027).contains(value)
@@ -25,7 +25,7 @@ extension String {
 
 extension StringProtocol {
     /// Without leading and trailing whitespace, line breaks included.
-    public var trimmed: String {
+    package var trimmed: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -1,8 +1,8 @@
 /// 음슴체: every sentence ends in a noun form, i.e. its last Hangul syllable ends in ㅁ (함, 임, 음, 됨)
 /// or ㄻ (만듦, 이끎, 앎), followed by a period.
-public enum Style {
+package enum Style {
     /// Misspelt noun forms and their correct spelling.
-    public static let misspellings: [(wrong: String, right: String)] = [
+    package static let misspellings: [(wrong: String, right: String)] = [
         ("만듬", "만듦"), ("이끔", "이끎"), ("힘듬", "힘듦"), ("베품", "베풂"), ("됌", "됨"), ("않함", "않음"),
         ("몇일", "며칠"), ("되요", "돼요"), ("어떻해", "어떡해"), ("설레임", "설렘"), ("바램", "바람"),
         // The past tense typed without its vowel's second stroke: "만들엇어요", "찾앗음".
@@ -77,14 +77,14 @@ public enum Style {
         return sentence
     }
 
-    public static func isNounEnding(_ syllable: Unicode.Scalar) -> Bool {
+    package static func isNounEnding(_ syllable: Unicode.Scalar) -> Bool {
         guard let final = Hangul.finalIndex(syllable) else { return false }
         return final == Hangul.Final.mieum || final == Hangul.Final.rieulMieum
     }
 
     /// Rewrites one sentence into 음슴체: the final predicate becomes its noun form; a sentence that
     /// ends in a bare noun gets 함 (action nouns) or 임. Always ends with a period.
-    public static func convertSentence(_ sentence: String) -> String {
+    package static func convertSentence(_ sentence: String) -> String {
         var body = Substring(sentence.nfc)
         while let last = body.unicodeScalars.last,
               last.properties.isWhitespace || ScalarText.isSentenceTerminator(last) || last == "~"

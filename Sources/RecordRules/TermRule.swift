@@ -1,14 +1,14 @@
 /// One lexicon entry of a detector: terms, what they mean, and the context that confirms a match.
-public struct TermRule: Sendable {
-    public let category: ViolationCategory
-    public let severity: Severity
-    public let terms: [String]
-    public let reason: String
-    public let suggestion: String?
+package struct TermRule: Sendable {
+    package let category: ViolationCategory
+    package let severity: Severity
+    package let terms: [String]
+    package let reason: String
+    package let suggestion: String?
     /// nil: applies in every section.
-    public let sections: Set<Section>?
+    package let sections: Set<Section>?
     /// How a drafting stage may keep the clause instead of dropping it.
-    public let rephrasing: Rephrasing?
+    package let rephrasing: Rephrasing?
     let context: TermContext
     /// Widens a confirmed match to what must be reported and replaced (a name before its title).
     let widen: (@Sendable (ScalarText, Range<Int>) -> Range<Int>)?
@@ -32,7 +32,7 @@ public struct TermRule: Sendable {
 
 /// How a finding's words may be kept: a negative observation becomes an expectation about what the
 /// student can grow in, never an invented improvement; framing words drop; names become generic.
-public enum Rephrasing: Sendable, Equatable {
+package enum Rephrasing: Sendable, Equatable {
     /// The clause records a shortcoming; a draft may instead state an expectation about `aspect`, a
     /// short noun phrase without a particle ("과제 제출 기한 관리", "발표 전달력"): see `Expectation`.
     case expectation(aspect: String)

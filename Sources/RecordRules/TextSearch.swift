@@ -2,12 +2,12 @@
 /// equality the rules need; Foundation's search folds Unicode and locale on every call and was the
 /// engine's main cost.
 extension String {
-    public func includes(_ needle: String) -> Bool {
+    package func includes(_ needle: String) -> Bool {
         byteOffset(of: needle) != nil
     }
 
     /// Every occurrence of `target` replaced; the string itself when there is none.
-    public func replacingAll(_ target: String, with replacement: String) -> String {
+    package func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, includes(target) else { return self }
         var result = ""
         var rest = Substring(self)

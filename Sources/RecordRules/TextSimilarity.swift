@@ -1,8 +1,8 @@
 /// Character-trigram Jaccard similarity, the usual near-duplicate measure for Korean text:
 /// 1 for identical texts, 0 for texts that share no three-character sequence. Spaces and
 /// punctuation are ignored so that re-spacing does not count as a difference.
-public enum TextSimilarity {
-    public static func trigramJaccard(_ a: String, _ b: String) -> Double {
+package enum TextSimilarity {
+    package static func trigramJaccard(_ a: String, _ b: String) -> Double {
         let left = trigrams(a)
         let right = trigrams(b)
         if left.isEmpty && right.isEmpty { return 1 }

@@ -3,10 +3,10 @@
 ///
 /// Works on the last word only; the irregular classes are the ones school records meet:
 /// ㄹ (만들다 → 만듦), ㅂ (돕다 → 도움), ㄷ (듣다 → 들음), ㅅ (짓다 → 지음), 르 (부르다 → 부름), ㅡ (쓰다 → 씀).
-public enum VerbStem {
+package enum VerbStem {
     /// Where the predicate stands: sentence-final endings (했다, 합니다, 해요) or clause connectives
     /// (하고, 하며, 했는데, 해서). Kept apart because a final noun like "보고서" would otherwise read as 보고 + 서.
-    public enum Position: Sendable {
+    package enum Position: Sendable {
         case sentenceFinal
         case connective
     }
@@ -44,7 +44,7 @@ public enum VerbStem {
     ]
 
     /// The stem of the predicate `word`, or nil when the word has no predicate ending there (a noun).
-    public static func stem(of word: String, at position: Position = .sentenceFinal) -> String? {
+    package static func stem(of word: String, at position: Position = .sentenceFinal) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard let last = scalars.last, Hangul.isSyllable(last) else { return nil }
         // "최고", "사고", "참고": nouns that end like the 고 connective.
@@ -72,7 +72,7 @@ public enum VerbStem {
     ]
 
     /// The stem of a past form cut off before its ending ("만들었", "했"), as truncated notes leave it.
-    public static func stem(ofBarePast word: String) -> String? {
+    package static func stem(ofBarePast word: String) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard let last = scalars.last, let syllable = Hangul.decompose(last),
               syllable.final == Hangul.Final.ssangSiot, pastVowels.contains(syllable.medial)
@@ -207,7 +207,7 @@ public enum VerbStem {
     // MARK: forming endings
 
     /// The noun form (명사형) of a stem: 하 → 함, 만들 → 만듦, 돕 → 도움, 듣 → 들음, 짓 → 지음, 있 → 있음.
-    public static func nounForm(ofStem stem: String) -> String {
+    package static func nounForm(ofStem stem: String) -> String {
         // 늘다/줄다 read as 늚/줆 in their bare noun form; records say 늘어남/줄어듦.
         if stem == "늘" { return "늘어남" }
         if stem == "줄" { return "줄어듦" }
@@ -237,7 +237,7 @@ public enum VerbStem {
 
     /// The past form of a stem, before an ending that starts with 으 or 어: 하 → 했, 틀리 → 틀렸,
     /// 많 → 많았, 쓰 → 썼, 부르 → 불렀, 어렵 → 어려웠, 듣 → 들었, 되 → 됐, 주 → 줬, 보 → 봤.
-    public static func past(ofStem stem: String) -> String {
+    package static func past(ofStem stem: String) -> String {
         var scalars = Array(stem.unicodeScalars)
         guard let last = scalars.last, let syllable = Hangul.decompose(last) else { return stem + "었" }
         let bright = [Hangul.Medial.a, Hangul.Medial.o].contains(syllable.medial)

@@ -1,13 +1,13 @@
 /// How a finding affects a text: a `block` makes the text fail; a `warn` needs the teacher's judgement.
-public enum Severity: String, Sendable, Codable, Comparable {
+package enum Severity: String, Sendable, Codable, Comparable {
     case warn
     case block
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warn && rhs == .block }
+    package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warn && rhs == .block }
 }
 
 /// Every kind of finding the rules produce. The raw values are stable identifiers (API, CLI, JSON).
-public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
+package enum ViolationCategory: String, Sendable, Codable, CaseIterable {
     // 기재 금지 (기재요령 2026 p.18–19, p.118)
     case languageTest = "language_test"
     case competitionAward = "competition_award"
@@ -41,7 +41,7 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
     case grounding = "grounding"
 
     /// The name teachers know from the 기재요령.
-    public var koreanName: String {
+    package var koreanName: String {
         switch self {
         case .languageTest: "공인어학시험"
         case .competitionAward: "대회·수상"
@@ -74,7 +74,7 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
 
     /// Content a record may never carry in any form: the 기재 금지 list, what identifies the student
     /// or the school, the request's own terms, and text addressed to the writer or a model.
-    public var isForbiddenContent: Bool {
+    package var isForbiddenContent: Bool {
         switch self {
         case .languageTest, .competitionAward, .examScore, .paperAcademic, .bookPublication,
              .intellectualProperty, .overseasActivity, .parentStatus, .scholarship, .institutionName,
@@ -88,29 +88,29 @@ public enum ViolationCategory: String, Sendable, Codable, CaseIterable {
 }
 
 /// A range of the checked (NFC-normalised) text in UTF-16 code units, the unit browsers use.
-public struct TextSpan: Sendable, Codable, Equatable, Hashable {
-    public var start: Int
-    public var end: Int
+package struct TextSpan: Sendable, Codable, Equatable, Hashable {
+    package var start: Int
+    package var end: Int
 
-    public init(start: Int, end: Int) {
+    package init(start: Int, end: Int) {
         self.start = start
         self.end = end
     }
 }
 
-public struct Violation: Sendable, Codable, Equatable {
-    public var category: ViolationCategory
-    public var severity: Severity
+package struct Violation: Sendable, Codable, Equatable {
+    package var category: ViolationCategory
+    package var severity: Severity
     /// Where in the text; nil for findings about the whole text (bytes, a paragraph not reflected).
-    public var span: TextSpan?
+    package var span: TextSpan?
     /// The text the finding is about.
-    public var excerpt: String
+    package var excerpt: String
     /// Human-readable explanation in Korean.
-    public var reason: String
+    package var reason: String
     /// A suggested replacement, when the rule has one.
-    public var suggestion: String?
+    package var suggestion: String?
 
-    public init(
+    package init(
         category: ViolationCategory, severity: Severity, span: TextSpan?, excerpt: String,
         reason: String, suggestion: String? = nil
     ) {

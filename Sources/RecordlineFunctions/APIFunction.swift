@@ -7,10 +7,10 @@ import TeacherAuth
 
 /// The api function: the teacher page and JSON API, and the event stream written as it happens
 /// through Lambda response streaming (the HTTP integration prelude, then the SSE frames).
-public struct APIFunction: StreamingLambdaHandler {
+package struct APIFunction: StreamingLambdaHandler {
     let api: TeacherAPI
 
-    public static func make() async throws -> APIFunction {
+    package static func make() async throws -> APIFunction {
         let logger = LambdaRuntimeLogging.logger()
         let environment = try FunctionEnvironment(logger: logger)
         return APIFunction(api: TeacherAPI(
@@ -20,7 +20,7 @@ public struct APIFunction: StreamingLambdaHandler {
             prices: try environment.modelPrices(), model: try environment.modelEndpoint(), logger: logger))
     }
 
-    public func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {
+    package func handle(_ event: [UInt8], responseWriter: LambdaResponseWriter, context: LambdaContext) async throws {
         let start = ContinuousClock.now
         var failed = true
         defer {

@@ -5,10 +5,10 @@ import Pipeline
 import TaskStore
 
 /// The draft, refine and finalize functions: an SQS batch in, the records to retry out.
-public struct StageFunction: LambdaHandler {
+package struct StageFunction: LambdaHandler {
     let processor: StageProcessor
 
-    public static func make(_ stage: PipelineStage) throws -> StageFunction {
+    package static func make(_ stage: PipelineStage) throws -> StageFunction {
         let logger = LambdaRuntimeLogging.logger()
         let environment = try FunctionEnvironment(logger: logger)
         return StageFunction(processor: StageProcessor(
@@ -16,7 +16,7 @@ public struct StageFunction: LambdaHandler {
             configuration: environment.pipeline, logger: logger, alerts: environment.alerts))
     }
 
-    public func handle(_ event: SQSEvent, context: LambdaContext) async throws -> SQSBatchResponse {
+    package func handle(_ event: SQSEvent, context: LambdaContext) async throws -> SQSBatchResponse {
         // The lease outlasts this invocation, which Lambda ends at its deadline, by a short margin: no
         // other delivery overtakes it while it runs, and after a crash the claim has expired by the
         // time the message is visible again (the visibility timeout is at least the function's), so

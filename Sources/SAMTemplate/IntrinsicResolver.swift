@@ -1,22 +1,22 @@
 /// Evaluates intrinsic functions: Ref, Fn::GetAtt, Fn::Sub, Fn::Join, Fn::Select, Fn::Split,
 /// Fn::If and the condition functions, against parameters, pseudo parameters and resources.
-public struct IntrinsicResolver: Sendable {
+package struct IntrinsicResolver: Sendable {
     /// Parameter values after defaults and overrides.
-    public var parameters: [String: String]
+    package var parameters: [String: String]
     /// AWS::Region, AWS::AccountId, AWS::StackName, AWS::Partition, AWS::URLSuffix.
-    public var pseudo: [String: String]
+    package var pseudo: [String: String]
     /// Logical id → the value `Ref` returns.
-    public var references: [String: String]
+    package var references: [String: String]
     /// Logical id → attribute name → value (`Fn::GetAtt`).
-    public var attributes: [String: [String: String]]
-    public var conditions: [String: Bool]
+    package var attributes: [String: [String: String]]
+    package var conditions: [String: Bool]
     /// Parameters of type `CommaDelimitedList` or `List<…>`: `Ref` gives their value split at commas.
-    public var listParameters: Set<String>
+    package var listParameters: Set<String>
     /// Resources the template creates that are not emulated: `Ref` gives the logical id and `Fn::GetAtt`
     /// `LogicalId.Attribute`, placeholders for values that exist only on AWS (local wiring replaces them).
-    public var unemulated: Set<String>
+    package var unemulated: Set<String>
 
-    public init(
+    package init(
         parameters: [String: String] = [:], pseudo: [String: String] = [:], references: [String: String] = [:],
         attributes: [String: [String: String]] = [:], conditions: [String: Bool] = [:], listParameters: Set<String> = [],
         unemulated: Set<String> = []
@@ -30,7 +30,7 @@ public struct IntrinsicResolver: Sendable {
         self.unemulated = unemulated
     }
 
-    public func resolve(_ node: TemplateNode) throws(TemplateError) -> ResolvedValue {
+    package func resolve(_ node: TemplateNode) throws(TemplateError) -> ResolvedValue {
         switch node.kind {
         case .scalar(let value, let kind):
             switch kind {
@@ -58,7 +58,7 @@ public struct IntrinsicResolver: Sendable {
         }
     }
 
-    public func resolveString(_ node: TemplateNode) throws(TemplateError) -> String {
+    package func resolveString(_ node: TemplateNode) throws(TemplateError) -> String {
         let value = try resolve(node)
         guard let text = value.text else {
             throw TemplateError("expected a string value", line: node.line)
@@ -126,7 +126,7 @@ public struct IntrinsicResolver: Sendable {
     }
 
     /// Evaluates a condition expression (the values of the template's `Conditions` section).
-    public func evaluateCondition(_ node: TemplateNode) throws(TemplateError) -> Bool {
+    package func evaluateCondition(_ node: TemplateNode) throws(TemplateError) -> Bool {
         guard case .intrinsic(let name, let argument) = node.kind else {
             throw TemplateError("a condition must be Fn::Equals, Fn::Not, Fn::And, Fn::Or or Condition", line: node.line)
         }

@@ -1,5 +1,5 @@
 /// A template value after intrinsic functions are evaluated.
-public enum ResolvedValue: Sendable, Equatable {
+package enum ResolvedValue: Sendable, Equatable {
     case string(String)
     case number(String)
     case bool(Bool)
@@ -10,7 +10,7 @@ public enum ResolvedValue: Sendable, Equatable {
     case noValue
 
     /// The value as CloudFormation passes it to a string property.
-    public var text: String? {
+    package var text: String? {
         switch self {
         case .string(let value), .number(let value): value
         case .bool(let value): value ? "true" : "false"
@@ -18,12 +18,12 @@ public enum ResolvedValue: Sendable, Equatable {
         }
     }
 
-    public var mapValue: [String: ResolvedValue]? {
+    package var mapValue: [String: ResolvedValue]? {
         if case .map(let value) = self { return value }
         return nil
     }
 
-    public var listValue: [ResolvedValue]? {
+    package var listValue: [ResolvedValue]? {
         if case .list(let value) = self { return value }
         return nil
     }

@@ -1,21 +1,21 @@
 /// A SAM template read for local use: parameters resolved (defaults, then overrides), conditions
 /// evaluated, Globals merged into each function, intrinsic functions evaluated with local names.
-public struct Template: Sendable {
-    public let parameters: [TemplateParameter]
-    public let parameterValues: [String: String]
-    public let functions: [FunctionDefinition]
-    public let queues: [QueueDefinition]
-    public let unsupported: [UnsupportedResource]
+package struct Template: Sendable {
+    package let parameters: [TemplateParameter]
+    package let parameterValues: [String: String]
+    package let functions: [FunctionDefinition]
+    package let queues: [QueueDefinition]
+    package let unsupported: [UnsupportedResource]
 
     /// Where names resolve to: queue URLs and ARNs the local services answer to.
-    public struct Environment: Sendable {
-        public var region: String
-        public var accountId: String
-        public var stackName: String
+    package struct Environment: Sendable {
+        package var region: String
+        package var accountId: String
+        package var stackName: String
         /// Base URL of the queue service, e.g. http://127.0.0.1:9324.
-        public var queueEndpoint: String
+        package var queueEndpoint: String
 
-        public init(region: String = "us-east-1", accountId: String = "000000000000", stackName: String = "recordline",
+        package init(region: String = "us-east-1", accountId: String = "000000000000", stackName: String = "recordline",
                     queueEndpoint: String = "http://127.0.0.1:9324") {
             self.region = region
             self.accountId = accountId
@@ -30,7 +30,7 @@ public struct Template: Sendable {
 
     static let emulatedTypes: Set<String> = ["AWS::Serverless::Function", "AWS::SQS::Queue"]
 
-    public init(yaml: String, overrides: [String: String] = [:], environment: Environment = Environment()) throws(TemplateError) {
+    package init(yaml: String, overrides: [String: String] = [:], environment: Environment = Environment()) throws(TemplateError) {
         let root = try TemplateNode.parse(yaml)
         guard root.map != nil else { throw TemplateError("the template must be a mapping", line: root.line) }
         guard let resources = root["Resources"]?.map, !resources.isEmpty else {
@@ -129,11 +129,11 @@ public struct Template: Sendable {
         self.unsupported = unsupported
     }
 
-    public func function(named name: String) -> FunctionDefinition? {
+    package func function(named name: String) -> FunctionDefinition? {
         functions.first { $0.name == name || $0.logicalId == name }
     }
 
-    public func queue(named name: String) -> QueueDefinition? {
+    package func queue(named name: String) -> QueueDefinition? {
         queues.first { $0.name == name || $0.logicalId == name }
     }
 }

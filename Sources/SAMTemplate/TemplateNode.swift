@@ -2,10 +2,10 @@ import Yams
 
 /// A template value as written: scalars, lists, maps and intrinsic functions (short `!Ref` or long
 /// `{"Ref": …}` form alike), each with the line it came from.
-public struct TemplateNode: Sendable {
-    public enum ScalarKind: Sendable { case string, integer, float, boolean, null }
+package struct TemplateNode: Sendable {
+    package enum ScalarKind: Sendable { case string, integer, float, boolean, null }
 
-    public indirect enum Kind: Sendable {
+    package indirect enum Kind: Sendable {
         case scalar(String, ScalarKind)
         case list([TemplateNode])
         case map([(key: String, value: TemplateNode)])
@@ -13,8 +13,8 @@ public struct TemplateNode: Sendable {
         case intrinsic(String, TemplateNode)
     }
 
-    public let kind: Kind
-    public let line: Int
+    package let kind: Kind
+    package let line: Int
 
     static let intrinsicNames: Set<String> = [
         "Ref", "Condition", "Fn::GetAtt", "Fn::Sub", "Fn::Join", "Fn::If", "Fn::Equals", "Fn::Not", "Fn::And",
@@ -22,7 +22,7 @@ public struct TemplateNode: Sendable {
     ]
 
     /// Parses YAML (JSON is YAML too) into nodes; a syntax error names its line.
-    public static func parse(_ text: String) throws(TemplateError) -> TemplateNode {
+    package static func parse(_ text: String) throws(TemplateError) -> TemplateNode {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -110,17 +110,17 @@ public struct TemplateNode: Sendable {
 
     // MARK: reading
 
-    public var string: String? {
+    package var string: String? {
         if case .scalar(let value, _) = kind { return value }
         return nil
     }
 
-    public var map: [(key: String, value: TemplateNode)]? {
+    package var map: [(key: String, value: TemplateNode)]? {
         if case .map(let pairs) = kind { return pairs }
         return nil
     }
 
-    public subscript(key: String) -> TemplateNode? {
+    package subscript(key: String) -> TemplateNode? {
         map?.first { $0.key == key }?.value
     }
 }

@@ -2,12 +2,12 @@ import Foundation
 
 /// A message attribute value as SendMessage takes it and ReceiveMessage returns it. The data type keeps
 /// its custom suffix (`Number.float`), which the MD5 digest covers.
-public struct MessageAttributeValue: Hashable, Sendable, Codable {
-    public var dataType: String
-    public var stringValue: String?
-    public var binaryValue: Data?
+package struct MessageAttributeValue: Hashable, Sendable, Codable {
+    package var dataType: String
+    package var stringValue: String?
+    package var binaryValue: Data?
 
-    public init(dataType: String, stringValue: String? = nil, binaryValue: Data? = nil) {
+    package init(dataType: String, stringValue: String? = nil, binaryValue: Data? = nil) {
         self.dataType = dataType
         self.stringValue = stringValue
         self.binaryValue = binaryValue
@@ -20,15 +20,15 @@ public struct MessageAttributeValue: Hashable, Sendable, Codable {
     }
 
     /// The base type before any custom suffix: `String`, `Number` or `Binary`.
-    public var baseType: String {
+    package var baseType: String {
         dataType.split(separator: ".", maxSplits: 1).first.map(String.init) ?? dataType
     }
 
     /// Whether the value travels as bytes (`Binary…`) rather than text.
-    public var isBinary: Bool { baseType == "Binary" }
+    package var isBinary: Bool { baseType == "Binary" }
 
     /// Bytes counted against the message size limit: name, data type and value.
-    public func payloadSize(name: String) -> Int {
+    package func payloadSize(name: String) -> Int {
         name.utf8.count + dataType.utf8.count + (stringValue?.utf8.count ?? 0) + (binaryValue?.count ?? 0)
     }
 }

@@ -2,15 +2,15 @@ import Crypto
 import Foundation
 
 /// The MD5 digests SQS returns with sent and received messages, computed as the SDKs that verify them do.
-public enum MessageDigest {
+package enum MessageDigest {
     /// Lower-case hex MD5 of the body's UTF-8 bytes (`MD5OfMessageBody`, `MD5OfBody`).
-    public static func md5(ofBody body: String) -> String {
+    package static func md5(ofBody body: String) -> String {
         hex(Insecure.MD5.hash(data: Data(body.utf8)))
     }
 
     /// `MD5OfMessageAttributes`: attributes sorted by name, each encoded as length-prefixed name, length-prefixed
     /// data type, a transport byte (1 text, 2 binary) and the length-prefixed value. Nil when there are none.
-    public static func md5(ofAttributes attributes: [String: MessageAttributeValue]) -> String? {
+    package static func md5(ofAttributes attributes: [String: MessageAttributeValue]) -> String? {
         guard !attributes.isEmpty else { return nil }
         var buffer = Data()
         for name in attributes.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {

@@ -1,6 +1,6 @@
 /// The operations of the SQS API (2012-11-05), named as they appear in `X-Amz-Target: AmazonSQS.<Action>`
 /// and in the Query protocol's `Action` parameter.
-public enum SQSAction: String, CaseIterable, Sendable {
+package enum SQSAction: String, CaseIterable, Sendable {
     case addPermission = "AddPermission"
     case cancelMessageMoveTask = "CancelMessageMoveTask"
     case changeMessageVisibility = "ChangeMessageVisibility"
@@ -26,10 +26,10 @@ public enum SQSAction: String, CaseIterable, Sendable {
     case untagQueue = "UntagQueue"
 
     /// The JSON protocol's `X-Amz-Target` prefix.
-    public static let targetPrefix = "AmazonSQS."
+    package static let targetPrefix = "AmazonSQS."
     /// The API version the Query protocol sends as `Version`.
-    public static let apiVersion = "2012-11-05"
+    package static let apiVersion = "2012-11-05"
 
     /// The `X-Amz-Target` header value for this action.
-    public var target: String { Self.targetPrefix + rawValue }
+    package var target: String { Self.targetPrefix + rawValue }
 }

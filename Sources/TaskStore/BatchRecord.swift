@@ -1,17 +1,17 @@
 /// The batch hash `batch:<id>` and its task list `batch:<id>:tasks`: one class's roster submitted at
 /// once, each student an ordinary task.
-public struct BatchRecord: Sendable, Equatable {
-    public var id: String
+package struct BatchRecord: Sendable, Equatable {
+    package var id: String
     /// The teacher the batch belongs to; nobody else may read, export or delete it.
-    public var owner: String
-    public var createdAtMilliseconds: Int64
+    package var owner: String
+    package var createdAtMilliseconds: Int64
     /// The settings and the roster (numbers and names) as the API serialised them (JSON); opaque to
     /// the store. Personal data.
-    public var rosterJSON: String
+    package var rosterJSON: String
     /// The students' tasks, in roster order.
-    public var taskIDs: [String]
+    package var taskIDs: [String]
 
-    public init(id: String, owner: String, createdAtMilliseconds: Int64, rosterJSON: String, taskIDs: [String]) {
+    package init(id: String, owner: String, createdAtMilliseconds: Int64, rosterJSON: String, taskIDs: [String]) {
         self.id = id
         self.owner = owner
         self.createdAtMilliseconds = createdAtMilliseconds

@@ -1,22 +1,22 @@
 /// Names one unit of stage work for claims and done markers: the draft stage per task (before versions
 /// exist), the later stages per task and version.
-public struct ClaimKey: Sendable, Hashable, CustomStringConvertible {
+package struct ClaimKey: Sendable, Hashable, CustomStringConvertible {
     /// The claim key itself; the done marker is this plus `:done`.
-    public let key: String
-    public let taskID: String
-    public let stage: PipelineStage
+    package let key: String
+    package let taskID: String
+    package let stage: PipelineStage
     /// nil for the draft stage, which works on the whole task.
-    public let version: Int?
+    package let version: Int?
 
-    public static func draft(taskID: String) -> ClaimKey {
+    package static func draft(taskID: String) -> ClaimKey {
         ClaimKey(key: TaskKeys.task(taskID) + ":draft", taskID: taskID, stage: .draft, version: nil)
     }
 
-    public static func stage(_ stage: PipelineStage, taskID: String, version: Int) -> ClaimKey {
+    package static func stage(_ stage: PipelineStage, taskID: String, version: Int) -> ClaimKey {
         ClaimKey(key: TaskKeys.version(taskID, version) + ":\(stage.rawValue)", taskID: taskID, stage: stage, version: version)
     }
 
     var doneKey: String { key + ":done" }
 
-    public var description: String { key }
+    package var description: String { key }
 }

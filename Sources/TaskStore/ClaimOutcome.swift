@@ -1,5 +1,5 @@
 /// The answer to a claim attempt.
-public enum ClaimOutcome: Sendable, Equatable {
+package enum ClaimOutcome: Sendable, Equatable {
     /// The caller holds the lease (newly, or again with the same token) until it expires or is released.
     case claimed
     /// The work was finished earlier: acknowledge the message with no side effect.
@@ -9,11 +9,11 @@ public enum ClaimOutcome: Sendable, Equatable {
 }
 
 /// What `claimAttempt` found: the claim's outcome, and whether a failed version reopened.
-public struct ClaimedAttempt: Sendable, Equatable {
-    public let outcome: ClaimOutcome
-    public let reopened: Bool
+package struct ClaimedAttempt: Sendable, Equatable {
+    package let outcome: ClaimOutcome
+    package let reopened: Bool
 
-    public init(outcome: ClaimOutcome, reopened: Bool) {
+    package init(outcome: ClaimOutcome, reopened: Bool) {
         self.outcome = outcome
         self.reopened = reopened
     }

@@ -1,13 +1,13 @@
 /// Model calls and tokens spent for one stage of a task with one model: what a single call adds, or
 /// the task's running total.
-public struct ModelUsage: Sendable, Equatable, Codable {
-    public var stage: PipelineStage
-    public var model: String
-    public var calls: Int
-    public var promptTokens: Int
-    public var completionTokens: Int
+package struct ModelUsage: Sendable, Equatable, Codable {
+    package var stage: PipelineStage
+    package var model: String
+    package var calls: Int
+    package var promptTokens: Int
+    package var completionTokens: Int
 
-    public init(stage: PipelineStage, model: String, calls: Int = 1, promptTokens: Int, completionTokens: Int) {
+    package init(stage: PipelineStage, model: String, calls: Int = 1, promptTokens: Int, completionTokens: Int) {
         self.stage = stage
         self.model = model
         self.calls = calls

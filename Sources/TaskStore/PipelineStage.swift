@@ -1,5 +1,5 @@
 /// The queue-driven stages; each one claims its unit of work before running it.
-public enum PipelineStage: String, Sendable, CaseIterable, Codable {
+package enum PipelineStage: String, Sendable, CaseIterable, Codable {
     case draft
     case refine
     case finalize

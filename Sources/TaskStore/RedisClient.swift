@@ -1,19 +1,19 @@
 import Synchronization
 
 /// Sends commands to one Redis server over a small connection pool.
-public final class RedisClient: Sendable {
+package final class RedisClient: Sendable {
     private let pool: RedisConnectionPool
     /// Whether every script runs behind `RedisScripts.declaredKeysOnly` (tests).
     let checksScriptKeys: Bool
 
     /// No connection opens here; the first command opens one.
-    public init(url: RedisURL, maximumConnections: Int = 4, checksScriptKeys: Bool = false) {
+    package init(url: RedisURL, maximumConnections: Int = 4, checksScriptKeys: Bool = false) {
         pool = RedisConnectionPool(url: url, maximumConnections: maximumConnections)
         self.checksScriptKeys = checksScriptKeys
     }
 
     /// Runs one command; `extraWait` is how long the server may legitimately hold the reply back.
-    public func send(_ arguments: [String], extraWait: Duration = .zero) async throws(RedisError) -> RedisValue {
+    package func send(_ arguments: [String], extraWait: Duration = .zero) async throws(RedisError) -> RedisValue {
         let connection = await pool.checkout()
         do {
             let value = try await connection.send(arguments, extraWait: extraWait)

@@ -1,5 +1,5 @@
 /// Failures talking to Redis.
-public enum RedisError: Error, Equatable, CustomStringConvertible {
+package enum RedisError: Error, Equatable, CustomStringConvertible {
     case invalidURL(String)
     case invalidConfiguration(String)
     /// Could not connect, or the connection broke again after one reconnect.
@@ -13,7 +13,7 @@ public enum RedisError: Error, Equatable, CustomStringConvertible {
     /// The calling task was cancelled while the server held a blocking command's reply back.
     case cancelled
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidURL(let message): "invalid REDIS_URL: \(message)"
         case .invalidConfiguration(let message): "invalid configuration: \(message)"

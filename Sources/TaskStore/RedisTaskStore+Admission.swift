@@ -5,7 +5,7 @@ import Foundation
 /// cluster slot; the teacher's bookkeeping is then counted and updated in one script of the teacher's
 /// slot, given a snapshot of the statuses it counts; a refused admission removes what was written.
 extension RedisTaskStore {
-    public func admitTask(
+    package func admitTask(
         _ task: TaskRecord, teacher: String, inFlightLimit: Int, stageLimit: Int, nowMilliseconds: Int64
     ) async throws -> TaskAdmission {
         try await createTask(task)
@@ -18,7 +18,7 @@ extension RedisTaskStore {
         return admission
     }
 
-    public func admitBatch(
+    package func admitBatch(
         _ batch: BatchRecord, tasks: [TaskRecord], teacher: String, inFlightLimit: Int, stageLimit: Int, nowMilliseconds: Int64
     ) async throws -> TaskAdmission {
         let created = try await client.pipeline(
@@ -58,7 +58,7 @@ extension RedisTaskStore {
         }
     }
 
-    public func releaseStage(teacher: String, taskID: String, stageLimit: Int, nowMilliseconds: Int64) async throws -> [String] {
+    package func releaseStage(teacher: String, taskID: String, stageLimit: Int, nowMilliseconds: Int64) async throws -> [String] {
         let snapshot = try await liveness(teacher: teacher, counting: false)
         let reply = try await client.evaluate(
             RedisScripts.releaseStage, keys: [TaskKeys.teacherStaged(teacher), TaskKeys.teacherHeld(teacher)],

@@ -7,7 +7,7 @@ extension RedisTaskStore {
         ["owner", batch.owner, "createdAt", String(batch.createdAtMilliseconds), "roster", batch.rosterJSON]
     }
 
-    public func batch(id: String) async throws -> BatchRecord? {
+    package func batch(id: String) async throws -> BatchRecord? {
         let fields = try await hashGetAll(TaskKeys.batch(id))
         guard let owner = fields["owner"] else { return nil }
         let ids = try await client.send(["LRANGE", TaskKeys.batchTasks(id), "0", "-1"]).array?.compactMap(\.string) ?? []
@@ -16,13 +16,13 @@ extension RedisTaskStore {
             taskIDs: ids)
     }
 
-    public func deleteBatch(id: String, teacher: String) async throws -> Bool {
+    package func deleteBatch(id: String, teacher: String) async throws -> Bool {
         _ = try await client.send(["ZREM", TaskKeys.teacherBatches(teacher), id])
         let keys = [TaskKeys.batch(id), TaskKeys.batchTasks(id), TaskKeys.batchEvents(id), TaskKeys.batchEventMarker(id, once: "completed")]
         return (try await client.send(["UNLINK"] + keys).integer ?? 0) > 0
     }
 
-    public func work(_ kind: WorkKind, teacher: String, after cursor: WorkPage.Cursor?, limit: Int, nowMilliseconds: Int64) async throws
+    package func work(_ kind: WorkKind, teacher: String, after cursor: WorkPage.Cursor?, limit: Int, nowMilliseconds: Int64) async throws
         -> WorkPage
     {
         let key = switch kind {
@@ -75,7 +75,7 @@ extension RedisTaskStore {
 /// A batch's event stream (`TaskKeys.batchEvents`): its students' events as the append scripts relay
 /// them, each naming its task, and the batch's own.
 extension RedisTaskStore {
-    public func appendBatchEvent(batchID: String, _ event: TaskEvent, once: String) async throws -> String? {
+    package func appendBatchEvent(batchID: String, _ event: TaskEvent, once: String) async throws -> String? {
         let reply = try await client.evaluate(
             RedisScripts.appendBatchOnce,
             keys: [TaskKeys.batchEvents(batchID), TaskKeys.batchEventMarker(batchID, once: once), TaskKeys.batch(batchID)],
@@ -83,13 +83,13 @@ extension RedisTaskStore {
         return reply.string
     }
 
-    public func batchEvents(batchID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent] {
+    package func batchEvents(batchID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent] {
         guard afterID != "\(UInt64.max)-\(UInt64.max)" else { return [] }
         let start = afterID.map { "(" + $0 } ?? "-"
         return try Self.events(fromEntries: try await client.send(["XRANGE", TaskKeys.batchEvents(batchID), start, "+", "COUNT", String(limit)]))
     }
 
-    public func waitForBatchEvents(batchID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent] {
+    package func waitForBatchEvents(batchID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent] {
         let reply = try await client.send(
             ["XREAD", "COUNT", String(limit), "BLOCK", String(max(1, Self.milliseconds(timeout))), "STREAMS", TaskKeys.batchEvents(batchID), afterID ?? "0-0"],
             extraWait: timeout)
@@ -97,7 +97,7 @@ extension RedisTaskStore {
         return try Self.events(fromEntries: stream[1])
     }
 
-    public func lastBatchEventID(batchID: String) async throws -> String? {
+    package func lastBatchEventID(batchID: String) async throws -> String? {
         try await client.send(["XREVRANGE", TaskKeys.batchEvents(batchID), "+", "-", "COUNT", "1"]).array?.first?.array?.first?.string
     }
 }

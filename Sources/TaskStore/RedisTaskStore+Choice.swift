@@ -1,6 +1,6 @@
 /// The teacher's choice, a hash of its own beside the task's (`RedisScripts.setChoice`).
 extension RedisTaskStore {
-    public func setChoice(taskID: String, _ choice: TaskChoice) async throws -> Bool {
+    package func setChoice(taskID: String, _ choice: TaskChoice) async throws -> Bool {
         let fields = [
             "version", String(choice.version), "text", choice.text, "edited", choice.edited ? "1" : "0", "final", choice.final ? "1" : "0",
             "bytes", String(choice.bytes), "report", choice.reportJSON, "chosenAt", String(choice.chosenAtMilliseconds),
@@ -11,7 +11,7 @@ extension RedisTaskStore {
         return (reply.integer ?? 0) > 0
     }
 
-    public func choice(taskID: String) async throws -> TaskChoice? {
+    package func choice(taskID: String) async throws -> TaskChoice? {
         let fields = try await hashGetAll(TaskKeys.choice(taskID))
         guard let version = fields["version"].flatMap({ Int($0) }), let text = fields["text"] else { return nil }
         return TaskChoice(

@@ -1,6 +1,6 @@
 /// Event stream leases and the end of a task's event log, in Redis (`RedisScripts.acquireStream`).
 extension RedisTaskStore {
-    public func acquireStream(
+    package func acquireStream(
         teacher: String, lease: String, lifetime: Duration, perTeacher: Int, total: Int, nowMilliseconds: Int64
     ) async throws -> StreamAdmission {
         let lifetimeMilliseconds = Self.milliseconds(lifetime + Self.leaseMargin)
@@ -44,16 +44,16 @@ extension RedisTaskStore {
         }
     }
 
-    public func releaseStream(teacher: String, lease: String) async throws {
+    package func releaseStream(teacher: String, lease: String) async throws {
         _ = try await client.send(["ZREM", TaskKeys.teacherStreams(teacher), lease])
         _ = try await client.send(["ZREM", TaskKeys.streams, lease])
     }
 
-    public func lastEvent(taskID: String) async throws -> TaskEvent? {
+    package func lastEvent(taskID: String) async throws -> TaskEvent? {
         try Self.events(fromEntries: try await client.send(["XREVRANGE", TaskKeys.events(taskID), "+", "-", "COUNT", "1"])).first
     }
 
-    public func lastEventID(taskID: String) async throws -> String? {
+    package func lastEventID(taskID: String) async throws -> String? {
         let reply = try await client.send(["XREVRANGE", TaskKeys.events(taskID), "+", "-", "COUNT", "1"])
         return reply.array?.first?.array?.first?.string
     }

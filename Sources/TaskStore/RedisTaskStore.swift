@@ -2,12 +2,12 @@ import Foundation
 import TimeUnits
 
 /// `TaskStoring` on Redis. Every key it writes gets a TTL: the configured retention, or a claim's lease.
-public final class RedisTaskStore: TaskStoring {
+package final class RedisTaskStore: TaskStoring {
     let client: RedisClient
     let configuration: TaskStoreConfiguration
 
     /// Opens nothing yet: the first command connects, so building a store costs nothing at cold start.
-    public init(configuration: TaskStoreConfiguration) {
+    package init(configuration: TaskStoreConfiguration) {
         self.configuration = configuration
         client = RedisClient(
             url: configuration.url, maximumConnections: configuration.maximumConnections, checksScriptKeys: configuration.checksScriptKeys)
@@ -17,7 +17,7 @@ public final class RedisTaskStore: TaskStoring {
 
     // MARK: tasks
 
-    public func createTask(_ task: TaskRecord) async throws {
+    package func createTask(_ task: TaskRecord) async throws {
         try await hashSet(TaskKeys.task(task.id), Self.fields(of: task), taskID: task.id)
     }
 
@@ -35,11 +35,11 @@ public final class RedisTaskStore: TaskStoring {
         return fields
     }
 
-    public func task(id: String) async throws -> TaskRecord? {
+    package func task(id: String) async throws -> TaskRecord? {
         try Self.task(id: id, fields: try await hashGetAll(TaskKeys.task(id)))
     }
 
-    public func task(id: String, withVersion version: Int) async throws -> (task: TaskRecord?, version: VersionRecord?) {
+    package func task(id: String, withVersion version: Int) async throws -> (task: TaskRecord?, version: VersionRecord?) {
         let replies = try await client.pipeline([["HGETALL", TaskKeys.task(id)], ["HGETALL", TaskKeys.version(id, version)]])
         guard replies.count == 2, let taskItems = replies[0].array, let versionItems = replies[1].array else {
             throw RedisError.unexpectedReply("HGETALL answered \(replies)")
@@ -65,7 +65,7 @@ public final class RedisTaskStore: TaskStoring {
         )
     }
 
-    public func setTaskStatus(id: String, _ status: TaskStatus, failureReason: String?) async throws {
+    package func setTaskStatus(id: String, _ status: TaskStatus, failureReason: String?) async throws {
         var fields = ["status", status.rawValue]
         if let failureReason { fields += ["failureReason", failureReason] }
         // A task that completes (after a redrive, say) no longer has a reason to have failed.
@@ -73,7 +73,7 @@ public final class RedisTaskStore: TaskStoring {
             TaskKeys.task(id), fields, taskID: id, removing: status == .completed && failureReason == nil ? "failureReason" : nil)
     }
 
-    public func deleteTask(id: String) async throws -> Bool {
+    package func deleteTask(id: String) async throws -> Bool {
         let count = try await client.send(["HGET", TaskKeys.task(id), "versionCount"]).string.flatMap { Int($0) }
         let keys = TaskKeys.all(id, versionCount: count ?? 3)
         let reply = try await client.evaluate(
@@ -83,18 +83,18 @@ public final class RedisTaskStore: TaskStoring {
 
     // MARK: claims and done markers
 
-    public func renewClaim(_ key: ClaimKey, token: String, lease: Duration) async throws -> Bool {
+    package func renewClaim(_ key: ClaimKey, token: String, lease: Duration) async throws -> Bool {
         let reply = try await client.evaluate(
             RedisScripts.renew, keys: [key.key], arguments: [token, String(Self.milliseconds(lease))])
         return reply.integer == 1
     }
 
-    public func releaseClaim(_ key: ClaimKey, token: String) async throws -> Bool {
+    package func releaseClaim(_ key: ClaimKey, token: String) async throws -> Bool {
         try await client.evaluate(RedisScripts.release, keys: [key.key], arguments: [token]).integer == 1
     }
 
 
-    public func claimAttempt(_ key: ClaimKey, token: String, lease: Duration, startedAtMilliseconds: Int64) async throws -> ClaimedAttempt {
+    package func claimAttempt(_ key: ClaimKey, token: String, lease: Duration, startedAtMilliseconds: Int64) async throws -> ClaimedAttempt {
         let field = AttemptField(stage: key.stage, version: key.version)
         let versionKey = key.version.map { TaskKeys.version(key.taskID, $0) } ?? TaskKeys.task(key.taskID)
         let reply = try await evaluate(
@@ -116,7 +116,7 @@ public final class RedisTaskStore: TaskStoring {
         }
     }
 
-    public func markDone(_ key: ClaimKey, token: String, finishedAtMilliseconds: Int64, durationMilliseconds: Int64) async throws {
+    package func markDone(_ key: ClaimKey, token: String, finishedAtMilliseconds: Int64, durationMilliseconds: Int64) async throws {
         let field = AttemptField(stage: key.stage, version: key.version)
         _ = try await evaluate(
             RedisScripts.markDoneAttempt, taskID: key.taskID, keys: [key.key, key.doneKey, TaskKeys.attempts(key.taskID)],
@@ -126,13 +126,13 @@ public final class RedisTaskStore: TaskStoring {
             ])
     }
 
-    public func isDone(_ key: ClaimKey) async throws -> Bool {
+    package func isDone(_ key: ClaimKey) async throws -> Bool {
         try await client.send(["EXISTS", key.doneKey]).integer == 1
     }
 
     // MARK: versions
 
-    public func updateVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws {
+    package func updateVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws {
         let fields = Self.fields(of: update)
         guard !fields.isEmpty else { return }
         // A version that completes (after a redrive, say) no longer has a reason to have failed.
@@ -161,7 +161,7 @@ public final class RedisTaskStore: TaskStoring {
         return fields
     }
 
-    public func initializeVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws {
+    package func initializeVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws {
         let fields = Self.fields(of: update)
         guard !fields.isEmpty else { return }
         _ = try await evaluate(
@@ -169,11 +169,11 @@ public final class RedisTaskStore: TaskStoring {
             arguments: [retentionMilliseconds] + fields)
     }
 
-    public func version(taskID: String, version: Int) async throws -> VersionRecord? {
+    package func version(taskID: String, version: Int) async throws -> VersionRecord? {
         Self.version(version, fields: try await hashGetAll(TaskKeys.version(taskID, version)))
     }
 
-    public func versions(taskID: String, count: Int) async throws -> [VersionRecord?] {
+    package func versions(taskID: String, count: Int) async throws -> [VersionRecord?] {
         guard count > 0 else { return [] }
         let replies = try await client.pipeline((1...count).map { ["HGETALL", TaskKeys.version(taskID, $0)] })
         return try zip(1...count, replies).map { number, reply in
@@ -207,7 +207,7 @@ public final class RedisTaskStore: TaskStoring {
         )
     }
 
-    public func settleVersion(taskID: String, version: Int) async throws -> Int {
+    package func settleVersion(taskID: String, version: Int) async throws -> Int {
         let reply = try await evaluate(
             RedisScripts.settle, taskID: taskID, keys: [TaskKeys.settledVersions(taskID)], arguments: [retentionMilliseconds, String(version)])
         guard let count = reply.integer else { throw RedisError.unexpectedReply("settle answered \(reply)") }
@@ -216,7 +216,7 @@ public final class RedisTaskStore: TaskStoring {
 
     // MARK: events
 
-    public func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String {
+    package func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String {
         let reply = try await evaluate(
             RedisScripts.append, taskID: taskID, keys: [TaskKeys.events(taskID), TaskKeys.task(taskID)],
             arguments: [retentionMilliseconds, String(configuration.maximumEventsPerTask), event.type, event.data])
@@ -227,7 +227,7 @@ public final class RedisTaskStore: TaskStoring {
         return id
     }
 
-    public func appendEvent(taskID: String, _ event: TaskEvent, once: String) async throws -> String? {
+    package func appendEvent(taskID: String, _ event: TaskEvent, once: String) async throws -> String? {
         let reply = try await evaluate(
             RedisScripts.appendOnce, taskID: taskID,
             keys: [TaskKeys.events(taskID), TaskKeys.eventMarker(taskID, once: once), TaskKeys.task(taskID)],
@@ -258,7 +258,7 @@ public final class RedisTaskStore: TaskStoring {
         }
     }
 
-    public func events(taskID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent] {
+    package func events(taskID: String, after afterID: String?, limit: Int) async throws -> [TaskEvent] {
         // Nothing follows the largest id there is, and Redis refuses to start a range after it.
         guard afterID != "\(UInt64.max)-\(UInt64.max)" else { return [] }
         // `(id` makes the range start exclusive, so a client resumes right after its Last-Event-ID.
@@ -267,7 +267,7 @@ public final class RedisTaskStore: TaskStoring {
         return try Self.events(fromEntries: reply)
     }
 
-    public func waitForEvents(taskID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent] {
+    package func waitForEvents(taskID: String, after afterID: String?, limit: Int, timeout: Duration) async throws -> [TaskEvent] {
         let blockMilliseconds = max(1, Self.milliseconds(timeout))
         let reply = try await client.send(
             [
@@ -283,7 +283,7 @@ public final class RedisTaskStore: TaskStoring {
 
     // MARK: per-teacher limits
 
-    public func countRequest(teacher: String, window: Duration) async throws -> Int {
+    package func countRequest(teacher: String, window: Duration) async throws -> Int {
         let windowMilliseconds = max(1, Self.milliseconds(window))
         let now = Date().millisecondsSince1970
         let index = now / windowMilliseconds
@@ -298,13 +298,13 @@ public final class RedisTaskStore: TaskStoring {
         return Int((Double(counts[0]) + Double(counts[1]) * (1 - elapsed)).rounded(.up))
     }
 
-    public func recentTasks(teacher: String, limit: Int) async throws -> [String] {
+    package func recentTasks(teacher: String, limit: Int) async throws -> [String] {
         try await client.send(["ZREVRANGE", TaskKeys.teacherTasks(teacher), "0", String(max(0, limit - 1))]).array?.compactMap(\.string) ?? []
     }
 
     // MARK: usage
 
-    public func recordUsage(taskID: String, _ usage: ModelUsage) async throws {
+    package func recordUsage(taskID: String, _ usage: ModelUsage) async throws {
         let field = UsageField(stage: usage.stage, model: usage.model)
         _ = try await evaluate(
             RedisScripts.addUsage, taskID: taskID, keys: [TaskKeys.usage(taskID)],
@@ -314,13 +314,13 @@ public final class RedisTaskStore: TaskStoring {
             ])
     }
 
-    public func usage(taskID: String) async throws -> [ModelUsage] {
+    package func usage(taskID: String) async throws -> [ModelUsage] {
         UsageField.totals(from: try await hashGetAll(TaskKeys.usage(taskID)))
     }
 
     // MARK: attempts and timings
 
-    public func recordAttemptFinished(
+    package func recordAttemptFinished(
         taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64, durationMilliseconds: Int64, outcome: AttemptOutcome
     ) async throws {
         let field = AttemptField(stage: stage, version: version)
@@ -330,21 +330,21 @@ public final class RedisTaskStore: TaskStoring {
         ], taskID: taskID)
     }
 
-    public func attempts(taskID: String) async throws -> [StageAttempts] {
+    package func attempts(taskID: String) async throws -> [StageAttempts] {
         AttemptField.attempts(from: try await hashGetAll(TaskKeys.attempts(taskID)))
     }
 
     // MARK: fault switches
 
-    public func setFault(stage: PipelineStage, reason: String, ttl: Duration) async throws {
+    package func setFault(stage: PipelineStage, reason: String, ttl: Duration) async throws {
         _ = try await client.send(["SET", TaskKeys.fault(stage), reason, "PX", String(max(1, Self.milliseconds(ttl)))])
     }
 
-    public func clearFault(stage: PipelineStage) async throws -> Bool {
+    package func clearFault(stage: PipelineStage) async throws -> Bool {
         (try await client.send(["DEL", TaskKeys.fault(stage)]).integer ?? 0) > 0
     }
 
-    public func fault(stage: PipelineStage) async throws -> StageFault? {
+    package func fault(stage: PipelineStage) async throws -> StageFault? {
         let reply = try await client.evaluate(RedisScripts.fault, keys: [TaskKeys.fault(stage)], arguments: [])
         guard let parts = reply.array, parts.count == 2, let reason = parts[0].string else { return nil }
         return StageFault(stage: stage, reason: reason, remainingMilliseconds: parts[1].integer ?? 0)
@@ -352,11 +352,11 @@ public final class RedisTaskStore: TaskStoring {
 
     // MARK: dead-letter reasons
 
-    public func recordMessageFailure(messageID: String, reason: String) async throws {
+    package func recordMessageFailure(messageID: String, reason: String) async throws {
         _ = try await client.send(["SET", TaskKeys.messageReason(messageID), reason, "PX", retentionMilliseconds])
     }
 
-    public func messageFailure(messageID: String) async throws -> String? {
+    package func messageFailure(messageID: String) async throws -> String? {
         try await client.send(["GET", TaskKeys.messageReason(messageID)]).string
     }
 

@@ -1,18 +1,18 @@
 /// Where and how to reach Redis: `redis://[[user]:password@]host[:port][/db]`, or `rediss://…` for TLS
 /// (the server's certificate verified, and it must name the host).
-public struct RedisURL: Sendable, Equatable {
-    public var host: String
-    public var port: Int
-    public var username: String?
-    public var password: String?
-    public var database: Int
+package struct RedisURL: Sendable, Equatable {
+    package var host: String
+    package var port: Int
+    package var username: String?
+    package var password: String?
+    package var database: Int
     /// `rediss://`: the connection is TLS.
-    public var tls: Bool
+    package var tls: Bool
     /// The PEM file of CA certificates a TLS server's certificate is verified against; nil uses OpenSSL's
     /// default trust roots, which `SSL_CERT_FILE` names (a package's bootstrap points it at its bundle).
-    public var certificateAuthorityFile: String?
+    package var certificateAuthorityFile: String?
 
-    public init(host: String = "127.0.0.1", port: Int = 6379, username: String? = nil, password: String? = nil, database: Int = 0,
+    package init(host: String = "127.0.0.1", port: Int = 6379, username: String? = nil, password: String? = nil, database: Int = 0,
                 tls: Bool = false, certificateAuthorityFile: String? = nil) {
         self.host = host
         self.port = port
@@ -23,7 +23,7 @@ public struct RedisURL: Sendable, Equatable {
         self.certificateAuthorityFile = certificateAuthorityFile
     }
 
-    public init(parsing text: String, certificateAuthorityFile: String? = nil) throws(RedisError) {
+    package init(parsing text: String, certificateAuthorityFile: String? = nil) throws(RedisError) {
         self.certificateAuthorityFile = certificateAuthorityFile
         if text.hasPrefix("rediss://") {
             tls = true

@@ -1,5 +1,5 @@
 /// A Redis reply, copied out of hiredis's reply tree.
-public enum RedisValue: Sendable, Equatable {
+package enum RedisValue: Sendable, Equatable {
     case string(String)
     case integer(Int64)
     case array([RedisValue])

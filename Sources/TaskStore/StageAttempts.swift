@@ -1,18 +1,18 @@
 /// How often one unit of stage work ran and when: the draft stage per task, refine and finalize per
 /// version. Kept in the hash `task:<id>:attempts`; what `recordline task` shows.
-public struct StageAttempts: Sendable, Equatable, Codable {
-    public var stage: PipelineStage
+package struct StageAttempts: Sendable, Equatable, Codable {
+    package var stage: PipelineStage
     /// nil for the draft stage, which runs before versions exist.
-    public var version: Int?
-    public var attempts: Int
+    package var version: Int?
+    package var attempts: Int
     /// Epoch milliseconds.
-    public var firstStartedAt: Int64?
-    public var lastStartedAt: Int64?
-    public var lastFinishedAt: Int64?
-    public var lastDurationMilliseconds: Int64?
-    public var lastOutcome: AttemptOutcome?
+    package var firstStartedAt: Int64?
+    package var lastStartedAt: Int64?
+    package var lastFinishedAt: Int64?
+    package var lastDurationMilliseconds: Int64?
+    package var lastOutcome: AttemptOutcome?
 
-    public init(
+    package init(
         stage: PipelineStage, version: Int?, attempts: Int, firstStartedAt: Int64? = nil, lastStartedAt: Int64? = nil,
         lastFinishedAt: Int64? = nil, lastDurationMilliseconds: Int64? = nil, lastOutcome: AttemptOutcome? = nil
     ) {
@@ -28,7 +28,7 @@ public struct StageAttempts: Sendable, Equatable, Codable {
 }
 
 /// How an attempt ended.
-public enum AttemptOutcome: String, Sendable, Codable, CaseIterable {
+package enum AttemptOutcome: String, Sendable, Codable, CaseIterable {
     /// The stage's work is done (or settled for good: the notes cannot give this version).
     case done
     /// It failed and the message comes back for another attempt.

@@ -1,5 +1,5 @@
 /// What asking for an event stream lease came to.
-public enum StreamAdmission: Sendable, Equatable {
+package enum StreamAdmission: Sendable, Equatable {
     case acquired
     /// The teacher's own streams, or all streams together, are at their limit; the first of those
     /// leases expires within `retryAfter`.
@@ -7,7 +7,7 @@ public enum StreamAdmission: Sendable, Equatable {
 }
 
 /// Which limit refused a stream.
-public enum StreamLimit: String, Sendable, Equatable {
+package enum StreamLimit: String, Sendable, Equatable {
     /// The teacher's own concurrent streams.
     case teacher
     /// Streams of all teachers together.

@@ -1,5 +1,5 @@
 /// What admitting a teacher's new task came to.
-public enum TaskAdmission: Sendable, Equatable {
+package enum TaskAdmission: Sendable, Equatable {
     /// The teacher has `inFlight` tasks queued or running, at their limit: nothing was written.
     case refused(inFlight: Int)
     /// The task was created. `handOver` are the teacher's tasks (the new one among them, or older held

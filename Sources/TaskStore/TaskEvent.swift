@@ -1,15 +1,15 @@
 /// One entry of a task's event stream, as the SSE endpoint relays it.
-public struct TaskEvent: Sendable, Equatable {
+package struct TaskEvent: Sendable, Equatable {
     /// The stream entry id (`<ms>-<seq>`), usable as an SSE `id:` and `Last-Event-ID`; nil before appending.
-    public var id: String?
+    package var id: String?
     /// The SSE event name, e.g. `version.completed`.
-    public var type: String
+    package var type: String
     /// The SSE data, normally JSON.
-    public var data: String
+    package var data: String
     /// In a batch's stream: the student's task the event is about; nil for the batch's own events.
-    public var taskID: String?
+    package var taskID: String?
 
-    public init(id: String? = nil, type: String, data: String, taskID: String? = nil) {
+    package init(id: String? = nil, type: String, data: String, taskID: String? = nil) {
         self.id = id
         self.type = type
         self.data = data
@@ -18,5 +18,5 @@ public struct TaskEvent: Sendable, Equatable {
 
     /// The `once` key of a task's `completed` event: one per number of completed versions, so a task
     /// whose failed versions complete after a redrive is announced again.
-    public static func completedOnceKey(completedVersions: Int) -> String { "completed:\(completedVersions)" }
+    package static func completedOnceKey(completedVersions: Int) -> String { "completed:\(completedVersions)" }
 }

@@ -1,18 +1,18 @@
 /// The task hash `task:<id>`: what the teacher asked for and where the task stands.
-public struct TaskRecord: Sendable, Equatable {
-    public var id: String
-    public var status: TaskStatus
+package struct TaskRecord: Sendable, Equatable {
+    package var id: String
+    package var status: TaskStatus
     /// The request as the pipeline serialised it (JSON); opaque to the store. Personal data.
-    public var requestJSON: String
-    public var createdAtMilliseconds: Int64
-    public var versionCount: Int
-    public var failureReason: String?
+    package var requestJSON: String
+    package var createdAtMilliseconds: Int64
+    package var versionCount: Int
+    package var failureReason: String?
     /// The teacher the task belongs to; nobody else may read, stream or delete it.
-    public var owner: String?
+    package var owner: String?
     /// The batch the task is a student of, if any: its events are also written to the batch's stream.
-    public var batchID: String?
+    package var batchID: String?
 
-    public init(
+    package init(
         id: String,
         status: TaskStatus = .queued,
         requestJSON: String,
@@ -33,7 +33,7 @@ public struct TaskRecord: Sendable, Equatable {
     }
 }
 
-public enum TaskStatus: String, Sendable, Codable, CaseIterable {
+package enum TaskStatus: String, Sendable, Codable, CaseIterable {
     case queued
     case running
     case completed

@@ -3,22 +3,22 @@ import Glibc
 #endif
 
 /// Where Redis is and how long student data is kept.
-public struct TaskStoreConfiguration: Sendable {
-    public var url: RedisURL
+package struct TaskStoreConfiguration: Sendable {
+    package var url: RedisURL
     /// TTL of every key the store writes (claims use their lease instead).
-    public var retention: Duration
+    package var retention: Duration
     /// Event streams are trimmed to roughly this many entries.
-    public var maximumEventsPerTask: Int
+    package var maximumEventsPerTask: Int
     /// A batch's stream holds every student's events: 200 students of about a dozen each, with room.
-    public var maximumEventsPerBatch = 10_000
-    public var maximumConnections: Int
+    package var maximumEventsPerBatch = 10_000
+    package var maximumConnections: Int
     /// Runs every script behind a check that it touches only the keys it declares, as Redis Cluster
     /// requires (`RedisScripts.declaredKeysOnly`); for tests, off in production.
-    public var checksScriptKeys = false
+    package var checksScriptKeys = false
 
-    public static let defaultRetention = Duration.seconds(30 * 24 * 60 * 60)
+    package static let defaultRetention = Duration.seconds(30 * 24 * 60 * 60)
 
-    public init(url: RedisURL, retention: Duration = defaultRetention, maximumEventsPerTask: Int = 1000, maximumConnections: Int = 16) {
+    package init(url: RedisURL, retention: Duration = defaultRetention, maximumEventsPerTask: Int = 1000, maximumConnections: Int = 16) {
         self.url = url
         self.retention = retention
         self.maximumEventsPerTask = maximumEventsPerTask
@@ -28,7 +28,7 @@ public struct TaskStoreConfiguration: Sendable {
     /// `REDIS_URL` (default `redis://127.0.0.1:6379`; `rediss://` for TLS), `RECORDLINE_REDIS_CA_FILE` (the CA
     /// certificates a TLS server is verified against; default OpenSSL's, which `SSL_CERT_FILE` names) and
     /// `RECORDLINE_RETENTION_SECONDS` (default 30 days).
-    public static func fromEnvironment() throws(RedisError) -> TaskStoreConfiguration {
+    package static func fromEnvironment() throws(RedisError) -> TaskStoreConfiguration {
         let url = try RedisURL(parsing: variable("REDIS_URL") ?? "redis://127.0.0.1:6379",
                                certificateAuthorityFile: variable("RECORDLINE_REDIS_CA_FILE").flatMap { $0.isEmpty ? nil : $0 })
         var configuration = TaskStoreConfiguration(url: url)

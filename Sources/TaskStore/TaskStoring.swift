@@ -4,7 +4,7 @@
 ///
 /// Delete wins: once a task is deleted, every write to its keys (state, versions, events, claims,
 /// attempts, usage) throws `TaskDeleted` and writes nothing, checked atomically with the write.
-public protocol TaskStoring:
+package protocol TaskStoring:
     TaskRecordStoring, ChoiceStoring, ClaimStoring, VersionStoring, TaskEventLog, BatchEventLog, RequestCounting, AdmissionStoring,
     BatchStoring, StreamLeasing, UsageStoring, AttemptStoring, FaultSwitching, MessageFailureStoring
 {
@@ -16,7 +16,7 @@ public protocol TaskStoring:
 }
 
 extension TaskStoring {
-    public func task(id: String, withVersion version: Int) async throws -> (task: TaskRecord?, version: VersionRecord?) {
+    package func task(id: String, withVersion version: Int) async throws -> (task: TaskRecord?, version: VersionRecord?) {
         guard let task = try await task(id: id) else { return (nil, nil) }
         return (task, try await self.version(taskID: id, version: version))
     }

@@ -1,21 +1,21 @@
 /// The version hash `task:<id>:v<n>`: one of the drafts as it moves through refine and finalize.
-public struct VersionRecord: Sendable, Equatable {
-    public var number: Int
-    public var status: VersionStatus
-    public var stages: [PipelineStage: StageStatus]
-    public var text: String?
+package struct VersionRecord: Sendable, Equatable {
+    package var number: Int
+    package var status: VersionStatus
+    package var stages: [PipelineStage: StageStatus]
+    package var text: String?
     /// NEIS bytes of `text`.
-    public var bytes: Int?
+    package var bytes: Int?
     /// The rule-check report as JSON; opaque to the store.
-    public var reportJSON: String?
-    public var failureReason: String?
+    package var reportJSON: String?
+    package var failureReason: String?
     /// Which engine wrote the version at each stage: `offline`, or `model:<name>` (see `Producer`).
-    public var producers: [PipelineStage: String]
+    package var producers: [PipelineStage: String]
     /// The text each stage starts from (refine: the draft, finalize: the refined text), kept here so
     /// queue messages carry only ids and student text stays under the task's keys, TTL and delete.
-    public var inputs: [PipelineStage: String]
+    package var inputs: [PipelineStage: String]
 
-    public init(
+    package init(
         number: Int,
         status: VersionStatus = .pending,
         stages: [PipelineStage: StageStatus] = [:],
@@ -38,14 +38,14 @@ public struct VersionRecord: Sendable, Equatable {
     }
 }
 
-public enum VersionStatus: String, Sendable, Codable, CaseIterable {
+package enum VersionStatus: String, Sendable, Codable, CaseIterable {
     case pending
     case running
     case completed
     case failed
 }
 
-public enum StageStatus: String, Sendable, Codable, CaseIterable {
+package enum StageStatus: String, Sendable, Codable, CaseIterable {
     case pending
     case running
     case done
@@ -53,18 +53,18 @@ public enum StageStatus: String, Sendable, Codable, CaseIterable {
 }
 
 /// A partial write to a version hash: only the fields that are set change.
-public struct VersionUpdate: Sendable, Equatable {
-    public var status: VersionStatus?
-    public var stages: [PipelineStage: StageStatus]
-    public var text: String?
-    public var bytes: Int?
-    public var reportJSON: String?
-    public var failureReason: String?
-    public var producers: [PipelineStage: String]
+package struct VersionUpdate: Sendable, Equatable {
+    package var status: VersionStatus?
+    package var stages: [PipelineStage: StageStatus]
+    package var text: String?
+    package var bytes: Int?
+    package var reportJSON: String?
+    package var failureReason: String?
+    package var producers: [PipelineStage: String]
     /// The text a stage starts from, by stage.
-    public var inputs: [PipelineStage: String]
+    package var inputs: [PipelineStage: String]
 
-    public init(
+    package init(
         status: VersionStatus? = nil,
         stages: [PipelineStage: StageStatus] = [:],
         text: String? = nil,

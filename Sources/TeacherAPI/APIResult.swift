@@ -1,7 +1,7 @@
 import LambdaWire
 
 /// What the api function sends back: a buffered response, or an event stream written as it happens.
-public enum APIResult: Sendable {
+package enum APIResult: Sendable {
     case response(HTTPAPIResponse)
     case events(EventStream)
 }

@@ -7,8 +7,8 @@ import TaskStore
 /// then reconnects with `Last-Event-ID`). Its lease is given back when it ends, whichever way.
 /// `GET /v1/tasks/<id>/events` reads a task's feed (`TaskFeed`), `GET /v1/batches/<id>/events` a
 /// batch's (`BatchFeed`).
-public struct EventStream: Sendable {
-    public static let headers = SecurityHeaders.api.merging([
+package struct EventStream: Sendable {
+    package static let headers = SecurityHeaders.api.merging([
         "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store",
         "x-accel-buffering": "no",
     ]) { $1 }
@@ -36,7 +36,7 @@ public struct EventStream: Sendable {
     /// caller's `limit`, such as the invocation's remaining time) is over, or throws what the store or
     /// `write` (a client gone) threw. Cancelling the calling task ends the wait for the next event at
     /// once, so a stream whose client went away gives its lease back without waiting for a heartbeat.
-    public func run(within limit: Duration? = nil, write: (String) async throws -> Void) async throws {
+    package func run(within limit: Duration? = nil, write: (String) async throws -> Void) async throws {
         do {
             try await stream(within: limit, write: write)
         } catch {

@@ -9,7 +9,7 @@ import TimeUnits
 
 /// The teacher-facing HTTP API behind the api function. Every `/v1` call needs a bearer token; a task
 /// belongs to the teacher who created it and is invisible (404) to everyone else.
-public struct TeacherAPI: Sendable {
+package struct TeacherAPI: Sendable {
     let store: any TaskStoring
     let authenticator: Authenticator
     let limits: APILimits
@@ -19,7 +19,7 @@ public struct TeacherAPI: Sendable {
     let watchdog: TaskWatchdog
     let handOver: StageHandOver
 
-    public init(
+    package init(
         store: any TaskStoring, queues: any QueueSending, draftQueueURL: String, authenticator: Authenticator,
         limits: APILimits = APILimits(), fairness: StageFairness = StageFairness(), prices: ModelPrices = ModelPrices(),
         model: ModelEndpoint? = nil, logger: Logger
@@ -34,7 +34,7 @@ public struct TeacherAPI: Sendable {
         watchdog = TaskWatchdog(store: store, bound: limits.taskDeadline, handOver: handOver, logger: logger)
     }
 
-    public func handle(_ request: HTTPAPIRequest) async -> APIResult {
+    package func handle(_ request: HTTPAPIRequest) async -> APIResult {
         switch await answer(request) {
         case .response(var response):
             // Every answer, errors included, carries the security headers; the page keeps its own policy.

@@ -1,6 +1,6 @@
 /// Why a request carries no usable credentials; the message is safe to show to the caller.
-public struct AuthenticationError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Reason: String, Sendable {
+package struct AuthenticationError: Error, Sendable, Equatable, CustomStringConvertible {
+    package enum Reason: String, Sendable {
         case missing
         case malformed
         case invalid
@@ -12,9 +12,9 @@ public struct AuthenticationError: Error, Sendable, Equatable, CustomStringConve
         case notConfigured
     }
 
-    public let reason: Reason
+    package let reason: Reason
 
-    public var description: String {
+    package var description: String {
         switch reason {
         case .missing: "an Authorization: Bearer <token> header is required"
         case .malformed: "the Authorization header must be 'Bearer <token>'"

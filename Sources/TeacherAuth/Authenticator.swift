@@ -5,19 +5,19 @@ import JWTKit
 /// Checks bearer tokens: HS256 JWTs signed with `RECORDLINE_JWT_SECRET` (header `alg`, expiry, `nbf`,
 /// `iat` and lifetime checked), or tokens configured by their SHA-256 in `RECORDLINE_API_TOKENS`
 /// (`name:sha256hex,…`), compared in constant time.
-public struct Authenticator: Sendable {
+package struct Authenticator: Sendable {
     private let keys: JWTKeyCollection?
     private let configured: [(hash: [UInt8], teacher: Teacher)]
 
     /// Minimum secret length: an HS256 key shorter than the hash gives away strength.
-    public static let minimumSecretBytes = 32
+    package static let minimumSecretBytes = 32
     /// The longest `exp − iat` accepted: what `recordline token --days` may ask for, a school year and a
     /// little more, so no token (leaked or forgotten) works for longer.
-    public static let maximumLifetime: Duration = .seconds(366 * 86_400)
+    package static let maximumLifetime: Duration = .seconds(366 * 86_400)
     /// How far `nbf` and `iat` may lie ahead of this machine's clock: clocks differ a little.
-    public static let clockLeeway: Duration = .seconds(60)
+    package static let clockLeeway: Duration = .seconds(60)
 
-    public init(secret: String?, configuredTokens: String?) async throws(ConfigurationError) {
+    package init(secret: String?, configuredTokens: String?) async throws(ConfigurationError) {
         if let secret, !secret.isEmpty {
             guard secret.utf8.count >= Self.minimumSecretBytes else {
                 throw ConfigurationError(message: "RECORDLINE_JWT_SECRET must be at least \(Self.minimumSecretBytes) bytes")
@@ -37,12 +37,12 @@ public struct Authenticator: Sendable {
         self.configured = configured
     }
 
-    public static func fromEnvironment(_ environment: [String: String]) async throws(ConfigurationError) -> Authenticator {
+    package static func fromEnvironment(_ environment: [String: String]) async throws(ConfigurationError) -> Authenticator {
         try await Authenticator(secret: environment["RECORDLINE_JWT_SECRET"], configuredTokens: environment["RECORDLINE_API_TOKENS"])
     }
 
     /// The teacher an `Authorization` header value speaks for, at `now`.
-    public func teacher(authorization: String?, now: Date = Date()) async throws(AuthenticationError) -> Teacher {
+    package func teacher(authorization: String?, now: Date = Date()) async throws(AuthenticationError) -> Teacher {
         guard keys != nil || !configured.isEmpty else { throw AuthenticationError(reason: .notConfigured) }
         guard let authorization, !authorization.isEmpty else { throw AuthenticationError(reason: .missing) }
         let parts = authorization.split(separator: " ", maxSplits: 1)
@@ -69,7 +69,7 @@ public struct Authenticator: Sendable {
     }
 
     /// A token for `teacher` valid for `lifetime`, signed with `secret`.
-    public static func issueToken(teacher: String, secret: String, lifetime: Duration, now: Date = Date()) async throws -> String {
+    package static func issueToken(teacher: String, secret: String, lifetime: Duration, now: Date = Date()) async throws -> String {
         guard secret.utf8.count >= minimumSecretBytes else {
             throw ConfigurationError(message: "the signing secret must be at least \(minimumSecretBytes) bytes")
         }
@@ -87,7 +87,7 @@ public struct Authenticator: Sendable {
     }
 
     /// The SHA-256 hex of a token, for `RECORDLINE_API_TOKENS`.
-    public static func tokenHash(_ token: String) -> String {
+    package static func tokenHash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
@@ -111,7 +111,7 @@ public struct Authenticator: Sendable {
 }
 
 /// Authentication settings that cannot work; named so the operator can fix them.
-public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
+package struct ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+    package let message: String
+    package var description: String { message }
 }

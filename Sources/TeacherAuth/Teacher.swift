@@ -2,13 +2,13 @@ import Crypto
 import Foundation
 
 /// An authenticated teacher. Only `key` (a hash of the name) reaches storage, so Redis holds no names.
-public struct Teacher: Sendable, Equatable {
-    public let name: String
+package struct Teacher: Sendable, Equatable {
+    package let name: String
     /// 128 bits of SHA-256 of the name: the owner of tasks and the key of per-teacher limits. Made once:
     /// a request reads it several times.
-    public let key: String
+    package let key: String
 
-    public init(name: String) {
+    package init(name: String) {
         self.name = name
         key = Self.hex(SHA256.hash(data: Data(name.utf8)).prefix(16))
     }

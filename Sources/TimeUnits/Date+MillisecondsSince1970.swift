@@ -3,11 +3,11 @@ import Foundation
 extension Date {
     /// Milliseconds since the Unix epoch, rounded down: the timestamps the task store, its streams and
     /// the API's cursors are kept in.
-    public var millisecondsSince1970: Int64 {
+    package var millisecondsSince1970: Int64 {
         Int64((timeIntervalSince1970 * 1000).rounded(.down))
     }
 
-    public init(millisecondsSince1970 milliseconds: Int64) {
+    package init(millisecondsSince1970 milliseconds: Int64) {
         self.init(timeIntervalSince1970: Double(milliseconds) / 1000)
     }
 }

@@ -8,23 +8,23 @@ import Synchronization
 /// the draft as it was given). Each answer is handed to the call's judge a few characters at a time,
 /// as it would stream, so a judge cuts it off where it would over HTTP. Retries, timeouts and the wire
 /// are `ChatClient`'s, tested against the scripted server.
-public final class InMemoryChat: ChatCompleting {
-    public enum Reply: Sendable {
+package final class InMemoryChat: ChatCompleting {
+    package enum Reply: Sendable {
         case answer(String, promptTokens: Int = 100, completionTokens: Int = 50)
         /// The call fails as the client reports a failure, after whatever retries it made.
         case failure(ModelError)
     }
 
     /// A call as the stage made it.
-    public struct Call: Sendable {
-        public let model: String
-        public let messages: [ChatMessage]
-        public let json: Bool
-        public let maxTokens: Int?
-        public let stop: [String]
+    package struct Call: Sendable {
+        package let model: String
+        package let messages: [ChatMessage]
+        package let json: Bool
+        package let maxTokens: Int?
+        package let stop: [String]
 
         /// The message at `index`, nil if the call has fewer.
-        public func message(_ index: Int) -> ChatMessage? {
+        package func message(_ index: Int) -> ChatMessage? {
             messages.indices.contains(index) ? messages[index] : nil
         }
     }
@@ -36,18 +36,18 @@ public final class InMemoryChat: ChatCompleting {
         var open: Set<String> = []
     }
 
-    public let models: [String]
+    package let models: [String]
     private let state = Mutex(State())
 
     /// Characters handed to the judge at a time, as the scripted server streams them.
     static let piece = 4
 
-    public init(models: [String] = ["primary", "fallback"]) {
+    package init(models: [String] = ["primary", "fallback"]) {
         self.models = models
     }
 
     /// Queues replies; `fallback` (when given) answers once the queue is empty.
-    public func script(_ replies: [Reply], fallback: Reply? = nil) {
+    package func script(_ replies: [Reply], fallback: Reply? = nil) {
         state.withLock {
             $0.replies += replies
             $0.fallback = fallback
@@ -55,20 +55,20 @@ public final class InMemoryChat: ChatCompleting {
     }
 
     /// Every call that reached the model, in order; a call refused by an open breaker is not one.
-    public var calls: [Call] { state.withLock { $0.calls } }
+    package var calls: [Call] { state.withLock { $0.calls } }
 
     /// Opens or closes `model`'s breaker: while open, calls to it fail at once.
-    public func setOpen(_ model: String, _ open: Bool) {
+    package func setOpen(_ model: String, _ open: Bool) {
         state.withLock {
             if open { $0.open.insert(model) } else { $0.open.remove(model) }
         }
     }
 
-    public func isOpen(_ model: String) -> Bool {
+    package func isOpen(_ model: String) -> Bool {
         state.withLock { $0.open.contains(model) }
     }
 
-    public func complete(
+    package func complete(
         _ messages: [ChatMessage], model: String, json: Bool, maxTokens: Int?, stop: [String], judge: (any AnswerJudge)?,
         deadline: ContinuousClock.Instant, metadata: Logger.Metadata
     ) async throws(ModelError) -> ChatCompletion {

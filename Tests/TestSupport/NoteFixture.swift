@@ -3,25 +3,25 @@ import RecordAgents
 import RecordRules
 
 /// The varied teacher notes in Tests/Fixtures/notes.json (the offline engine's benchmark reads them too).
-public struct NoteFixture: Decodable, Sendable, CustomTestStringConvertible {
-    public let name: String
-    public let section: String
-    public let subject: String?
-    public let targetBytes: Int?
-    public let extraForbiddenTerms: [String]?
-    public let notes: String
+package struct NoteFixture: Decodable, Sendable, CustomTestStringConvertible {
+    package let name: String
+    package let section: String
+    package let subject: String?
+    package let targetBytes: Int?
+    package let extraForbiddenTerms: [String]?
+    package let notes: String
     /// Words that must not survive into any draft.
-    public let mustNotContain: [String]?
+    package let mustNotContain: [String]?
 
-    public var testDescription: String { name }
+    package var testDescription: String { name }
 
-    public func request() throws -> DraftRequest {
+    package func request() throws -> DraftRequest {
         try DraftRequest(
             notes: notes, section: try Section.parse(section), subject: subject, targetBytes: targetBytes,
             extraForbiddenTerms: extraForbiddenTerms ?? [])
     }
 
-    public static let all: [NoteFixture] = {
+    package static let all: [NoteFixture] = {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/notes.json")

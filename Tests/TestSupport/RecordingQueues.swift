@@ -3,14 +3,14 @@ import Pipeline
 
 /// The queues between the stages as the tests see them: every body sent to be visible at once, and
 /// apart from those the delayed ones, per queue URL.
-public actor RecordingQueues: QueueSending {
-    public private(set) var sent: [String: [String]] = [:]
-    public private(set) var delayed: [String: [(body: String, delay: Duration)]] = [:]
+package actor RecordingQueues: QueueSending {
+    package private(set) var sent: [String: [String]] = [:]
+    package private(set) var delayed: [String: [(body: String, delay: Duration)]] = [:]
     private var failNextSend = false
 
-    public init() {}
+    package init() {}
 
-    public func send(_ bodies: [String], to queueURL: String, delay: Duration) async throws {
+    package func send(_ bodies: [String], to queueURL: String, delay: Duration) async throws {
         if failNextSend {
             failNextSend = false
             throw URLError(.cannotConnectToHost)
@@ -22,10 +22,10 @@ public actor RecordingQueues: QueueSending {
         }
     }
 
-    public func take(_ queueURL: String) -> [String] {
+    package func take(_ queueURL: String) -> [String] {
         defer { sent[queueURL] = [] }
         return sent[queueURL] ?? []
     }
 
-    public func failOnce() { failNextSend = true }
+    package func failOnce() { failNextSend = true }
 }

@@ -5,16 +5,16 @@ import Foundation
 /// process, however that ends. With `cluster`, it is a one-node Redis Cluster serving every slot: a
 /// command or script whose declared keys hash to different slots fails with `CROSSSLOT`, as on a real
 /// cluster.
-public final class RedisServer {
-    public private(set) var port: Int
-    public let directory: URL
+package final class RedisServer {
+    package private(set) var port: Int
+    package let directory: URL
     private var process: Process?
     /// TLS only (no plain port), with the authority's server certificate; and the password AUTH needs.
     private let tls: TestCertificateAuthority?
     private let password: String?
-    public let cluster: Bool
+    package let cluster: Bool
 
-    public init(tls: TestCertificateAuthority? = nil, password: String? = nil, cluster: Bool = false) throws {
+    package init(tls: TestCertificateAuthority? = nil, password: String? = nil, cluster: Bool = false) throws {
         self.tls = tls
         self.password = password
         self.cluster = cluster
@@ -38,11 +38,11 @@ public final class RedisServer {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    public var url: String { "\(tls == nil ? "redis" : "rediss")://\(password.map { ":\($0)@" } ?? "")127.0.0.1:\(port)" }
+    package var url: String { "\(tls == nil ? "redis" : "rediss")://\(password.map { ":\($0)@" } ?? "")127.0.0.1:\(port)" }
 
     private var logFile: URL { directory.appendingPathComponent("redis.log") }
 
-    public func start() throws {
+    package func start() throws {
         try? FileManager.default.removeItem(at: logFile)
         let process = Process()
         process.standardOutput = FileHandle.nullDevice
@@ -98,14 +98,14 @@ public final class RedisServer {
     }
 
     /// SIGKILL, as a crash would, then wait for the process to be gone.
-    public func kill() {
+    package func kill() {
         guard let process, process.isRunning else { return }
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         self.process = nil
     }
 
-    public func restart() throws {
+    package func restart() throws {
         kill()
         try start()
     }

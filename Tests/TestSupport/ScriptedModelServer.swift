@@ -5,25 +5,25 @@ import Foundation
 /// end-to-end suite) in its own process on a free port (`start()`). Replies are queued with `script`; with none
 /// queued it answers as a cooperative model. `stop()` kills it, as an outage would; it dies with the
 /// test process, however that ends.
-public final class ScriptedModelServer: @unchecked Sendable {
+package final class ScriptedModelServer: @unchecked Sendable {
     /// One scripted answer; see the script's documentation for the fields.
-    public struct Reply: Encodable, Sendable {
-        public var status: Int
-        public var content: String?
-        public var body: String?
-        public var headers: [String: String]?
-        public var delay: Double?
-        public var usage: [String: Int]?
-        public var drop: Bool?
+    package struct Reply: Encodable, Sendable {
+        package var status: Int
+        package var content: String?
+        package var body: String?
+        package var headers: [String: String]?
+        package var delay: Double?
+        package var usage: [String: Int]?
+        package var drop: Bool?
         /// A streamed answer's characters per piece, seconds between pieces, text written again and again
         /// (never finishing), seconds of silence after the content, or none of it: one JSON body.
-        public var piece: Int?
-        public var interval: Double?
-        public var forever: String?
-        public var stall: Double?
-        public var ignoreStream: Bool?
+        package var piece: Int?
+        package var interval: Double?
+        package var forever: String?
+        package var stall: Double?
+        package var ignoreStream: Bool?
 
-        public init(
+        package init(
             status: Int = 200, content: String? = nil, body: String? = nil, headers: [String: String]? = nil,
             delay: Double? = nil, usage: [String: Int]? = nil, drop: Bool? = nil, piece: Int? = nil, interval: Double? = nil,
             forever: String? = nil, stall: Double? = nil, ignoreStream: Bool? = nil
@@ -43,42 +43,42 @@ public final class ScriptedModelServer: @unchecked Sendable {
         }
 
         /// A chat completion whose message is `content`, with the given token counts.
-        public static func answer(_ content: String, promptTokens: Int = 100, completionTokens: Int = 50) -> Reply {
+        package static func answer(_ content: String, promptTokens: Int = 100, completionTokens: Int = 50) -> Reply {
             Reply(content: content, usage: ["prompt_tokens": promptTokens, "completion_tokens": completionTokens])
         }
 
-        public static func error(_ status: Int, headers: [String: String]? = nil) -> Reply {
+        package static func error(_ status: Int, headers: [String: String]? = nil) -> Reply {
             Reply(status: status, body: #"{"error":{"message":"scripted \#(status)","type":"scripted"}}"#, headers: headers)
         }
     }
 
     /// A chat request as the server received it.
-    public struct Received: Decodable, Sendable {
-        public struct Body: Decodable, Sendable {
-            public struct Message: Decodable, Sendable {
-                public let role: String
-                public let content: String
+    package struct Received: Decodable, Sendable {
+        package struct Body: Decodable, Sendable {
+            package struct Message: Decodable, Sendable {
+                package let role: String
+                package let content: String
             }
 
-            public struct Format: Decodable, Sendable {
-                public let type: String
+            package struct Format: Decodable, Sendable {
+                package let type: String
             }
 
-            public struct StreamOptions: Decodable, Sendable {
-                public let includeUsage: Bool?
+            package struct StreamOptions: Decodable, Sendable {
+                package let includeUsage: Bool?
 
                 enum CodingKeys: String, CodingKey {
                     case includeUsage = "include_usage"
                 }
             }
 
-            public let model: String
-            public let messages: [Message]
-            public let responseFormat: Format?
-            public let maxTokens: Int?
-            public let stop: [String]?
-            public let stream: Bool?
-            public let streamOptions: StreamOptions?
+            package let model: String
+            package let messages: [Message]
+            package let responseFormat: Format?
+            package let maxTokens: Int?
+            package let stop: [String]?
+            package let stream: Bool?
+            package let streamOptions: StreamOptions?
 
             enum CodingKeys: String, CodingKey {
                 case model, messages, stop, stream
@@ -88,32 +88,32 @@ public final class ScriptedModelServer: @unchecked Sendable {
             }
         }
 
-        public let path: String
-        public let headers: [String: String]
-        public let body: Body
+        package let path: String
+        package let headers: [String: String]
+        package let body: Body
         /// The body's bytes as they arrived, before any JSON unescaping.
-        public let raw: String
+        package let raw: String
         /// Message pieces streamed so far, and how the answer ended: "done", "disconnected" (the client
         /// stopped reading), or nil while it runs or when it was not streamed.
-        public let pieces: Int
-        public let ended: String?
+        package let pieces: Int
+        package let ended: String?
 
-        public func header(_ name: String) -> String? {
+        package func header(_ name: String) -> String? {
             headers.first { $0.key.lowercased() == name.lowercased() }?.value
         }
     }
 
-    public let port: Int
+    package let port: Int
     private let process: Process
     private let connection: CurlConnection
 
-    public static let scriptPath = URL(fileURLWithPath: #filePath)
+    package static let scriptPath = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("blackbox/e2e/scripted_model.py").path
 
     /// Starts the server; its start-up (a Python process) is waited for off the cooperative pool,
     /// which suites running in parallel share.
-    public static func start() async throws -> ScriptedModelServer {
+    package static func start() async throws -> ScriptedModelServer {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(with: Result { try ScriptedModelServer() })
@@ -142,11 +142,11 @@ public final class ScriptedModelServer: @unchecked Sendable {
     }
 
     /// The API root a client is configured with.
-    public var baseURL: String { "http://127.0.0.1:\(port)/v1" }
+    package var baseURL: String { "http://127.0.0.1:\(port)/v1" }
 
     /// Queues replies; `fallback` (when given) answers once the queue is empty.
     /// `ignoreStream` makes it a server that answers every request with one JSON body, `stream` or not.
-    public func script(
+    package func script(
         _ replies: [Reply], fallback: Reply? = nil, rejectResponseFormat: Bool? = nil, ignoreStream: Bool? = nil
     ) async throws {
         struct Script: Encodable {
@@ -159,12 +159,12 @@ public final class ScriptedModelServer: @unchecked Sendable {
             replies: replies, default: fallback, rejectResponseFormat: rejectResponseFormat, ignoreStream: ignoreStream)))
     }
 
-    public func requests() async throws -> [Received] {
+    package func requests() async throws -> [Received] {
         let response = try await connection.perform(HTTPRequest(method: "GET", url: "http://127.0.0.1:\(port)/_requests", timeout: safetyTimeout))
         return try JSONDecoder().decode([Received].self, from: Data(response.body))
     }
 
-    public func stop() {
+    package func stop() {
         guard process.isRunning else { return }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

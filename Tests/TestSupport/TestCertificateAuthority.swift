@@ -2,13 +2,13 @@ import Foundation
 
 /// A throwaway CA and a server certificate it signed for 127.0.0.1, made with the openssl command in a
 /// temporary directory: what a TLS server under test presents and what its clients are told to trust.
-public struct TestCertificateAuthority {
-    public let directory: URL
-    public var caFile: String { directory.appendingPathComponent("ca.pem").path }
-    public var serverCertificateFile: String { directory.appendingPathComponent("server.pem").path }
-    public var serverKeyFile: String { directory.appendingPathComponent("server.key").path }
+package struct TestCertificateAuthority {
+    package let directory: URL
+    package var caFile: String { directory.appendingPathComponent("ca.pem").path }
+    package var serverCertificateFile: String { directory.appendingPathComponent("server.pem").path }
+    package var serverKeyFile: String { directory.appendingPathComponent("server.key").path }
 
-    public init() throws {
+    package init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("recordline-ca-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Data("subjectAltName=IP:127.0.0.1\n".utf8).write(to: directory.appendingPathComponent("san.ext"))
@@ -19,8 +19,8 @@ public struct TestCertificateAuthority {
                      "-out", "server.pem", "-days", "2", "-extfile", "san.ext"])
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
     private func openssl(_ arguments: [String]) throws {

@@ -11,7 +11,7 @@ extension Process {
     /// from one thread that lives as long as the process. The shell in between execs the command only
     /// if its parent is still the test process, for a test process that died before the death signal
     /// was set.
-    public func runTiedToTestProcess(_ command: [String]) throws {
+    package func runTiedToTestProcess(_ command: [String]) throws {
         executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         arguments = ["--pdeathsig", "KILL", "--", "/bin/sh", "-c", #"[ "$PPID" = "$1" ] || exit 1; shift; exec "$@""#, "sh", String(getpid())]
             + command

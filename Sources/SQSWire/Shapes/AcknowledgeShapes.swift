@@ -1,11 +1,11 @@
 /// DeleteMessageBatch and ChangeMessageVisibilityBatch in the JSON protocol; both answer with the
 /// ids that succeeded and the entries that failed.
-public struct DeleteMessageBatchRequest: Codable, Sendable, Equatable {
-    public struct Entry: Codable, Sendable, Equatable {
-        public var id: String
-        public var receiptHandle: String
+package struct DeleteMessageBatchRequest: Codable, Sendable, Equatable {
+    package struct Entry: Codable, Sendable, Equatable {
+        package var id: String
+        package var receiptHandle: String
 
-        public init(id: String, receiptHandle: String) {
+        package init(id: String, receiptHandle: String) {
             self.id = id
             self.receiptHandle = receiptHandle
         }
@@ -15,10 +15,10 @@ public struct DeleteMessageBatchRequest: Codable, Sendable, Equatable {
         }
     }
 
-    public var queueUrl: String
-    public var entries: [Entry]
+    package var queueUrl: String
+    package var entries: [Entry]
 
-    public init(queueUrl: String, entries: [Entry]) {
+    package init(queueUrl: String, entries: [Entry]) {
         self.queueUrl = queueUrl
         self.entries = entries
     }
@@ -28,13 +28,13 @@ public struct DeleteMessageBatchRequest: Codable, Sendable, Equatable {
     }
 }
 
-public struct ChangeMessageVisibilityBatchRequest: Codable, Sendable, Equatable {
-    public struct Entry: Codable, Sendable, Equatable {
-        public var id: String
-        public var receiptHandle: String
-        public var visibilityTimeout: Int
+package struct ChangeMessageVisibilityBatchRequest: Codable, Sendable, Equatable {
+    package struct Entry: Codable, Sendable, Equatable {
+        package var id: String
+        package var receiptHandle: String
+        package var visibilityTimeout: Int
 
-        public init(id: String, receiptHandle: String, visibilityTimeout: Int) {
+        package init(id: String, receiptHandle: String, visibilityTimeout: Int) {
             self.id = id
             self.receiptHandle = receiptHandle
             self.visibilityTimeout = visibilityTimeout
@@ -45,10 +45,10 @@ public struct ChangeMessageVisibilityBatchRequest: Codable, Sendable, Equatable 
         }
     }
 
-    public var queueUrl: String
-    public var entries: [Entry]
+    package var queueUrl: String
+    package var entries: [Entry]
 
-    public init(queueUrl: String, entries: [Entry]) {
+    package init(queueUrl: String, entries: [Entry]) {
         self.queueUrl = queueUrl
         self.entries = entries
     }
@@ -59,24 +59,24 @@ public struct ChangeMessageVisibilityBatchRequest: Codable, Sendable, Equatable 
 }
 
 /// The result of DeleteMessageBatch and ChangeMessageVisibilityBatch.
-public struct AcknowledgeBatchResult: Codable, Sendable, Equatable {
-    public struct Entry: Codable, Sendable, Equatable {
-        public var id: String
+package struct AcknowledgeBatchResult: Codable, Sendable, Equatable {
+    package struct Entry: Codable, Sendable, Equatable {
+        package var id: String
 
         enum CodingKeys: String, CodingKey {
             case id = "Id"
         }
     }
 
-    public var successful: [Entry]
-    public var failed: [BatchResultError]
+    package var successful: [Entry]
+    package var failed: [BatchResultError]
 
     enum CodingKeys: String, CodingKey {
         case successful = "Successful", failed = "Failed"
     }
 
     /// Some servers leave out a list that is empty.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         successful = try container.decodeIfPresent([Entry].self, forKey: .successful) ?? []
         failed = try container.decodeIfPresent([BatchResultError].self, forKey: .failed) ?? []

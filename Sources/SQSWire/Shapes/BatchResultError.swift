@@ -1,16 +1,16 @@
 /// A failed entry of a batch action: SQS answers 200 and lists the entries that failed.
-public struct BatchResultError: Codable, Sendable, Equatable {
-    public var id: String
-    public var senderFault: Bool
-    public var code: String
-    public var message: String?
+package struct BatchResultError: Codable, Sendable, Equatable {
+    package var id: String
+    package var senderFault: Bool
+    package var code: String
+    package var message: String?
 
     enum CodingKeys: String, CodingKey {
         case id = "Id", senderFault = "SenderFault", code = "Code", message = "Message"
     }
 
     /// A missing `SenderFault` means the server's fault, as SQS's own model defaults it.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         senderFault = try container.decodeIfPresent(Bool.self, forKey: .senderFault) ?? false

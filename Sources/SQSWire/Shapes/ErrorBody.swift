@@ -1,9 +1,9 @@
 /// The body of a JSON protocol error, and the code it names.
-public struct ErrorBody: Codable, Sendable, Equatable {
-    public var type: String
-    public var message: String?
+package struct ErrorBody: Codable, Sendable, Equatable {
+    package var type: String
+    package var message: String?
 
-    public init(type: String, message: String?) {
+    package init(type: String, message: String?) {
         self.type = type
         self.message = message
     }
@@ -13,7 +13,7 @@ public struct ErrorBody: Codable, Sendable, Equatable {
     }
 
     /// The shape name after `#`: `QueueDoesNotExist` for `com.amazonaws.sqs#QueueDoesNotExist`.
-    public var shape: String {
+    package var shape: String {
         type.split(separator: "#").last.map(String.init) ?? type
     }
 }

@@ -1,16 +1,16 @@
 /// ReceiveMessage in the JSON protocol.
-public struct ReceiveMessageRequest: Codable, Sendable, Equatable {
-    public var queueUrl: String
-    public var maxNumberOfMessages: Int?
-    public var visibilityTimeout: Int?
-    public var waitTimeSeconds: Int?
-    public var messageSystemAttributeNames: [String]?
+package struct ReceiveMessageRequest: Codable, Sendable, Equatable {
+    package var queueUrl: String
+    package var maxNumberOfMessages: Int?
+    package var visibilityTimeout: Int?
+    package var waitTimeSeconds: Int?
+    package var messageSystemAttributeNames: [String]?
     /// The deprecated name of `messageSystemAttributeNames`, which older servers read.
-    public var attributeNames: [String]?
-    public var messageAttributeNames: [String]?
-    public var receiveRequestAttemptId: String?
+    package var attributeNames: [String]?
+    package var messageAttributeNames: [String]?
+    package var receiveRequestAttemptId: String?
 
-    public init(
+    package init(
         queueUrl: String, maxNumberOfMessages: Int? = nil, visibilityTimeout: Int? = nil, waitTimeSeconds: Int? = nil,
         messageSystemAttributeNames: [String]? = nil, attributeNames: [String]? = nil, messageAttributeNames: [String]? = nil,
         receiveRequestAttemptId: String? = nil
@@ -33,16 +33,16 @@ public struct ReceiveMessageRequest: Codable, Sendable, Equatable {
     }
 }
 
-public struct ReceiveMessageResult: Codable, Sendable, Equatable {
-    public struct Message: Codable, Sendable, Equatable {
-        public var messageId: String
-        public var receiptHandle: String
-        public var md5OfBody: String
-        public var body: String
+package struct ReceiveMessageResult: Codable, Sendable, Equatable {
+    package struct Message: Codable, Sendable, Equatable {
+        package var messageId: String
+        package var receiptHandle: String
+        package var md5OfBody: String
+        package var body: String
         /// System attributes (`ApproximateReceiveCount`, `SentTimestamp`, …) as strings.
-        public var attributes: [String: String]?
-        public var md5OfMessageAttributes: String?
-        public var messageAttributes: [String: MessageAttributeValue]?
+        package var attributes: [String: String]?
+        package var md5OfMessageAttributes: String?
+        package var messageAttributes: [String: MessageAttributeValue]?
 
         enum CodingKeys: String, CodingKey {
             case messageId = "MessageId", receiptHandle = "ReceiptHandle", md5OfBody = "MD5OfBody", body = "Body"
@@ -52,7 +52,7 @@ public struct ReceiveMessageResult: Codable, Sendable, Equatable {
     }
 
     /// Absent when no message was received.
-    public var messages: [Message]?
+    package var messages: [Message]?
 
     enum CodingKeys: String, CodingKey {
         case messages = "Messages"

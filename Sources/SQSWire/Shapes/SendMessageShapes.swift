@@ -1,15 +1,15 @@
 /// SendMessage and SendMessageBatch in the JSON protocol, as a client encodes requests and decodes results.
-public struct SendMessageRequest: Codable, Sendable, Equatable {
-    public var queueUrl: String
-    public var messageBody: String
-    public var delaySeconds: Int?
-    public var messageAttributes: [String: MessageAttributeValue]?
+package struct SendMessageRequest: Codable, Sendable, Equatable {
+    package var queueUrl: String
+    package var messageBody: String
+    package var delaySeconds: Int?
+    package var messageAttributes: [String: MessageAttributeValue]?
     /// Only `AWSTraceHeader` is defined.
-    public var messageSystemAttributes: [String: MessageAttributeValue]?
-    public var messageGroupId: String?
-    public var messageDeduplicationId: String?
+    package var messageSystemAttributes: [String: MessageAttributeValue]?
+    package var messageGroupId: String?
+    package var messageDeduplicationId: String?
 
-    public init(
+    package init(
         queueUrl: String, messageBody: String, delaySeconds: Int? = nil, messageAttributes: [String: MessageAttributeValue]? = nil,
         messageSystemAttributes: [String: MessageAttributeValue]? = nil, messageGroupId: String? = nil,
         messageDeduplicationId: String? = nil
@@ -30,11 +30,11 @@ public struct SendMessageRequest: Codable, Sendable, Equatable {
     }
 }
 
-public struct SendMessageResult: Codable, Sendable, Equatable {
-    public var messageId: String
-    public var md5OfMessageBody: String
-    public var md5OfMessageAttributes: String?
-    public var sequenceNumber: String?
+package struct SendMessageResult: Codable, Sendable, Equatable {
+    package var messageId: String
+    package var md5OfMessageBody: String
+    package var md5OfMessageAttributes: String?
+    package var sequenceNumber: String?
 
     enum CodingKeys: String, CodingKey {
         case messageId = "MessageId", md5OfMessageBody = "MD5OfMessageBody"
@@ -42,17 +42,17 @@ public struct SendMessageResult: Codable, Sendable, Equatable {
     }
 }
 
-public struct SendMessageBatchRequest: Codable, Sendable, Equatable {
-    public struct Entry: Codable, Sendable, Equatable {
-        public var id: String
-        public var messageBody: String
-        public var delaySeconds: Int?
-        public var messageAttributes: [String: MessageAttributeValue]?
-        public var messageSystemAttributes: [String: MessageAttributeValue]?
-        public var messageGroupId: String?
-        public var messageDeduplicationId: String?
+package struct SendMessageBatchRequest: Codable, Sendable, Equatable {
+    package struct Entry: Codable, Sendable, Equatable {
+        package var id: String
+        package var messageBody: String
+        package var delaySeconds: Int?
+        package var messageAttributes: [String: MessageAttributeValue]?
+        package var messageSystemAttributes: [String: MessageAttributeValue]?
+        package var messageGroupId: String?
+        package var messageDeduplicationId: String?
 
-        public init(
+        package init(
             id: String, messageBody: String, delaySeconds: Int? = nil, messageAttributes: [String: MessageAttributeValue]? = nil,
             messageSystemAttributes: [String: MessageAttributeValue]? = nil, messageGroupId: String? = nil,
             messageDeduplicationId: String? = nil
@@ -73,10 +73,10 @@ public struct SendMessageBatchRequest: Codable, Sendable, Equatable {
         }
     }
 
-    public var queueUrl: String
-    public var entries: [Entry]
+    package var queueUrl: String
+    package var entries: [Entry]
 
-    public init(queueUrl: String, entries: [Entry]) {
+    package init(queueUrl: String, entries: [Entry]) {
         self.queueUrl = queueUrl
         self.entries = entries
     }
@@ -86,13 +86,13 @@ public struct SendMessageBatchRequest: Codable, Sendable, Equatable {
     }
 }
 
-public struct SendMessageBatchResult: Codable, Sendable, Equatable {
-    public struct Entry: Codable, Sendable, Equatable {
-        public var id: String
-        public var messageId: String
-        public var md5OfMessageBody: String
-        public var md5OfMessageAttributes: String?
-        public var sequenceNumber: String?
+package struct SendMessageBatchResult: Codable, Sendable, Equatable {
+    package struct Entry: Codable, Sendable, Equatable {
+        package var id: String
+        package var messageId: String
+        package var md5OfMessageBody: String
+        package var md5OfMessageAttributes: String?
+        package var sequenceNumber: String?
 
         enum CodingKeys: String, CodingKey {
             case id = "Id", messageId = "MessageId", md5OfMessageBody = "MD5OfMessageBody"
@@ -100,15 +100,15 @@ public struct SendMessageBatchResult: Codable, Sendable, Equatable {
         }
     }
 
-    public var successful: [Entry]
-    public var failed: [BatchResultError]
+    package var successful: [Entry]
+    package var failed: [BatchResultError]
 
     enum CodingKeys: String, CodingKey {
         case successful = "Successful", failed = "Failed"
     }
 
     /// Some servers leave out a list that is empty.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         successful = try container.decodeIfPresent([Entry].self, forKey: .successful) ?? []
         failed = try container.decodeIfPresent([BatchResultError].self, forKey: .failed) ?? []

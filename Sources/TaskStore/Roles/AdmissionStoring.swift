@@ -1,6 +1,6 @@
 /// Admitting a teacher's tasks against their in-flight limit and handing them to the stages a few at
 /// a time.
-public protocol AdmissionStoring: Sendable {
+package protocol AdmissionStoring: Sendable {
     /// In one step: counts the teacher's queued and running tasks and, below `inFlightLimit`, creates
     /// `task`, remembers it as theirs and queues it behind their held tasks; then gives the teacher's
     /// oldest waiting tasks the places they have in the stages (at most `stageLimit` at once).

@@ -1,5 +1,5 @@
 /// How often and when each unit of stage work ran (attempts start with `ClaimStoring.claimAttempt`).
-public protocol AttemptStoring: Sendable {
+package protocol AttemptStoring: Sendable {
     /// Notes when and how the attempt ended and how long it took.
     func recordAttemptFinished(
         taskID: String, stage: PipelineStage, version: Int?, atMilliseconds: Int64, durationMilliseconds: Int64,

@@ -1,6 +1,6 @@
 /// A batch's event log: its students' events as `TaskEventLog.appendEvent` writes them, each naming
 /// its task, and the batch's own.
-public protocol BatchEventLog: Sendable {
+package protocol BatchEventLog: Sendable {
     /// Appends the batch's own event (`batch_completed`) unless one with the same `once` key was, and
     /// only while the batch exists; the entry id, or nil.
     func appendBatchEvent(batchID: String, _ event: TaskEvent, once: String) async throws -> String?

@@ -1,5 +1,5 @@
 /// Batches as records, and a teacher's history of tasks and batches.
-public protocol BatchStoring: Sendable {
+package protocol BatchStoring: Sendable {
     func batch(id: String) async throws -> BatchRecord?
     /// Removes the batch's own keys and its place in the teacher's list (its tasks are deleted one by
     /// one with `deleteTask`); false when there was no such batch.

@@ -1,6 +1,6 @@
 /// Claims and done markers: what makes each unit of stage work happen once however often SQS delivers
 /// its message.
-public protocol ClaimStoring: Sendable {
+package protocol ClaimStoring: Sendable {
     /// Extends the lease if `token` still holds it.
     func renewClaim(_ key: ClaimKey, token: String, lease: Duration) async throws -> Bool
     /// Gives the claim up if `token` still holds it.

@@ -1,5 +1,5 @@
 /// Why a message failed for good, kept for operators who inspect the dead-letter queue.
-public protocol MessageFailureStoring: Sendable {
+package protocol MessageFailureStoring: Sendable {
     func recordMessageFailure(messageID: String, reason: String) async throws
     func messageFailure(messageID: String) async throws -> String?
 }

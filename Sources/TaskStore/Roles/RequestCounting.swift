@@ -1,5 +1,5 @@
 /// What the API's per-teacher request limits read.
-public protocol RequestCounting: Sendable {
+package protocol RequestCounting: Sendable {
     /// Counts one request and returns how many the teacher made in the last `window`, estimated from
     /// fixed windows as a sliding one (this window's count plus the previous one's share of the time
     /// not yet past), so a burst across a window boundary is counted whole.

@@ -1,5 +1,5 @@
 /// Leases that bound how many event streams are open, per teacher and in all.
-public protocol StreamLeasing: Sendable {
+package protocol StreamLeasing: Sendable {
     /// Takes a lease on one event stream for `lifetime` (plus a margin) when the teacher has fewer than
     /// `perTeacher` streams open and all teachers together fewer than `total`, atomically.
     func acquireStream(teacher: String, lease: String, lifetime: Duration, perTeacher: Int, total: Int, nowMilliseconds: Int64)

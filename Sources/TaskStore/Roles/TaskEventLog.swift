@@ -1,6 +1,6 @@
 /// A task's event log: appended by the stages and the API, read and waited on by the SSE stream.
 /// Entry ids are `<milliseconds>-<sequence>` and grow with every append.
-public protocol TaskEventLog: Sendable {
+package protocol TaskEventLog: Sendable {
     /// Appends to `task:<id>:events`; returns the entry id. A task in a batch has the event written to
     /// the batch's log too, naming the task.
     func appendEvent(taskID: String, _ event: TaskEvent) async throws -> String

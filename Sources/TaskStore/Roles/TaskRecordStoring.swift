@@ -1,5 +1,5 @@
 /// The task hash itself: what the teacher asked for and where the task stands, and deleting it all.
-public protocol TaskRecordStoring: Sendable {
+package protocol TaskRecordStoring: Sendable {
     func createTask(_ task: TaskRecord) async throws
     func task(id: String) async throws -> TaskRecord?
     func setTaskStatus(id: String, _ status: TaskStatus, failureReason: String?) async throws

@@ -1,5 +1,5 @@
 /// The drafts of a task, one version hash each, and which of them reached a final state.
-public protocol VersionStoring: Sendable {
+package protocol VersionStoring: Sendable {
     func updateVersion(taskID: String, version: Int, _ update: VersionUpdate) async throws
     /// Writes a version's first state only if it has none yet, atomically: a later stage that already
     /// moved the version on is never set back.
@@ -12,7 +12,7 @@ public protocol VersionStoring: Sendable {
 }
 
 extension VersionStoring {
-    public func versions(taskID: String, count: Int) async throws -> [VersionRecord?] {
+    package func versions(taskID: String, count: Int) async throws -> [VersionRecord?] {
         var records: [VersionRecord?] = []
         for number in stride(from: 1, through: count, by: 1) {
             records.append(try await version(taskID: taskID, version: number))

@@ -4,12 +4,12 @@
 /// hidden from the page, but the request still runs: a function invoked, a message sent, a queue
 /// purged. Browsers mark such requests with `Origin` and `Sec-Fetch-Site`; programs (the AWS CLI,
 /// SDKs, curl, the functions) send neither, or this server's own origin.
-public struct BrowserRequestGuard: Sendable {
+package struct BrowserRequestGuard: Sendable {
     /// The origins that are this server itself, lowercased: `http://127.0.0.1:<port>`, `http://localhost:<port>`
     /// and the address it listens on.
-    public let ownOrigins: [String]
+    package let ownOrigins: [String]
 
-    public init(host: String, port: Int) {
+    package init(host: String, port: Int) {
         var hosts = ["127.0.0.1", "localhost"]
         let listening = host.lowercased()
         if !hosts.contains(listening), listening != "0.0.0.0", listening != "::" {
@@ -20,7 +20,7 @@ public struct BrowserRequestGuard: Sendable {
 
     /// Why a request that came from a web page is refused (403), or nil: an `Origin` other than this
     /// server's own, or `Sec-Fetch-Site` saying another site sent it.
-    public func browserRefusal(origin: String?, fetchSite: String?) -> GuardRefusal? {
+    package func browserRefusal(origin: String?, fetchSite: String?) -> GuardRefusal? {
         if let origin, !ownOrigins.contains(Self.normalized(origin)) {
             return GuardRefusal(
                 status: .forbidden,
@@ -33,7 +33,7 @@ public struct BrowserRequestGuard: Sendable {
     /// Why a body of this type is refused (415) where `expected` is what the endpoint reads, or nil.
     /// A request with no `Content-Type` passes: programs often send none, and a browser that sends a
     /// body without one also sends `Origin`.
-    public func contentTypeRefusal(_ contentType: String?, expected: ExpectedBody) -> GuardRefusal? {
+    package func contentTypeRefusal(_ contentType: String?, expected: ExpectedBody) -> GuardRefusal? {
         guard let contentType else { return nil }
         let mediaType = Self.mediaType(contentType)
         let accepted: Bool
@@ -51,7 +51,7 @@ public struct BrowserRequestGuard: Sendable {
 
     /// The Runtime API serves only the function's own runtime, which never sends `Origin`: any request
     /// carrying one came from a web page.
-    public static func runtimeAPIRefusal(origin: String?, fetchSite: String?) -> GuardRefusal? {
+    package static func runtimeAPIRefusal(origin: String?, fetchSite: String?) -> GuardRefusal? {
         if let origin {
             return GuardRefusal(
                 status: .forbidden,

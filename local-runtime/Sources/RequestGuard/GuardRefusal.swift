@@ -1,11 +1,11 @@
 /// A request refused before it is handled: the status and a message naming what was wrong. Each
 /// server sends it in its own error format (Lambda's, SQS JSON or Query, the Runtime API's).
-public struct GuardRefusal: Error, Sendable, Equatable {
-    public enum Status: Int, Sendable {
+package struct GuardRefusal: Error, Sendable, Equatable {
+    package enum Status: Int, Sendable {
         case forbidden = 403
         case unsupportedMediaType = 415
     }
 
-    public let status: Status
-    public let message: String
+    package let status: Status
+    package let message: String
 }

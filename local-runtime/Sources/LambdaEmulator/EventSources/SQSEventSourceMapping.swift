@@ -1,19 +1,19 @@
 import SAMTemplate
 
 /// One `Events: Type: SQS` entry of a function, resolved to local names.
-public struct SQSEventSourceMapping: Sendable {
-    public let function: String
-    public let queue: String
-    public let queueARN: String
-    public let batchSize: Int
-    public let batchingWindowSeconds: Int
-    public let reportsBatchItemFailures: Bool
+package struct SQSEventSourceMapping: Sendable {
+    package let function: String
+    package let queue: String
+    package let queueARN: String
+    package let batchSize: Int
+    package let batchingWindowSeconds: Int
+    package let reportsBatchItemFailures: Bool
     /// Most concurrent invocations this mapping makes: ScalingConfig.MaximumConcurrency, else the
     /// function's concurrency limit.
-    public let maximumConcurrency: Int
-    public let enabled: Bool
+    package let maximumConcurrency: Int
+    package let enabled: Bool
 
-    public init(
+    package init(
         function: String, queue: String, queueARN: String, batchSize: Int = 10, batchingWindowSeconds: Int = 0,
         reportsBatchItemFailures: Bool = false, maximumConcurrency: Int = 5, enabled: Bool = true
     ) {
@@ -27,7 +27,7 @@ public struct SQSEventSourceMapping: Sendable {
         self.enabled = enabled
     }
 
-    public init(event: FunctionEvent.SQSEvent, function: FunctionConfiguration, queue: QueueDefinition, queueARN: String) {
+    package init(event: FunctionEvent.SQSEvent, function: FunctionConfiguration, queue: QueueDefinition, queueARN: String) {
         self.init(
             function: function.name, queue: queue.name, queueARN: queueARN, batchSize: event.batchSize,
             batchingWindowSeconds: event.maximumBatchingWindowInSeconds, reportsBatchItemFailures: event.reportsBatchItemFailures,

@@ -8,8 +8,8 @@ import QueueService
 /// batching window, 6 MB), invoke the function synchronously, delete what succeeded, and leave failures
 /// to reappear after the visibility timeout. Pollers scale with the queue's depth up to the mapping's
 /// maximum concurrency; a poller whose batches fail backs off.
-public final class SQSPoller: Sendable {
-    public let mapping: SQSEventSourceMapping
+package final class SQSPoller: Sendable {
+    package let mapping: SQSEventSourceMapping
     private let engine: QueueEngine
     private let pool: FunctionPool
     private let builder: SQSEventBuilder
@@ -21,7 +21,7 @@ public final class SQSPoller: Sendable {
     static let scaleInterval: Duration = .milliseconds(250)
     static let maxBackoff: Duration = .seconds(8)
 
-    public init(mapping: SQSEventSourceMapping, engine: QueueEngine, pool: FunctionPool, region: String, accountId: String, logger: Logger) {
+    package init(mapping: SQSEventSourceMapping, engine: QueueEngine, pool: FunctionPool, region: String, accountId: String, logger: Logger) {
         self.mapping = mapping
         self.engine = engine
         self.pool = pool
@@ -30,7 +30,7 @@ public final class SQSPoller: Sendable {
     }
 
     /// Polls until cancelled; a batch already received when cancellation arrives is finished first.
-    public func run() async {
+    package func run() async {
         guard mapping.enabled else { return }
         await withTaskGroup(of: Void.self) { group in
             while !Task.isCancelled {

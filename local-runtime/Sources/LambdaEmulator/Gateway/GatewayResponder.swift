@@ -26,14 +26,14 @@ struct GatewayResponder: HTTPResponder {
 }
 
 /// The gateway as a runnable application.
-public struct Gateway: Sendable {
+package struct Gateway: Sendable {
     let responder: GatewayResponder
     let host: String
     let port: Int
     let idleTimeout: IdleTimeout
     let logger: Logger
 
-    public init(supervisor: Supervisor, routes: HTTPRouteTable, host: String = "127.0.0.1", port: Int = 3000,
+    package init(supervisor: Supervisor, routes: HTTPRouteTable, host: String = "127.0.0.1", port: Int = 3000,
                 region: String, accountId: String, idleTimeout: IdleTimeout = .standard, logger: Logger) {
         responder = GatewayResponder(
             invokeAPI: InvokeAPI(supervisor: supervisor, region: region, accountId: accountId, logger: logger),
@@ -46,7 +46,7 @@ public struct Gateway: Sendable {
     }
 
     /// Serves until the calling task is cancelled.
-    public func run(onServerRunning: @escaping @Sendable () async -> Void = {}) async throws {
+    package func run(onServerRunning: @escaping @Sendable () async -> Void = {}) async throws {
         // The HTTP server logs every connection cancelled at shutdown as an error; unless debugging,
         // only its failures to start matter, and those are thrown.
         var serverLogger = logger

@@ -2,16 +2,16 @@
 /// functions as the catch-all. The most specific route wins, as in API Gateway HTTP APIs: literal
 /// segments beat `{param}`, which beats `{proxy+}`; a named method beats `ANY`; `$default` comes last.
 /// Whichever route matched, a function that streams its response is relayed as a stream.
-public struct HTTPRouteTable: Sendable {
-    public struct Route: Sendable, Equatable {
-        public let function: String
+package struct HTTPRouteTable: Sendable {
+    package struct Route: Sendable, Equatable {
+        package let function: String
         /// `GET /tasks/{id}`, `ANY /{proxy+}` or `$default`.
-        public let routeKey: String
+        package let routeKey: String
         let method: String
         let segments: [Segment]
         let isDefault: Bool
 
-        public init(function: String, method: String, path: String) {
+        package init(function: String, method: String, path: String) {
             self.function = function
             self.method = method.uppercased()
             if path == "$default" {
@@ -71,9 +71,9 @@ public struct HTTPRouteTable: Sendable {
         }
     }
 
-    public let routes: [Route]
+    package let routes: [Route]
 
-    public init(routes: [Route]) {
+    package init(routes: [Route]) {
         // Most specific first; `$default` routes last, in declaration order among equals.
         self.routes = routes.enumerated().sorted { left, right in
             if left.element.isDefault != right.element.isDefault { return !left.element.isDefault }
@@ -83,7 +83,7 @@ public struct HTTPRouteTable: Sendable {
         }.map(\.element)
     }
 
-    public func match(method: String, path: String) -> (route: Route, pathParameters: [String: String])? {
+    package func match(method: String, path: String) -> (route: Route, pathParameters: [String: String])? {
         let segments = path.split(separator: "/")
         for route in routes {
             if let parameters = route.match(method: method, path: segments) { return (route, parameters) }

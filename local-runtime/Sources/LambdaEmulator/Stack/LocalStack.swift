@@ -8,12 +8,12 @@ import SAMTemplate
 /// function pool per function, SQS event source mappings and the HTTP gateway. `run` serves until
 /// the task is cancelled or `shutdown()` is called, then drains in order: pollers stop taking batches,
 /// invocations in flight finish, processes stop, servers close, the journal and Redis flush.
-public final class LocalStack: Sendable {
-    public let options: StackOptions
-    public let template: Template
-    public let functions: [FunctionConfiguration]
-    public let mappings: [SQSEventSourceMapping]
-    public let routes: HTTPRouteTable
+package final class LocalStack: Sendable {
+    package let options: StackOptions
+    package let template: Template
+    package let functions: [FunctionConfiguration]
+    package let mappings: [SQSEventSourceMapping]
+    package let routes: HTTPRouteTable
     private let console: Console
     private let logger: Logger
     private let stopRequest = NIOLockedValueBox<CheckedContinuation<Void, Never>?>(nil)
@@ -22,7 +22,7 @@ public final class LocalStack: Sendable {
     private let serverFailure = NIOLockedValueBox<String?>(nil)
 
     /// Reads and checks the template; nothing starts yet.
-    public init(options: StackOptions, console: Console, logger: Logger, extraEnvironment: [String: String] = [:]) throws {
+    package init(options: StackOptions, console: Console, logger: Logger, extraEnvironment: [String: String] = [:]) throws {
         self.options = options
         self.console = console
         self.logger = logger
@@ -76,7 +76,7 @@ public final class LocalStack: Sendable {
     }
 
     /// Asks a running stack to drain and stop.
-    public func shutdown() {
+    package func shutdown() {
         let waiter = stopRequest.withLockedValue { value in
             defer { value = nil }
             return value
@@ -97,7 +97,7 @@ public final class LocalStack: Sendable {
     }
 
     /// Starts everything, prints the ready line, serves until `shutdown()` or cancellation.
-    public func run(onReady: @escaping @Sendable (String) -> Void) async throws {
+    package func run(onReady: @escaping @Sendable (String) -> Void) async throws {
         for resource in template.unsupported {
             console.note("\(resource)")
         }

@@ -6,8 +6,8 @@ import NIOPosix
 /// data directory, stopped with the stack. It persists nothing (no append-only file, no snapshots):
 /// Redis holds the tasks' student text, and an append-only file would keep a deleted task's text on
 /// disk until its next rewrite. Tasks live as long as the stack; the durable queues keep only ids.
-public final class RedisProcess: Sendable {
-    public let url: String
+package final class RedisProcess: Sendable {
+    package let url: String
     private let process: ChildProcess
 
     private init(url: String, process: ChildProcess) {
@@ -15,11 +15,11 @@ public final class RedisProcess: Sendable {
         self.process = process
     }
 
-    public enum Failure: Error, CustomStringConvertible {
+    package enum Failure: Error, CustomStringConvertible {
         case notInstalled
         case notReady(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .notInstalled: "redis-server is not on PATH (install it, or set REDIS_URL)"
             case .notReady(let detail): "redis-server did not start: \(detail)"
@@ -27,7 +27,7 @@ public final class RedisProcess: Sendable {
         }
     }
 
-    public static func start(dataDirectory: URL) async throws -> RedisProcess {
+    package static func start(dataDirectory: URL) async throws -> RedisProcess {
         guard let executable = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
             .map({ URL(fileURLWithPath: String($0)).appendingPathComponent("redis-server") })
             .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
@@ -52,7 +52,7 @@ public final class RedisProcess: Sendable {
     }
 
     /// SIGTERM lets Redis shut down cleanly; the wait is bounded.
-    public func stop() async {
+    package func stop() async {
         process.signal(SIGTERM)
         let process = self.process
         let killer = Task {

@@ -2,31 +2,31 @@ import Foundation
 import QueueService
 
 /// How the whole local stack is started.
-public struct StackOptions: Sendable {
-    public var templatePath: String
-    public var host: String
-    public var port: Int
-    public var sqsPort: Int
+package struct StackOptions: Sendable {
+    package var templatePath: String
+    package var host: String
+    package var port: Int
+    package var sqsPort: Int
     /// Durable state (queue database, Redis files); nil keeps queues in memory and Redis in a temp directory.
-    public var dataDirectory: URL?
+    package var dataDirectory: URL?
     /// Where executables named after CodeUris are looked up.
-    public var binDirectories: [URL]
+    package var binDirectories: [URL]
     /// Command-line overrides, already merged over the environment's.
-    public var parameterOverrides: [String: String]
-    public var region: String
-    public var accountId: String
+    package var parameterOverrides: [String: String]
+    package var region: String
+    package var accountId: String
     /// Environments per function when the template sets no ReservedConcurrentExecutions.
-    public var defaultConcurrency: Int
+    package var defaultConcurrency: Int
     /// A Redis to use; nil starts our own `redis-server`.
-    public var redisURL: String?
+    package var redisURL: String?
     /// Variables every function gets besides the template's (for example a generated signing secret).
-    public var functionEnvironment: [String: String]
+    package var functionEnvironment: [String: String]
     /// Fraction of messages the queue service delivers a second time, to exercise idempotent consumers.
-    public var duplicateRate: Double
+    package var duplicateRate: Double
     /// Header-read and idle timeout of every listener: gateway, queue service, Runtime APIs.
-    public var idleTimeout: IdleTimeout
+    package var idleTimeout: IdleTimeout
 
-    public init(
+    package init(
         templatePath: String = "template.yaml", host: String = "127.0.0.1", port: Int = 3000, sqsPort: Int = 9324,
         dataDirectory: URL? = nil, binDirectories: [URL] = [], parameterOverrides: [String: String] = [:],
         region: String = "us-east-1", accountId: String = "000000000000", defaultConcurrency: Int = 10, redisURL: String? = nil,
@@ -50,9 +50,9 @@ public struct StackOptions: Sendable {
 
     /// Prefix of environment variables that override template parameters:
     /// `LOCAL_RUNTIME_PARAMETER_Stage=dev` sets parameter `Stage`. Command-line overrides win.
-    public static let parameterVariablePrefix = "LOCAL_RUNTIME_PARAMETER_"
+    package static let parameterVariablePrefix = "LOCAL_RUNTIME_PARAMETER_"
 
-    public static func parameterOverrides(environment: [String: String], commandLine: [String]) throws -> [String: String] {
+    package static func parameterOverrides(environment: [String: String], commandLine: [String]) throws -> [String: String] {
         var values: [String: String] = [:]
         for (key, value) in environment where key.hasPrefix(parameterVariablePrefix) && key.count > parameterVariablePrefix.count {
             values[String(key.dropFirst(parameterVariablePrefix.count))] = value
@@ -67,13 +67,13 @@ public struct StackOptions: Sendable {
     }
 }
 
-public enum StackError: Error, CustomStringConvertible {
+package enum StackError: Error, CustomStringConvertible {
     case badOverride(String)
     case template(path: String, detail: String)
     case mapping(String)
     case server(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .badOverride(let pair): "--parameter-overrides takes Key=Value pairs, got '\(pair)'"
         case .template(let path, let detail): "\(path): \(detail)"

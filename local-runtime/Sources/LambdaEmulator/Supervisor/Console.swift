@@ -4,21 +4,21 @@ import Synchronization
 /// Where handler output goes: whole lines, each prefixed with the function and the request it belongs
 /// to, written under one lock so lines of concurrent environments never interleave. A closed stdout
 /// loses the lines rather than stopping the stack.
-public final class Console: Sendable {
+package final class Console: Sendable {
     /// The handle is reachable only under its lock, so every write is a whole line.
     private let handle: Mutex<FileHandle>
 
-    public init(handle: FileHandle = .standardOutput) {
+    package init(handle: FileHandle = .standardOutput) {
         self.handle = Mutex(handle)
     }
 
-    public func write(function: String, requestID: String?, line: Substring) {
+    package func write(function: String, requestID: String?, line: Substring) {
         let text = "[\(function)] [\(requestID ?? "init")] \(line)\n"
         handle.withLock { try? $0.write(contentsOf: Data(text.utf8)) }
     }
 
     /// Emulator messages (start, timeout, crash) in the same stream.
-    public func note(_ text: String) {
+    package func note(_ text: String) {
         handle.withLock { try? $0.write(contentsOf: Data("local-runtime: \(text)\n".utf8)) }
     }
 }

@@ -5,31 +5,31 @@ import Foundation
 ///    as it is, from that folder, whatever language it is written in;
 /// 2. otherwise the executable named after the CodeUri's last path component (`functions/api` → `api`)
 ///    is looked up in the bin directories, in order (`--bin-dir`, else `.build/debug` then `.build/release`).
-public struct ExecutableLocator: Sendable {
+package struct ExecutableLocator: Sendable {
     /// Directory the template's relative CodeUris are resolved against.
-    public let templateDirectory: URL
-    public let binDirectories: [URL]
+    package let templateDirectory: URL
+    package let binDirectories: [URL]
 
-    public init(templateDirectory: URL, binDirectories: [URL]) {
+    package init(templateDirectory: URL, binDirectories: [URL]) {
         self.templateDirectory = templateDirectory
         self.binDirectories = binDirectories
     }
 
-    public struct Located: Sendable, Equatable {
-        public let executable: URL
+    package struct Located: Sendable, Equatable {
+        package let executable: URL
         /// The process's working directory and `LAMBDA_TASK_ROOT`.
-        public let taskRoot: URL
+        package let taskRoot: URL
 
-        public init(executable: URL, taskRoot: URL) {
+        package init(executable: URL, taskRoot: URL) {
             self.executable = executable
             self.taskRoot = taskRoot
         }
     }
 
-    public enum Failure: Error, CustomStringConvertible, Equatable {
+    package enum Failure: Error, CustomStringConvertible, Equatable {
         case notFound(codeUri: String, searched: [String])
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .notFound(let codeUri, let searched):
                 "no executable for CodeUri '\(codeUri)': looked for \(searched.joined(separator: ", "))"
@@ -37,7 +37,7 @@ public struct ExecutableLocator: Sendable {
         }
     }
 
-    public func locate(codeUri: String?, functionLogicalId: String) throws(Failure) -> Located {
+    package func locate(codeUri: String?, functionLogicalId: String) throws(Failure) -> Located {
         let uri = codeUri ?? "."
         let folder = (uri.hasPrefix("/") ? URL(fileURLWithPath: uri) : templateDirectory.appendingPathComponent(uri)).standardizedFileURL
         let bootstrap = folder.appendingPathComponent("bootstrap")

@@ -2,24 +2,24 @@ import Foundation
 import SAMTemplate
 
 /// Everything needed to run one function locally, resolved from its template definition.
-public struct FunctionConfiguration: Sendable {
-    public let name: String
-    public let arn: String
+package struct FunctionConfiguration: Sendable {
+    package let name: String
+    package let arn: String
     /// nil when the executable could not be found; invocations then fail with `Runtime.InvalidEntrypoint`.
-    public let located: ExecutableLocator.Located?
-    public let locateError: String?
-    public let handler: String?
-    public let timeoutSeconds: Int
-    public let memorySize: Int
+    package let located: ExecutableLocator.Located?
+    package let locateError: String?
+    package let handler: String?
+    package let timeoutSeconds: Int
+    package let memorySize: Int
     /// Most execution environments at once: ReservedConcurrentExecutions, else `defaultConcurrency`.
-    public let concurrency: Int
+    package let concurrency: Int
     /// Whether `concurrency` is the function's ReservedConcurrentExecutions (a throttle then names it).
-    public let hasReservedConcurrency: Bool
-    public let environment: [String: String]
-    public let region: String
-    public let initTimeoutSeconds: Int
+    package let hasReservedConcurrency: Bool
+    package let environment: [String: String]
+    package let region: String
+    package let initTimeoutSeconds: Int
 
-    public init(
+    package init(
         name: String, arn: String, located: ExecutableLocator.Located?, locateError: String? = nil, handler: String? = nil,
         timeoutSeconds: Int = 3, memorySize: Int = 128, concurrency: Int = 10, hasReservedConcurrency: Bool = false,
         environment: [String: String] = [:], region: String = "us-east-1", initTimeoutSeconds: Int = 10
@@ -41,7 +41,7 @@ public struct FunctionConfiguration: Sendable {
     /// `extraEnvironment` is the local wiring (queue endpoint, Redis URL, credentials): it wins over the
     /// template's values, which point at cloud resources. Reserved concurrency 0 ("throttled" on AWS)
     /// counts as one environment, since locally it would only make the function unusable.
-    public init(
+    package init(
         definition: FunctionDefinition, locator: ExecutableLocator, region: String, accountId: String,
         defaultConcurrency: Int, extraEnvironment: [String: String]
     ) {

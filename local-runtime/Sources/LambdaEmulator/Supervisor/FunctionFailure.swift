@@ -7,8 +7,8 @@ import LambdaWire
 
 /// Why an invocation produced no response: the function reported an error, or the environment failed
 /// (timeout, crash, init failure). `body` is what the invoker receives, as Lambda returns it.
-public struct FunctionFailure: Error, Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+package struct FunctionFailure: Error, Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// The runtime posted to `/error`.
         case handled
         /// The runtime posted to `/init/error`, crashed or hung during init.
@@ -24,14 +24,14 @@ public struct FunctionFailure: Error, Sendable, Equatable {
         case throttled
     }
 
-    public let kind: Kind
-    public let errorType: String
-    public let errorMessage: String
-    public let body: [UInt8]
+    package let kind: Kind
+    package let errorType: String
+    package let errorMessage: String
+    package let body: [UInt8]
     /// Why Lambda refused the invocation (a throttle's `Reason`).
-    public let reason: String?
+    package let reason: String?
 
-    public init(kind: Kind, errorType: String, errorMessage: String, body: [UInt8]? = nil, reason: String? = nil) {
+    package init(kind: Kind, errorType: String, errorMessage: String, body: [UInt8]? = nil, reason: String? = nil) {
         self.kind = kind
         self.errorType = errorType
         self.errorMessage = errorMessage
@@ -40,7 +40,7 @@ public struct FunctionFailure: Error, Sendable, Equatable {
     }
 
     /// Builds the failure from what a runtime posted: its JSON error document when it parses, else the header.
-    public init(kind: Kind, posted body: [UInt8], headerErrorType: String?) {
+    package init(kind: Kind, posted body: [UInt8], headerErrorType: String?) {
         struct Posted: Decodable {
             var errorType: String?
             var errorMessage: String?

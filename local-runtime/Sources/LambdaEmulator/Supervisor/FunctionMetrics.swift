@@ -2,7 +2,7 @@ import Prometheus
 
 /// Prometheus figures per function, as CloudWatch keeps them for Lambda: invocations, errors (the
 /// function's or its environment's), throttles, durations, and the environments alive.
-public final class FunctionMetrics: Sendable {
+package final class FunctionMetrics: Sendable {
     private static var invocationsName: MetricNameDescriptor {
         MetricNameDescriptor(namespace: "lambda", metricName: "invocations", unitName: "total", helpText: "Invocations that ran, by function.")
     }
@@ -30,7 +30,7 @@ public final class FunctionMetrics: Sendable {
 
     private let registry: PrometheusCollectorRegistry
 
-    public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
+    package init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
     }
 
@@ -61,7 +61,7 @@ public final class FunctionMetrics: Sendable {
     }
 
     /// The exposition text.
-    public func render() -> String {
+    package func render() -> String {
         registry.emitToString()
     }
 }

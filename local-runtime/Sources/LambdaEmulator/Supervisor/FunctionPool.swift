@@ -10,8 +10,8 @@ import QueueService
 /// event source mappings retry throttled work). Environments
 /// that timed out or crashed are dropped, and the next invocation gets a fresh one. All bookkeeping
 /// happens under one lock, synchronously, so a warm invocation costs no extra thread hop.
-public final class FunctionPool: Sendable {
-    public let configuration: FunctionConfiguration
+package final class FunctionPool: Sendable {
+    package let configuration: FunctionConfiguration
     private let console: Console
     private let metrics: FunctionMetrics.Function
     private let eventLoopGroup: any EventLoopGroup
@@ -33,14 +33,14 @@ public final class FunctionPool: Sendable {
     }
 
     /// What an invocation that finds every environment busy at the concurrency limit gets.
-    public enum BusyPolicy: Sendable {
+    package enum BusyPolicy: Sendable {
         /// Waits for the next free environment.
         case queue
         /// Fails at once with `TooManyRequestsException`.
         case throttle
     }
 
-    public init(
+    package init(
         configuration: FunctionConfiguration, console: Console, metrics: FunctionMetrics = FunctionMetrics(),
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, idleTimeout: IdleTimeout = .standard
     ) {
@@ -52,15 +52,15 @@ public final class FunctionPool: Sendable {
     }
 
     /// Exec-to-first-`/next` time of each environment, in start order (cold start, for the benchmark).
-    public var initDurations: [Duration] { state.withLockedValue { $0.initDurations } }
+    package var initDurations: [Duration] { state.withLockedValue { $0.initDurations } }
 
     /// Environments started so far, alive or not.
-    public var environmentsStarted: Int { state.withLockedValue { $0.nextInstance - 1 } }
+    package var environmentsStarted: Int { state.withLockedValue { $0.nextInstance - 1 } }
 
     private static let shuttingDown = FunctionFailure(kind: .unavailable, errorType: "ServiceException", errorMessage: "local-runtime is shutting down")
 
     /// Starts an invocation and returns its response channel at once, so callers can stream it.
-    public func invoke(_ invocation: Invocation, whenBusy policy: BusyPolicy = .queue) -> ResponseChannel {
+    package func invoke(_ invocation: Invocation, whenBusy policy: BusyPolicy = .queue) -> ResponseChannel {
         let channel = ResponseChannel()
         enum Plan {
             case refuse
@@ -216,7 +216,7 @@ public final class FunctionPool: Sendable {
 
     /// Refuses new invocations, lets those in flight finish (each is bounded by the function timeout),
     /// then stops every process: SIGTERM, SIGKILL after `grace`.
-    public func shutdown(grace: Duration = .milliseconds(500)) async {
+    package func shutdown(grace: Duration = .milliseconds(500)) async {
         let queued = state.withLockedValue { state in
             state.stopping = true
             defer { state.waiting = [] }

@@ -5,16 +5,16 @@ import Foundation
 #endif
 
 /// One request to a function, as the Runtime API hands it to `/next`.
-public struct Invocation: Sendable {
-    public let requestID: String
+package struct Invocation: Sendable {
+    package let requestID: String
     /// Per-invoke nonce; a `/response` or `/error` carrying another one is stale (410).
-    public let invocationID: String
-    public let payload: [UInt8]
-    public let traceID: String
-    public let clientContext: String?
-    public let cognitoIdentity: String?
+    package let invocationID: String
+    package let payload: [UInt8]
+    package let traceID: String
+    package let clientContext: String?
+    package let cognitoIdentity: String?
 
-    public init(payload: [UInt8], traceID: String? = nil, clientContext: String? = nil, cognitoIdentity: String? = nil) {
+    package init(payload: [UInt8], traceID: String? = nil, clientContext: String? = nil, cognitoIdentity: String? = nil) {
         requestID = Self.newUUID()
         invocationID = Self.newUUID()
         self.payload = payload
@@ -34,7 +34,7 @@ public struct Invocation: Sendable {
 
     /// The same request again, as Lambda retries an asynchronous invocation: same request id, new
     /// invocation id (so a late answer to the first attempt is recognised as stale).
-    public func retry() -> Invocation {
+    package func retry() -> Invocation {
         Invocation(retrying: self)
     }
 

@@ -6,7 +6,7 @@ import NIOConcurrencyHelpers
 /// racing a timeout or a crash is dropped instead of being delivered twice. A consumer that goes
 /// away (a gateway client that closed its connection) abandons the channel, which tells the producer
 /// to stop the response instead of streaming it to no one.
-public final class ResponseChannel: Sendable {
+package final class ResponseChannel: Sendable {
     private struct State {
         var buffer: Deque<ResponseEvent> = []
         var consumer: CheckedContinuation<ResponseEvent?, Never>?
@@ -21,14 +21,14 @@ public final class ResponseChannel: Sendable {
 
     private let state = NIOLockedValueBox(State())
 
-    public init() {}
+    package init() {}
 
     /// Whether a terminal event was sent.
-    public var isFinished: Bool { state.withLockedValue { $0.finished } }
+    package var isFinished: Bool { state.withLockedValue { $0.finished } }
 
     /// Adds an event; ignored after a terminal event. Returns false when ignored.
     @discardableResult
-    public func send(_ event: ResponseEvent) -> Bool {
+    package func send(_ event: ResponseEvent) -> Bool {
         send([event]) == 1
     }
 
@@ -78,12 +78,12 @@ public final class ResponseChannel: Sendable {
         return accepted
     }
 
-    public func fail(_ failure: FunctionFailure) {
+    package func fail(_ failure: FunctionFailure) {
         send(.failed(failure))
     }
 
     /// The next event, or nil after the terminal one was consumed. One consumer at a time.
-    public func next() async -> ResponseEvent? {
+    package func next() async -> ResponseEvent? {
         await withCheckedContinuation { continuation in
             let ready: ResponseEvent?? = state.withLockedValue { state in
                 if let event = state.buffer.popFirst() { return .some(event) }
@@ -107,7 +107,7 @@ public final class ResponseChannel: Sendable {
 
     /// The consumer is gone: the producer's `whenAbandoned` callback runs (now or when it registers),
     /// unless the response has already ended.
-    public func abandon() {
+    package func abandon() {
         let callback = state.withLockedValue { state -> (@Sendable () -> Void)? in
             guard !state.finished, !state.abandoned else { return nil }
             state.abandoned = true
@@ -130,7 +130,7 @@ public final class ResponseChannel: Sendable {
     }
 
     /// Returns once a terminal event was sent, whether or not anyone consumed it.
-    public func waitUntilFinished() async {
+    package func waitUntilFinished() async {
         await withCheckedContinuation { continuation in
             let done = state.withLockedValue { state in
                 if state.finished { return true }
@@ -142,7 +142,7 @@ public final class ResponseChannel: Sendable {
     }
 
     /// Reads every event and joins the body.
-    public func collect() async -> InvocationResult {
+    package func collect() async -> InvocationResult {
         var contentType: String?
         var body: [UInt8] = []
         while let event = await next() {

@@ -2,11 +2,11 @@ import QueueService
 
 /// Every function of the template, by name: the one place invocations enter, whoever makes them
 /// (the Invoke API, the HTTP gateway, an SQS event source).
-public final class Supervisor: Sendable {
-    public let pools: [String: FunctionPool]
-    public let metrics: FunctionMetrics
+package final class Supervisor: Sendable {
+    package let pools: [String: FunctionPool]
+    package let metrics: FunctionMetrics
 
-    public init(
+    package init(
         functions: [FunctionConfiguration], console: Console, metrics: FunctionMetrics = FunctionMetrics(),
         idleTimeout: IdleTimeout = .standard
     ) {
@@ -16,12 +16,12 @@ public final class Supervisor: Sendable {
         }) { first, _ in first }
     }
 
-    public func pool(named name: String) -> FunctionPool? {
+    package func pool(named name: String) -> FunctionPool? {
         pools[name]
     }
 
     /// Drains every function and stops its processes.
-    public func shutdown() async {
+    package func shutdown() async {
         await withTaskGroup(of: Void.self) { group in
             for pool in pools.values {
                 group.addTask { await pool.shutdown() }

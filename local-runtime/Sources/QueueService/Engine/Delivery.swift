@@ -1,18 +1,18 @@
 import SQSWire
 
 /// A message as one ReceiveMessage returns it, copied out of the engine.
-public struct Delivery: Sendable {
-    public let messageId: String
-    public let receiptHandle: String
-    public let body: String
-    public let bodyMD5: String
-    public let attributes: [String: MessageAttributeValue]
-    public let traceHeader: String?
-    public let sentTimestamp: Int64
-    public let receiveCount: Int
-    public let firstReceiveTimestamp: Int64
-    public let deadLetterSourceArn: String?
-    public let groupId: String?
-    public let deduplicationId: String?
-    public let sequenceNumber: String?
+package struct Delivery: Sendable {
+    package let messageId: String
+    package let receiptHandle: String
+    package let body: String
+    package let bodyMD5: String
+    package let attributes: [String: MessageAttributeValue]
+    package let traceHeader: String?
+    package let sentTimestamp: Int64
+    package let receiveCount: Int
+    package let firstReceiveTimestamp: Int64
+    package let deadLetterSourceArn: String?
+    package let groupId: String?
+    package let deduplicationId: String?
+    package let sequenceNumber: String?
 }

@@ -1,12 +1,12 @@
 /// A move task as ListMessageMoveTasks reports it.
-public struct MoveTaskSummary: Sendable {
-    public let taskHandle: String?
-    public let status: String
-    public let sourceArn: String
-    public let destinationArn: String?
-    public let maxNumberOfMessagesPerSecond: Int?
-    public let approximateNumberOfMessagesMoved: Int
-    public let approximateNumberOfMessagesToMove: Int
-    public let startedTimestamp: Int64
-    public let failureReason: String?
+package struct MoveTaskSummary: Sendable {
+    package let taskHandle: String?
+    package let status: String
+    package let sourceArn: String
+    package let destinationArn: String?
+    package let maxNumberOfMessagesPerSecond: Int?
+    package let approximateNumberOfMessagesMoved: Int
+    package let approximateNumberOfMessagesToMove: Int
+    package let startedTimestamp: Int64
+    package let failureReason: String?
 }

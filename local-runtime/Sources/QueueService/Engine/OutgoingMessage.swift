@@ -1,15 +1,15 @@
 import SQSWire
 
 /// A message to send, already parsed and checked for content.
-public struct OutgoingMessage: Sendable {
-    public var body: String
-    public var attributes: [String: MessageAttributeValue]
-    public var delaySeconds: Int?
-    public var traceHeader: String?
-    public var groupId: String?
-    public var deduplicationId: String?
+package struct OutgoingMessage: Sendable {
+    package var body: String
+    package var attributes: [String: MessageAttributeValue]
+    package var delaySeconds: Int?
+    package var traceHeader: String?
+    package var groupId: String?
+    package var deduplicationId: String?
 
-    public init(
+    package init(
         body: String, attributes: [String: MessageAttributeValue] = [:], delaySeconds: Int? = nil,
         traceHeader: String? = nil, groupId: String? = nil, deduplicationId: String? = nil
     ) {
@@ -22,7 +22,7 @@ public struct OutgoingMessage: Sendable {
     }
 
     /// Bytes counted against MaximumMessageSize: the body plus every attribute's name, type and value.
-    public var payloadSize: Int {
+    package var payloadSize: Int {
         attributes.reduce(body.utf8.count) { $0 + $1.value.payloadSize(name: $1.key) }
     }
 }

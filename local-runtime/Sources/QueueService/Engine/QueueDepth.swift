@@ -1,10 +1,10 @@
 /// A queue's message counts at one moment, and the dead-letter queue its RedrivePolicy names.
-public struct QueueDepth: Sendable, Equatable {
-    public let queue: String
-    public let visible: Int
-    public let inFlight: Int
-    public let delayed: Int
-    public let deadLetterQueue: String?
+package struct QueueDepth: Sendable, Equatable {
+    package let queue: String
+    package let visible: Int
+    package let inFlight: Int
+    package let delayed: Int
+    package let deadLetterQueue: String?
 
-    public var total: Int { visible + inFlight + delayed }
+    package var total: Int { visible + inFlight + delayed }
 }

@@ -4,7 +4,7 @@ extension QueueEngine {
     /// Deletes received messages by receipt handle; each entry succeeds or fails alone. A handle of a message
     /// already deleted succeeds, as on SQS. On a FIFO queue a handle whose visibility timeout has run out
     /// (or whose message was received again) has expired, as AWS-recorded; a standard queue still deletes.
-    public func delete(queue name: String, receiptHandles: [String]) async throws -> [SQSError?] {
+    package func delete(queue name: String, receiptHandles: [String]) async throws -> [SQSError?] {
         let now = clock.nowMillis()
         let (results, ticket) = try state.withLock { (state: inout QueueEngineState) throws -> ([SQSError?], Journal.Ticket) in
             let queue = try state.queue(named: name)
@@ -34,7 +34,7 @@ extension QueueEngine {
     }
 
     /// Sets the visibility timeout of received messages, counted from now; zero makes them visible at once.
-    public func changeVisibility(queue name: String, entries: [(receiptHandle: String, timeout: Int)]) async throws -> [SQSError?] {
+    package func changeVisibility(queue name: String, entries: [(receiptHandle: String, timeout: Int)]) async throws -> [SQSError?] {
         let now = clock.nowMillis()
         let (results, ticket) = try state.withLock { (state: inout QueueEngineState) throws -> ([SQSError?], Journal.Ticket) in
             let queue = try state.queue(named: name)
@@ -77,7 +77,7 @@ extension QueueEngine {
     }
 
     /// Deletes every message in a queue; SQS allows this once a minute per queue.
-    public func purge(queue name: String) async throws {
+    package func purge(queue name: String) async throws {
         let now = clock.nowMillis()
         let ticket = try state.withLock { (state: inout QueueEngineState) throws -> Journal.Ticket in
             let queue = try state.queue(named: name)

@@ -3,7 +3,7 @@ import SQSWire
 
 extension QueueEngine {
     /// Starts moving a dead-letter queue's messages; returns the task handle.
-    public func startMoveTask(sourceArn: String, destinationArn: String?, maxPerSecond: Int?) throws -> String {
+    package func startMoveTask(sourceArn: String, destinationArn: String?, maxPerSecond: Int?) throws -> String {
         if let maxPerSecond, !(1...500).contains(maxPerSecond) {
             throw SQSError.invalidValue("\(maxPerSecond)", for: "MaxNumberOfMessagesPerSecond", reason: "Must be between 1 and 500, if provided.")
         }
@@ -95,7 +95,7 @@ extension QueueEngine {
         return false
     }
 
-    public func cancelMoveTask(handle: String) throws -> Int {
+    package func cancelMoveTask(handle: String) throws -> Int {
         guard let (taskId, sourceArn) = MoveTask.parse(handle: handle) else {
             throw SQSError(.invalidParameterValue, "Value for parameter TaskHandle is invalid.")
         }
@@ -115,7 +115,7 @@ extension QueueEngine {
     }
 
     /// The most recent tasks of a source queue, newest first.
-    public func listMoveTasks(sourceArn: String, maxResults: Int) throws -> [MoveTaskSummary] {
+    package func listMoveTasks(sourceArn: String, maxResults: Int) throws -> [MoveTaskSummary] {
         guard (1...10).contains(maxResults) else {
             throw SQSError.invalidValue("\(maxResults)", for: "MaxResults", reason: "You must enter a number that's between 1 and 10.")
         }

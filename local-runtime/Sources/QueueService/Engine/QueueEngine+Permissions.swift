@@ -2,7 +2,7 @@ import SQSWire
 
 extension QueueEngine {
     /// AddPermission: a statement for `label` in the queue's Policy attribute, stored as the queue is.
-    public func addPermission(queue name: String, label: String, accounts: [String], actions: [String]) async throws {
+    package func addPermission(queue name: String, label: String, accounts: [String], actions: [String]) async throws {
         try QueuePolicy.checkPermission(label: label, accounts: accounts, actions: actions)
         try await updatePolicy(name) { (policy, queueArn) throws(SQSError) in
             try QueuePolicy.adding(label: label, accounts: accounts, actions: actions, to: policy, queueArn: queueArn)
@@ -10,7 +10,7 @@ extension QueueEngine {
     }
 
     /// RemovePermission: the statement for `label` taken out of the queue's Policy attribute.
-    public func removePermission(queue name: String, label: String) async throws {
+    package func removePermission(queue name: String, label: String) async throws {
         try await updatePolicy(name) { (policy, _) throws(SQSError) in
             try QueuePolicy.removing(label: label, from: policy)
         }

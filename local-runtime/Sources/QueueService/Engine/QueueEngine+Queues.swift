@@ -3,7 +3,7 @@ import SQSWire
 
 extension QueueEngine {
     /// Creates a queue, or returns the existing one when its attributes match.
-    public func createQueue(name: String, attributes: [String: String], tags: [String: String]) async throws {
+    package func createQueue(name: String, attributes: [String: String], tags: [String: String]) async throws {
         guard (1...80).contains(name.count),
             name.dropLast(name.hasSuffix(".fifo") ? 5 : 0).allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
         else {
@@ -33,11 +33,11 @@ extension QueueEngine {
         try await journal.waitDurable(ticket)
     }
 
-    public func queueExists(_ name: String) -> Bool {
+    package func queueExists(_ name: String) -> Bool {
         state.withLock { state in state.queues[name] != nil }
     }
 
-    public func deleteQueue(name: String) async throws {
+    package func deleteQueue(name: String) async throws {
         let ticket = try state.withLock { (state: inout QueueEngineState) throws -> Journal.Ticket in
             let queue = try state.queue(named: name)
             state.queues[name] = nil
@@ -48,14 +48,14 @@ extension QueueEngine {
     }
 
     /// Queue names in name order, optionally by prefix.
-    public func listQueues(prefix: String?) -> [String] {
+    package func listQueues(prefix: String?) -> [String] {
         state.withLock { state in
             state.queues.keys.filter { prefix == nil || $0.hasPrefix(prefix!) }.sorted()
         }
     }
 
     /// The queue's attributes with the computed ones; `names` may contain `All`.
-    public func attributes(queue name: String, names: [String]) throws -> [String: String] {
+    package func attributes(queue name: String, names: [String]) throws -> [String: String] {
         let now = clock.nowMillis()
         return try state.withLock { (state: inout QueueEngineState) throws -> [String: String] in
             let queue = try state.queue(named: name)
@@ -77,7 +77,7 @@ extension QueueEngine {
         }
     }
 
-    public func setAttributes(queue name: String, attributes: [String: String]) async throws {
+    package func setAttributes(queue name: String, attributes: [String: String]) async throws {
         let now = clock.nowMillis()
         let ticket = try state.withLock { (state: inout QueueEngineState) throws -> Journal.Ticket in
             let queue = try state.queue(named: name)
@@ -105,12 +105,12 @@ extension QueueEngine {
         }
     }
 
-    public func tags(queue name: String) throws -> [String: String] {
+    package func tags(queue name: String) throws -> [String: String] {
         try state.withLock { state in try state.queue(named: name).tags }
     }
 
     /// Adds or overwrites tags; a queue holds at most 50, as on SQS.
-    public func tag(queue name: String, tags: [String: String]) async throws {
+    package func tag(queue name: String, tags: [String: String]) async throws {
         try await updateTags(name) { (current: inout [String: String]) throws(SQSError) in
             let merged = current.merging(tags) { _, new in new }
             guard merged.count <= 50 else { throw SQSError(.invalidParameterValue, "Too many tags added for queue \(name).") }
@@ -118,7 +118,7 @@ extension QueueEngine {
         }
     }
 
-    public func untag(queue name: String, keys: [String]) async throws {
+    package func untag(queue name: String, keys: [String]) async throws {
         try await updateTags(name) { (current: inout [String: String]) in keys.forEach { current[$0] = nil } }
     }
 
@@ -132,7 +132,7 @@ extension QueueEngine {
     }
 
     /// Queues whose RedrivePolicy targets this one.
-    public func deadLetterSourceQueues(of name: String) throws -> [String] {
+    package func deadLetterSourceQueues(of name: String) throws -> [String] {
         try state.withLock { state in
             let target = try state.queue(named: name)
             return state.queues.values.filter { $0.attributes.redrivePolicy?.deadLetterTargetArn == target.arn }.map(\.name).sorted()

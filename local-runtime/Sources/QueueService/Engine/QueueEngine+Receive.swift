@@ -9,7 +9,7 @@ extension QueueEngine {
 
     /// Receives up to `maxMessages`; with a wait, parks until a message may be visible (a send, a
     /// visibility change or a timer) or the wait ends.
-    public func receive(_ request: ReceiveRequest) async throws -> [Delivery] {
+    package func receive(_ request: ReceiveRequest) async throws -> [Delivery] {
         let start = clock.nowMillis()
         var deadline: Int64?
         while true {

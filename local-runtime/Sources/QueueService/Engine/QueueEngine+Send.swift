@@ -6,7 +6,7 @@ extension QueueEngine {
     /// Sends messages (one for SendMessage, up to ten for a batch); each entry succeeds or fails alone,
     /// except that a batch to a FIFO queue with an entry lacking its group or deduplication id is refused
     /// whole, as SQS refuses it. Returns once the accepted messages are durable.
-    public func send(queue name: String, messages: [OutgoingMessage], isBatch: Bool = false) async throws -> [Result<SentMessage, SQSError>] {
+    package func send(queue name: String, messages: [OutgoingMessage], isBatch: Bool = false) async throws -> [Result<SentMessage, SQSError>] {
         let now = clock.nowMillis()
         let prepared = messages.map { message in
             (message, MessageDigest.md5(ofBody: message.body), message.payloadSize)

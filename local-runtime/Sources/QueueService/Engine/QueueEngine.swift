@@ -7,7 +7,7 @@ import Synchronization
 
 /// The queues and their messages in memory, made durable through the journal. Every mutation happens
 /// under one lock and appends its journal operations under that lock, so disk order equals memory order.
-public final class QueueEngine: Sendable {
+package final class QueueEngine: Sendable {
     let options: QueueEngineOptions
     let clock: any TimeSource
     let journal: Journal
@@ -16,7 +16,7 @@ public final class QueueEngine: Sendable {
     /// The queues, messages and move tasks; reachable only through `withLock`.
     let state: Mutex<QueueEngineState>
 
-    public init(
+    package init(
         store: any DurableStore, options: QueueEngineOptions = .init(), clock: any TimeSource = SystemTimeSource(),
         logger: Logger = Logger(label: "queue-service"), timers: any EventLoop = MultiThreadedEventLoopGroup.singleton.next()
     ) throws {
@@ -32,7 +32,7 @@ public final class QueueEngine: Sendable {
     }
 
     /// Writes what is pending to disk and stops the journal.
-    public func close() {
+    package func close() {
         journal.close()
     }
 
@@ -66,7 +66,7 @@ public final class QueueEngine: Sendable {
     }
 
     /// Counts for metrics and GetQueueAttributes: visible, in flight, delayed, per queue.
-    public func depths() -> [QueueDepth] {
+    package func depths() -> [QueueDepth] {
         let now = clock.nowMillis()
         return state.withLock { state in
             state.queues.values.map { queue in

@@ -1,14 +1,14 @@
 /// How the engine behaves beyond what SQS fixes.
-public struct QueueEngineOptions: Sendable {
-    public var region: String
-    public var accountId: String
+package struct QueueEngineOptions: Sendable {
+    package var region: String
+    package var accountId: String
     /// Fraction of first receives that also put a second copy of the message back in the queue, so
     /// consumers meet the duplicates a standard queue may deliver.
-    public var duplicateRate: Double
+    package var duplicateRate: Double
     /// PurgeQueue may run once per this many seconds per queue, as on SQS.
-    public var purgeCooldownSeconds: Int
+    package var purgeCooldownSeconds: Int
 
-    public init(region: String = "us-east-1", accountId: String = "000000000000", duplicateRate: Double = 0, purgeCooldownSeconds: Int = 60) {
+    package init(region: String = "us-east-1", accountId: String = "000000000000", duplicateRate: Double = 0, purgeCooldownSeconds: Int = 60) {
         self.region = region
         self.accountId = accountId
         self.duplicateRate = duplicateRate

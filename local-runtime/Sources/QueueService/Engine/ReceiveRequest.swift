@@ -1,13 +1,13 @@
 /// What one ReceiveMessage asks for.
-public struct ReceiveRequest: Sendable {
-    public var queue: String
-    public var maxMessages: Int
-    public var visibilityTimeout: Int?
-    public var waitSeconds: Int?
+package struct ReceiveRequest: Sendable {
+    package var queue: String
+    package var maxMessages: Int
+    package var visibilityTimeout: Int?
+    package var waitSeconds: Int?
     /// ReceiveRequestAttemptId: on a FIFO queue, a retry with the same id gets the same messages.
-    public var attemptId: String?
+    package var attemptId: String?
 
-    public init(queue: String, maxMessages: Int = 1, visibilityTimeout: Int? = nil, waitSeconds: Int? = nil, attemptId: String? = nil) {
+    package init(queue: String, maxMessages: Int = 1, visibilityTimeout: Int? = nil, waitSeconds: Int? = nil, attemptId: String? = nil) {
         self.queue = queue
         self.maxMessages = maxMessages
         self.visibilityTimeout = visibilityTimeout

@@ -1,8 +1,8 @@
 /// What SendMessage returns for one message.
-public struct SentMessage: Sendable {
-    public let messageId: String
-    public let bodyMD5: String
-    public let attributesMD5: String?
-    public let systemAttributesMD5: String?
-    public let sequenceNumber: String?
+package struct SentMessage: Sendable {
+    package let messageId: String
+    package let bodyMD5: String
+    package let attributesMD5: String?
+    package let systemAttributesMD5: String?
+    package let sequenceNumber: String?
 }

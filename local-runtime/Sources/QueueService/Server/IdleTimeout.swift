@@ -4,21 +4,21 @@ import NIOCore
 /// connection that sits idle between requests, before closing it. Without it a client that opens
 /// connections and sends nothing (or half a header) holds a descriptor and a task each for ever.
 /// A request already read (a long poll, a streamed answer, an invocation running) is not idle.
-public struct IdleTimeout: Sendable, Equatable, CustomStringConvertible {
-    public let seconds: Double
+package struct IdleTimeout: Sendable, Equatable, CustomStringConvertible {
+    package let seconds: Double
 
-    public static let standard = IdleTimeout(checked: 5)
-    public static let maximumSeconds = 3600.0
+    package static let standard = IdleTimeout(checked: 5)
+    package static let maximumSeconds = 3600.0
 
-    public struct Invalid: Error, CustomStringConvertible {
-        public let value: String
-        public var description: String {
+    package struct Invalid: Error, CustomStringConvertible {
+        package let value: String
+        package var description: String {
             "--idle-timeout must be a number of seconds more than 0 and at most \(Int(IdleTimeout.maximumSeconds)), not '\(value)'"
         }
     }
 
     /// `text` is the option's value as given: seconds, fractions allowed.
-    public init(parsing text: String) throws {
+    package init(parsing text: String) throws {
         guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= Self.maximumSeconds else {
             throw Invalid(value: text)
         }
@@ -29,7 +29,7 @@ public struct IdleTimeout: Sendable, Equatable, CustomStringConvertible {
         self.seconds = seconds
     }
 
-    public var amount: TimeAmount { .nanoseconds(Int64((seconds * 1_000_000_000).rounded())) }
+    package var amount: TimeAmount { .nanoseconds(Int64((seconds * 1_000_000_000).rounded())) }
 
-    public var description: String { "\(seconds) s" }
+    package var description: String { "\(seconds) s" }
 }

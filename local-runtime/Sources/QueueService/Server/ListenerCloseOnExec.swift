@@ -7,8 +7,8 @@ import Foundation
 /// to hand it one; once it listens, this finds it among the process's descriptors by its port and sets
 /// the flag, so no exec anywhere in the process carries it along. (Children are also spawned with
 /// every descriptor above stderr closed, which covers the moment before this runs.)
-public enum ListenerCloseOnExec {
-    public static func mark(port: Int) {
+package enum ListenerCloseOnExec {
+    package static func mark(port: Int) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
         for entry in entries {
             guard let descriptor = Int32(entry), isListener(descriptor), localPort(descriptor) == port else { continue }

@@ -2,7 +2,7 @@ import Prometheus
 import SQSWire
 
 /// Prometheus metrics: requests by action and outcome, and per-queue depth read at scrape time.
-public struct QueueMetrics: Sendable {
+package struct QueueMetrics: Sendable {
     private static var requestsName: MetricNameDescriptor {
         MetricNameDescriptor(
             namespace: "sqs", metricName: "requests", unitName: "total", helpText: "Requests handled, by action.")
@@ -34,7 +34,7 @@ public struct QueueMetrics: Sendable {
     private let requests: [String: Counter]
     private let errors: [String: Counter]
 
-    public init() {
+    package init() {
         var requests: [String: Counter] = [:]
         var errors: [String: Counter] = [:]
         for action in SQSAction.allCases.map(\.rawValue) + ["Unknown"] {

@@ -7,20 +7,20 @@ import RequestGuard
 
 /// The queue service as a library: an engine over a store, served over HTTP. The `local-runtime`
 /// executable composes it, alone (`local-runtime sqs`) or with the other local services.
-public struct QueueServer: Sendable {
-    public struct Configuration: Sendable {
-        public var host: String
-        public var port: Int
+package struct QueueServer: Sendable {
+    package struct Configuration: Sendable {
+        package var host: String
+        package var port: Int
         /// Where the SQLite database lives; nil keeps everything in memory.
-        public var dataDirectory: URL?
-        public var engine: QueueEngineOptions
+        package var dataDirectory: URL?
+        package var engine: QueueEngineOptions
         /// Network threads; nil shares NIO's process-wide group (one thread per core).
-        public var eventLoopThreads: Int?
+        package var eventLoopThreads: Int?
         /// How long a connection may take to send a request's header, or sit idle between requests,
         /// before it is closed (see `IdleTimeout`).
-        public var idleTimeout: IdleTimeout
+        package var idleTimeout: IdleTimeout
 
-        public init(
+        package init(
             host: String = "127.0.0.1", port: Int = 9324, dataDirectory: URL?, engine: QueueEngineOptions = .init(),
             eventLoopThreads: Int? = nil, idleTimeout: IdleTimeout = .standard
         ) {
@@ -33,11 +33,11 @@ public struct QueueServer: Sendable {
         }
     }
 
-    public let engine: QueueEngine
+    package let engine: QueueEngine
     private let configuration: Configuration
     private let logger: Logger
 
-    public init(configuration: Configuration, logger: Logger = Logger(label: "queue-service")) throws {
+    package init(configuration: Configuration, logger: Logger = Logger(label: "queue-service")) throws {
         let store: any DurableStore = try configuration.dataDirectory.map { try SQLiteStore(directory: $0) } ?? EphemeralStore()
         self.engine = try QueueEngine(store: store, options: configuration.engine, logger: logger)
         self.configuration = configuration
@@ -46,7 +46,7 @@ public struct QueueServer: Sendable {
 
     /// The HTTP application, for running alone or inside a larger service group. `otherMetrics` is
     /// appended to `/metrics`.
-    public func application(
+    package func application(
         onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }, otherMetrics: @escaping @Sendable () -> String = { "" }
     ) -> some ApplicationProtocol {
         let responder = SQSResponder(
@@ -66,7 +66,7 @@ public struct QueueServer: Sendable {
     }
 
     /// Serves until SIGINT or SIGTERM, then flushes the journal.
-    public func run() async throws {
+    package func run() async throws {
         try await application().runService()
         engine.close()
     }

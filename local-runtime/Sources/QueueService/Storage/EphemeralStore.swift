@@ -1,6 +1,6 @@
 /// A store that keeps nothing, for tests and throwaway servers.
-public struct EphemeralStore: DurableStore {
-    public init() {}
-    public func load() throws -> StoredState { StoredState(queues: [], messages: []) }
-    public func apply(_ batch: [JournalOperation]) throws {}
+package struct EphemeralStore: DurableStore {
+    package init() {}
+    package func load() throws -> StoredState { StoredState(queues: [], messages: []) }
+    package func apply(_ batch: [JournalOperation]) throws {}
 }

@@ -6,9 +6,9 @@ import Synchronization
 /// each request waits until the batch holding its operations is durable. There is no writer thread:
 /// the first waiter to find no write in progress writes everything pending on its own thread, which
 /// saves a thread hand-off per request; whoever arrives meanwhile waits for that write or the next.
-public final class Journal: Sendable {
+package final class Journal: Sendable {
     /// A position in the journal; wait on it to know the operations appended before it are durable.
-    public struct Ticket: Sendable {
+    package struct Ticket: Sendable {
         let generation: UInt64
         static let none = Ticket(generation: 0)
     }
@@ -43,7 +43,7 @@ public final class Journal: Sendable {
 
     private let state = Mutex(State())
 
-    public init(store: any DurableStore, logger: Logger) {
+    package init(store: any DurableStore, logger: Logger) {
         self.store = store
         self.logger = logger
     }
@@ -62,7 +62,7 @@ public final class Journal: Sendable {
     }
 
     /// Returns once the operations before the ticket are on disk; throws if writing them failed.
-    public func waitDurable(_ ticket: Ticket) async throws {
+    package func waitDurable(_ ticket: Ticket) async throws {
         guard ticket.generation > 0 else { return }
         while true {
             enum Step {
@@ -152,7 +152,7 @@ public final class Journal: Sendable {
     private static let maxRounds = 8
 
     /// Writes whatever is pending; used at shutdown.
-    public func close() {
+    package func close() {
         let batch = state.withLock { state -> [JournalOperation] in
             defer { state.pending = [] }
             return state.pending

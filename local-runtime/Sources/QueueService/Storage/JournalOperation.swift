@@ -1,5 +1,5 @@
 /// One change to durable state, recorded in the order the engine applied it in memory.
-public enum JournalOperation: Sendable {
+package enum JournalOperation: Sendable {
     case putQueue(QueueRow)
     case deleteQueue(name: String)
     case insertMessage(MessageRow)

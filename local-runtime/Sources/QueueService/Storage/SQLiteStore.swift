@@ -10,12 +10,12 @@ import Synchronization
 /// and the WAL, which holds every page a transaction wrote, is checkpointed into the database and
 /// truncated to nothing by the first write `checkpointInterval` or more after the last checkpoint
 /// (the default autocheckpoint let it grow to 64 MiB and never shrink).
-public final class SQLiteStore: DurableStore {
+package final class SQLiteStore: DurableStore {
     private let database: DatabaseQueue
     private let lastCheckpoint = Mutex(ContinuousClock.now)
     static let checkpointInterval: Duration = .seconds(1)
 
-    public init(directory: URL) throws {
+    package init(directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.prepareDatabase { db in
@@ -46,7 +46,7 @@ public final class SQLiteStore: DurableStore {
         }
     }
 
-    public func load() throws -> StoredState {
+    package func load() throws -> StoredState {
         try database.read { db in
             let queues = try Row.fetchAll(db, sql: "SELECT * FROM queues").map { row in
                 QueueRow(
@@ -65,7 +65,7 @@ public final class SQLiteStore: DurableStore {
         }
     }
 
-    public func apply(_ batch: [JournalOperation]) throws {
+    package func apply(_ batch: [JournalOperation]) throws {
         try database.inTransaction { db in
             var index = 0
             while index < batch.count {
@@ -82,7 +82,7 @@ public final class SQLiteStore: DurableStore {
     }
 
     /// Copies the WAL into the database and truncates it, so pages of deleted messages do not linger in it.
-    public func checkpoint() throws {
+    package func checkpoint() throws {
         try database.writeWithoutTransaction { db in
             _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }

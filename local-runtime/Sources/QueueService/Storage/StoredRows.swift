@@ -1,5 +1,5 @@
 /// A queue as stored on disk.
-public struct QueueRow: Sendable {
+package struct QueueRow: Sendable {
     let name: String
     let attributes: [String: String]
     let tags: [String: String]
@@ -8,7 +8,7 @@ public struct QueueRow: Sendable {
 }
 
 /// A message as stored on disk; attributes are kept as JSON.
-public struct MessageRow: Sendable {
+package struct MessageRow: Sendable {
     let seq: Int64
     let queue: String
     let messageId: String
