@@ -149,7 +149,6 @@ struct NotesReading: Sendable {
             }
             if Self.isBareChange(first) { binds = true }
             // A sentence that points at one the record cannot state is not stated either.
-            let previous = sentences.last
             // Adjacent is enough: notes typed line by line make each line a paragraph, and "그 뒤로 …" opening
             // a line points at the line above.
             if binds && previousRecorded != notesSentence.index - 1 {

@@ -284,7 +284,10 @@ enum RecordPhrasing {
         // "안 시켰는데", "못 했는데": what did not happen is set against what did.
         let negated = index > 0 && ["안", "못"].contains(words[index - 1])
         // "실습 해봤는데 손이 떨렸음": a doing, then how it fell short.
-        let fellShort = words[(index + 1)...].prefix(3).contains { next in Self.shortfalls.contains(where: next.hasPrefix) }
+        // "틀린 개수 12개에서 3개로": a shortfall that modifies a noun names what was counted, not how it went.
+        let fellShort = words[(index + 1)...].prefix(3).contains { next in
+            Self.shortfalls.contains(where: next.hasPrefix) && !Self.isModifier(next)
+        }
         if changedAfter || shortState || negated || fellShort || index > 0 && ["긴", "기는", "지만"].contains(where: words[index - 1].hasSuffix) {
             return true
         }
@@ -293,6 +296,12 @@ enum RecordPhrasing {
         guard placedEarly else { return false }
         let rest = words[(index + 1)...].joined(separator: " ")
         return NotesReading.laterMarkers.contains(where: rest.includes) || ChangeWords.occur(in: rest)
+    }
+
+    /// "틀린", "부족한", "못하는": a word that modifies the noun after it (ㄴ under its last syllable, or 는).
+    private static func isModifier(_ word: String) -> Bool {
+        guard word.count >= 2, let last = word.unicodeScalars.last, Hangul.isSyllable(last) else { return false }
+        return last == "는" || Hangul.finalIndex(last) == Hangul.Final.nieun
     }
 
     /// Past states that fall short, before 는데: where the doing that followed started.

@@ -249,6 +249,14 @@ struct SentenceCleaner: Sendable {
                 current += unit
                 wordBefore += unit
             }
+            // "입론 3분 → 반론 2분": a value named as another thing's is a second value, not a change.
+            let currentWords = current.split(separator: " ").map(String.init)
+            let thingBefore = currentWords.count >= 2 ? currentWords[currentWords.count - 2] : ""
+            let otherThing = valueIndex == 1 && Self.isBareThing(afterWords[0]) && Self.isBareThing(thingBefore) && afterWords[0] != thingBefore
+            if otherThing, valueBefore != nil, valueAfter != nil {
+                current += Hangul.particle(after: current, withFinal: "과", withoutFinal: "와") + " " + part
+                continue
+            }
             // The same unit on both sides: "42회 → 61회" is a value that changed, "4회 → 5월 상담" is not.
             if !openParentheses, let before = valueBefore, let after = valueAfter, Self.unit(of: wordBefore) == Self.unit(of: wordAfter) {
                 // "주당 평균 18.4kWh → 13.1kWh (약 29% 감소)", "성공률 40% → 85%": a value that changed,
@@ -425,6 +433,19 @@ struct SentenceCleaner: Sendable {
         "늦어짐", "느려짐", "빨라짐", "높아짐", "낮아짐", "줄어듦", "늘어남", "달라짐", "바뀜",
     ]
 
+    /// "입론", "반론": a noun that names what a value measures, with no particle, no verb's ending and no
+    /// time ("처음", "2학기", "둘째 주" place the same thing later).
+    private static func isBareThing(_ word: String) -> Bool {
+        word.count >= 2 && word.unicodeScalars.allSatisfy(Hangul.isSyllable) && !SentenceForms.endsInParticle(word)
+            && !SentenceForms.notNouns.contains(word) && !Self.timeLeads.contains(where: word.hasPrefix) && !Shorthand.isVerbForm(word)
+    }
+
+    /// Words that place a value in time ("둘째 주 81%", "2학기 75%"): after an arrow, the same thing later.
+    private static let timeLeads = ["주", "첫", "둘째", "셋째", "넷째", "마지막", "학기", "월", "차", "회차", "처음", "나중", "이후", "후", "전", "최종", "다음", "지난", "올해", "작년", "현재", "지금"]
+
+    /// How a doing found hard is worded: only such a shortcoming is what the next step was for.
+    private static let difficulties = ["어려", "힘들", "헷갈", "서툴", "서툰", "막막", "어색", "몰라", "모르", "못 하", "못하", "버거"]
+
     /// Pieces of writing a student drafts first: "본인이 초안 → …".
     private static let drafts: Set<String> = ["초안", "초고", "원고", "대본", "시안", "기획안", "설계안", "가안"]
 
@@ -575,6 +596,9 @@ struct SentenceCleaner: Sendable {
     private func topic(ofShortcoming step: String) -> String? {
         guard let prepared = prepared(step),
               let finding = checker.assess(prepared).wording.first(where: { $0.violation.category == .negativeWording }),
+              // "판단 어려워함 → …": a doing found hard is what the next step was for; "1차 제출 늦음 → 2차
+              // 때는 하루 전에 냄" is where the student started, never a purpose.
+              Self.difficulties.contains(where: finding.violation.excerpt.includes),
               let offset = prepared.byteOffset(of: finding.violation.excerpt)
         else { return nil }
         var words = String(decoding: prepared.utf8.prefix(offset), as: UTF8.self).split(separator: " ").map(String.init)
@@ -763,6 +787,13 @@ struct SentenceCleaner: Sendable {
         // "변화 O", "발표 X": the teacher's tick on a line says nothing a record can state.
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
+        // "2학기에도 큰 변화X": a mark against the word it closes says there was none, the teacher's tick.
+        if words.count <= 4, let raw = words.last, !raw.contains("("), !raw.contains(")"),
+           let last = Optional(String(raw.filter { !$0.isPunctuation })), last.count >= 2,
+           ["X", "x"].contains(last.last.map(String.init) ?? ""), last.dropLast().last.map({ $0.unicodeScalars.allSatisfy(Hangul.isSyllable) }) == true
+        {
+            return nil
+        }
         if NonRecordSentences.isAttendanceTally(text) || NonRecordSentences.isPlanNotYetDone(text) || NonRecordSentences.isBareVerdict(text)
             || NonRecordSentences.isVerdictOnThePerson(text) || NonRecordSentences.isOnlyConnectives(text) { return nil }
         text = NonRecordSentences.withoutYearLead(text)
@@ -836,7 +867,7 @@ struct SentenceCleaner: Sendable {
     /// "(가족이라 애매 ㅠ)". A note of the record's own ("(총 3회)", "(찬성 측)") neither exclaims nor asks.
     static func isTeachersAside(_ aside: String) -> Bool {
         if aside.unicodeScalars.contains(where: { "!?ㅠㅜㅋㅎ".unicodeScalars.contains($0) })
-            || ["애매", "좋다", "대박", "기특", "주관", "듯", "확인"].contains(where: aside.includes)
+            || ["애매", "좋다", "대박", "기특", "주관", "듯", "확인", "짧게", "간단히", "간략히", "길게", "자세히"].contains(where: aside.includes)
         {
             return true
         }

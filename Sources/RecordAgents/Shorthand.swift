@@ -328,7 +328,9 @@ enum Shorthand {
     /// The word with a spoken particle in its written form: 한테 → 에게, (이)랑 → 와/과, 엔 → 에는.
     private static func writtenParticle(_ word: String) -> String {
         guard let last = word.unicodeScalars.last, spokenParticleEnds.contains(last), word.unicodeScalars.count >= 2,
-              !notSpokenParticle.contains(word)
+              !notSpokenParticle.contains(word),
+              // "장기자랑", "첫사랑", "하늘파랑": a compound that ends in one of them.
+              !["자랑", "사랑", "파랑", "노랑"].contains(where: word.hasSuffix)
         else { return word }
         for (spoken, written) in [("한테서", "에게서"), ("한테는", "에게는"), ("한테도", "에게도"), ("한테", "에게")] where word.hasSuffix(spoken) {
             let base = String(word.dropLast(spoken.count))
@@ -527,6 +529,10 @@ enum Shorthand {
     /// Single-syllable nouns a verb takes as its object: "책 읽음", "표 만들고", "시 외움".
     private static let shortObjects: Set<String> = ["답", "글", "책", "시", "곡", "표", "길", "말", "점"]
 
+    /// "하루 전에", "수업 후에": when, which a noun before it measures; never a place between an object
+    /// and its verb.
+    private static let timesPlaced: Set<String> = ["전에", "후에", "뒤에", "중에", "때에", "안에", "내에", "만에", "사이에", "동안에"]
+
     /// People a clause may modify ("모르는 친구"), who are no object of the verb a place word follows.
     private static let peopleNouns = ["친구", "친구들", "급우", "급우들", "후배", "후배들", "선배", "동생", "동생들", "학생", "학생들", "부원", "조원", "팀원", "모둠원"]
 
@@ -585,7 +591,7 @@ enum Shorthand {
                 while verbIndex < min(index + 3, words.count - 1), !quoted[verbIndex], words[verbIndex].count >= 2,
                       // "속도 등으로 나눠서": 등 closes a list the noun ends, it is no place.
                       !words[verbIndex].hasPrefix("등"),
-                      placeEndings.contains(where: words[verbIndex].hasSuffix) || mannerWords.contains(words[verbIndex]) {
+                      placeEndings.contains(where: words[verbIndex].hasSuffix) && !timesPlaced.contains(words[verbIndex]) || mannerWords.contains(words[verbIndex]) {
                     verbIndex += 1
                 }
             }
@@ -693,7 +699,7 @@ enum Shorthand {
 
     private static let postingVerbs = ["공유", "게시", "올려", "올리", "올림", "붙여", "붙이", "붙임", "업로드"]
     /// Where things are posted: 대화방, 게시판, 채널, 드라이브, 홈페이지, 벽.
-    private static let postedOnto = ["대화방", "단톡방", "게시판", "채널", "드라이브", "홈페이지", "카페", "밴드", "벽", "패들렛"]
+    private static let postedOnto = ["대화방", "단톡방", "게시판", "채널", "드라이브", "홈페이지", "카페", "밴드", "벽", "패들렛", "실", "복도", "입구", "교실", "현관"]
 
     private static let goingWords: Set<String> = ["가서", "가서는", "가서도", "갔다가", "가", "감", "갔음", "다녀옴", "다녀와서", "방문함", "옴", "와서", "왔음", "찾아옴", "찾아와서"]
     /// Last syllables of the places a student goes to: 미술관, 도서관, 연구소, 공원, 시장, 현장, 교무실.

@@ -59,6 +59,9 @@ package enum DependentSentences {
         {
             return true
         }
+        // "새벽까지 웹툰 그린대요": what the teacher heard of why, after what it explains.
+        let bareEnd = sentence.filter { !$0.isPunctuation }
+        if words.count <= 6, ["대요", "래요", "다더라", "다던데", "다고 함", "다고 하심", "다고 들음"].contains(where: bareEnd.hasSuffix) { return true }
         // "15쪽 정도임", "약 20분 분량": a size, in a sentence of a few words.
         if words.count <= 3, words.contains(where: { $0.first?.isNumber == true }) { return true }
         let bare = String(last.filter { !$0.isPunctuation })

@@ -875,6 +875,11 @@ enum NegativeLexicon {
              "소심함", "얌전하지만", "존재감이 없", "존재감이 약"],
             "성격을 단점처럼 대조하는 표현",
             aspect: .fixed("자신의 생각 표현")),
+        // "실험중 비커 깨뜨림": an accident with the class's things; never "고정관념을 깨뜨림".
+        NegativeEntry(
+            ["깨뜨림", "깨뜨렸", "깨뜨려", "깨트림", "깨트렸", "깨트려", "망가뜨", "파손"], "실수·사고를 드러내는 표현",
+            aspect: .fixed("안전한 실험 수행"),
+            context: .precededWithin(["비커", "시험관", "플라스크", "유리", "기구", "기자재", "장비", "컵", "창문", "창문을", "현미경", "물건", "비품", "실험실"], window: 14)),
         // "자기 주장 강하고 결과 중시": a teacher's shorthand for someone who pushes their own view.
         NegativeEntry(
             ["자기 주장 강", "자기 주장이 강", "자기주장 강", "자기주장이 강", "자기 주장이 너무 강", "자기주장이 너무 강", "자기 고집", "독단적"],

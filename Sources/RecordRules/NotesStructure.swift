@@ -10,7 +10,7 @@ package struct NotesStructure: Sendable {
             .replacingAll("\r", with: "\n")
             .replacingAll(" ㅡ ", with: " — ")
         var blocks: [[String]] = [[]]
-        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).flatMap(InlineItems.items)
         let firstLine = lines.firstIndex { !$0.trimmed.isEmpty }
         for (index, rawLine) in lines.enumerated() {
             // "2학년 자율·자치 – 학급 반장": the section's name is the title; the role after it is content.
@@ -137,7 +137,8 @@ package struct NotesStructure: Sendable {
     }
 
     static func withoutTitleParts(_ line: String) -> String {
-        var parts = [line.trimmed]
+        // "▶ 자율 - 또래 멘토링 멘토": the list mark is no part of the title's first word.
+        var parts = [strippingListMarker(line.trimmed).trimmed]
         for separator in titleSeparators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
@@ -258,7 +259,7 @@ package struct NotesStructure: Sendable {
         "자율·자치", "자율/자치", "자율자치", "자율·자치활동", "자율·자치 활동", "자율 자치", "창체", "진로", "봉사활동",
     ]
     private static let clubEnds = ["동아리", "부", "반"]
-    private static let roleEnds = ["장", "회장", "부장", "위원", "대표", "도우미", "담당"]
+    private static let roleEnds = ["장", "회장", "부장", "위원", "대표", "도우미", "담당", "멘토", "리더"]
 
     /// A line that fills a field NEIS keeps elsewhere or that names what the notes are about
     /// ("동아리: 환경탐구반 (2학년 부원)", "과목: 화학", "기간: 3~7월"): a label and a value of at most

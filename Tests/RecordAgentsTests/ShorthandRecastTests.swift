@@ -78,5 +78,31 @@ struct ShorthandRecastTests {
         #expect(SentenceCleaner.arrowSteps(of: "연극 대본 본인이 초안 → 모둠원 5명이 장면별로 고침")
             == ["연극 대본 본인이 초안을 작성하고 모둠원 5명이 장면별로 고침"])
     }
+
+    @Test func twoThingsMeasuredAreNoChange() {
+        #expect(SentenceCleaner.arrowSteps(of: "발표 5분 → 질의 3분") == ["발표 5분과 질의 3분"])
+        // The same thing later, or what was done to it, is a change.
+        #expect(SentenceCleaner.arrowSteps(of: "처음 120줄 → 반복문으로 묶어서 40줄") == ["처음 120줄에서 반복문으로 묶어서 40줄로 줄어듦"])
+        #expect(SentenceCleaner.arrowSteps(of: "첫 주 40% → 둘째 주 71%") == ["첫 주 40%에서 둘째 주 71%로 늘어남"])
+    }
+
+    @Test func aShortcomingIsAPurposeOnlyWhenADoingWasHard() throws {
+        let late = try #require(try draft("보고서 1차 제출 늦음 → 2차 때는 이틀 전에 냄", subject: "국어").first).text
+        #expect(late.contains("늦었으나 2차 때 이틀 전에 냄"), "\(late)")
+        #expect(!late.contains("위해"), "\(late)")
+    }
+
+    @Test func aShortfallThatNamesWhatWasCountedIsNoTurn() throws {
+        let text = try #require(try draft("단원별로 오답노트 만들었는데 틀린 문항 10개→2개로 줄어듦", subject: "수학").first).text
+        #expect(text.contains("오답노트를 만들었고"), "\(text)")
+        #expect(!text.contains("만들었으나"), "\(text)")
+    }
+
+    @Test func theTeachersMarksAndHearsayAreNoRecord() throws {
+        let notes = "모둠 토론에서 사례를 들어 반박함.\n2학기에도 큰 변화X.\n수업 중 졸음 잦음. 새벽까지 게임 한대요.\n학급 장기자랑 사회 봄 (짧게만)"
+        let text = try #require(try OfflineEngine().run(try DraftRequest(notes: notes, section: .behavior)).first).text
+        #expect(!text.contains("변화X") && !text.contains("새벽") && !text.contains("짧게"), "\(text)")
+        #expect(text.contains("장기자랑 사회를 봄."), "\(text)")
+    }
 }
 
