@@ -53,6 +53,13 @@ package enum DependentSentences {
         if changeOnly.contains(String(last.filter { !$0.isPunctuation })), !words.dropLast().contains(where: namesASubject) {
             return true
         }
+        // "그 뒤로는 다시 잘 했어요": doing well again after what was left out says nothing of its own.
+        let unpunctuated = sentence.filter { !$0.isPunctuation }
+        if words.count <= 5, ["이후", "그", "그뒤로는", "그후로는", "그후"].contains(first),
+           ["잘 했어요", "잘했어요", "잘 함", "잘함", "잘했음", "잘 했음", "잘 해요", "잘해요"].contains(where: unpunctuated.hasSuffix)
+        {
+            return true
+        }
         // "이후 갈등 없음", "그 뒤로는 없음": what stopped is the left-out one's.
         if words.count <= 4, ["이후", "이후엔", "이후에는", "이후로", "그", "그뒤로", "그후"].contains(first),
            ["없음", "없었음", "안 함", "안 그럼"].contains(where: { sentence.filter { !$0.isPunctuation }.hasSuffix($0) })

@@ -507,6 +507,13 @@ enum ForbiddenLexicon {
             context: .wordStart),
         TermRule(
             .institutionName,
+            // Note and slide apps by their maker's name: "노션으로 정리함" → "온라인 도구로 정리함".
+            terms: ["노션", "Notion", "구글 문서", "구글 독스", "구글 슬라이드", "구글 시트", "패들렛", "Padlet", "캔바", "Canva", "미리캔버스"],
+            reason: "특정 상호명(제품명)은 기재할 수 없음",
+            suggestion: "온라인 도구", rephrasing: .replaceTerm("온라인 도구"),
+            context: .wordStart),
+        TermRule(
+            .institutionName,
             terms: ["네이버 지식백과", "네이버지식백과", "두산백과", "나무위키", "위키백과", "위키피디아", "Wikipedia"],
             reason: "특정 상호명(인터넷 백과사전)은 기재할 수 없음",
             suggestion: "인터넷 백과사전", rephrasing: .replaceTerm("인터넷 백과사전"),
