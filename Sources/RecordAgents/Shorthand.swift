@@ -11,7 +11,7 @@ enum Shorthand {
     static func writtenOut(_ sentence: String) -> String {
         // Each pass runs only where the line has what it rewrites: most notes lines have no quote,
         // sign, comma or label, and drafting runs this on every sentence of every version.
-        var words = ObserverFrames.unframed(sentence).split(separator: " ").map(String.init)
+        var words = Self.labelSpaced(ObserverFrames.unframed(sentence)).split(separator: " ").map(String.init)
         if words.count > 2, isDayOfMonth(words[0]) { words.removeFirst() }
         if let question = questionQuoted(words) { words = question }
         words = WordSpacing.spaced(words, quoted: quotedWords(words))
@@ -53,6 +53,26 @@ enum Shorthand {
             ? spokenPhrasesWrittenOut(written) : written
     }
 
+    /// "탐구:왜 겨울에 …" → "탐구: 왜 겨울에 …": a label typed against what it names; "8:00" stays.
+    private static func labelSpaced(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return text }
+        var result = ""
+        var previous: Character = " "
+        var pendingColon = false
+        for character in text {
+            if pendingColon {
+                pendingColon = false
+                if character != " ", character.unicodeScalars.allSatisfy({ Hangul.isSyllable($0) || "'‘\"“『「".unicodeScalars.contains($0) }) {
+                    result.append(" ")
+                }
+            }
+            result.append(character)
+            if character == ":", previous.unicodeScalars.allSatisfy(Hangul.isSyllable) { pendingColon = true }
+            previous = character
+        }
+        return result
+    }
+
     /// "아연판으로 바꾸면 반응속도 달라지나?": a question the line asks in the student's words, without
     /// quotes, is the student's question; quoted, it closes as one ("'…?'라고 질문함") instead of a noun
     /// form of its ending ("달라지나임").
@@ -63,8 +83,11 @@ enum Shorthand {
               !words.contains(where: { word in word.contains(where: { "'\"‘’“”「」『』".contains($0) }) })
         else { return nil }
         var quoted = words
-        quoted[0] = "'" + quoted[0]
+        // "탐구 질문: 왜 …까?": the label before the question is no part of it.
+        let start = words.prefix(4).lastIndex(where: { $0.hasSuffix(":") }).map { $0 + 1 } ?? 0
+        guard start < quoted.count else { return nil }
         quoted[quoted.count - 1] = last + "?'"
+        quoted[start] = "'" + quoted[start]
         return quoted
     }
 
@@ -98,7 +121,8 @@ enum Shorthand {
             count = last
             lead.removeLast()
         }
-        guard lead.last == "질문", lead.count >= 2 else { return nil }
+        // "탐구 질문: 왜 …까" is the question the student looked into, not questions asked.
+        guard lead.last == "질문", lead.count >= 2, lead[lead.count - 2] != "탐구" else { return nil }
         lead.removeLast()
         var questions = text[colon.upperBound...].split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
         guard !questions.isEmpty, questions.allSatisfy({ !$0.contains("'") && !$0.contains("\"") }) else { return nil }
@@ -959,7 +983,7 @@ enum Shorthand {
 
     private static let topicLabels: Set<String> = ["주제", "탐구 주제", "연구 주제", "발표 주제", "보고서 주제"]
     /// Labels of a question looked into: "진로 주제탐구: …", "탐구 질문: …".
-    private static let inquiryLabels = ["주제탐구", "주제 탐구", "탐구 질문", "탐구질문", "탐구 주제", "탐구주제", "연구 주제"]
+    private static let inquiryLabels = ["주제탐구", "주제 탐구", "탐구 질문", "탐구질문", "탐구 주제", "탐구주제", "연구 주제", "탐구"]
     /// Labels naming when or in which lesson: "현대시 단원: …" → "현대시 단원에서 …".
     private static let lessonHeads = ["단원", "시간", "수업", "차시", "영역"]
     /// Labels naming something written or made, read as the activity of making it: "비평문 쓰기: …" →
@@ -1026,6 +1050,30 @@ enum Shorthand {
             return label + "에 대해 " + rest
         }
         let question = ["는가", "한가", "인가", "할까", "될까", "?"].contains(where: rest.hasSuffix) || Self.endsAsAQuestion(rest)
+        // "주제탐구: 대항해시대 향신료 무역 — '후추 한 줌이 왜 금값이었을까?'": the field, then the question
+        // asked in it.
+        if topicLabels.contains(label) || inquiryLabels.contains(where: label.hasSuffix),
+           let dash = [" - ", " — ", " – "].lazy.compactMap({ rest.range(of: $0) }).first,
+           case let field = rest[..<dash.lowerBound].trimmed, !field.isEmpty, !field.contains("'"),
+           case var asked = rest[dash.upperBound...].trimmed, asked.count > 3, let first = asked.first, "'‘\"“".contains(first),
+           let last = asked.last, "'’\"”".contains(last)
+        {
+            asked = String(asked.dropFirst().dropLast()).trimmed
+            while asked.hasSuffix("?") { asked.removeLast() }
+            return field + Hangul.particle(after: field, withFinal: "을", withoutFinal: "를") + " 주제로 '" + asked + "'라는 질문을 탐구함"
+        }
+        // "탐구 질문: '왜 … 바뀔까?'": a quoted topic is said without its question mark, which would end the
+        // record's sentence inside the quote.
+        if topicLabels.contains(label) || inquiryLabels.contains(where: label.hasSuffix),
+           let first = rest.first, "'‘\"“".contains(first), let last = rest.last, "'’\"”".contains(last), rest.count > 3,
+           rest.dropFirst().dropLast().allSatisfy({ !"'‘’\"“”".contains($0) })
+        {
+            var inner = String(rest.dropFirst().dropLast()).trimmed
+            let asked = inner.hasSuffix("?")
+            while inner.hasSuffix("?") { inner.removeLast() }
+            let verb = inquiryLabels.contains(where: label.hasSuffix) || !asked ? " 주제로 탐구함" : " 주제로 토론함"
+            return String(first) + inner + String(last) + Hangul.particle(after: inner, withFinal: "을", withoutFinal: "를") + verb
+        }
         if topicLabels.contains(label) || inquiryLabels.contains(where: label.hasSuffix) && question && !rest.hasPrefix("'") {
             if predicated { return rest }
             // "주제: 동물원 폐지해야 하는가" is a debate's resolution, put as a question: it was debated.

@@ -104,5 +104,19 @@ struct ShorthandRecastTests {
         #expect(!text.contains("변화X") && !text.contains("새벽") && !text.contains("짧게"), "\(text)")
         #expect(text.contains("장기자랑 사회를 봄."), "\(text)")
     }
+
+    @Test func aQuestionLookedIntoIsTheTopicWithoutItsMark() throws {
+        for (notes, expected) in [
+            ("탐구 질문: 왜 비 온 뒤 운동장 물웅덩이가 늦게 마를까? → 흙 입자 크기를 비교함", "'왜 비 온 뒤 운동장 물웅덩이가 늦게 마를까'를 주제로 탐구함."),
+            ("탐구:왜 바닷물은 잘 얼지 않을까?", "'왜 바닷물은 잘 얼지 않을까'를 주제로 탐구함."),
+            ("주제탐구: 조선 후기 상업 — '왜 장시가 늘어났을까?'", "조선 후기 상업을 주제로 '왜 장시가 늘어났을까'라는 질문을 탐구함."),
+        ] {
+            let text = try #require(try draft(notes, subject: "통합과학").first).text
+            #expect(text.contains(expected), "\(text)")
+        }
+        // A question the student asked, with no label, stays the student's question.
+        let asked = try #require(try draft("아연판으로 바꾸면 반응속도 달라지나?", subject: "화학Ⅰ").first).text
+        #expect(asked.contains("'아연판으로 바꾸면 반응속도 달라지나?'라고 질문함."), "\(asked)")
+    }
 }
 
