@@ -257,7 +257,10 @@ package enum InstructionText {
                     "줄일까?", "뺄까?", "넣을까?"],
             reason: "교사의 짐작은 관찰한 사실이 아님",
             suggestion: "관찰한 사실만 씀",
-            context: .custom(endsItsSentence)),
+            // "왜 어떤 친구들은 발표를 어려워할까?": a why-question is what was asked, not a guess.
+            context: .all([.custom(endsItsSentence), .custom({ text, match in
+                !text.slice(text.sentenceRange(containing: match.lowerBound)).trimmed.hasPrefix("왜 ")
+            })])),
         // A guess the teacher dismisses or leaves open, anywhere in the sentence: "집에 무슨 일 있나 싶었는데",
         // "회피형?", "(추측)".
         TermRule(
