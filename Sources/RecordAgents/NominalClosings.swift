@@ -10,6 +10,12 @@ enum NominalClosings {
     static func recast(_ sentence: String) -> String? {
         // "찬성측 입론함.": a side's opening speech is a part the student took in the debate.
         if sentence.hasSuffix("측 입론함.") { return String(sentence.dropLast("함.".count)) + "을 맡음." }
+        // "코딩동아리임(파이썬).": a club's name alone, with what it does in parentheses.
+        if sentence.hasSuffix(")."), let open = sentence.lastIndex(of: "("), sentence[..<open].hasSuffix("동아리임"),
+           !sentence[..<open].contains(" ")
+        {
+            return sentence[..<open].dropLast() + sentence[open...].dropLast() + "에서 활동함."
+        }
         guard sentence.hasSuffix("임."), !sentence.hasSuffix(" 임.") else { return nil }
         let body = String(sentence.dropLast("임.".count))
         var words = body.split(separator: " ").map(String.init)

@@ -800,7 +800,9 @@ struct SentenceCleaner: Sendable {
         // "존중.", "굿!": one word with no predicate is the teacher's reaction, not a fact.
         // "체육부장": a role held is a fact ("체육부장을 맡음").
         if words.count == 1, let word = words.first.map({ String($0.filter { !$0.isPunctuation }) }), !Style.endsWithVerbalNoun(word),
-           !SentenceForms.hasPredicate(word), !SentenceForms.isRole(word)
+           !SentenceForms.hasPredicate(word), !SentenceForms.isRole(word),
+           // "코딩동아리 (파이썬)": the club the student is in is a fact ("…에서 활동함").
+           !word.contains("동아리")
         {
             return nil
         }
@@ -894,11 +896,14 @@ struct SentenceCleaner: Sendable {
     /// "1학년 땐 프로그래머였음", "1학년 땐 프로그래머 → 기획 쪽으로 바뀜": what the student hoped for before.
     private static func isEarlierHope(_ inner: String) -> Bool {
         guard ["땐", "때는", "때엔", "때 "].contains(where: inner.includes) else { return false }
+        if inner.hasSuffix(" 바뀜"), ["였다가 ", "이었다가 "].contains(where: inner.includes) { return true }
         return ["였음", "이었음", "였다", "이었다", "였어요", "이었어요", "바뀜", "바뀌었"].contains(where: inner.hasSuffix)
     }
 
     static func withoutTeachersAsides(_ text: String) -> String? {
         sortingAsides(text) { aside, before in
+            // "(상대 학생 이름은 당연히 빼고)": the name is left out, the sentence stays.
+            if ["이름", "학교명", "실명"].contains(where: aside.includes) { return .drop }
             let excluded = exclusionWords.contains { word in
                 guard aside.includes(word) else { return false }
                 if word == "제외" { return !MemoLines.namesWhatIsLeftOut(aside) }

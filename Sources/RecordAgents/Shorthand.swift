@@ -924,6 +924,11 @@ enum Shorthand {
     /// 쪽으로 바뀜" → "1학년 때는 프로그래머를 희망했으나"; nil for any other note.
     private static func earlierHope(_ note: String) -> String? {
         var words = note.split(separator: " ").map(String.init)
+        // "사회복지사였다가 바뀜": the hope it was, before the change the career says.
+        if words.last == "바뀜", let was = words.firstIndex(where: { $0.hasSuffix("였다가") || $0.hasSuffix("이었다가") }) {
+            words = Array(words[...was])
+            words[was] = String(words[was].dropLast(2)) + "음"
+        }
         // "프로그래머에서 기획 쪽으로 바뀜": the hope it changed from, before the change the career says.
         if let last = words.last, ["바뀜", "바뀌었음", "변경", "변경됨", "바꿈"].contains(last),
            let from = words.firstIndex(where: { $0.hasSuffix("에서") && $0.count > 2 })

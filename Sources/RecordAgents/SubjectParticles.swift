@@ -37,6 +37,8 @@ enum SubjectParticles {
         else { return false }
         // A verb's form ("지나고 좋아짐", "노력해 많아짐", "모여 있음") is no noun.
         if Shorthand.isVerbForm(noun) { return false }
+        // "말다툼 한번 있었음": how often, not what there was.
+        if ["한번", "두번", "세번", "네번", "몇번", "여러번", "한두번"].contains(noun) { return false }
         return VerbStem.stem(of: noun, at: .connective) == nil && VerbStem.stem(of: noun, at: .sentenceFinal) == nil
             && !["서", "며", "고", "니까", "면", "자"].contains(where: { noun.hasSuffix($0) && VerbStem.stem(of: String(noun.dropLast($0.count)) + "다", at: .sentenceFinal) != nil })
     }

@@ -118,5 +118,16 @@ struct ShorthandRecastTests {
         let asked = try #require(try draft("아연판으로 바꾸면 반응속도 달라지나?", subject: "화학Ⅰ").first).text
         #expect(asked.contains("'아연판으로 바꾸면 반응속도 달라지나?'라고 질문함."), "\(asked)")
     }
+
+    @Test func aClubAloneAnEarlierHopeAndANameLeftOut() throws {
+        let club = try OfflineEngine().run(try DraftRequest(notes: "*로봇동아리 (아두이노)\n*부원들 앞에서 회로를 설명함", section: .club))
+        #expect(club.first?.text.hasPrefix("로봇동아리(아두이노)에서 활동함.") == true, "\(club.first?.text ?? "")")
+        let hope = try OfflineEngine().run(try DraftRequest(notes: "진로희망: 약사 (1학년 땐 간호사였다가 바뀜)\n- 책 읽음", section: .career))
+        #expect(hope.first?.text.contains("1학년 때 간호사를 희망했으나 약사를 희망함.") == true, "\(hope.first?.text ?? "")")
+        // "(상대 학생 이름은 빼고)": the name is left out, what the student did stays.
+        let apology = try OfflineEngine().run(try DraftRequest(
+            notes: "다음날 먼저 친구에게 사과하고 역할을 다시 나눔(상대 학생 이름은 빼고)\n학급 문고 관리를 맡음", section: .behavior))
+        #expect(apology.first?.text.contains("먼저 친구에게 사과하고 역할을 다시 나눔.") == true, "\(apology.first?.text ?? "")")
+    }
 }
 
