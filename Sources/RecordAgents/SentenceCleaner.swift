@@ -788,7 +788,8 @@ struct SentenceCleaner: Sendable {
         let words = text.split(separator: " ")
         if words.count <= 3, words.contains(where: { Self.ticks.contains(String($0.filter { !$0.isPunctuation })) }) { return nil }
         // "2학기에도 큰 변화X": a mark against the word it closes says there was none, the teacher's tick.
-        if words.count <= 4, let raw = words.last, !raw.contains("("), !raw.contains(")"),
+        let unnoted = Shorthand.withoutParentheses(text).split(separator: " ")
+        if unnoted.count <= 4, let raw = unnoted.last, !raw.contains("("), !raw.contains(")"),
            let last = Optional(String(raw.filter { !$0.isPunctuation })), last.count >= 2,
            ["X", "x"].contains(last.last.map(String.init) ?? ""), last.dropLast().last.map({ $0.unicodeScalars.allSatisfy(Hangul.isSyllable) }) == true
         {
@@ -869,7 +870,7 @@ struct SentenceCleaner: Sendable {
     /// "(가족이라 애매 ㅠ)". A note of the record's own ("(총 3회)", "(찬성 측)") neither exclaims nor asks.
     static func isTeachersAside(_ aside: String) -> Bool {
         if aside.unicodeScalars.contains(where: { "!?ㅠㅜㅋㅎ".unicodeScalars.contains($0) })
-            || ["애매", "좋다", "대박", "기특", "주관", "듯", "확인", "짧게", "간단히", "간략히", "길게", "자세히"].contains(where: aside.includes)
+            || ["애매", "좋다", "대박", "기특", "주관", "듯", "확인", "짧게", "간단히", "간략히", "길게", "자세히", "순화", "표현은"].contains(where: aside.includes)
         {
             return true
         }

@@ -1404,7 +1404,7 @@ enum Shorthand {
         return (String(decoding: utf8[..<start], as: UTF8.self), String(decoding: utf8[(start + needle.count)...], as: UTF8.self))
     }
 
-    private static func withoutParentheses(_ text: String) -> String {
+    static func withoutParentheses(_ text: String) -> String {
         var depth = 0
         return String(text.filter { character in
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }

@@ -488,7 +488,7 @@ enum ForbiddenLexicon {
         TermRule(
             .institutionName,
             // Video platforms: what was watched stays, whose site it was goes ("유튜브 보고 배움" → "온라인 영상 보고").
-            terms: ["유튜브", "YouTube", "Youtube", "틱톡", "TikTok", "인스타그램", "Instagram"],
+            terms: ["유튜브", "YouTube", "Youtube", "틱톡", "TikTok", "인스타그램", "Instagram", "넷플릭스", "Netflix", "디즈니플러스", "왓챠", "티빙"],
             reason: "특정 상호명(플랫폼명)은 기재할 수 없음",
             suggestion: "온라인 영상", rephrasing: .replaceTerm("온라인 영상"),
             context: .wordStart),
@@ -508,7 +508,7 @@ enum ForbiddenLexicon {
         TermRule(
             .institutionName,
             // Note and slide apps by their maker's name: "노션으로 정리함" → "온라인 도구로 정리함".
-            terms: ["노션", "Notion", "구글 문서", "구글 독스", "구글 슬라이드", "구글 시트", "패들렛", "Padlet", "캔바", "Canva", "미리캔버스"],
+            terms: ["노션", "Notion", "구글 문서", "구글 독스", "구글 슬라이드", "구글 시트", "패들렛", "Padlet", "캔바", "Canva", "미리캔버스", "팅커캐드", "Tinkercad", "포토샵", "Photoshop"],
             reason: "특정 상호명(제품명)은 기재할 수 없음",
             suggestion: "온라인 도구", rephrasing: .replaceTerm("온라인 도구"),
             context: .wordStart),

@@ -293,10 +293,12 @@ struct StudentNames: Sendable {
         // A bare word with no particle is a name only when its 이 says so ("하준이 발표 끝나고"), when it
         // closes a heading after a dash, a slash or a role ("축제기획부 차장 — 수아", "독서토론반/ 지훈"), or
         // when a surname comes with it ("밴드부 유건우 건데요").
-        if suffix.isEmpty && !closesHeading(text, name) && !surnamed { return nil }
         let opens = text.slice(text.sentenceRange(containing: index).lowerBound..<index).allSatisfy { !$0.isLetter && !$0.isNumber }
+        // "- 민서 발표력 좋음": a name opening a line with no particle is who the line is about.
+        let opensBare = suffix.isEmpty && opens && text.hasText(" ", at: end)
+        if suffix.isEmpty && !closesHeading(text, name) && !surnamed && !opensBare { return nil }
         let word = name.lowerBound..<end
-        let rephrasing: Rephrasing? = topic && opens ? .dropTerm : companion ? .replaceTerm("친구") : nil
+        let rephrasing: Rephrasing? = (topic || opensBare) && opens ? .dropTerm : companion ? .replaceTerm("친구") : nil
         return (.init(
             violation: Violation(
                 category: .personalInformation, severity: .block, span: text.span(word), excerpt: text.slice(word),
