@@ -90,8 +90,14 @@ enum SentenceForms {
         guard Style.nounsEndingLikeParticles.contains(where: word.hasSuffix) else { return true }
         // "농도로" ends like 도로 but is 농도 and 로: a noun of the list before the particle.
         let before = String(word.dropLast(particle.count))
+        // "발음 연습도", "질문지도": an action or a sheet before 도 is that noun and the particle, never
+        // 습도 or 지도.
+        if particle == "도", Style.endsWithVerbalNoun(before) || sheets.contains(where: before.hasSuffix) { return true }
         return Style.nounsEndingLikeParticles.contains(where: before.hasSuffix)
     }
+
+    /// Sheets a student fills or hands out, which end in 지 as 지도 does.
+    private static let sheets = ["질문지", "설문지", "활동지", "학습지", "기록지", "점검지", "답안지", "안내지", "평가지", "전단지"]
 
     /// The record sentences for one cleaned notes sentence, each ending in a noun form and a period,
     /// phrased as a record phrases them.

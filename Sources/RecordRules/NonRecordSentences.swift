@@ -30,6 +30,8 @@ package enum NonRecordSentences {
         // Three words of a verdict fit in 40 bytes; longer sentences are never split to look.
         guard text.utf8.count <= 40 else { return false }
         var words = text.split(separator: " ").map { String($0.filter { !$0.isPunctuation }) }.filter { !$0.isEmpty }
+        // "성실함, 책임감.": qualities listed with nothing that shows them.
+        if words.count >= 2, text.contains(","), words.allSatisfy({ verdicts.contains($0) || traitSubjects.contains($0) }) { return true }
         guard words.count <= 3, let verdict = words.popLast(), verdicts.contains(verdict) else { return false }
         return words.allSatisfy { word in degreeWords.contains(word) || traitSubjects.contains(word) }
     }

@@ -129,5 +129,19 @@ struct ShorthandRecastTests {
             notes: "다음날 먼저 친구에게 사과하고 역할을 다시 나눔(상대 학생 이름은 빼고)\n학급 문고 관리를 맡음", section: .behavior))
         #expect(apology.first?.text.contains("먼저 친구에게 사과하고 역할을 다시 나눔.") == true, "\(apology.first?.text ?? "")")
     }
+
+    @Test func alsoAfterAnActionOrASheetIsAParticle() {
+        #expect(SentenceForms.recordSentences(from: "후배 발음 연습도 봐줌") == ["후배 발음 연습도 봐줌."])
+        #expect(SentenceForms.recordSentences(from: "설문지도 직접 만듦") == ["설문지도 직접 만듦."])
+        // 습도 and 지도 are nouns of their own.
+        #expect(SentenceForms.recordSentences(from: "습도 측정함") == ["습도를 측정함."])
+    }
+
+    @Test func anActionRedoneAndQualitiesListedAlone() throws {
+        let redone = try #require(try draft("장비 다루는 건 처음에 서툴러서 1회 재녹음 → 방송 전 점검표 만들어 씀", subject: "국어").first).text
+        #expect(redone.contains("재녹음했으나"), "\(redone)")
+        #expect(NonRecordSentences.isBareVerdict("성실함, 책임감."))
+        #expect(!NonRecordSentences.isBareVerdict("성실함, 우유 당번을 1년 동안 맡음."))
+    }
 }
 
