@@ -143,5 +143,11 @@ struct ShorthandRecastTests {
         #expect(NonRecordSentences.isBareVerdict("성실함, 책임감."))
         #expect(!NonRecordSentences.isBareVerdict("성실함, 우유 당번을 1년 동안 맡음."))
     }
+
+    @Test func aContrastWithWhatWasLeftOutLosesItsOpener() throws {
+        let notes = "모둠 발표는 아직 피하는 편임. 대신 실험 기록은 맡아서 꼼꼼하게 해옴."
+        let text = try #require(try OfflineEngine().run(try DraftRequest(notes: notes, section: .behavior)).first).text
+        #expect(text.hasPrefix("실험 기록은 맡아서 꼼꼼하게 해옴."), "\(text)")
+    }
 }
 
