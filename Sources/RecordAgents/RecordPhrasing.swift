@@ -322,8 +322,9 @@ enum RecordPhrasing {
         (" 토론 붙었고 ", " 토론을 벌였고 "), (" 토론 붙었는데 ", " 토론을 벌였는데 "), (" 토론 붙음.", " 토론을 벌임."), (" 토론 붙어서 ", " 토론을 벌여 "),
         (" 논쟁 붙었고 ", " 논쟁을 벌였고 "), (" 논쟁 붙었는데 ", " 논쟁을 벌였는데 "), (" 논쟁 붙음.", " 논쟁을 벌임."),
         // "부장은 아닌데 …": what the student was not is set against what they did.
-        // "유지가 어렵다면서": what the student said, as a record reports it.
-        ("다면서 ", "다며 "),
+        // "유지가 어렵다면서", "수질이 궁금하다고 해서": what the student said, as a record reports it.
+        // Only the student's own curiosity or wish: "숫자를 좋아한다고 해서 소개해 줌" is the teacher's doing.
+        ("다면서 ", "다며 "), ("궁금하다고 해서 ", "궁금하다며 "), ("싶다고 해서 ", "싶다며 "), ("궁금하다고 하여 ", "궁금하다며 "), ("싶다고 하여 ", "싶다며 "),
         ("은 아닌데 ", "은 아니지만 "), ("는 아닌데 ", "는 아니지만 "), ("이 아닌데 ", "이 아니지만 "), ("가 아닌데 ", "가 아니지만 "),
         // "10월쯤부터는": about when, as a record writes it.
         ("월쯤부터는 ", "월 무렵부터는 "), ("월쯤부터 ", "월 무렵부터 "), ("월쯤에 ", "월 무렵에 "), ("월쯤 ", "월 무렵 "),

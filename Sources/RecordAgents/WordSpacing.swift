@@ -47,7 +47,9 @@ enum WordSpacing {
         // "발표때", "질의응답때는", "실험때도": a bound noun after the noun it dates.
         for ending in whenEndings where word.hasSuffix(ending) {
             let head = String(word.dropLast(ending.count))
-            guard head.count >= 2, !notSpacedBeforeWhen.contains(head), head.unicodeScalars.allSatisfy(Hangul.isSyllable) else { break }
+            // "할때", "볼때": a verb's ㄹ form before 때 is one syllable and stands apart too.
+            let verbBefore = head.count == 1 && head.unicodeScalars.first.map { Hangul.finalIndex($0) == Hangul.Final.rieul } == true
+            guard head.count >= 2 || verbBefore, !notSpacedBeforeWhen.contains(head), head.unicodeScalars.allSatisfy(Hangul.isSyllable) else { break }
             return [head, String(ending)]
         }
         // "설명해주는거", "노력하는게", "정리한걸": the 것 of speech, written onto the modifier before it.

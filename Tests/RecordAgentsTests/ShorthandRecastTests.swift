@@ -149,5 +149,10 @@ struct ShorthandRecastTests {
         let text = try #require(try OfflineEngine().run(try DraftRequest(notes: notes, section: .behavior)).first).text
         #expect(text.hasPrefix("실험 기록은 맡아서 꼼꼼하게 해옴."), "\(text)")
     }
+
+    @Test func aVerbBeforeWhenStandsApartAndWhatWasSaidIsReported() {
+        #expect(SentenceForms.recordSentences(from: "스매시 할때 손목이 먼저 나감") == ["스매시 할 때 손목이 먼저 나감."])
+        #expect(RecordPhrasing.rewritten("물의 경도가 궁금하다고 해서 비누 거품 높이를 비교함.") == "물의 경도가 궁금하다며 비누 거품 높이를 비교함.")
+    }
 }
 
