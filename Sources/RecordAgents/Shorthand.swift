@@ -641,6 +641,11 @@ enum Shorthand {
                   // "학교 지킴이 선생님": a noun made of a verb and -이 names a person, it is no verb.
                   !isPersonNounOfVerb(verb)
             else { continue }
+            // "발언 적은 친구들": 적은 before a person is how few, said of the noun before it.
+            if verb == "적은", verbIndex + 1 < words.count, peopleNouns.contains(where: words[verbIndex + 1].hasPrefix) {
+                result[index] = words[index] + Hangul.particle(after: noun, withFinal: "이", withoutFinal: "가")
+                continue
+            }
             // An action noun before an action noun is one compound ("관측 스케치"), not its object.
             if Style.isVerbalNoun(noun), Style.endsWithVerbalNoun(String(verb.prefix(2))) { continue }
             // "남겨두기 시작함": -기 before 시작하다 is how the beginning is said, not an object.

@@ -69,7 +69,7 @@ package enum NonRecordSentences {
     /// What a verdict is said of when it names no doing: "책임감이", "리더십", "에너지가", "성격".
     private static let traitSubjects: Set<String> = [
         "책임감이", "책임감", "리더십이", "리더십", "에너지가", "에너지", "성격이", "성격", "태도가", "태도", "인성이", "인성", "배려심이", "배려심",
-        "성실성이", "협동심이", "협동심", "자료는", "자료", "결과물", "결과물은", "발표는", "발표",
+        "성실성이", "협동심이", "협동심", "자료는", "자료", "결과물", "결과물은", "발표는", "발표", "수업태도가", "수업태도", "수업 태도가", "학습태도가",
         // "변화 확실히 있음": that something changed, with nothing of what.
         "변화", "변화가", "발전", "발전이", "성장", "성장이",
         // "아이디어 많음", "리더십 확실함": a gift named with nothing it showed in.

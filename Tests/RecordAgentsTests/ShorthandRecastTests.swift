@@ -154,5 +154,10 @@ struct ShorthandRecastTests {
         #expect(SentenceForms.recordSentences(from: "스매시 할때 손목이 먼저 나감") == ["스매시 할 때 손목이 먼저 나감."])
         #expect(RecordPhrasing.rewritten("물의 경도가 궁금하다고 해서 비누 거품 높이를 비교함.") == "물의 경도가 궁금하다며 비누 거품 높이를 비교함.")
     }
+
+    @Test func fewBeforeAPersonIsSaidOfTheNounBeforeIt() {
+        #expect(SentenceForms.recordSentences(from: "토의 때 질문 적은 친구들에게 먼저 말을 걺") == ["토의 때 질문이 적은 친구들에게 먼저 말을 걺."])
+        #expect(SentenceForms.recordSentences(from: "실험 결과 적은 표를 게시함") == ["실험 결과를 적은 표를 게시함."])
+    }
 }
 
