@@ -31,12 +31,6 @@ struct StreamedAnswer {
     private var done = false
     private var events = 0
 
-    /// Takes the next piece of the body; true when the message's text grew.
-    mutating func feed(_ bytes: [UInt8]) throws(ModelError) -> Bool {
-        var none: (any AnswerJudge)?
-        return try feed(bytes, watching: &none).grew
-    }
-
     /// Takes the next piece of the body, asking `judge` about the text after each piece that grew it:
     /// the answer stops at the first piece the judge cuts off, wherever the bytes were split, so an
     /// answer cut off holds the same pieces however many arrived in one read. The rest of the read is

@@ -277,7 +277,8 @@ enum SentenceForms {
         return (items, last)
     }
 
-    private static let hopeLabels = ["진로 희망", "희망 진로", "장래 희망", "진로희망", "장래희망", "희망 직업", "희망직업"]
+    /// The labels of a hope of more than one word: "진로 희망 약사"; a bare "진로 …" opens any career line.
+    private static let hopeLabels = Shorthand.hopeLabels.filter { $0.count >= 4 }
 
     /// One fragment item as a whole sentence without the period, and whether it is a plain action
     /// ("그래프 작성함") that may be joined to the next one.

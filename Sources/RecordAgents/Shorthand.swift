@@ -892,7 +892,7 @@ enum Shorthand {
     ]
 
     /// Labels that name a hoped-for career: "진로 희망: 환경공학자".
-    private static let hopeLabels: Set<String> = [
+    static let hopeLabels: Set<String> = [
         "진로 희망", "희망 진로", "희망진로", "장래 희망", "장래희망", "진로희망", "희망 직업", "희망직업", "희망 분야", "희망", "꿈", "진로",
     ]
     /// Labels a sentence reads as well without: "결과: 응답자 31% …", "실험: 요오드 적정 …" (the rest
@@ -909,13 +909,6 @@ enum Shorthand {
         "성격", "성향", "종합", "총평", "종합 의견", "종합의견", "한 줄 평", "한줄평", "정리", "요약", "특이점", "평가", "인상", "자처", "역할",
         "본인 말", "본인 왈", "학생 말",
     ]
-    /// "… 왜 자주 빗나갈까", "… 막을 수 있을까": a topic put as a question (ㄹ까).
-    private static func endsAsAQuestion(_ text: String) -> Bool {
-        let syllables = text.unicodeScalars.filter(Hangul.isSyllable)
-        guard syllables.count >= 3, syllables.last == "까", let before = syllables.dropLast().last else { return false }
-        return Hangul.finalIndex(before) == Hangul.Final.rieul
-    }
-
     /// "1학년때부터 유지", "중학교 때부터 쭉": since when a hope has held; nil for any other note.
     private static func heldSince(_ note: String) -> String? {
         let words = note.split(separator: " ").map(String.init)
@@ -1059,7 +1052,7 @@ enum Shorthand {
             // "학급회의 '교실 휴대폰 보관함' 안건 - 반대 의견 냄" → "… 안건에 대해 반대 의견을 냄".
             return label + "에 대해 " + rest
         }
-        let question = ["는가", "한가", "인가", "할까", "될까", "?"].contains(where: rest.hasSuffix) || Self.endsAsAQuestion(rest)
+        let question = ["는가", "한가", "인가", "할까", "될까", "?"].contains(where: rest.hasSuffix) || Style.endsAsAQuestion(rest)
         // "주제탐구: 대항해시대 향신료 무역 — '후추 한 줌이 왜 금값이었을까?'": the field, then the question
         // asked in it.
         if topicLabels.contains(label) || inquiryLabels.contains(where: label.hasSuffix),

@@ -258,8 +258,7 @@ enum NegativeWording {
     static func isNamedAsTopic(_ text: ScalarText, _ match: Range<Int>) -> Bool {
         let sentence = text.sentenceRange(containing: match.lowerBound)
         // "왜 물웅덩이가 늦게 마를까?": a question asked about the world names what it asks about.
-        let asked = Array(text.slice(match.upperBound..<sentence.upperBound).unicodeScalars.filter(Hangul.isSyllable))
-        if asked.count >= 2, asked[asked.count - 1] == "까", Hangul.finalIndex(asked[asked.count - 2]) == Hangul.Final.rieul { return true }
+        if Style.endsAsAQuestion(text.slice(match.upperBound..<sentence.upperBound)) { return true }
         return topicFrames.occurs(in: text, match.upperBound..<min(sentence.upperBound, match.upperBound + 16))
     }
 

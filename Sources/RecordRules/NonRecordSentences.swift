@@ -110,8 +110,7 @@ package enum NonRecordSentences {
     /// "2-6", "2-6반", "2-6,": a year and class written with a dash.
     private static func isClassDesignation(_ word: Substring) -> Bool {
         let core = word.hasSuffix(",") ? word.dropLast() : word
-        let parts = (core.hasSuffix("반") ? core.dropLast() : core).split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts[0].count == 1 && (1...2).contains(parts[1].count) && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+        return NotesStructure.isClassCode(String(core.hasSuffix("반") ? core.dropLast() : core))
     }
 
     private static func isYear(_ word: Substring) -> Bool { word.count == 3 && word.first?.isNumber == true && word.hasSuffix("학년") }

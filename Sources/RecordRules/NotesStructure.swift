@@ -242,7 +242,7 @@ package struct NotesStructure: Sendable {
     }
 
     /// A class by grade and number: "2-3", "1-10".
-    private static func isClassCode(_ word: String) -> Bool {
+    static func isClassCode(_ word: String) -> Bool {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
     }

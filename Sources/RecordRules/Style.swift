@@ -1,6 +1,13 @@
 /// 음슴체: every sentence ends in a noun form, i.e. its last Hangul syllable ends in ㅁ (함, 임, 음, 됨)
 /// or ㄻ (만듦, 이끎, 앎), followed by a period.
 package enum Style {
+    /// "… 왜 자주 빗나갈까", "물웅덩이가 늦게 마를까?": a question put in the ㄹ까 form, whatever marks follow.
+    package static func endsAsAQuestion(_ text: some StringProtocol) -> Bool {
+        let syllables = Array(text.unicodeScalars.filter(Hangul.isSyllable))
+        return syllables.count >= 2 && syllables[syllables.count - 1] == "까"
+            && Hangul.finalIndex(syllables[syllables.count - 2]) == Hangul.Final.rieul
+    }
+
     /// Misspelt noun forms and their correct spelling.
     package static let misspellings: [(wrong: String, right: String)] = [
         ("만듬", "만듦"), ("이끔", "이끎"), ("힘듬", "힘듦"), ("베품", "베풂"), ("됌", "됨"), ("않함", "않음"),

@@ -48,9 +48,10 @@ struct ServerSentEventTests {
 
     private func answer(_ body: String, pieceSize size: Int) throws(ModelError) -> StreamedAnswer.Result {
         var answer = StreamedAnswer()
+        var none: (any AnswerJudge)?
         let bytes = Array(body.utf8)
         for start in stride(from: 0, to: bytes.count, by: size) {
-            _ = try answer.feed(Array(bytes[start..<min(start + size, bytes.count)]))
+            _ = try answer.feed(Array(bytes[start..<min(start + size, bytes.count)]), watching: &none)
         }
         return try answer.finish()
     }
