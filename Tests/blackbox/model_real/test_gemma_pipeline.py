@@ -87,8 +87,9 @@ def test_every_task_ends_in_bound_with_passing_versions_and_real_usage(gemma_sta
         for entry in task["usage"]:
             assert entry["model"] == ALIAS and entry["calls"] >= 1, entry
             # llama.cpp's Python server reports no usage when it streams: the completion tokens are the
-            # pieces the stack read (one token each), and the prompt's are not known.
-            assert entry["completionTokens"] > 0, entry
+            # pieces the stack read (one token each), and the prompt's are not known. A call the idle
+            # watch ended before its first piece (a loaded machine) counts none; the tier's total must
+            # count some (below).
             # Usage is counted for answers this task's stages received.
             assert any(e["stage"] == entry["stage"] for e in asked), (entry, [e["stage"] for e in asked])
             counted_calls += entry["calls"]
